@@ -1,0 +1,81 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from actions.scoping import ActionQuerySet
+from meetings.models import Organisation, Paragraph, Person
+
+
+class Action(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        IN_PROGRESS = "in_progress", "In progress"
+        PROPOSED = "proposed", "Proposed for closure"
+        CLOSED = "closed", "Closed"
+
+    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="actions")
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    owner = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
+    )
+    owner_people = models.ManyToManyField(Person, blank=True, related_name="actions")
+    due = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    # Stored when the record is agreed; before that it is derived from the action's place.
+    number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    closed_at_meeting = models.ForeignKey(
+        "meetings.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="closed_actions",
+    )
+
+    objects = ActionQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("paragraph", "position")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["paragraph", "position"], name="action_position_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "in_progress", "proposed", "closed"]),
+                name="action_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("actions:detail", args=[self.pk])
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        """Derived, never stored: a due date has passed and the action is not closed."""
+        today = today or timezone.localdate()
+        return self.due is not None and self.due < today and self.status != self.Status.CLOSED
+
+
+class ActionUpdate(models.Model):
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField()
+    status_from = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)
+    status_to = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("action", "created", "pk")
+
+    def __str__(self) -> str:
+        return f"Update on {self.action_id} at {self.created:%Y-%m-%d %H:%M}"

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from actions import views
+
+app_name = "actions"
+urlpatterns = [
+    path("", views.action_list, name="list"),
+    path("mine/", views.my_actions, name="mine"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/updates/", views.post_update, name="post_update"),
+    path("<int:pk>/history/", views.history, name="history"),
+]

@@ -1,0 +1,24 @@
+from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
+
+from meetings.scoping import current_memberships
+
+
+def _roles(request: HttpRequest) -> dict[str, bool]:
+    # Imported here: the actions app builds on this one.
+    from actions.models import Action
+
+    user = request.user
+    if not user.is_authenticated:
+        return {}
+    roles = set(current_memberships(user).values_list("role", flat=True))
+    return {
+        "secretariat": "secretariat" in roles,
+        "board_member": "board_member" in roles,
+        "action_owner": Action.objects.owned_by(user).exists(),
+    }
+
+
+def navigation(request: HttpRequest) -> dict[str, object]:
+    """The roles the signed-in user holds, for the navigation; computed only when shown."""
+    return {"roles": SimpleLazyObject(lambda: _roles(request))}

@@ -1,0 +1,81 @@
+import datetime
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from meetings.models import Board, Meeting, Membership, Organisation, Person
+from meetings.services import meeting_import, record_transition
+
+SEED = Path(settings.BASE_DIR) / "tests" / "data" / "prob-2023-08-31.txt"
+DEMO_PASSWORD = "prob-demo-password"  # noqa: S105 - sample accounts on a local demo only
+
+# (email, person, organisation, board role or None, what they are)
+SAMPLE_USERS = [
+    ("clerk@mopac.example", "Sam Clerk", "MOPAC", "secretariat", "secretariat"),
+    ("dmpc@mopac.example", "Sophie Linden", "MOPAC", "board_member", "board member"),
+    ("officer@mps.example", "Alexis Boon", "MPS", None, "action owner (MPS)"),
+    ("admin@prob.example", None, None, None, "administrator (Django admin)"),
+]
+
+
+class Command(BaseCommand):
+    help = "Loads the sample board: the 31 August 2023 record, published, and a user per role."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        with transaction.atomic():
+            board = self._seed_record()
+            for email, name, organisation, role, _ in SAMPLE_USERS:
+                self._user(email, name, organisation, role, board)
+        self.stdout.write("Sample data is ready. Sign in at /accounts/login/ as:")
+        for email, _, _, _, what in SAMPLE_USERS:
+            self.stdout.write(f"  {what:32} {email} / {DEMO_PASSWORD}")
+
+    def _seed_record(self) -> Board:
+        date = datetime.date(2023, 8, 31)
+        existing = Meeting.objects.filter(
+            date=date, board__name__iexact="Performance and Risk Oversight Board"
+        ).first()
+        if existing:
+            return existing.board
+        meeting = meeting_import(text=SEED.read_text(encoding="utf-8")).meeting
+        assert meeting is not None
+        for status in ("circulated", "agreed", "published"):
+            meeting = record_transition(meeting=meeting, to=status)
+        board = meeting.board
+        board.description = "MOPAC's board for holding the Metropolitan Police Service to account."
+        board.save()
+        for short_name, name in [
+            ("MOPAC", "Mayor's Office for Policing and Crime"),
+            ("MPS", "Metropolitan Police Service"),
+        ]:
+            Organisation.objects.filter(short_name=short_name).update(name=name)
+        return board
+
+    def _user(
+        self, email: str, name: str | None, organisation: str | None, role: str | None, board: Board
+    ) -> None:
+        user_model = get_user_model()
+        user = user_model.objects.filter(email=email).first()
+        if user is None:
+            is_admin = name is None
+            user = user_model.objects.create_user(
+                email=email, password=DEMO_PASSWORD, is_staff=is_admin, is_superuser=is_admin
+            )
+        if name is None:
+            return
+        org = Organisation.objects.filter(short_name=organisation).first()
+        person = Person.objects.filter(name=name).first() or Person.objects.create(
+            name=name, organisation=org
+        )
+        if person.user_id is None:
+            person.user = user
+            person.organisation = person.organisation or org
+            person.save()
+        if role and not Membership.objects.filter(person=person, board=board, role=role).exists():
+            Membership.objects.create(
+                person=person, board=board, role=role, start_date=datetime.date(2023, 1, 1)
+            )

@@ -1,0 +1,223 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from meetings.scoping import MeetingQuerySet
+
+
+class Board(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:board", args=[self.slug])
+
+
+class Organisation(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    short_name = models.CharField(max_length=40, unique=True, help_text='For example "MPS".')
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("short_name",)
+
+    def __str__(self) -> str:
+        return self.short_name
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text='With honorific, e.g. "Dr Paul Dawson".')
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="people"
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("name",)
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A person's role on a board for a period (as Popolo/OCD memberships)."""
+
+    class Role(models.TextChoices):
+        SECRETARIAT = "secretariat", "Secretariat"
+        BOARD_MEMBER = "board_member", "Board member"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    start_date = models.DateField(default=datetime.date.today)
+    end_date = models.DateField(null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("board", "role", "person")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="membership_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["secretariat", "board_member"]), name="membership_role_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} — {self.get_role_display()}, {self.board}"
+
+    def is_current(self, on: datetime.date | None = None) -> bool:
+        on = on or timezone.localdate()
+        return self.start_date <= on and (self.end_date is None or on <= self.end_date)
+
+
+class Meeting(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        CIRCULATED = "circulated", "Circulated"
+        AGREED = "agreed", "Agreed"
+        PUBLISHED = "published", "Published"
+
+    board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="meetings")
+    date = models.DateField()
+    start_time = models.TimeField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=300)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    agreed_at = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreed_records",
+        help_text="The meeting at which this record was agreed as a true record.",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("-date",)
+        constraints = [
+            # The public address of a record is its board and date.
+            models.UniqueConstraint(fields=["board", "date"], name="one_meeting_per_board_day"),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "circulated", "agreed", "published"]),
+                name="meeting_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.board}: {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:record", args=[self.board.slug, self.date.isoformat()])
+
+    @property
+    def is_frozen(self) -> bool:
+        """Once agreed, numbers are stored and never derived again."""
+        return self.status in {self.Status.AGREED, self.Status.PUBLISHED}
+
+
+class Attendance(models.Model):
+    class Kind(models.TextChoices):
+        PRESENT = "present", "Present"
+        IN_ATTENDANCE = "in_attendance", "In attendance"
+        APOLOGIES = "apologies", "Apologies"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    role = models.CharField(max_length=300, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PRESENT)
+    position = models.PositiveIntegerField()
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("meeting", "position")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "position"], name="attendance_position_unique"
+            ),
+            models.UniqueConstraint(fields=["meeting", "person"], name="attend_once"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["present", "in_attendance", "apologies"]),
+                name="attendance_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}, {self.role}" if self.role else str(self.person)
+
+
+class Section(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveIntegerField()
+    title = models.CharField(max_length=300)
+    restricted = models.BooleanField(default=False)
+    # Stored when the record is agreed; before that the number is the position's rank.
+    number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("meeting", "position")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "position"], name="section_position_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Paragraph(models.Model):
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="paragraphs")
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    restricted = models.BooleanField(default=False)
+    number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("section", "position")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "position"], name="paragraph_position_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:60]

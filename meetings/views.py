@@ -1,0 +1,90 @@
+import datetime
+import json
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from meetings.history import record_history
+from meetings.minutes_text import render_minutes
+from meetings.models import Board, Meeting
+from meetings.records import attendee_groups, load_record, record_as_dict
+from meetings.scoping import get_meeting_for_user, sees_restricted
+
+
+def _parse_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise Http404("No such record") from exc
+
+
+def _record_for(request: HttpRequest, slug: str, date: str) -> Meeting:
+    meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
+    return load_record(meeting, public=not sees_restricted(request.user, meeting))
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    visible = Meeting.objects.visible_to(request.user)
+    boards = Board.objects.annotate(record_count=Count("meetings", filter=Q(meetings__in=visible)))
+    return render(request, "meetings/home.html", {"boards": boards})
+
+
+@require_GET
+def board(request: HttpRequest, slug: str) -> HttpResponse:
+    board = get_object_or_404(Board, slug=slug)
+    meetings = Meeting.objects.visible_to(request.user).filter(board=board).order_by("-date")
+    return render(request, "meetings/board.html", {"board": board, "meetings": meetings})
+
+
+@require_GET
+def record(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = _record_for(request, slug, date)
+    context = {
+        "meeting": meeting,
+        "attendee_groups": attendee_groups(meeting),
+        "shows_history": sees_restricted(request.user, meeting),
+    }
+    return render(request, "meetings/record.html", context)
+
+
+@require_GET
+def record_json(request: HttpRequest, slug: str, date: str) -> JsonResponse:
+    meeting = _record_for(request, slug, date)
+    response = JsonResponse(record_as_dict(meeting), json_dumps_params={"ensure_ascii": False})
+    response["Content-Disposition"] = f'inline; filename="{_filename(meeting)}.json"'
+    return response
+
+
+@require_GET
+def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = _record_for(request, slug, date)
+    response = HttpResponse(
+        render_minutes(record_as_dict(meeting)), content_type="text/plain; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'inline; filename="{_filename(meeting)}.txt"'
+    return response
+
+
+def _filename(meeting: Meeting) -> str:
+    return f"{meeting.board.slug}-{meeting.date.isoformat()}"
+
+
+@require_GET
+def history(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
+    if not sees_restricted(request.user, meeting):
+        raise PermissionDenied("The history of a record is for its board")
+    return render(
+        request, "meetings/history.html", {"meeting": meeting, "entries": record_history(meeting)}
+    )
+
+
+@require_GET
+def healthz(request: HttpRequest) -> HttpResponse:
+    # Touches the database so a load balancer takes a process out when it cannot reach it.
+    Board.objects.exists()
+    return HttpResponse(json.dumps({"status": "ok"}), content_type="application/json")
