@@ -22,8 +22,10 @@ def _parse_date(value: str) -> datetime.date:
 
 
 def _record_for(request: HttpRequest, slug: str, date: str) -> Meeting:
+    """The record as this user may read it; `meeting.public` says whether content was withheld."""
     meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
-    return load_record(meeting, public=not sees_restricted(request.user, meeting))
+    meeting.public = not sees_restricted(request.user, meeting)
+    return load_record(meeting, public=meeting.public)
 
 
 @require_GET
@@ -43,10 +45,13 @@ def board(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def record(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = _record_for(request, slug, date)
+    groups = attendee_groups(meeting)
     context = {
         "meeting": meeting,
-        "attendee_groups": attendee_groups(meeting),
-        "shows_history": sees_restricted(request.user, meeting),
+        "attendee_groups": groups,
+        # Kind headings only where someone was not simply present, as the record does.
+        "show_kinds": len(groups) > 1 or (groups and groups[0][0] != "Present"),
+        "shows_history": not meeting.public,
     }
     return render(request, "meetings/record.html", context)
 

@@ -1,0 +1,117 @@
+"""The cast every test draws on: one board with its seed record, and a user per role."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from meetings.models import Board, Meeting, Membership, Organisation, Person
+from meetings.services import meeting_import, record_transition
+
+SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_quiet(settings: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_meeting(db: None, seed_text: str) -> Meeting:
+    """The seed record imported as a draft."""
+    meeting = meeting_import(text=seed_text).meeting
+    assert meeting is not None
+    return meeting
+
+
+@pytest.fixture
+def published_meeting(seed_meeting: Meeting) -> Meeting:
+    meeting = seed_meeting
+    for status in ("circulated", "agreed", "published"):
+        meeting = record_transition(meeting=meeting, to=status)
+    return meeting
+
+
+@pytest.fixture
+def board(seed_meeting: Meeting) -> Board:
+    return seed_meeting.board
+
+
+def make_user(
+    email: str,
+    *,
+    person_name: str | None = None,
+    organisation: Organisation | None = None,
+    board: Board | None = None,
+    role: str | None = None,
+    **extra: Any,
+) -> Any:
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(email=email, password=PASSWORD, **extra)
+    if person_name:
+        person = Person.objects.create(name=person_name, organisation=organisation, user=user)
+        if board is not None and role is not None:
+            Membership.objects.create(
+                person=person, board=board, role=role, start_date=datetime.date(2020, 1, 1)
+            )
+    return user
+
+
+@pytest.fixture
+def secretariat(board: Board) -> Any:
+    mopac = Organisation.objects.get(short_name="MOPAC")
+    return make_user(
+        "clerk@mopac.example",
+        person_name="Sam Clerk",
+        organisation=mopac,
+        board=board,
+        role=Membership.Role.SECRETARIAT,
+    )
+
+
+@pytest.fixture
+def board_member(board: Board) -> Any:
+    mopac = Organisation.objects.get(short_name="MOPAC")
+    return make_user(
+        "member@mopac.example",
+        person_name="Pat Member",
+        organisation=mopac,
+        board=board,
+        role=Membership.Role.BOARD_MEMBER,
+    )
+
+
+@pytest.fixture
+def action_owner(board: Board) -> Any:
+    """An MPS officer: MPS owns the seed's three actions."""
+    mps = Organisation.objects.get(short_name="MPS")
+    return make_user("officer@mps.example", person_name="Olu Officer", organisation=mps)
+
+
+@pytest.fixture
+def outsider(board: Board) -> Any:
+    other = Organisation.objects.create(name="Elsewhere Council", short_name="ELSE")
+    return make_user("someone@else.example", person_name="Out Sider", organisation=other)
+
+
+@pytest.fixture
+def admin_user(db: None) -> Any:
+    return make_user("admin@prob.example", is_staff=True, is_superuser=True)
+
+
+def client_for(user: Any | None) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client

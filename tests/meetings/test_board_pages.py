@@ -1,0 +1,38 @@
+import pytest
+from django.test import Client
+
+from meetings.models import Meeting
+from tests.conftest import client_for
+
+
+def test_it_lists_boards_on_the_home_page(published_meeting: Meeting, client: Client) -> None:
+    html = client.get("/").content.decode()
+    assert 'href="/boards/performance-and-risk-oversight-board/"' in html
+
+
+def test_it_links_the_board_page_to_the_published_record(
+    published_meeting: Meeting, client: Client
+) -> None:
+    html = client.get(published_meeting.board.get_absolute_url()).content.decode()
+    assert f'href="{published_meeting.get_absolute_url()}"' in html
+
+
+def test_it_leaves_drafts_off_the_public_board_page(seed_meeting: Meeting, client: Client) -> None:
+    html = client.get(seed_meeting.board.get_absolute_url()).content.decode()
+    assert seed_meeting.get_absolute_url() not in html
+
+
+def test_it_shows_drafts_to_the_secretariat(seed_meeting: Meeting, secretariat: object) -> None:
+    html = client_for(secretariat).get(seed_meeting.board.get_absolute_url()).content.decode()
+    assert seed_meeting.get_absolute_url() in html
+
+
+def test_it_answers_404_for_an_unknown_board(db: None, client: Client) -> None:
+    response = client.get("/boards/nothing-here/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/", "/healthz"])
+def test_it_serves_the_public_pages(db: None, client: Client, url: str) -> None:
+    assert client.get(url).status_code == 200

@@ -1,0 +1,116 @@
+import datetime
+
+import pytest
+from django.test import Client
+
+from meetings.models import Meeting, Organisation, Paragraph
+from tests.conftest import client_for
+from tests.factories import build_record
+from tests.htmlcheck import assert_valid_html
+
+
+@pytest.fixture
+def page_html(published_meeting: Meeting, client: Client) -> str:
+    response = client.get(published_meeting.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_it_shows_the_board_and_title(page_html: str) -> None:
+    assert "Performance and Risk Oversight Board" in page_html
+    assert "<h1>Record of Meeting 31 August 2023</h1>" in page_html
+
+
+def test_it_lists_attendees_under_their_organisation(page_html: str) -> None:
+    mps = page_html.index(">MPS</h3>")
+    assert (
+        page_html.index(">MOPAC</h3>") < page_html.index("Dr Paul Dawson, Head of Evidence") < mps
+    )
+    assert mps < page_html.index("Dame Lynne Owens, Deputy Commissioner")
+
+
+def test_it_numbers_sections_paragraphs_and_actions(page_html: str) -> None:
+    assert "4. Use of Intrusive Powers" in page_html
+    assert '<span class="ref">4.3</span>' in page_html
+    assert "<strong>Action 2:</strong> MPS to advise MOPAC" in page_html
+
+
+def test_it_shows_owner_and_due_date_beside_each_action(page_html: str) -> None:
+    assert page_html.count("Owner: MPS") == 3
+    assert "Due: no date set" in page_html
+
+
+def test_it_is_valid_html(page_html: str) -> None:
+    assert_valid_html(page_html)
+
+
+def test_it_withholds_a_restricted_paragraph_from_the_public(
+    published_meeting: Meeting, client: Client
+) -> None:
+    Paragraph.objects.filter(text__startswith="The DMPC noted that in 50%").update(restricted=True)
+    html = client.get(published_meeting.get_absolute_url()).content.decode()
+    assert "50% of cases" not in html
+    assert "Withheld from publication" in html
+
+
+def test_it_hides_a_draft_from_the_public(seed_meeting: Meeting, client: Client) -> None:
+    assert client.get(seed_meeting.get_absolute_url()).status_code == 404
+
+
+def test_it_answers_404_for_a_date_that_does_not_exist(
+    published_meeting: Meeting, client: Client
+) -> None:
+    url = f"/boards/{published_meeting.board.slug}/2023-02-31/"
+    assert client.get(url).status_code == 404
+
+
+def test_it_serves_json_and_text_beside_the_page(
+    published_meeting: Meeting, client: Client
+) -> None:
+    base = published_meeting.get_absolute_url().rstrip("/")
+    assert client.get(base + ".json").json()["sections"][3]["paragraphs"][2]["ref"] == "4.3"
+    assert (
+        client.get(base + ".txt")
+        .content.decode()
+        .startswith("Performance and Risk Oversight Board")
+    )
+
+
+@pytest.mark.parametrize("size", [3, 300])
+def test_it_runs_the_same_queries_whatever_the_size(
+    published_meeting: Meeting, django_assert_num_queries: object, size: int
+) -> None:
+    """A 300-paragraph record costs the page no more queries than a 3-paragraph one."""
+    mps = Organisation.objects.get(short_name="MPS")
+    meeting = build_record(
+        board=published_meeting.board,
+        date=datetime.date(2024, 1, 1),
+        sections=size // 3 if size > 3 else 1,
+        paragraphs_per_section=3,
+        owner=mps,
+    )
+    assert Paragraph.objects.filter(section__meeting=meeting).count() == size
+    client = Client()
+    with django_assert_num_queries(6):
+        assert client.get(meeting.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("sections", [1, 100])
+def test_it_runs_the_same_queries_for_a_signed_in_board_member(
+    published_meeting: Meeting,
+    board_member: object,
+    django_assert_num_queries: object,
+    sections: int,
+) -> None:
+    client = client_for(board_member)
+    build_record(
+        board=published_meeting.board,
+        date=datetime.date(2024, 1, 1),
+        sections=sections,
+        paragraphs_per_section=3,
+        status=Meeting.Status.CIRCULATED,
+    )
+    # Session, user, record, membership, five record queries, navigation roles (2), and
+    # the session's renewed expiry (3).
+    with django_assert_num_queries(14):
+        client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
