@@ -1,0 +1,84 @@
+"""Browser tests: a real Chromium (Debian's, not Playwright's download) driven by
+Playwright's sync API against pytest-django's live_server.
+
+    def test_home(page, live_server):
+        page.goto(live_server.url + "/")
+        expect(page.get_by_role("heading", level=1)).to_have_text("PROB")
+        assert_no_axe_violations(page)
+
+Without Chromium these tests are skipped, unless PROB_REQUIRE_BROWSER=1 (as in CI), where
+a skip would hide that nothing was tested, so they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from .axe import assert_no_axe_violations
+
+# Playwright's sync API keeps an event loop running on the main thread, which makes Django
+# refuse ORM calls there (in fixtures and test bodies) as if they came from async code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+__all__ = ["assert_no_axe_violations"]
+
+HERE = Path(__file__).resolve().parent
+
+# Short, so a wrong locator fails in seconds instead of hanging for Playwright's 30.
+TIMEOUT_MS = 5_000
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    # No network traffic of Chromium's own: the tests must not depend on (or wait for) it.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    # This hook sees the whole session's items, not just this directory's.
+    for item in items:
+        if Path(item.path).resolve().is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
+
+
+def _unavailable(reason: str) -> NoReturn:
+    __tracebackhide__ = True
+    if os.environ.get("PROB_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (PROB_REQUIRE_BROWSER=1, so this is a failure, not a skip)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
+    if not (os.path.isfile(executable) and os.access(executable, os.X_OK)):
+        _unavailable(f"Chromium not found at {executable}; apt-get install chromium")
+    expect.set_options(timeout=TIMEOUT_MS)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            timeout=60_000,
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    yield page
+    context.close()
