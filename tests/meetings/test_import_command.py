@@ -82,7 +82,8 @@ def test_it_takes_the_board_name_from_the_option(db: None, tmp_path: Path) -> No
 def test_it_reports_lines_it_cannot_place_with_their_number(db: None, tmp_path: Path) -> None:
     minutes = tmp_path / "m.txt"
     minutes.write_text(
-        "Audit Panel\nRecord of Meeting 5 March 2024\n\n1. Minutes\nStray words here\n1.1. Agreed.\n"
+        "Audit Panel\nRecord of Meeting 5 March 2024\n\n"
+        "1. Minutes\nStray words here\n1.1. Agreed.\n"
     )
     _, err = run_import(str(minutes))
     assert "m.txt:5: error" in err
