@@ -16,16 +16,20 @@ PRINT = (
 )
 
 
-def settings_with(**env: str) -> dict:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG"}}
-    result = subprocess.run(
+def load_settings(env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
         [sys.executable, "-c", PRINT],
         cwd=ROOT,
-        env={**clean, **env},
+        env=env,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def settings_with(**env: str) -> dict:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG"}}
+    result = load_settings({**clean, **env})
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -45,26 +49,12 @@ def test_it_keeps_checked_postgresql_connections() -> None:
 
 def test_it_refuses_to_start_in_production_without_a_secret_key() -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
-    result = subprocess.run(
-        [sys.executable, "-c", PRINT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = load_settings(env)
     assert "Set SECRET_KEY" in result.stderr
 
 
 @pytest.mark.parametrize("value", ["maybe", "2x"])
 def test_it_names_a_setting_it_cannot_read(value: str) -> None:
     env = {**os.environ, "SECRET_KEY": "x" * 50, "DEBUG": value}
-    result = subprocess.run(
-        [sys.executable, "-c", PRINT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = load_settings(env)
     assert "DEBUG must be true or false" in result.stderr
