@@ -67,7 +67,7 @@ def html_errors(pages: Mapping[str, str | bytes]) -> dict[str, list[dict]]:
             path = Path(tmp) / f"{index}.html"
             path.write_text(_as_text(html), encoding="utf-8")
             names[str(path)] = name
-        result = subprocess.run(  # noqa: S603 - fixed argv, no shell
+        result = subprocess.run(
             [*command, *names],
             capture_output=True,
             # vnu writes UTF-8 whatever the locale, and its messages quote with “ and ”.
