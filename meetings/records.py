@@ -14,7 +14,8 @@ from typing import Any
 from django.db.models import Prefetch, prefetch_related_objects
 
 from actions.models import Action
-from meetings.models import Attendance, Meeting, Paragraph, Section
+from meetings.minutes_text import render_minutes
+from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
 
 
 def load_record(meeting: Meeting, *, public: bool) -> Meeting:
@@ -71,6 +72,14 @@ def _withhold(meeting: Meeting) -> None:
                 paragraph.text = ""
                 # Dropping the prefetched actions keeps their text out of every output.
                 paragraph._prefetched_objects_cache["actions"] = Action.objects.none()
+
+
+def record_as_text(meeting: Meeting) -> str:
+    """The record in the published plain-text layout; `meeting` comes from `load_record`."""
+    # The writer must know every organisation the importer will, or an owner could change
+    # on the way back in.
+    known = Organisation.objects.values_list("short_name", flat=True)
+    return render_minutes(record_as_dict(meeting), known_organisations=list(known))
 
 
 def record_as_dict(meeting: Meeting) -> dict[str, Any]:

@@ -8,9 +8,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from meetings.history import record_history
-from meetings.minutes_text import render_minutes
 from meetings.models import Board, Meeting
-from meetings.records import attendee_groups, load_record, record_as_dict
+from meetings.records import attendee_groups, load_record, record_as_dict, record_as_text
 from meetings.scoping import get_meeting_for_user, sees_restricted
 
 
@@ -67,9 +66,7 @@ def record_json(request: HttpRequest, slug: str, date: str) -> JsonResponse:
 @require_GET
 def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = _record_for(request, slug, date)
-    response = HttpResponse(
-        render_minutes(record_as_dict(meeting)), content_type="text/plain; charset=utf-8"
-    )
+    response = HttpResponse(record_as_text(meeting), content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{_filename(meeting)}.txt"'
     return response
 

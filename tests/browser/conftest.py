@@ -80,5 +80,10 @@ def page(browser):
     context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
+    # A blocked script or style (CSP) or a broken asset shows up only as a console error.
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     context.close()
+    assert not errors, f"The browser reported errors: {errors}"

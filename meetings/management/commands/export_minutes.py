@@ -4,9 +4,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from meetings.minutes_text import render_minutes
 from meetings.models import Meeting
-from meetings.records import load_record, record_as_dict
+from meetings.records import load_record, record_as_dict, record_as_text
 
 
 def find_meeting(reference: str) -> Meeting:
@@ -34,8 +33,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, meeting: str, format: str, public: bool, **options: Any) -> None:
-        record = record_as_dict(load_record(find_meeting(meeting), public=public))
+        record = load_record(find_meeting(meeting), public=public)
         if format == "json":
-            self.stdout.write(json.dumps(record, indent=2, ensure_ascii=False))
+            self.stdout.write(json.dumps(record_as_dict(record), indent=2, ensure_ascii=False))
         else:
-            self.stdout.write(render_minutes(record), ending="")
+            self.stdout.write(record_as_text(record), ending="")
