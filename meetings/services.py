@@ -95,11 +95,12 @@ def meeting_import(
     if dry_run:
         return outcome
     with transaction.atomic():
-        outcome.meeting = _create_meeting(record)
+        outcome.meeting = meeting_create(record=record)
     return outcome
 
 
-def _create_meeting(record: dict[str, Any]) -> Meeting:
+def meeting_create(*, record: dict[str, Any]) -> Meeting:
+    """Creates a draft meeting from a record in the JSON form; the caller holds the transaction."""
     board = _board_for(record["board"])
     date = datetime.date.fromisoformat(record["date"])
     if Meeting.objects.filter(board=board, date=date).exists():

@@ -3,13 +3,11 @@ property over generated records. Pure functions only, so no database."""
 
 import datetime
 import re
-import string
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from meetings.minutes_text import (
     MinutesError,
@@ -20,9 +18,9 @@ from meetings.minutes_text import (
     render_minutes,
     split_attendee_line,
 )
+from tests.strategies import records
 
 SEED = (Path(__file__).parent.parent / "data" / "prob-2023-08-31.txt").read_text(encoding="utf-8")
-KINDS = ("present", "in_attendance", "apologies")
 
 
 def _errors(problems: list[Problem]) -> list[Problem]:
@@ -506,120 +504,9 @@ def test_it_renders_withheld_items_and_reads_them_back() -> None:
 
 # --- Round trip of any record ------------------------------------------------------------------
 
-_WORD = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8)
-_NAME = st.tuples(
-    st.sampled_from(["", "Dr ", "Sir ", "Dame "]), st.lists(_WORD, min_size=2, max_size=3)
-).map(lambda t: t[0] + " ".join(w.capitalize() for w in t[1]))
-# "[owner: none]" means no owner, so an organisation called NONE cannot round-trip.
-_ORG = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=6).filter(
-    lambda s: s != "NONE"
-)
-_DATE = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2099, 12, 31))
-
-
-def _capitalised(min_size: int, max_size: int, end: str = "") -> st.SearchStrategy[str]:
-    return st.lists(_WORD, min_size=min_size, max_size=max_size).map(
-        lambda words: " ".join([words[0].capitalize(), *words[1:]]) + end
-    )
-
-
-_SENTENCE = _capitalised(1, 12, ".")
-
-
-def _canonical_order(attendees: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The order render_minutes lists attendees in: by kind, then organisation (none first)."""
-    all_present = all(a["attendance"] == "present" for a in attendees)
-    ordered: list[dict[str, Any]] = []
-    for kind in ("present",) if all_present else KINDS:
-        block = [a for a in attendees if a["attendance"] == kind or all_present]
-        organisations = [None, *dict.fromkeys(a["organisation"] for a in block)]
-        for organisation in dict.fromkeys(organisations):
-            ordered += [a for a in block if a["organisation"] == organisation]
-    return ordered
-
-
-@st.composite
-def _records(draw: st.DrawFn) -> dict[str, Any]:
-    organisations = draw(st.lists(_ORG, max_size=3, unique=True))
-    attendee = st.fixed_dictionaries(
-        {
-            "name": _NAME,
-            "role": st.one_of(st.just(""), _capitalised(1, 6)),
-            "organisation": st.sampled_from([None, *organisations]),
-            "attendance": st.sampled_from(KINDS),
-        }
-    )
-    attendees = _canonical_order(draw(st.lists(attendee, max_size=6)))
-    owners = st.sampled_from([None, *organisations]) | _ORG
-    date = draw(st.none() | _DATE)
-    if date:
-        template = draw(
-            st.sampled_from(
-                [
-                    "Record of Meeting {}",
-                    "Record of the Meeting held on {}",
-                    "Minutes of the meeting held on {}",
-                ]
-            )
-        )
-        title = template.format(format_date(date))
-    else:
-        title = draw(st.sampled_from(["", "Record of Meeting"]))
-
-    def action_text() -> str:
-        lead = draw(st.sampled_from(["", *organisations]) | _ORG | _capitalised(1, 1))
-        body = draw(_capitalised(1, 8))
-        by = draw(st.none() | _DATE)
-        text = f"{lead} to {body.lower()}" if lead else body
-        return text + (f" by {format_date(by)}" if by else "") + "."
-
-    sections = []
-    action_number = 0
-    for s in range(1, draw(st.integers(1, 6)) + 1):
-        paragraphs = []
-        for p in range(1, draw(st.integers(1, 5)) + 1):
-            actions = []
-            for _ in range(draw(st.integers(0, 2))):
-                action_number += 1
-                actions.append(
-                    {
-                        "number": action_number,
-                        "text": action_text(),
-                        "owner": draw(owners),
-                        "owner_people": draw(st.lists(_NAME, max_size=2)),
-                        "due": draw(st.none() | _DATE.map(datetime.date.isoformat)),
-                        "status": "open",
-                    }
-                )
-            blocks = draw(st.lists(_SENTENCE, min_size=1, max_size=2))
-            paragraphs.append(
-                {
-                    "ref": f"{s}.{p}",
-                    "text": "\n\n".join(blocks),
-                    "restricted": draw(st.booleans()),
-                    "actions": actions,
-                }
-            )
-        sections.append(
-            {
-                "number": s,
-                "title": draw(_capitalised(1, 15)),
-                "restricted": draw(st.booleans()),
-                "paragraphs": paragraphs,
-            }
-        )
-    return {
-        "board": " ".join([*(w.capitalize() for w in draw(st.lists(_WORD, max_size=3))), "Board"]),
-        "title": title,
-        "date": date.isoformat() if date else None,
-        "status": "draft",
-        "attendees": attendees,
-        "sections": sections,
-    }
-
 
 @settings(max_examples=100, deadline=None, derandomize=True)
-@given(_records())
+@given(records())
 def test_it_reads_back_any_record_it_renders(record: dict[str, Any]) -> None:
     result = parse_minutes(render_minutes(record))
 
