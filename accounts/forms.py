@@ -9,8 +9,8 @@ class EmailAuthenticationForm(AuthenticationForm):
     )
     error_messages = {
         **AuthenticationForm.error_messages,
-        "invalid_login": "Enter a correct email address and password. Both are case-sensitive "
-        "for the password only.",
+        "invalid_login": "Enter a correct email address and password. The password is "
+        "case-sensitive.",
     }
 
     def clean_username(self) -> str:

@@ -10,7 +10,7 @@ from actions.models import Action
 from actions.selectors import action_log, get_action_for_user
 from actions.services import action_update_post
 from meetings.history import action_history
-from meetings.scoping import is_secretariat
+from meetings.scoping import is_secretariat, sees_restricted
 
 
 def may_update(user: object, action: Action) -> bool:
@@ -18,6 +18,12 @@ def may_update(user: object, action: Action) -> bool:
     if is_secretariat(user, action.paragraph.section.meeting.board_id):
         return True
     return Action.objects.owned_by(user).filter(pk=action.pk).exists()
+
+
+def may_see_history(user: object, action: Action, *, can_update: bool) -> bool:
+    """The history holds the action as drafted, before publication: it is for those who may
+    update the action and for its board, as a record's history is for its board."""
+    return can_update or sees_restricted(user, action.paragraph.section.meeting)
 
 
 @require_GET
@@ -37,11 +43,13 @@ def _detail_page(
     request: HttpRequest, action: Action, form: ActionUpdateForm, status: int = 200
 ) -> HttpResponse:
     updates = action.updates.select_related("author").order_by("-created", "-pk")
+    can_update = may_update(request.user, action)
     context = {
         "action": action,
         "updates": updates,
         "form": form,
-        "can_update": may_update(request.user, action),
+        "can_update": can_update,
+        "shows_history": may_see_history(request.user, action, can_update=can_update),
     }
     return render(request, "actions/detail.html", context, status=status)
 
@@ -53,6 +61,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@login_required
 def post_update(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request.user, pk)
     if not may_update(request.user, action):
@@ -78,8 +87,8 @@ def post_update(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def history(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request.user, pk)
-    if not request.user.is_authenticated:
-        raise PermissionDenied("Sign in to see the history of an action")
+    if not may_see_history(request.user, action, can_update=may_update(request.user, action)):
+        raise PermissionDenied("The history of an action is for its board and its owners")
     return render(
         request, "actions/history.html", {"action": action, "entries": action_history(action)}
     )

@@ -163,8 +163,13 @@ AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0)
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 
-# Console by default, so a fresh checkout prints password-reset emails; SMTP in production.
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Console in development, so a fresh checkout prints password-reset emails; SMTP otherwise.
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
 MAILERS = {"default": {"BACKEND": EMAIL_BACKEND}}
 if EMAIL_BACKEND.endswith("smtp.EmailBackend"):
     MAILERS["default"]["OPTIONS"] = {

@@ -1,0 +1,100 @@
+import re
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import PASSWORD, make_user
+
+
+@pytest.fixture
+def user(db: None) -> Any:
+    return make_user("clerk@mopac.example")
+
+
+def sign_in(client: Client, email: str, password: str = PASSWORD) -> Any:
+    return client.post(reverse("login"), {"username": email, "password": password})
+
+
+def test_it_shows_the_sign_in_form(client: Client, db: None) -> None:
+    response = client.get(reverse("login"))
+    assert response.status_code == 200
+    assert 'type="email"' in response.content.decode()
+
+
+def test_it_signs_in_with_email_and_password(client: Client, user: Any) -> None:
+    response = sign_in(client, "clerk@mopac.example")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("home")
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_it_ignores_the_case_of_the_email(client: Client, user: Any) -> None:
+    sign_in(client, "Clerk@MOPAC.Example")
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_it_goes_on_to_the_page_asked_for(client: Client, user: Any) -> None:
+    response = client.post(
+        reverse("login"),
+        {"username": "clerk@mopac.example", "password": PASSWORD, "next": reverse("account")},
+    )
+    assert response["Location"] == reverse("account")
+
+
+def test_it_refuses_a_wrong_password(client: Client, user: Any) -> None:
+    response = sign_in(client, "clerk@mopac.example", "not-the-password")
+    assert response.status_code == 200
+    assert "Enter a correct email address and password." in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def without_token(html: str) -> str:
+    # The CSRF token is masked afresh on every response.
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+
+def test_it_says_the_same_for_an_unknown_email(client: Client, user: Any) -> None:
+    known = sign_in(client, "clerk@mopac.example", "not-the-password").content.decode()
+    unknown = sign_in(client, "nobody@mopac.example", "not-the-password").content.decode()
+    assert without_token(known.replace("clerk@", "nobody@")) == without_token(unknown)
+
+
+def test_it_does_not_sign_in_a_deactivated_user(client: Client, user: Any) -> None:
+    user.is_active = False
+    user.save()
+    sign_in(client, "clerk@mopac.example")
+    assert "_auth_user_id" not in client.session
+
+
+def test_it_keeps_the_password_out_of_the_form(client: Client, user: Any) -> None:
+    response = sign_in(client, "clerk@mopac.example", "not-the-password-shown")
+    assert "not-the-password-shown" not in response.content.decode()
+
+
+def test_it_signs_out_on_post(client: Client, user: Any) -> None:
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.post(reverse("logout"))
+    assert response["Location"] == reverse("home")
+    assert "_auth_user_id" not in client.session
+
+
+def test_it_does_not_sign_out_on_get(client: Client, user: Any) -> None:
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.get(reverse("logout")).status_code == 405
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_it_offers_sign_out_as_a_form(client: Client, user: Any) -> None:
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    html = client.get(reverse("home")).content.decode()
+    assert f'<form method="post" action="{reverse("logout")}"' in html
+
+
+def test_it_does_not_send_on_to_another_site(client: Client, user: Any) -> None:
+    response = client.post(
+        reverse("login"),
+        {"username": "clerk@mopac.example", "password": PASSWORD, "next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("home")

@@ -1,0 +1,64 @@
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import PASSWORD, client_for, make_user
+
+NEW_PASSWORD = "a-brand-new-password-42"
+
+
+@pytest.fixture
+def user(db: None) -> Any:
+    return make_user("clerk@mopac.example")
+
+
+def change_password(client: Client, old: str = PASSWORD, new: str = NEW_PASSWORD) -> Any:
+    return client.post(
+        reverse("password_change"),
+        {"old_password": old, "new_password1": new, "new_password2": new},
+    )
+
+
+def is_signed_in(client: Client) -> bool:
+    return client.get(reverse("account")).status_code == 200
+
+
+def test_it_changes_the_password(user: Any) -> None:
+    response = change_password(client_for(user))
+    assert response["Location"] == reverse("password_change_done")
+    user.refresh_from_db()
+    assert user.check_password(NEW_PASSWORD)
+
+
+def test_it_keeps_this_session_signed_in(user: Any) -> None:
+    client = client_for(user)
+    change_password(client)
+    assert is_signed_in(client)
+
+
+def test_it_signs_out_every_other_session(user: Any) -> None:
+    this, other = client_for(user), client_for(user)
+    change_password(this)
+    assert not is_signed_in(other)
+
+
+def test_it_asks_for_the_old_password(user: Any) -> None:
+    client = client_for(user)
+    response = change_password(client, old="not-the-password")
+    assert response.status_code == 200
+    assert "Your old password was entered incorrectly" in response.content.decode()
+
+
+def test_it_refuses_a_weak_password(user: Any) -> None:
+    response = change_password(client_for(user), new="password")
+    assert "This password is too short" in response.content.decode()
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+
+
+def test_it_tells_the_user_other_sessions_ended(user: Any) -> None:
+    client = client_for(user)
+    html = client.get(change_password(client)["Location"]).content.decode()
+    assert "every other session signed in as you has been signed out" in html

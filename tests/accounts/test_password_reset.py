@@ -1,0 +1,88 @@
+import re
+from typing import Any
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import client_for, make_user
+
+NEW_PASSWORD = "a-brand-new-password-42"
+
+
+@pytest.fixture
+def user(db: None) -> Any:
+    return make_user("clerk@mopac.example")
+
+
+def ask_for_reset(client: Client, email: str) -> Any:
+    return client.post(reverse("password_reset"), {"email": email})
+
+
+def reset_link() -> str:
+    (message,) = mail.outbox
+    match = re.search(r"https?://testserver(/\S+)", message.body)
+    assert match is not None
+    return match[1]
+
+
+def test_it_sends_one_email_with_a_link(client: Client, user: Any) -> None:
+    ask_for_reset(client, "clerk@mopac.example")
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["clerk@mopac.example"]
+    assert "/accounts/password/reset/" in mail.outbox[0].body
+
+
+def test_it_says_check_your_email(client: Client, user: Any) -> None:
+    response = ask_for_reset(client, "clerk@mopac.example")
+    assert response["Location"] == reverse("password_reset_done")
+    assert "Check your email" in client.get(response["Location"]).content.decode()
+
+
+def test_it_finds_the_account_whatever_the_case(client: Client, user: Any) -> None:
+    ask_for_reset(client, "Clerk@MOPAC.example")
+    assert len(mail.outbox) == 1
+
+
+def test_it_sends_nothing_for_an_unknown_email(client: Client, user: Any) -> None:
+    response = ask_for_reset(client, "nobody@mopac.example")
+    assert response["Location"] == reverse("password_reset_done")
+    assert mail.outbox == []
+
+
+def test_it_lets_the_link_set_a_new_password(client: Client, user: Any) -> None:
+    ask_for_reset(client, "clerk@mopac.example")
+    form_url = client.get(reset_link())["Location"]
+    response = client.post(form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    assert response["Location"] == reverse("password_reset_complete")
+    user.refresh_from_db()
+    assert user.check_password(NEW_PASSWORD)
+
+
+def test_it_shows_the_new_password_form(client: Client, user: Any) -> None:
+    ask_for_reset(client, "clerk@mopac.example")
+    response = client.get(client.get(reset_link())["Location"])
+    assert "Choose a new password" in response.content.decode()
+
+
+def test_it_takes_a_link_only_once(client: Client, user: Any) -> None:
+    ask_for_reset(client, "clerk@mopac.example")
+    link = reset_link()
+    form_url = client.get(link)["Location"]
+    client.post(form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    assert "This link no longer works" in Client().get(link).content.decode()
+
+
+def test_it_refuses_a_tampered_link(client: Client, user: Any) -> None:
+    ask_for_reset(client, "clerk@mopac.example")
+    html = client.get(reset_link()[:-3] + "xx/").content.decode()
+    assert "This link no longer works" in html
+
+
+def test_it_signs_out_sessions_from_before_the_reset(client: Client, user: Any) -> None:
+    signed_in = client_for(user)
+    ask_for_reset(client, "clerk@mopac.example")
+    form_url = client.get(reset_link())["Location"]
+    client.post(form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    assert signed_in.get(reverse("account")).status_code == 302

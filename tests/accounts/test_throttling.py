@@ -1,0 +1,110 @@
+"""Sign-in throttling (django-axes): a username is locked from one address after repeated
+failures, for a cool-off period, whatever the password then given."""
+
+import datetime
+from typing import Any
+
+import pytest
+import time_machine
+from django.conf import settings as project_settings
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.conftest import PASSWORD, make_user
+
+EMAIL = "clerk@mopac.example"
+
+
+@pytest.fixture(autouse=True)
+def _throttled(settings: Any) -> None:
+    # The project's own limit and cool-off (5 failures, 15 minutes by default).
+    settings.AXES_ENABLED = True
+
+
+LIMIT = project_settings.AXES_FAILURE_LIMIT
+
+
+@pytest.fixture
+def user(db: None) -> Any:
+    return make_user(EMAIL)
+
+
+def sign_in(client: Client, email: str, password: str = PASSWORD, **extra: str) -> Any:
+    return client.post(reverse("login"), {"username": email, "password": password}, **extra)
+
+
+def fail(client: Client, times: int, email: str = EMAIL, **extra: str) -> Any:
+    for _ in range(times):
+        response = sign_in(client, email, "not-the-password", **extra)
+    return response
+
+
+def test_it_shows_the_form_again_below_the_limit(client: Client, user: Any) -> None:
+    assert fail(client, LIMIT - 1).status_code == 200
+
+
+def test_it_still_lets_in_after_fewer_failures_than_the_limit(client: Client, user: Any) -> None:
+    fail(client, LIMIT - 1)
+    assert sign_in(client, EMAIL).status_code == 302
+
+
+def test_it_locks_out_at_the_limit(client: Client, user: Any) -> None:
+    assert fail(client, LIMIT).status_code == 429
+
+
+def test_it_locks_out_even_the_right_password_after_the_limit(client: Client, user: Any) -> None:
+    fail(client, LIMIT)
+    response = sign_in(client, EMAIL)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_it_says_clearly_why_and_for_how_long(client: Client, user: Any) -> None:
+    fail(client, LIMIT)
+    html = sign_in(client, EMAIL).content.decode()
+    assert "Too many attempts to sign in" in html
+    assert "paused for 15 minutes" in html
+
+
+def test_it_counts_the_email_in_any_case(client: Client, user: Any) -> None:
+    for n in range(LIMIT):
+        fail(client, 1, EMAIL.upper() if n % 2 else EMAIL.capitalize())
+    assert sign_in(client, EMAIL).status_code == 429
+
+
+def test_it_lets_another_user_in_from_the_same_address(client: Client, user: Any) -> None:
+    make_user("member@mopac.example")
+    fail(client, LIMIT)
+    assert sign_in(client, "member@mopac.example").status_code == 302
+
+
+def test_it_lets_the_user_in_from_another_address(client: Client, user: Any) -> None:
+    fail(client, LIMIT)
+    assert sign_in(client, EMAIL, REMOTE_ADDR="192.0.2.7").status_code == 302
+
+
+def test_it_keeps_the_lock_during_the_cool_off(client: Client, user: Any) -> None:
+    fail(client, LIMIT)
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=14)):
+        assert sign_in(client, EMAIL).status_code == 429
+
+
+def test_it_lets_the_user_in_after_the_cool_off(client: Client, user: Any) -> None:
+    fail(client, LIMIT)
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
+        assert sign_in(client, EMAIL).status_code == 302
+
+
+def test_it_forgets_failures_after_a_successful_sign_in(client: Client, user: Any) -> None:
+    fail(client, LIMIT - 1)
+    sign_in(client, EMAIL)
+    client.post(reverse("logout"))
+    fail(client, LIMIT - 1)
+    assert sign_in(client, EMAIL).status_code == 302
+
+
+def test_it_gives_the_cool_off_as_configured(client: Client, user: Any, settings: Any) -> None:
+    settings.AXES_COOLOFF_TIME = 0.5  # hours, as prob/settings.py gives it
+    fail(client, LIMIT)
+    assert "paused for 30 minutes" in sign_in(client, EMAIL).content.decode()

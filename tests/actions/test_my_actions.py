@@ -1,0 +1,93 @@
+import datetime
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from actions.models import Action
+from meetings.models import Board, Meeting, Organisation, Person
+from tests.conftest import client_for, make_user
+from tests.factories import build_record
+
+URL = reverse("actions:mine")
+
+
+def listed(user: Any) -> list[str]:
+    """The actions on the user's page, by their link."""
+    html = client_for(user).get(URL).content.decode()
+    return sorted(
+        action.get_absolute_url()
+        for action in Action.objects.all()
+        if f'href="{action.get_absolute_url()}"' in html
+    )
+
+
+def urls(actions: Any) -> list[str]:
+    return sorted(action.get_absolute_url() for action in actions)
+
+
+def test_it_lists_the_actions_of_the_users_organisation(
+    seed_meeting: Meeting, action_owner: Any
+) -> None:
+    mps_actions = Action.objects.filter(owner__short_name="MPS")
+    assert len(mps_actions) == 3
+    assert listed(action_owner) == urls(mps_actions)
+
+
+def test_it_lists_actions_naming_the_user(seed_meeting: Meeting) -> None:
+    named = make_user("named@else.example", person_name="Nadia Named")
+    action = Action.objects.order_by("pk")[1]
+    action.owner_people.add(Person.objects.get(user=named))
+    assert listed(named) == [action.get_absolute_url()]
+
+
+def test_it_lists_nothing_for_someone_without_actions(
+    seed_meeting: Meeting, board_member: Any
+) -> None:
+    html = client_for(board_member).get(URL).content.decode()
+    assert "You have no actions." in html
+
+
+def test_it_leaves_out_other_organisations_actions(
+    seed_meeting: Meeting, action_owner: Any
+) -> None:
+    other = Action.objects.order_by("pk").first()
+    other.owner = Organisation.objects.get(short_name="MOPAC")
+    other.save()
+    assert other.get_absolute_url() not in listed(action_owner)
+
+
+def test_it_includes_actions_of_drafts(seed_meeting: Meeting, action_owner: Any) -> None:
+    html = client_for(action_owner).get(URL).content.decode()
+    assert "Action 1</a> (4.3)" in html
+
+
+def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:
+    assert client.get(URL)["Location"] == f"{reverse('login')}?next={URL}"
+
+
+@pytest.fixture
+def officer(db: None) -> Any:
+    """An MPS officer on a database without the seed, so that only built actions count."""
+    mps = Organisation.objects.create(name="Metropolitan Police Service", short_name="MPS")
+    return make_user("officer@mps.example", person_name="Olu Officer", organisation=mps)
+
+
+@pytest.mark.parametrize(("sections", "expected"), [(1, 3), (10, 30)])
+def test_it_runs_the_same_queries_whatever_the_number(
+    officer: Any, django_assert_num_queries: Any, sections: int, expected: int
+) -> None:
+    build_record(
+        board=Board.objects.create(name="Test Board", slug="test-board"),
+        date=datetime.date(2024, 1, 1),
+        sections=sections,
+        paragraphs_per_section=9,  # an action in every third paragraph
+        owner=officer.person.organisation,
+    )
+    assert Action.objects.owned_by(officer).count() == expected
+    client = client_for(officer)
+    # Session and user (2), actions and their named people (2), numbering (4), navigation
+    # roles (2), and the session's renewed expiry in a savepoint (3).
+    with django_assert_num_queries(13):
+        assert client.get(URL).status_code == 200

@@ -1,0 +1,563 @@
+"""Who gets what: every URL of the project, for every role, GET and POST: the expected status.
+
+URL names are discovered from the URLconf, so a new view without a row in ROUTES fails
+`test_it_has_a_row_for_every_url`. Outside the Django admin every name has its own row;
+the admin is covered by one rule (staff only, everyone else is sent to the admin sign-in).
+
+Expected answers follow the scoping rules: 404 to anyone who may not see a record or action
+(a draft's existence is itself not public), 403 to those who may see but not change, 405 for
+the wrong method, and a redirect to sign in for anonymous users on pages that need an account.
+
+The matrix posts through the plain test client, which skips CSRF checks: what is tested here
+is who may do what. `test_it_enforces_csrf_on_forms` proves the token is required.
+
+All cases share one world built once per module inside an outer transaction; each test runs
+in a savepoint within it (as `TestCase.setUpTestData` does), which keeps some 600 cases fast.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from actions.models import Action
+from meetings.models import Board, Meeting, Membership, Organisation
+from meetings.services import meeting_import, record_transition
+from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user
+
+ROLES = ("anonymous", "outsider", "action_owner", "board_member", "secretariat", "admin")
+STATES = ("draft", "circulated", "published")
+ANY = "any"  # a page that does not depend on a record's state
+
+
+# --- The URLconf, walked ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    name: str | None  # with its namespace, e.g. "meetings:record"
+    route: str
+    params: tuple[str, ...]  # keyword parameters
+    positional: int  # unnamed regex groups
+
+
+def _walk(patterns: list[Any], namespace: str = "", route: str = "") -> Iterator[Found]:
+    for entry in patterns:
+        pattern = entry.pattern
+        regex = getattr(pattern, "regex", None)
+        params = tuple(getattr(pattern, "converters", {}) or (regex.groupindex if regex else ()))
+        positional = regex.groups - len(regex.groupindex) if regex else 0
+        if isinstance(entry, URLResolver):
+            inner = namespace
+            if entry.namespace:
+                inner = f"{namespace}:{entry.namespace}" if namespace else entry.namespace
+            for found in _walk(entry.url_patterns, inner, route + str(pattern)):
+                yield Found(
+                    found.name,
+                    found.route,
+                    params + found.params,
+                    positional + found.positional,
+                )
+        elif isinstance(entry, URLPattern):
+            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name
+            yield Found(name, route + str(pattern), params, positional)
+
+
+def discovered() -> list[Found]:
+    return list(_walk(get_resolver().url_patterns))
+
+
+def _is_admin(found: Found) -> bool:
+    return found.route.startswith("admin/")
+
+
+# --- The world the cases run against -----------------------------------------------------------
+
+
+@dataclass
+class World:
+    users: dict[str, Any]
+    meetings: dict[str, Meeting]
+    actions: dict[str, Action]
+    forgetful: Any
+    sessions: dict[str, str] = field(default_factory=dict)
+
+    def client(self, role: str, **options: Any) -> Client:
+        """A client signed in as `role`, on a session made once for the module."""
+        client = Client(**options)
+        if role in self.sessions:
+            client.cookies[settings.SESSION_COOKIE_NAME] = self.sessions[role]
+        return client
+
+
+def _import_seed(title_date: str) -> Meeting:
+    text = SEED_PATH.read_text(encoding="utf-8").replace(
+        "Record of Meeting 31 August 2023", f"Record of Meeting {title_date}"
+    )
+    meeting = meeting_import(text=text).meeting
+    assert meeting is not None
+    return meeting
+
+
+def _build_world() -> World:
+    meetings = {
+        "draft": _import_seed("31 August 2023"),
+        "circulated": _import_seed("30 November 2023"),
+        "published": _import_seed("29 February 2024"),
+    }
+    record_transition(meeting=meetings["circulated"], to="circulated")
+    for status in ("circulated", "agreed", "published"):
+        meetings["published"] = record_transition(meeting=meetings["published"], to=status)
+    board = meetings["draft"].board
+    mopac = Organisation.objects.get(short_name="MOPAC")
+    mps = Organisation.objects.get(short_name="MPS")
+    elsewhere = Organisation.objects.create(name="Elsewhere Council", short_name="ELSE")
+    users = {
+        "anonymous": None,
+        "outsider": make_user(
+            "someone@else.example", person_name="Out Sider", organisation=elsewhere
+        ),
+        # MPS owns the seed's three actions in every record.
+        "action_owner": make_user(
+            "officer@mps.example", person_name="Olu Officer", organisation=mps
+        ),
+        "board_member": make_user(
+            "member@mopac.example",
+            person_name="Pat Member",
+            organisation=mopac,
+            board=board,
+            role=Membership.Role.BOARD_MEMBER,
+        ),
+        "secretariat": make_user(
+            "clerk@mopac.example",
+            person_name="Sam Clerk",
+            organisation=mopac,
+            board=board,
+            role=Membership.Role.SECRETARIAT,
+        ),
+        "admin": make_user("admin@prob.example", is_staff=True, is_superuser=True),
+    }
+    actions = {
+        state: Action.objects.filter(paragraph__section__meeting=meeting)
+        .order_by("paragraph__section__position", "paragraph__position", "position")
+        .first()
+        for state, meeting in meetings.items()
+    }
+    sessions = {
+        role: client_for(user).cookies[settings.SESSION_COOKIE_NAME].value
+        for role, user in users.items()
+        if user is not None
+    }
+    return World(
+        users=users,
+        meetings=meetings,
+        actions=actions,
+        forgetful=make_user("forgetful@prob.example"),
+        sessions=sessions,
+    )
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            built = _build_world()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield built
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+# --- The table ---------------------------------------------------------------------------------
+
+# Each answer is a status code, or "login" / "admin-login" for a redirect to that sign-in page.
+Answers = dict[str, str]  # role -> answer
+
+
+def each(answers: str) -> Answers:
+    """Answers in ROLES order: anonymous, outsider, action owner, board member, secretariat,
+    admin."""
+    values = answers.split()
+    assert len(values) == len(ROLES), answers
+    return dict(zip(ROLES, values, strict=True))
+
+
+ALL_200 = each("200 200 200 200 200 200")
+ALL_302 = each("302 302 302 302 302 302")
+ALL_405 = each("405 405 405 405 405 405")
+SIGNED_IN_200 = each("login 200 200 200 200 200")
+
+# Who may read a record in each state: the secretariat (and admin) always; board members
+# once circulated; everyone once published.
+RECORD = {
+    "draft": each("404 404 404 404 200 200"),
+    "circulated": each("404 404 404 200 200 200"),
+    "published": ALL_200,
+}
+# A record's history is for its board; others who may read the record get 403.
+RECORD_HISTORY = {
+    "draft": each("404 404 404 404 200 200"),
+    "circulated": each("404 404 404 200 200 200"),
+    "published": each("403 403 403 200 200 200"),
+}
+# Owners see their actions even before the record is published.
+ACTION = {
+    "draft": each("404 404 200 404 200 200"),
+    "circulated": each("404 404 200 200 200 200"),
+    "published": ALL_200,
+}
+ACTION_HISTORY = {
+    "draft": each("404 404 200 404 200 200"),
+    "circulated": each("404 404 200 200 200 200"),
+    "published": each("403 403 200 200 200 200"),
+}
+# Owners and the secretariat may post updates; board members may read but not post.
+ACTION_UPDATE = {
+    "draft": each("login 404 302 404 302 302"),
+    "circulated": each("login 404 302 403 302 302"),
+    "published": each("login 403 302 403 302 302"),
+}
+
+
+def _per_state(answers: Answers) -> dict[str, Answers]:
+    return {ANY: answers}
+
+
+@dataclass(frozen=True)
+class Route:
+    path: Callable[[World, str], str]
+    get: dict[str, Answers]
+    post: dict[str, Answers]
+    data: Callable[[World], dict[str, str]] = lambda world: {}
+
+
+def _record_path(name: str) -> Callable[[World, str], str]:
+    def path(world: World, state: str) -> str:
+        meeting = world.meetings[state]
+        return reverse(name, args=[meeting.board.slug, meeting.date.isoformat()])
+
+    return path
+
+
+def _action_path(name: str) -> Callable[[World, str], str]:
+    return lambda world, state: reverse(name, args=[world.actions[state].pk])
+
+
+def _plain(name: str) -> Callable[[World, str], str]:
+    return lambda world, state: reverse(name)
+
+
+def _reset_link(world: World, state: str) -> str:
+    user = world.forgetful
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    return reverse("password_reset_confirm", args=[uid, default_token_generator.make_token(user)])
+
+
+ROUTES: dict[str, Route] = {
+    "home": Route(_plain("home"), _per_state(ALL_200), _per_state(ALL_405)),
+    "healthz": Route(_plain("healthz"), _per_state(ALL_200), _per_state(ALL_405)),
+    "meetings:board": Route(
+        lambda world, state: world.meetings["draft"].board.get_absolute_url(),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "meetings:record": Route(
+        _record_path("meetings:record"), RECORD, dict.fromkeys(STATES, ALL_405)
+    ),
+    "meetings:record_json": Route(
+        _record_path("meetings:record_json"), RECORD, dict.fromkeys(STATES, ALL_405)
+    ),
+    "meetings:record_text": Route(
+        _record_path("meetings:record_text"), RECORD, dict.fromkeys(STATES, ALL_405)
+    ),
+    "meetings:history": Route(
+        _record_path("meetings:history"), RECORD_HISTORY, dict.fromkeys(STATES, ALL_405)
+    ),
+    "actions:list": Route(_plain("actions:list"), _per_state(ALL_200), _per_state(ALL_405)),
+    "actions:mine": Route(_plain("actions:mine"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
+    "actions:detail": Route(_action_path("actions:detail"), ACTION, dict.fromkeys(STATES, ALL_405)),
+    "actions:post_update": Route(
+        _action_path("actions:post_update"),
+        dict.fromkeys(STATES, ALL_405),
+        ACTION_UPDATE,
+        lambda world: {"text": "Data shared with MOPAC.", "status_to": "in_progress"},
+    ),
+    "actions:history": Route(
+        _action_path("actions:history"), ACTION_HISTORY, dict.fromkeys(STATES, ALL_405)
+    ),
+    # Signed-in users are sent on from the sign-in page; a wrong password shows the form again.
+    "login": Route(
+        _plain("login"),
+        _per_state(each("200 302 302 302 302 302")),
+        _per_state(each("200 302 302 302 302 302")),
+        lambda world: {"username": "someone@else.example", "password": "not-the-password"},
+    ),
+    "logout": Route(_plain("logout"), _per_state(ALL_405), _per_state(ALL_302)),
+    "password_change": Route(
+        _plain("password_change"),
+        _per_state(SIGNED_IN_200),
+        _per_state(each("login 302 302 302 302 302")),
+        lambda world: {
+            "old_password": PASSWORD,
+            "new_password1": "a-brand-new-password-42",
+            "new_password2": "a-brand-new-password-42",
+        },
+    ),
+    # Django's login_required wraps the whole view, so it answers before the method check.
+    "password_change_done": Route(
+        _plain("password_change_done"),
+        _per_state(SIGNED_IN_200),
+        _per_state(each("login 405 405 405 405 405")),
+    ),
+    "password_reset": Route(
+        _plain("password_reset"),
+        _per_state(ALL_200),
+        _per_state(ALL_302),
+        lambda world: {"email": world.forgetful.email},
+    ),
+    "password_reset_done": Route(
+        _plain("password_reset_done"), _per_state(ALL_200), _per_state(ALL_405)
+    ),
+    # A valid link moves its token into the session and redirects to the password form.
+    "password_reset_confirm": Route(_reset_link, _per_state(ALL_302), _per_state(ALL_302)),
+    "password_reset_complete": Route(
+        _plain("password_reset_complete"), _per_state(ALL_200), _per_state(ALL_405)
+    ),
+    "account": Route(_plain("account"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
+}
+
+
+def _cases() -> Iterator[Any]:
+    for name, route in ROUTES.items():
+        for method, by_state in (("GET", route.get), ("POST", route.post)):
+            for state, answers in by_state.items():
+                for role in ROLES:
+                    case_id = f"{name}-{state}-{role}-{method}".replace(f"-{ANY}-", "-")
+                    yield pytest.param(name, state, role, method, answers[role], id=case_id)
+
+
+# --- Checking an answer ------------------------------------------------------------------------
+
+
+def _request(client: Client, method: str, path: str, data: dict[str, str]) -> HttpResponse:
+    return client.get(path) if method == "GET" else client.post(path, data)
+
+
+def assert_answer(response: HttpResponse, expected: str) -> None:
+    __tracebackhide__ = True
+    actual = str(response.status_code)
+    if response.status_code == 302:
+        location = response["Location"]
+        if location.startswith(reverse("login") + "?"):
+            actual = "login"
+        elif location.startswith(reverse("admin:login") + "?"):
+            actual = "admin-login"
+    assert actual == expected, f"expected {expected}, got {actual}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "state", "role", "method", "expected"), list(_cases()))
+def test_it_answers_as_the_table_says(
+    world: World, name: str, state: str, role: str, method: str, expected: str
+) -> None:
+    route = ROUTES[name]
+    client = world.client(role)
+    path = route.path(world, state if state != ANY else "published")
+    assert_answer(_request(client, method, path, route.data(world)), expected)
+
+
+# --- The table against the URLconf -------------------------------------------------------------
+
+
+def test_it_has_a_row_for_every_url() -> None:
+    names = {found.name for found in discovered() if not _is_admin(found)}
+    assert names - set(ROUTES) == set()
+
+
+def test_it_has_no_row_for_a_url_that_is_gone() -> None:
+    names = {found.name for found in discovered()}
+    assert set(ROUTES) - names == set()
+
+
+def test_it_names_every_url_outside_the_admin() -> None:
+    assert [found.route for found in discovered() if not found.name and not _is_admin(found)] == []
+
+
+# --- Memberships count only while they last ----------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (datetime.date(2020, 1, 1), datetime.date(2021, 1, 1)),
+        (datetime.date(2999, 1, 1), None),
+    ],
+    ids=["ended", "not-yet-started"],
+)
+def test_it_answers_404_to_a_board_member_out_of_term(
+    world: World, start: datetime.date, end: datetime.date | None
+) -> None:
+    Membership.objects.filter(person__user=world.users["board_member"]).update(
+        start_date=start, end_date=end
+    )
+    path = _record_path("meetings:record")(world, "circulated")
+    assert_answer(world.client("board_member").get(path), "404")
+
+
+@pytest.mark.django_db
+def test_it_answers_404_to_the_secretariat_of_another_board(world: World) -> None:
+    other = Board.objects.create(name="Another Board", slug="another-board")
+    Membership.objects.filter(person__user=world.users["secretariat"]).update(board=other)
+    path = _record_path("meetings:record")(world, "draft")
+    assert_answer(world.client("secretariat").get(path), "404")
+
+
+# --- The admin: one rule -----------------------------------------------------------------------
+
+
+def _admin_path(found: Found) -> str:
+    # Any value of the right shape will do: staff checks come before any lookup.
+    kwargs = {param: "meetings" if param == "app_label" else "1" for param in found.params}
+    return reverse(found.name, args=["1"] * found.positional, kwargs=kwargs)
+
+
+ADMIN_URLS = {
+    found.name: found for found in discovered() if _is_admin(found) and found.name is not None
+}
+NON_STAFF = [role for role in ROLES if role != "admin"]
+# The admin site checks only is_staff, so anonymous and the most trusted non-staff role
+# stand for all of them on its many pages.
+NON_STAFF_SAMPLE = ["anonymous", "secretariat"]
+# Pages an administrator opens every day; the rest follow from the same admin site.
+ADMIN_EVERYDAY = [
+    "admin:index",
+    "admin:app_list",
+    *sorted(name for name in ADMIN_URLS if name.endswith("_changelist")),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", NON_STAFF_SAMPLE)
+@pytest.mark.parametrize("name", sorted(set(ADMIN_URLS) - {"admin:login", "admin:logout"}))
+def test_it_sends_everyone_but_staff_to_the_admin_sign_in(
+    world: World, name: str, role: str
+) -> None:
+    client = world.client(role)
+    assert_answer(client.get(_admin_path(ADMIN_URLS[name])), "admin-login")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", NON_STAFF_SAMPLE)
+def test_it_sends_everyone_but_staff_from_admin_sign_out_to_its_index(
+    world: World, role: str
+) -> None:
+    response = world.client(role).get(reverse("admin:logout"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", NON_STAFF)
+@pytest.mark.parametrize("name", ["admin:index", "admin:meetings_meeting_changelist"])
+def test_it_refuses_admin_posts_from_everyone_but_staff(world: World, name: str, role: str) -> None:
+    client = world.client(role)
+    assert_answer(client.post(_admin_path(ADMIN_URLS[name]), {}), "admin-login")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", NON_STAFF)
+def test_it_shows_the_admin_sign_in_to_everyone_but_staff(world: World, role: str) -> None:
+    assert_answer(world.client(role).get(reverse("admin:login")), "200")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ADMIN_EVERYDAY)
+def test_it_opens_the_admin_to_the_administrator(world: World, name: str) -> None:
+    client = world.client("admin")
+    assert_answer(client.get(_admin_path(ADMIN_URLS[name])), "200")
+
+
+# --- CSRF --------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_it_enforces_csrf_on_forms(world: World) -> None:
+    action = world.actions["published"]
+    client = world.client("action_owner", enforce_csrf_checks=True)
+    response = client.post(reverse("actions:post_update", args=[action.pk]), {"text": "Done."})
+    assert response.status_code == 403
+    assert not action.updates.exists()
+
+
+@pytest.mark.django_db
+def test_it_accepts_a_form_posted_with_its_token(world: World) -> None:
+    action = world.actions["published"]
+    client = world.client("action_owner", enforce_csrf_checks=True)
+    page = client.get(action.get_absolute_url()).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    assert token is not None
+    response = client.post(
+        reverse("actions:post_update", args=[action.pk]),
+        {"text": "Done.", "csrfmiddlewaretoken": token[1]},
+    )
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_it_enforces_csrf_on_sign_in(world: World) -> None:
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("login"), {"username": "a@b.example", "password": "x"})
+    assert response.status_code == 403
+
+
+POST_FORM = re.compile(r"<form\b[^>]*method=\"post\"[^>]*>(.*?)</form>", re.S | re.I)
+TEMPLATES = Path(settings.BASE_DIR) / "templates"
+
+
+@pytest.mark.parametrize(
+    "template",
+    sorted(
+        path.relative_to(TEMPLATES).as_posix()
+        for path in TEMPLATES.rglob("*.html")
+        if POST_FORM.search(path.read_text(encoding="utf-8"))
+    ),
+)
+def test_it_puts_csrf_token_in_every_post_form_template(template: str) -> None:
+    forms = POST_FORM.findall((TEMPLATES / template).read_text(encoding="utf-8"))
+    assert all("{% csrf_token %}" in form for form in forms)
+
+
+@pytest.mark.django_db
+def test_it_puts_a_csrf_token_in_every_post_form(world: World) -> None:
+    client = world.client("action_owner")
+    pages = [
+        world.actions["published"].get_absolute_url(),
+        reverse("password_change"),
+        reverse("account"),
+    ]
+    for path in pages:
+        html = client.get(path).content.decode()
+        forms = POST_FORM.findall(html)
+        assert forms, path
+        assert all("csrfmiddlewaretoken" in form for form in forms), path
