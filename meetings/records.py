@@ -14,7 +14,7 @@ from typing import Any
 from django.db.models import Prefetch, prefetch_related_objects
 
 from actions.models import Action
-from meetings.minutes_text import render_minutes
+from meetings.minutes import render_minutes
 from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
 
 

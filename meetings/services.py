@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from actions.models import Action
-from meetings.minutes_text import MinutesError, Problem, parse_minutes
+from meetings.minutes import MinutesError, Problem, parse_minutes
 from meetings.models import (
     Attendance,
     Board,

@@ -8,7 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from meetings.minutes_text import format_date
+from meetings.minutes import format_date
 
 KINDS = ("present", "in_attendance", "apologies")
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from meetings.minutes_text import (
+from meetings.minutes import (
     MinutesError,
     Problem,
     format_date,

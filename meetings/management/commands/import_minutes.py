@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from meetings.minutes_text import MinutesError
+from meetings.minutes import MinutesError
 from meetings.services import meeting_import
 
 

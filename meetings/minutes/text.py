@@ -9,6 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from meetings.minutes.dates import BY_DATE, find_date, format_date, parse_date
+from meetings.minutes.people import split_attendee_line
+
 
 class MinutesError(ValueError):
     """The text cannot be used at all; the message is meant for the user."""
@@ -28,58 +31,6 @@ class Problem:
 class ParseResult:
     record: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
-
-
-# --- Dates -------------------------------------------------------------------------------------
-
-_MONTH_NAMES = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
-_MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTHS.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)})
-_MONTHS["sept"] = 9
-# Longest first so that "September" is not cut short at "Sep".
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?"
-)
-_DATE_WORDS = (
-    rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
-    r"\s+(\d{4})"
-)
-_DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4})"
-_DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
-_DATE_ANY = rf"(?:{_DATE_WORDS}|{_DATE_SLASH}|{_DATE_ISO})"
-_DATE_SEARCH = re.compile(rf"\b({_DATE_ANY})\b", re.IGNORECASE)
-_BY_DATE = re.compile(rf"\bby\s+(?:the\s+)?({_DATE_ANY})\b", re.IGNORECASE)
-
-
-def format_date(d: datetime.date) -> str:
-    """'31 August 2023', the form the board's records use."""
-    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
-
-
-def parse_date(s: str) -> datetime.date | None:
-    """A date written the ways minutes write them (UK day-month order), or None."""
-    s = " ".join(s.split()).rstrip(".,")
-    if m := re.fullmatch(_DATE_ISO, s):
-        year, month, day = m.groups()
-    elif m := re.fullmatch(_DATE_WORDS, s, re.IGNORECASE) or re.fullmatch(_DATE_SLASH, s):
-        day, month, year = m.groups()
-    else:
-        return None
-    try:
-        month_no = int(month) if month.isdigit() else _MONTHS[month.lower()]
-        return datetime.date(int(year), month_no, int(day))
-    except ValueError:
-        return None  # 31 February
-
-
-def _find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
-    m = pattern.search(text)
-    return parse_date(m[1]) if m else None
 
 
 # --- Line patterns -----------------------------------------------------------------------------
@@ -112,76 +63,6 @@ _MARKER_END = re.compile(rf"\s*{_MARKER}$", re.IGNORECASE)
 _META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
 _META_KEYS = ("owner", "people", "due")
 
-_HONORIFICS = {
-    "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
-    "prof", "professor", "cllr", "councillor", "revd", "rev", "reverend", "rt", "right",
-}  # fmt: skip
-_ROLE_WORDS = {
-    "commissioner", "deputy", "assistant", "chief", "officer", "director", "head", "manager",
-    "mayor", "superintendent", "inspector", "constable", "secretary", "adviser", "advisor",
-    "lead", "member", "chair", "clerk", "executive", "analyst", "partner", "staff", "interim",
-    "acting", "senior", "principal", "detective", "commander", "sergeant", "vice", "general",
-    "counsel", "treasurer", "auditor", "controller", "coordinator", "specialist", "consultant",
-}  # fmt: skip
-
-
-def _is_name_token(token: str) -> bool:
-    # Names are capitalised words; an all-caps token is an acronym, unless it is an initial.
-    if not token[:1].isupper() or token.lower().rstrip(".") in _ROLE_WORDS:
-        return False
-    return len(token.rstrip(".")) == 1 or any(c.islower() for c in token)
-
-
-def _is_name(tokens: list[str]) -> bool:
-    if tokens and tokens[0].lower().rstrip(".") in _HONORIFICS:
-        rest = [t for t in tokens[1:] if t.lower().rstrip(".") not in _HONORIFICS | {"hon"}]
-        return 1 <= len(rest) <= 4 and all(_is_name_token(t) for t in rest)
-    return 2 <= len(tokens) <= 4 and all(_is_name_token(t) for t in tokens)
-
-
-def _split_role_name(chunk: str) -> tuple[str, str] | None:
-    """'Deputy Commissioner Alexis Boon' -> ('Deputy Commissioner', 'Alexis Boon'), or None when
-    the chunk holds no plausible name and so continues the previous role."""
-    tokens = chunk.split()
-    for k in range(1, len(tokens)):
-        word = tokens[k].lower().rstrip(".")
-        starts = word in _HONORIFICS or (
-            word == "the" and k + 1 < len(tokens) and tokens[k + 1].lower() in ("rt", "right")
-        )
-        if starts and _is_name(tokens[k:] if word != "the" else tokens[k + 1 :]):
-            return " ".join(tokens[:k]), " ".join(tokens[k:])
-    last = -1
-    weak = False
-    for j, token in enumerate(tokens):
-        if token.lower() in _ROLE_WORDS or token.startswith("("):
-            last, weak = j, False
-        elif token.islower() or (len(token) > 1 and token.isupper()):
-            # "of", "and", "MPS": the role goes on for at least one more word after these.
-            last, weak = j, True
-    if last < 0:
-        return None
-    for start in (last + 2, last + 1) if weak else (last + 1,):
-        if _is_name(tokens[start:]):
-            return " ".join(tokens[:start]), " ".join(tokens[start:])
-    return None
-
-
-def split_attendee_line(line: str) -> list[tuple[str, str]]:
-    """(name, role) pairs of a 'Name, Role' line, including lines where PDF extraction merged
-    several people: 'A B, Commissioner C D, Chief of Staff'."""
-    chunks = [c for c in re.split(r"\s*,\s*", line.strip()) if c]
-    if len(chunks) <= 1:
-        return [(chunks[0], "")] if chunks else []
-    people: list[tuple[str, list[str]]] = [(chunks[0], [])]
-    for chunk in chunks[1:-1]:
-        if split := _split_role_name(chunk):
-            people[-1][1].append(split[0])
-            people.append((split[1], []))
-        else:
-            people[-1][1].append(chunk)
-    people[-1][1].append(chunks[-1])
-    return [(name, ", ".join(roles)) for name, roles in people]
-
 
 def _take_marker(text: str) -> tuple[str, bool]:
     """Text without a restricted marker at its start or end, and whether there was one."""
@@ -209,7 +90,7 @@ def _owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
 
 
 def _due_from_text(text: str) -> str | None:
-    due = _find_date(text, _BY_DATE)
+    due = find_date(text, BY_DATE)
     return due.isoformat() if due else None
 
 
@@ -330,7 +211,7 @@ class _Reader:
         elif _PARAGRAPH.fullmatch(text) or _ACTION.fullmatch(text):
             self.problem(line, "Text before the first section could not be placed")
         elif self.stage in ("start", "board") and _TITLE.match(text):
-            self.title, self.date = text, _find_date(text) or self.date
+            self.title, self.date = text, find_date(text) or self.date
             self.stage = "attendees"
         elif self.stage == "start" and not _KIND.fullmatch(text):
             self.board, self.stage = text, "board"
@@ -581,7 +462,7 @@ def render_minutes(record: dict[str, Any], *, known_organisations: Iterable[str]
     if record.get("board"):
         block(record["board"])
     title, date = " ".join((record.get("title") or "").split()), record.get("date")
-    if date and not (_TITLE.match(title) and _find_date(title) == _iso_date(date)):
+    if date and not (_TITLE.match(title) and find_date(title) == _iso_date(date)):
         # Only a title that reads back with the record's date keeps the date in the text.
         title = f"Record of Meeting {format_date(_iso_date(date))}"
     if title:

@@ -1,0 +1,53 @@
+"""Dates as records write them ("31 August 2023") and as people type them."""
+
+import datetime
+import re
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+_MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)})
+_MONTHS["sept"] = 9
+# Longest first so that "September" is not cut short at "Sep".
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?"
+)
+_DATE_WORDS = (
+    rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
+    r"\s+(\d{4})"
+)
+_DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+_DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_DATE_ANY = rf"(?:{_DATE_WORDS}|{_DATE_SLASH}|{_DATE_ISO})"
+_DATE_SEARCH = re.compile(rf"\b({_DATE_ANY})\b", re.IGNORECASE)
+BY_DATE = re.compile(rf"\bby\s+(?:the\s+)?({_DATE_ANY})\b", re.IGNORECASE)
+
+
+def format_date(d: datetime.date) -> str:
+    """'31 August 2023', the form the board's records use."""
+    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def parse_date(s: str) -> datetime.date | None:
+    """A date written the ways minutes write them (UK day-month order), or None."""
+    s = " ".join(s.split()).rstrip(".,")
+    if m := re.fullmatch(_DATE_ISO, s):
+        year, month, day = m.groups()
+    elif m := re.fullmatch(_DATE_WORDS, s, re.IGNORECASE) or re.fullmatch(_DATE_SLASH, s):
+        day, month, year = m.groups()
+    else:
+        return None
+    try:
+        month_no = int(month) if month.isdigit() else _MONTHS[month.lower()]
+        return datetime.date(int(year), month_no, int(day))
+    except ValueError:
+        return None  # 31 February
+
+
+def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
+    m = pattern.search(text)
+    return parse_date(m[1]) if m else None
