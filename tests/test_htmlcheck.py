@@ -25,11 +25,11 @@ def _checker_available():
     checker_command()
 
 
-def test_valid_document_passes():
+def test_it_passes_a_valid_document():
     assert_valid_html(VALID)
 
 
-def test_bytes_and_warnings_pass():
+def test_it_passes_bytes_and_warnings():
     # One checker run for both, as each run costs a JVM start. Bytes are what Django
     # responses give; a trailing slash on a void element is only "info" to the checker.
     assert_valid_html_pages(
@@ -40,20 +40,20 @@ def test_bytes_and_warnings_pass():
     )
 
 
-def test_block_inside_paragraph_fails():
+def test_it_fails_a_block_inside_a_paragraph():
     html = VALID.replace("<h1>Minutes</h1>", "<p><div>Minutes</div></p>")
     with pytest.raises(pytest.fail.Exception, match="Not valid HTML") as failure:
         assert_valid_html(html)
     assert "line 8" in str(failure.value)
 
 
-def test_missing_title_fails():
+def test_it_fails_a_missing_title():
     html = VALID.replace("<title>Board minutes</title>\n", "")
     with pytest.raises(pytest.fail.Exception, match="title"):
         assert_valid_html(html)
 
 
-def test_many_pages_are_reported_by_name():
+def test_it_reports_many_pages_by_name():
     bad = VALID.replace("<title>Board minutes</title>\n", "")
     with pytest.raises(pytest.fail.Exception) as failure:
         assert_valid_html_pages({"/good/": VALID, "/bad/": bad})
@@ -61,14 +61,14 @@ def test_many_pages_are_reported_by_name():
     assert "/good/" not in str(failure.value)
 
 
-def test_missing_checker_skips(monkeypatch, tmp_path):
+def test_it_skips_without_the_checker(monkeypatch, tmp_path):
     monkeypatch.setenv("VNU_JAR", str(tmp_path / "absent.jar"))
     monkeypatch.delenv("PROB_REQUIRE_BROWSER", raising=False)
     with pytest.raises(pytest.skip.Exception, match="npm ci"):
         assert_valid_html(VALID)
 
 
-def test_missing_checker_fails_where_required(monkeypatch, tmp_path):
+def test_it_fails_without_the_checker_where_required(monkeypatch, tmp_path):
     monkeypatch.setenv("VNU_JAR", str(tmp_path / "absent.jar"))
     monkeypatch.setenv("PROB_REQUIRE_BROWSER", "1")
     with pytest.raises(pytest.fail.Exception, match="PROB_REQUIRE_BROWSER=1"):
