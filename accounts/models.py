@@ -2,6 +2,7 @@ from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 
@@ -40,6 +41,23 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ("email",)
+        constraints = [
+            # People type their address in any case; one address is one account.
+            models.UniqueConstraint(Lower("email"), name="user_email_unique_any_case"),
+        ]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    def clean(self) -> None:
+        super().clean()
+        self.email = self.email.lower()
+
+    @property
+    def display_name(self) -> str:
+        """The name shown beside what someone wrote; never their email address."""
+        person = getattr(self, "person", None)
+        if person is not None:
+            organisation = person.organisation
+            return f"{person.name}, {organisation.short_name}" if organisation else person.name
+        return self.get_full_name() or "A PROB user"

@@ -1,19 +1,37 @@
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action, ActionUpdate
 
 
 class ActionUpdateInline(admin.TabularInline):
+    """Updates are a record of what people reported: shown, never edited here."""
+
     model = ActionUpdate
     extra = 0
+    fields = ("created", "author", "text", "status_from", "status_to")
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 @admin.register(Action)
 class ActionAdmin(SimpleHistoryAdmin):
     list_display = ("__str__", "owner", "due", "status")
     list_filter = ("status", "owner")
+    list_select_related = ("owner",)
     search_fields = ("text",)
     filter_horizontal = ("owner_people",)
     raw_id_fields = ("paragraph", "closed_at_meeting")
     inlines = (ActionUpdateInline,)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        # What an agreed record says is fixed; the action's progress still moves on.
+        if obj is not None and obj.paragraph.section.meeting.is_frozen:
+            return ("paragraph", "text", "owner", "owner_people")
+        return ()

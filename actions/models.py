@@ -65,14 +65,17 @@ class Action(models.Model):
 
 
 class ActionUpdate(models.Model):
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
+    # Progress reports are never lost: an action, or a person, with updates is not deleted.
+    action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="updates")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     text = models.TextField()
     status_from = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)
     status_to = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)
     created = models.DateTimeField(default=timezone.now)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ("action", "created", "pk")

@@ -42,7 +42,9 @@ def my_actions(request: HttpRequest) -> HttpResponse:
 def _detail_page(
     request: HttpRequest, action: Action, form: ActionUpdateForm, status: int = 200
 ) -> HttpResponse:
-    updates = action.updates.select_related("author").order_by("-created", "-pk")
+    updates = action.updates.select_related("author__person__organisation").order_by(
+        "-created", "-pk"
+    )
     can_update = may_update(request.user, action)
     context = {
         "action": action,

@@ -1,4 +1,8 @@
-from django.contrib import admin
+from typing import Any
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.models import (
@@ -11,6 +15,44 @@ from meetings.models import (
     Person,
     Section,
 )
+from meetings.services import TransitionError, record_transition
+
+
+def _meeting_of(obj: Any) -> Meeting | None:
+    if isinstance(obj, Meeting):
+        return obj
+    if isinstance(obj, Section):
+        return obj.meeting
+    if isinstance(obj, Paragraph):
+        return obj.section.meeting
+    return None
+
+
+class FrozenRecordMixin:
+    """An agreed record changes only by amendment, with a reason, never by a silent edit in
+    the admin; a record past draft is never deleted."""
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        meeting = _meeting_of(obj)
+        if meeting is not None and meeting.is_frozen:
+            return False
+        return super().has_change_permission(request, obj)  # type: ignore[misc]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        meeting = _meeting_of(obj)
+        if meeting is not None and meeting.status != Meeting.Status.DRAFT:
+            return False
+        return super().has_delete_permission(request, obj)  # type: ignore[misc]
+
+
+class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
+    """Nothing is added to an agreed record from the admin either."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        meeting = _meeting_of(obj)
+        if meeting is not None and meeting.is_frozen:
+            return False
+        return super().has_add_permission(request, obj)
 
 
 @admin.register(Board)
@@ -36,6 +78,7 @@ class MembershipInline(admin.TabularInline):
 class PersonAdmin(SimpleHistoryAdmin):
     list_display = ("name", "organisation", "user")
     list_filter = ("organisation",)
+    list_select_related = ("organisation", "user")
     search_fields = ("name", "user__email")
     autocomplete_fields = ("user",)
     inlines = (MembershipInline,)
@@ -45,40 +88,63 @@ class PersonAdmin(SimpleHistoryAdmin):
 class MembershipAdmin(SimpleHistoryAdmin):
     list_display = ("person", "board", "role", "start_date", "end_date")
     list_filter = ("board", "role")
+    list_select_related = ("person", "board")
     autocomplete_fields = ("person", "board")
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(FrozenRecordInline):
     model = Attendance
     extra = 0
     autocomplete_fields = ("person",)
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(FrozenRecordInline):
     model = Section
     extra = 0
     fields = ("position", "title", "restricted", "number")
     readonly_fields = ("number",)
 
 
+def _transition_action(to: Meeting.Status) -> Any:
+    @admin.action(description=f"Mark selected records as {to.label.lower()}")
+    def transition(
+        modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Meeting]
+    ) -> None:
+        for meeting in queryset:
+            try:
+                record_transition(meeting=meeting, to=to)
+            except TransitionError as exc:
+                modeladmin.message_user(request, f"{meeting}: {exc}", messages.ERROR)
+            else:
+                modeladmin.message_user(request, f"{meeting}: {to.label.lower()}.")
+
+    transition.__name__ = f"mark_{to.value}"
+    return transition
+
+
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
     list_display = ("title", "board", "date", "status")
     list_filter = ("board", "status")
+    list_select_related = ("board",)
     date_hierarchy = "date"
     search_fields = ("title",)
+    # The lifecycle moves only through its service, which freezes numbers on agreement.
+    readonly_fields = ("status", "agreed_at")
+    actions = [_transition_action(status) for status in list(Meeting.Status)[1:]]
     inlines = (AttendanceInline, SectionInline)
 
 
 @admin.register(Section)
-class SectionAdmin(SimpleHistoryAdmin):
+class SectionAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
     list_display = ("title", "meeting", "position", "restricted")
     list_filter = ("meeting__board", "restricted")
+    list_select_related = ("meeting__board",)
     search_fields = ("title",)
 
 
 @admin.register(Paragraph)
-class ParagraphAdmin(SimpleHistoryAdmin):
+class ParagraphAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "section", "position", "restricted")
     list_filter = ("restricted",)
     search_fields = ("text",)

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils.text import slugify
+from simple_history.utils import bulk_update_with_history
 
 from actions.models import Action
 from meetings.minutes import MinutesError, Problem, parse_minutes
@@ -99,8 +100,9 @@ def meeting_import(
     return outcome
 
 
+@transaction.atomic
 def meeting_create(*, record: dict[str, Any]) -> Meeting:
-    """Creates a draft meeting from a record in the JSON form; the caller holds the transaction."""
+    """Creates a draft meeting from a record in the JSON form, all of it or nothing."""
     board = _board_for(record["board"])
     date = datetime.date.fromisoformat(record["date"])
     if Meeting.objects.filter(board=board, date=date).exists():
@@ -178,6 +180,10 @@ def record_transition(*, meeting: Meeting, to: str, agreed_at: Meeting | None = 
                 f"{Meeting.Status(to).label.lower()}."
             )
         if to == Meeting.Status.AGREED:
+            if agreed_at is not None and (
+                agreed_at.board_id != locked.board_id or agreed_at.date <= locked.date
+            ):
+                raise TransitionError("A record is agreed at a later meeting of the same board.")
             _freeze_numbers(locked)
             locked.agreed_at = agreed_at
         locked.status = to
@@ -199,6 +205,7 @@ def _freeze_numbers(meeting: Meeting) -> None:
             for action in paragraph.actions.all():
                 action.number = action.display_number
                 actions.append(action)
-    Section.objects.bulk_update(sections, ["number"])
-    Paragraph.objects.bulk_update(paragraphs, ["number"])
-    Action.objects.bulk_update(actions, ["number"])
+    # With history, so that the audit trail shows when each number was fixed.
+    bulk_update_with_history(sections, Section, ["number"])
+    bulk_update_with_history(paragraphs, Paragraph, ["number"])
+    bulk_update_with_history(actions, Action, ["number"])

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
 from meetings.history import record_history
@@ -37,7 +38,12 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_GET
 def board(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_object_or_404(Board, slug=slug)
-    meetings = Meeting.objects.visible_to(request.user).filter(board=board).order_by("-date")
+    meetings = (
+        Meeting.objects.visible_to(request.user)
+        .filter(board=board)
+        .select_related("board")
+        .order_by("-date")
+    )
     return render(request, "meetings/board.html", {"board": board, "meetings": meetings})
 
 
@@ -52,27 +58,31 @@ def record(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         "show_kinds": len(groups) > 1 or (groups and groups[0][0] != "Present"),
         "shows_history": not meeting.public,
     }
-    return render(request, "meetings/record.html", context)
+    return _as_record(render(request, "meetings/record.html", context), meeting, "")
 
 
 @require_GET
 def record_json(request: HttpRequest, slug: str, date: str) -> JsonResponse:
     meeting = _record_for(request, slug, date)
     response = JsonResponse(record_as_dict(meeting), json_dumps_params={"ensure_ascii": False})
-    response["Content-Disposition"] = f'inline; filename="{_filename(meeting)}.json"'
-    return response
+    return _as_record(response, meeting, "json")
 
 
 @require_GET
 def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = _record_for(request, slug, date)
     response = HttpResponse(record_as_text(meeting), content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{_filename(meeting)}.txt"'
+    return _as_record(response, meeting, "txt")
+
+
+def _as_record(response: HttpResponse, meeting: Meeting, extension: str) -> HttpResponse:
+    if extension:
+        filename = f"{meeting.board.slug}-{meeting.date.isoformat()}.{extension}"
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+    if not meeting.public:
+        # Drafts and restricted content must never sit in a shared cache.
+        patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-def _filename(meeting: Meeting) -> str:
-    return f"{meeting.board.slug}-{meeting.date.isoformat()}"
 
 
 @require_GET

@@ -160,7 +160,9 @@ AXES_RESET_ON_SUCCESS = True
 # Every failed sign-in is kept (who tried, from where, when) for the audit trail.
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0)
+# How many trusted proxies stand in front of the app: the client address is read past them.
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "prob.client_ip.client_ip"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 
 # Console in development, so a fresh checkout prints password-reset emails; SMTP otherwise.

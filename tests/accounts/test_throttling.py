@@ -108,3 +108,22 @@ def test_it_gives_the_cool_off_as_configured(client: Client, user: Any, settings
     settings.AXES_COOLOFF_TIME = 0.5  # hours, as prob/settings.py gives it
     fail(client, LIMIT)
     assert "paused for 30 minutes" in sign_in(client, EMAIL).content.decode()
+
+
+def test_it_locks_on_the_forwarded_address_behind_a_proxy(
+    client: Client, user: Any, settings: Any
+) -> None:
+    """Behind a load balancer every request comes from the balancer; one attacker must not
+    lock the real user out everywhere."""
+    settings.PROXY_COUNT = 1
+    fail(client, LIMIT, HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert sign_in(client, EMAIL, HTTP_X_FORWARDED_FOR="203.0.113.4").status_code == 302
+
+
+def test_it_ignores_addresses_a_client_adds_in_front_of_the_proxys(
+    client: Client, user: Any, settings: Any
+) -> None:
+    settings.PROXY_COUNT = 1
+    fail(client, LIMIT, HTTP_X_FORWARDED_FOR="192.0.2.1, 198.51.100.9")
+    response = sign_in(client, EMAIL, HTTP_X_FORWARDED_FOR="192.0.2.2, 198.51.100.9")
+    assert response.status_code == 429

@@ -112,7 +112,7 @@ def test_it_lists_updates_newest_first_with_author(
     ActionUpdate.objects.create(action=action, author=action_owner, text="Second step taken.")
     html = page(action_owner, action)
     assert html.index("Second step taken.") < html.index("First step taken.")
-    assert "<strong>officer@mps.example</strong>" in html
+    assert "<strong>Olu Officer, MPS</strong>" in html
 
 
 @pytest.mark.parametrize("updates", [1, 20])

@@ -36,3 +36,19 @@ def test_it_answers_404_for_an_unknown_board(db: None, client: Client) -> None:
 @pytest.mark.parametrize("url", ["/", "/healthz"])
 def test_it_serves_the_public_pages(db: None, client: Client, url: str) -> None:
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("extra", [0, 10])
+def test_it_runs_the_same_queries_however_many_meetings(
+    published_meeting: Meeting, client: Client, django_assert_num_queries: object, extra: int
+) -> None:
+    for n in range(extra):
+        Meeting.objects.create(
+            board=published_meeting.board,
+            date=published_meeting.date.replace(year=2000 + n),
+            title=f"Record {n}",
+            status="published",
+        )
+    url = published_meeting.board.get_absolute_url()
+    with django_assert_num_queries(2):
+        client.get(url)

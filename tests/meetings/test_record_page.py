@@ -114,3 +114,16 @@ def test_it_runs_the_same_queries_for_a_signed_in_board_member(
     # the session's renewed expiry (3).
     with django_assert_num_queries(14):
         client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
+
+
+def test_it_keeps_a_members_view_out_of_shared_caches(
+    published_meeting: Meeting, board_member: object
+) -> None:
+    response = client_for(board_member).get(published_meeting.get_absolute_url())
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+
+
+def test_it_lets_the_public_version_be_cached(published_meeting: Meeting, client: Client) -> None:
+    response = client.get(published_meeting.get_absolute_url())
+    assert "private" not in response.get("Cache-Control", "")

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from actions.models import Action
@@ -42,3 +44,28 @@ def test_it_records_each_transition_in_the_history(seed_meeting: Meeting) -> Non
     record_transition(meeting=seed_meeting, to="circulated")
     statuses = list(seed_meeting.history.order_by("history_date").values_list("status", flat=True))
     assert statuses == ["draft", "circulated"]
+
+
+def test_it_records_the_frozen_numbers_in_the_history(seed_meeting: Meeting) -> None:
+    meeting = record_transition(meeting=seed_meeting, to="circulated")
+    record_transition(meeting=meeting, to="agreed")
+    section = Section.objects.get(meeting=meeting, position=4)
+    assert section.history.latest().number == 4
+
+
+def test_it_refuses_agreement_at_an_earlier_meeting(seed_meeting: Meeting) -> None:
+    earlier = Meeting.objects.create(
+        board=seed_meeting.board, date=datetime.date(2023, 1, 15), title="Earlier"
+    )
+    meeting = record_transition(meeting=seed_meeting, to="circulated")
+    with pytest.raises(TransitionError, match="later meeting of the same board"):
+        record_transition(meeting=meeting, to="agreed", agreed_at=earlier)
+    assert Meeting.objects.get(pk=meeting.pk).status == "circulated"
+
+
+def test_it_records_the_meeting_that_agreed_a_record(seed_meeting: Meeting) -> None:
+    later = Meeting.objects.create(
+        board=seed_meeting.board, date=datetime.date(2023, 11, 30), title="Later"
+    )
+    meeting = record_transition(meeting=seed_meeting, to="circulated")
+    assert record_transition(meeting=meeting, to="agreed", agreed_at=later).agreed_at == later
