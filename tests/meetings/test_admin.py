@@ -76,20 +76,22 @@ def test_it_lets_a_draft_be_deleted(seed_meeting: Meeting, admin_client: Any) ->
     assert not Meeting.objects.filter(pk=seed_meeting.pk).exists()
 
 
-def test_it_never_deletes_progress_updates_with_their_record(
-    seed_meeting: Meeting, action_owner: Any
-) -> None:
+@pytest.fixture
+def update(seed_meeting: Meeting, action_owner: Any) -> ActionUpdate:
     action = Action.objects.filter(paragraph__section__meeting=seed_meeting).first()
-    ActionUpdate.objects.create(action=action, author=action_owner, text="Data shared.")
+    return ActionUpdate.objects.create(action=action, author=action_owner, text="Data shared.")
+
+
+def test_it_never_deletes_progress_updates_with_their_record(
+    seed_meeting: Meeting, update: ActionUpdate
+) -> None:
     with pytest.raises(ProtectedError):
         seed_meeting.delete()
     assert ActionUpdate.objects.count() == 1
 
 
 def test_it_never_deletes_progress_updates_with_their_author(
-    seed_meeting: Meeting, action_owner: Any
+    update: ActionUpdate, action_owner: Any
 ) -> None:
-    action = Action.objects.filter(paragraph__section__meeting=seed_meeting).first()
-    ActionUpdate.objects.create(action=action, author=action_owner, text="Data shared.")
     with pytest.raises(ProtectedError):
         action_owner.delete()
