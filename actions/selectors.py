@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -26,9 +27,12 @@ def get_action_for_user(user: Any, pk: int) -> Action:
     return action
 
 
-def action_log(actions: QuerySet[Action]) -> list[Action]:
-    """Actions for a list page: related rows joined, numbered, in meeting order."""
-    rows = list(
+PAGE_SIZE = 50
+
+
+def action_log(actions: QuerySet[Action], page: str | int | None = 1) -> Page:
+    """One page of actions for a list: related rows joined, numbered, newest meeting first."""
+    ordered = (
         actions.select_related("paragraph__section__meeting__board", "owner")
         .prefetch_related("owner_people")
         .order_by(
@@ -36,7 +40,11 @@ def action_log(actions: QuerySet[Action]) -> list[Action]:
             "paragraph__section__position",
             "paragraph__position",
             "position",
+            "pk",
         )
     )
-    number_actions(rows)
+    # A page number that is not one shows the nearest page rather than an error.
+    rows = Paginator(ordered, PAGE_SIZE).get_page(page)
+    rows.object_list = list(rows.object_list)
+    number_actions(rows.object_list)
     return rows

@@ -28,14 +28,14 @@ def may_see_history(user: object, action: Action, *, can_update: bool) -> bool:
 
 @require_GET
 def action_list(request: HttpRequest) -> HttpResponse:
-    actions = action_log(Action.objects.visible_to(request.user))
+    actions = action_log(Action.objects.visible_to(request.user), request.GET.get("page"))
     return render(request, "actions/list.html", {"actions": actions, "mine": False})
 
 
 @require_GET
 @login_required
 def my_actions(request: HttpRequest) -> HttpResponse:
-    actions = action_log(Action.objects.owned_by(request.user))
+    actions = action_log(Action.objects.owned_by(request.user), request.GET.get("page"))
     return render(request, "actions/list.html", {"actions": actions, "mine": True})
 
 

@@ -93,6 +93,26 @@ def test_it_runs_the_same_queries_whatever_the_number(
         owner=Organisation.objects.get(short_name="MPS"),
     )
     client = Client()
-    # Actions and their named people (2) and numbering (4).
-    with django_assert_num_queries(6):
+    # The count for paging, actions and their named people (3) and numbering (4).
+    with django_assert_num_queries(7):
         assert client.get(URL).status_code == 200
+
+
+def test_it_lists_fifty_actions_a_page_and_links_to_the_next(
+    published_meeting: Meeting, client: Client
+) -> None:
+    build_record(
+        board=published_meeting.board,
+        date=datetime.date(2024, 1, 1),
+        sections=20,
+        paragraphs_per_section=9,
+    )
+    first = client.get(URL).content.decode()
+    assert first.count('href="/actions/') == 50 + 1  # the rows and the navigation's link
+    assert 'href="?page=2"' in first
+
+
+def test_it_shows_the_last_page_for_a_page_past_the_end(
+    published_meeting: Meeting, client: Client
+) -> None:
+    assert client.get(URL + "?page=99").status_code == 200

@@ -87,7 +87,7 @@ def test_it_runs_the_same_queries_whatever_the_number(
     )
     assert Action.objects.owned_by(officer).count() == expected
     client = client_for(officer)
-    # Session and user (2), actions and their named people (2), numbering (4), navigation
-    # roles (2), and the session's renewed expiry in a savepoint (3).
-    with django_assert_num_queries(13):
+    # Session and user (2), the count for paging, actions and their named people (3),
+    # numbering (4), navigation roles (2), and the session's renewed expiry (3).
+    with django_assert_num_queries(14):
         assert client.get(URL).status_code == 200
