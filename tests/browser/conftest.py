@@ -76,12 +76,18 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def console_errors() -> list[str]:
+    """What the browser reported as errors; a test that expects one removes it."""
+    return []
+
+
+@pytest.fixture
+def page(browser, console_errors):
     context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     # A blocked script or style (CSP) or a broken asset shows up only as a console error.
-    errors: list[str] = []
+    errors = console_errors
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
