@@ -68,28 +68,19 @@ def make_user(
     return user
 
 
+def _on_the_board(board: Board, email: str, name: str, role: str) -> Any:
+    mopac = Organisation.objects.get(short_name="MOPAC")
+    return make_user(email, person_name=name, organisation=mopac, board=board, role=role)
+
+
 @pytest.fixture
 def secretariat(board: Board) -> Any:
-    mopac = Organisation.objects.get(short_name="MOPAC")
-    return make_user(
-        "clerk@mopac.example",
-        person_name="Sam Clerk",
-        organisation=mopac,
-        board=board,
-        role=Membership.Role.SECRETARIAT,
-    )
+    return _on_the_board(board, "clerk@mopac.example", "Sam Clerk", Membership.Role.SECRETARIAT)
 
 
 @pytest.fixture
 def board_member(board: Board) -> Any:
-    mopac = Organisation.objects.get(short_name="MOPAC")
-    return make_user(
-        "member@mopac.example",
-        person_name="Pat Member",
-        organisation=mopac,
-        board=board,
-        role=Membership.Role.BOARD_MEMBER,
-    )
+    return _on_the_board(board, "member@mopac.example", "Pat Member", Membership.Role.BOARD_MEMBER)
 
 
 @pytest.fixture
