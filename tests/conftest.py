@@ -34,12 +34,16 @@ def seed_meeting(db: None, seed_text: str) -> Meeting:
     return meeting
 
 
-@pytest.fixture
-def published_meeting(seed_meeting: Meeting) -> Meeting:
-    meeting = seed_meeting
+def publish(meeting: Meeting) -> Meeting:
+    """Takes a draft through each step of its lifecycle to published."""
     for status in ("circulated", "agreed", "published"):
         meeting = record_transition(meeting=meeting, to=status)
     return meeting
+
+
+@pytest.fixture
+def published_meeting(seed_meeting: Meeting) -> Meeting:
+    return publish(seed_meeting)
 
 
 @pytest.fixture
@@ -106,3 +110,10 @@ def client_for(user: Any | None) -> Client:
     if user is not None:
         client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     return client
+
+
+def html_for(user: Any | None, url: str) -> str:
+    """The page at `url` as `user` sees it, which must be there for them."""
+    response = client_for(user).get(url)
+    assert response.status_code == 200
+    return response.content.decode()

@@ -37,7 +37,7 @@ from django.utils.http import urlsafe_base64_encode
 from actions.models import Action
 from meetings.models import Board, Meeting, Membership, Organisation
 from meetings.services import meeting_import, record_transition
-from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user
+from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user, publish
 
 ROLES = ("anonymous", "outsider", "action_owner", "board_member", "secretariat", "admin")
 STATES = ("draft", "circulated", "published")
@@ -120,8 +120,7 @@ def _build_world() -> World:
         "published": _import_seed("29 February 2024"),
     }
     record_transition(meeting=meetings["circulated"], to="circulated")
-    for status in ("circulated", "agreed", "published"):
-        meetings["published"] = record_transition(meeting=meetings["published"], to=status)
+    meetings["published"] = publish(meetings["published"])
     board = meetings["draft"].board
     mopac = Organisation.objects.get(short_name="MOPAC")
     mps = Organisation.objects.get(short_name="MPS")

@@ -18,8 +18,8 @@ from django.urls import reverse
 
 from actions.models import Action
 from meetings.models import Board, Meeting, Organisation
-from meetings.services import meeting_import, record_transition
-from tests.conftest import client_for, make_user
+from meetings.services import meeting_import
+from tests.conftest import client_for, make_user, publish
 
 RESTRICTED_RECORD = """\
 # Performance and Risk Oversight Board
@@ -64,9 +64,7 @@ BOARD_ROLES = ["board_member", "secretariat"]
 def meeting(db: None) -> Meeting:
     meeting = meeting_import(text=RESTRICTED_RECORD).meeting
     assert meeting is not None
-    for status in ("circulated", "agreed", "published"):
-        meeting = record_transition(meeting=meeting, to=status)
-    return meeting
+    return publish(meeting)
 
 
 @pytest.fixture

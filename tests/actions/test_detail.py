@@ -5,7 +5,7 @@ from django.test import Client
 
 from actions.models import Action, ActionUpdate
 from meetings.models import Meeting
-from tests.conftest import client_for
+from tests.conftest import client_for, html_for
 
 PARAGRAPH_4_3 = "The DMPC noted that MOPAC had not yet received from the MPS data on the use"
 # Text of the same draft that did not raise the action.
@@ -19,9 +19,7 @@ def action_in(meeting: Meeting, number: int = 1) -> Action:
 
 
 def page(user: Any, action: Action) -> str:
-    response = client_for(user).get(action.get_absolute_url())
-    assert response.status_code == 200
-    return response.content.decode()
+    return html_for(user, action.get_absolute_url())
 
 
 def test_it_shows_the_owner_their_action_in_a_draft(

@@ -9,7 +9,7 @@ from django.urls import reverse
 from actions.models import Action
 from meetings.models import Meeting, Paragraph
 from meetings.services import record_transition
-from tests.conftest import client_for
+from tests.conftest import client_for, html_for
 
 PARAGRAPH_1_1 = "The minutes of the 28 April 2023 Performance and Risk Oversight Board"
 
@@ -24,12 +24,6 @@ def first_action(meeting: Meeting) -> Action:
     )[0]
 
 
-def page(user: Any, url: str) -> str:
-    response = client_for(user).get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
 def changed_row(field: str, old: str, new: str) -> str:
     return f'<th scope="row">{field}</th><td>{old}</td><td>{new}</td>'
 
@@ -37,7 +31,7 @@ def changed_row(field: str, old: str, new: str) -> str:
 def test_it_shows_the_secretariat_how_a_draft_was_created(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:
-    html = page(secretariat, history_url(seed_meeting))
+    html = html_for(secretariat, history_url(seed_meeting))
     assert "<strong>Created</strong> Record — System" in html
     assert "<strong>Created</strong> Section “Use of Intrusive Powers”" in html
 
@@ -46,7 +40,7 @@ def test_it_shows_a_status_change_made_through_a_service(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:
     record_transition(meeting=seed_meeting, to="circulated")
-    html = page(secretariat, history_url(seed_meeting))
+    html = html_for(secretariat, history_url(seed_meeting))
     assert "<strong>Changed</strong> Record" in html
     assert changed_row("status", "draft", "circulated") in html
 
@@ -56,13 +50,13 @@ def test_it_shows_a_text_edit_before_and_after(seed_meeting: Meeting, secretaria
     old = paragraph.text
     paragraph.text = "The minutes of the previous meeting were agreed."
     paragraph.save()
-    html = page(secretariat, history_url(seed_meeting))
+    html = html_for(secretariat, history_url(seed_meeting))
     assert changed_row("text", old, "The minutes of the previous meeting were agreed.") in html
 
 
 def test_it_shows_the_newest_change_first(seed_meeting: Meeting, secretariat: Any) -> None:
     record_transition(meeting=seed_meeting, to="circulated")
-    html = page(secretariat, history_url(seed_meeting))
+    html = html_for(secretariat, history_url(seed_meeting))
     assert html.index("<strong>Changed</strong> Record") < html.index(
         "<strong>Created</strong> Record"
     )
@@ -72,7 +66,7 @@ def test_it_shows_a_circulated_records_history_to_a_board_member(
     seed_meeting: Meeting, board_member: Any
 ) -> None:
     meeting = record_transition(meeting=seed_meeting, to="circulated")
-    assert "<strong>Created</strong> Record" in page(board_member, history_url(meeting))
+    assert "<strong>Created</strong> Record" in html_for(board_member, history_url(meeting))
 
 
 def test_it_answers_404_to_a_board_member_for_a_draft(
@@ -100,7 +94,7 @@ def test_it_answers_403_to_an_outsider_for_a_published_record(
 def test_it_links_the_history_from_the_record_for_the_board(
     published_meeting: Meeting, board_member: Any
 ) -> None:
-    html = page(board_member, published_meeting.get_absolute_url())
+    html = html_for(board_member, published_meeting.get_absolute_url())
     assert f'href="{history_url(published_meeting)}"' in html
 
 
@@ -151,14 +145,14 @@ def test_it_shows_the_owner_who_moved_their_action_on(
 def test_it_shows_the_secretariat_how_the_action_was_created(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:
-    html = page(secretariat, action_history_url(first_action(seed_meeting)))
+    html = html_for(secretariat, action_history_url(first_action(seed_meeting)))
     assert "<strong>Created</strong> Action — System" in html
 
 
 def test_it_shows_a_board_member_the_history_of_a_published_action(
     published_meeting: Meeting, board_member: Any
 ) -> None:
-    html = page(board_member, action_history_url(first_action(published_meeting)))
+    html = html_for(board_member, action_history_url(first_action(published_meeting)))
     assert "<strong>Created</strong> Action" in html
 
 
