@@ -1,5 +1,11 @@
+from typing import Any
+
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth import authenticate
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from django.views.decorators.debug import sensitive_variables
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -15,6 +21,28 @@ class EmailAuthenticationForm(AuthenticationForm):
 
     def clean_username(self) -> str:
         return self.cleaned_data["username"].lower()
+
+
+class ChangePasswordForm(PasswordChangeForm):
+    """Django's, with the old password checked by signing in with it, so that django-axes
+    counts a wrong one as a failed sign-in: a session left open, or stolen, cannot be used to
+    guess the password faster than the sign-in page allows."""
+
+    def __init__(self, user: Any, *args: Any, request: HttpRequest, **kwargs: Any) -> None:
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+
+    @sensitive_variables("old_password")
+    def clean_old_password(self) -> str:
+        old_password = self.cleaned_data["old_password"]
+        signed_in = authenticate(
+            self.request, username=self.user.get_username(), password=old_password
+        )
+        if signed_in is None or signed_in.pk != self.user.pk:
+            raise ValidationError(
+                self.error_messages["password_incorrect"], code="password_incorrect"
+            )
+        return old_password
 
 
 class ResetForm(PasswordResetForm):

@@ -3,6 +3,8 @@ from typing import Any, ClassVar
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from simple_history.models import HistoricalRecords
 
 
@@ -60,4 +62,28 @@ class User(AbstractUser):
         if person is not None:
             organisation = person.organisation
             return f"{person.name}, {organisation.short_name}" if organisation else person.name
-        return self.get_full_name() or "A PROB user"
+        # Accounts with no person are the administrators'; their address stays private.
+        return self.get_full_name() or "PROB administrator"
+
+
+class PasswordResetRequest(models.Model):
+    """A password reset email queued, kept for an hour to limit how many one address receives
+    and one client asks for (accounts.services.password_reset_request). In the database, not a
+    cache, because every web process must see the same counts."""
+
+    # A keyed hash of the address, so that the table keeps no list of addresses, least of all
+    # those typed by people who have no account.
+    email_hash = models.CharField(max_length=64, db_index=True)
+    client_ip = models.GenericIPAddressField(null=True, db_index=True)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return f"Password reset asked from {self.client_ip} at {self.created:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def hash_email(email: str) -> str:
+        # Lower case: one address is one account, whatever its case (User's constraint).
+        normalised = email.strip().lower()
+        return salted_hmac(
+            "accounts.PasswordResetRequest", normalised, algorithm="sha256"
+        ).hexdigest()

@@ -1,11 +1,13 @@
 from django import forms
 
 from actions.models import Action
+from prob import limits
 
 
 class ActionUpdateForm(forms.Form):
     text = forms.CharField(
         label="Progress update",
+        max_length=limits.UPDATE,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text="What has been done since the last update, and what comes next.",
     )

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from actions.scoping import ActionQuerySet
 from meetings.models import Organisation, Paragraph, Person
+from prob import limits
 
 
 class Action(models.Model):
@@ -20,7 +20,7 @@ class Action(models.Model):
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="actions")
     position = models.PositiveIntegerField()
-    text = models.TextField()
+    text = limits.bounded_text(limits.ACTION)
     owner = models.ForeignKey(
         Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
     )
@@ -37,7 +37,6 @@ class Action(models.Model):
         related_name="closed_actions",
     )
 
-    objects = ActionQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -50,6 +49,7 @@ class Action(models.Model):
                 condition=Q(status__in=["open", "in_progress", "proposed", "closed"]),
                 name="action_status_valid",
             ),
+            limits.text_within("text", limits.ACTION, name="action_text_bounded"),
         ]
 
     def __str__(self) -> str:
@@ -70,7 +70,7 @@ class ActionUpdate(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
-    text = models.TextField()
+    text = limits.bounded_text(limits.UPDATE)
     status_from = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)
     status_to = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)
     created = models.DateTimeField(default=timezone.now)
@@ -79,6 +79,7 @@ class ActionUpdate(models.Model):
 
     class Meta:
         ordering = ("action", "created", "pk")
+        constraints = [limits.text_within("text", limits.UPDATE, name="update_text_bounded")]
 
     def __str__(self) -> str:
         return f"Update on {self.action_id} at {self.created:%Y-%m-%d %H:%M}"

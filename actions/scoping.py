@@ -1,53 +1,106 @@
-"""Who may see which actions: the action log's half of the scoping layer."""
+"""Who may see and change which actions: the action log's half of the scoping layer.
+
+Action visibility is built from record visibility (`meetings.scoping.meetings_for`): an
+action is seen by whoever may open its record, except where its paragraph is withheld from
+them, and by its owners. An action's owners are:
+- the people named on it, and
+- the people of its owning organisation who hold a current membership of its board (any
+  role: "action owner" is the role for officers who are not board members),
+from the moment its record is circulated, never while it is a draft. Owners see the
+paragraph that raised their action, marked as restricted where it is.
+
+As for records, `get_action_for_user` answers 404 outside this scope and
+`get_action_for_owner` 403 to those who may see an action but not report on it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db import models
-from django.db.models import Q
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
 
-from meetings.scoping import READABLE_BY_MEMBERS, member_board_ids, secretariat_board_ids
+from actions.models import Action
+from meetings.scoping import (
+    READABLE_BY_MEMBERS,
+    current_memberships,
+    is_administrator,
+    is_secretariat,
+    is_signed_in,
+    meetings_for,
+    reader_board_ids,
+    sees_restricted,
+)
+
+_MEETING = "paragraph__section__meeting"
 
 
-def _is_signed_in(user: Any) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
+def _not_withheld() -> Q:
+    return Q(paragraph__restricted=False, paragraph__section__restricted=False)
 
 
-def public_actions_q() -> Q:
-    """Actions of published records, outside anything withheld from the public."""
-    return Q(
-        paragraph__section__meeting__status="published",
-        paragraph__restricted=False,
-        paragraph__section__restricted=False,
+def _owned_q(user: Any) -> Q:
+    named = Q(owner_people__user=user)
+    by_organisation = Q(
+        owner__people__user=user,
+        **{f"{_MEETING}__board_id__in": current_memberships(user).values("board_id")},
     )
+    return (named | by_organisation) & Q(**{f"{_MEETING}__status__in": READABLE_BY_MEMBERS})
 
 
-def owned_by_q(user: Any) -> Q:
-    """Named on the action, or owned by the user's organisation."""
-    return Q(owner_people__user=user) | Q(owner__people__user=user)
+def _distinct(condition: Q) -> QuerySet[Action]:
+    # The ownership joins can repeat a row; filtering on ids keeps one row per action.
+    return Action.objects.filter(pk__in=Action.objects.filter(condition).values("pk"))
 
 
-class ActionQuerySet(models.QuerySet):
-    def visible_to(self, user: Any) -> ActionQuerySet:
-        if not _is_signed_in(user):
-            return self.filter(public_actions_q())
-        if user.is_superuser:
-            return self.all()
-        board = "paragraph__section__meeting__board_id"
-        ids = self.filter(
-            public_actions_q()
-            | Q(**{f"{board}__in": secretariat_board_ids(user)})
-            | Q(
-                **{f"{board}__in": member_board_ids(user)},
-                paragraph__section__meeting__status__in=READABLE_BY_MEMBERS,
-            )
-            | owned_by_q(user)
-        ).values("pk")
-        # The ownership joins can repeat a row; filtering on ids keeps one row per action.
-        return self.filter(pk__in=ids)
+def actions_for(user: Any) -> QuerySet[Action]:
+    """The actions the user may see."""
+    if is_administrator(user):
+        return Action.objects.all()
+    readable = Q(**{f"{_MEETING}__in": meetings_for(user)}) & (
+        _not_withheld() | Q(**{f"{_MEETING}__board_id__in": reader_board_ids(user)})
+    )
+    if not is_signed_in(user):
+        return Action.objects.filter(readable)
+    return _distinct(readable | _owned_q(user))
 
-    def owned_by(self, user: Any) -> ActionQuerySet:
-        if not _is_signed_in(user):
-            return self.none()
-        return self.filter(pk__in=self.filter(owned_by_q(user)).values("pk"))
+
+def actions_owned_by(user: Any) -> QuerySet[Action]:
+    """The user's own actions, for "My actions"."""
+    if not is_signed_in(user):
+        return Action.objects.none()
+    return _distinct(_owned_q(user))
+
+
+def may_update(user: Any, action: Action) -> bool:
+    """The owners of an action and the board's secretariat may report on it."""
+    if is_secretariat(user, action.paragraph.section.meeting.board_id):
+        return True
+    return actions_owned_by(user).filter(pk=action.pk).exists()
+
+
+def may_see_history(user: Any, action: Action, *, can_update: bool) -> bool:
+    """The history holds the action as drafted, before publication: it is for those who may
+    update the action and for its board, as a record's history is for its board."""
+    return can_update or sees_restricted(user, action.paragraph.section.meeting.board_id)
+
+
+def get_action_for_user(user: Any, pk: int) -> Action:
+    """The action with its paragraph and meeting; 404 outside the user's scope."""
+    try:
+        return (
+            actions_for(user)
+            .select_related("paragraph__section__meeting__board", "owner")
+            .prefetch_related("owner_people")
+            .get(pk=pk)
+        )
+    except Action.DoesNotExist as exc:
+        raise Http404("No such action") from exc
+
+
+def get_action_for_owner(user: Any, pk: int) -> Action:
+    action = get_action_for_user(user, pk)
+    if not may_update(user, action):
+        raise PermissionDenied("Only the action's owners and the secretariat may update it")
+    return action

@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import Http404
 
 from actions.models import Action
 from meetings.records import number_actions
-
-
-def get_action_for_user(user: Any, pk: int) -> Action:
-    """The action, numbered, with its paragraph and meeting; 404 outside the user's scope."""
-    try:
-        action = (
-            Action.objects.visible_to(user)
-            .select_related("paragraph__section__meeting__board", "owner")
-            .prefetch_related("owner_people")
-            .get(pk=pk)
-        )
-    except Action.DoesNotExist as exc:
-        raise Http404("No such action") from exc
-    number_actions([action])
-    return action
-
 
 PAGE_SIZE = 50
 

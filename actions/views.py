@@ -1,54 +1,54 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from actions.forms import ActionUpdateForm
 from actions.models import Action
-from actions.selectors import action_log, get_action_for_user
+from actions.scoping import (
+    actions_for,
+    actions_owned_by,
+    get_action_for_owner,
+    get_action_for_user,
+    may_see_history,
+    may_update,
+)
+from actions.selectors import action_log
 from actions.services import action_update_post
 from meetings.history import action_history
-from meetings.scoping import is_secretariat, sees_restricted
+from meetings.records import number_actions
+
+# Updates shown on an action page at once, newest first; older ones are a page away.
+UPDATES_PER_PAGE = 20
 
 
-def may_update(user: object, action: Action) -> bool:
-    """The owners of an action and the board's secretariat may report on it."""
-    if is_secretariat(user, action.paragraph.section.meeting.board_id):
-        return True
-    return Action.objects.owned_by(user).filter(pk=action.pk).exists()
-
-
-def may_see_history(user: object, action: Action, *, can_update: bool) -> bool:
-    """The history holds the action as drafted, before publication: it is for those who may
-    update the action and for its board, as a record's history is for its board."""
-    return can_update or sees_restricted(user, action.paragraph.section.meeting)
-
-
-@require_GET
+@require_safe
 def action_list(request: HttpRequest) -> HttpResponse:
-    actions = action_log(Action.objects.visible_to(request.user), request.GET.get("page"))
+    actions = action_log(actions_for(request.user), request.GET.get("page"))
     return render(request, "actions/list.html", {"actions": actions, "mine": False})
 
 
-@require_GET
+@require_safe
 @login_required
 def my_actions(request: HttpRequest) -> HttpResponse:
-    actions = action_log(Action.objects.owned_by(request.user), request.GET.get("page"))
+    actions = action_log(actions_owned_by(request.user), request.GET.get("page"))
     return render(request, "actions/list.html", {"actions": actions, "mine": True})
 
 
 def _detail_page(
     request: HttpRequest, action: Action, form: ActionUpdateForm, status: int = 200
 ) -> HttpResponse:
+    number_actions([action])
     updates = action.updates.select_related("author__person__organisation").order_by(
         "-created", "-pk"
     )
     can_update = may_update(request.user, action)
     context = {
         "action": action,
-        "updates": updates,
+        "updates": Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("updates")),
         "form": form,
         "can_update": can_update,
         "shows_history": may_see_history(request.user, action, can_update=can_update),
@@ -56,7 +56,7 @@ def _detail_page(
     return render(request, "actions/detail.html", context, status=status)
 
 
-@require_GET
+@require_safe
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request.user, pk)
     return _detail_page(request, action, ActionUpdateForm())
@@ -65,9 +65,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def post_update(request: HttpRequest, pk: int) -> HttpResponse:
-    action = get_action_for_user(request.user, pk)
-    if not may_update(request.user, action):
-        raise PermissionDenied("Only the action's owners and the secretariat may update it")
+    action = get_action_for_owner(request.user, pk)
     form = ActionUpdateForm(request.POST)
     if form.is_valid():
         try:
@@ -80,17 +78,19 @@ def post_update(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
+            number_actions([action])
             messages.success(request, f"Your update on action {action.display_number} is saved.")
             return redirect(action)
     # The form comes back with everything typed, and says what to fix.
     return _detail_page(request, action, form, status=400)
 
 
-@require_GET
+@require_safe
 def history(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request.user, pk)
     if not may_see_history(request.user, action, can_update=may_update(request.user, action)):
         raise PermissionDenied("The history of an action is for its board and its owners")
+    number_actions([action])
     return render(
         request, "actions/history.html", {"action": action, "entries": action_history(action)}
     )

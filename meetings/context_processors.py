@@ -6,7 +6,7 @@ from meetings.scoping import current_memberships
 
 def _roles(request: HttpRequest) -> dict[str, bool]:
     # Imported here: the actions app builds on this one.
-    from actions.models import Action
+    from actions.scoping import actions_owned_by
 
     user = request.user
     if not user.is_authenticated:
@@ -15,7 +15,7 @@ def _roles(request: HttpRequest) -> dict[str, bool]:
     return {
         "secretariat": "secretariat" in roles,
         "board_member": "board_member" in roles,
-        "action_owner": Action.objects.owned_by(user).exists(),
+        "action_owner": actions_owned_by(user).exists(),
     }
 
 

@@ -73,7 +73,7 @@ def entries_from(rows: Iterable[Model], describe: Any) -> list[Entry]:
         entries.append(
             Entry(
                 when=row.history_date,
-                who=str(row.history_user) if row.history_user_id else "System",
+                who=row.history_user.display_name if row.history_user_id else "System",
                 what=describe(row),
                 kind=CHANGE_TYPES[row.history_type],
                 changes=changes,
@@ -84,7 +84,7 @@ def entries_from(rows: Iterable[Model], describe: Any) -> list[Entry]:
 
 
 def _rows(model: type[Model], **lookup: Any) -> QuerySet:
-    return model.history.filter(**lookup).select_related("history_user")  # type: ignore[attr-defined]
+    return model.history.filter(**lookup).select_related("history_user__person__organisation")  # type: ignore[attr-defined]
 
 
 def record_history(meeting: Model) -> list[Entry]:

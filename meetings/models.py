@@ -7,13 +7,18 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from meetings.scoping import MeetingQuerySet
+from prob import limits
 
 
 class Board(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
+    description = limits.bounded_text(limits.DESCRIPTION, blank=True)
+    # A board is public once it has a published record; an administrator may make it public
+    # sooner (to announce meetings). Until then its existence is not public.
+    is_public = models.BooleanField(
+        "public", default=False, help_text="Show the board to the public before it publishes."
+    )
 
     history = HistoricalRecords()
 
@@ -69,6 +74,8 @@ class Membership(models.Model):
     class Role(models.TextChoices):
         SECRETARIAT = "secretariat", "Secretariat"
         BOARD_MEMBER = "board_member", "Board member"
+        # Officers who answer for their organisation's actions but do not sit on the board.
+        ACTION_OWNER = "action_owner", "Action owner"
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
     board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="memberships")
@@ -86,7 +93,8 @@ class Membership(models.Model):
                 name="membership_ends_after_start",
             ),
             models.CheckConstraint(
-                condition=Q(role__in=["secretariat", "board_member"]), name="membership_role_valid"
+                condition=Q(role__in=["secretariat", "board_member", "action_owner"]),
+                name="membership_role_valid",
             ),
         ]
 
@@ -122,7 +130,6 @@ class Meeting(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
-    objects = MeetingQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -205,7 +212,7 @@ class Section(models.Model):
 class Paragraph(models.Model):
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="paragraphs")
     position = models.PositiveIntegerField()
-    text = models.TextField()
+    text = limits.bounded_text(limits.PARAGRAPH)
     restricted = models.BooleanField(default=False)
     number = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
@@ -214,6 +221,7 @@ class Paragraph(models.Model):
     class Meta:
         ordering = ("section", "position")
         constraints = [
+            limits.text_within("text", limits.PARAGRAPH, name="paragraph_text_bounded"),
             models.UniqueConstraint(
                 fields=["section", "position"], name="paragraph_position_unique"
             ),

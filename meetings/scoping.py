@@ -1,37 +1,52 @@
-"""Who may see and change which records: the one place these rules live.
+"""Who may see and change boards and records: the one place these rules live.
 
-Every query for meetings, sections and paragraphs in views, exports and search starts from
-`Meeting.objects.visible_to(user)`; single records come through `get_meeting_for_user`
-and `get_meeting_for_editor`, which answer 404 to anyone who may not see a record (a
-draft's existence is itself not public) and 403 to those who may see but not change it.
+Every query for boards and meetings in views, exports and feeds starts from `boards_for`
+or `meetings_for`. Single objects come through a pair of helpers, as healthchecks pairs
+`_get_check_for_user` with `_get_rw_check_for_user`: the read helper answers 404 to anyone
+who may not see the object (a draft's existence, and a board's before it publishes, are not
+public) and the write helper answers 403 to those who may see it but not change it.
+
+The roles, per board and in force on the day (see `Membership`):
+- secretariat: everything on the board, drafts included;
+- board member: circulated, agreed and published records, restricted content included;
+- action owner: nothing of the records beyond their actions (see `actions.scoping`);
+- the public, and everyone else: published records with restricted content withheld, on
+  boards that are public.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-if TYPE_CHECKING:
-    from meetings.models import Meeting
+from meetings.models import Board, Meeting, Membership
 
-READABLE_BY_MEMBERS = ("circulated", "agreed", "published")
+# What a board member reads; drafts are the secretariat's alone.
+READABLE_BY_MEMBERS = (
+    Meeting.Status.CIRCULATED,
+    Meeting.Status.AGREED,
+    Meeting.Status.PUBLISHED,
+)
+# The roles that read a board's records in full.
+READER_ROLES = (Membership.Role.SECRETARIAT, Membership.Role.BOARD_MEMBER)
 
 
-def _is_signed_in(user: Any) -> bool:
+def is_signed_in(user: Any) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
-def current_memberships(user: Any, *, role: str | None = None) -> models.QuerySet:
-    """The user's memberships in force today (none for anonymous users)."""
-    from meetings.models import Membership
+def is_administrator(user: Any) -> bool:
+    return is_signed_in(user) and bool(user.is_superuser)
 
-    if not _is_signed_in(user):
+
+def current_memberships(user: Any, *, roles: tuple[str, ...] | None = None) -> QuerySet:
+    """The user's memberships in force today (none for anonymous users)."""
+    if not is_signed_in(user):
         return Membership.objects.none()
     today = timezone.localdate()
     memberships = Membership.objects.filter(
@@ -39,69 +54,83 @@ def current_memberships(user: Any, *, role: str | None = None) -> models.QuerySe
         person__user=user,
         start_date__lte=today,
     )
-    if role is not None:
-        memberships = memberships.filter(role=role)
+    if roles is not None:
+        memberships = memberships.filter(role__in=roles)
     return memberships
 
 
-def secretariat_board_ids(user: Any) -> models.QuerySet:
-    return current_memberships(user, role="secretariat").values("board_id")
+def secretariat_board_ids(user: Any) -> QuerySet:
+    return current_memberships(user, roles=(Membership.Role.SECRETARIAT,)).values("board_id")
 
 
-def member_board_ids(user: Any) -> models.QuerySet:
-    return current_memberships(user).values("board_id")
+def reader_board_ids(user: Any) -> QuerySet:
+    """Boards whose records the user reads in full, restricted content included."""
+    return current_memberships(user, roles=READER_ROLES).values("board_id")
 
 
-class MeetingQuerySet(models.QuerySet):
-    def visible_to(self, user: Any) -> MeetingQuerySet:
-        if _is_signed_in(user) and user.is_superuser:
-            return self.all()
-        published = Q(status="published")
-        if not _is_signed_in(user):
-            return self.filter(published)
-        return self.filter(
-            published
-            | Q(board_id__in=secretariat_board_ids(user))
-            | Q(board_id__in=member_board_ids(user), status__in=READABLE_BY_MEMBERS)
-        )
+def meetings_for(user: Any) -> QuerySet[Meeting]:
+    """The records the user may open."""
+    if is_administrator(user):
+        return Meeting.objects.all()
+    published = Q(status=Meeting.Status.PUBLISHED)
+    if not is_signed_in(user):
+        return Meeting.objects.filter(published)
+    return Meeting.objects.filter(
+        published
+        | Q(board_id__in=secretariat_board_ids(user))
+        | Q(board_id__in=reader_board_ids(user), status__in=READABLE_BY_MEMBERS)
+    )
 
-    def editable_by(self, user: Any) -> MeetingQuerySet:
-        if not _is_signed_in(user):
-            return self.none()
-        if user.is_superuser:
-            return self.all()
-        return self.filter(board_id__in=secretariat_board_ids(user))
+
+def boards_for(user: Any) -> QuerySet[Board]:
+    """Boards the user may see: public ones (marked public, or with a published record) and
+    those the user holds a current membership of."""
+    if is_administrator(user):
+        return Board.objects.all()
+    has_published = Exists(
+        Meeting.objects.filter(board=OuterRef("pk"), status=Meeting.Status.PUBLISHED)
+    )
+    visible = Q(is_public=True) | Q(has_published)
+    if is_signed_in(user):
+        visible |= Q(pk__in=current_memberships(user).values("board_id"))
+    return Board.objects.filter(visible)
 
 
 def is_secretariat(user: Any, board_id: int) -> bool:
-    if _is_signed_in(user) and user.is_superuser:
+    if is_administrator(user):
         return True
-    return current_memberships(user, role="secretariat").filter(board_id=board_id).exists()
+    return secretariat_board_ids(user).filter(board_id=board_id).exists()
 
 
-def sees_restricted(user: Any, meeting: Meeting) -> bool:
+def sees_restricted(user: Any, board_id: int) -> bool:
     """Restricted content is for the board's members and secretariat, never the public."""
-    if not _is_signed_in(user):
-        return False
-    if user.is_superuser:
+    if is_administrator(user):
         return True
-    return current_memberships(user).filter(board_id=meeting.board_id).exists()
+    return reader_board_ids(user).filter(board_id=board_id).exists()
+
+
+def get_board_for_user(user: Any, slug: str) -> Board:
+    try:
+        return boards_for(user).get(slug=slug)
+    except Board.DoesNotExist as exc:
+        raise Http404("No such board") from exc
+
+
+def get_board_for_secretariat(user: Any, slug: str) -> Board:
+    board = get_board_for_user(user, slug)
+    if not is_secretariat(user, board.pk):
+        raise PermissionDenied("Only the board's secretariat may do this")
+    return board
 
 
 def get_meeting_for_user(user: Any, board_slug: str, date: datetime.date) -> Meeting:
-    from meetings.models import Meeting
-
     try:
-        return (
-            Meeting.objects.visible_to(user)
-            .select_related("board")
-            .get(board__slug=board_slug, date=date)
-        )
+        return meetings_for(user).select_related("board").get(board__slug=board_slug, date=date)
     except Meeting.DoesNotExist as exc:
         raise Http404("No such record") from exc
 
 
-def get_meeting_for_editor(user: Any, board_slug: str, date: datetime.date) -> Meeting:
+def get_meeting_for_secretariat(user: Any, board_slug: str, date: datetime.date) -> Meeting:
     meeting = get_meeting_for_user(user, board_slug, date)
     if not is_secretariat(user, meeting.board_id):
         raise PermissionDenied("Only the board's secretariat may change this record")

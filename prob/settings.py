@@ -64,12 +64,15 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "axes",
+    "django_htmx",
+    "django_tasks_db",
     "accounts",
     "meetings",
     "actions",
 ]
 
 MIDDLEWARE = [
+    "prob.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -77,12 +80,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "prob.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks, so that it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
 ]
 
 ROOT_URLCONF = "prob.urls"
@@ -125,7 +130,7 @@ AUTH_USER_MODEL = "accounts.User"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.EmailBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -150,8 +155,11 @@ SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 8 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = False
 
-# Login throttling: lock a username from one address after repeated failures, for a while.
+# Login throttling: lock a username from one address after repeated failures, for a while,
+# and the address itself after more failures over any usernames (accounts/throttling.py).
+AXES_HANDLER = "accounts.throttling.SignInThrottle"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_ADDRESS_FAILURE_LIMIT = env_int("AXES_ADDRESS_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
@@ -159,11 +167,24 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 # Every failed sign-in is kept (who tried, from where, when) for the audit trail.
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Masked in the form data axes keeps: the password change form's fields (a wrong current
+# password counts as a failed sign-in) as well as axes' own defaults.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "old_password",
+    "new_password1",
+    "new_password2",
+]
 AXES_VERBOSE = False
-# How many trusted proxies stand in front of the app: the client address is read past them.
+# How many trusted proxies stand in front of the app: the client address (prob/client_ip.py,
+# for sign-in throttling and password reset limits) is read past them.
 PROXY_COUNT = env_int("PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "prob.client_ip.client_ip"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+# Password reset emails a client may ask for, and one address may receive, in an hour.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env_int("PASSWORD_RESET_LIMIT_PER_ADDRESS", 3)
+PASSWORD_RESET_LIMIT_PER_CLIENT = env_int("PASSWORD_RESET_LIMIT_PER_CLIENT", 20)
 
 # Console in development, so a fresh checkout prints password-reset emails; SMTP otherwise.
 EMAIL_BACKEND = env_str(
@@ -183,6 +204,20 @@ if EMAIL_BACKEND.endswith("smtp.EmailBackend"):
         "timeout": 30,
     }
 del EMAIL_BACKEND
+# Work that must not hold up a request (email above all) goes through Django's task framework:
+# run at once in development and tests (TASKS_BACKEND=django.tasks.backends.immediate.
+# ImmediateBackend), queued in the database for `manage.py db_worker` in production.
+TASKS = {
+    "default": {
+        "BACKEND": env_str(
+            "TASKS_BACKEND",
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if DEBUG
+            else "django_tasks_db.DatabaseBackend",
+        ),
+    }
+}
+
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "PROB <prob@localhost>")
 
 LANGUAGE_CODE = "en-gb"
@@ -208,6 +243,8 @@ if DEBUG:
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# No request body over this is read at all (413); uploads of minutes are far smaller.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -88,10 +88,22 @@ def board_member(board: Board) -> Any:
 
 
 @pytest.fixture
+def circulated_meeting(seed_meeting: Meeting) -> Meeting:
+    """The seed record circulated: from now on its action owners see their actions."""
+    return record_transition(meeting=seed_meeting, to="circulated")
+
+
+@pytest.fixture
 def action_owner(board: Board) -> Any:
-    """An MPS officer: MPS owns the seed's three actions."""
+    """An MPS officer who answers for MPS's actions on the board (MPS owns the seed's three)."""
     mps = Organisation.objects.get(short_name="MPS")
-    return make_user("officer@mps.example", person_name="Olu Officer", organisation=mps)
+    return make_user(
+        "officer@mps.example",
+        person_name="Olu Officer",
+        organisation=mps,
+        board=board,
+        role=Membership.Role.ACTION_OWNER,
+    )
 
 
 @pytest.fixture
@@ -108,7 +120,7 @@ def admin_user(db: None) -> Any:
 def client_for(user: Any | None) -> Client:
     client = Client()
     if user is not None:
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user, backend="accounts.backends.EmailBackend")
     return client
 
 

@@ -69,6 +69,14 @@ def test_it_passes_the_deploy_check_as_configured_in_env_example(tmp_path: Path)
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
+def test_it_warns_when_tasks_would_run_inside_requests(tmp_path: Path) -> None:
+    env = production_env(
+        tmp_path, TASKS_BACKEND="django.tasks.backends.immediate.ImmediateBackend"
+    )
+    result = deploy_check(env)
+    assert "prob.W001" in result.stderr
+
+
 def test_it_refuses_to_start_in_production_without_a_secret_key(tmp_path: Path) -> None:
     env = production_env(tmp_path)
     del env["SECRET_KEY"]

@@ -39,7 +39,20 @@ from meetings.models import Board, Meeting, Membership, Organisation
 from meetings.services import meeting_import, record_transition
 from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user, publish
 
-ROLES = ("anonymous", "outsider", "action_owner", "board_member", "secretariat", "admin")
+ROLES = (
+    "anonymous",
+    "outsider",
+    "action_owner",
+    "board_member",
+    "secretariat",
+    "admin",
+    # The owner rule's edges: named on the action; an MPS officer whose membership ended; an
+    # MPS officer on another board; an MPS officer with no membership at all.
+    "named_owner",
+    "ended_owner",
+    "other_board",
+    "no_membership",
+)
 STATES = ("draft", "circulated", "published")
 ANY = "any"  # a page that does not depend on a record's state
 
@@ -149,13 +162,36 @@ def _build_world() -> World:
             role=Membership.Role.SECRETARIAT,
         ),
         "admin": make_user("admin@prob.example", is_staff=True, is_superuser=True),
+        "named_owner": make_user(
+            "named@else.example", person_name="Nadia Named", organisation=elsewhere
+        ),
+        "ended_owner": make_user("ended@mps.example", person_name="Ed Ended", organisation=mps),
+        "other_board": make_user("other@mps.example", person_name="Otto Other", organisation=mps),
+        "no_membership": make_user("none@mps.example", person_name="Nell None", organisation=mps),
     }
+    Membership.objects.create(
+        person=users["action_owner"].person, board=board, role=Membership.Role.ACTION_OWNER
+    )
+    Membership.objects.create(
+        person=users["ended_owner"].person,
+        board=board,
+        role=Membership.Role.ACTION_OWNER,
+        start_date=datetime.date(2020, 1, 1),
+        end_date=datetime.date(2022, 12, 31),
+    )
+    Membership.objects.create(
+        person=users["other_board"].person,
+        board=Board.objects.create(name="Neighbouring Board", slug="neighbouring-board"),
+        role=Membership.Role.BOARD_MEMBER,
+    )
     actions = {
         state: Action.objects.filter(paragraph__section__meeting=meeting)
         .order_by("paragraph__section__position", "paragraph__position", "position")
         .first()
         for state, meeting in meetings.items()
     }
+    for action in actions.values():
+        action.owner_people.add(users["named_owner"].person)
     sessions = {
         role: client_for(user).cookies[settings.SESSION_COOKIE_NAME].value
         for role, user in users.items()
@@ -195,46 +231,47 @@ Answers = dict[str, str]  # role -> answer
 
 def each(answers: str) -> Answers:
     """Answers in ROLES order: anonymous, outsider, action owner, board member, secretariat,
-    admin."""
+    admin, named owner, ended owner, other board, no membership."""
     values = answers.split()
     assert len(values) == len(ROLES), answers
     return dict(zip(ROLES, values, strict=True))
 
 
-ALL_200 = each("200 200 200 200 200 200")
-ALL_302 = each("302 302 302 302 302 302")
-ALL_405 = each("405 405 405 405 405 405")
-SIGNED_IN_200 = each("login 200 200 200 200 200")
+ALL_200 = each("200 200 200 200 200 200 200 200 200 200")
+ALL_302 = each("302 302 302 302 302 302 302 302 302 302")
+ALL_405 = each("405 405 405 405 405 405 405 405 405 405")
+SIGNED_IN_200 = each("login 200 200 200 200 200 200 200 200 200")
 
 # Who may read a record in each state: the secretariat (and admin) always; board members
 # once circulated; everyone once published.
 RECORD = {
-    "draft": each("404 404 404 404 200 200"),
-    "circulated": each("404 404 404 200 200 200"),
+    "draft": each("404 404 404 404 200 200 404 404 404 404"),
+    "circulated": each("404 404 404 200 200 200 404 404 404 404"),
     "published": ALL_200,
 }
 # A record's history is for its board; others who may read the record get 403.
 RECORD_HISTORY = {
-    "draft": each("404 404 404 404 200 200"),
-    "circulated": each("404 404 404 200 200 200"),
-    "published": each("403 403 403 200 200 200"),
+    "draft": each("404 404 404 404 200 200 404 404 404 404"),
+    "circulated": each("404 404 404 200 200 200 404 404 404 404"),
+    "published": each("403 403 403 200 200 200 403 403 403 403"),
 }
-# Owners see their actions even before the record is published.
+# Owners see their actions from the moment the record is circulated, never in draft; people of
+# the owning organisation count as owners only while they hold a membership of the board.
 ACTION = {
-    "draft": each("404 404 200 404 200 200"),
-    "circulated": each("404 404 200 200 200 200"),
+    "draft": each("404 404 404 404 200 200 404 404 404 404"),
+    "circulated": each("404 404 200 200 200 200 200 404 404 404"),
     "published": ALL_200,
 }
 ACTION_HISTORY = {
-    "draft": each("404 404 200 404 200 200"),
-    "circulated": each("404 404 200 200 200 200"),
-    "published": each("403 403 200 200 200 200"),
+    "draft": each("404 404 404 404 200 200 404 404 404 404"),
+    "circulated": each("404 404 200 200 200 200 200 404 404 404"),
+    "published": each("403 403 200 200 200 200 200 403 403 403"),
 }
 # Owners and the secretariat may post updates; board members may read but not post.
 ACTION_UPDATE = {
-    "draft": each("login 404 302 404 302 302"),
-    "circulated": each("login 404 302 403 302 302"),
-    "published": each("login 403 302 403 302 302"),
+    "draft": each("login 404 404 404 302 302 404 404 404 404"),
+    "circulated": each("login 404 302 403 302 302 302 404 404 404"),
+    "published": each("login 403 302 403 302 302 302 403 403 403"),
 }
 
 
@@ -307,15 +344,15 @@ ROUTES: dict[str, Route] = {
     # Signed-in users are sent on from the sign-in page; a wrong password shows the form again.
     "login": Route(
         _plain("login"),
-        _per_state(each("200 302 302 302 302 302")),
-        _per_state(each("200 302 302 302 302 302")),
+        _per_state(each("200 302 302 302 302 302 302 302 302 302")),
+        _per_state(each("200 302 302 302 302 302 302 302 302 302")),
         lambda world: {"username": "someone@else.example", "password": "not-the-password"},
     ),
     "logout": Route(_plain("logout"), _per_state(ALL_405), _per_state(ALL_302)),
     "password_change": Route(
         _plain("password_change"),
         _per_state(SIGNED_IN_200),
-        _per_state(each("login 302 302 302 302 302")),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
         lambda world: {
             "old_password": PASSWORD,
             "new_password1": "a-brand-new-password-42",
@@ -326,7 +363,7 @@ ROUTES: dict[str, Route] = {
     "password_change_done": Route(
         _plain("password_change_done"),
         _per_state(SIGNED_IN_200),
-        _per_state(each("login 405 405 405 405 405")),
+        _per_state(each("login 405 405 405 405 405 405 405 405 405")),
     ),
     "password_reset": Route(
         _plain("password_reset"),
@@ -426,7 +463,7 @@ def test_it_answers_404_to_a_board_member_out_of_term(
 
 @pytest.mark.django_db
 def test_it_answers_404_to_the_secretariat_of_another_board(world: World) -> None:
-    other = Board.objects.create(name="Another Board", slug="another-board")
+    other = Board.objects.create(name="Second Board", slug="second-board")
     Membership.objects.filter(person__user=world.users["secretariat"]).update(board=other)
     path = _record_path("meetings:record")(world, "draft")
     assert_answer(world.client("secretariat").get(path), "404")
@@ -560,3 +597,38 @@ def test_it_puts_a_csrf_token_in_every_post_form(world: World) -> None:
         forms = POST_FORM.findall(html)
         assert forms, path
         assert all("csrfmiddlewaretoken" in form for form in forms), path
+
+
+# --- Every answer to a signed-in user is private, and HEAD answers wherever GET does -----------
+
+SIGNED_IN_ROLES = [role for role in ROLES if role != "anonymous"]
+
+
+def _get_cases() -> Iterator[Any]:
+    for name, route in ROUTES.items():
+        for state in route.get:
+            yield pytest.param(name, state, id=f"{name}-{state}".replace(f"-{ANY}", ""))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "state"), list(_get_cases()))
+@pytest.mark.parametrize("role", ["action_owner", "board_member", "secretariat"])
+def test_it_keeps_every_page_for_a_signed_in_user_out_of_caches(
+    world: World, name: str, state: str, role: str
+) -> None:
+    route = ROUTES[name]
+    response = world.client(role).get(route.path(world, state if state != ANY else "published"))
+    cache_control = {part.strip() for part in response.get("Cache-Control", "").split(",")}
+    assert {"private", "no-store"} <= cache_control
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "state"), list(_get_cases()))
+@pytest.mark.parametrize("role", ["anonymous", "secretariat"])
+def test_it_answers_head_as_it_answers_get(world: World, name: str, state: str, role: str) -> None:
+    route = ROUTES[name]
+    path = route.path(world, state if state != ANY else "published")
+    # A fresh session each time: GET on a reset link spends its token.
+    get = world.client(role).get(path)
+    head = world.client(role).head(path)
+    assert (head.status_code, head.content) == (get.status_code, b"")

@@ -7,6 +7,7 @@ invented word that appears nowhere else, so a leak anywhere shows as that word i
 
 from __future__ import annotations
 
+import datetime
 import json
 from io import StringIO
 from typing import Any
@@ -17,7 +18,7 @@ from django.test import Client
 from django.urls import reverse
 
 from actions.models import Action
-from meetings.models import Board, Meeting, Organisation
+from meetings.models import Board, Meeting, Membership, Organisation
 from meetings.services import meeting_import
 from tests.conftest import client_for, make_user, publish
 
@@ -177,9 +178,15 @@ def test_it_lists_restricted_actions_for_the_board(
 
 @pytest.fixture
 def mopac_officer(meeting: Meeting) -> Any:
-    """Owns the withheld actions through MOPAC, without being on the board."""
+    """Owns the withheld actions through MOPAC, as an action owner, not a board member."""
     mopac = Organisation.objects.get(short_name="MOPAC")
-    return make_user("analyst@mopac.example", person_name="Ana Lyst", organisation=mopac)
+    return make_user(
+        "analyst@mopac.example",
+        person_name="Ana Lyst",
+        organisation=mopac,
+        board=meeting.board,
+        role=Membership.Role.ACTION_OWNER,
+    )
 
 
 def test_it_shows_its_owner_the_withheld_action_with_its_paragraph(
@@ -189,6 +196,14 @@ def test_it_shows_its_owner_the_withheld_action_with_its_paragraph(
     html = body(client_for(mopac_officer), action.get_absolute_url())
     assert "OKAPILANTERN" in html
     assert "PORCUPINEHALO" in html
+
+
+def test_it_marks_the_withheld_paragraph_as_restricted_for_its_owner(
+    mopac_officer: Any, meeting: Meeting
+) -> None:
+    action = Action.objects.get(text__contains="OKAPILANTERN")
+    html = body(client_for(mopac_officer), action.get_absolute_url())
+    assert "<strong>Restricted:</strong> not for publication" in html
 
 
 def test_it_withholds_the_rest_of_the_record_from_the_owner(
@@ -217,3 +232,37 @@ def test_it_marks_what_the_public_export_withheld(meeting: Meeting) -> None:
 
 def test_it_exports_everything_without_public(meeting: Meeting) -> None:
     assert leaked(export(meeting)) == list(SECRETS)
+
+
+def _mopac_person(email: str, meeting: Meeting, membership: dict[str, Any] | None) -> Any:
+    user = make_user(
+        email,
+        person_name=email.split("@")[0],
+        organisation=Organisation.objects.get(short_name="MOPAC"),
+    )
+    if membership is not None:
+        Membership.objects.create(
+            person=user.person, role=Membership.Role.ACTION_OWNER, **membership
+        )
+    return user
+
+
+@pytest.mark.parametrize(
+    "membership",
+    [
+        None,
+        {"start_date": datetime.date(2020, 1, 1), "end_date": datetime.date(2022, 1, 1)},
+        "another board",
+    ],
+    ids=["no-membership", "ended", "another-board"],
+)
+def test_it_keeps_a_restricted_action_from_people_of_its_organisation_off_the_board(
+    meeting: Meeting, membership: Any
+) -> None:
+    if membership == "another board":
+        membership = {"board": Board.objects.create(name="Another Board", slug="another-board")}
+    elif membership is not None:
+        membership = {**membership, "board": meeting.board}
+    user = _mopac_person("someone@mopac.example", meeting, membership)
+    action = Action.objects.get(text__contains="OKAPILANTERN")
+    assert client_for(user).get(action.get_absolute_url()).status_code == 404

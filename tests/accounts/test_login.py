@@ -74,20 +74,20 @@ def test_it_keeps_the_password_out_of_the_form(client: Client, user: Any) -> Non
 
 
 def test_it_signs_out_on_post(client: Client, user: Any) -> None:
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="accounts.backends.EmailBackend")
     response = client.post(reverse("logout"))
     assert response["Location"] == reverse("home")
     assert "_auth_user_id" not in client.session
 
 
 def test_it_does_not_sign_out_on_get(client: Client, user: Any) -> None:
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="accounts.backends.EmailBackend")
     assert client.get(reverse("logout")).status_code == 405
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
 def test_it_offers_sign_out_as_a_form(client: Client, user: Any) -> None:
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="accounts.backends.EmailBackend")
     html = client.get(reverse("home")).content.decode()
     assert f'<form method="post" action="{reverse("logout")}"' in html
 

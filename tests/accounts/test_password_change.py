@@ -1,8 +1,13 @@
+import datetime
 from typing import Any
 
 import pytest
+import time_machine
+from axes.models import AccessAttempt
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.conftest import PASSWORD, client_for, make_user
 
@@ -62,3 +67,52 @@ def test_it_tells_the_user_other_sessions_ended(user: Any) -> None:
     client = client_for(user)
     html = client.get(change_password(client)["Location"]).content.decode()
     assert "every other session signed in as you has been signed out" in html
+
+
+LIMIT = settings.AXES_FAILURE_LIMIT
+
+
+def guess(client: Client, times: int) -> Any:
+    for _ in range(times):
+        response = change_password(client, old="not-the-password")
+    return response
+
+
+def test_it_refuses_the_old_password_after_too_many_wrong_ones(user: Any) -> None:
+    client = client_for(user)
+    guess(client, LIMIT)
+    assert change_password(client).status_code == 429
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+
+
+def test_it_says_why_and_for_how_long(user: Any) -> None:
+    html = guess(client_for(user), LIMIT).content.decode()
+    assert "Too many wrong passwords" in html
+    assert "paused for 15 minutes" in html
+
+
+def test_it_still_changes_the_password_after_fewer_wrong_ones(user: Any) -> None:
+    client = client_for(user)
+    guess(client, LIMIT - 1)
+    assert change_password(client)["Location"] == reverse("password_change_done")
+
+
+def test_it_counts_wrong_passwords_across_sessions(user: Any) -> None:
+    for _ in range(LIMIT):
+        guess(client_for(user), 1)
+    assert change_password(client_for(user)).status_code == 429
+
+
+def test_it_lets_the_password_change_after_the_cool_off(user: Any) -> None:
+    client = client_for(user)
+    guess(client, LIMIT)
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
+        assert change_password(client)["Location"] == reverse("password_change_done")
+
+
+def test_it_keeps_passwords_out_of_the_failure_log(user: Any) -> None:
+    change_password(client_for(user), old="a-wrong-old-password")
+    (attempt,) = AccessAttempt.objects.all()
+    assert "a-wrong-old-password" not in attempt.post_data
+    assert NEW_PASSWORD not in attempt.post_data

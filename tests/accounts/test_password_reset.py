@@ -3,9 +3,13 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.tasks import default_task_backend
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.tasks import password_reset_send
 from tests.conftest import client_for, make_user
 
 NEW_PASSWORD = "a-brand-new-password-42"
@@ -86,3 +90,38 @@ def test_it_signs_out_sessions_from_before_the_reset(client: Client, user: Any) 
     form_url = client.get(reset_link())["Location"]
     client.post(form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
     assert signed_in.get(reverse("account")).status_code == 302
+
+
+@pytest.fixture
+def queued(settings: Any) -> list[Any]:
+    """Tasks are queued, never run: what the request itself does, as in production."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    return default_task_backend.results
+
+
+def test_it_sends_nothing_during_the_request(client: Client, user: Any, queued: list) -> None:
+    ask_for_reset(client, "clerk@mopac.example")
+    assert mail.outbox == []
+    assert len(queued) == 1
+
+
+def test_it_queues_the_same_for_an_unknown_email(client: Client, user: Any, queued: list) -> None:
+    ask_for_reset(client, "nobody@mopac.example")
+    assert len(queued) == 1
+
+
+def test_it_does_the_same_work_for_a_known_and_an_unknown_email(
+    client: Client, user: Any, queued: list
+) -> None:
+    with CaptureQueriesContext(connection) as known:
+        ask_for_reset(client, "clerk@mopac.example")
+    with CaptureQueriesContext(connection) as unknown:
+        ask_for_reset(client, "nobody@mopac.example")
+    assert len(known) == len(unknown)
+
+
+def test_it_sends_the_link_from_the_task(user: Any) -> None:
+    password_reset_send.call(email="clerk@mopac.example", domain="prob.example", use_https=True)
+    (message,) = mail.outbox
+    assert message.to == ["clerk@mopac.example"]
+    assert "https://prob.example/accounts/password/reset/" in message.body

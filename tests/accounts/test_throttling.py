@@ -127,3 +127,50 @@ def test_it_ignores_addresses_a_client_adds_in_front_of_the_proxys(
     fail(client, LIMIT, HTTP_X_FORWARDED_FOR="192.0.2.1, 198.51.100.9")
     response = sign_in(client, EMAIL, HTTP_X_FORWARDED_FOR="192.0.2.2, 198.51.100.9")
     assert response.status_code == 429
+
+
+ADDRESS_LIMIT = project_settings.AXES_ADDRESS_FAILURE_LIMIT
+
+
+def spray(client: Client, times: int, **extra: str) -> Any:
+    """Fails on many accounts from one address, never reaching the limit on any of them."""
+    for n in range(times):
+        response = fail(client, 1, f"person{n % 10}@mopac.example", **extra)
+    return response
+
+
+def test_it_locks_an_address_after_twenty_failures_by_default() -> None:
+    assert ADDRESS_LIMIT == 20
+    assert ADDRESS_LIMIT > LIMIT
+
+
+def test_it_locks_out_an_address_that_fails_on_many_accounts(client: Client, user: Any) -> None:
+    assert spray(client, ADDRESS_LIMIT).status_code == 429
+
+
+def test_it_locks_every_account_from_that_address(client: Client, user: Any) -> None:
+    spray(client, ADDRESS_LIMIT)
+    assert sign_in(client, EMAIL).status_code == 429
+
+
+def test_it_does_not_lock_an_address_below_its_limit(client: Client, user: Any) -> None:
+    spray(client, ADDRESS_LIMIT - 1)
+    assert sign_in(client, EMAIL).status_code == 302
+
+
+def test_it_lets_the_accounts_in_from_another_address(client: Client, user: Any) -> None:
+    spray(client, ADDRESS_LIMIT)
+    assert sign_in(client, EMAIL, REMOTE_ADDR="192.0.2.7").status_code == 302
+
+
+def test_it_keeps_the_address_failures_when_someone_signs_in(client: Client, user: Any) -> None:
+    spray(client, ADDRESS_LIMIT - 1)
+    sign_in(client, EMAIL)
+    client.post(reverse("logout"))
+    assert spray(client, 1).status_code == 429
+
+
+def test_it_lifts_the_address_lock_after_the_cool_off(client: Client, user: Any) -> None:
+    spray(client, ADDRESS_LIMIT)
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
+        assert sign_in(client, EMAIL).status_code == 302

@@ -22,22 +22,24 @@ def page(user: Any, action: Action) -> str:
     return html_for(user, action.get_absolute_url())
 
 
-def test_it_shows_the_owner_their_action_in_a_draft(
-    seed_meeting: Meeting, action_owner: Any
+def test_it_shows_the_owner_their_action_once_circulated(
+    circulated_meeting: Meeting, action_owner: Any
 ) -> None:
-    html = page(action_owner, action_in(seed_meeting))
+    html = page(action_owner, action_in(circulated_meeting))
     assert "MPS to share with MOPAC as soon as possible the data on the use of handcuffs" in html
     assert "<h1>Action 1 <span" in html
 
 
-def test_it_shows_the_paragraph_that_raised_it(seed_meeting: Meeting, action_owner: Any) -> None:
-    html = page(action_owner, action_in(seed_meeting))
+def test_it_shows_the_paragraph_that_raised_it(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
+    html = page(action_owner, action_in(circulated_meeting))
     assert "Raised in paragraph 4.3" in html
     assert PARAGRAPH_4_3 in html
 
 
-def test_it_shows_nothing_else_of_the_draft(seed_meeting: Meeting, action_owner: Any) -> None:
-    html = page(action_owner, action_in(seed_meeting))
+def test_it_shows_nothing_else_of_the_draft(circulated_meeting: Meeting, action_owner: Any) -> None:
+    html = page(action_owner, action_in(circulated_meeting))
     assert [text for text in ELSEWHERE_IN_THE_DRAFT if text in html] == []
 
 
@@ -74,8 +76,10 @@ def test_it_shows_a_published_action_to_the_public(
     assert client.get(action_in(published_meeting, 2).get_absolute_url()).status_code == 200
 
 
-def test_it_offers_the_owner_the_update_form(seed_meeting: Meeting, action_owner: Any) -> None:
-    html = page(action_owner, action_in(seed_meeting))
+def test_it_offers_the_owner_the_update_form(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
+    html = page(action_owner, action_in(circulated_meeting))
     assert "Add an update" in html
 
 
@@ -84,14 +88,16 @@ def test_it_offers_no_form_to_a_board_member(published_meeting: Meeting, board_m
     assert "Add an update" not in html
 
 
-def test_it_offers_no_form_on_a_closed_action(seed_meeting: Meeting, action_owner: Any) -> None:
-    action = action_in(seed_meeting)
+def test_it_offers_no_form_on_a_closed_action(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
+    action = action_in(circulated_meeting)
     Action.objects.filter(pk=action.pk).update(status=Action.Status.CLOSED)
     assert "Add an update" not in page(action_owner, action)
 
 
-def test_it_links_the_history_for_the_owner(seed_meeting: Meeting, action_owner: Any) -> None:
-    action = action_in(seed_meeting)
+def test_it_links_the_history_for_the_owner(circulated_meeting: Meeting, action_owner: Any) -> None:
+    action = action_in(circulated_meeting)
     assert f'href="/actions/{action.pk}/history/"' in page(action_owner, action)
 
 
@@ -103,9 +109,9 @@ def test_it_does_not_link_the_history_for_the_public(
 
 
 def test_it_lists_updates_newest_first_with_author(
-    seed_meeting: Meeting, action_owner: Any
+    circulated_meeting: Meeting, action_owner: Any
 ) -> None:
-    action = action_in(seed_meeting)
+    action = action_in(circulated_meeting)
     ActionUpdate.objects.create(action=action, author=action_owner, text="First step taken.")
     ActionUpdate.objects.create(action=action, author=action_owner, text="Second step taken.")
     html = page(action_owner, action)
@@ -115,16 +121,16 @@ def test_it_lists_updates_newest_first_with_author(
 
 @pytest.mark.parametrize("updates", [1, 20])
 def test_it_runs_the_same_queries_whatever_the_updates(
-    seed_meeting: Meeting, action_owner: Any, django_assert_num_queries: Any, updates: int
+    circulated_meeting: Meeting, action_owner: Any, django_assert_num_queries: Any, updates: int
 ) -> None:
-    action = action_in(seed_meeting)
+    action = action_in(circulated_meeting)
     ActionUpdate.objects.bulk_create(
         ActionUpdate(action=action, author=action_owner, text=f"Update {n}.")
         for n in range(updates)
     )
     client = client_for(action_owner)
     # Session and user (2), the action and its named people (2), numbering (4), whether the
-    # user may update it, and so see its history (2), navigation roles (2), updates (1), and
-    # the session's renewed expiry in a savepoint (3).
-    with django_assert_num_queries(16):
+    # user may update it, and so see its history (2), navigation roles (2), updates and their
+    # count for paging (2), and the session's renewed expiry in a savepoint (3).
+    with django_assert_num_queries(17):
         client.get(action.get_absolute_url())

@@ -77,7 +77,9 @@ def test_it_shows_a_board_member_the_circulated_records_actions(
     assert len(listed(client_for(board_member))) == 3
 
 
-def test_it_shows_the_owner_their_draft_actions(seed_meeting: Meeting, action_owner: Any) -> None:
+def test_it_shows_the_owner_their_circulated_actions(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
     assert len(listed(client_for(action_owner))) == 3
 
 

@@ -6,7 +6,8 @@ from django.test import Client
 from django.urls import reverse
 
 from actions.models import Action
-from meetings.models import Board, Meeting, Organisation, Person
+from actions.scoping import actions_owned_by
+from meetings.models import Board, Meeting, Membership, Organisation, Person
 from tests.conftest import client_for, make_user
 from tests.factories import build_record
 
@@ -28,14 +29,14 @@ def urls(actions: Any) -> list[str]:
 
 
 def test_it_lists_the_actions_of_the_users_organisation(
-    seed_meeting: Meeting, action_owner: Any
+    circulated_meeting: Meeting, action_owner: Any
 ) -> None:
     mps_actions = Action.objects.filter(owner__short_name="MPS")
     assert len(mps_actions) == 3
     assert listed(action_owner) == urls(mps_actions)
 
 
-def test_it_lists_actions_naming_the_user(seed_meeting: Meeting) -> None:
+def test_it_lists_actions_naming_the_user(circulated_meeting: Meeting) -> None:
     named = make_user("named@else.example", person_name="Nadia Named")
     action = Action.objects.order_by("pk")[1]
     action.owner_people.add(Person.objects.get(user=named))
@@ -50,7 +51,7 @@ def test_it_lists_nothing_for_someone_without_actions(
 
 
 def test_it_leaves_out_other_organisations_actions(
-    seed_meeting: Meeting, action_owner: Any
+    circulated_meeting: Meeting, action_owner: Any
 ) -> None:
     other = Action.objects.order_by("pk").first()
     other.owner = Organisation.objects.get(short_name="MOPAC")
@@ -58,9 +59,15 @@ def test_it_leaves_out_other_organisations_actions(
     assert other.get_absolute_url() not in listed(action_owner)
 
 
-def test_it_includes_actions_of_drafts(seed_meeting: Meeting, action_owner: Any) -> None:
+def test_it_includes_actions_of_circulated_records(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
     html = client_for(action_owner).get(URL).content.decode()
     assert "Action 1</a> (4.3)" in html
+
+
+def test_it_leaves_out_actions_of_drafts(seed_meeting: Meeting, action_owner: Any) -> None:
+    assert "You have no actions." in client_for(action_owner).get(URL).content.decode()
 
 
 def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:
@@ -71,7 +78,14 @@ def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:
 def officer(db: None) -> Any:
     """An MPS officer on a database without the seed, so that only built actions count."""
     mps = Organisation.objects.create(name="Metropolitan Police Service", short_name="MPS")
-    return make_user("officer@mps.example", person_name="Olu Officer", organisation=mps)
+    board = Board.objects.create(name="Test Board", slug="test-board")
+    return make_user(
+        "officer@mps.example",
+        person_name="Olu Officer",
+        organisation=mps,
+        board=board,
+        role=Membership.Role.ACTION_OWNER,
+    )
 
 
 @pytest.mark.parametrize(("sections", "expected"), [(1, 3), (10, 30)])
@@ -79,13 +93,13 @@ def test_it_runs_the_same_queries_whatever_the_number(
     officer: Any, django_assert_num_queries: Any, sections: int, expected: int
 ) -> None:
     build_record(
-        board=Board.objects.create(name="Test Board", slug="test-board"),
+        board=Board.objects.get(slug="test-board"),
         date=datetime.date(2024, 1, 1),
         sections=sections,
         paragraphs_per_section=9,  # an action in every third paragraph
         owner=officer.person.organisation,
     )
-    assert Action.objects.owned_by(officer).count() == expected
+    assert actions_owned_by(officer).count() == expected
     client = client_for(officer)
     # Session and user (2), the count for paging, actions and their named people (3),
     # numbering (4), navigation roles (2), and the session's renewed expiry (3).

@@ -16,9 +16,9 @@ def first_action(meeting: Meeting) -> Action:
 
 
 @pytest.fixture
-def action(seed_meeting: Meeting) -> Action:
+def action(circulated_meeting: Meeting) -> Action:
     """Action 1 of the draft seed record, owned by MPS."""
-    return first_action(seed_meeting)
+    return first_action(circulated_meeting)
 
 
 def post(client: Client, action: Action, text: str = "Data shared.", status_to: str = "") -> Any:

@@ -43,3 +43,15 @@ def test_it_lets_a_keyboard_user_skip_to_the_record(
     expect(skip).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
+
+
+def test_it_wraps_a_long_unbroken_title_on_a_narrow_screen(
+    page: Page, live_server: Any, published_meeting: Meeting
+) -> None:
+    Meeting.objects.filter(pk=published_meeting.pk).update(title="W" * 300)
+    Paragraph.objects.filter(text__startswith="The DMPC noted that in 50%").update(
+        text="https://example.org/" + "a" * 280
+    )
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + published_meeting.get_absolute_url())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

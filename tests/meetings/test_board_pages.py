@@ -1,7 +1,7 @@
 import pytest
 from django.test import Client
 
-from meetings.models import Meeting
+from meetings.models import Board, Meeting
 from tests.conftest import client_for
 
 
@@ -52,3 +52,28 @@ def test_it_runs_the_same_queries_however_many_meetings(
     url = published_meeting.board.get_absolute_url()
     with django_assert_num_queries(2):
         client.get(url)
+
+
+def test_it_keeps_a_board_with_only_drafts_off_the_home_page(
+    seed_meeting: Meeting, client: Client
+) -> None:
+    assert seed_meeting.board.get_absolute_url() not in client.get("/").content.decode()
+
+
+def test_it_answers_404_for_a_board_with_only_drafts(seed_meeting: Meeting, client: Client) -> None:
+    assert client.get(seed_meeting.board.get_absolute_url()).status_code == 404
+
+
+def test_it_shows_a_board_an_administrator_made_public(
+    seed_meeting: Meeting, client: Client
+) -> None:
+    Board.objects.filter(pk=seed_meeting.board_id).update(is_public=True)
+    html = client.get(seed_meeting.board.get_absolute_url()).content.decode()
+    assert seed_meeting.get_absolute_url() not in html
+
+
+def test_it_shows_a_draft_only_board_to_its_secretariat(
+    seed_meeting: Meeting, secretariat: object
+) -> None:
+    response = client_for(secretariat).get(seed_meeting.board.get_absolute_url())
+    assert response.status_code == 200

@@ -129,17 +129,30 @@ def action_history_url(action: Action) -> str:
 
 
 def test_it_shows_the_owner_who_moved_their_action_on(
-    seed_meeting: Meeting, action_owner: Any
+    circulated_meeting: Meeting, action_owner: Any
 ) -> None:
-    action = first_action(seed_meeting)
+    action = first_action(circulated_meeting)
     client = client_for(action_owner)
     client.post(
         reverse("actions:post_update", args=[action.pk]),
         {"text": "Started.", "status_to": "in_progress"},
     )
     html = client.get(action_history_url(action)).content.decode()
-    assert "<strong>Changed</strong> Action — officer@mps.example" in html
+    assert "<strong>Changed</strong> Action — Olu Officer, MPS" in html
     assert changed_row("status", "open", "in_progress") in html
+
+
+def test_it_names_an_administrator_without_their_email(
+    circulated_meeting: Meeting, action_owner: Any, admin_user: Any
+) -> None:
+    action = first_action(circulated_meeting)
+    client_for(admin_user).post(
+        reverse("actions:post_update", args=[action.pk]),
+        {"text": "Started.", "status_to": "in_progress"},
+    )
+    html = client_for(action_owner).get(action_history_url(action)).content.decode()
+    assert "Action — PROB administrator" in html
+    assert "@" not in html.replace(action_owner.email, "")
 
 
 def test_it_shows_the_secretariat_how_the_action_was_created(
@@ -179,9 +192,9 @@ def test_it_answers_403_to_an_outsider_for_a_published_action(
 
 @pytest.mark.parametrize("changes", [1, 10])
 def test_it_runs_the_same_queries_for_an_action_whatever_the_changes(
-    seed_meeting: Meeting, action_owner: Any, django_assert_num_queries: Any, changes: int
+    circulated_meeting: Meeting, action_owner: Any, django_assert_num_queries: Any, changes: int
 ) -> None:
-    action = first_action(seed_meeting)
+    action = first_action(circulated_meeting)
     for n in range(changes):
         action.text = f"Version {n}."
         action.save()

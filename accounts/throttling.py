@@ -1,0 +1,36 @@
+"""Sign-in throttling: django-axes' database handler, locking an address as well as a
+username from an address."""
+
+from axes.attempts import get_cool_off_threshold
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest
+
+
+class SignInThrottle(AxesDatabaseHandler):
+    """A username is locked from one address after AXES_FAILURE_LIMIT failures within the
+    cool-off; the address itself, for every username, after AXES_ADDRESS_FAILURE_LIMIT, so
+    that a few guesses at each of many accounts (password spray) are slowed as well.
+
+    axes counts attempts by AXES_LOCKOUT_PARAMETERS (username and address together, which
+    also decides what a successful sign-in clears: that username's failures only), and
+    compares one count with one limit; this gives it the count that decides both limits.
+    """
+
+    def get_failures(self, request: HttpRequest, credentials: dict | None = None) -> int:
+        username = get_client_username(request, credentials)
+        counts = AccessAttempt.objects.filter(
+            ip_address=request.axes_ip_address,
+            attempt_time__gte=get_cool_off_threshold(request),
+        ).aggregate(
+            address=Coalesce(Sum("failures_since_start"), 0),
+            account=Coalesce(Sum("failures_since_start", filter=Q(username=username)), 0),
+        )
+        if counts["address"] >= settings.AXES_ADDRESS_FAILURE_LIMIT:
+            # Over the address's limit counts as at the account's, the one axes compares with.
+            return max(counts["account"], settings.AXES_FAILURE_LIMIT)
+        return counts["account"]

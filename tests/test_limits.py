@@ -1,0 +1,77 @@
+"""Free text is bounded: by the form (keeping what was typed), the service and the database."""
+
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from actions.models import Action, ActionUpdate
+from actions.services import action_update_post
+from meetings.models import Meeting, Paragraph
+from prob import limits
+from tests.conftest import client_for
+
+
+@pytest.fixture
+def action(circulated_meeting: Meeting) -> Action:
+    return Action.objects.filter(paragraph__section__meeting=circulated_meeting).first()
+
+
+def test_it_refuses_an_update_over_the_limit_and_keeps_the_text(
+    action: Action, action_owner: Any
+) -> None:
+    text = "x" * (limits.UPDATE + 1)
+    response = client_for(action_owner).post(
+        reverse("actions:post_update", args=[action.pk]), {"text": text}
+    )
+    assert response.status_code == 400
+    assert "at most 10000 characters" in response.content.decode()
+    assert text in response.content.decode()
+
+
+def test_it_saves_nothing_over_the_limit(action: Action, action_owner: Any) -> None:
+    client_for(action_owner).post(
+        reverse("actions:post_update", args=[action.pk]), {"text": "x" * (limits.UPDATE + 1)}
+    )
+    assert not action.updates.exists()
+
+
+def test_it_refuses_an_update_over_the_limit_in_the_service(
+    action: Action, action_owner: Any
+) -> None:
+    with pytest.raises(ValidationError):
+        action_update_post(action=action, author=action_owner, text="x" * (limits.UPDATE + 1))
+
+
+def test_it_refuses_a_paragraph_over_the_limit(seed_meeting: Meeting) -> None:
+    paragraph = Paragraph.objects.filter(section__meeting=seed_meeting).first()
+    paragraph.text = "x" * (limits.PARAGRAPH + 1)
+    with pytest.raises(ValidationError):
+        paragraph.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("model", "limit"), [(ActionUpdate, limits.UPDATE), (Paragraph, limits.PARAGRAPH)]
+)
+def test_it_refuses_text_over_the_limit_in_the_database(
+    action: Action, action_owner: Any, model: Any, limit: int
+) -> None:
+    # Past the model's validators, as a bulk write or a raw query would be.
+    if model is ActionUpdate:
+        row = ActionUpdate(action=action, author=action_owner, text="x" * (limit + 1))
+    else:
+        row = Paragraph(section=action.paragraph.section, position=99, text="x" * (limit + 1))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        model.objects.bulk_create([row])
+
+
+def test_it_pages_a_long_list_of_updates(action: Action, action_owner: Any) -> None:
+    ActionUpdate.objects.bulk_create(
+        ActionUpdate(action=action, author=action_owner, text=f"Update number {n}.")
+        for n in range(25)
+    )
+    html = client_for(action_owner).get(action.get_absolute_url()).content.decode()
+    assert html.count("Update number") == 20
+    assert "?updates=2" in html
