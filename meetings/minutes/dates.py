@@ -12,10 +12,11 @@ _MONTHS.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, start
 _MONTHS["sept"] = 9
 # Longest first so that "September" is not cut short at "Sep".
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY = (
+_WEEKDAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 )
+_WEEKDAY = rf"{_WEEKDAY_NAMES}\.?,?"
 _DATE_WORDS = (
     rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
     r"\s+(\d{4})"
@@ -25,6 +26,14 @@ _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_ANY = rf"(?:{_DATE_WORDS}|{_DATE_SLASH}|{_DATE_ISO})"
 _DATE_SEARCH = re.compile(rf"\b({_DATE_ANY})\b", re.IGNORECASE)
 BY_DATE = re.compile(rf"\bby\s+(?:the\s+)?({_DATE_ANY})\b", re.IGNORECASE)
+_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?|noon|midday)"
+_TIME_SEARCH = re.compile(rf"\b{_TIME}", re.IGNORECASE)
+# What may surround a date or time on a line that says only when a meeting was.
+_WHEN_FILLER = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES}|{_TIME}|at|from|to|until|till|on|and|the|commencing|starting|start)\b"
+    r"|[-\u2013\u2014,.;:()/]",
+    re.IGNORECASE,
+)
 
 
 def format_date(d: datetime.date) -> str:
@@ -51,3 +60,14 @@ def parse_date(s: str) -> datetime.date | None:
 def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
     m = pattern.search(text)
     return parse_date(m[1]) if m else None
+
+
+def read_when(text: str) -> tuple[datetime.date | None, bool]:
+    """The date on a line, and whether the line says nothing but when the meeting was
+    ("Thursday 6 February 2020 at 9.30am", "2.00pm - 4.15pm", "10:00")."""
+    m = _DATE_SEARCH.search(text)
+    rest = f"{text[: m.start()]} {text[m.end() :]}" if m else text
+    only = bool(m or _TIME_SEARCH.search(rest)) and not re.search(
+        r"\w", _WHEN_FILLER.sub(" ", rest)
+    )
+    return (parse_date(m[1]) if m else None), only

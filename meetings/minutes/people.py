@@ -13,6 +13,17 @@ _ROLE_WORDS = {
     "acting", "senior", "principal", "detective", "commander", "sergeant", "vice", "general",
     "counsel", "treasurer", "auditor", "controller", "coordinator", "specialist", "consultant",
 }  # fmt: skip
+# Letters after a name ("Susan Hall AM", "Jane Doe OBE"), which are part of how it is written.
+_POST_NOMINALS = {
+    "am", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "qpm", "kpm", "kc",
+    "qc", "jp", "dl", "cpfa", "fca", "aca", "acca", "fcca", "phd",
+}  # fmt: skip
+# A footnote marker after a name or role: "Linden¹" (NFKC makes it "Linden1"), "Smith*",
+# "Smith [1]", "Smith†". A spaced "Smith 2" is handled apart: "Ward 3" is a role.
+_FOOTNOTE = re.compile(r"(?:(?<=[a-z)])\d{1,2}|\s*\[\d{1,2}\]|\s*[*\u2020\u2021\u00a7]+)$")
+_SPACED_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
+_PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
 def _is_name_token(token: str) -> bool:
@@ -23,6 +34,8 @@ def _is_name_token(token: str) -> bool:
 
 
 def _is_name(tokens: list[str]) -> bool:
+    while len(tokens) > 1 and tokens[-1].lower() in _POST_NOMINALS and tokens[-1].isupper():
+        tokens = tokens[:-1]
     if tokens and tokens[0].lower().rstrip(".") in _HONORIFICS:
         rest = [t for t in tokens[1:] if t.lower().rstrip(".") not in _HONORIFICS | {"hon"}]
         return 1 <= len(rest) <= 4 and all(_is_name_token(t) for t in rest)
@@ -56,12 +69,51 @@ def _split_role_name(chunk: str) -> tuple[str, str] | None:
     return None
 
 
+def _without_footnote(chunk: str) -> str:
+    chunk = _FOOTNOTE.sub("", chunk)
+    tokens = chunk.split()
+    # "Jane Smith 2" is a footnote only where a name comes before the number.
+    if _SPACED_FOOTNOTE.search(chunk) and any(
+        _is_name(tokens[j:-1]) for j in range(len(tokens) - 1)
+    ):
+        chunk = _SPACED_FOOTNOTE.sub("", chunk)
+    return chunk
+
+
+def _name_with_role(chunk: str) -> tuple[str, str] | None:
+    """'Councillor Anne Marsh (Chair)' -> ('Councillor Anne Marsh', 'Chair'); None when the
+    chunk is not a name."""
+    m = _PARENTHESIS.fullmatch(chunk)
+    name, role = (m[1], m[2].strip()) if m else (chunk, "")
+    return (name, role) if _is_name(name.split()) else None
+
+
+def _list_of_names(chunks: list[str]) -> list[tuple[str, str]] | None:
+    """People listed by name alone: 'Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown'. Two
+    names could be a name and a role ('Pat Lee, Home Office'), so two need a sign."""
+    people = [_name_with_role(c) for c in chunks]
+    if not all(people):
+        return None
+    named = [p for p in people if p]
+    signed = any(role for _, role in named) or all(
+        c.split()[0].lower().rstrip(".") in _HONORIFICS for c in chunks
+    )
+    return named if signed or len(chunks) >= 3 else None
+
+
 def split_attendee_line(line: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a 'Name, Role' line, including lines where PDF extraction merged
-    several people: 'A B, Commissioner C D, Chief of Staff'."""
-    chunks = [c for c in re.split(r"\s*,\s*", line.strip()) if c]
+    several people: 'A B, Commissioner C D, Chief of Staff', and lists of names."""
+    chunks = [_without_footnote(c) for c in re.split(r"\s*,\s*", line.strip()) if c]
+    chunks = [c for c in chunks if c]
+    m = _DASH.search(chunks[0]) if len(chunks) == 1 else None
+    if m and _is_name(chunks[0][: m.start()].split()):
+        # "Jane Smith - Chief Executive" is written with a dash where others use a comma.
+        chunks = [chunks[0][: m.start()], chunks[0][m.end() :]]
     if len(chunks) <= 1:
-        return [(chunks[0], "")] if chunks else []
+        return [_name_with_role(chunks[0]) or (chunks[0], "")] if chunks else []
+    if listed := _list_of_names(chunks):
+        return listed
     people: list[tuple[str, list[str]]] = [(chunks[0], [])]
     for chunk in chunks[1:-1]:
         if split := _split_role_name(chunk):

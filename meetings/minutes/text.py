@@ -1,6 +1,7 @@
-"""Reading and writing the plain-text record of a board meeting. Pure Python, so the importer,
-the exporter and the tests share it without a database. The text usually comes out of a PDF: the
-reader tolerates markup, page furniture and merged lines, and reports what it cannot place."""
+"""Reading the plain-text record of a board meeting. Pure Python, so the importer, the exporter
+and the tests share it without a database. The text usually comes out of a PDF or Word, in the
+layout of whichever body wrote it: the reader tolerates markup, page furniture and merged lines,
+keeps numbers as written, and reports what it cannot place."""
 
 import datetime
 import re
@@ -9,7 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from meetings.minutes.dates import BY_DATE, find_date, format_date, parse_date
+from meetings.minutes.attendance import (
+    board_from_title,
+    is_all_caps,
+    organisation_name,
+    read_kind_heading,
+)
+from meetings.minutes.dates import BY_DATE, find_date, parse_date, read_when
 from meetings.minutes.people import split_attendee_line
 
 
@@ -43,17 +50,46 @@ _NOISE = re.compile(
     r"|official(?:\s*[-\u2013]?\s*sensitive)?|not\s+protectively\s+marked",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"(?:record|minutes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b", re.I)
-_DATE_LINE = re.compile(r"(?:meeting\s+)?date\s*:?\s*(.+)", re.IGNORECASE)
-_SECTION = re.compile(r"(\d{1,3})\.(?:\s+(.*))?")
-_PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*))?")
-_ACTION = re.compile(r"action\s*(\d{1,3})\s*[:.\-\u2013\u2014]\s*(.*)", re.IGNORECASE)
-_KIND = re.compile(
-    r"(present|members present|attendees|attendance|also present|attending|in attendance"
-    r"|also in attendance|apologies(?: for absence)?|apologies received)\s*(?::\s*(.*))?",
+TITLE = re.compile(
+    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
+    r"(?:\s+of\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s)",
     re.IGNORECASE,
 )
-_WITHHELD_TEXT = "[Withheld from publication]"
+# "Date: Thursday 6 February 2020", "Time: 9.30am", or the date or time on its own.
+_WHEN = re.compile(
+    r"(?:((?:meeting\s+)?(?:date\s+and\s+time|time\s+and\s+date|date|time))\s*:?\s*)?(.*)",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"(?:meeting|board|committee|panel)\s*:\s*(.+)", re.IGNORECASE)
+# "4. Title", "4 Title", "Item 4: Title", "4 - Title"; never "4.1" or "10:00".
+_SECTION = re.compile(
+    r"(?P<item>(?:agenda\s+)?item\s+)?(?P<number>\d{1,3})"
+    r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-)(?!\d)\s*|\s+|$)(?P<title>.*)",
+    re.IGNORECASE,
+)
+_PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*))?")
+# "Action 3: ...", "Action 3 - ...", "Action point 2: ...", "ACTION: ..."; without a number the
+# separator must be a colon or a dash set apart, so that "Action-oriented" stays prose.
+_ACTION = re.compile(
+    r"action(?:\s+point)?(?:\s*(\d{1,3})\s*[:.\-\u2013\u2014]|\s*[:\u2013\u2014]|\s+-)\s*(.*)",
+    re.IGNORECASE,
+)
+# A footnote at the foot of a page: "¹ Attended remotely", "[2] Left after item 4". Matched on
+# the raw line, before NFKC turns the superscript into a digit.
+_FOOTNOTE_LINE = re.compile(
+    r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[\u2020\u2021]|\[\d{1,2}\])\s*\w"
+)
+# Words a heading does not end with; a line that does is prose wrapped after a number.
+_TRAILING = {
+    "a", "an", "and", "as", "at", "be", "by", "for", "from", "had", "has", "in", "is", "of",
+    "on", "or", "that", "the", "to", "was", "were", "with",
+}  # fmt: skip
+# Lower-case words that belong in names: "Ursula von der Leyen", "Lord Smith of Finsbury".
+_NAME_PARTICLES = {
+    "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "la", "le", "of", "van", "von", "y",
+}  # fmt: skip
+WITHHELD_TEXT = "[Withheld from publication]"
 _MARKER = (
     r"(?:\(restricted\)|\[restricted\]|\(not for publication\)"
     r"|[-\u2013\u2014]\s*not for publication)"
@@ -74,12 +110,7 @@ def _take_marker(text: str) -> tuple[str, bool]:
     return text.strip(), found
 
 
-def _is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
+def owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
     m = re.match(r"(?:the\s+)?(.+?)\s+to\s", text, re.IGNORECASE)
     if not m:
         return None
@@ -89,12 +120,12 @@ def _owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
     return lead if re.fullmatch(r"[A-Z][A-Z0-9&]+", lead) else None
 
 
-def _due_from_text(text: str) -> str | None:
+def due_from_text(text: str) -> str | None:
     due = find_date(text, BY_DATE)
     return due.isoformat() if due else None
 
 
-def _split_meta(text: str) -> tuple[str, dict[str, str]]:
+def split_meta(text: str) -> tuple[str, dict[str, str]]:
     """An action's text without its trailing '[owner: ...; due: ...]' group, and the group."""
     m = _META.search(text)
     if not m:
@@ -160,7 +191,32 @@ def _check_text(text: str) -> None:
         raise MinutesError("This looks like a binary file, not minutes text")
 
 
-_KINDS = {"in attendance": "in_attendance", "also in attendance": "in_attendance"}
+@dataclass
+class _Action:
+    written: int | None  # the number in the text, if it gave one
+    parts: list[str]
+    lines: list[_Line]
+
+
+@dataclass
+class _Paragraph:
+    written: tuple[int, int] | None  # (4, 3) for "4.3"; None for an unnumbered paragraph
+    blocks: list[str]
+    lines: list[_Line]
+    actions: list[_Action] = field(default_factory=list)
+
+
+@dataclass
+class _Section:
+    number: int  # as written
+    title: str
+    restricted: bool
+    withheld: bool
+    line: _Line
+    numbered: list[_Paragraph] = field(default_factory=list)
+    # Paragraphs without numbers; they are the section's paragraphs only when it has no
+    # numbered ones, which is known only at its end.
+    prose: list[_Paragraph] = field(default_factory=list)
 
 
 class _Reader:
@@ -176,12 +232,11 @@ class _Reader:
         self.stage = "start"  # start -> board -> attendees -> body
         self.kind, self.organisation = "present", None
         self.attendees: list[dict[str, Any]] = []
-        self.sections: list[dict[str, Any]] = []
-        self.section_no: int | None = None  # as written in the text
-        self.paragraph: dict[str, Any] | None = None
-        self.action: dict[str, Any] | None = None
-        self.actions = 0
+        self.sections: list[_Section] = []
+        self.paragraph: _Paragraph | None = None
+        self.action: _Action | None = None
         self.list_item: int | None = None  # an "N." line just read as a list item, not a heading
+        self.action_count = 0
 
     def problem(self, line: _Line, message: str, severity: str = "error") -> None:
         self.problems.append(Problem(line.no, line.raw, message, severity))
@@ -192,28 +247,32 @@ class _Reader:
     def run(self) -> None:
         for i, line in enumerate(self.lines):
             list_item, self.list_item = self.list_item, None
-            if self.section(i, line, list_item):
+            if _FOOTNOTE_LINE.match(line.raw):
+                # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
+                self.warn(line, "Footnote left out of the record")
+            elif self.section(i, line, list_item):
                 continue
-            if self.stage != "body":
+            elif self.stage != "body":
                 self.header(i, line)
             elif not (self.new_paragraph(line) or self.new_action(line)):
                 self.continuation(line)
 
-    # Header: board, title, attendees.
+    # Header: board, title, date, attendees.
 
     def header(self, i: int, line: _Line) -> None:
         text = line.text
-        m = _DATE_LINE.fullmatch(text)
-        if m and (date := parse_date(m[1])):
-            if self.date and date != self.date:
-                self.warn(line, "This date differs from the title's; the title's is used")
-            self.date = self.date or date
-        elif _PARAGRAPH.fullmatch(text) or _ACTION.fullmatch(text):
+        if self.when(line):
+            return
+        if _PARAGRAPH.fullmatch(text) or _ACTION.fullmatch(text):
             self.problem(line, "Text before the first section could not be placed")
-        elif self.stage in ("start", "board") and _TITLE.match(text):
+        elif self.stage in ("start", "board") and TITLE.match(text):
             self.title, self.date = text, find_date(text) or self.date
+            self.board = self.board or board_from_title(text)
             self.stage = "attendees"
-        elif self.stage == "start" and not _KIND.fullmatch(text):
+        elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
+            self.board = m[1]
+            self.stage = "board" if self.stage == "start" else self.stage
+        elif self.stage == "start" and not read_kind_heading(text, self.known):
             self.board, self.stage = text, "board"
         elif self.stage == "board" and self.title_ahead(i):
             self.problem(line, "Text between the board name and the title could not be placed")
@@ -221,11 +280,27 @@ class _Reader:
             self.stage = "attendees"
             self.attendee_line(line)
 
+    def when(self, line: _Line) -> bool:
+        """Reads a line that says when the meeting was ("Date: Thursday 6 February 2020",
+        "Time: 9.30am"); the time is not kept."""
+        m = _WHEN.fullmatch(line.text)
+        if not m:
+            return False
+        label, value = m[1], m[2]
+        date, only = read_when(value)
+        if not (only or (label and date) or (label and not value)):
+            return False
+        if date:
+            if self.date and date != self.date:
+                self.warn(line, "This date differs from the title's; the title's is used")
+            self.date = self.date or date
+        return True
+
     def title_ahead(self, i: int) -> bool:
         for line in self.lines[i + 1 :]:
-            if _TITLE.match(line.text):
+            if TITLE.match(line.text):
                 return True
-            if _SECTION.match(line.text):
+            if (m := _SECTION.fullmatch(line.text)) and m["sep"]:
                 return False
         return False
 
@@ -233,37 +308,38 @@ class _Reader:
         text = line.text
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
-        if m := _KIND.fullmatch(text):
-            kind = m[1].lower()
-            self.kind = "apologies" if kind.startswith("apologies") else _KINDS.get(kind, "present")
-            self.organisation = None
-            if m[2]:
-                self.people(line, m[2])
+        if heading := read_kind_heading(text, self.known):
+            self.kind, self.organisation = heading.kind, None
+            if heading.organisation:
+                self.organisation_heading(heading.organisation)
+            if heading.people:
+                self.people(line, heading.people)
             return
-        heading = text.rstrip(":").strip()
         if "," not in text and (
-            line.marked or _is_all_caps(heading) or heading.lower() in self.known
+            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
         ):
-            # "Mayor's Office for Policing and Crime (MOPAC)" is known by its short name.
-            if m := re.search(r"\(([A-Z][A-Z0-9&]+)\)$", heading):
-                heading = m[1]
-            self.organisation = heading
-            if heading.lower() not in self.headings:
-                self.headings.add(heading.lower())
-                self.organisations[heading.lower()] = heading
+            self.organisation_heading(organisation_name(text))
             return
         self.people(line, text)
 
+    def organisation_heading(self, name: str) -> None:
+        self.organisation = name
+        if name.lower() not in self.headings:
+            self.headings.add(name.lower())
+            self.organisations[name.lower()] = name
+
     def people(self, line: _Line, text: str) -> None:
-        for name, role in split_attendee_line(text):
-            # Prose, dates and "Venue: ..." lines are not people; say so rather than guess.
-            if len(name.split()) > 6 or name.endswith(".") or re.search(r"[\d:]", name):
-                self.problem(line, "Line among the attendees could not be read as 'Name, Role'")
-            else:
-                organisation, kind = self.organisation, self.kind
-                self.attendees.append(
-                    dict(name=name, role=role, organisation=organisation, attendance=kind)
-                )
+        for part in text.split(";"):
+            for name, role in split_attendee_line(part):
+                if _is_person(name):
+                    organisation, kind = self.organisation, self.kind
+                    self.attendees.append(
+                        dict(name=name, role=role, organisation=organisation, attendance=kind)
+                    )
+                else:
+                    # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
+                    message = "Line among the attendees could not be read as 'Name, Role'"
+                    self.problem(line, message)
 
     # Body: sections, paragraphs, actions.
 
@@ -271,35 +347,50 @@ class _Reader:
         m = _SECTION.fullmatch(line.text)
         if not m:
             return False
-        number, (title, restricted) = int(m[1]), _take_marker(m[2] or "")
+        number, (title, restricted) = int(m["number"]), _take_marker(m["title"])
+        explicit = bool(m["item"] or m["sep"])
         if not line.marked and (
-            list_item == number - 1 or not self.plausible_section(i, number, title)
+            list_item == number - 1 or not self.plausible_section(i, number, title, explicit)
         ):
             self.list_item = number
             return False
-        derived = len(self.sections) + 1
-        if number != derived:
-            self.warn(line, f"Section {number} in the text is section {derived} in order")
-        section = dict(number=derived, title=title, restricted=restricted, paragraphs=[])
-        if title.lower() == _WITHHELD_TEXT.lower():
-            section.update(title="", restricted=True, withheld=True)
-        self.sections.append(section)
-        self.section_no, self.paragraph, self.action, self.stage = number, None, None, "body"
+        withheld = title.lower() == WITHHELD_TEXT.lower()
+        if withheld:
+            title, restricted = "", True
+        self.sections.append(_Section(number, title, restricted, withheld, line))
+        self.paragraph, self.action, self.stage = None, None, "body"
         return True
 
-    def plausible_section(self, i: int, number: int, title: str) -> bool:
-        # Unmarked "2. Something" may be a numbered list inside a paragraph; only the next
-        # number in sequence, or a line followed by its own first paragraph, is a heading.
+    def plausible_section(self, i: int, number: int, title: str, explicit: bool) -> bool:
+        # "2. Something" may be a numbered list inside a paragraph, and "12 Members" a wrapped
+        # line: a heading's number rises, and it is followed by its own first paragraph or
+        # reads like a heading and is not far from the one before.
         following = self.lines[i + 1] if i + 1 < len(self.lines) else None
         m = _PARAGRAPH.fullmatch(following.text) if following else None
         next_no = int(m[1]) if m else None
-        previous = self.section_no
-        if previous is not None and next_no == previous:
+        previous = self.sections[-1].number if self.sections else None
+        if previous is not None and (next_no == previous or number <= previous):
             return False
-        fits = len(title.split()) <= 15 and not title.endswith(".")
-        if fits and (previous is None or number == previous + 1):
+        if next_no == number:
             return True
-        return next_no == number and (previous is None or number > previous)
+        if len(title.split()) > 15 or title.endswith("."):
+            return False
+        if not explicit and not self.heading_like(i, title):
+            return False
+        if previous is None:
+            return explicit or number == 1
+        return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def heading_like(self, i: int, title: str) -> bool:
+        """Whether "N Title", without a dot after the number, reads as a section heading."""
+        line, words = self.lines[i], title.split()
+        if not title[:1].isupper() or len(words) > 12 or words[-1].lower() in _TRAILING:
+            return False
+        if read_when(line.text)[1] or (self.stage != "body" and "," in title):
+            return False  # "6 February 2020", "2 Marsham Street, London"
+        previous = self.lines[i - 1].text if i else ""
+        # A line that goes on from prose ending mid-sentence is the sentence's next line.
+        return line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
 
     def new_paragraph(self, line: _Line) -> bool:
         m = _PARAGRAPH.fullmatch(line.text)
@@ -308,14 +399,11 @@ class _Reader:
         first, second, dot, text = int(m[1]), int(m[2]), m[3], m[4] or ""
         section = self.sections[-1]
         if not (line.marked or line.bulleted or dot) and (
-            first not in (self.section_no, section["number"]) or text[:1].islower()
+            first != section.number or text[:1].islower()
         ):
             return False  # "3.5 million ..." wrapped onto the start of a line
-        derived = f"{section['number']}.{len(section['paragraphs']) + 1}"
-        if f"{first}.{second}" != derived:
-            self.warn(line, f"Paragraph {first}.{second} in the text is {derived} in order")
-        self.paragraph = {"ref": derived, "blocks": [text] if text else [], "actions": []}
-        section["paragraphs"].append(self.paragraph)
+        self.paragraph = _Paragraph((first, second), [text] if text else [], [line])
+        section.numbered.append(self.paragraph)
         self.action = None
         return True
 
@@ -324,63 +412,121 @@ class _Reader:
         if not m:
             return False
         if self.paragraph is None:
-            number = self.sections[-1]["number"]
+            number = self.sections[-1].number
             message = f"Action before the first paragraph of section {number} could not be placed"
             self.problem(line, message)
             return True
-        self.actions += 1
-        if int(m[1]) != self.actions:
-            self.warn(line, f"Action {m[1]} in the text is action {self.actions} in order")
-        self.action = {"number": self.actions, "parts": [m[2]], "line": line}
-        self.paragraph["actions"].append(self.action)
+        self.action = _Action(int(m[1]) if m[1] else None, [m[2]], [line])
+        self.paragraph.actions.append(self.action)
         return True
 
     def continuation(self, line: _Line) -> None:
         text = line.text
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
+        section, paragraph = self.sections[-1], self.paragraph
         if self.action is not None and not line.after_blank:
-            self.action["parts"].append(text)
-        elif self.paragraph is not None:
-            # After a blank line the text belongs to the paragraph again, not to its action.
-            self.action = None
-            blocks = self.paragraph["blocks"]
-            if line.after_blank or not blocks:
-                blocks.append(text)
-            else:
-                blocks[-1] += " " + text
+            self.action.parts.append(text)
+            self.action.lines.append(line)
+            return
+        # After a blank line the text belongs to the paragraph again, not to its action.
+        self.action = None
+        if paragraph is None or (paragraph.written is None and line.after_blank):
+            # Without numbers, a blank line starts the section's next paragraph; with them, it
+            # starts the next block of the same paragraph.
+            paragraph = self.paragraph = _Paragraph(None, [], [])
+            section.prose.append(paragraph)
+        if line.after_blank or not paragraph.blocks:
+            paragraph.blocks.append(text)
         else:
-            number = self.sections[-1]["number"]
-            self.problem(
-                line, f"Text before the first paragraph of section {number} could not be placed"
-            )
+            paragraph.blocks[-1] += " " + text
+        paragraph.lines.append(line)
+
+    # The record: numbers as written, with warnings where they do not run on.
 
     def record(self) -> dict[str, Any]:
+        sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         return {
             "board": self.board,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "status": "draft",
             "attendees": self.attendees,
-            "sections": [
-                {**s, "paragraphs": [self.finish_paragraph(p) for p in s["paragraphs"]]}
-                for s in self.sections
-            ],
+            "sections": sections,
         }
 
-    def finish_paragraph(self, paragraph: dict[str, Any]) -> dict[str, Any]:
-        text = "\n\n".join(paragraph["blocks"])
-        if text.lower() == _WITHHELD_TEXT.lower() and not paragraph["actions"]:
-            ref = paragraph["ref"]
+    def finish_section(self, section: _Section, index: int) -> dict[str, Any]:
+        number = section.number
+        if index and number != (previous := self.sections[index - 1].number) + 1:
+            message = f"Section {number} follows section {previous}; numbers are kept as written"
+            self.warn(section.line, message)
+        data: dict[str, Any] = dict(
+            number=number, title=section.title, restricted=section.restricted, paragraphs=[]
+        )
+        if section.withheld:
+            data["withheld"] = True
+        if section.numbered:
+            self.unplaced(section)
+            self.check_refs(section)
+            paragraphs = [(_ref(p.written), p) for p in section.numbered if p.written]
+        else:
+            paragraphs = [(_ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
+        data["paragraphs"] = [self.finish_paragraph(ref, p) for ref, p in paragraphs]
+        return data
+
+    def unplaced(self, section: _Section) -> None:
+        """Unnumbered text before the first numbered paragraph of a section is not a paragraph
+        of its own, and belongs to none."""
+        where = f"the first paragraph of section {section.number} could not be placed"
+        for paragraph in section.prose:
+            for line in paragraph.lines:
+                self.problem(line, f"Text before {where}")
+            for action in paragraph.actions:
+                self.problem(action.lines[0], f"Action before {where}")
+                for line in action.lines[1:]:
+                    self.problem(line, f"Text before {where}")
+
+    def check_refs(self, section: _Section) -> None:
+        seen: set[tuple[int, int]] = set()
+        previous: tuple[int, int] | None = None
+        for paragraph in section.numbered:
+            written = paragraph.written
+            assert written is not None
+            ref, line = _ref(written), paragraph.lines[0]
+            if written[0] != section.number:
+                message = f"Paragraph {ref} is in section {section.number}"
+            elif written in seen:
+                message = f"Paragraph {ref} appears twice in section {section.number}"
+            elif previous is None and written[1] != 1:
+                message = f"Section {section.number} begins at paragraph {ref}"
+            elif previous is not None and written[1] != previous[1] + 1:
+                message = f"Paragraph {ref} follows paragraph {_ref(previous)}"
+            else:
+                message = ""
+            if message:
+                self.warn(line, f"{message}; numbers are kept as written")
+            seen.add(written)
+            previous = written
+
+    def finish_paragraph(self, ref: str, paragraph: _Paragraph) -> dict[str, Any]:
+        text = "\n\n".join(paragraph.blocks)
+        if text.lower() == WITHHELD_TEXT.lower() and not paragraph.actions:
             return {"ref": ref, "text": "", "restricted": True, "actions": [], "withheld": True}
         text, restricted = _take_marker(text)
-        actions = [self.finish_action(a) for a in paragraph["actions"]]
-        return dict(ref=paragraph["ref"], text=text, restricted=restricted, actions=actions)
+        actions = [self.finish_action(a) for a in paragraph.actions]
+        return dict(ref=ref, text=text, restricted=restricted, actions=actions)
 
-    def finish_action(self, action: dict[str, Any]) -> dict[str, Any]:
-        text, meta = _split_meta(" ".join(action["parts"]).strip())
-        owner = _owner_from_text(text, self.organisations)
-        due = _due_from_text(text)
+    def finish_action(self, action: _Action) -> dict[str, Any]:
+        # Action numbers run through the meeting in order, whether or not the text gave them.
+        self.action_count += 1
+        number = self.action_count
+        if action.written is not None and action.written != number:
+            self.warn(
+                action.lines[0], f"Action {action.written} in the text is action {number} in order"
+            )
+        text, meta = split_meta(" ".join(action.parts).strip())
+        owner = owner_from_text(text, self.organisations)
+        due = due_from_text(text)
         if "owner" in meta:
             owner = None if meta["owner"].lower() in ("", "none") else meta["owner"]
         if "due" in meta:
@@ -388,15 +534,33 @@ class _Reader:
             parsed = parse_date(value)
             due = parsed.isoformat() if parsed else None
             if not parsed and value.lower() not in ("", "none"):
-                self.warn(action["line"], f"Due date '{value}' could not be read")
+                self.warn(action.lines[0], f"Due date '{value}' could not be read")
         people = [p.strip() for p in meta.get("people", "").split(",") if p.strip()]
         fields = dict(text=text, owner=owner, owner_people=people, due=due, status="open")
-        return {"number": action["number"], **fields}
+        return {"number": number, **fields}
+
+
+def _ref(written: tuple[int, int]) -> str:
+    return f"{written[0]}.{written[1]}"
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= 6
+        and name[:1].isupper()
+        and not name.endswith(".")
+        and not re.search(r"[\d:]", name)
+        # "Attended remotely" is a footnote, not a person; "d'Souza" and "van Dyke" are names.
+        and all(w in _NAME_PARTICLES or any(c.isupper() for c in w) for w in words)
+    )
 
 
 def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> ParseResult:
     """Reads minutes text into the interchange dict; raises MinutesError when there is nothing
-    usable. Numbers are derived from order; lines it could not place are listed as problems."""
+    usable. Section and paragraph numbers are kept as written, with a warning where they do
+    not run on; unnumbered paragraphs are numbered in order. Lines it could not place are
+    listed as problems with their line numbers."""
     _check_text(text)
     reader = _Reader(_prepare(text), known_organisations)
     reader.run()
@@ -404,99 +568,3 @@ def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> Pars
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()
     return ParseResult(record, sorted(reader.problems, key=lambda p: p.line))
-
-
-# --- Writing -----------------------------------------------------------------------------------
-
-_LABELS = {"present": "Present:", "in_attendance": "In attendance:", "apologies": "Apologies:"}
-
-
-type _Groups = list[tuple[str | None, list[dict[str, Any]]]]
-
-
-def _attendee_blocks(attendees: list[dict[str, Any]]) -> list[tuple[str | None, _Groups]]:
-    """Attendees by kind (no kind heading when everyone was present), then by organisation in
-    order of first appearance, those without an organisation first."""
-    all_present = all(a.get("attendance", "present") == "present" for a in attendees)
-    blocks: list[tuple[str | None, _Groups]] = []
-    for kind, heading in _LABELS.items():
-        people = [a for a in attendees if all_present or a.get("attendance") == kind]
-        if not people:
-            continue
-        groups: dict[str | None, list[dict[str, Any]]] = {None: []}
-        for person in people:
-            groups.setdefault(person.get("organisation") or None, []).append(person)
-        blocks.append((None if all_present else heading, [(k, v) for k, v in groups.items() if v]))
-        if all_present:
-            break
-    return blocks
-
-
-def _iso_date(value: str | datetime.date) -> datetime.date:
-    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
-
-
-def _action_meta(action: dict[str, Any], organisations: dict[str, str]) -> str:
-    text = action.get("text") or ""
-    owner, due = action.get("owner") or None, action.get("due") or None
-    people = action.get("owner_people") or []
-    parts = []
-    # Without an explicit group, a text that itself ends in one would lose it on reading.
-    if owner != _owner_from_text(text, organisations) or _split_meta(text)[1]:
-        parts.append(f"owner: {owner or 'none'}")
-    if people:
-        parts.append("people: " + ", ".join(people))
-    if due != _due_from_text(text):
-        parts.append(f"due: {due or 'none'}")
-    return f" [{'; '.join(parts)}]" if parts else ""
-
-
-def render_minutes(record: dict[str, Any], *, known_organisations: Iterable[str] = ()) -> str:
-    """The record as plain text in the layout of the board's own records; parse_minutes reads
-    it back to the same record (given the same known_organisations)."""
-    out: list[str] = []
-
-    def block(text: str) -> None:
-        out.extend([text, ""])
-
-    if record.get("board"):
-        block(record["board"])
-    title, date = " ".join((record.get("title") or "").split()), record.get("date")
-    if date and not (_TITLE.match(title) and find_date(title) == _iso_date(date)):
-        # Only a title that reads back with the record's date keeps the date in the text.
-        title = f"Record of Meeting {format_date(_iso_date(date))}"
-    if title:
-        block(title)
-    organisations = {k.lower(): k for k in known_organisations}
-    headings: set[str] = set()
-    for kind_heading, groups in _attendee_blocks(record.get("attendees") or []):
-        if kind_heading:
-            block(kind_heading)
-        for organisation, people in groups:
-            if organisation:
-                block(organisation)
-                if organisation.lower() not in headings:
-                    headings.add(organisation.lower())
-                    organisations[organisation.lower()] = organisation
-            lines = [f"{p['name']}, {p['role']}" if p.get("role") else p["name"] for p in people]
-            block("\n".join(lines))
-    for section in record.get("sections") or []:
-        if section.get("withheld"):
-            block(f"{section['number']}. {_WITHHELD_TEXT}")
-            continue
-        marker = " (restricted)" if section.get("restricted") else ""
-        title = " ".join((section.get("title") or "").split())
-        block(f"{section['number']}. {title}{marker}".rstrip())
-        for paragraph in section.get("paragraphs") or []:
-            if paragraph.get("withheld"):
-                block(f"{paragraph['ref']}. {_WITHHELD_TEXT}")
-                continue
-            blocks = re.split(r"\n\s*\n", paragraph.get("text") or "")
-            text = "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
-            marker = "(restricted) " if paragraph.get("restricted") else ""
-            block(f"{paragraph['ref']}. {marker}{text}".rstrip())
-            for action in paragraph.get("actions") or []:
-                text = " ".join((action.get("text") or "").split())
-                meta = _action_meta({**action, "text": text}, organisations)
-                block(f"Action {action['number']}: {text}{meta}".rstrip())
-    return "\n".join(line.rstrip() for line in out).strip("\n") + "\n"

@@ -221,7 +221,7 @@ def test_it_reports_unplaceable_header_lines_and_stray_actions() -> None:
     assert result.record["sections"][0]["paragraphs"][0]["actions"] == []
 
 
-def test_it_numbers_by_order_and_warns_where_the_text_differs() -> None:
+def test_it_keeps_numbers_as_written_and_warns_where_they_do_not_run_on() -> None:
     text = (
         "Board\n\nRecord of Meeting 1 May 2024\n\n1. Minutes\n\n1.1. Agreed.\n\n"
         "## 3. Finance\n\n2.5. Costs rose.\n\nAction 7: MPS to act.\n\n"
@@ -231,18 +231,31 @@ def test_it_numbers_by_order_and_warns_where_the_text_differs() -> None:
 
     assert [(s["number"], s["title"]) for s in result.record["sections"]] == [
         (1, "Minutes"),
-        (2, "Finance"),
-        (3, "Risks"),
+        (3, "Finance"),
+        (5, "Risks"),
     ]
-    assert result.record["sections"][1]["paragraphs"][0]["ref"] == "2.1"
+    assert result.record["sections"][1]["paragraphs"][0]["ref"] == "2.5"
+    # Actions are numbered through the meeting in order, whatever the text says.
     assert result.record["sections"][1]["paragraphs"][0]["actions"][0]["number"] == 1
-    assert [(p.line, p.severity) for p in result.problems] == [
-        (_line_no(text, "3. Finance"), "warning"),
-        (_line_no(text, "2.5."), "warning"),
-        (_line_no(text, "Action 7"), "warning"),
-        (_line_no(text, "5. Risks"), "warning"),
-        (_line_no(text, "5.1."), "warning"),
+    assert [(p.line, p.severity, p.message) for p in result.problems] == [
+        (
+            _line_no(text, "3. Finance"),
+            "warning",
+            "Section 3 follows section 1; numbers are kept as written",
+        ),
+        (
+            _line_no(text, "2.5."),
+            "warning",
+            "Paragraph 2.5 is in section 3; numbers are kept as written",
+        ),
+        (_line_no(text, "Action 7"), "warning", "Action 7 in the text is action 1 in order"),
+        (
+            _line_no(text, "5. Risks"),
+            "warning",
+            "Section 5 follows section 3; numbers are kept as written",
+        ),
     ]
+    assert parse_minutes(render_minutes(result.record)).record == result.record
 
 
 def test_it_drops_page_furniture_silently() -> None:

@@ -1,0 +1,91 @@
+"""The lines at the top of minutes: attendance headings ("MOPAC IN ATTENDANCE:", "Absent"),
+organisation headings and the board named in the title."""
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+
+_KIND_PHRASE = (
+    r"present|attendees|attendance|attending|in\s+attendance|not\s+present|absent|absentees"
+    r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?"
+)
+# "[who] kind [from source][: people]"; who and source may name an organisation. Who never
+# ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
+_KIND = re.compile(
+    rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)\s+)?(?P<kind>{_KIND_PHRASE})"
+    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?::\s*(?P<rest>.*))?",
+    re.IGNORECASE,
+)
+# Words before a kind that say who the people are rather than where they come from.
+_GENERIC = {
+    "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
+    "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
+}  # fmt: skip
+_CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
+_SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
+_BODY = r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group)"
+_BOARD_IN_TITLE = re.compile(
+    r"(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    rf"(?P<of>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
+    rf"|(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class KindHeading:
+    kind: str  # present, in_attendance or apologies
+    organisation: str | None
+    people: str  # names written on the heading's own line, after its colon
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def organisation_name(heading: str) -> str:
+    """The name a heading gives, by its short name where it has one: "Mayor's Office for
+    Policing and Crime (MOPAC)" is MOPAC, as the owners of actions call it."""
+    heading = heading.rstrip(":").strip()
+    m = _SHORT_NAME.search(heading)
+    return m[1] if m else heading
+
+
+def _looks_like_organisation(words: str, known: Container[str]) -> bool:
+    if words.lower() in known or is_all_caps(words) or _SHORT_NAME.search(words):
+        return True
+    tokens = words.split()
+    return len(tokens) <= 8 and all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
+
+
+def _kind(phrase: str) -> str:
+    phrase = " ".join(phrase.lower().split())
+    if phrase.startswith(("apologies", "absent", "not present")):
+        return "apologies"
+    return "in_attendance" if phrase == "in attendance" else "present"
+
+
+def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
+    """'MOPAC IN ATTENDANCE:', 'Panel members present', 'Absent: Jane Doe' and the like, or
+    None when the line is not an attendance heading. `known` holds lower-case names."""
+    m = _KIND.fullmatch(text)
+    if not m or (m["rest"] is None and text.endswith(".")):
+        return None
+    who, source, organisation = m["who"], m["source"], None
+    if source and not (is_all_caps(source) or source.lower() in known):
+        return None  # "Apologies were received from Councillor Dunn" is prose
+    for words in filter(None, (who, source)):
+        if words.split()[-1].lower() in _GENERIC or words.lower().startswith("the following"):
+            continue
+        if not _looks_like_organisation(words, known):
+            return None
+        organisation = organisation_name(words)
+    return KindHeading(_kind(m["kind"]), organisation, (m["rest"] or "").strip())
+
+
+def board_from_title(title: str) -> str:
+    """The board a title names ("Minutes of the meeting of the Audit Panel held on ..."), as
+    written, or "" when it names none."""
+    m = _BOARD_IN_TITLE.match(title)
+    return (m["of"] or m["before"]).strip() if m else ""

@@ -1,0 +1,183 @@
+"""Uploaded minutes files: text in the encodings Windows and Word write, Word documents built
+here with python-docx, and every file that cannot be read refused with a message to act on."""
+
+import codecs
+import io
+import re
+import zipfile
+
+import docx
+import pytest
+
+from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, parse_minutes, read_upload
+from meetings.minutes import files as minutes_files
+
+MINUTES = "Audit Panel\n\nRecord of Meeting 6 February 2020\n\n1. Minutes\n\n1.1. Agreed.\n"
+
+
+def _docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Audit Panel", level=1)
+    document.add_paragraph("Minutes of the meeting held on Thursday 6 February 2020 at 9.30am")
+    document.add_paragraph("MOPAC IN ATTENDANCE:")
+    table = document.add_table(rows=3, cols=2)
+    rows = [
+        ("Name", "Role"),
+        ("Sophie Linden", "Deputy Mayor for Policing and Crime"),
+        ("Lisa Kitto", "Chief Finance Officer"),
+    ]
+    for row, (name, role) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = name, role
+    document.add_heading("1. Minutes of the previous meeting", level=2)
+    # Numbered-list paragraphs whose numbers are typed into the text.
+    document.add_paragraph("1.1 The minutes were agreed.", style="List Number")
+    document.add_paragraph("1.2 The action log was noted.", style="List Number")
+    document.add_paragraph("Action 1: MPS to update the log by 30 April 2020.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# --- Text files --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["minutes.txt", "minutes.md", "MINUTES.TXT"])
+def test_it_reads_utf8_text_and_markdown(name: str) -> None:
+    assert read_upload(name, MINUTES.encode()) == MINUTES
+
+
+def test_it_drops_a_utf8_byte_order_mark() -> None:
+    assert read_upload("minutes.txt", codecs.BOM_UTF8 + MINUTES.encode()) == MINUTES
+
+
+def test_it_falls_back_to_windows_1252() -> None:
+    data = "The \u2018precept\u2019 rose by \u00a313.\n".encode("cp1252")
+
+    assert read_upload("minutes.txt", data) == "The \u2018precept\u2019 rose by \u00a313.\n"
+
+
+def test_it_reads_what_notepad_saves_as_unicode() -> None:
+    assert read_upload("minutes.txt", MINUTES.encode("utf-16")) == MINUTES
+
+
+# --- Word documents ----------------------------------------------------------------------------
+
+
+def test_it_reads_a_word_documents_paragraphs_in_order_and_its_table_row_by_row() -> None:
+    text = read_upload("minutes.docx", _docx())
+
+    assert text.splitlines()[:7] == [
+        "# Audit Panel",
+        "",
+        "Minutes of the meeting held on Thursday 6 February 2020 at 9.30am",
+        "",
+        "MOPAC IN ATTENDANCE:",
+        "",
+        "Sophie Linden, Deputy Mayor for Policing and Crime",
+    ]
+    assert "\n1.1 The minutes were agreed.\n\n1.2 The action log was noted.\n" in text
+
+
+def test_it_reads_a_word_document_into_a_record() -> None:
+    result = parse_minutes(read_upload("minutes.docx", _docx()))
+    record = result.record
+
+    assert (record["board"], record["date"]) == ("Audit Panel", "2020-02-06")
+    assert [(a["name"], a["organisation"]) for a in record["attendees"]] == [
+        ("Sophie Linden", "MOPAC"),
+        ("Lisa Kitto", "MOPAC"),
+    ]
+    assert [p["ref"] for p in record["sections"][0]["paragraphs"]] == ["1.1", "1.2"]
+    assert result.problems == []
+
+
+def test_it_keeps_a_merged_cell_once() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=3)
+    merged = table.rows[0].cells[1].merge(table.rows[0].cells[2])
+    table.rows[0].cells[0].text, merged.text = "Jane Doe", "Chair"
+    out = io.BytesIO()
+    document.save(out)
+
+    assert read_upload("minutes.docx", out.getvalue()) == "Jane Doe, Chair\n"
+
+
+# --- Refusals ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("minutes.pdf", "Copy the text out of the PDF"),
+        ("minutes.doc", "Open it in Word and save it as a Word Document (.docx)."),
+        ("minutes.xlsx", "Save the minutes as .docx, .txt or .md"),
+        ("minutes", "Save the minutes as .docx, .txt or .md"),
+    ],
+)
+def test_it_refuses_a_file_type_it_cannot_read(name: str, advice: str) -> None:
+    message = f"{name} cannot be read: only .txt, .md and .docx files can. "
+    with pytest.raises(MinutesError, match=re.escape(message + advice)):
+        read_upload(name, MINUTES.encode())
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x00\x01\x02PK\x03\x04", b"GIF89a\x01\x00\x01\x00\x80\x00\x00" + bytes(range(32))]
+)
+def test_it_refuses_a_file_that_is_not_text(data: bytes) -> None:
+    with pytest.raises(MinutesError, match=r"^minutes\.txt is not a text file\. Upload"):
+        read_upload("minutes.txt", data)
+
+
+def test_it_refuses_text_in_an_encoding_it_cannot_tell() -> None:
+    # 0x81 and 0x8D are neither UTF-8 here nor anything in Windows-1252.
+    with pytest.raises(MinutesError, match=r"^minutes\.txt is in a character encoding that"):
+        read_upload("minutes.txt", b"Audit Panel \x81\x8d minutes\n")
+
+
+def test_it_refuses_an_empty_file() -> None:
+    with pytest.raises(MinutesError, match=r"^minutes\.txt has no text in it\.$"):
+        read_upload("minutes.txt", b"  \r\n")
+
+
+def _zip(**members: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        MINUTES.encode(),
+        b"PK\x03\x04 not really a zip",
+        _zip(**{"notes.txt": b"hello"}),
+        _zip(**{"[Content_Types].xml": b"<Types"}),
+    ],
+)
+def test_it_refuses_a_docx_that_is_not_a_word_document(data: bytes) -> None:
+    with pytest.raises(MinutesError, match=r"^minutes\.docx is not a Word document that can be"):
+        read_upload("minutes.docx", data)
+
+
+def test_it_refuses_a_word_document_that_unpacks_too_large(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(minutes_files, "MAX_UNPACKED_BYTES", 1000)
+
+    with pytest.raises(MinutesError, match="not a Word document that can be opened"):
+        read_upload("minutes.docx", _docx())
+
+
+def test_it_refuses_a_file_over_the_limit_it_is_given() -> None:
+    message = r"^minutes\.txt is 60 bytes; files up to 10 bytes can be read\. Remove pictures"
+    with pytest.raises(MinutesError, match=message):
+        read_upload("minutes.txt", b"x" * 60, max_bytes=10)
+
+
+def test_it_refuses_a_file_over_two_megabytes_by_default() -> None:
+    data = b"a" * (MAX_UPLOAD_BYTES + 1)
+
+    with pytest.raises(MinutesError, match=r"^big\.txt is 2\.1 MB; files up to 2 MB can be read\."):
+        read_upload("uploads/big.txt", data)
