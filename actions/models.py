@@ -27,7 +27,7 @@ class Action(models.Model):
     owner_people = models.ManyToManyField(Person, blank=True, related_name="actions")
     due = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
-    # Stored when the record is agreed; before that it is derived from the action's place.
+    # Stored on every write to a draft (meetings.numbering), frozen once agreed.
     number = models.PositiveIntegerField(null=True, blank=True, editable=False)
     closed_at_meeting = models.ForeignKey(
         "meetings.Meeting",

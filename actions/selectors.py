@@ -6,13 +6,12 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
 from actions.models import Action
-from meetings.records import number_actions
 
 PAGE_SIZE = 50
 
 
 def action_log(actions: QuerySet[Action], page: str | int | None = 1) -> Page:
-    """One page of actions for a list: related rows joined, numbered, newest meeting first."""
+    """One page of actions for a list: related rows joined, newest meeting first."""
     ordered = (
         actions.select_related("paragraph__section__meeting__board", "owner")
         .prefetch_related("owner_people")
@@ -27,5 +26,4 @@ def action_log(actions: QuerySet[Action], page: str | int | None = 1) -> Page:
     # A page number that is not one shows the nearest page rather than an error.
     rows = Paginator(ordered, PAGE_SIZE).get_page(page)
     rows.object_list = list(rows.object_list)
-    number_actions(rows.object_list)
     return rows

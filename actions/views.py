@@ -19,7 +19,6 @@ from actions.scoping import (
 from actions.selectors import action_log
 from actions.services import action_update_post
 from meetings.history import action_history
-from meetings.records import number_actions
 
 # Updates shown on an action page at once, newest first; older ones are a page away.
 UPDATES_PER_PAGE = 20
@@ -41,7 +40,6 @@ def my_actions(request: HttpRequest) -> HttpResponse:
 def _detail_page(
     request: HttpRequest, action: Action, form: ActionUpdateForm, status: int = 200
 ) -> HttpResponse:
-    number_actions([action])
     updates = action.updates.select_related("author__person__organisation").order_by(
         "-created", "-pk"
     )
@@ -78,8 +76,7 @@ def post_update(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            number_actions([action])
-            messages.success(request, f"Your update on action {action.display_number} is saved.")
+            messages.success(request, f"Your update on action {action.number} is saved.")
             return redirect(action)
     # The form comes back with everything typed, and says what to fix.
     return _detail_page(request, action, form, status=400)
@@ -90,7 +87,6 @@ def history(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request.user, pk)
     if not may_see_history(request.user, action, can_update=may_update(request.user, action)):
         raise PermissionDenied("The history of an action is for its board and its owners")
-    number_actions([action])
     return render(
         request, "actions/history.html", {"action": action, "entries": action_history(action)}
     )

@@ -1,6 +1,8 @@
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
@@ -15,7 +17,12 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.services import TransitionError, record_transition
+from meetings.services import (
+    record_agree,
+    record_circulate,
+    record_publish,
+    record_return_to_draft,
+)
 
 
 def _meeting_of(obj: Any) -> Meeting | None:
@@ -105,21 +112,56 @@ class SectionInline(FrozenRecordInline):
     readonly_fields = ("number",)
 
 
-def _transition_action(to: Meeting.Status) -> Any:
-    @admin.action(description=f"Mark selected records as {to.label.lower()}")
-    def transition(
+def _next_meeting(meeting: Meeting) -> Meeting:
+    following = Meeting.objects.filter(board=meeting.board_id, date__gt=meeting.date)
+    at = following.order_by("date").first()
+    if at is None:
+        raise ValidationError("There is no later meeting of the board to agree it at.")
+    return at
+
+
+# The lifecycle's verbs as admin actions, each running its service with the acting user.
+ADMIN_VERBS: dict[str, tuple[str, Callable[[Meeting, Any], Meeting]]] = {
+    "circulate": (
+        "Circulate selected records to their attendees",
+        lambda meeting, by: record_circulate(meeting=meeting, by=by),
+    ),
+    "return_to_draft": (
+        "Return selected records to draft",
+        lambda meeting, by: record_return_to_draft(
+            meeting=meeting, by=by, reason="Returned to draft in the admin"
+        ),
+    ),
+    "agree": (
+        "Agree selected records at the board's next meeting",
+        lambda meeting, by: record_agree(meeting=meeting, at_meeting=_next_meeting(meeting), by=by),
+    ),
+    "publish": (
+        "Publish selected records",
+        lambda meeting, by: record_publish(meeting=meeting, by=by),
+    ),
+}
+
+
+def _verb_action(verb: str) -> Any:
+    description, run = ADMIN_VERBS[verb]
+
+    @admin.action(description=description)
+    def action(
         modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Meeting]
     ) -> None:
-        for meeting in queryset:
+        for meeting in queryset.select_related("board"):
             try:
-                record_transition(meeting=meeting, to=to)
-            except TransitionError as exc:
-                modeladmin.message_user(request, f"{meeting}: {exc}", messages.ERROR)
+                run(meeting, request.user)
+            except ValidationError as exc:
+                modeladmin.message_user(
+                    request, f"{meeting}: {' '.join(exc.messages)}", messages.ERROR
+                )
             else:
-                modeladmin.message_user(request, f"{meeting}: {to.label.lower()}.")
+                modeladmin.message_user(request, f"{meeting}: done.")
 
-    transition.__name__ = f"mark_{to.value}"
-    return transition
+    action.__name__ = verb
+    return action
 
 
 @admin.register(Meeting)
@@ -131,7 +173,7 @@ class MeetingAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
     search_fields = ("title",)
     # The lifecycle moves only through its service, which freezes numbers on agreement.
     readonly_fields = ("status", "agreed_at")
-    actions = [_transition_action(status) for status in list(Meeting.Status)[1:]]
+    actions = [_verb_action(verb) for verb in Meeting.TRANSITIONS]
     inlines = (AttendanceInline, SectionInline)
 
 

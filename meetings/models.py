@@ -1,4 +1,5 @@
 import datetime
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -7,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from meetings.numbering import reference
 from prob import limits
 
 
@@ -149,10 +151,32 @@ class Meeting(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("meetings:record", args=[self.board.slug, self.date.isoformat()])
 
+    # The lifecycle, consulted by services, views and the admin alike: each verb, the states
+    # it may start from, and the state it leads to. Amending is not here: it changes an
+    # agreed record's text, not its state.
+    TRANSITIONS: ClassVar[dict[str, tuple[frozenset[str], str]]] = {
+        "circulate": (frozenset({Status.DRAFT}), Status.CIRCULATED),
+        "return_to_draft": (frozenset({Status.CIRCULATED}), Status.DRAFT),
+        "agree": (frozenset({Status.CIRCULATED}), Status.AGREED),
+        "publish": (frozenset({Status.AGREED}), Status.PUBLISHED),
+    }
+
+    def can(self, verb: str) -> bool:
+        return self.status in self.TRANSITIONS[verb][0]
+
     @property
     def is_frozen(self) -> bool:
-        """Once agreed, numbers are stored and never derived again."""
+        """Once agreed, numbers never change: a change is an amendment with a reason."""
         return self.status in {self.Status.AGREED, self.Status.PUBLISHED}
+
+    @property
+    def is_editable(self) -> bool:
+        """Drafts are edited freely; circulated records go back to draft for rework."""
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_amendable(self) -> bool:
+        return self.is_frozen
 
 
 class Attendance(models.Model):
@@ -194,7 +218,7 @@ class Section(models.Model):
     position = models.PositiveIntegerField()
     title = models.CharField(max_length=300)
     restricted = models.BooleanField(default=False)
-    # Stored when the record is agreed; before that the number is the position's rank.
+    # Stored on every write to a draft (meetings.numbering), frozen once agreed.
     number = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     history = HistoricalRecords()
@@ -214,7 +238,10 @@ class Paragraph(models.Model):
     position = models.PositiveIntegerField()
     text = limits.bounded_text(limits.PARAGRAPH)
     restricted = models.BooleanField(default=False)
+    # Stored on every write to a draft (meetings.numbering), frozen once agreed.
     number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # Bumped on every edit: a save based on an older version is refused, not lost.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
 
@@ -229,3 +256,27 @@ class Paragraph(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+    @property
+    def ref(self) -> str:
+        return reference(self.section.number, self.number)
+
+
+class Amendment(models.Model):
+    """A change to an agreed record, with its reason, shown on the record to its readers."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="amendments")
+    made = models.DateTimeField(default=timezone.now)
+    reason = limits.bounded_text(limits.REASON)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("meeting", "made", "pk")
+        constraints = [limits.text_within("reason", limits.REASON, name="amendment_reason_bounded")]
+
+    def __str__(self) -> str:
+        return f"Amended on {self.made:%-d %B %Y}: {self.reason}"

@@ -1,89 +1,200 @@
-"""Selectors that read a whole record: one fixed set of queries, numbering applied in memory.
+"""The record as people read it: one selector, a typed view, and the outputs made from it.
 
-A record's numbers are derived from order while it is a draft and read from the stored
-(frozen) numbers once agreed; `load_record` puts the number to show on every object as
-`display_number` (sections, actions) and `ref` (paragraphs, "4.3") so that pages and
-exports never compute them twice.
+`record_view` reads a whole record in a fixed number of queries and returns dataclasses with
+the stored numbers (`meetings.numbering`) and, for the public, restricted content already
+withheld, so that no page, export or editor can leak it or number it differently.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime
+from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
+from django.urls import reverse
 
 from actions.models import Action
 from meetings.minutes import render_minutes
-from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
+from meetings.models import Amendment, Attendance, Meeting, Organisation, Paragraph, Section
+from meetings.numbering import reference
 
 
-def load_record(meeting: Meeting, *, public: bool) -> Meeting:
-    """Loads attendees, sections, paragraphs and actions of `meeting` in five queries.
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    number: int
+    text: str
+    owner: str | None
+    owner_people: list[str]
+    due: datetime.date | None
+    status: str
+    status_label: str
+    paragraph_ref: str
 
-    With `public`, restricted sections and paragraphs are marked `withheld` and their
-    content is blanked in memory, so no later layer can leak it by mistake.
-    """
+    @property
+    def url(self) -> str:
+        return reverse("actions:detail", args=[self.id])
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    id: int
+    number: int
+    ref: str
+    text: str
+    restricted: bool
+    withheld: bool
+    version: int
+    actions: list[ActionView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: int
+    number: int
+    title: str
+    restricted: bool
+    withheld: bool
+    paragraphs: list[ParagraphView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AttendeeView:
+    id: int
+    name: str
+    role: str
+    organisation: str | None
+    kind: str
+    kind_label: str
+
+
+@dataclass(frozen=True)
+class AmendmentView:
+    made: datetime.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecordView:
+    meeting: Meeting
+    public: bool
+    attendees: list[AttendeeView]
+    sections: list[SectionView]
+    amendments: list[AmendmentView]
+
+    @property
+    def actions(self) -> list[ActionView]:
+        return [a for s in self.sections for p in s.paragraphs for a in p.actions]
+
+    def attendee_groups(self) -> list[tuple[str, list[tuple[str, list[AttendeeView]]]]]:
+        """Attendees as the record lists them: by kind (present first), then by organisation in
+        order of first appearance."""
+        groups: list[tuple[str, list[tuple[str, list[AttendeeView]]]]] = []
+        for kind in Attendance.Kind:
+            by_organisation: dict[str, list[AttendeeView]] = {}
+            for attendee in self.attendees:
+                if attendee.kind == kind:
+                    by_organisation.setdefault(attendee.organisation or "", []).append(attendee)
+            if by_organisation:
+                groups.append((kind.label, list(by_organisation.items())))
+        return groups
+
+
+def record_view(meeting: Meeting, *, public: bool) -> RecordView:
+    """The whole record in six queries, whatever its size. With `public`, restricted
+    sections and paragraphs are marked withheld and their content is left out."""
     actions = Action.objects.select_related("owner").prefetch_related("owner_people")
     paragraphs = Paragraph.objects.order_by("position").prefetch_related(
         Prefetch("actions", queryset=actions.order_by("position"))
     )
-    sections = Section.objects.order_by("position").prefetch_related(
-        Prefetch("paragraphs", queryset=paragraphs)
+    sections = list(
+        Section.objects.filter(meeting=meeting)
+        .order_by("position")
+        .prefetch_related(Prefetch("paragraphs", queryset=paragraphs))
     )
-    prefetch_related_objects(
-        [meeting],
-        Prefetch(
-            "attendances",
-            queryset=Attendance.objects.select_related("person", "organisation").order_by(
-                "position"
-            ),
-        ),
-        Prefetch("sections", queryset=sections),
+    attendances = Attendance.objects.filter(meeting=meeting).select_related(
+        "person", "organisation"
     )
-    number_record(meeting)
-    if public:
-        _withhold(meeting)
-    return meeting
+    amendments = Amendment.objects.filter(meeting=meeting).order_by("made", "pk")
+    return RecordView(
+        meeting=meeting,
+        public=public,
+        attendees=[_attendee(a) for a in attendances.order_by("position")],
+        sections=[_section(section, public=public) for section in sections],
+        amendments=[AmendmentView(made=a.made, reason=a.reason) for a in amendments],
+    )
 
 
-def number_record(meeting: Meeting) -> None:
-    """Puts the number to show on each section, paragraph and action of a prefetched record."""
-    action_number = 0
-    for s_index, section in enumerate(meeting.sections.all(), start=1):
-        section.display_number = section.number or s_index
-        for p_index, paragraph in enumerate(section.paragraphs.all(), start=1):
-            paragraph.ref = f"{section.display_number}.{paragraph.number or p_index}"
-            paragraph.section_number = section.display_number
-            for action in paragraph.actions.all():
-                action_number += 1
-                action.display_number = action.number or action_number
-                action.paragraph_ref = paragraph.ref
+def _attendee(attendance: Attendance) -> AttendeeView:
+    return AttendeeView(
+        id=attendance.pk,
+        name=attendance.person.name,
+        role=attendance.role,
+        organisation=attendance.organisation.short_name if attendance.organisation else None,
+        kind=attendance.kind,
+        kind_label=attendance.get_kind_display(),
+    )
 
 
-def _withhold(meeting: Meeting) -> None:
-    for section in meeting.sections.all():
-        section.withheld = section.restricted
-        if section.restricted:
-            section.title = ""
-        for paragraph in section.paragraphs.all():
-            paragraph.withheld = section.restricted or paragraph.restricted
-            if paragraph.withheld:
-                paragraph.text = ""
-                # Dropping the prefetched actions keeps their text out of every output.
-                paragraph._prefetched_objects_cache["actions"] = Action.objects.none()
+def _section(section: Section, *, public: bool) -> SectionView:
+    withheld = public and section.restricted
+    return SectionView(
+        id=section.pk,
+        number=section.number,
+        title="" if withheld else section.title,
+        restricted=section.restricted,
+        withheld=withheld,
+        paragraphs=[
+            _paragraph(paragraph, section.number, public=public, in_withheld=withheld)
+            for paragraph in section.paragraphs.all()
+        ],
+    )
 
 
-def record_as_text(meeting: Meeting) -> str:
-    """The record in the published plain-text layout; `meeting` comes from `load_record`."""
+def _paragraph(
+    paragraph: Paragraph, section_number: int, *, public: bool, in_withheld: bool
+) -> ParagraphView:
+    withheld = in_withheld or (public and paragraph.restricted)
+    ref = reference(section_number, paragraph.number)
+    return ParagraphView(
+        id=paragraph.pk,
+        number=paragraph.number,
+        ref=ref,
+        text="" if withheld else paragraph.text,
+        restricted=paragraph.restricted,
+        withheld=withheld,
+        version=paragraph.version,
+        # Withheld actions are left out altogether, text and numbers alike.
+        actions=[] if withheld else [_action(a, ref) for a in paragraph.actions.all()],
+    )
+
+
+def _action(action: Action, paragraph_ref: str) -> ActionView:
+    return ActionView(
+        id=action.pk,
+        number=action.number,
+        text=action.text,
+        owner=action.owner.short_name if action.owner else None,
+        owner_people=[person.name for person in action.owner_people.all()],
+        due=action.due,
+        status=action.status,
+        status_label=action.get_status_display(),
+        paragraph_ref=paragraph_ref,
+    )
+
+
+def record_as_text(record: RecordView) -> str:
+    """The record in the published plain-text layout."""
     # The writer must know every organisation the importer will, or an owner could change
     # on the way back in.
     known = Organisation.objects.values_list("short_name", flat=True)
-    return render_minutes(record_as_dict(meeting), known_organisations=list(known))
+    return render_minutes(record_as_dict(record), known_organisations=list(known))
 
 
-def record_as_dict(meeting: Meeting) -> dict[str, Any]:
-    """The record in the JSON schema of the export; `meeting` comes from `load_record`."""
+def record_as_dict(record: RecordView) -> dict[str, Any]:
+    """The record in the JSON schema of the export."""
+    meeting = record.meeting
     return {
         "board": meeting.board.name,
         "title": meeting.title,
@@ -91,103 +202,46 @@ def record_as_dict(meeting: Meeting) -> dict[str, Any]:
         "status": meeting.status,
         "attendees": [
             {
-                "name": attendance.person.name,
-                "role": attendance.role,
-                "organisation": attendance.organisation.short_name
-                if attendance.organisation
-                else None,
-                "attendance": attendance.kind,
+                "name": a.name,
+                "role": a.role,
+                "organisation": a.organisation,
+                "attendance": a.kind,
             }
-            for attendance in meeting.attendances.all()
+            for a in record.attendees
         ],
-        "sections": [_section_dict(section) for section in meeting.sections.all()],
+        "sections": [_section_dict(section) for section in record.sections],
     }
 
 
-def _section_dict(section: Section) -> dict[str, Any]:
+def _section_dict(section: SectionView) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "number": section.display_number,
+        "number": section.number,
         "title": section.title,
         "restricted": section.restricted,
         "paragraphs": [],
     }
-    if getattr(section, "withheld", False):
+    if section.withheld:
         data["withheld"] = True
         return data
-    for paragraph in section.paragraphs.all():
+    for paragraph in section.paragraphs:
         item: dict[str, Any] = {
             "ref": paragraph.ref,
             "text": paragraph.text,
             "restricted": paragraph.restricted,
-            "actions": [],
+            "actions": [_action_dict(action) for action in paragraph.actions],
         }
-        if getattr(paragraph, "withheld", False):
+        if paragraph.withheld:
             item["withheld"] = True
-        else:
-            item["actions"] = [_action_dict(action) for action in paragraph.actions.all()]
         data["paragraphs"].append(item)
     return data
 
 
-def _action_dict(action: Action) -> dict[str, Any]:
+def _action_dict(action: ActionView) -> dict[str, Any]:
     return {
-        "number": action.display_number,
+        "number": action.number,
         "text": action.text,
-        "owner": action.owner.short_name if action.owner else None,
-        "owner_people": [person.name for person in action.owner_people.all()],
+        "owner": action.owner,
+        "owner_people": action.owner_people,
         "due": action.due.isoformat() if action.due else None,
         "status": action.status,
     }
-
-
-def attendee_groups(meeting: Meeting) -> list[tuple[str, list[tuple[str, list[Attendance]]]]]:
-    """Attendees as the record lists them: by kind (present first), then by organisation in
-    order of first appearance."""
-    groups: list[tuple[str, list[tuple[str, list[Attendance]]]]] = []
-    for kind in Attendance.Kind:
-        by_organisation: dict[str, list[Attendance]] = {}
-        for attendance in meeting.attendances.all():
-            if attendance.kind == kind:
-                name = attendance.organisation.short_name if attendance.organisation else ""
-                by_organisation.setdefault(name, []).append(attendance)
-        if by_organisation:
-            groups.append((kind.label, list(by_organisation.items())))
-    return groups
-
-
-def number_actions(actions: Iterable[Action]) -> None:
-    """Numbers actions drawn from any meetings, with three queries whatever their number."""
-    actions = list(actions)
-    meetings = Meeting.objects.filter(
-        pk__in={action.paragraph.section.meeting_id for action in actions}
-    ).prefetch_related(
-        Prefetch(
-            "sections",
-            Section.objects.order_by("position")
-            .only("pk", "number", "position", "meeting_id")
-            .prefetch_related(
-                Prefetch(
-                    "paragraphs",
-                    Paragraph.objects.order_by("position")
-                    .only("pk", "number", "position", "section_id")
-                    .prefetch_related(
-                        Prefetch(
-                            "actions",
-                            Action.objects.order_by("position").only(
-                                "pk", "number", "position", "paragraph_id"
-                            ),
-                        )
-                    ),
-                )
-            ),
-        )
-    )
-    numbers: dict[int, Action] = {}
-    for meeting in meetings:
-        number_record(meeting)
-        for section in meeting.sections.all():
-            for paragraph in section.paragraphs.all():
-                numbers.update({numbered.pk: numbered for numbered in paragraph.actions.all()})
-    for action in actions:
-        action.display_number = numbers[action.pk].display_number
-        action.paragraph_ref = numbers[action.pk].paragraph_ref

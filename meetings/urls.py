@@ -20,6 +20,7 @@ urlpatterns = [
     path("boards/<slug:slug>/", views.board, name="board"),
     path("boards/<slug:slug>/<isodate:date>/", views.record, name="record"),
     path("boards/<slug:slug>/<isodate:date>/history/", views.history, name="history"),
+    path("boards/<slug:slug>/<isodate:date>/<slug:verb>/", views.record_move, name="record_move"),
     path("boards/<slug:slug>/<isodate:date>.json", views.record_json, name="record_json"),
     path("boards/<slug:slug>/<isodate:date>.txt", views.record_text, name="record_text"),
 ]

@@ -10,7 +10,12 @@ import pytest
 from django.test import Client
 
 from meetings.models import Board, Meeting, Membership, Organisation, Person
-from meetings.services import meeting_import, record_transition
+from meetings.services import (
+    meeting_import,
+    record_agree,
+    record_circulate,
+    record_publish,
+)
 
 SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
@@ -34,11 +39,19 @@ def seed_meeting(db: None, seed_text: str) -> Meeting:
     return meeting
 
 
-def publish(meeting: Meeting) -> Meeting:
+def next_meeting(meeting: Meeting) -> Meeting:
+    """A later meeting of the same board, at which `meeting` can be agreed."""
+    later = meeting.date + datetime.timedelta(days=91)
+    return Meeting.objects.get_or_create(
+        board=meeting.board, date=later, defaults={"title": f"Record of Meeting {later}"}
+    )[0]
+
+
+def publish(meeting: Meeting, by: Any = None) -> Meeting:
     """Takes a draft through each step of its lifecycle to published."""
-    for status in ("circulated", "agreed", "published"):
-        meeting = record_transition(meeting=meeting, to=status)
-    return meeting
+    meeting = record_circulate(meeting=meeting, by=by)
+    meeting = record_agree(meeting=meeting, at_meeting=next_meeting(meeting), by=by)
+    return record_publish(meeting=meeting, by=by)
 
 
 @pytest.fixture
@@ -90,7 +103,7 @@ def board_member(board: Board) -> Any:
 @pytest.fixture
 def circulated_meeting(seed_meeting: Meeting) -> Meeting:
     """The seed record circulated: from now on its action owners see their actions."""
-    return record_transition(meeting=seed_meeting, to="circulated")
+    return record_circulate(meeting=seed_meeting, by=None)
 
 
 @pytest.fixture

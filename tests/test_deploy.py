@@ -70,9 +70,7 @@ def test_it_passes_the_deploy_check_as_configured_in_env_example(tmp_path: Path)
 
 
 def test_it_warns_when_tasks_would_run_inside_requests(tmp_path: Path) -> None:
-    env = production_env(
-        tmp_path, TASKS_BACKEND="django.tasks.backends.immediate.ImmediateBackend"
-    )
+    env = production_env(tmp_path, TASKS_BACKEND="django.tasks.backends.immediate.ImmediateBackend")
     result = deploy_check(env)
     assert "prob.W001" in result.stderr
 

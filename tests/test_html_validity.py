@@ -4,7 +4,7 @@ from typing import Any
 
 from actions.models import Action, ActionUpdate
 from meetings.models import Meeting
-from tests.conftest import client_for
+from tests.conftest import client_for, next_meeting
 from tests.htmlcheck import assert_valid_html_pages
 
 
@@ -26,6 +26,8 @@ def test_it_serves_valid_html_on_every_kind_of_page(
         "/accounts/password/reset/": public,
         "/does-not-exist/": public,
         record + "history/": clerk,
+        # The draft the seed was agreed at, with the secretariat's workflow forms.
+        next_meeting(published_meeting).get_absolute_url(): clerk,
         "/accounts/": clerk,
         "/accounts/password/": clerk,
         "/actions/mine/": owner,

@@ -129,8 +129,8 @@ def test_it_runs_the_same_queries_whatever_the_updates(
         for n in range(updates)
     )
     client = client_for(action_owner)
-    # Session and user (2), the action and its named people (2), numbering (4), whether the
-    # user may update it, and so see its history (2), navigation roles (2), updates and their
-    # count for paging (2), and the session's renewed expiry in a savepoint (3).
-    with django_assert_num_queries(17):
+    # Session and user (2), the action and its named people (2), whether the user may update
+    # it, and so see its history (2), navigation roles (2), updates and their count for
+    # paging (2), and the session's renewed expiry in a savepoint (3).
+    with django_assert_num_queries(13):
         client.get(action.get_absolute_url())

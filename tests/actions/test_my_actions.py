@@ -102,6 +102,6 @@ def test_it_runs_the_same_queries_whatever_the_number(
     assert actions_owned_by(officer).count() == expected
     client = client_for(officer)
     # Session and user (2), the count for paging, actions and their named people (3),
-    # numbering (4), navigation roles (2), and the session's renewed expiry (3).
-    with django_assert_num_queries(14):
+    # navigation roles (2), and the session's renewed expiry (3).
+    with django_assert_num_queries(10):
         assert client.get(URL).status_code == 200

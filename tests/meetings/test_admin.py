@@ -29,7 +29,7 @@ def test_it_moves_a_record_on_through_the_lifecycle_action(
 ) -> None:
     admin_client.post(
         "/admin/meetings/meeting/",
-        {"action": "mark_circulated", "_selected_action": [seed_meeting.pk]},
+        {"action": "circulate", "_selected_action": [seed_meeting.pk]},
     )
     assert Meeting.objects.get(pk=seed_meeting.pk).status == "circulated"
 
@@ -39,10 +39,10 @@ def test_it_refuses_a_step_out_of_order_and_says_why(
 ) -> None:
     response = admin_client.post(
         "/admin/meetings/meeting/",
-        {"action": "mark_published", "_selected_action": [seed_meeting.pk]},
+        {"action": "publish", "_selected_action": [seed_meeting.pk]},
         follow=True,
     )
-    assert "cannot become published" in response.content.decode()
+    assert "A draft record cannot be published." in response.content.decode()
     assert Meeting.objects.get(pk=seed_meeting.pk).status == "draft"
 
 

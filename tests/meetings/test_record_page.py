@@ -32,7 +32,7 @@ def test_it_lists_attendees_under_their_organisation(page_html: str) -> None:
 def test_it_numbers_sections_paragraphs_and_actions(page_html: str) -> None:
     assert "4. Use of Intrusive Powers" in page_html
     assert '<span class="ref">4.3</span>' in page_html
-    assert "<strong>Action 2:</strong> MPS to advise MOPAC" in page_html
+    assert "Action 2</a>:</strong> MPS to advise MOPAC" in page_html
 
 
 def test_it_shows_owner_and_due_date_beside_each_action(page_html: str) -> None:
@@ -91,7 +91,9 @@ def test_it_runs_the_same_queries_whatever_the_size(
     )
     assert Paragraph.objects.filter(section__meeting=meeting).count() == size
     client = Client()
-    with django_assert_num_queries(6):
+    # The record, its attendees, sections, paragraphs, actions with their owners, their
+    # named people, and its amendments.
+    with django_assert_num_queries(7):
         assert client.get(meeting.get_absolute_url()).status_code == 200
 
 
@@ -110,9 +112,9 @@ def test_it_runs_the_same_queries_for_a_signed_in_board_member(
         paragraphs_per_section=3,
         status=Meeting.Status.CIRCULATED,
     )
-    # Session, user, record, membership, five record queries, navigation roles (2), and
-    # the session's renewed expiry (3).
-    with django_assert_num_queries(14):
+    # Session and user (2), record, membership, seven record queries, whether the user is
+    # its secretariat (1), navigation roles (2), and the session's renewed expiry (3).
+    with django_assert_num_queries(16):
         client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
 
 

@@ -6,7 +6,7 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 
 from meetings.models import Meeting
-from meetings.records import load_record, record_as_dict, record_as_text
+from meetings.records import record_as_dict, record_as_text, record_view
 from meetings.services import meeting_create, meeting_import
 from tests.strategies import records
 
@@ -27,7 +27,7 @@ def as_stored(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def exported(meeting: Meeting) -> tuple[dict[str, Any], str]:
-    loaded = load_record(Meeting.objects.get(pk=meeting.pk), public=False)
+    loaded = record_view(Meeting.objects.get(pk=meeting.pk), public=False)
     return record_as_dict(loaded), record_as_text(loaded)
 
 

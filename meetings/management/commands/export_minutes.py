@@ -5,7 +5,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from meetings.models import Meeting
-from meetings.records import load_record, record_as_dict, record_as_text
+from meetings.records import record_as_dict, record_as_text, record_view
 
 
 def find_meeting(reference: str) -> Meeting:
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, meeting: str, format: str, public: bool, **options: Any) -> None:
-        record = load_record(find_meeting(meeting), public=public)
+        record = record_view(find_meeting(meeting), public=public)
         if format == "json":
             self.stdout.write(json.dumps(record_as_dict(record), indent=2, ensure_ascii=False))
         else:

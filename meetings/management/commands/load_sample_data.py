@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from meetings.models import Board, Meeting, Membership, Organisation, Person
-from meetings.services import meeting_import, record_transition
+from meetings.services import meeting_import, record_agree, record_circulate, record_publish
 
 SEED = Path(settings.BASE_DIR) / "tests" / "data" / "prob-2023-08-31.txt"
 DEMO_PASSWORD = "prob-demo-password"  # noqa: S105 - sample accounts on a local demo only
@@ -17,13 +17,16 @@ DEMO_PASSWORD = "prob-demo-password"  # noqa: S105 - sample accounts on a local 
 SAMPLE_USERS = [
     ("clerk@mopac.example", "Sam Clerk", "MOPAC", "secretariat", "secretariat"),
     ("dmpc@mopac.example", "Sophie Linden", "MOPAC", "board_member", "board member"),
-    ("officer@mps.example", "Alexis Boon", "MPS", None, "action owner (MPS)"),
+    ("officer@mps.example", "Alexis Boon", "MPS", "action_owner", "action owner (MPS)"),
     ("admin@prob.example", None, None, None, "administrator (Django admin)"),
 ]
 
 
 class Command(BaseCommand):
-    help = "Loads the sample board: the 31 August 2023 record, published, and a user per role."
+    help = (
+        "Loads the sample board: the 31 August 2023 record published, the 30 November 2023 "
+        "record circulated, the 29 February 2024 record in draft, and a user per role."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
@@ -35,16 +38,22 @@ class Command(BaseCommand):
             self.stdout.write(f"  {what:32} {email} / {DEMO_PASSWORD}")
 
     def _seed_record(self) -> Board:
-        date = datetime.date(2023, 8, 31)
+        """The published seed record, agreed at the next meeting, whose record is circulated
+        for comments; and the draft of the meeting after that, for the clerk to write up."""
+        seed = SEED.read_text(encoding="utf-8")
         existing = Meeting.objects.filter(
-            date=date, board__name__iexact="Performance and Risk Oversight Board"
+            date=datetime.date(2023, 8, 31),
+            board__name__iexact="Performance and Risk Oversight Board",
         ).first()
         if existing:
             return existing.board
-        meeting = meeting_import(text=SEED.read_text(encoding="utf-8")).meeting
-        assert meeting is not None
-        for status in ("circulated", "agreed", "published"):
-            meeting = record_transition(meeting=meeting, to=status)
+        meeting = self._import(seed)
+        circulated = self._import(seed.replace("31 August 2023", "30 November 2023"))
+        self._import(seed.replace("31 August 2023", "29 February 2024"))
+        record_circulate(meeting=meeting, by=None)
+        record_agree(meeting=meeting, at_meeting=circulated, by=None)
+        record_publish(meeting=meeting, by=None)
+        record_circulate(meeting=circulated, by=None)
         board = meeting.board
         board.description = "MOPAC's board for holding the Metropolitan Police Service to account."
         board.save()
@@ -54,6 +63,11 @@ class Command(BaseCommand):
         ]:
             Organisation.objects.filter(short_name=short_name).update(name=name)
         return board
+
+    def _import(self, text: str) -> Meeting:
+        meeting = meeting_import(text=text).meeting
+        assert meeting is not None
+        return meeting
 
     def _user(
         self, email: str, name: str | None, organisation: str | None, role: str | None, board: Board

@@ -1,4 +1,4 @@
-"""Workflows that write records. Each runs in one transaction: all of it happens or none."""
+"""Importing minutes: text in, a draft record out, all of it or nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 
 from django.db import transaction
 from django.utils.text import slugify
-from simple_history.utils import bulk_update_with_history
 
 from actions.models import Action
 from meetings.minutes import MinutesError, Problem, parse_minutes
@@ -100,6 +99,14 @@ def meeting_import(
     return outcome
 
 
+def _paragraph_number(ref: str | None) -> int | None:
+    """The paragraph's own number in a reference as written ("4.3" → 3)."""
+    if not ref:
+        return None
+    _, _, number = ref.rpartition(".")
+    return int(number) if number.isdigit() else None
+
+
 @transaction.atomic
 def meeting_create(*, record: dict[str, Any]) -> Meeting:
     """Creates a draft meeting from a record in the JSON form, all of it or nothing."""
@@ -127,12 +134,16 @@ def meeting_create(*, record: dict[str, Any]) -> Meeting:
             kind=attendee["attendance"],
             position=position,
         )
+    action_count = 0
+    # Numbers are kept as the text wrote them, so that historical references stay valid;
+    # where the text has none, they follow the order.
     for s_position, section_data in enumerate(record["sections"], start=1):
         section = Section.objects.create(
             meeting=meeting,
             position=s_position,
             title=section_data["title"],
             restricted=section_data["restricted"],
+            number=section_data.get("number") or s_position,
         )
         for p_position, paragraph_data in enumerate(section_data["paragraphs"], start=1):
             paragraph = Paragraph.objects.create(
@@ -140,11 +151,14 @@ def meeting_create(*, record: dict[str, Any]) -> Meeting:
                 position=p_position,
                 text=paragraph_data["text"],
                 restricted=paragraph_data["restricted"],
+                number=_paragraph_number(paragraph_data.get("ref")) or p_position,
             )
             for a_position, action_data in enumerate(paragraph_data["actions"], start=1):
+                action_count += 1
                 action = Action.objects.create(
                     paragraph=paragraph,
                     position=a_position,
+                    number=action_data.get("number") or action_count,
                     text=action_data["text"],
                     owner=_organisation_for(action_data["owner"], organisations),
                     due=datetime.date.fromisoformat(action_data["due"])
@@ -155,57 +169,3 @@ def meeting_create(*, record: dict[str, Any]) -> Meeting:
                 if names:
                     action.owner_people.set([_person_for(n, None, people) for n in names])
     return meeting
-
-
-# Each status may move only to the next one; "circulated" may return to "draft" for rework.
-TRANSITIONS: dict[str, set[str]] = {
-    Meeting.Status.DRAFT: {Meeting.Status.CIRCULATED},
-    Meeting.Status.CIRCULATED: {Meeting.Status.DRAFT, Meeting.Status.AGREED},
-    Meeting.Status.AGREED: {Meeting.Status.PUBLISHED},
-    Meeting.Status.PUBLISHED: set(),
-}
-
-
-class TransitionError(ValueError):
-    pass
-
-
-def record_transition(*, meeting: Meeting, to: str, agreed_at: Meeting | None = None) -> Meeting:
-    """Moves a record along its lifecycle; agreeing it freezes every number in it."""
-    with transaction.atomic():
-        locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
-        if to not in TRANSITIONS[locked.status]:
-            raise TransitionError(
-                f"A {locked.get_status_display().lower()} record cannot become "
-                f"{Meeting.Status(to).label.lower()}."
-            )
-        if to == Meeting.Status.AGREED:
-            if agreed_at is not None and (
-                agreed_at.board_id != locked.board_id or agreed_at.date <= locked.date
-            ):
-                raise TransitionError("A record is agreed at a later meeting of the same board.")
-            _freeze_numbers(locked)
-            locked.agreed_at = agreed_at
-        locked.status = to
-        locked.save()
-    return locked
-
-
-def _freeze_numbers(meeting: Meeting) -> None:
-    from meetings.records import load_record
-
-    load_record(meeting, public=False)
-    sections, paragraphs, actions = [], [], []
-    for section in meeting.sections.all():
-        section.number = section.display_number
-        sections.append(section)
-        for paragraph in section.paragraphs.all():
-            paragraph.number = int(paragraph.ref.split(".")[1])
-            paragraphs.append(paragraph)
-            for action in paragraph.actions.all():
-                action.number = action.display_number
-                actions.append(action)
-    # With history, so that the audit trail shows when each number was fixed.
-    bulk_update_with_history(sections, Section, ["number"])
-    bulk_update_with_history(paragraphs, Paragraph, ["number"])
-    bulk_update_with_history(actions, Action, ["number"])
