@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from meetings import views
+from meetings.views import records
 
 
 class IsoDateConverter:
@@ -17,10 +17,14 @@ register_converter(IsoDateConverter, "isodate")
 
 app_name = "meetings"
 urlpatterns = [
-    path("boards/<slug:slug>/", views.board, name="board"),
-    path("boards/<slug:slug>/<isodate:date>/", views.record, name="record"),
-    path("boards/<slug:slug>/<isodate:date>/history/", views.history, name="history"),
-    path("boards/<slug:slug>/<isodate:date>/<slug:verb>/", views.record_move, name="record_move"),
-    path("boards/<slug:slug>/<isodate:date>.json", views.record_json, name="record_json"),
-    path("boards/<slug:slug>/<isodate:date>.txt", views.record_text, name="record_text"),
+    path("boards/<slug:slug>/", records.board, name="board"),
+    path("boards/<slug:slug>/<isodate:date>/", records.record, name="record"),
+    path("boards/<slug:slug>/<isodate:date>/history/", records.history, name="history"),
+    path(
+        "boards/<slug:slug>/<isodate:date>/workflow/<slug:verb>/",
+        records.record_move,
+        name="record_move",
+    ),
+    path("boards/<slug:slug>/<isodate:date>.json", records.record_json, name="record_json"),
+    path("boards/<slug:slug>/<isodate:date>.txt", records.record_text, name="record_text"),
 ]

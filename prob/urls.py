@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from meetings import views as meeting_views
+from meetings.views import records as meeting_views
 
 urlpatterns = [
     path("", meeting_views.home, name="home"),

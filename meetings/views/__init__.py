@@ -1,0 +1,2 @@
+"""The meetings app's pages, one module per area: records (reading and the workflow),
+editor, imports and history."""
