@@ -1,0 +1,50 @@
+"""The import page's form: minutes pasted as text or uploaded as a file, read into one text."""
+
+from typing import Any
+
+from django import forms
+from django.core.validators import MaxLengthValidator
+
+from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, read_upload
+
+# As much text as the largest upload may hold. A validator, not max_length: a textarea's
+# maxlength attribute would cut a long paste short without a word, losing what was typed.
+MAX_TEXT_CHARACTERS = MAX_UPLOAD_BYTES
+
+
+class ImportForm(forms.Form):
+    text = forms.CharField(
+        label="Minutes text",
+        required=False,
+        # Kept as pasted, blank lines included, so that line numbers in the problems match.
+        strip=False,
+        validators=[MaxLengthValidator(MAX_TEXT_CHARACTERS)],
+        help_text="Paste the minutes as copied from Word or a PDF; Markdown marks are fine.",
+        widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
+    )
+    upload = forms.FileField(
+        label="Or upload a .txt, .md or .docx file",
+        required=False,
+        help_text="A file chosen here is read instead of the text above, and its text is put "
+        "there for you to check.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.docx"}),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        upload = cleaned.get("upload")
+        if upload:
+            try:
+                text = read_upload(upload.name, upload.read())
+            except MinutesError as exc:
+                self.add_error("upload", str(exc))
+                return cleaned
+            # The file's text goes in the textarea, to be checked, fixed and sent again.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("text")] = text
+            cleaned["text"] = text
+            if len(text) > MAX_TEXT_CHARACTERS:
+                self.add_error("upload", f"{upload.name} holds more text than can be read.")
+        elif "text" in cleaned and not cleaned["text"].strip():
+            self.add_error("text", "Paste the minutes text, or choose a file to upload.")
+        return cleaned

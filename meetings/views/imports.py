@@ -1,0 +1,123 @@
+"""Paste or upload: the secretariat's minutes, read into a preview of the structured draft with
+every line the reader could not place, then made a draft record in one step."""
+
+import datetime
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from meetings.forms_import import ImportForm
+from meetings.minutes import MinutesError
+from meetings.models import Attendance, Board
+from meetings.scoping import get_board_for_secretariat
+from meetings.services import ImportOutcome, meeting_import
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def import_minutes(request: HttpRequest, slug: str) -> HttpResponse:
+    board = get_board_for_secretariat(request.user, slug)
+    if request.method != "POST":
+        return _import_page(request, board, ImportForm())
+    form = ImportForm(request.POST, request.FILES)
+    create = request.POST.get("action") == "create"
+    outcome = _read(form, board, create=create) if form.is_valid() else None
+    if outcome is not None and outcome.meeting is not None:
+        messages.success(request, _created(outcome))
+        if unplaced := _unplaced_lines(outcome):
+            messages.warning(request, f"Left out, as they could not be placed: {unplaced}.")
+        return redirect(outcome.meeting)
+    return _import_page(request, board, form, outcome, status=400 if form.errors else 200)
+
+
+def _read(form: ImportForm, board: Board, *, create: bool) -> ImportOutcome | None:
+    """The minutes read (and, with `create`, made a draft of the board), or None with the
+    reason on the form."""
+    try:
+        with transaction.atomic():
+            outcome = meeting_import(
+                text=form.cleaned_data["text"], board_name=board.name, dry_run=not create
+            )
+            # The importer finds its board by name, regardless of case: never another one.
+            if outcome.meeting is not None and outcome.meeting.board_id != board.pk:
+                raise MinutesError(f"Another board is also called {board.name}; nothing was made.")
+    except ValidationError as exc:
+        form.add_error(None, exc.messages)
+    except MinutesError as exc:
+        form.add_error(None, str(exc))
+    else:
+        return outcome
+    return None
+
+
+def _created(outcome: ImportOutcome) -> str:
+    sections = outcome.record["sections"]
+    paragraphs = [p for s in sections for p in s["paragraphs"]]
+    actions = sum(len(p["actions"]) for p in paragraphs)
+    return (
+        f"The draft record is made: {len(sections)} sections, {len(paragraphs)} paragraphs "
+        f"and {actions} actions. Check it, then circulate it."
+    )
+
+
+def _unplaced_lines(outcome: ImportOutcome) -> str:
+    lines = sorted({p.line for p in outcome.problems if p.severity == "error"})
+    return ", ".join(f"line {n}" for n in lines)
+
+
+def _import_page(
+    request: HttpRequest,
+    board: Board,
+    form: ImportForm,
+    outcome: ImportOutcome | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    problems = outcome.problems if outcome else []
+    context = {
+        "board": board,
+        "form": form,
+        "preview": _preview(outcome.record) if outcome else None,
+        "problems": problems,
+        "unplaced": [p for p in problems if p.severity == "error"],
+        "warnings": [p for p in problems if p.severity != "error"],
+    }
+    return render(request, "meetings/import.html", context, status=status)
+
+
+def _preview(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as read, with dates as dates and attendees grouped as the record page
+    groups them: by kind (present first), then by organisation in order of appearance."""
+    groups = []
+    for kind in Attendance.Kind:
+        by_organisation: dict[str, list[dict[str, Any]]] = {}
+        for attendee in record["attendees"]:
+            if attendee["attendance"] == kind:
+                by_organisation.setdefault(attendee["organisation"] or "", []).append(attendee)
+        if by_organisation:
+            groups.append((kind.label, list(by_organisation.items())))
+    sections = [
+        {**section, "paragraphs": [_with_due_dates(p) for p in section["paragraphs"]]}
+        for section in record["sections"]
+    ]
+    return {
+        **record,
+        "date": _date(record["date"]),
+        "sections": sections,
+        "attendee_groups": groups,
+        "show_kinds": len(groups) > 1 or bool(groups and groups[0][0] != "Present"),
+    }
+
+
+def _with_due_dates(paragraph: dict[str, Any]) -> dict[str, Any]:
+    actions = [{**action, "due": _date(action["due"])} for action in paragraph["actions"]]
+    return {**paragraph, "actions": actions}
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None

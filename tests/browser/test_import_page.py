@@ -1,0 +1,99 @@
+"""Journey 1's first step: the clerk pastes the notes and gets a structured draft."""
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from meetings.models import Board
+from tests.browser.axe import assert_no_axe_violations
+from tests.browser.test_sign_in import sign_in
+
+NEW_TITLE = "Record of Meeting 30 November 2023"
+
+
+@pytest.fixture
+def new_text(seed_text: str) -> str:
+    """The seed as the minutes of a later meeting, which the board has no record of yet."""
+    return seed_text.replace("Record of Meeting 31 August 2023", NEW_TITLE)
+
+
+def open_import_page(page: Page, live_server: Any, board: Board, user: Any) -> None:
+    sign_in(page, live_server, user.email)
+    page.goto(live_server.url + board.get_absolute_url())
+    page.get_by_role("link", name="Import minutes").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import minutes")
+
+
+def test_it_turns_pasted_minutes_into_a_draft(
+    page: Page, live_server: Any, board: Board, secretariat: Any, new_text: str
+) -> None:
+    open_import_page(page, live_server, board, secretariat)
+    page.get_by_label("Minutes text").fill(new_text)
+    page.get_by_role("button", name="Preview").click()
+    preview = page.get_by_role("region", name="Preview of the draft")
+    expect(preview.get_by_role("heading", name="4. Use of Intrusive Powers")).to_be_visible()
+    page.get_by_role("button", name="Create draft", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(NEW_TITLE)
+    expect(page.locator("#paragraph-4\\.3")).to_contain_text("4.3")
+    expect(page.get_by_role("status")).to_contain_text("The draft record is made")
+
+
+def test_it_has_an_accessible_preview_with_problems(
+    page: Page, live_server: Any, board: Board, secretariat: Any, new_text: str
+) -> None:
+    open_import_page(page, live_server, board, secretariat)
+    heading = "# 2. 2023-24 Q1 MPS Performance Oversight\n"
+    page.get_by_label("Minutes text").fill(new_text.replace(heading, f"{heading}\nStray.\n"))
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("alert")).to_contain_text("1 line could not be placed")
+    expect(page.get_by_text("Not placed, line 26:").first).to_be_visible()
+    assert_no_axe_violations(page)
+
+
+def test_it_has_an_accessible_refusal(
+    page: Page, live_server: Any, board: Board, secretariat: Any, console_errors: list[str]
+) -> None:
+    open_import_page(page, live_server, board, secretariat)
+    page.get_by_role("button", name="Create draft").click()
+    expect(page.get_by_role("alert")).to_contain_text("Paste the minutes text")
+    expect(page.get_by_label("Minutes text")).to_be_visible()
+    assert_no_axe_violations(page)
+    console_errors.remove(
+        "Failed to load resource: the server responded with a status of 400 (Bad Request)"
+    )
+
+
+def _focused(page: Page) -> str:
+    return page.evaluate(
+        "() => document.activeElement.id || document.activeElement.textContent.trim()"
+    )
+
+
+def test_it_reaches_every_control_with_the_keyboard(
+    page: Page, live_server: Any, board: Board, secretariat: Any
+) -> None:
+    open_import_page(page, live_server, board, secretariat)
+    reached = []
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        reached.append(_focused(page))
+        if reached[-1] == "Create draft":
+            break
+    controls = [name for name in reached if name in ("id_text", "id_upload", "Preview")]
+    assert controls + reached[-1:] == ["id_text", "id_upload", "Preview", "Create draft"]
+
+
+def test_it_creates_a_draft_with_the_keyboard_alone(
+    page: Page, live_server: Any, board: Board, secretariat: Any, new_text: str
+) -> None:
+    open_import_page(page, live_server, board, secretariat)
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if _focused(page) == "id_text":
+            break
+    page.keyboard.insert_text(new_text)
+    for _ in range(3):  # the file input, Preview, Create draft
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(NEW_TITLE)
