@@ -1,37 +1,72 @@
 """The audit trail read back: who changed what, when, field by field.
 
 Every model of a record keeps its history through django-simple-history (one historical
-row per create, change and delete, with the user who made it). This module turns those
-rows into entries a person can read, with a fixed number of queries per page.
+row per create, change and delete, with the user who made it and why). This module turns
+those rows into what a person reads, each in a fixed number of queries whatever the number
+of changes:
+
+- `record_history`: every change to a record and everything in it, newest first, naming
+  people by name and paragraphs by reference ("Paragraph 4.3");
+- `paragraph_versions`: the texts a paragraph has had, to compare any two word by word;
+- `agreed_changes`: what changed in each paragraph between the circulated draft and the
+  text the board agreed.
+
+Numbers are read from the historical rows, as they were stored when the change was made.
+A draft's renumbering writes numbers without a history row of its own, so where a row has
+none the nearest row of the same object that has one is used, and then the live object.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Model, QuerySet
+from django.db.models import Field, Model, OuterRef, QuerySet, Subquery
+from django.utils import timezone
+from django.utils.dateformat import format as format_datetime
+from django.utils.text import capfirst
+
+from meetings.minutes import format_date
 
 CHANGE_TYPES = {"+": "Created", "~": "Changed", "-": "Deleted"}
+# Bookkeeping, or the record a row belongs to (which never changes): never shown.
 SKIPPED_FIELDS = {
     "id",
     "updated",
     "created",
+    "version",
+    "meeting",
+    "board",
     "history_id",
     "history_date",
     "history_user",
     "history_type",
     "history_change_reason",
 }
+# What names the object in the entry's heading ("Paragraph 4.3", "Attendee Sophie Linden"):
+# listed when it changes, not again when the object is created or deleted.
+NAMING_FIELDS = {"position", "number", "section", "paragraph", "person"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Change:
     field: str
     old: Any
     new: Any
+
+
+@dataclass(frozen=True)
+class Compare:
+    """A paragraph's text before and after one change, as history row ids."""
+
+    paragraph_id: int
+    old: int
+    new: int
 
 
 @dataclass
@@ -42,76 +77,522 @@ class Entry:
     kind: str
     changes: list[Change] = field(default_factory=list)
     reason: str = ""
+    compare: Compare | None = None
 
 
-def _tracked_fields(row: Model) -> list[str]:
+def _who(row: Any) -> str:
+    # Names, never email addresses (User.display_name); changes made by no one are the system's.
+    return row.history_user.display_name if row.history_user_id else "System"
+
+
+def _in_order(rows: Iterable[Any]) -> list[Any]:
+    return sorted(rows, key=lambda r: (r.history_date, r.history_id))
+
+
+def _by_object(rows: Iterable[Any]) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for row in _in_order(rows):
+        grouped[row.id].append(row)
+    return grouped
+
+
+def _number_at(rows: Sequence[Any], at: datetime.datetime, live: int | None) -> int | None:
+    """An object's number as its history stored it at `at`: from its latest row by then that
+    has one, else its first later row that has one, else the live object's."""
+    known = [(row.history_date, row.number) for row in rows if row.number is not None]
+    before = [number for when, number in known if when <= at]
+    if before:
+        return before[-1]
+    return known[0][1] if known else live
+
+
+class Numbers:
+    """Section and paragraph numbers through time, from their historical rows."""
+
+    def __init__(self, sections: Iterable[Any], paragraphs: Iterable[Any] = ()) -> None:
+        self.sections = _by_object(sections)
+        self.paragraphs = _by_object(paragraphs)
+
+    def section(
+        self, section_id: int | None, at: datetime.datetime, live: int | None = None
+    ) -> int | None:
+        return _number_at(self.sections.get(section_id, []), at, live)  # type: ignore[arg-type]
+
+    def ref(self, row: Any, at: datetime.datetime | None = None) -> str | None:
+        """A paragraph row's reference as it stood when the row was written, or at `at`:
+        its section's number and its own, "4.3"."""
+        at = at or row.history_date
+        own = _number_at(self.paragraphs.get(row.id, [row]), at, row.live_number)
+        section = self.section(row.section_id, at, row.live_section_number)
+        return None if own is None or section is None else f"{section}.{own}"
+
+
+def paragraph_name(ref: str | None) -> str:
+    return f"Paragraph {ref}" if ref else "Unnumbered paragraph"
+
+
+def section_name(number: int | None, title: str) -> str:
+    return f"Section {number} “{title}”" if number else f"Section “{title}”"
+
+
+# --- Reading the rows --------------------------------------------------------------------------
+
+
+def _value_of(model: type[Model], pk_field: str, value_field: str) -> Subquery:
+    return Subquery(model.objects.filter(pk=OuterRef(pk_field)).values(value_field)[:1])
+
+
+def _labels(model: type[Model]) -> dict[str, Any]:
+    """Annotations naming what a row points at, read with the rows themselves (no query per
+    row), and the live numbers to fall back on. An annotation `<field>_label` is how a
+    foreign key is shown."""
+    from actions.models import Action
+    from meetings.models import Attendance, Meeting, Organisation, Paragraph, Person, Section
+
+    if model is Meeting:
+        return {"agreed_at_label": _value_of(Meeting, "agreed_at_id", "title")}
+    if model is Attendance:
+        return {
+            "person_label": _value_of(Person, "person_id", "name"),
+            "organisation_label": _value_of(Organisation, "organisation_id", "short_name"),
+        }
+    if model is Section:
+        return {"live_number": _value_of(Section, "id", "number")}
+    if model is Paragraph:
+        return {
+            "live_number": _value_of(Paragraph, "id", "number"),
+            "live_section_number": _value_of(Section, "section_id", "number"),
+        }
+    if model is Action:
+        return {
+            "live_number": _value_of(Action, "id", "number"),
+            "owner_label": _value_of(Organisation, "owner_id", "short_name"),
+            "closed_at_meeting_label": _value_of(Meeting, "closed_at_meeting_id", "title"),
+            "paragraph_number": _value_of(Paragraph, "paragraph_id", "number"),
+            "paragraph_section_number": _value_of(Paragraph, "paragraph_id", "section__number"),
+        }
+    return {}
+
+
+def _rows(model: type[Model], **lookup: Any) -> QuerySet:
+    return (
+        model.history.filter(**lookup)  # type: ignore[attr-defined]
+        .select_related("history_user__person__organisation")
+        .annotate(**_labels(model))
+    )
+
+
+# --- Entries -----------------------------------------------------------------------------------
+
+Describe = Callable[[Any], str]
+Label = Callable[[Any], Any]
+
+
+def _fields(row: Any) -> list[Field]:
     return [
-        f.attname
-        for f in row.instance_type._meta.concrete_fields  # type: ignore[attr-defined]
-        if f.attname not in SKIPPED_FIELDS and f.name not in SKIPPED_FIELDS
+        f
+        for f in row.instance_type._meta.concrete_fields
+        if f.name not in SKIPPED_FIELDS and f.attname not in SKIPPED_FIELDS
     ]
 
 
-def entries_from(rows: Iterable[Model], describe: Any) -> list[Entry]:
-    """Entries for historical rows of one model; `describe(row)` names the object."""
+def _shown(f: Field, row: Any, labels: dict[str, Label]) -> Any:
+    """A field's value as a person reads it: names for what it points at, choice labels,
+    dates as the record writes them; None for nothing."""
+    value = getattr(row, f.attname)
+    if value is None or value == "":
+        return None
+    if f.is_relation:
+        label = labels.get(f.name)
+        return label(row) if label else getattr(row, f"{f.name}_label", None)
+    if f.choices:
+        return dict(f.flatchoices).get(value, value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime.datetime):
+        return format_datetime(timezone.localtime(value), "j F Y, H:i")
+    if isinstance(value, datetime.date):
+        return format_date(value)
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M")
+    return value
+
+
+def _changes(row: Any, before: Any, labels: dict[str, Label]) -> list[Change]:
+    changes = []
+    for f in _fields(row):
+        name = capfirst(f.verbose_name)
+        if before is None or row.history_type == "-":
+            # A creation or deletion lists what the object held, not its bookkeeping.
+            if f.name in NAMING_FIELDS or getattr(row, f.attname) in (None, "", False):
+                continue
+            value = _shown(f, row, labels)
+            old, new = (value, None) if row.history_type == "-" else (None, value)
+            changes.append(Change(name, old, new))
+        elif getattr(before, f.attname) != getattr(row, f.attname):
+            changes.append(Change(name, _shown(f, before, labels), _shown(f, row, labels)))
+    return changes
+
+
+def entries_from(
+    rows: Iterable[Any],
+    describe: Describe,
+    labels: dict[str, Label] | None = None,
+    *,
+    comparable: bool = False,
+) -> list[Entry]:
+    """Entries for historical rows of one model; `describe(row)` names the object, `labels`
+    show its foreign keys. With `comparable`, each change of text links its two versions."""
+    labels = labels or {}
     entries: list[Entry] = []
-    previous: dict[int, Model] = {}
-    for row in sorted(rows, key=lambda r: (r.history_date, r.history_id)):
+    previous: dict[int, Any] = {}
+    text_from: dict[int, int] = {}  # the row that brought in each object's current text
+    for row in _in_order(rows):
         before = previous.get(row.id)
-        changes = []
-        for name in _tracked_fields(row):
-            old = getattr(before, name) if before is not None else None
-            new = getattr(row, name)
-            if before is None and row.history_type == "+":
-                if new not in (None, "", False):
-                    changes.append(Change(name.removesuffix("_id"), None, new))
-            elif old != new:
-                changes.append(Change(name.removesuffix("_id"), old, new))
         previous[row.id] = row
+        changes = _changes(row, before, labels)
         if row.history_type == "~" and not changes:
             continue
+        compare = None
+        if comparable and (before is None or before.text != row.text):
+            if before is not None and row.id in text_from:
+                compare = Compare(row.id, text_from[row.id], row.history_id)
+            text_from[row.id] = row.history_id
         entries.append(
             Entry(
                 when=row.history_date,
-                who=row.history_user.display_name if row.history_user_id else "System",
+                who=_who(row),
                 what=describe(row),
                 kind=CHANGE_TYPES[row.history_type],
                 changes=changes,
                 reason=row.history_change_reason or "",
+                compare=compare,
             )
         )
     return entries
 
 
-def _rows(model: type[Model], **lookup: Any) -> QuerySet:
-    return model.history.filter(**lookup).select_related("history_user__person__organisation")  # type: ignore[attr-defined]
+def _newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: e.when, reverse=True)
+
+
+def _action_names(rows: list[Any]) -> Describe:
+    numbers = _by_object(rows)
+
+    def name(row: Any) -> str:
+        number = _number_at(numbers[row.id], row.history_date, row.live_number)
+        return f"Action {number}" if number is not None else "Action"
+
+    return name
+
+
+def _action_labels() -> dict[str, Label]:
+    def paragraph(row: Any) -> str:
+        if row.paragraph_number is None or row.paragraph_section_number is None:
+            return paragraph_name(None)
+        return paragraph_name(f"{row.paragraph_section_number}.{row.paragraph_number}")
+
+    return {"paragraph": paragraph}
 
 
 def record_history(meeting: Model) -> list[Entry]:
-    """Every change to a record and to everything in it, newest first."""
+    """Every change to a record and to everything in it, newest first, in five queries."""
     from actions.models import Action
     from meetings.models import Attendance, Meeting, Paragraph, Section
 
     sections = list(_rows(Section, meeting_id=meeting.pk))
     paragraphs = list(_rows(Paragraph, section_id__in={r.id for r in sections}))
     actions = list(_rows(Action, paragraph_id__in={r.id for r in paragraphs}))
-    entries = [
-        *entries_from(_rows(Meeting, id=meeting.pk), lambda r: "Record"),
-        *entries_from(
-            _rows(Attendance, meeting_id=meeting.pk), lambda r: f"Attendee {r.role or ''}".strip()
-        ),
-        *entries_from(sections, lambda r: f"Section “{r.title}”"),
-        *entries_from(paragraphs, lambda r: f"Paragraph “{r.text[:50]}…”"),
-        *entries_from(actions, lambda r: f"Action “{r.text[:50]}…”"),
-    ]
-    return sorted(entries, key=lambda e: e.when, reverse=True)
+    numbers = Numbers(sections, paragraphs)
+
+    def section(row: Any) -> str:
+        number = _number_at(numbers.sections[row.id], row.history_date, row.live_number)
+        return section_name(number, row.title)
+
+    def attendee_name(row: Any) -> str:
+        return f"Attendee {row.person_label or row.role}".strip()
+
+    def section_of(row: Any) -> str:
+        number = numbers.section(row.section_id, row.history_date)
+        return f"Section {number}" if number else "Unnumbered section"
+
+    return _newest_first(
+        [
+            *entries_from(_rows(Meeting, id=meeting.pk), lambda r: "Record"),
+            *entries_from(_rows(Attendance, meeting_id=meeting.pk), attendee_name),
+            *entries_from(sections, section),
+            *entries_from(
+                paragraphs,
+                lambda r: paragraph_name(numbers.ref(r)),
+                {"section": section_of},
+                comparable=True,
+            ),
+            *entries_from(actions, _action_names(actions), _action_labels()),
+        ]
+    )
 
 
 def action_history(action: Model) -> list[Entry]:
+    """Every change to an action, newest first, in one query."""
     from actions.models import Action
 
-    return sorted(
-        entries_from(_rows(Action, id=action.pk), lambda r: "Action"),
-        key=lambda e: e.when,
-        reverse=True,
+    rows = list(_rows(Action, id=action.pk))
+    return _newest_first(entries_from(rows, _action_names(rows), _action_labels()))
+
+
+# --- Comparing texts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of words that two texts share ("same"), or that only the old ("removed") or
+    only the new ("added") text has."""
+
+    kind: str
+    text: str
+
+
+def _words(text: str) -> list[str]:
+    # Words and punctuation marks apart ("sat." is "sat" and "."), each keeping the space
+    # after it, so that a run of changed words reads as a phrase.
+    words = re.findall(r"(?:\w+|[^\w\s])\s*", text)
+    lead = text[: len(text) - len(text.lstrip())]
+    if lead and words:
+        words[0] = lead + words[0]
+    return words
+
+
+def word_diff(old: str, new: str) -> list[Segment]:
+    """The changes from `old` to `new`, word by word (spacing alone is not a change)."""
+    a, b = _words(old), _words(new)
+    matcher = difflib.SequenceMatcher(
+        None, [w.strip() for w in a], [w.strip() for w in b], autojunk=False
     )
+    segments: list[Segment] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            segments.append(Segment("same", "".join(b[j1:j2])))
+            continue
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        # The space after a change is not part of it: marks close on the last word.
+        if removed:
+            segments.append(Segment("removed", removed.rstrip()))
+        if removed and added:
+            segments.append(Segment("same", " "))
+        if added:
+            segments.append(Segment("added", added.rstrip()))
+        tail = (added or removed)[len((added or removed).rstrip()) :]
+        if tail:
+            segments.append(Segment("same", tail))
+    merged: list[Segment] = []
+    for segment in segments:
+        if merged and merged[-1].kind == segment.kind == "same":
+            merged[-1] = Segment("same", merged[-1].text + segment.text)
+        else:
+            merged.append(segment)
+    return merged
+
+
+# --- A paragraph's versions --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Version:
+    history_id: int
+    number: int  # 1 for the text the paragraph was created with
+    when: datetime.datetime
+    who: str
+    text: str
+    reason: str
+
+    @property
+    def label(self) -> str:
+        when = format_datetime(timezone.localtime(self.when), "j F Y, H:i")
+        return f"Version {self.number}: {when}, {self.who}"
+
+
+@dataclass(frozen=True)
+class ParagraphVersions:
+    paragraph_id: int
+    ref: str | None
+    deleted: bool
+    versions: list[Version]  # oldest first
+
+    @property
+    def name(self) -> str:
+        return paragraph_name(self.ref)
+
+    def version(self, history_id: int) -> Version | None:
+        return next((v for v in self.versions if v.history_id == history_id), None)
+
+
+def paragraph_versions(meeting: Model, paragraph_id: int) -> ParagraphVersions | None:
+    """Each text a paragraph of the record has had, oldest first, in two queries; None if the
+    record never had that paragraph."""
+    from meetings.models import Paragraph, Section
+
+    sections = list(_rows(Section, meeting_id=meeting.pk))
+    rows = _in_order(_rows(Paragraph, id=paragraph_id, section_id__in={r.id for r in sections}))
+    if not rows:
+        return None
+    versions: list[Version] = []
+    for row in rows:
+        if row.history_type != "-" and (not versions or versions[-1].text != row.text):
+            versions.append(
+                Version(
+                    row.history_id,
+                    len(versions) + 1,
+                    row.history_date,
+                    _who(row),
+                    row.text,
+                    row.history_change_reason or "",
+                )
+            )
+    latest = rows[-1]
+    ref = Numbers(sections, rows).ref(latest)
+    return ParagraphVersions(paragraph_id, ref, latest.history_type == "-", versions)
+
+
+# --- From the circulated draft to the agreed record --------------------------------------------
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A move of the record into a state, from the record's own history."""
+
+    history_id: int
+    when: datetime.datetime
+    who: str
+    number: int  # 1 for the first such move
+
+    @property
+    def label(self) -> str:
+        when = format_datetime(timezone.localtime(self.when), "j F Y, H:i")
+        return f"Circulation {self.number}: {when}, {self.who}"
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    kind: str  # "added", "removed" or "changed"
+    ref: str | None
+    section: str
+    old: str
+    new: str
+    segments: list[Segment]
+    restricted_before: bool | None
+    restricted_after: bool | None
+
+    @property
+    def name(self) -> str:
+        return paragraph_name(self.ref)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """When the record was agreed (the latest move to agreed), and each circulation before
+    it, oldest first."""
+
+    agreed: Moment | None
+    circulations: list[Moment]
+
+    def circulation(self, history_id: int) -> Moment | None:
+        return next((m for m in self.circulations if m.history_id == history_id), None)
+
+
+@dataclass
+class AgreedChanges:
+    changes: list[ParagraphChange] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def _moves_into(rows: Sequence[Any], status: str) -> list[Moment]:
+    moments: list[Moment] = []
+    before = None
+    for row in rows:
+        if row.status == status and (before is None or before.status != status):
+            moments.append(Moment(row.history_id, row.history_date, _who(row), len(moments) + 1))
+        before = row
+    return moments
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A paragraph as it stood at a moment, with where it stood."""
+
+    row: Any
+    order: tuple[int, int]
+    ref: str | None
+    section: str
+
+
+def _as_at(
+    at: datetime.datetime, sections: Any, paragraphs: Any, numbers: Numbers
+) -> dict[int, _Placed]:
+    """The record's paragraphs as they stood at `at`: each one's latest row by then, unless it
+    was deleted, or its section was."""
+
+    def latest(rows: list[Any]) -> Any:
+        by_then = [row for row in rows if row.history_date <= at]
+        return by_then[-1] if by_then and by_then[-1].history_type != "-" else None
+
+    section_rows = {pk: latest(rows) for pk, rows in sections.items()}
+    placed = {}
+    for pk, rows in paragraphs.items():
+        row = latest(rows)
+        section = section_rows.get(row.section_id) if row is not None else None
+        if row is None or section is None:
+            continue
+        name = section_name(numbers.section(section.id, at, section.live_number), section.title)
+        placed[pk] = _Placed(row, (section.position, row.position), numbers.ref(row, at), name)
+    return placed
+
+
+def record_agreement(meeting: Model) -> Agreement:
+    """The record's agreement and the circulations before it, from its history (one query)."""
+    from meetings.models import Meeting
+
+    rows = _in_order(_rows(Meeting, id=meeting.pk))
+    agreements = _moves_into(rows, Meeting.Status.AGREED)
+    if not agreements:
+        return Agreement(None, [])
+    agreed = agreements[-1]
+    circulations = _moves_into(rows, Meeting.Status.CIRCULATED)
+    return Agreement(agreed, [m for m in circulations if m.when <= agreed.when])
+
+
+def agreed_changes(meeting: Model, *, circulated: Moment, agreed: Moment) -> AgreedChanges:
+    """What changed in each paragraph between the record as circulated and as agreed, in
+    two queries: added, removed, or changed in text or restriction."""
+    from meetings.models import Paragraph, Section
+
+    section_rows = list(_rows(Section, meeting_id=meeting.pk))
+    paragraph_rows = list(_rows(Paragraph, section_id__in={r.id for r in section_rows}))
+    numbers = Numbers(section_rows, paragraph_rows)
+    sections, paragraphs = _by_object(section_rows), _by_object(paragraph_rows)
+    before = _as_at(circulated.when, sections, paragraphs, numbers)
+    after = _as_at(agreed.when, sections, paragraphs, numbers)
+    result = AgreedChanges()
+    for pk in sorted(
+        before.keys() | after.keys(), key=lambda pk: (after.get(pk) or before[pk]).order
+    ):
+        old, new = before.get(pk), after.get(pk)
+        old_text, new_text = (old.row.text if old else ""), (new.row.text if new else "")
+        restricted = (old.row.restricted if old else None, new.row.restricted if new else None)
+        if old and new and old_text == new_text and restricted[0] == restricted[1]:
+            result.unchanged += 1
+            continue
+        where = new or old
+        assert where is not None
+        result.changes.append(
+            ParagraphChange(
+                kind="removed" if new is None else "added" if old is None else "changed",
+                ref=where.ref,
+                section=where.section,
+                old=old_text,
+                new=new_text,
+                segments=word_diff(old_text, new_text),
+                restricted_before=restricted[0],
+                restricted_after=restricted[1],
+            )
+        )
+    return result
