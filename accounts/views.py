@@ -5,9 +5,10 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from accounts.forms import ChangePasswordForm, ResetForm
+from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetForm
 from accounts.services import password_reset_request
 from meetings.scoping import current_memberships
 from prob.client_ip import client_ip
@@ -43,3 +44,27 @@ class PasswordResetView(auth_views.PasswordResetView):
             use_https=self.request.is_secure(),
         )
         return HttpResponseRedirect(self.get_success_url())
+
+
+def landing_url(user: Any) -> str:
+    """Where someone lands after signing in without asking for a page: the secretariat on
+    their board, an action owner on their actions, a board member on their board."""
+    from actions.scoping import actions_owned_by
+
+    memberships = current_memberships(user).select_related("board").order_by("role")
+    by_role = {m.role: m.board for m in memberships}
+    if "secretariat" in by_role:
+        return by_role["secretariat"].get_absolute_url()
+    if actions_owned_by(user).exists():
+        return reverse("actions:mine")
+    if "board_member" in by_role:
+        return by_role["board_member"].get_absolute_url()
+    return reverse("home")
+
+
+class LoginView(auth_views.LoginView):
+    authentication_form = EmailAuthenticationForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        return landing_url(self.request.user)

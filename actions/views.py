@@ -19,6 +19,7 @@ from actions.scoping import (
 from actions.selectors import action_log
 from actions.services import action_update_post
 from meetings.history import action_history
+from meetings.scoping import meetings_for
 
 # Updates shown on an action page at once, newest first; older ones are a page away.
 UPDATES_PER_PAGE = 20
@@ -50,6 +51,10 @@ def _detail_page(
         "form": form,
         "can_update": can_update,
         "shows_history": may_see_history(request.user, action, can_update=can_update),
+        # Owners see their action's paragraph here, but not always the record around it.
+        "reads_record": meetings_for(request.user)
+        .filter(pk=action.paragraph.section.meeting_id)
+        .exists(),
     }
     return render(request, "actions/detail.html", context, status=status)
 

@@ -1,6 +1,6 @@
 from django import forms
 
-from meetings.models import Meeting
+from meetings.models import Attendance, Meeting
 from prob import limits
 
 
@@ -33,3 +33,136 @@ class AgreeForm(forms.Form):
 
 class NoFieldsForm(forms.Form):
     """Circulate and publish ask for nothing but the click."""
+
+
+# --- The editor ------------------------------------------------------------------------------
+# Choices are given by the view, worked out once per page, so that a form rendered once per
+# paragraph costs no query of its own.
+
+Choices = list[tuple[str, str]]
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker, which reads and writes ISO dates whatever the language."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs, format="%H:%M")
+
+
+class MeetingDetailsForm(forms.Form):
+    date = forms.DateField(label="Date", widget=DateInput)
+    start_time = forms.TimeField(label="Start time", required=False, widget=TimeInput)
+    place = forms.CharField(label="Place", max_length=200, required=False)
+    title = forms.CharField(
+        label="Title",
+        max_length=limits.TITLE,
+        required=False,
+        help_text="Leave empty for “Record of Meeting” and the date.",
+    )
+
+
+class NewMeetingForm(MeetingDetailsForm):
+    copy_previous = forms.BooleanField(
+        label="Copy the attendees of the last meeting, and the standing sections "
+        "(Minutes, Any Other Business)",
+        required=False,
+        initial=True,
+    )
+
+
+class AttendeeAddForm(forms.Form):
+    person = forms.ChoiceField(label="Someone already known", required=False)
+    name = forms.CharField(
+        label="Or a new name",
+        max_length=limits.NAME,
+        required=False,
+        help_text='With honorific, e.g. "Dr Paul Dawson".',
+    )
+    organisation = forms.ChoiceField(label="Organisation", required=False)
+    role = forms.CharField(label="Role that day", max_length=limits.TITLE, required=False)
+    kind = forms.ChoiceField(label="Attendance", choices=Attendance.Kind.choices)
+
+    def __init__(self, *args: object, people: Choices, organisations: Choices, **kwargs: object):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].choices = [("", "—"), *people]
+        self.fields["organisation"].choices = [("", "—"), *organisations]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not data.get("person") and not (data.get("name") or "").strip():
+            raise forms.ValidationError("Choose someone, or give a new name.")
+        return data
+
+
+class AttendeeForm(forms.Form):
+    role = forms.CharField(label="Role that day", max_length=limits.TITLE, required=False)
+    organisation = forms.ChoiceField(label="Organisation", required=False)
+    kind = forms.ChoiceField(label="Attendance", choices=Attendance.Kind.choices)
+
+    def __init__(self, *args: object, organisations: Choices, **kwargs: object):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].choices = [("", "—"), *organisations]
+
+
+class SectionForm(forms.Form):
+    title = forms.CharField(label="Section title", max_length=limits.TITLE)
+    restricted = forms.BooleanField(label="Restricted: withhold from publication", required=False)
+
+
+class ParagraphForm(forms.Form):
+    text = forms.CharField(
+        label="Paragraph text",
+        max_length=limits.PARAGRAPH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Leave an empty line where the paragraph should split in two.",
+    )
+    restricted = forms.BooleanField(label="Restricted: withhold from publication", required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class ActionForm(forms.Form):
+    text = forms.CharField(
+        label="Action",
+        max_length=limits.ACTION,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="For example “MPS to share the data with MOPAC by 30 April 2024”.",
+    )
+    owner = forms.ChoiceField(
+        label="Owner organisation",
+        required=False,
+        help_text="Left empty, it is read from the action's first words (“MPS to …”).",
+    )
+    owner_people = forms.MultipleChoiceField(label="Owners by name", required=False)
+    due = forms.DateField(label="Due date", required=False, widget=DateInput)
+
+    def __init__(self, *args: object, people: Choices, organisations: Choices, **kwargs: object):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].choices = [("", "—"), *organisations]
+        self.fields["owner_people"].choices = people
+
+
+class MoveForm(forms.Form):
+    direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])
+
+
+class AmendForm(forms.Form):
+    text = forms.CharField(
+        label="Paragraph text as amended",
+        max_length=limits.PARAGRAPH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    reason = forms.CharField(
+        label="Reason for the amendment",
+        max_length=limits.REASON,
+        help_text="Shown on the record: “Amended on <date>: <reason>”.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)

@@ -280,3 +280,45 @@ class Amendment(models.Model):
 
     def __str__(self) -> str:
         return f"Amended on {self.made:%-d %B %Y}: {self.reason}"
+
+
+class Comment(models.Model):
+    """A board member's or the secretariat's comment on a paragraph of a circulated record,
+    until the secretariat marks it resolved (meetings.services.comments)."""
+
+    # A paragraph deleted while its record is back in draft takes its comments with it; their
+    # history rows keep them, with who wrote them.
+    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    text = limits.bounded_text(limits.COMMENT)
+    created = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("created", "pk")
+        constraints = [
+            limits.text_within("text", limits.COMMENT, name="comment_text_bounded"),
+            # Whoever resolved a comment did so at a time.
+            models.CheckConstraint(
+                condition=Q(resolved_by__isnull=True) | Q(resolved_at__isnull=False),
+                name="comment_resolved_by_when",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.resolved_at is not None

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from meetings.views import records
+from meetings.views import comments, editor, history, imports, records
 
 
 class IsoDateConverter:
@@ -19,11 +19,36 @@ app_name = "meetings"
 urlpatterns = [
     path("boards/<slug:slug>/", records.board, name="board"),
     path("boards/<slug:slug>/<isodate:date>/", records.record, name="record"),
-    path("boards/<slug:slug>/<isodate:date>/history/", records.history, name="history"),
+    path("boards/<slug:slug>/<isodate:date>/history/", history.history, name="history"),
+    path(
+        "boards/<slug:slug>/<isodate:date>/history/paragraphs/<int:paragraph_id>/",
+        history.paragraph_history,
+        name="paragraph_history",
+    ),
+    path(
+        "boards/<slug:slug>/<isodate:date>/history/agreed-changes/",
+        history.agreed_changes,
+        name="agreed_changes",
+    ),
     path(
         "boards/<slug:slug>/<isodate:date>/workflow/<slug:verb>/",
         records.record_move,
         name="record_move",
+    ),
+    path("boards/<slug:slug>/import/", imports.import_minutes, name="import_minutes"),
+    path("boards/<slug:slug>/new/", editor.new_meeting, name="new_meeting"),
+    path("boards/<slug:slug>/<isodate:date>/edit/", editor.editor, name="editor"),
+    path("boards/<slug:slug>/<isodate:date>/edit/<slug:op>/", editor.edit, name="edit"),
+    path("boards/<slug:slug>/<isodate:date>/amend/<int:paragraph>/", editor.amend, name="amend"),
+    path(
+        "boards/<slug:slug>/<isodate:date>/paragraphs/<int:paragraph>/comments/",
+        comments.add,
+        name="comment_add",
+    ),
+    path(
+        "boards/<slug:slug>/<isodate:date>/comments/<int:comment>/resolve/",
+        comments.resolve,
+        name="comment_resolve",
     ),
     path("boards/<slug:slug>/<isodate:date>.json", records.record_json, name="record_json"),
     path("boards/<slug:slug>/<isodate:date>.txt", records.record_text, name="record_text"),

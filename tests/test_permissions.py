@@ -35,7 +35,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from actions.models import Action
-from meetings.models import Board, Meeting, Membership, Organisation
+from meetings.models import Board, Comment, Meeting, Membership, Organisation
 from meetings.services import meeting_import, record_circulate
 from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user, publish
 
@@ -303,6 +303,19 @@ def _plain(name: str) -> Callable[[World, str], str]:
     return lambda world, state: reverse(name)
 
 
+def _comment_path(world: World, state: str) -> str:
+    # The world has no comments: the one to resolve is made inside the test's savepoint.
+    paragraph_id = world.actions[state].paragraph_id
+    comment = Comment.objects.get_or_create(
+        paragraph_id=paragraph_id,
+        defaults={"author": world.users["board_member"], "text": "Is this right?"},
+    )[0]
+    meeting = world.meetings[state]
+    return reverse(
+        "meetings:comment_resolve", args=[meeting.board.slug, meeting.date.isoformat(), comment.pk]
+    )
+
+
 def _reset_link(world: World, state: str) -> str:
     user = world.forgetful
     uid = urlsafe_base64_encode(force_bytes(user.pk))
@@ -343,8 +356,126 @@ ROUTES: dict[str, Route] = {
             "published": each("login 403 403 403 400 400 403 403 403 403"),
         },
     ),
+    # The editor is the secretariat's, for drafts; a record past draft is sent back to its page.
+    "meetings:editor": Route(
+        _record_path("meetings:editor"),
+        {
+            "draft": each("login 404 404 404 200 200 404 404 404 404"),
+            "circulated": each("login 404 404 403 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
+    "meetings:edit": Route(
+        lambda world, state: reverse(
+            "meetings:edit",
+            args=[
+                world.meetings[state].board.slug,
+                world.meetings[state].date.isoformat(),
+                "section-add",
+            ],
+        ),
+        dict.fromkeys(STATES, ALL_405),
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 403 400 400 404 404 404 404"),
+            "published": each("login 403 403 403 400 400 403 403 403 403"),
+        },
+        lambda world: {"title": "Any Other Business"},
+    ),
+    # Amending is the secretariat's, for agreed records; drafts are sent back to the record.
+    "meetings:amend": Route(
+        lambda world, state: reverse(
+            "meetings:amend",
+            args=[
+                world.meetings[state].board.slug,
+                world.meetings[state].date.isoformat(),
+                world.actions[state].paragraph_id,
+            ],
+        ),
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 403 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 200 200 403 403 403 403"),
+        },
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 403 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
+        lambda world: {"text": "Amended.", "reason": "A name was wrong", "version": "1"},
+    ),
+    # Comments are the board's, taken while a record is circulated (400 saying why otherwise);
+    # others who may read the record get 403.
+    "meetings:comment_add": Route(
+        lambda world, state: reverse(
+            "meetings:comment_add",
+            args=[
+                world.meetings[state].board.slug,
+                world.meetings[state].date.isoformat(),
+                world.actions[state].paragraph_id,
+            ],
+        ),
+        dict.fromkeys(STATES, ALL_405),
+        {
+            "draft": each("login 404 404 404 400 400 404 404 404 404"),
+            "circulated": each("login 404 404 302 302 302 404 404 404 404"),
+            "published": each("login 403 403 400 400 400 403 403 403 403"),
+        },
+        lambda world: {"text": "Should this say which month?"},
+    ),
+    # Resolving is the secretariat's, in any state (a record back in draft keeps its comments).
+    "meetings:comment_resolve": Route(
+        _comment_path,
+        dict.fromkeys(STATES, ALL_405),
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 403 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
+    ),
+    "meetings:new_meeting": Route(
+        lambda world, state: reverse(
+            "meetings:new_meeting", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(each("login 403 403 403 200 200 403 403 403 403")),
+        _per_state(each("login 403 403 403 302 302 403 403 403 403")),
+        lambda world: {"date": "2025-01-30"},
+    ),
     "meetings:history": Route(
         _record_path("meetings:history"), RECORD_HISTORY, dict.fromkeys(STATES, ALL_405)
+    ),
+    # A paragraph's versions (of the paragraph raising each record's first action) and the
+    # changes before agreement (which says "not agreed yet" until then) follow the history.
+    "meetings:paragraph_history": Route(
+        lambda world, state: reverse(
+            "meetings:paragraph_history",
+            args=[
+                world.meetings[state].board.slug,
+                world.meetings[state].date.isoformat(),
+                world.actions[state].paragraph_id,
+            ],
+        ),
+        RECORD_HISTORY,
+        dict.fromkeys(STATES, ALL_405),
+    ),
+    "meetings:agreed_changes": Route(
+        _record_path("meetings:agreed_changes"), RECORD_HISTORY, dict.fromkeys(STATES, ALL_405)
+    ),
+    # Importing minutes: the secretariat's alone. The board is public (it has a published
+    # record), so others signed in get 403; outside a board not yet public it would be 404.
+    "meetings:import_minutes": Route(
+        lambda world, state: reverse(
+            "meetings:import_minutes", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(each("login 403 403 403 200 200 403 403 403 403")),
+        _per_state(each("login 403 403 403 302 302 403 403 403 403")),
+        lambda world: {
+            "action": "create",
+            "text": SEED_PATH.read_text(encoding="utf-8").replace(
+                "Record of Meeting 31 August 2023", "Record of Meeting 31 July 2024"
+            ),
+        },
     ),
     "actions:list": Route(_plain("actions:list"), _per_state(ALL_200), _per_state(ALL_405)),
     "actions:mine": Route(_plain("actions:mine"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),

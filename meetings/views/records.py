@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -12,7 +12,6 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
 from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
-from meetings.history import record_history
 from meetings.models import Board, Meeting
 from meetings.records import RecordView, record_as_dict, record_as_text, record_view
 from meetings.scoping import (
@@ -31,6 +30,7 @@ from meetings.services import (
     record_return_to_draft,
 )
 from meetings.services.lifecycle import DONE
+from meetings.views.comments import CommentForm, record_with_comments
 
 
 def _parse_date(value: str) -> datetime.date:
@@ -40,10 +40,12 @@ def _parse_date(value: str) -> datetime.date:
         raise Http404("No such record") from exc
 
 
-def _record_for(request: HttpRequest, slug: str, date: str) -> RecordView:
-    """The record as this user may read it, restricted content withheld from the public."""
+def _record_for(request: HttpRequest, slug: str, date: str, *, preview: bool = False) -> RecordView:
+    """The record as this user may read it, restricted content withheld from the public (and
+    from a member who asks for the public version's preview)."""
     meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
-    return record_view(meeting, public=not sees_restricted(request.user, meeting.board_id))
+    public = preview or not sees_restricted(request.user, meeting.board_id)
+    return record_view(meeting, public=public)
 
 
 @require_safe
@@ -61,7 +63,12 @@ def board(request: HttpRequest, slug: str) -> HttpResponse:
     meetings = (
         meetings_for(request.user).filter(board=board).select_related("board").order_by("-date")
     )
-    return render(request, "meetings/board.html", {"board": board, "meetings": meetings})
+    context = {
+        "board": board,
+        "meetings": meetings,
+        "is_secretariat": is_secretariat(request.user, board.pk),
+    }
+    return render(request, "meetings/board.html", context)
 
 
 @require_safe
@@ -75,11 +82,17 @@ def _record_page(
     date: str,
     forms: dict[str, Any] | None = None,
     status: int = 200,
+    comment_form: CommentForm | None = None,
 ) -> HttpResponse:
-    record = _record_for(request, slug, date)
+    preview = request.GET.get("preview") == "public"
+    record = _record_for(request, slug, date, preview=preview)
     meeting = record.meeting
     groups = record.attendee_groups()
-    if forms is None and is_secretariat(request.user, meeting.board_id):
+    secretariat = is_secretariat(request.user, meeting.board_id)
+    if not record.public:
+        # Comments are the board's: never the public's, nor in the public version's preview.
+        record = record_with_comments(record, resolver=secretariat, bound=comment_form)
+    if forms is None and secretariat and not preview:
         forms = _verb_forms(meeting)
     context = {
         "meeting": meeting,
@@ -89,6 +102,9 @@ def _record_page(
         "show_kinds": len(groups) > 1 or (groups and groups[0][0] != "Present"),
         "shows_history": not record.public,
         "verb_forms": forms,
+        "preview": preview,
+        "can_edit": secretariat and meeting.is_editable and not preview,
+        "can_amend": secretariat and meeting.is_amendable and not preview,
     }
     response = render(request, "meetings/record.html", context, status=status)
     return _as_record(response, record, "")
@@ -188,16 +204,6 @@ def _add_errors(form: Any, exc: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, exc)
-
-
-@require_safe
-def history(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
-    if not sees_restricted(request.user, meeting.board_id):
-        raise PermissionDenied("The history of a record is for its board")
-    return render(
-        request, "meetings/history.html", {"meeting": meeting, "entries": record_history(meeting)}
-    )
 
 
 @require_safe

@@ -98,3 +98,26 @@ def test_it_does_not_send_on_to_another_site(client: Client, user: Any) -> None:
         {"username": "clerk@mopac.example", "password": PASSWORD, "next": "https://evil.example/"},
     )
     assert response["Location"] == reverse("home")
+
+
+@pytest.mark.parametrize(
+    ("who", "lands_on"),
+    [
+        ("secretariat", "/boards/performance-and-risk-oversight-board/"),
+        ("action_owner", "/actions/mine/"),
+        ("board_member", "/boards/performance-and-risk-oversight-board/"),
+    ],
+)
+def test_it_lands_each_role_where_its_work_is(
+    circulated_meeting: Any, request: pytest.FixtureRequest, who: str, lands_on: str
+) -> None:
+    user = request.getfixturevalue(who)
+    response = Client().post("/accounts/login/", {"username": user.email, "password": PASSWORD})
+    assert response["Location"] == lands_on
+
+
+def test_it_goes_where_it_was_asked_to(circulated_meeting: Any, secretariat: Any) -> None:
+    response = Client().post(
+        "/accounts/login/?next=/actions/", {"username": secretariat.email, "password": PASSWORD}
+    )
+    assert response["Location"] == "/actions/"

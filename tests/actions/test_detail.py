@@ -130,7 +130,22 @@ def test_it_runs_the_same_queries_whatever_the_updates(
     )
     client = client_for(action_owner)
     # Session and user (2), the action and its named people (2), whether the user may update
-    # it, and so see its history (2), navigation roles (2), updates and their count for
-    # paging (2), and the session's renewed expiry in a savepoint (3).
-    with django_assert_num_queries(13):
+    # it, and so see its history (2), whether they read its record (1), navigation roles (2),
+    # updates and their count for paging (2), and the session's renewed expiry (3).
+    with django_assert_num_queries(14):
         client.get(action.get_absolute_url())
+
+
+def test_it_links_the_paragraph_in_the_record_for_its_readers(
+    published_meeting: Meeting, client: Client
+) -> None:
+    action = action_in(published_meeting)
+    html = client.get(action.get_absolute_url()).content.decode()
+    assert f'href="{published_meeting.get_absolute_url()}#paragraph-4.3"' in html
+
+
+def test_it_does_not_link_a_record_the_owner_cannot_read(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
+    html = page(action_owner, action_in(circulated_meeting))
+    assert "#paragraph-4.3" not in html

@@ -53,7 +53,7 @@ def test_it_leaves_out_actions_in_restricted_sections(
 def test_it_shows_number_reference_and_owner(published_meeting: Meeting, client: Client) -> None:
     html = client.get(URL).content.decode()
     assert "Action 2</a> (4.5): MPS to advise MOPAC" in html
-    assert "<td>MPS</td>" in html
+    assert '<td data-label="Owner">MPS</td>' in html
 
 
 def test_it_marks_overdue_actions(published_meeting: Meeting, client: Client) -> None:

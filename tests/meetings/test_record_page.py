@@ -113,8 +113,9 @@ def test_it_runs_the_same_queries_for_a_signed_in_board_member(
         status=Meeting.Status.CIRCULATED,
     )
     # Session and user (2), record, membership, seven record queries, whether the user is
-    # its secretariat (1), navigation roles (2), and the session's renewed expiry (3).
-    with django_assert_num_queries(16):
+    # its secretariat (1), navigation roles (2), and the session's renewed expiry (3), and
+    # the record's comments with their authors (1: the board reads them beside each paragraph).
+    with django_assert_num_queries(17):
         client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
 
 

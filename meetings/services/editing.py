@@ -1,0 +1,412 @@
+"""Writing a draft record: meetings, attendees, sections, paragraphs and actions.
+
+Every service takes the acting user, runs in one transaction with the meeting's row locked
+(so two secretaries' changes to its shape happen one after the other), refuses with a
+`ValidationError` when the rules say no, writes who did it into the history, and stores the
+record's numbers again (`record_renumber`), so numbers are never typed and never wrong.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max, Model, ProtectedError, QuerySet
+
+from actions.models import Action
+from meetings.minutes import format_date
+from meetings.minutes.text import owner_from_text
+from meetings.models import (
+    Attendance,
+    Board,
+    Meeting,
+    Organisation,
+    Paragraph,
+    Person,
+    Section,
+)
+from meetings.services.lifecycle import save_with_history
+from meetings.services.numbers import make_room, record_renumber
+
+# Sections every meeting of a board opens and closes with, copied into a new meeting.
+STANDING_SECTIONS = ("Minutes", "Any Other Business")
+# A blank line in a paragraph's text splits it in two where it stands.
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _editable(meeting: Meeting) -> Meeting:
+    """The meeting, locked for this transaction, if it may still be edited."""
+    locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if not locked.is_editable:
+        raise ValidationError(
+            f"A {locked.get_status_display().lower()} record is not edited: "
+            + (
+                "return it to draft first."
+                if locked.status == Meeting.Status.CIRCULATED
+                else "change it by an amendment, with a reason."
+            ),
+            code="not_editable",
+        )
+    return locked
+
+
+def _save(instance: Model, *, by: Any, reason: str) -> None:
+    instance.full_clean()
+    save_with_history(instance, by=by, reason=reason)
+
+
+def _delete(instance: Model, *, by: Any, reason: str) -> None:
+    instance._history_user = by  # type: ignore[attr-defined]
+    instance._change_reason = reason  # type: ignore[attr-defined]
+    try:
+        instance.delete()
+    except ProtectedError as exc:
+        raise ValidationError(
+            "This cannot be deleted: progress has been reported on an action in it.",
+            code="protected",
+        ) from exc
+
+
+def _next_position(siblings: QuerySet) -> int:
+    return (siblings.aggregate(top=Max("position"))["top"] or 0) + 1
+
+
+def _swap(instance: Any, siblings: QuerySet, direction: str) -> None:
+    """Moves `instance` one place up or down among its siblings; refuses a move past the end."""
+    ordered = list(siblings.order_by("position"))
+    index = next(i for i, row in enumerate(ordered) if row.pk == instance.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if direction not in ("up", "down") or not 0 <= other < len(ordered):
+        raise ValidationError("It cannot move further that way.", code="out_of_range")
+    a, b = ordered[index], ordered[other]
+    a_position, b_position = a.position, b.position
+    # Positions are unique among siblings: one row steps aside while the other moves.
+    type(a).objects.filter(pk=a.pk).update(position=0)
+    type(b).objects.filter(pk=b.pk).update(position=a_position)
+    type(a).objects.filter(pk=a.pk).update(position=b_position)
+
+
+# --- Meetings ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def meeting_new(
+    *,
+    board: Board,
+    date: datetime.date,
+    by: Any,
+    start_time: datetime.time | None = None,
+    place: str = "",
+    title: str = "",
+    copy_previous: bool = False,
+) -> Meeting:
+    """A new draft record for `board`; with `copy_previous`, the last meeting's attendees (in
+    the same order, with the roles they held) and the standing sections come along."""
+    if Meeting.objects.filter(board=board, date=date).exists():
+        raise ValidationError({"date": f"{board} already has a meeting on {format_date(date)}."})
+    meeting = Meeting(
+        board=board,
+        date=date,
+        start_time=start_time,
+        place=place,
+        title=title.strip() or f"Record of Meeting {format_date(date)}",
+    )
+    _save(meeting, by=by, reason="New meeting")
+    if copy_previous:
+        previous = Meeting.objects.filter(board=board, date__lt=date).order_by("-date").first()
+        if previous is not None:
+            for attendance in previous.attendances.order_by("position"):
+                copy = Attendance(
+                    meeting=meeting,
+                    person_id=attendance.person_id,
+                    organisation_id=attendance.organisation_id,
+                    role=attendance.role,
+                    kind=attendance.kind,
+                    position=attendance.position,
+                )
+                _save(copy, by=by, reason=f"Copied from {format_date(previous.date)}")
+        for position, title_ in enumerate(STANDING_SECTIONS, start=1):
+            _save(
+                Section(meeting=meeting, position=position, title=title_),
+                by=by,
+                reason="Standing section",
+            )
+    record_renumber(meeting)
+    return meeting
+
+
+@transaction.atomic
+def meeting_update(
+    *,
+    meeting: Meeting,
+    by: Any,
+    date: datetime.date,
+    start_time: datetime.time | None,
+    place: str,
+    title: str,
+) -> Meeting:
+    locked = _editable(meeting)
+    if Meeting.objects.filter(board=locked.board_id, date=date).exclude(pk=locked.pk).exists():
+        raise ValidationError({"date": f"The board already has a meeting on {format_date(date)}."})
+    locked.date, locked.start_time, locked.place = date, start_time, place
+    locked.title = title.strip() or f"Record of Meeting {format_date(date)}"
+    _save(locked, by=by, reason="Details edited")
+    return locked
+
+
+# --- Attendees --------------------------------------------------------------------------------
+
+
+def _person(name: str, organisation: Organisation | None) -> Person:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": "Give the attendee's name, or choose someone."})
+    existing = Person.objects.filter(name__iexact=name)
+    person = existing.filter(organisation=organisation).first() or existing.first()
+    if person is None:
+        person = Person(name=name, organisation=organisation)
+        person.full_clean()
+        person.save()
+    return person
+
+
+@transaction.atomic
+def attendance_add(
+    *,
+    meeting: Meeting,
+    by: Any,
+    kind: str,
+    role: str = "",
+    person: Person | None = None,
+    name: str = "",
+    organisation: Organisation | None = None,
+) -> Attendance:
+    """Adds an attendee, chosen from the board's people or named on the spot."""
+    locked = _editable(meeting)
+    person = person or _person(name, organisation)
+    if Attendance.objects.filter(meeting=locked, person=person).exists():
+        raise ValidationError({"person": f"{person} is already listed."})
+    attendance = Attendance(
+        meeting=locked,
+        person=person,
+        organisation=organisation or person.organisation,
+        role=role.strip(),
+        kind=kind,
+        position=_next_position(locked.attendances.all()),
+    )
+    _save(attendance, by=by, reason="Attendee added")
+    return attendance
+
+
+@transaction.atomic
+def attendance_update(
+    *, attendance: Attendance, by: Any, role: str, kind: str, organisation: Organisation | None
+) -> Attendance:
+    _editable(attendance.meeting)
+    attendance.role, attendance.kind, attendance.organisation = role.strip(), kind, organisation
+    _save(attendance, by=by, reason="Attendee edited")
+    return attendance
+
+
+@transaction.atomic
+def attendance_delete(*, attendance: Attendance, by: Any) -> None:
+    _editable(attendance.meeting)
+    _delete(attendance, by=by, reason="Attendee removed")
+
+
+@transaction.atomic
+def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
+    _editable(attendance.meeting)
+    _swap(attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction)
+
+
+# --- Sections ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def section_add(*, meeting: Meeting, by: Any, title: str, restricted: bool = False) -> Section:
+    locked = _editable(meeting)
+    section = Section(
+        meeting=locked,
+        title=title.strip(),
+        restricted=restricted,
+        position=_next_position(locked.sections.all()),
+    )
+    _save(section, by=by, reason="Section added")
+    record_renumber(locked)
+    return section
+
+
+@transaction.atomic
+def section_update(*, section: Section, by: Any, title: str, restricted: bool) -> Section:
+    _editable(section.meeting)
+    section.title, section.restricted = title.strip(), restricted
+    _save(section, by=by, reason="Section edited")
+    return section
+
+
+@transaction.atomic
+def section_delete(*, section: Section, by: Any) -> None:
+    meeting = _editable(section.meeting)
+    _delete(section, by=by, reason="Section deleted")
+    record_renumber(meeting)
+
+
+@transaction.atomic
+def section_move(*, section: Section, by: Any, direction: str) -> None:
+    meeting = _editable(section.meeting)
+    _swap(section, Section.objects.filter(meeting=meeting), direction)
+    record_renumber(meeting)
+
+
+# --- Paragraphs -------------------------------------------------------------------------------
+
+
+def _blocks(text: str) -> list[str]:
+    blocks = [block.strip() for block in _BLANK_LINE.split(text.strip()) if block.strip()]
+    if not blocks:
+        raise ValidationError({"text": "Write the paragraph's text; it cannot be empty."})
+    return blocks
+
+
+def _insert_paragraphs(
+    section: Section, after: int, blocks: Iterable[str], *, restricted: bool, by: Any
+) -> list[Paragraph]:
+    created = []
+    for offset, block in enumerate(blocks, start=1):
+        position = after + offset
+        make_room(Paragraph.objects.filter(section=section), at=position)
+        paragraph = Paragraph(section=section, position=position, text=block, restricted=restricted)
+        _save(paragraph, by=by, reason="Paragraph added")
+        created.append(paragraph)
+    return created
+
+
+@transaction.atomic
+def paragraph_add(
+    *, section: Section, by: Any, text: str, restricted: bool = False
+) -> list[Paragraph]:
+    """Adds a paragraph at the end of the section (one per block, where blank lines split the
+    text)."""
+    meeting = _editable(section.meeting)
+    blocks = _blocks(text)
+    top = _next_position(section.paragraphs.all()) - 1
+    created = _insert_paragraphs(section, top, blocks, restricted=restricted, by=by)
+    record_renumber(meeting)
+    return created
+
+
+@transaction.atomic
+def paragraph_update(
+    *, paragraph: Paragraph, by: Any, text: str, restricted: bool, version: int
+) -> Paragraph:
+    """Saves a paragraph's text if nobody saved it since `version` was read; a blank line in
+    the text splits it in two there."""
+    meeting = _editable(paragraph.section.meeting)
+    locked = Paragraph.objects.select_for_update().get(pk=paragraph.pk)
+    if locked.version != version:
+        raise ValidationError(
+            "Someone else saved this paragraph while you were editing it. Their text is "
+            "shown below; yours is kept in the box so that nothing is lost.",
+            code="stale",
+            params={"current": locked.text},
+        )
+    first, *rest = _blocks(text)
+    locked.text, locked.restricted = first, restricted
+    locked.version += 1
+    _save(locked, by=by, reason="Paragraph edited")
+    if rest:
+        _insert_paragraphs(locked.section, locked.position, rest, restricted=restricted, by=by)
+        record_renumber(meeting)
+    return locked
+
+
+@transaction.atomic
+def paragraph_delete(*, paragraph: Paragraph, by: Any) -> None:
+    meeting = _editable(paragraph.section.meeting)
+    _delete(paragraph, by=by, reason="Paragraph deleted")
+    record_renumber(meeting)
+
+
+@transaction.atomic
+def paragraph_move(*, paragraph: Paragraph, by: Any, direction: str) -> None:
+    meeting = _editable(paragraph.section.meeting)
+    _swap(paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction)
+    record_renumber(meeting)
+
+
+# --- Actions ----------------------------------------------------------------------------------
+
+
+def suggested_owner(text: str) -> Organisation | None:
+    """The organisation an action's leading words name ("MPS to share ...")."""
+    organisations = {o.short_name.lower(): o for o in Organisation.objects.all()}
+    organisations.update({o.name.lower(): o for o in organisations.values()})
+    named = owner_from_text(text, {key: key for key in organisations})
+    return organisations.get(named.lower()) if named else None
+
+
+def _check_due(action: Action, meeting: Meeting) -> None:
+    if action.due is not None and action.due < meeting.date:
+        raise ValidationError({"due": "The due date cannot be before the meeting."})
+
+
+@transaction.atomic
+def action_add(
+    *,
+    paragraph: Paragraph,
+    by: Any,
+    text: str,
+    owner: Organisation | None = None,
+    owner_people: Iterable[Person] = (),
+    due: datetime.date | None = None,
+) -> Action:
+    meeting = _editable(paragraph.section.meeting)
+    action = Action(
+        paragraph=paragraph,
+        text=text.strip(),
+        owner=owner or suggested_owner(text.strip()),
+        due=due,
+        position=_next_position(paragraph.actions.all()),
+    )
+    _check_due(action, meeting)
+    _save(action, by=by, reason="Action added")
+    action.owner_people.set(list(owner_people))
+    record_renumber(meeting)
+    return action
+
+
+@transaction.atomic
+def action_update(
+    *,
+    action: Action,
+    by: Any,
+    text: str,
+    owner: Organisation | None,
+    owner_people: Iterable[Person],
+    due: datetime.date | None,
+) -> Action:
+    meeting = _editable(action.paragraph.section.meeting)
+    action.text, action.owner, action.due = text.strip(), owner, due
+    _check_due(action, meeting)
+    _save(action, by=by, reason="Action edited")
+    action.owner_people.set(list(owner_people))
+    return action
+
+
+@transaction.atomic
+def action_delete(*, action: Action, by: Any) -> None:
+    meeting = _editable(action.paragraph.section.meeting)
+    _delete(action, by=by, reason="Action deleted")
+    record_renumber(meeting)
+
+
+@transaction.atomic
+def action_move(*, action: Action, by: Any, direction: str) -> None:
+    meeting = _editable(action.paragraph.section.meeting)
+    _swap(action, Action.objects.filter(paragraph=action.paragraph_id), direction)
+    record_renumber(meeting)

@@ -1,0 +1,273 @@
+"""The secretariat's editor: every part of a draft added, edited, moved and deleted, numbers
+following by themselves, and nothing typed ever lost."""
+
+import datetime
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from actions.models import Action
+from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
+from tests.conftest import client_for, html_for
+
+
+def url(meeting: Meeting, op: str = "") -> str:
+    args = [meeting.board.slug, meeting.date.isoformat()]
+    return (
+        reverse("meetings:edit", args=[*args, op]) if op else reverse("meetings:editor", args=args)
+    )
+
+
+def paragraph(meeting: Meeting, ref: str) -> Paragraph:
+    section, number = ref.split(".")
+    return Paragraph.objects.get(
+        section__meeting=meeting, section__number=int(section), number=int(number)
+    )
+
+
+def refs(meeting: Meeting) -> list[tuple[str, str]]:
+    rows = Paragraph.objects.filter(section__meeting=meeting).select_related("section")
+    return [(p.ref, p.text[:12]) for p in rows.order_by("section__position", "position")]
+
+
+@pytest.fixture
+def clerk(secretariat: Any) -> Client:
+    return client_for(secretariat)
+
+
+def test_it_shows_the_whole_draft_to_the_secretariat(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    html = html_for(secretariat, url(seed_meeting))
+    assert "4. Use of Intrusive Powers" in html
+    assert "<strong>Action 3:</strong>" in html
+
+
+def test_it_opens_a_paragraph_for_editing_from_the_record_page(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    record = html_for(secretariat, seed_meeting.get_absolute_url())
+    target = paragraph(seed_meeting, "4.3")
+    link = f"{url(seed_meeting)}?edit=paragraph:{target.pk}#paragraph-{target.pk}"
+    assert link.replace("&", "&amp;") in record
+    assert 'name="text"' in html_for(secretariat, link)
+
+
+def test_it_saves_a_paragraph(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    response = clerk.post(
+        url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "New text.", "version": target.version},
+    )
+    assert response.status_code == 302
+    assert Paragraph.objects.get(pk=target.pk).text == "New text."
+
+
+def test_it_refuses_empty_text_and_keeps_the_form(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    response = clerk.post(
+        url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "  ", "version": target.version},
+    )
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+
+
+def test_it_refuses_a_stale_save_and_shows_both_texts(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    clerk.post(
+        url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "First secretary's text.", "version": target.version},
+    )
+    response = clerk.post(
+        url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "Second secretary's text.", "version": target.version},
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "First secretary&#x27;s text." in html and "Second secretary&#x27;s text." in html
+
+
+def test_it_keeps_the_first_save_when_refusing_the_second(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    for text in ("First.", "Second."):
+        clerk.post(
+            url(seed_meeting, "paragraph-update"),
+            {"target": target.pk, "text": text, "version": target.version},
+        )
+    assert Paragraph.objects.get(pk=target.pk).text == "First."
+
+
+def test_it_splits_a_paragraph_at_a_blank_line(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "2.1")
+    clerk.post(
+        url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "One half.\n\nOther half.", "version": target.version},
+    )
+    assert [r for r in refs(seed_meeting) if r[0] in ("2.1", "2.2")][:2] == [
+        ("2.1", "One half."),
+        ("2.2", "Other half."),
+    ]
+
+
+def test_it_renumbers_when_a_paragraph_moves_up(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    clerk.post(url(seed_meeting, "paragraph-move"), {"target": target.pk, "direction": "up"})
+    assert Paragraph.objects.get(pk=target.pk).ref == "4.2"
+
+
+def test_it_renumbers_actions_when_a_paragraph_moves(seed_meeting: Meeting, clerk: Client) -> None:
+    first_action = Action.objects.get(paragraph__section__meeting=seed_meeting, number=1)
+    target = paragraph(seed_meeting, "4.5")  # raises action 2
+    for _ in range(2):
+        clerk.post(url(seed_meeting, "paragraph-move"), {"target": target.pk, "direction": "up"})
+    assert Action.objects.get(pk=first_action.pk).number == 2
+
+
+def test_it_refuses_a_move_out_of_range(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "1.1")
+    response = clerk.post(
+        url(seed_meeting, "paragraph-move"), {"target": target.pk, "direction": "up"}
+    )
+    assert response.status_code == 400
+    assert Paragraph.objects.get(pk=target.pk).ref == "1.1"
+
+
+def test_it_deletes_a_section_and_renumbers(seed_meeting: Meeting, clerk: Client) -> None:
+    section = Section.objects.get(meeting=seed_meeting, number=2)
+    clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk})
+    titles = Section.objects.filter(meeting=seed_meeting).order_by("number")
+    assert [s.number for s in titles] == [1, 2, 3, 4]
+
+
+def test_it_adds_a_section_at_the_end(seed_meeting: Meeting, clerk: Client) -> None:
+    clerk.post(url(seed_meeting, "section-add"), {"title": "Any Other Business"})
+    assert Section.objects.get(meeting=seed_meeting, title="Any Other Business").number == 6
+
+
+def test_it_adds_an_action_with_the_owner_read_from_its_words(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    target = paragraph(seed_meeting, "2.1")
+    clerk.post(
+        url(seed_meeting, "action-add"),
+        {"target": target.pk, "text": "MPS to report back on the figures."},
+    )
+    action = Action.objects.get(text="MPS to report back on the figures.")
+    assert (action.owner.short_name, action.number) == ("MPS", 1)
+
+
+def test_it_refuses_a_due_date_before_the_meeting(seed_meeting: Meeting, clerk: Client) -> None:
+    target = paragraph(seed_meeting, "2.1")
+    response = clerk.post(
+        url(seed_meeting, "action-add"),
+        {"target": target.pk, "text": "MPS to report.", "due": "2020-01-01"},
+    )
+    assert response.status_code == 400
+    assert "The due date cannot be before the meeting." in response.content.decode()
+
+
+def test_it_adds_a_new_attendee_on_the_spot(seed_meeting: Meeting, clerk: Client) -> None:
+    mps = Organisation.objects.get(short_name="MPS")
+    clerk.post(
+        url(seed_meeting, "attendee-add"),
+        {
+            "name": "Dr Ada Analyst",
+            "organisation": mps.pk,
+            "role": "Analyst",
+            "kind": "in_attendance",
+        },
+    )
+    attendance = Attendance.objects.get(meeting=seed_meeting, person__name="Dr Ada Analyst")
+    assert (attendance.organisation, attendance.kind) == (mps, "in_attendance")
+
+
+def test_it_answers_404_for_a_part_of_another_record(
+    seed_meeting: Meeting, published_meeting: Meeting, clerk: Client
+) -> None:
+    other = Meeting.objects.create(
+        board=seed_meeting.board, date=datetime.date(2024, 6, 1), title="Other"
+    )
+    section = Section.objects.create(meeting=other, position=1, title="Elsewhere", number=1)
+    response = clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk})
+    assert response.status_code == 404
+
+
+def test_it_refuses_to_edit_a_circulated_record(circulated_meeting: Meeting, clerk: Client) -> None:
+    section = Section.objects.filter(meeting=circulated_meeting).first()
+    response = clerk.post(
+        url(circulated_meeting, "section-update"), {"target": section.pk, "title": "Changed"}
+    )
+    assert response.status_code == 400
+    assert Section.objects.get(pk=section.pk).title != "Changed"
+
+
+def test_it_forbids_a_board_member(circulated_meeting: Meeting, board_member: Any) -> None:
+    response = client_for(board_member).get(url(circulated_meeting))
+    assert response.status_code == 403
+
+
+def test_it_keeps_what_was_typed_through_an_expired_session(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    client = Client()
+    response = client.post(
+        url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "Typed before the session ran out.", "version": "1"},
+    )
+    assert response["Location"].startswith(reverse("login"))
+    client.force_login(secretariat, backend="accounts.backends.EmailBackend")
+    assert "Typed before the session ran out." in client.get(url(seed_meeting)).content.decode()
+
+
+@pytest.mark.parametrize("extra", [0, 280])
+def test_it_runs_the_same_queries_whatever_the_size(
+    seed_meeting: Meeting, clerk: Client, django_assert_num_queries: Any, extra: int
+) -> None:
+    section = Section.objects.get(meeting=seed_meeting, number=5)
+    Paragraph.objects.bulk_create(
+        Paragraph(section=section, position=100 + n, number=10 + n, text=f"More {n}.")
+        for n in range(extra)
+    )
+    # Session and user (2), the record, membership (2), choices of people and
+    # organisations (2), the record's six queries, navigation roles (2), and the
+    # session's renewed expiry (3).
+    with django_assert_num_queries(17):
+        assert clerk.get(url(seed_meeting)).status_code == 200
+
+
+def test_it_creates_a_new_meeting_with_the_last_ones_attendees(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    response = clerk.post(
+        reverse("meetings:new_meeting", args=[seed_meeting.board.slug]),
+        {"date": "2023-11-30", "copy_previous": "on"},
+    )
+    meeting = Meeting.objects.get(board=seed_meeting.board, date=datetime.date(2023, 11, 30))
+    assert response.status_code == 302
+    assert (meeting.title, meeting.attendances.count()) == (
+        "Record of Meeting 30 November 2023",
+        10,
+    )
+
+
+def test_it_refuses_a_date_the_board_already_has(seed_meeting: Meeting, clerk: Client) -> None:
+    response = clerk.post(
+        reverse("meetings:new_meeting", args=[seed_meeting.board.slug]), {"date": "2023-08-31"}
+    )
+    assert response.status_code == 400
+    assert "already has a meeting on 31 August 2023" in response.content.decode()
+
+
+def test_it_follows_a_changed_date_to_the_records_new_address(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    response = clerk.post(
+        url(seed_meeting, "details"), {"date": "2023-09-01", "title": "Record of Meeting"}
+    )
+    assert response["Location"].startswith(f"/boards/{seed_meeting.board.slug}/2023-09-01/edit/")
