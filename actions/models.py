@@ -1,4 +1,5 @@
 import datetime
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -37,7 +38,23 @@ class Action(models.Model):
         related_name="closed_actions",
     )
 
+    # Bumped by every change of state, so a form based on an older state is refused.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
     history = HistoricalRecords()
+
+    # The lifecycle, consulted by services, views and the admin alike: each verb, the states
+    # it may start from, and the state it leads to. Owners start and propose closure; the
+    # secretariat closes (at a meeting) and reopens.
+    TRANSITIONS: ClassVar[dict[str, tuple[frozenset[str], str]]] = {
+        "start": (frozenset({Status.OPEN}), Status.IN_PROGRESS),
+        "propose_closure": (frozenset({Status.OPEN, Status.IN_PROGRESS}), Status.PROPOSED),
+        "close": (
+            frozenset({Status.OPEN, Status.IN_PROGRESS, Status.PROPOSED}),
+            Status.CLOSED,
+        ),
+        "reopen": (frozenset({Status.PROPOSED, Status.CLOSED}), Status.OPEN),
+    }
 
     class Meta:
         ordering = ("paragraph", "position")
@@ -50,6 +67,12 @@ class Action(models.Model):
                 name="action_status_valid",
             ),
             limits.text_within("text", limits.ACTION, name="action_text_bounded"),
+            # Closed means closed by the board at a meeting, and only then is one recorded.
+            models.CheckConstraint(
+                condition=Q(status="closed", closed_at_meeting__isnull=False)
+                | (~Q(status="closed") & Q(closed_at_meeting__isnull=True)),
+                name="action_closed_at_a_meeting",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -57,6 +80,9 @@ class Action(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("actions:detail", args=[self.pk])
+
+    def can(self, verb: str) -> bool:
+        return self.status in self.TRANSITIONS[verb][0]
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         """Derived, never stored: a due date has passed and the action is not closed."""

@@ -92,7 +92,9 @@ def test_it_offers_no_form_on_a_closed_action(
     circulated_meeting: Meeting, action_owner: Any
 ) -> None:
     action = action_in(circulated_meeting)
-    Action.objects.filter(pk=action.pk).update(status=Action.Status.CLOSED)
+    Action.objects.filter(pk=action.pk).update(
+        status=Action.Status.CLOSED, closed_at_meeting=circulated_meeting
+    )
     assert "Add an update" not in page(action_owner, action)
 
 

@@ -66,7 +66,11 @@ def test_it_marks_overdue_actions(published_meeting: Meeting, client: Client) ->
 def test_it_does_not_mark_closed_actions_overdue(
     published_meeting: Meeting, client: Client
 ) -> None:
-    Action.objects.update(due=datetime.date(2024, 4, 30), status=Action.Status.CLOSED)
+    Action.objects.update(
+        due=datetime.date(2024, 4, 30),
+        status=Action.Status.CLOSED,
+        closed_at_meeting=published_meeting,
+    )
     assert ">Overdue</strong>" not in client.get(URL).content.decode()
 
 

@@ -86,7 +86,9 @@ def test_it_does_not_let_an_owner_close_the_action(action: Action, action_owner:
 
 
 def test_it_takes_no_update_on_a_closed_action(action: Action, action_owner: Any) -> None:
-    Action.objects.filter(pk=action.pk).update(status=Action.Status.CLOSED)
+    Action.objects.filter(pk=action.pk).update(
+        status=Action.Status.CLOSED, closed_at_meeting=action.paragraph.section.meeting
+    )
     response = post(client_for(action_owner), action)
     assert response.status_code == 400
     assert "This action is closed; it takes no more updates." in response.content.decode()

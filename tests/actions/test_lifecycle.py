@@ -1,0 +1,122 @@
+"""The action's lifecycle: one table, one service per verb, every move logged with who and why."""
+
+import datetime
+from typing import Any
+
+import pytest
+import time_machine
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from actions.models import Action
+from actions.services import (
+    action_change_due,
+    action_change_owner,
+    action_close,
+    action_propose_closure,
+    action_reopen,
+    action_update_post,
+)
+from meetings.models import Meeting, Organisation
+from tests.conftest import next_meeting
+
+
+@pytest.fixture
+def action(circulated_meeting: Meeting) -> Action:
+    return Action.objects.get(paragraph__section__meeting=circulated_meeting, number=1)
+
+
+def fresh(action: Action) -> Action:
+    return Action.objects.get(pk=action.pk)
+
+
+def test_it_lets_each_verb_start_only_where_the_table_says(action: Action) -> None:
+    assert [verb for verb in Action.TRANSITIONS if action.can(verb)] == [
+        "start",
+        "propose_closure",
+        "close",
+    ]
+
+
+def test_it_proposes_closure_with_the_owners_update(action: Action, action_owner: Any) -> None:
+    update = action_propose_closure(action=action, by=action_owner, text="Data shared.")
+    assert (fresh(action).status, update.status_from, update.status_to) == (
+        "proposed",
+        "open",
+        "proposed",
+    )
+
+
+def test_it_closes_at_a_meeting_and_logs_it(action: Action, secretariat: Any) -> None:
+    later = next_meeting(action.paragraph.section.meeting)
+    update = action_close(action=action, by=secretariat, at_meeting=later)
+    assert (fresh(action).status, fresh(action).closed_at_meeting) == ("closed", later)
+    assert update.text == f"Closed by the board at its meeting of {later.date:%-d %B %Y}."
+
+
+def test_it_refuses_to_close_at_an_earlier_meeting(action: Action, secretariat: Any) -> None:
+    earlier = Meeting.objects.create(
+        board=action.paragraph.section.meeting.board, date=datetime.date(2020, 1, 1), title="x"
+    )
+    with pytest.raises(ValidationError):
+        action_close(action=action, by=secretariat, at_meeting=earlier)
+
+
+def test_it_refuses_to_propose_closure_of_a_closed_action(
+    action: Action, secretariat: Any, action_owner: Any
+) -> None:
+    action_close(action=action, by=secretariat, at_meeting=action.paragraph.section.meeting)
+    with pytest.raises(ValidationError):
+        action_propose_closure(action=action, by=action_owner, text="Done.")
+
+
+def test_it_reopens_with_a_reason(action: Action, secretariat: Any) -> None:
+    action_close(action=action, by=secretariat, at_meeting=action.paragraph.section.meeting)
+    action_reopen(action=action, by=secretariat, reason="Not done after all")
+    assert (fresh(action).status, fresh(action).closed_at_meeting) == ("open", None)
+
+
+def test_it_refuses_a_stale_form(action: Action, action_owner: Any) -> None:
+    seen = action.version
+    action_update_post(action=action, author=action_owner, text="First.")
+    with pytest.raises(ValidationError, match="changed since you opened the page"):
+        action_update_post(action=action, author=action_owner, text="Second.", version=seen)
+
+
+def test_it_changes_the_due_date_with_a_reason(action: Action, secretariat: Any) -> None:
+    update = action_change_due(
+        action=action, by=secretariat, due=datetime.date(2024, 4, 30), reason="Data delayed"
+    )
+    assert update.text == "Due date changed from no date to 30 April 2024: Data delayed"
+
+
+def test_it_refuses_a_due_date_before_the_meeting(action: Action, secretariat: Any) -> None:
+    with pytest.raises(ValidationError):
+        action_change_due(
+            action=action, by=secretariat, due=datetime.date(2020, 1, 1), reason="Oops"
+        )
+
+
+def test_it_changes_the_owner_with_a_reason(action: Action, secretariat: Any) -> None:
+    mopac = Organisation.objects.get(short_name="MOPAC")
+    action_change_owner(action=action, by=secretariat, owner=mopac, owner_people=[], reason="x")
+    assert fresh(action).owner == mopac
+
+
+def test_it_keeps_closed_and_closed_at_a_meeting_together(action: Action) -> None:
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Action.objects.filter(pk=action.pk).update(status=Action.Status.CLOSED)
+
+
+@time_machine.travel(datetime.date(2024, 5, 1))
+def test_it_derives_overdue_from_the_due_date(action: Action) -> None:
+    action.due = datetime.date(2024, 4, 30)
+    assert action.is_overdue()
+
+
+@time_machine.travel(datetime.date(2024, 5, 1))
+def test_it_never_calls_a_closed_action_overdue(action: Action, secretariat: Any) -> None:
+    action_close(action=action, by=secretariat, at_meeting=action.paragraph.section.meeting)
+    closed = fresh(action)
+    closed.due = datetime.date(2024, 4, 30)
+    assert not closed.is_overdue()
