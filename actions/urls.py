@@ -1,6 +1,6 @@
 from django.urls import path
 
-from actions import views
+from actions.views import pages as views
 
 app_name = "actions"
 urlpatterns = [
