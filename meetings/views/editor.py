@@ -321,6 +321,28 @@ def _page(
         )
         open_form[2].fields[first].widget.attrs["autofocus"] = True
     saved = request.GET.get("saved", "")
+    details_form = forms_by_kind.get("details") or MeetingDetailsForm(
+        initial={
+            "date": meeting.date,
+            "start_time": meeting.start_time,
+            "place": meeting.place,
+            "title": meeting.title,
+        }
+    )
+    attendee_form = forms_by_kind.get("attendee-add") or AttendeeAddForm(
+        people=choices.people, organisations=choices.organisations
+    )
+    section_form = forms_by_kind.get("section-add") or SectionForm()
+    # Several forms share field names on one page: each gets ids of its own, so that every
+    # label points at its own box.
+    for form, ids in (
+        (details_form, "details-%s"),
+        (attendee_form, "new-attendee-%s"),
+        (section_form, "new-section-%s"),
+        (open_form[2] if open_form else None, "edit-%s"),
+    ):
+        if form is not None:
+            form.auto_id = ids
     context = {
         "saved": saved if _SAVED.fullmatch(saved) else "",
         "meeting": meeting,
@@ -329,29 +351,28 @@ def _page(
         "open_id": open_form[1] if open_form else None,
         "open_form": open_form[2] if open_form else None,
         "stale_text": stale_text,
-        "details_form": forms_by_kind.get("details")
-        or MeetingDetailsForm(
-            initial={
-                "date": meeting.date,
-                "start_time": meeting.start_time,
-                "place": meeting.place,
-                "title": meeting.title,
-            }
-        ),
-        "attendee_form": forms_by_kind.get("attendee-add")
-        or AttendeeAddForm(people=choices.people, organisations=choices.organisations),
-        "section_form": forms_by_kind.get("section-add") or SectionForm(),
+        "details_form": details_form,
+        "attendee_form": attendee_form,
+        "section_form": section_form,
         "kinds": Attendance.Kind,
     }
     return render(request, "meetings/editor.html", context, status=status)
 
 
-def _saved_part(kind: str, pk: int | None) -> str:
-    """The id of the part of the page a change touched, to come back to it."""
-    base = {"attendee-add": "attendees-heading", "section-add": "section-add"}.get(kind)
-    if base:
-        return base
-    return f"{kind.removesuffix('-add')}-{pk}" if pk else "body-heading"
+def _saved_part(operation: Operation, result: Any, row: Model | None) -> str:
+    """The id of the part of the page a change touched, to come back to it: what was added,
+    what was changed or moved, or the record's body where something was deleted."""
+    if isinstance(result, list):
+        result = result[0] if result else None
+    touched = result if isinstance(result, Model) and not isinstance(result, Meeting) else row
+    kind = operation.kind.removesuffix("-add")
+    if isinstance(result, Attendance):
+        kind = "attendee"
+    elif isinstance(result, Section):
+        kind = "section"
+    if touched is None or operation.done == "Deleted.":
+        return "details-heading" if kind == "details" else "body-heading"
+    return f"{kind}-{touched.pk}"
 
 
 _SAVED = re.compile(r"[a-z]+(?:-[a-z]+)?(?:-\d+)?")
@@ -419,7 +440,7 @@ def edit(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
     stale_text = ""
     if form.is_valid():
         try:
-            operation.run(meeting, row, form.cleaned_data, request.user)
+            result = operation.run(meeting, row, form.cleaned_data, request.user)
         except ValidationError as exc:
             stale_text = _add_errors(form, exc)
         else:
@@ -427,7 +448,7 @@ def edit(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
             # The date is part of the address, and may just have changed.
             meeting.refresh_from_db()
             editor_url = reverse("meetings:editor", args=[slug, meeting.date.isoformat()])
-            part = _saved_part(operation.kind, row.pk if row else None)
+            part = _saved_part(operation, result, row)
             return redirect(f"{editor_url}?saved={part}#{part}")
     meeting.refresh_from_db()
     if row is None:
