@@ -1,6 +1,9 @@
+from typing import Any
+
 from django import forms
 
 from actions.models import Action
+from actions.reminders import action_name
 from prob import limits
 
 
@@ -21,3 +24,73 @@ class ActionUpdateForm(forms.Form):
             (Action.Status.PROPOSED, "Propose for closure"),
         ],
     )
+
+
+# The statuses an owner may choose beside an update, and the verb each one is.
+_OWNER_MOVES = [
+    (Action.Status.IN_PROGRESS, "In progress", "start"),
+    (Action.Status.PROPOSED, "Propose closure", "propose_closure"),
+]
+_VERBS = {status: verb for status, _, verb in _OWNER_MOVES}
+
+
+class BulkUpdateRowForm(forms.Form):
+    """One row of "Update my actions": an update and a status for one open action.
+
+    A row left empty is no update. The status choices offered are those the action can take
+    now; any owner status is accepted, and the service refuses a move the lifecycle does not
+    allow, so that a row based on an older state is refused as stale (its `version`), not as
+    a wrong choice."""
+
+    text = forms.CharField(
+        required=False, max_length=limits.UPDATE, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    status_to = forms.ChoiceField(
+        required=False,
+        choices=[("", "Leave as it is"), *((s, label) for s, label, _ in _OWNER_MOVES)],
+    )
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, action: Action, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"version": action.version})
+        super().__init__(*args, prefix=f"action-{action.pk}", **kwargs)
+        # Every row's fields name their action, so each label is unique on the page.
+        name = action_name(action).replace("Action", "action", 1)
+        self.fields["text"].label = f"Update on {name}"
+        self.fields["status_to"].label = f"Status of {name}"
+        self.show(action)
+
+    def show(self, action: Action) -> None:
+        """Offers the status choices for the action as it is now."""
+        self.action = action
+        now = action.get_status_display().lower()
+        offered = [("", f"Leave as it is ({now})")] + [
+            (status, label) for status, label, verb in _OWNER_MOVES if action.can(verb)
+        ]
+        # Proposed for closure, an action waits for the board: there is nothing to choose.
+        field = self.fields["status_to"]
+        field.widget = (
+            forms.RadioSelect(choices=offered) if len(offered) > 1 else forms.HiddenInput()
+        )
+
+    def is_blank(self) -> bool:
+        """Nothing typed and no status chosen: this row is not an update."""
+        text = self.data.get(self.add_prefix("text"), "")
+        return not text.strip() and not self.data.get(self.add_prefix("status_to"))
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("status_to") and not cleaned.get("text", "").strip():
+            self.add_error("text", "Write an update to go with the new status.")
+        return cleaned
+
+    def refresh_after_stale(self, action: Action) -> None:
+        """After a stale refusal: the row shows the action as it is now and carries its
+        version, so that sending what was typed again saves it."""
+        data = self.data.copy()
+        data[self.add_prefix("version")] = str(action.version)
+        verb = _VERBS.get(data.get(self.add_prefix("status_to"), ""))
+        if verb is not None and not action.can(verb):
+            data[self.add_prefix("status_to")] = ""  # a move no longer open to it
+        self.data = data
+        self.show(action)

@@ -257,14 +257,18 @@ RECORD_HISTORY = {
 }
 # Owners see their actions from the moment the record is circulated, never in draft; people of
 # the owning organisation count as owners only while they hold a membership of the board.
+# An action the public cannot see sends anonymous visitors to sign in instead of answering 404:
+# the link in a reminder email is the action's page, and its owner may not be signed in yet.
+# That reveals no more than a 404: the answer is the same redirect for any number, existing or
+# not (see tests/actions/test_reminders.py). Signed in, it is 404 as before.
 ACTION = {
-    "draft": each("404 404 404 404 200 200 404 404 404 404"),
-    "circulated": each("404 404 200 200 200 200 200 404 404 404"),
+    "draft": each("login 404 404 404 200 200 404 404 404 404"),
+    "circulated": each("login 404 200 200 200 200 200 404 404 404"),
     "published": ALL_200,
 }
 ACTION_HISTORY = {
-    "draft": each("404 404 404 404 200 200 404 404 404 404"),
-    "circulated": each("404 404 200 200 200 200 200 404 404 404"),
+    "draft": each("login 404 404 404 200 200 404 404 404 404"),
+    "circulated": each("login 404 200 200 200 200 200 404 404 404"),
     "published": each("403 403 200 200 200 200 200 403 403 403"),
 }
 # Owners and the secretariat may post updates; board members may read but not post.
@@ -479,6 +483,17 @@ ROUTES: dict[str, Route] = {
     ),
     "actions:list": Route(_plain("actions:list"), _per_state(ALL_200), _per_state(ALL_405)),
     "actions:mine": Route(_plain("actions:mine"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
+    # Everyone signed in has the page (with their own open actions, if any); a row for an
+    # action the user does not own is ignored, so the post saves nothing and says so (302).
+    "actions:mine_update": Route(
+        _plain("actions:mine_update"),
+        _per_state(SIGNED_IN_200),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
+        lambda world: {
+            f"action-{world.actions['published'].pk}-version": "1",
+            f"action-{world.actions['published'].pk}-text": "Data shared with MOPAC.",
+        },
+    ),
     "actions:detail": Route(_action_path("actions:detail"), ACTION, dict.fromkeys(STATES, ALL_405)),
     "actions:post_update": Route(
         _action_path("actions:post_update"),
@@ -488,6 +503,59 @@ ROUTES: dict[str, Route] = {
     ),
     "actions:history": Route(
         _action_path("actions:history"), ACTION_HISTORY, dict.fromkeys(STATES, ALL_405)
+    ),
+    # The action log and its exports: the board is public (it has a published record), so
+    # everyone has them, each holding only the actions that user may see.
+    "board_actions:log": Route(
+        lambda world, state: reverse(
+            "board_actions:log", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "board_actions:log_csv": Route(
+        lambda world, state: reverse(
+            "board_actions:log_csv", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "board_actions:log_xlsx": Route(
+        lambda world, state: reverse(
+            "board_actions:log_xlsx", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    # The dashboard is the board's: its members and secretariat. Others who may see the board
+    # (it has a published record, so it is public) get 403.
+    "board_actions:dashboard": Route(
+        lambda world, state: reverse(
+            "board_actions:dashboard", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(each("login 403 403 200 200 200 403 403 403 403")),
+        _per_state(ALL_405),
+    ),
+    # Matters arising is the secretariat's working paper for a meeting: 404 where the meeting
+    # is not seen, 403 where it is. The post closes the circulated record's first action: on
+    # the published meeting's report (the next one) it is listed and closes (302); the earlier
+    # meetings' reports do not list it, so the form is refused (400).
+    "board_actions:matters_arising": Route(
+        _record_path("board_actions:matters_arising"),
+        {
+            "draft": each("login 404 404 404 200 200 404 404 404 404"),
+            "circulated": each("login 404 404 403 200 200 404 404 404 404"),
+            "published": each("login 403 403 403 200 200 403 403 403 403"),
+        },
+        {
+            "draft": each("login 404 404 404 400 400 404 404 404 404"),
+            "circulated": each("login 404 404 403 400 400 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
+        lambda world: {
+            "accept": str(world.actions["circulated"].pk),
+            f"version_{world.actions['circulated'].pk}": str(world.actions["circulated"].version),
+        },
     ),
     # Signed-in users are sent on from the sign-in page; a wrong password shows the form again.
     "login": Route(

@@ -151,12 +151,22 @@ def test_it_lists_the_public_action(
     assert PUBLIC_TEXT in html
 
 
-@pytest.mark.parametrize("role", PUBLIC_ROLES)
+@pytest.mark.parametrize("role", [role for role in PUBLIC_ROLES if role != "anonymous"])
 def test_it_answers_404_for_a_withheld_action(
     request: pytest.FixtureRequest, meeting: Meeting, role: str
 ) -> None:
     action = Action.objects.get(text__contains="OKAPILANTERN")
     assert client_as(request, role).get(action.get_absolute_url()).status_code == 404
+
+
+def test_it_sends_the_anonymous_to_sign_in_for_a_withheld_action(
+    meeting: Meeting, client: Client
+) -> None:
+    # As for any action number, existing or not: the answer tells nothing of the action.
+    action = Action.objects.get(text__contains="OKAPILANTERN")
+    response = client.get(action.get_absolute_url())
+    assert response["Location"] == f"{reverse('login')}?next={action.get_absolute_url()}"
+    assert "OKAPILANTERN" not in response.content.decode()
 
 
 @pytest.mark.parametrize("surface", RECORD_SURFACES)

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -10,7 +11,6 @@ from actions.forms import ActionUpdateForm
 from actions.models import Action
 from actions.scoping import (
     actions_for,
-    actions_owned_by,
     get_action_for_owner,
     get_action_for_user,
     may_see_history,
@@ -29,13 +29,6 @@ UPDATES_PER_PAGE = 20
 def action_list(request: HttpRequest) -> HttpResponse:
     actions = action_log(actions_for(request.user), request.GET.get("page"))
     return render(request, "actions/list.html", {"actions": actions, "mine": False})
-
-
-@require_safe
-@login_required
-def my_actions(request: HttpRequest) -> HttpResponse:
-    actions = action_log(actions_owned_by(request.user), request.GET.get("page"))
-    return render(request, "actions/list.html", {"actions": actions, "mine": True})
 
 
 def _detail_page(
@@ -59,8 +52,20 @@ def _detail_page(
     return render(request, "actions/detail.html", context, status=status)
 
 
+def _sign_in_first(request: HttpRequest, pk: int) -> HttpResponse | None:
+    """Sends a visitor who is not signed in to sign in, rather than answering 404, for an
+    action they cannot see: the link in a reminder email is the action's page, and its owner
+    may simply not be signed in yet. The sign-in page answers the same for any number, so
+    this reveals no more about which actions exist than a 404 does."""
+    if request.user.is_authenticated or actions_for(request.user).filter(pk=pk).exists():
+        return None
+    return redirect_to_login(request.get_full_path())
+
+
 @require_safe
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    if sign_in := _sign_in_first(request, pk):
+        return sign_in
     action = get_action_for_user(request.user, pk)
     return _detail_page(request, action, ActionUpdateForm())
 
@@ -89,6 +94,8 @@ def post_update(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_safe
 def history(request: HttpRequest, pk: int) -> HttpResponse:
+    if sign_in := _sign_in_first(request, pk):
+        return sign_in
     action = get_action_for_user(request.user, pk)
     if not may_see_history(request.user, action, can_update=may_update(request.user, action)):
         raise PermissionDenied("The history of an action is for its board and its owners")

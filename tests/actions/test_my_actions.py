@@ -8,7 +8,7 @@ from django.urls import reverse
 from actions.models import Action
 from actions.scoping import actions_owned_by
 from meetings.models import Board, Meeting, Membership, Organisation, Person
-from tests.conftest import client_for, make_user
+from tests.conftest import client_for, html_for, make_user
 from tests.factories import build_record
 
 URL = reverse("actions:mine")
@@ -68,6 +68,33 @@ def test_it_includes_actions_of_circulated_records(
 
 def test_it_leaves_out_actions_of_drafts(seed_meeting: Meeting, action_owner: Any) -> None:
     assert "You have no actions." in client_for(action_owner).get(URL).content.decode()
+
+
+def test_it_lists_open_actions_first_then_by_due_date_then_newest_meeting(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
+    closed, undated, dated = Action.objects.filter(owner__short_name="MPS").order_by("number")
+    Action.objects.filter(pk=closed.pk).update(
+        status=Action.Status.CLOSED, closed_at_meeting=circulated_meeting, due="2023-09-01"
+    )
+    Action.objects.filter(pk=dated.pk).update(due="2024-06-01")
+    later = build_record(
+        board=circulated_meeting.board,
+        date=datetime.date(2024, 1, 1),
+        sections=1,
+        paragraphs_per_section=1,
+        owner=Organisation.objects.get(short_name="MPS"),
+    )
+    undated_later = Action.objects.get(paragraph__section__meeting=later)
+    html = client_for(action_owner).get(URL).content.decode()
+    expected = [dated, undated_later, undated, closed]
+    assert sorted(expected, key=lambda a: html.index(f'href="{a.get_absolute_url()}"')) == expected
+
+
+def test_it_links_to_the_page_that_updates_them_all(
+    circulated_meeting: Meeting, action_owner: Any
+) -> None:
+    assert f'href="{reverse("actions:mine_update")}"' in html_for(action_owner, URL)
 
 
 def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:

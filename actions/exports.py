@@ -1,0 +1,144 @@
+"""The action log as a spreadsheet: CSV and XLSX, from the same query and filters as the page.
+
+Cells are typed: numbers stay numbers and dates stay dates (real date cells in XLSX, ISO
+YYYY-MM-DD in CSV), so the file sorts and filters in a spreadsheet. Text is written as text:
+a cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
+carriage return) is neutralised with a leading apostrophe, in both formats, so that an
+action's text can never run as a formula on the secretariat's machine.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import functools
+import io
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from actions.models import Action
+
+Cell = str | int | datetime.date | None
+
+# Column widths in characters, in the order of HEADERS.
+WIDTHS = (8, 12, 28, 60, 12, 24, 12, 20, 9, 60, 14)
+HEADERS = (
+    "Number",
+    "Meeting date",
+    "Reference",
+    "Action",
+    "Owner",
+    "Named owners",
+    "Due",
+    "Status",
+    "Overdue",
+    "Last update",
+    "Last update date",
+)
+# Rows read from the database at a time: the named owners are fetched per chunk.
+CHUNK = 1000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def neutralise(text: str) -> str:
+    """Text that a spreadsheet would take for a formula, made plain text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+@functools.lru_cache(maxsize=512)
+def _short_date(date: datetime.date) -> str:
+    # Formatted once per meeting rather than once per row: a log holds few meetings.
+    return date_format(date, "j M Y")
+
+
+def action_reference(action: Action) -> str:
+    """Where the action was raised, as "31 Aug 2023 · 4.3 · Action 1"."""
+    meeting_date = _short_date(action.paragraph.section.meeting.date)
+    return f"{meeting_date} · {action.paragraph.ref} · Action {action.number}"
+
+
+def _last_update_date(action: Action) -> datetime.date | None:
+    at = getattr(action, "last_update_at", None)
+    return timezone.localtime(at).date() if at is not None else None
+
+
+def log_row(action: Action, today: datetime.date) -> tuple[Cell, ...]:
+    """One action as the log's columns, typed. Needs the annotations of `board_log`."""
+    return (
+        action.number,
+        action.paragraph.section.meeting.date,
+        action_reference(action),
+        action.text,
+        action.owner.short_name if action.owner else "",
+        "; ".join(person.name for person in action.owner_people.all()),
+        action.due,
+        action.get_status_display(),
+        "Yes" if action.is_overdue(today) else "No",
+        action.last_update_text or "",
+        _last_update_date(action),
+    )
+
+
+def log_rows(actions: QuerySet[Action]) -> Iterator[tuple[Cell, ...]]:
+    today = timezone.localdate()
+    for action in actions.iterator(chunk_size=CHUNK):
+        yield log_row(action, today)
+
+
+def write_csv(rows: Iterable[tuple[Cell, ...]], out: IO[str]) -> None:
+    # A byte order mark, so that Excel reads the file as UTF-8 (names, "·" in references).
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    for row in rows:
+        writer.writerow([_csv_cell(value) for value in row])
+
+
+def _csv_cell(value: Cell) -> str | int:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return neutralise(value)
+    return value
+
+
+def xlsx_bytes(rows: Iterable[tuple[Cell, ...]], *, title: str) -> bytes:
+    # Write-only: rows go straight to the file, so memory stays flat at any size of log.
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    headers = [WriteOnlyCell(sheet, value=header) for header in HEADERS]
+    for cell in headers:
+        cell.font = bold
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _xlsx_cell(sheet: object, value: Cell) -> Cell | WriteOnlyCell:
+    if isinstance(value, str):
+        # XLSX cannot hold most control characters at all; tab and newlines it can.
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+    if isinstance(value, datetime.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return value

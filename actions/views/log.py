@@ -1,0 +1,105 @@
+"""The board's action log, and its exports, with the filters read from the query string."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from actions.exports import log_rows, write_csv, xlsx_bytes
+from actions.filters import SORTS, ActionLogFilter, board_log, filter_form_helper
+from actions.selectors import PAGE_SIZE
+from meetings.models import Board
+from meetings.scoping import get_board_for_user
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+# Sortable columns: the sort each header link asks for first, and its opposite.
+SORTABLE = {
+    "number": ("number", "number"),
+    "meeting": ("-meeting", "meeting"),
+    "due": ("due", "-due"),
+    "status": ("status", "status"),
+}
+
+
+def _filtered(request: HttpRequest, slug: str) -> tuple[Board, ActionLogFilter, list[str]]:
+    """The board, its log filtered as the query string asks, and what was ignored in it."""
+    board = get_board_for_user(request.user, slug)
+    actions = board_log(request.user, board)
+    filters = ActionLogFilter(request.GET, queryset=actions)
+    ignored = filters.ignored_filters()
+    if ignored:
+        # Again without the values that made no sense, so that the form and every link
+        # (pages, sorting, downloads) show the filters in force, and nothing invalid.
+        query = request.GET.copy()
+        for name in filters.errors:
+            query.pop(name, None)
+        filters = ActionLogFilter(query, queryset=actions)
+    return board, filters, ignored
+
+
+def _columns(current: str) -> dict[str, dict[str, str]]:
+    """Each sortable column's link and, for the column sorted on, its aria-sort."""
+    columns = {}
+    for key, (first, other) in SORTABLE.items():
+        direction = "descending" if current.startswith("-") else "ascending"
+        columns[key] = {
+            # Following the link of the column sorted on turns it round.
+            "sort": other if current == first else first,
+            "aria_sort": direction if current.lstrip("-") == key else "",
+        }
+    return columns
+
+
+@require_safe
+def log(request: HttpRequest, slug: str) -> HttpResponse:
+    board, filters, ignored = _filtered(request, slug)
+    for note in ignored:
+        messages.warning(request, note)
+    context = {
+        "board": board,
+        "filters": filters,
+        "query": filters.data,
+        "helper": filter_form_helper(),
+        "actions": _page(filters, request.GET.get("page")),
+        "columns": _columns(filters.current_sort),
+        "sort_label": SORTS[filters.current_sort][0],
+    }
+    return render(request, "actions/log.html", context)
+
+
+def _page(filters: ActionLogFilter, number: str | None) -> Page:
+    # A page number that is not one shows the nearest page rather than an error.
+    page = Paginator(filters.qs, PAGE_SIZE).get_page(number)
+    page.object_list = list(page.object_list)
+    return page
+
+
+def _attachment(board: Board, extension: str) -> str:
+    filename = f"{board.slug}-actions-{timezone.localdate():%Y-%m-%d}.{extension}"
+    return f'attachment; filename="{filename}"'
+
+
+@require_safe
+def log_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    board, filters, _ = _filtered(request, slug)
+    response = HttpResponse(
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": _attachment(board, "csv")},
+    )
+    write_csv(log_rows(filters.qs), response)
+    return response
+
+
+@require_safe
+def log_xlsx(request: HttpRequest, slug: str) -> HttpResponse:
+    board, filters, _ = _filtered(request, slug)
+    return HttpResponse(
+        xlsx_bytes(log_rows(filters.qs), title="Actions"),
+        content_type=XLSX,
+        headers={"Content-Disposition": _attachment(board, "xlsx")},
+    )

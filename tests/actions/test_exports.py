@@ -1,0 +1,279 @@
+"""The action log as CSV and XLSX, read back as a spreadsheet would read them."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from typing import Any
+
+import openpyxl
+import pytest
+import time_machine
+from django.http import HttpResponse
+
+from actions.exports import HEADERS, neutralise
+from actions.models import Action, ActionUpdate
+from meetings.models import Board, Meeting, Person
+from tests.actions.test_log import build_log, leaked, log_url, restricted_board, seed_actions
+from tests.conftest import client_for
+
+__all__ = ["restricted_board"]  # a fixture, used below
+
+FORMATS = ["csv", "xlsx"]
+
+
+def download(user: Any, board: Board, fmt: str, **query: Any) -> HttpResponse:
+    response = client_for(user).get(log_url(board, f"board_actions:log_{fmt}", **query))
+    assert response.status_code == 200
+    return response
+
+
+def read_csv(response: HttpResponse) -> list[list[str]]:
+    text = response.content.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def read_xlsx(response: HttpResponse) -> list[list[Any]]:
+    workbook = openpyxl.load_workbook(io.BytesIO(response.content))
+    return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+
+
+def read(response: HttpResponse, fmt: str) -> list[list[Any]]:
+    return read_csv(response) if fmt == "csv" else read_xlsx(response)
+
+
+def rows_of(user: Any, board: Board, fmt: str, **query: Any) -> list[list[Any]]:
+    return read(download(user, board, fmt, **query), fmt)
+
+
+def column(rows: list[list[Any]], name: str) -> list[Any]:
+    index = HEADERS.index(name)
+    return [row[index] for row in rows[1:]]
+
+
+# --- The files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_starts_with_a_header_row(published_meeting: Meeting, fmt: str) -> None:
+    assert list(rows_of(None, published_meeting.board, fmt)[0]) == list(HEADERS)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_holds_a_row_for_each_action(published_meeting: Meeting, fmt: str) -> None:
+    rows = rows_of(None, published_meeting.board, fmt)
+    assert column(rows, "Reference") == [
+        "31 Aug 2023 · 4.3 · Action 1",
+        "31 Aug 2023 · 4.5 · Action 2",
+        "31 Aug 2023 · 4.6 · Action 3",
+    ]
+
+
+@time_machine.travel(datetime.datetime(2024, 5, 1, 9, tzinfo=datetime.UTC))
+@pytest.mark.parametrize(
+    ("fmt", "extension", "content_type"),
+    [
+        ("csv", "csv", "text/csv; charset=utf-8"),
+        (
+            "xlsx",
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    ],
+)
+def test_it_is_a_download_named_for_the_board_and_the_day(
+    published_meeting: Meeting, fmt: str, extension: str, content_type: str
+) -> None:
+    response = download(None, published_meeting.board, fmt)
+    filename = f"performance-and-risk-oversight-board-actions-2024-05-01.{extension}"
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+    assert response["Content-Type"] == content_type
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_is_private_to_a_signed_in_user(
+    published_meeting: Meeting, board_member: Any, fmt: str
+) -> None:
+    cache_control = download(board_member, published_meeting.board, fmt)["Cache-Control"]
+    assert {"private", "no-store"} <= {part.strip() for part in cache_control.split(",")}
+
+
+def test_it_writes_numbers_and_owners(published_meeting: Meeting) -> None:
+    seed_actions(published_meeting)[0].owner_people.add(
+        Person.objects.create(name="Dana Named"), Person.objects.create(name="Ed Also")
+    )
+    row = read_xlsx(download(None, published_meeting.board, "xlsx"))[1]
+    assert row[:1] == [1]
+    assert row[4:6] == ["MPS", "Dana Named; Ed Also"]
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dated(published_meeting: Meeting, action_owner: Any) -> Action:
+    """The first action, due 30 April 2024, with an update on 9 March 2024."""
+    action = seed_actions(published_meeting)[0]
+    Action.objects.filter(pk=action.pk).update(due=datetime.date(2024, 4, 30))
+    ActionUpdate.objects.create(
+        action=action,
+        author=action_owner,
+        text="Data shared with MOPAC.",
+        created=datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC),
+    )
+    return action
+
+
+def test_it_writes_iso_dates_in_csv(published_meeting: Meeting, dated: Action) -> None:
+    row = read_csv(download(None, published_meeting.board, "csv"))[1]
+    assert [row[1], row[6], row[10]] == ["2023-08-31", "2024-04-30", "2024-03-09"]
+
+
+def test_it_writes_date_cells_in_xlsx(published_meeting: Meeting, dated: Action) -> None:
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(download(None, published_meeting.board, "xlsx").content)
+    )
+    cells = [workbook.active.cell(row=2, column=index) for index in (2, 7, 11)]
+    assert all(cell.is_date and cell.number_format == "yyyy-mm-dd" for cell in cells)
+    assert [cell.value.date() for cell in cells] == [
+        datetime.date(2023, 8, 31),
+        datetime.date(2024, 4, 30),
+        datetime.date(2024, 3, 9),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_leaves_a_missing_date_empty(published_meeting: Meeting, fmt: str) -> None:
+    empty = "" if fmt == "csv" else None
+    assert column(rows_of(None, published_meeting.board, fmt), "Due") == [empty] * 3
+
+
+@time_machine.travel(datetime.date(2024, 5, 1))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_says_which_actions_are_overdue(
+    published_meeting: Meeting, dated: Action, fmt: str
+) -> None:
+    rows = rows_of(None, published_meeting.board, fmt)
+    assert column(rows, "Overdue") == ["Yes", "No", "No"]
+
+
+# --- Formula injection -------------------------------------------------------------------------
+
+INJECTIONS = {
+    "equals": '=HYPERLINK("http://evil.example","Click")',
+    "plus": "+1+1",
+    "minus": "-1+1",
+    "at": "@SUM(A1:A2)",
+    "tab": "\t=1+1",
+    "carriage-return": "\r=1+1",
+}
+
+
+@pytest.mark.parametrize("text", INJECTIONS.values(), ids=INJECTIONS.keys())
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_neutralises_a_formula_in_the_action_text(
+    published_meeting: Meeting, fmt: str, text: str
+) -> None:
+    Action.objects.filter(pk=seed_actions(published_meeting)[0].pk).update(text=text)
+    rows = rows_of(None, published_meeting.board, fmt)
+    assert column(rows, "Action")[0] == "'" + text
+
+
+@pytest.mark.parametrize("text", INJECTIONS.values(), ids=INJECTIONS.keys())
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_neutralises_a_formula_in_an_update(
+    published_meeting: Meeting, action_owner: Any, fmt: str, text: str
+) -> None:
+    action = seed_actions(published_meeting)[0]
+    ActionUpdate.objects.create(action=action, author=action_owner, text=text)
+    rows = rows_of(None, published_meeting.board, fmt)
+    assert column(rows, "Last update")[0] == "'" + text
+
+
+def test_it_writes_no_formula_cell(published_meeting: Meeting) -> None:
+    Action.objects.filter(pk=seed_actions(published_meeting)[0].pk).update(text="=1+1")
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(download(None, published_meeting.board, "xlsx").content)
+    )
+    assert all(cell.data_type != "f" for row in workbook.active.iter_rows() for cell in row)
+
+
+@pytest.mark.parametrize("text", ["MPS to share", "", "1 April", "'quoted'", " =1+1"])
+def test_it_leaves_ordinary_text_alone(text: str) -> None:
+    assert neutralise(text) == text
+
+
+def test_it_drops_characters_xlsx_cannot_hold(published_meeting: Meeting) -> None:
+    Action.objects.filter(pk=seed_actions(published_meeting)[0].pk).update(text="\x0b=1+1")
+    rows = rows_of(None, published_meeting.board, "xlsx")
+    assert column(rows, "Action")[0] == "'=1+1"
+
+
+# --- Filters -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_exports_the_filtered_log(published_meeting: Meeting, fmt: str) -> None:
+    rows = rows_of(None, published_meeting.board, fmt, q="taser")
+    assert column(rows, "Reference") == ["31 Aug 2023 · 4.5 · Action 2"]
+
+
+@time_machine.travel(datetime.date(2024, 5, 1))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_exports_overdue_actions(published_meeting: Meeting, dated: Action, fmt: str) -> None:
+    rows = rows_of(None, published_meeting.board, fmt, status="overdue")
+    assert column(rows, "Reference") == ["31 Aug 2023 · 4.3 · Action 1"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_exports_in_the_order_asked_for(published_meeting: Meeting, fmt: str) -> None:
+    Action.objects.filter(pk=seed_actions(published_meeting)[2].pk).update(
+        due=datetime.date(2024, 1, 1)
+    )
+    rows = rows_of(None, published_meeting.board, fmt, sort="due")
+    assert column(rows, "Reference")[0] == "31 Aug 2023 · 4.6 · Action 3"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_ignores_a_filter_that_makes_no_sense(published_meeting: Meeting, fmt: str) -> None:
+    rows = rows_of(None, published_meeting.board, fmt, due_before="2024-02-30", owner="x")
+    assert len(rows) == 1 + 3
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_exports_every_action_not_just_a_page(published_meeting: Meeting, fmt: str) -> None:
+    build_log(published_meeting.board, 2_500, date=datetime.date(2024, 1, 1))
+    assert len(rows_of(None, published_meeting.board, fmt)) == 1 + 2_503
+
+
+# --- The public export holds only what the public log shows ----------------------------------
+
+
+def _text_of(rows: list[list[Any]]) -> str:
+    return "\n".join(str(cell) for row in rows for cell in row)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("role", ["anonymous", "outsider", "action_owner"])
+def test_it_exports_no_draft_or_restricted_action_to_the_public(
+    request: pytest.FixtureRequest, restricted_board: Board, role: str, fmt: str
+) -> None:
+    user = None if role == "anonymous" else request.getfixturevalue(role)
+    rows = rows_of(user, restricted_board, fmt)
+    assert leaked(_text_of(rows)) == []
+    assert column(rows, "Action") == ["MPS to publish the quarterly figures by 31 January 2024."]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_exports_the_restricted_actions_to_the_board(
+    restricted_board: Board, board_member: Any, fmt: str
+) -> None:
+    rows = rows_of(board_member, restricted_board, fmt)
+    assert set(leaked(_text_of(rows))) == {"OKAPILANTERN", "NARWHALBISCUIT"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_it_answers_404_for_a_board_that_is_not_public(seed_meeting: Meeting, fmt: str) -> None:
+    url = log_url(seed_meeting.board, f"board_actions:log_{fmt}")
+    assert client_for(None).get(url).status_code == 404
