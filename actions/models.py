@@ -93,8 +93,9 @@ class Action(models.Model):
 class ActionUpdate(models.Model):
     # Progress reports are never lost: an action, or a person, with updates is not deleted.
     action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="updates")
+    # None for what the system did (sample data, commands), never for a person's update.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     text = limits.bounded_text(limits.UPDATE)
     status_from = models.CharField(max_length=20, choices=Action.Status.choices, blank=True)

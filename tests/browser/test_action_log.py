@@ -61,6 +61,10 @@ def test_it_filters_by_status_with_the_keyboard(
     page: Page, live_server: Any, log_path: str
 ) -> None:
     page.goto(live_server.url + log_path)
+    # The filters are folded until asked for: open them from the keyboard first.
+    summary = page.locator("summary", has_text="Filter and sort")
+    tab_to(page, summary)
+    page.keyboard.press("Enter")
     status = page.get_by_label("Status")
     tab_to(page, status)
     # On a closed select, the arrow keys choose the next option: "Open", then "In progress".

@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from actions.models import Action
+from actions.services import action_change_due
 from meetings.models import Board, Meeting, Membership, Organisation, Person
 from meetings.services import meeting_import, record_agree, record_circulate, record_publish
 
@@ -54,6 +56,15 @@ class Command(BaseCommand):
         record_agree(meeting=meeting, at_meeting=circulated, by=None)
         record_publish(meeting=meeting, by=None)
         record_circulate(meeting=circulated, by=None)
+        # Due dates on the circulated record's actions, so that the tracker has something
+        # due and something overdue to show.
+        for action, due in zip(
+            Action.objects.filter(paragraph__section__meeting=circulated).order_by("number"),
+            (datetime.date(2024, 1, 31), datetime.date(2024, 4, 30), None),
+            strict=True,
+        ):
+            if due is not None:
+                action_change_due(action=action, by=None, due=due, reason="Agreed at the meeting")
         board = meeting.board
         board.description = "MOPAC's board for holding the Metropolitan Police Service to account."
         board.save()
