@@ -24,6 +24,8 @@ class ActionUpdateForm(forms.Form):
             (Action.Status.PROPOSED, "Propose for closure"),
         ],
     )
+    # The state the page showed: an update based on an older one is refused, not lost.
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 # The statuses an owner may choose beside an update, and the verb each one is.

@@ -108,12 +108,12 @@ class ActionUpdate(models.Model):
         ordering = ("action", "created", "pk")
         constraints = [limits.text_within("text", limits.UPDATE, name="update_text_bounded")]
 
+    def __str__(self) -> str:
+        return f"Update on {self.action_id} at {self.created:%Y-%m-%d %H:%M}"
+
     @property
     def author_name(self) -> str:
         return self.author.display_name if self.author else "PROB (recorded by the system)"
-
-    def __str__(self) -> str:
-        return f"Update on {self.action_id} at {self.created:%Y-%m-%d %H:%M}"
 
 
 class SentReminder(models.Model):

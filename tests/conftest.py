@@ -142,3 +142,17 @@ def html_for(user: Any | None, url: str) -> str:
     response = client_for(user).get(url)
     assert response.status_code == 200
     return response.content.decode()
+
+
+@pytest.fixture
+def lone_officer(db: None) -> Any:
+    """An MPS officer on a database without the seed, so that only built actions count."""
+    mps = Organisation.objects.create(name="Metropolitan Police Service", short_name="MPS")
+    board = Board.objects.create(name="Test Board", slug="test-board")
+    return make_user(
+        "officer@mps.example",
+        person_name="Olu Officer",
+        organisation=mps,
+        board=board,
+        role=Membership.Role.ACTION_OWNER,
+    )

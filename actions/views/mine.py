@@ -153,13 +153,7 @@ def _save(request: HttpRequest) -> HttpResponse:
             continue
         if form.is_valid():
             try:
-                action_update_post(
-                    action=action,
-                    author=request.user,
-                    text=form.cleaned_data["text"],
-                    status_to=form.cleaned_data["status_to"],
-                    version=form.cleaned_data["version"],
-                )
+                action_update_post(action=action, author=request.user, **form.cleaned_data)
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:

@@ -67,7 +67,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if sign_in := _sign_in_first(request, pk):
         return sign_in
     action = get_action_for_user(request.user, pk)
-    return _detail_page(request, action, ActionUpdateForm())
+    return _detail_page(request, action, ActionUpdateForm(initial={"version": action.version}))
 
 
 @require_POST
@@ -77,14 +77,13 @@ def post_update(request: HttpRequest, pk: int) -> HttpResponse:
     form = ActionUpdateForm(request.POST)
     if form.is_valid():
         try:
-            action_update_post(
-                action=action,
-                author=request.user,
-                text=form.cleaned_data["text"],
-                status_to=form.cleaned_data["status_to"],
-            )
+            action_update_post(action=action, author=request.user, **form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
+            # Shown the action as it is now, the owner can send what they typed again.
+            action.refresh_from_db()
+            form.data = form.data.copy()
+            form.data["version"] = str(action.version)
         else:
             messages.success(request, f"Your update on action {action.number} is saved.")
             return redirect(action)

@@ -8,9 +8,9 @@ from django.urls import reverse
 
 from actions.models import Action, ActionUpdate
 from actions.services import action_update_post
-from meetings.models import Board, Meeting, Membership, Organisation
+from meetings.models import Board, Meeting
 from prob import limits
-from tests.conftest import client_for, html_for, make_user
+from tests.conftest import client_for, html_for
 from tests.factories import build_record
 from tests.htmlcheck import assert_valid_html_pages
 
@@ -182,17 +182,8 @@ def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:
 
 
 @pytest.fixture
-def officer(db: None) -> Any:
-    """An MPS officer on a database without the seed, so that only built actions count."""
-    mps = Organisation.objects.create(name="Metropolitan Police Service", short_name="MPS")
-    board = Board.objects.create(name="Test Board", slug="test-board")
-    return make_user(
-        "officer@mps.example",
-        person_name="Olu Officer",
-        organisation=mps,
-        board=board,
-        role=Membership.Role.ACTION_OWNER,
-    )
+def officer(lone_officer: Any) -> Any:
+    return lone_officer
 
 
 @pytest.mark.parametrize(("sections", "expected"), [(1, 3), (10, 30)])

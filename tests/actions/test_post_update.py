@@ -114,3 +114,17 @@ def test_it_sends_the_anonymous_to_sign_in(action: Action, client: Client) -> No
 def test_it_answers_405_to_get(action: Action, action_owner: Any) -> None:
     url = reverse("actions:post_update", args=[action.pk])
     assert client_for(action_owner).get(url).status_code == 405
+
+
+def test_it_refuses_an_update_based_on_an_older_state_and_keeps_the_text(
+    action: Action, action_owner: Any
+) -> None:
+    client = client_for(action_owner)
+    seen = Action.objects.get(pk=action.pk).version
+    client.post(reverse("actions:post_update", args=[action.pk]), {"text": "First."})
+    response = client.post(
+        reverse("actions:post_update", args=[action.pk]),
+        {"text": "Typed on an old page.", "version": seen},
+    )
+    assert response.status_code == 400
+    assert "Typed on an old page." in response.content.decode()
