@@ -166,8 +166,8 @@ def _verb_action(verb: str) -> Any:
 
 @admin.register(Meeting)
 class MeetingAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
-    list_display = ("title", "board", "date", "status")
-    list_filter = ("board", "status")
+    list_display = ("title", "board", "date", "status", "announced")
+    list_filter = ("board", "status", "announced")
     list_select_related = ("board",)
     date_hierarchy = "date"
     search_fields = ("title",)

@@ -129,6 +129,11 @@ class Meeting(models.Model):
         related_name="agreed_records",
         help_text="The meeting at which this record was agreed as a true record.",
     )
+    # The date, time and place are public once announced; the record itself is not.
+    announced = models.BooleanField(
+        default=False,
+        help_text="Announce this meeting publicly (date, time, place).",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

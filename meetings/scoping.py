@@ -82,6 +82,16 @@ def meetings_for(user: Any) -> QuerySet[Meeting]:
     )
 
 
+def announced_meetings_for(user: Any) -> QuerySet[Meeting]:
+    """Meetings whose date, time and place the user may see: the records they may open, and
+    every announced meeting of a board they may see. An announcement opens no record: each
+    meeting is marked `readable` for whether `meetings_for` lets the user open it."""
+    readable = meetings_for(user)
+    return Meeting.objects.filter(
+        Q(pk__in=readable.values("pk")) | Q(announced=True, board__in=boards_for(user))
+    ).annotate(readable=Exists(readable.filter(pk=OuterRef("pk"))))
+
+
 def boards_for(user: Any) -> QuerySet[Board]:
     """Boards the user may see: public ones (marked public, or with a published record) and
     those the user holds a current membership of."""

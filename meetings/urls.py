@@ -1,6 +1,8 @@
 from django.urls import path, register_converter
+from django.views.decorators.http import require_safe
 
-from meetings.views import comments, editor, history, imports, records
+from meetings.feeds import BoardFeed
+from meetings.views import comments, editor, history, imports, public, records
 
 
 class IsoDateConverter:
@@ -18,6 +20,8 @@ register_converter(IsoDateConverter, "isodate")
 app_name = "meetings"
 urlpatterns = [
     path("boards/<slug:slug>/", records.board, name="board"),
+    path("boards/<slug:slug>/calendar.ics", public.calendar, name="calendar"),
+    path("boards/<slug:slug>/feed.atom", require_safe(BoardFeed()), name="board_feed"),
     path("boards/<slug:slug>/<isodate:date>/", records.record, name="record"),
     path("boards/<slug:slug>/<isodate:date>/history/", history.history, name="history"),
     path(

@@ -1,11 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
+from meetings.feeds import SiteFeed
 from meetings.views import records as meeting_views
+from meetings.views import search as search_views
 
 urlpatterns = [
     path("", meeting_views.home, name="home"),
     path("healthz", meeting_views.healthz, name="healthz"),
+    path("search/", search_views.search, name="search"),
+    path("feed.atom", require_safe(SiteFeed()), name="site_feed"),
     path("boards/<slug:slug>/", include("actions.board_urls")),
     path("", include("meetings.urls")),
     path("actions/", include("actions.urls")),

@@ -329,11 +329,30 @@ def _reset_link(world: World, state: str) -> str:
 ROUTES: dict[str, Route] = {
     "home": Route(_plain("home"), _per_state(ALL_200), _per_state(ALL_405)),
     "healthz": Route(_plain("healthz"), _per_state(ALL_200), _per_state(ALL_405)),
+    # Search answers everyone; what it finds is scoped (tests/meetings/test_search.py).
+    "search": Route(_plain("search"), _per_state(ALL_200), _per_state(ALL_405)),
     "meetings:board": Route(
         lambda world, state: world.meetings["draft"].board.get_absolute_url(),
         _per_state(ALL_200),
         _per_state(ALL_405),
     ),
+    # The board's calendar and feed are public once the board is: what each holds is scoped
+    # (tests/meetings/test_calendar.py, test_feeds.py).
+    "meetings:calendar": Route(
+        lambda world, state: reverse(
+            "meetings:calendar", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "meetings:board_feed": Route(
+        lambda world, state: reverse(
+            "meetings:board_feed", args=[world.meetings["draft"].board.slug]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "site_feed": Route(_plain("site_feed"), _per_state(ALL_200), _per_state(ALL_405)),
     "meetings:record": Route(
         _record_path("meetings:record"), RECORD, dict.fromkeys(STATES, ALL_405)
     ),

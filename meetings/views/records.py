@@ -31,6 +31,7 @@ from meetings.services import (
 )
 from meetings.services.lifecycle import DONE
 from meetings.views.comments import CommentForm, record_with_comments
+from meetings.views.public import upcoming_announcements
 
 
 def _parse_date(value: str) -> datetime.date:
@@ -67,6 +68,7 @@ def board(request: HttpRequest, slug: str) -> HttpResponse:
         "board": board,
         "meetings": meetings,
         "is_secretariat": is_secretariat(request.user, board.pk),
+        "announcements": upcoming_announcements(request.user, board),
     }
     return render(request, "meetings/board.html", context)
 

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.test import Client
 
@@ -50,7 +52,8 @@ def test_it_runs_the_same_queries_however_many_meetings(
             status="published",
         )
     url = published_meeting.board.get_absolute_url()
-    with django_assert_num_queries(2):
+    # The board, its records, and its upcoming announced meetings.
+    with django_assert_num_queries(3):
         client.get(url)
 
 
@@ -77,3 +80,17 @@ def test_it_shows_a_draft_only_board_to_its_secretariat(
 ) -> None:
     response = client_for(secretariat).get(seed_meeting.board.get_absolute_url())
     assert response.status_code == 200
+
+
+def test_it_lists_an_announced_meeting_without_its_record(
+    published_meeting: Meeting, client: Client
+) -> None:
+    announced = Meeting.objects.create(
+        board=published_meeting.board,
+        date=datetime.date(2099, 3, 5),
+        title="Record of Meeting 5 March 2099",
+        announced=True,
+    )
+    html = client.get(published_meeting.board.get_absolute_url()).content.decode()
+    assert "5 March 2099" in html
+    assert announced.get_absolute_url() not in html

@@ -1,0 +1,81 @@
+"""Atom feeds of published records, per board and for the whole site.
+
+Feeds are read by programs that never sign in, so they hold only what the public may read:
+published records, restricted section titles left out, whoever asks.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.syndication.views import Feed
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from meetings.models import Board, Meeting, Section
+from meetings.scoping import get_board_for_user, meetings_for
+
+FEED_LENGTH = 50
+
+
+def published_records() -> QuerySet[Meeting]:
+    """Published records, newest publication first, each with when it was published (the
+    history row where it became published; `updated` for records published before history)."""
+    became_published = (
+        Meeting.history.model.objects.filter(id=OuterRef("pk"), status=Meeting.Status.PUBLISHED)
+        .order_by("history_date")
+        .values("history_date")[:1]
+    )
+    public_sections = Section.objects.filter(restricted=False).order_by("position")
+    return (
+        meetings_for(AnonymousUser())
+        .select_related("board")
+        .prefetch_related(Prefetch("sections", queryset=public_sections))
+        .annotate(published_at=Coalesce(Subquery(became_published), "updated"))
+        .order_by("-published_at", "-pk")
+    )
+
+
+class SiteFeed(Feed):
+    feed_type = Atom1Feed
+    title = "PROB: published records"
+    subtitle = "Records of meetings as they are published."
+
+    def link(self) -> str:
+        return reverse("home")
+
+    def items(self) -> QuerySet[Meeting]:
+        return published_records()[:FEED_LENGTH]
+
+    def item_title(self, item: Meeting) -> str:
+        return f"{item.board.name}: {item.title}"
+
+    def item_description(self, item: Meeting) -> str:
+        return "; ".join(section.title for section in item.sections.all())
+
+    def item_link(self, item: Meeting) -> str:
+        return item.get_absolute_url()
+
+    def item_updateddate(self, item: Meeting) -> datetime.datetime:
+        return item.published_at
+
+    def item_pubdate(self, item: Meeting) -> datetime.datetime:
+        return item.published_at
+
+
+class BoardFeed(SiteFeed):
+    def get_object(self, request: HttpRequest, slug: str) -> Board:  # type: ignore[override]
+        return get_board_for_user(request.user, slug)
+
+    def title(self, board: Board) -> str:  # type: ignore[override]
+        return f"{board.name}: published records"
+
+    def link(self, board: Board) -> str:  # type: ignore[override]
+        return board.get_absolute_url()
+
+    def items(self, board: Board) -> QuerySet[Meeting]:  # type: ignore[override]
+        return published_records().filter(board=board)[:FEED_LENGTH]

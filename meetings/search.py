@@ -1,0 +1,181 @@
+"""Search across the records and actions a user may read: the query, on either database.
+
+Everything starts from the scoping layer: paragraphs of `meetings_for(user)` (restricted ones
+only on boards where the user `sees_restricted`), and `actions_for(user)`. Paragraphs and
+actions are ranked together in one query (a UNION of ids and ranks), so a page of results
+costs a constant number of queries whatever it holds.
+
+On PostgreSQL this is full-text search with the English configuration (websearch syntax,
+`ts_rank`, `ts_headline`), using the GIN index of migration 0007. SQLite has no full-text
+search in Django, so there every term must be contained (case-insensitively) and the rank is
+the number of occurrences, the whole phrase counting most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection
+from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models.functions import Cast, Length, Lower, Replace
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from actions.models import Action
+from actions.scoping import actions_for
+from meetings.models import Paragraph
+from meetings.scoping import is_administrator, meetings_for, reader_board_ids
+
+CONFIG = "english"
+SNIPPET_CHARS = 240
+# ts_headline marks matches with these; they cannot be typed into a paragraph usefully, and
+# are swapped for <mark> only after the rest of the snippet has been escaped.
+_START, _STOP = "\ue000", "\ue001"
+# ts_headline drops anything that looks like an HTML tag; angle brackets go in disguised so
+# that the snippet keeps the paragraph's text as written (and is then escaped).
+_LT, _GT = "\ue002", "\ue003"
+PHRASE_WEIGHT = 10
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # "paragraph" or "action"
+    paragraph: Paragraph | None
+    action: Action | None
+    snippet: SafeString
+
+
+def is_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def terms_of(query: str) -> list[str]:
+    """The words of a query, for the SQLite fallback and for highlighting."""
+    return [term for term in re.split(r"[\s\"]+", query.lower()) if term]
+
+
+def paragraphs_for(user: Any) -> QuerySet[Paragraph]:
+    """The paragraphs the user may read: restricted ones only for the board's readers."""
+    paragraphs = Paragraph.objects.filter(section__meeting__in=meetings_for(user))
+    if is_administrator(user):
+        return paragraphs
+    return paragraphs.filter(
+        Q(restricted=False, section__restricted=False)
+        | Q(section__meeting__board_id__in=reader_board_ids(user))
+    )
+
+
+def _occurrences(field: str, needle: str) -> Any:
+    lowered = Lower(field)
+    return (Length(lowered) - Length(Replace(lowered, Value(needle), Value("")))) / len(needle)
+
+
+def _ranked(queryset: QuerySet, query: str, kind: str, date: str) -> QuerySet:
+    """`queryset` narrowed to the matches, as rows of pk, kind, rank and day."""
+    if is_postgresql():
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        search = SearchQuery(query, config=CONFIG, search_type="websearch")
+        vector = SearchVector("text", config=CONFIG)
+        queryset = queryset.annotate(document=vector).filter(document=search)
+        rank: Any = SearchRank(vector, search)
+    else:
+        terms = terms_of(query)
+        for term in terms:
+            queryset = queryset.filter(text__icontains=term)
+        rank = Value(0)
+        for term in terms:
+            rank = rank + _occurrences("text", term)
+        phrase = " ".join(terms)
+        if len(terms) > 1:
+            rank = rank + _occurrences("text", phrase) * PHRASE_WEIGHT
+    return queryset.values(
+        "pk", kind=Value(kind), rank=Cast(rank, FloatField()), day=F(date)
+    ).order_by()
+
+
+def search_hits(user: Any, query: str) -> QuerySet:
+    """Matching rows (pk, kind, rank, day), best first (then latest), to page through."""
+    paragraphs = _ranked(paragraphs_for(user), query, "paragraph", "section__meeting__date")
+    actions = _ranked(actions_for(user), query, "action", "paragraph__section__meeting__date")
+    return paragraphs.union(actions, all=True).order_by("-rank", "-day", "kind", "pk")
+
+
+def highlight(text: str, query: str) -> SafeString:
+    """A snippet of `text` around the first match, every term marked, everything escaped."""
+    terms = terms_of(query)
+    if not terms:
+        return escape(text[:SNIPPET_CHARS])
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    first = pattern.search(text)
+    start = 0 if first is None else max(0, first.start() - SNIPPET_CHARS // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first.start() else start  # type: ignore[union-attr]
+    window = text[start : start + SNIPPET_CHARS]
+    parts, last = [], 0
+    for match in pattern.finditer(window):
+        parts += [escape(window[last : match.start()]), f"<mark>{escape(match.group())}</mark>"]
+        last = match.end()
+    parts.append(escape(window[last:]))
+    prefix = "… " if start else ""
+    suffix = " …" if start + SNIPPET_CHARS < len(text) else ""
+    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every piece escaped
+
+
+def _marked(headline: str) -> SafeString:
+    """ts_headline's snippet with its own markers as <mark>, everything else escaped."""
+    escaped = str(escape(headline.replace(_LT, "<").replace(_GT, ">")))
+    return mark_safe(  # noqa: S308 - escaped above; only our markers become tags
+        escaped.replace(_START, "<mark>").replace(_STOP, "</mark>")
+    )
+
+
+def hits_for(rows: list[dict[str, Any]], query: str) -> list[Hit]:
+    """The page's rows as results, in two queries whatever the page holds."""
+    paragraph_ids = [row["pk"] for row in rows if row["kind"] == "paragraph"]
+    action_ids = [row["pk"] for row in rows if row["kind"] == "action"]
+    paragraphs = Paragraph.objects.filter(pk__in=paragraph_ids).select_related(
+        "section__meeting__board"
+    )
+    if is_postgresql() and paragraph_ids:
+        from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+        paragraphs = paragraphs.annotate(
+            headline=SearchHeadline(
+                Replace(Replace("text", Value("<"), Value(_LT)), Value(">"), Value(_GT)),
+                SearchQuery(query, config=CONFIG, search_type="websearch"),
+                config=CONFIG,
+                start_sel=_START,
+                stop_sel=_STOP,
+                max_words=40,
+                min_words=20,
+            )
+        )
+    found_paragraphs = (
+        {paragraph.pk: paragraph for paragraph in paragraphs} if paragraph_ids else {}
+    )
+    found_actions = (
+        {
+            action.pk: action
+            for action in Action.objects.filter(pk__in=action_ids).select_related(
+                "paragraph__section__meeting__board"
+            )
+        }
+        if action_ids
+        else {}
+    )
+    hits = []
+    for row in rows:
+        kind, pk = row["kind"], row["pk"]
+        if kind == "paragraph" and pk in found_paragraphs:
+            paragraph = found_paragraphs[pk]
+            headline = getattr(paragraph, "headline", None)
+            snippet = _marked(headline) if headline else highlight(paragraph.text, query)
+            hits.append(Hit(kind, paragraph, None, snippet))
+        elif kind == "action" and pk in found_actions:
+            action = found_actions[pk]
+            hits.append(Hit(kind, action.paragraph, action, highlight(action.text, query)))
+    return hits

@@ -1,0 +1,77 @@
+"""Atom feeds of published records, read back with xml.etree."""
+
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from meetings.models import Meeting, Section
+from tests.conftest import client_for
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _feed(path: str, client: Client | None = None) -> ET.Element:
+    response = (client or Client()).get(path)
+    assert response["Content-Type"].startswith("application/atom+xml")
+    return ET.fromstring(response.content)  # noqa: S314 - our own response, not untrusted
+
+
+def _titles(feed: ET.Element) -> list[str]:
+    return [entry.findtext(f"{ATOM}title") or "" for entry in feed.iter(f"{ATOM}entry")]
+
+
+@pytest.mark.django_db
+def test_it_is_atom_with_the_required_elements(published_meeting: Meeting) -> None:
+    feed = _feed(reverse("site_feed"))
+    assert feed.tag == f"{ATOM}feed"
+    entry = feed.find(f"{ATOM}entry")
+    assert entry is not None
+    assert all(
+        entry.find(f"{ATOM}{name}") is not None for name in ("id", "title", "updated", "link")
+    )
+
+
+@pytest.mark.django_db
+def test_it_lists_published_records_only(published_meeting: Meeting, secretariat: Any) -> None:
+    # `publish` left the next meeting, at which the seed was agreed, as a draft.
+    feed = _feed(reverse("site_feed"), client_for(secretariat))
+    assert _titles(feed) == [f"{published_meeting.board.name}: {published_meeting.title}"]
+
+
+@pytest.mark.django_db
+def test_it_links_each_entry_to_its_record(published_meeting: Meeting) -> None:
+    board = published_meeting.board
+    entry = _feed(reverse("meetings:board_feed", args=[board.slug])).find(f"{ATOM}entry")
+    assert entry is not None
+    link = entry.find(f"{ATOM}link")
+    assert link is not None
+    assert link.get("href") == f"http://testserver{published_meeting.get_absolute_url()}"
+
+
+@pytest.mark.django_db
+def test_it_summarises_with_public_section_titles_only(published_meeting: Meeting) -> None:
+    section = published_meeting.sections.order_by("position").last()
+    assert section is not None
+    Section.objects.filter(pk=section.pk).update(restricted=True, title="Secret matters")
+    summary = _feed(reverse("site_feed")).findtext(f"{ATOM}entry/{ATOM}summary") or ""
+    assert "Secret matters" not in summary
+    assert published_meeting.sections.order_by("position").first().title in summary
+
+
+@pytest.mark.django_db
+def test_it_dates_an_entry_when_it_was_published(published_meeting: Meeting) -> None:
+    became = published_meeting.history.filter(status="published").earliest("history_date")
+    updated = _feed(reverse("site_feed")).findtext(f"{ATOM}entry/{ATOM}updated") or ""
+    assert datetime.datetime.fromisoformat(updated) == became.history_date
+
+
+@pytest.mark.django_db
+def test_it_is_404_for_a_board_not_yet_public(seed_meeting: Meeting) -> None:
+    path = reverse("meetings:board_feed", args=[seed_meeting.board.slug])
+    assert Client().get(path).status_code == 404

@@ -1,0 +1,160 @@
+"""/search/: ranked matches from the records and actions the user may read, and nothing more."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from meetings.models import Meeting, Paragraph
+from meetings.services import meeting_import
+from tests.conftest import client_for, publish
+from tests.htmlcheck import assert_valid_html_pages
+from tests.test_restricted import RESTRICTED_RECORD, SECRETS
+
+
+def search(client: Client, query: str, **extra: str) -> Any:
+    response = client.get(reverse("search"), {"q": query, **extra})
+    assert response.status_code == 200
+    return response
+
+
+def hits(client: Client, query: str) -> list[Any]:
+    return search(client, query).context["hits"]
+
+
+@pytest.fixture
+def restricted_meeting(published_meeting: Meeting) -> Meeting:
+    """A second published record of the seed's board, restricted words in it (see
+    tests/test_restricted.py)."""
+    # Another date: the seed's publication made a meeting on 30 November 2023.
+    text = RESTRICTED_RECORD.replace("30 November 2023", "14 December 2023")
+    meeting = meeting_import(text=text).meeting
+    assert meeting is not None
+    assert meeting.board_id == published_meeting.board_id
+    return publish(meeting)
+
+
+def test_it_shows_only_the_form_for_an_empty_query(client: Client, db: None) -> None:
+    response = search(client, "")
+    assert "hits" not in response.context
+    assert b'role="search"' in response.content
+
+
+def test_it_ranks_the_paragraph_with_the_terms_first(
+    client: Client, published_meeting: Meeting
+) -> None:
+    first = hits(client, "stop and search")[0]
+    assert first.kind == "paragraph"
+    assert "stop and search" in first.paragraph.text.lower()
+
+
+def test_it_links_a_paragraph_to_its_anchor(client: Client, published_meeting: Meeting) -> None:
+    html = search(client, "handcuffing").content.decode()
+    assert f'href="{published_meeting.get_absolute_url()}#paragraph-4.3"' in html
+    assert "Record of Meeting 31 August 2023, paragraph 4.3" in html
+
+
+def test_it_names_an_action_by_its_number_date_and_paragraph(
+    client: Client, published_meeting: Meeting
+) -> None:
+    html = search(client, "handcuffs").content.decode()
+    assert "Action 1 (31 August 2023, 4.3)" in html
+
+
+def test_it_marks_the_terms_in_the_snippet(client: Client, published_meeting: Meeting) -> None:
+    html = search(client, "handcuffing").content.decode()
+    assert "<mark>handcuffing</mark>" in html
+
+
+def test_it_escapes_the_snippet(client: Client, published_meeting: Meeting) -> None:
+    Paragraph.objects.filter(
+        section__meeting=published_meeting, section__number=4, number=3
+    ).update(text="Quokka <script>alert(1)</script> & <b>bold</b> quokka.")
+    html = search(client, "quokka").content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_it_says_when_nothing_is_found(client: Client, published_meeting: Meeting) -> None:
+    assert b"Nothing found for" in search(client, "xylophonequartz").content
+
+
+def test_it_counts_the_results(client: Client, published_meeting: Meeting) -> None:
+    response = search(client, "handcuffing")
+    assert response.context["page"].paginator.count == 1
+    assert b"1 result for" in response.content
+
+
+def test_it_pages_by_twenty(client: Client, published_meeting: Meeting) -> None:
+    section = published_meeting.sections.last()
+    Paragraph.objects.bulk_create(
+        Paragraph(section=section, position=100 + n, number=100 + n, text=f"Quokka {n}.")
+        for n in range(25)
+    )
+    assert len(hits(client, "quokka")) == 20
+    assert len(search(client, "quokka", page="2").context["hits"]) == 5
+
+
+def test_it_never_shows_draft_text_to_the_public(client: Client, seed_meeting: Meeting) -> None:
+    assert hits(client, "stop and search") == []
+
+
+def test_it_shows_a_draft_to_its_secretariat(seed_meeting: Meeting, secretariat: Any) -> None:
+    assert hits(client_for(secretariat), "handcuffing") != []
+
+
+def test_it_hides_a_circulated_record_from_the_public_but_not_its_board(
+    client: Client, circulated_meeting: Meeting, board_member: Any
+) -> None:
+    assert hits(client, "handcuffing") == []
+    assert hits(client_for(board_member), "handcuffing") != []
+
+
+@pytest.mark.parametrize("secret", SECRETS)
+@pytest.mark.parametrize("role", ["anonymous", "outsider", "action_owner"])
+def test_it_never_shows_restricted_text_to_the_public(
+    request: pytest.FixtureRequest, restricted_meeting: Meeting, role: str, secret: str
+) -> None:
+    client = client_for(None if role == "anonymous" else request.getfixturevalue(role))
+    response = search(client, secret)
+    assert response.context["hits"] == []
+    assert b"Nothing found for" in response.content
+
+
+@pytest.mark.parametrize("secret", ["MARMALADEFOX", "PORCUPINEHALO", "NARWHALBISCUIT"])
+def test_it_shows_restricted_text_to_board_members(
+    restricted_meeting: Meeting, board_member: Any, secret: str
+) -> None:
+    html = search(client_for(board_member), secret).content.decode()
+    assert f"<mark>{secret}</mark>" in html
+
+
+def test_it_marks_a_restricted_result(restricted_meeting: Meeting, board_member: Any) -> None:
+    assert "Restricted" in search(client_for(board_member), "MARMALADEFOX").content.decode()
+
+
+@pytest.mark.parametrize("query", ["stop and search", "MPS"])
+def test_it_runs_a_constant_number_of_queries(
+    client: Client, published_meeting: Meeting, django_assert_num_queries: Any, query: str
+) -> None:
+    with django_assert_num_queries(4):
+        search(client, query)
+
+
+def test_it_serves_valid_html(
+    client: Client, restricted_meeting: Meeting, board_member: Any
+) -> None:
+    url = reverse("search")
+    assert_valid_html_pages(
+        {
+            url: client.get(url).content,
+            f"{url}?q=stop+and+search": client.get(url, {"q": "stop and search"}).content,
+            f"{url}?q=none": client.get(url, {"q": "xylophonequartz"}).content,
+            f"{url}?q=MARMALADEFOX": client_for(board_member)
+            .get(url, {"q": "MARMALADEFOX"})
+            .content,
+        }
+    )
