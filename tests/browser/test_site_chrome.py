@@ -91,6 +91,8 @@ def test_it_reaches_every_item_of_the_open_menu_by_tab(
         navigation.get_by_role("link", name="Boards"),
         navigation.get_by_role("link", name="Actions", exact=True),
         navigation.get_by_role("link", name="My actions"),
+        navigation.get_by_role("searchbox", name="Search records"),
+        navigation.get_by_role("button", name="Search"),
         navigation.get_by_role("link", name=action_owner.display_name),
         navigation.get_by_role("button", name="Sign out"),
     ]
