@@ -108,7 +108,10 @@ def highlight(text: str, query: str) -> SafeString:
     terms = terms_of(query)
     if not terms:
         return escape(text[:SNIPPET_CHARS])
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    # Marked where a word begins with a term: "search" in "searches", not in "research".
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(term) for term in terms) + ")", re.IGNORECASE
+    )
     first = pattern.search(text)
     start = 0 if first is None else max(0, first.start() - SNIPPET_CHARS // 3)
     if start:

@@ -158,3 +158,10 @@ def test_it_serves_valid_html(
             .content,
         }
     )
+
+
+def test_it_marks_words_not_letters_inside_other_words() -> None:
+    from meetings.search import highlight
+
+    marked = str(highlight("We understand the handcuffs research and search.", "and search"))
+    assert marked.count("<mark>") == 2
