@@ -75,8 +75,9 @@ def _next_position(siblings: QuerySet) -> int:
     return (siblings.aggregate(top=Max("position"))["top"] or 0) + 1
 
 
-def _swap(instance: Any, siblings: QuerySet, direction: str) -> None:
-    """Moves `instance` one place up or down among its siblings; refuses a move past the end."""
+def _swap(instance: Any, siblings: QuerySet, direction: str, *, by: Any) -> None:
+    """Moves `instance` one place up or down among its siblings, in the history with who moved
+    it; refuses a move past the end."""
     ordered = list(siblings.order_by("position"))
     index = next(i for i, row in enumerate(ordered) if row.pk == instance.pk)
     other = index - 1 if direction == "up" else index + 1
@@ -87,7 +88,8 @@ def _swap(instance: Any, siblings: QuerySet, direction: str) -> None:
     # Positions are unique among siblings: one row steps aside while the other moves.
     type(a).objects.filter(pk=a.pk).update(position=0)
     type(b).objects.filter(pk=b.pk).update(position=a_position)
-    type(a).objects.filter(pk=a.pk).update(position=b_position)
+    a.position = b_position
+    save_with_history(a, by=by, reason=f"Moved {direction}", update_fields=["position"])
 
 
 # --- Meetings ---------------------------------------------------------------------------------
@@ -221,7 +223,7 @@ def attendance_delete(*, attendance: Attendance, by: Any) -> None:
 @transaction.atomic
 def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
     _editable(attendance.meeting)
-    _swap(attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction)
+    _swap(attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction, by=by)
 
 
 # --- Sections ---------------------------------------------------------------------------------
@@ -259,7 +261,7 @@ def section_delete(*, section: Section, by: Any) -> None:
 @transaction.atomic
 def section_move(*, section: Section, by: Any, direction: str) -> None:
     meeting = _editable(section.meeting)
-    _swap(section, Section.objects.filter(meeting=meeting), direction)
+    _swap(section, Section.objects.filter(meeting=meeting), direction, by=by)
     record_renumber(meeting)
 
 
@@ -335,7 +337,7 @@ def paragraph_delete(*, paragraph: Paragraph, by: Any) -> None:
 @transaction.atomic
 def paragraph_move(*, paragraph: Paragraph, by: Any, direction: str) -> None:
     meeting = _editable(paragraph.section.meeting)
-    _swap(paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction)
+    _swap(paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction, by=by)
     record_renumber(meeting)
 
 
@@ -408,5 +410,5 @@ def action_delete(*, action: Action, by: Any) -> None:
 @transaction.atomic
 def action_move(*, action: Action, by: Any, direction: str) -> None:
     meeting = _editable(action.paragraph.section.meeting)
-    _swap(action, Action.objects.filter(paragraph=action.paragraph_id), direction)
+    _swap(action, Action.objects.filter(paragraph=action.paragraph_id), direction, by=by)
     record_renumber(meeting)

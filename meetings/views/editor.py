@@ -43,7 +43,7 @@ from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph,
 from meetings.records import record_view
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services import editing, record_amend_paragraph
-from meetings.views.records import _parse_date
+from meetings.views.records import _add_errors, _parse_date
 
 UNSAVED = "unsaved_edit"
 
@@ -106,6 +106,20 @@ def _attendances(meeting: Meeting) -> QuerySet:
 
 def _people(ids: list[str]) -> list[Person]:
     return list(Person.objects.filter(pk__in=ids))
+
+
+def _action_form(data: QueryDict | None, choices: Choices, row: Any) -> ActionForm:
+    return ActionForm(data, people=choices.people, organisations=choices.organisations)
+
+
+def _action_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """An action form's cleaned data as the action services take it."""
+    return {
+        "text": data["text"],
+        "owner": _organisation(data["owner"]),
+        "owner_people": _people(data["owner_people"]),
+        "due": data["due"],
+    }
 
 
 def _move(kind: str, queryset: Callable[[Meeting], QuerySet], service: Callable) -> Operation:
@@ -209,29 +223,15 @@ OPERATIONS: dict[str, Operation] = {
     "action-add": Operation(
         "action-add",
         _paragraphs,
-        lambda data, c, row: ActionForm(data, people=c.people, organisations=c.organisations),
-        lambda meeting, row, d, by: editing.action_add(
-            paragraph=row,
-            by=by,
-            text=d["text"],
-            owner=_organisation(d["owner"]),
-            owner_people=_people(d["owner_people"]),
-            due=d["due"],
-        ),
+        _action_form,
+        lambda meeting, row, d, by: editing.action_add(paragraph=row, by=by, **_action_fields(d)),
         "The action is added.",
     ),
     "action-update": Operation(
         "action",
         _actions,
-        lambda data, c, row: ActionForm(data, people=c.people, organisations=c.organisations),
-        lambda meeting, row, d, by: editing.action_update(
-            action=row,
-            by=by,
-            text=d["text"],
-            owner=_organisation(d["owner"]),
-            owner_people=_people(d["owner_people"]),
-            due=d["due"],
-        ),
+        _action_form,
+        lambda meeting, row, d, by: editing.action_update(action=row, by=by, **_action_fields(d)),
         "The action is saved.",
     ),
     "action-move": _move("action", _actions, editing.action_move),
@@ -442,7 +442,7 @@ def edit(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
         try:
             result = operation.run(meeting, row, form.cleaned_data, request.user)
         except ValidationError as exc:
-            stale_text = _add_errors(form, exc)
+            stale_text = _refusal(form, exc)
         else:
             messages.success(request, operation.done)
             # The date is part of the address, and may just have changed.
@@ -478,19 +478,12 @@ def _target(operation: Operation, meeting: Meeting, value: str) -> Model | None:
     return row
 
 
-def _add_errors(form: forms.Form, exc: ValidationError) -> str:
+def _refusal(form: forms.Form, exc: ValidationError) -> str:
     """Puts a service's refusal on the form; returns the current text of a paragraph someone
     else saved meanwhile, to show beside what this user typed."""
-    stale = ""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        for error in exc.error_list:
-            if error.code == "stale" and error.params:
-                stale = error.params["current"]
-        form.add_error(None, exc)
-    return stale
+    _add_errors(form, exc)
+    stale = [e for e in getattr(exc, "error_list", []) if e.code == "stale" and e.params]
+    return stale[0].params["current"] if stale else ""
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

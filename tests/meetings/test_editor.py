@@ -271,3 +271,12 @@ def test_it_follows_a_changed_date_to_the_records_new_address(
         url(seed_meeting, "details"), {"date": "2023-09-01", "title": "Record of Meeting"}
     )
     assert response["Location"].startswith(f"/boards/{seed_meeting.board.slug}/2023-09-01/edit/")
+
+
+def test_it_records_who_moved_a_paragraph(
+    seed_meeting: Meeting, clerk: Client, secretariat: Any
+) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    clerk.post(url(seed_meeting, "paragraph-move"), {"target": target.pk, "direction": "up"})
+    row = Paragraph.history.filter(id=target.pk).latest("history_date")
+    assert (row.history_user, row.history_change_reason) == (secretariat, "Moved up")
