@@ -1,9 +1,16 @@
 """Rules that hold for every request, in one place each."""
 
+import logging
+import sys
+import threading
+import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.core.signals import got_request_exception
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
+from django.template.loader import get_template
 from django.utils.cache import patch_cache_control
 
 Handler = Callable[[HttpRequest], HttpResponse]
@@ -46,3 +53,133 @@ class PrivateWhenSignedInMiddleware:
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class DatabaseUnavailableMiddleware:
+    """Answers 503 with a friendly page while the database cannot be reached.
+
+    An OperationalError or InterfaceError (or one raised *from* such an error) while handling a
+    request, in a view or in any middleware below this one (sessions, authentication), means
+    the database is down or was restarted: the user gets templates/503.html with Retry-After,
+    never a 500 or a traceback. The page is rendered without a request, so no context processor
+    touches the database.
+
+    Django turns an exception into a response at every middleware layer before this one could
+    see it, so a ``got_request_exception`` receiver re-raises database errors as
+    ``DatabaseUnavailable`` for requests that passed through here; that skips the inner layers'
+    500 handling and its traceback log, and this middleware answers.
+
+    The broken connection is closed at once, so the next request reconnects (together with
+    CONN_HEALTH_CHECKS this means a worker recovers by itself when the database is back).
+    Logged once per outage and process: a warning at the first failure, and one saying how
+    long it lasted at the first request that reaches the database again.
+    """
+
+    RETRY_AFTER_SECONDS = 5
+    GUARD_ATTRIBUTE = "_prob_database_unavailable_guard"
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+        self._lock = threading.Lock()
+        self._outage_started: float | None = None
+        self._refused = 0
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        setattr(request, self.GUARD_ATTRIBUTE, True)
+        try:
+            response = self.get_response(request)
+        except DatabaseUnavailable as unavailable:
+            return self._unavailable(unavailable.__cause__ or unavailable)
+        if self._outage_started is not None and response.status_code != 503:
+            self._check_recovered()
+        return response
+
+    def _unavailable(self, error: BaseException) -> HttpResponse:
+        _close_broken_connections()
+        with self._lock:
+            self._refused += 1
+            if self._outage_started is None:
+                self._outage_started = time.monotonic()
+                database_logger.warning(
+                    "Database unavailable, answering 503 until it is back: %s",
+                    str(error).strip() or type(error).__name__,
+                )
+        response = HttpResponse(
+            get_template("503.html").render({"retry_after": self.RETRY_AFTER_SECONDS}),
+            status=503,
+        )
+        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
+        patch_cache_control(response, no_store=True)
+        return response
+
+    def _check_recovered(self) -> None:
+        if not _database_reachable():
+            return
+        with self._lock:
+            if self._outage_started is None:
+                return
+            took = time.monotonic() - self._outage_started
+            database_logger.warning(
+                "Database available again after %.1f s (%d requests answered 503)",
+                took,
+                self._refused,
+            )
+            self._outage_started = None
+            self._refused = 0
+
+
+class DatabaseUnavailable(Exception):
+    """A database error met while handling a request, on its way to the middleware above."""
+
+
+database_logger = logging.getLogger("prob.database")
+
+
+def _is_database_unreachable(error: BaseException | None) -> bool:
+    for _ in range(5):  # the error itself, or what it was raised from
+        if error is None:
+            return False
+        if isinstance(error, (DatabaseUnavailable, OperationalError, InterfaceError)):
+            return True
+        error = error.__cause__
+    return False
+
+
+def _reraise_database_errors(
+    sender: object, request: HttpRequest | None = None, **kwargs: object
+) -> None:
+    """got_request_exception receiver: hand database errors to DatabaseUnavailableMiddleware."""
+    guarded = getattr(request, DatabaseUnavailableMiddleware.GUARD_ATTRIBUTE, False)
+    if request is None or not guarded:
+        return
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseUnavailable):
+        raise error
+    if _is_database_unreachable(error):
+        raise DatabaseUnavailable(str(error)) from error
+
+
+got_request_exception.connect(_reraise_database_errors, dispatch_uid="prob-database-unavailable")
+
+
+def _close_broken_connections() -> None:
+    """Close every open connection outside a transaction, so the next use reconnects."""
+    for connection in connections.all(initialized_only=True):
+        if connection.in_atomic_block:
+            continue
+        try:
+            connection.close()
+        except DatabaseError:
+            connection.connection = None
+
+
+def _database_reachable() -> bool:
+    try:
+        connection = connections[DEFAULT_DB_ALIAS]
+        connection.ensure_connection()
+        if connection.is_usable():
+            return True
+    except DatabaseError:
+        pass
+    _close_broken_connections()
+    return False

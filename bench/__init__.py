@@ -1,0 +1,1 @@
+"""Benchmark and fault-injection helpers (not part of the application)."""
