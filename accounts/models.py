@@ -1,7 +1,9 @@
+import secrets
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -87,3 +89,30 @@ class PasswordResetRequest(models.Model):
         return salted_hmac(
             "accounts.PasswordResetRequest", normalised, algorithm="sha256"
         ).hexdigest()
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class CalendarToken(models.Model):
+    """The secret in a user's private calendar address (/calendar/<token>.ics), which a
+    calendar program fetches without signing in. One per user; making a new one deletes the
+    old, so the old address answers 404 from then on."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token"
+    )
+    # 256 random bits, URL-safe; shown again on the account page, so kept as it is.
+    token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    created = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Calendar address of {self.user_id}, made {self.created:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def renew(cls, user: Any) -> "CalendarToken":
+        """A new address for the user; the old one, if any, stops working at once."""
+        with transaction.atomic():
+            cls.objects.filter(user=user).delete()
+            return cls.objects.create(user=user)

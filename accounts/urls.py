@@ -38,5 +38,6 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("calendar/new/", views.calendar_address_new, name="calendar_address_new"),
     path("", views.account, name="account"),
 ]

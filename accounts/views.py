@@ -1,14 +1,16 @@
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetForm
+from accounts.models import CalendarToken
 from accounts.services import password_reset_request
 from meetings.scoping import current_memberships
 from prob.client_ip import client_ip
@@ -18,7 +20,27 @@ from prob.client_ip import client_ip
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
     memberships = current_memberships(request.user).select_related("board", "person")
-    return render(request, "accounts/account.html", {"memberships": memberships})
+    found = CalendarToken.objects.filter(user=request.user).first()
+    calendar_url = (
+        request.build_absolute_uri(reverse("personal_calendar", args=[found.token]))
+        if found
+        else ""
+    )
+    context = {"memberships": memberships, "calendar_url": calendar_url}
+    return render(request, "accounts/account.html", context)
+
+
+@require_POST
+@login_required
+def calendar_address_new(request: HttpRequest) -> HttpResponse:
+    """A new private calendar address; the old one answers 404 from now on."""
+    had_one = CalendarToken.objects.filter(user=request.user).exists()
+    CalendarToken.renew(request.user)
+    if had_one:
+        messages.success(request, "Your calendar has a new address. The old one no longer works.")
+    else:
+        messages.success(request, "Your calendar address is ready.")
+    return redirect(reverse("account") + "#calendar")
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

@@ -40,6 +40,7 @@ SKIPPED_FIELDS = {
     "updated",
     "created",
     "version",
+    "revision",
     "meeting",
     "board",
     "history_id",

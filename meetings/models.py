@@ -136,8 +136,14 @@ class Meeting(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Counts every change to the record: its rows, its actions, its state
+    # (`meetings.revisions`). Rendered copies are stored under it and `updated`, so a change
+    # is never served from a copy made before it.
+    revision = models.PositiveBigIntegerField(default=0, editable=False)
+    # When the record was first published; an amendment keeps it and is dated on its own.
+    published = models.DateTimeField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["revision"])
 
     class Meta:
         ordering = ("-date",)
@@ -327,3 +333,32 @@ class Comment(models.Model):
     @property
     def is_resolved(self) -> bool:
         return self.resolved_at is not None
+
+
+class RecordArtefact(models.Model):
+    """A rendering of a record (page, text, JSON, PDF, DOCX) for one audience, kept so that it
+    is made once per revision of the record and then served from here (`meetings.artefacts`).
+    One row per record, kind and audience: a new revision replaces it."""
+
+    class Audience(models.TextChoices):
+        PUBLIC = "public", "The public"
+        MEMBERS = "members", "Members, restricted content included"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="artefacts")
+    kind = models.CharField(max_length=10)
+    audience = models.CharField(max_length=10, choices=Audience.choices)
+    revision = models.PositiveBigIntegerField()
+    stamp = models.DateTimeField(help_text="The record's `updated` at this revision.")
+    body = models.BinaryField()
+    sha256 = models.CharField(max_length=64)
+    made = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "kind", "audience"], name="one_artefact_per_kind_audience"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.meeting} ({self.kind}, {self.audience}, revision {self.revision})"

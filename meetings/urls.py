@@ -56,4 +56,6 @@ urlpatterns = [
     ),
     path("boards/<slug:slug>/<isodate:date>.json", records.record_json, name="record_json"),
     path("boards/<slug:slug>/<isodate:date>.txt", records.record_text, name="record_text"),
+    path("boards/<slug:slug>/<isodate:date>.pdf", records.record_pdf, name="record_pdf"),
+    path("boards/<slug:slug>/<isodate:date>.docx", records.record_docx, name="record_docx"),
 ]

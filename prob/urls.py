@@ -3,6 +3,7 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import SiteFeed
+from meetings.views import public as public_views
 from meetings.views import records as meeting_views
 from meetings.views import search as search_views
 
@@ -11,9 +12,11 @@ urlpatterns = [
     path("healthz", meeting_views.healthz, name="healthz"),
     path("search/", search_views.search, name="search"),
     path("feed.atom", require_safe(SiteFeed()), name="site_feed"),
+    path("calendar/<slug:token>.ics", public_views.personal_calendar, name="personal_calendar"),
     path("boards/<slug:slug>/", include("actions.board_urls")),
     path("", include("meetings.urls")),
     path("actions/", include("actions.urls")),
+    path("api/", include("api.urls")),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
 ]

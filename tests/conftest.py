@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
+from meetings.artefacts import forget_local
 from meetings.models import Board, Meeting, Membership, Organisation, Person
 from meetings.services import (
     meeting_import,
@@ -24,6 +26,9 @@ PASSWORD = "a-long-test-password"
 @pytest.fixture(autouse=True)
 def _fast_and_quiet(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Each test starts with nothing cached: what one test rendered is not another's.
+    cache.clear()
+    forget_local()
 
 
 @pytest.fixture

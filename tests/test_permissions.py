@@ -34,6 +34,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from accounts.models import CalendarToken
 from actions.models import Action
 from meetings.models import Board, Comment, Meeting, Membership, Organisation
 from meetings.services import meeting_import, record_circulate
@@ -326,6 +327,12 @@ def _reset_link(world: World, state: str) -> str:
     return reverse("password_reset_confirm", args=[uid, default_token_generator.make_token(user)])
 
 
+def _calendar_link(world: World, state: str) -> str:
+    # A board member's private calendar: the token, not the session, says whose it is.
+    token = CalendarToken.objects.get_or_create(user=world.users["board_member"])[0]
+    return reverse("personal_calendar", args=[token.token])
+
+
 ROUTES: dict[str, Route] = {
     "home": Route(_plain("home"), _per_state(ALL_200), _per_state(ALL_405)),
     "healthz": Route(_plain("healthz"), _per_state(ALL_200), _per_state(ALL_405)),
@@ -353,6 +360,61 @@ ROUTES: dict[str, Route] = {
         _per_state(ALL_405),
     ),
     "site_feed": Route(_plain("site_feed"), _per_state(ALL_200), _per_state(ALL_405)),
+    # The open data API is the public's, whoever asks (a session widens nothing): every
+    # collection answers everyone; a record or action is there once published, 404 before.
+    "api:index": Route(_plain("api:index"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:organizations": Route(
+        _plain("api:organizations"), _per_state(ALL_200), _per_state(ALL_405)
+    ),
+    "api:board": Route(
+        lambda world, state: reverse("api:board", args=[world.meetings["draft"].board.slug]),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "api:organisation": Route(
+        lambda world, state: reverse(
+            "api:organisation", args=[Organisation.objects.get(short_name="MPS").pk]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "api:people": Route(_plain("api:people"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:person": Route(
+        lambda world, state: reverse(
+            "api:person", args=[world.meetings["published"].attendances.first().person_id]
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "api:memberships": Route(_plain("api:memberships"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:membership": Route(
+        lambda world, state: reverse(
+            "api:membership",
+            args=[Membership.objects.get(person__user=world.users["board_member"]).pk],
+        ),
+        _per_state(ALL_200),
+        _per_state(ALL_405),
+    ),
+    "api:events": Route(_plain("api:events"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:event": Route(
+        lambda world, state: reverse("api:event", args=[world.meetings[state].pk]),
+        {
+            "draft": each("404 404 404 404 404 404 404 404 404 404"),
+            "circulated": each("404 404 404 404 404 404 404 404 404 404"),
+            "published": ALL_200,
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
+    "api:actions": Route(_plain("api:actions"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:action": Route(
+        _action_path("api:action"),
+        {
+            "draft": each("404 404 404 404 404 404 404 404 404 404"),
+            "circulated": each("404 404 404 404 404 404 404 404 404 404"),
+            "published": ALL_200,
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
     "meetings:record": Route(
         _record_path("meetings:record"), RECORD, dict.fromkeys(STATES, ALL_405)
     ),
@@ -361,6 +423,12 @@ ROUTES: dict[str, Route] = {
     ),
     "meetings:record_text": Route(
         _record_path("meetings:record_text"), RECORD, dict.fromkeys(STATES, ALL_405)
+    ),
+    "meetings:record_pdf": Route(
+        _record_path("meetings:record_pdf"), RECORD, dict.fromkeys(STATES, ALL_405)
+    ),
+    "meetings:record_docx": Route(
+        _record_path("meetings:record_docx"), RECORD, dict.fromkeys(STATES, ALL_405)
     ),
     # Circulating: only the secretariat; a record past draft refuses it (400) and says why.
     "meetings:record_move": Route(
@@ -615,6 +683,14 @@ ROUTES: dict[str, Route] = {
         _plain("password_reset_complete"), _per_state(ALL_200), _per_state(ALL_405)
     ),
     "account": Route(_plain("account"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
+    # The private calendar answers to its token whoever asks, signed in or not (calendar
+    # programs have no session); tests/meetings/test_personal_calendar.py covers the rest.
+    "personal_calendar": Route(_calendar_link, _per_state(ALL_200), _per_state(ALL_405)),
+    "calendar_address_new": Route(
+        _plain("calendar_address_new"),
+        _per_state(ALL_405),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
+    ),
 }
 
 

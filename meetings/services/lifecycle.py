@@ -12,6 +12,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
+from django.utils import timezone
 
 from meetings.minutes import format_date
 from meetings.models import Amendment, Meeting, Paragraph, Section
@@ -48,7 +49,7 @@ def _locked(meeting: Meeting, verb: str) -> Meeting:
 def _move(meeting: Meeting, verb: str, *, by: Any, reason: str) -> Meeting:
     meeting.status = Meeting.TRANSITIONS[verb][1]
     save_with_history(
-        meeting, by=by, reason=reason, update_fields=["status", "agreed_at", "updated"]
+        meeting, by=by, reason=reason, update_fields=["status", "agreed_at", "published", "updated"]
     )
     return meeting
 
@@ -113,6 +114,7 @@ def _add_agreed_minute(meeting: Meeting, at_meeting: Meeting, *, by: Any) -> Non
 @transaction.atomic
 def record_publish(*, meeting: Meeting, by: Any) -> Meeting:
     locked = _locked(meeting, "publish")
+    locked.published = locked.published or timezone.now()
     return _move(locked, "publish", by=by, reason="Published")
 
 

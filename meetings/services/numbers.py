@@ -10,6 +10,7 @@ from django.db.models import F, QuerySet
 from actions.models import Action
 from meetings.models import Meeting, Paragraph, Section
 from meetings.numbering import number_record
+from meetings.revisions import touch
 
 
 def record_renumber(meeting: Meeting) -> None:
@@ -53,6 +54,7 @@ def record_renumber(meeting: Meeting) -> None:
             row.number = by_pk[row.pk]
         # Numbers follow from an edit already in the history; they are not edits themselves.
         model.objects.bulk_update(changed, ["number"])
+    touch(pk=meeting.pk)
 
 
 # Far above any real position, so that rows moved out of the way never meet one in place.
@@ -66,5 +68,19 @@ def make_room(siblings: QuerySet, *, at: int) -> None:
     step aside first and come back one further on: two updates, whatever their number.
     """
     moving = siblings.filter(position__gte=at)
+    _touch_owner(siblings)
     moving.update(position=F("position") + _ASIDE)
     siblings.filter(position__gte=_ASIDE).update(position=F("position") - _ASIDE + 1)
+
+
+def _touch_owner(siblings: QuerySet) -> None:
+    """Counts up the revision of the record whose rows `siblings` are, as signals would."""
+    model = siblings.model
+    if model is Section:
+        touch(pk__in=siblings.values("meeting_id"))
+    elif model is Paragraph:
+        touch(sections__in=siblings.values("section_id"))
+    elif model is Action:
+        touch(sections__paragraphs__in=siblings.values("paragraph_id"))
+    else:
+        touch(pk__in=siblings.values("meeting_id"))

@@ -28,6 +28,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from actions.models import Action
+from meetings.artefacts import cached_record_view
 from meetings.forms import (
     ActionForm,
     AmendForm,
@@ -40,7 +41,6 @@ from meetings.forms import (
     SectionForm,
 )
 from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
-from meetings.records import record_view
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services import editing, record_amend_paragraph
 from meetings.views.records import _add_errors, _parse_date
@@ -275,7 +275,7 @@ def _initial_form(kind: str, row: Any, choices: Choices) -> forms.Form:
 
 def _parse_target(value: str) -> tuple[str, int] | None:
     kind, _, pk = value.partition(":")
-    return (kind, int(pk)) if pk.isdigit() else None
+    return (kind, int(pk)) if pk.isdecimal() else None
 
 
 def _open_form(
@@ -346,7 +346,7 @@ def _page(
     context = {
         "saved": saved if _SAVED.fullmatch(saved) else "",
         "meeting": meeting,
-        "record": record_view(meeting, public=False),
+        "record": cached_record_view(meeting, public=False),
         "open_kind": open_form[0] if open_form else "",
         "open_id": open_form[1] if open_form else None,
         "open_form": open_form[2] if open_form else None,
@@ -413,7 +413,7 @@ def _replay(
         return _page(request, meeting, choices)
     form = operation.form(data, choices, None)
     target = data.get("target", "")
-    pk = int(target) if target.isdigit() else None
+    pk = int(target) if target.isdecimal() else None
     if operation.target is None or pk is None:
         return _page(request, meeting, choices, forms_by_kind={operation.kind: form})
     return _page(request, meeting, choices, (operation.kind, pk, form))
@@ -472,7 +472,7 @@ def _meeting_id(slug: str, date: str) -> int | None:
 def _target(operation: Operation, meeting: Meeting, value: str) -> Model | None:
     if operation.target is None:
         return None
-    row = operation.target(meeting).filter(pk=value).first() if value.isdigit() else None
+    row = operation.target(meeting).filter(pk=value).first() if value.isdecimal() else None
     if row is None:
         raise Http404("Not part of this record")
     return row

@@ -1,22 +1,37 @@
-"""What anyone may subscribe to: a board's meetings as iCalendar."""
+"""Meetings as iCalendar: a board's, which anyone may subscribe to, and each user's own private
+calendar of the boards they belong to, at an address with a secret in it."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from collections.abc import Iterable
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
+from accounts.models import CalendarToken
 from meetings import ical
 from meetings.models import Board, Meeting
-from meetings.scoping import announced_meetings_for, get_board_for_user
+from meetings.scoping import announced_meetings_for, current_memberships, get_board_for_user
 
 
-def _event(request: HttpRequest, board: Board, meeting: Meeting) -> ical.Event:
-    # An announcement shows when and where, never the record: its link is the board page and
-    # its summary the board's name rather than the draft's title.
+def meeting_event(
+    request: HttpRequest, meeting: Meeting, *, name_board: bool = False
+) -> ical.Event:
+    """One meeting as a calendar event. `meeting` comes from `announced_meetings_for`, with
+    its board, and `readable` says whether the user it was scoped for may open its record.
+
+    An announcement shows when and where, never the record: its link is the board page and
+    its summary the board's name rather than the draft's title. `name_board` puts the board's
+    name before a record's title, for a calendar holding more than one board."""
+    board = meeting.board
     if meeting.readable:
         summary, path = meeting.title, meeting.get_absolute_url()
+        if name_board:
+            summary = f"{board.name}: {summary}"
     else:
         summary, path = f"{board.name} meeting", reverse("meetings:board", args=[board.slug])
     return ical.Event(
@@ -30,13 +45,61 @@ def _event(request: HttpRequest, board: Board, meeting: Meeting) -> ical.Event:
     )
 
 
+def _ics(events: Iterable[ical.Event], *, name: str, filename: str) -> HttpResponse:
+    text = ical.calendar(events, name=name)
+    response = HttpResponse(text.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
 @require_safe
 def calendar(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_board_for_user(request.user, slug)
-    meetings = announced_meetings_for(request.user).filter(board=board).order_by("date")
-    text = ical.calendar((_event(request, board, meeting) for meeting in meetings), name=board.name)
-    response = HttpResponse(text.encode("utf-8"), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{board.slug}.ics"'
+    meetings = (
+        announced_meetings_for(request.user)
+        .filter(board=board)
+        .select_related("board")
+        .order_by("date")
+    )
+    return _ics(
+        (meeting_event(request, meeting) for meeting in meetings),
+        name=board.name,
+        filename=f"{board.slug}.ics",
+    )
+
+
+def personal_meetings(user: Any) -> Any:
+    """The meetings of every board the user holds a current membership of, as far as the user
+    may see them: drafts the user may read with their titles, announcements without."""
+    boards = current_memberships(user).values("board_id")
+    return (
+        announced_meetings_for(user)
+        .filter(board_id__in=boards)
+        .select_related("board")
+        .order_by("date", "start_time", "pk")
+    )
+
+
+@require_safe
+def personal_calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """The private calendar at /calendar/<token>.ics. A calendar program has no session: the
+    token alone says whose calendar it is; an unknown or replaced token is 404. Never kept by
+    a shared cache: it may hold the titles of drafts."""
+    found = (
+        CalendarToken.objects.select_related("user")
+        .filter(token=token, user__is_active=True)
+        .first()
+    )
+    if found is None:
+        raise Http404("No such calendar")
+    user = found.user
+    response = _ics(
+        (meeting_event(request, m, name_board=True) for m in personal_meetings(user)),
+        name="PROB: my meetings",
+        filename="prob-meetings.ics",
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex"
     return response
 
 
@@ -46,5 +109,6 @@ def upcoming_announcements(user: object, board: Board) -> list[Meeting]:
     return list(
         announced_meetings_for(user)
         .filter(board=board, date__gte=timezone.localdate())
+        .select_related("board")
         .order_by("date")
     )

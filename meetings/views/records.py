@@ -2,25 +2,26 @@ import datetime
 import json
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
+from meetings import artefacts, documents, public_pages
 from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
 from meetings.models import Board, Meeting
-from meetings.records import RecordView, record_as_dict, record_as_text, record_view
+from meetings.records import record_as_dict, record_as_text
 from meetings.scoping import (
-    boards_for,
     get_board_for_user,
     get_meeting_for_secretariat,
     get_meeting_for_user,
     is_secretariat,
-    meetings_for,
     sees_restricted,
 )
 from meetings.services import (
@@ -41,34 +42,34 @@ def _parse_date(value: str) -> datetime.date:
         raise Http404("No such record") from exc
 
 
-def _record_for(request: HttpRequest, slug: str, date: str, *, preview: bool = False) -> RecordView:
-    """The record as this user may read it, restricted content withheld from the public (and
-    from a member who asks for the public version's preview)."""
-    meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
-    public = preview or not sees_restricted(request.user, meeting.board_id)
-    return record_view(meeting, public=public)
+def _meeting_for(request: HttpRequest, slug: str, date: str) -> Meeting:
+    return get_meeting_for_user(request.user, slug, _parse_date(date))
+
+
+def _reads_as_public(request: HttpRequest, meeting: Meeting, *, preview: bool = False) -> bool:
+    """Whether the user reads the public version: restricted content withheld from the
+    public (and from a member who asks for the public version's preview)."""
+    return preview or not sees_restricted(request.user, meeting.board_id)
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    visible = meetings_for(request.user)
-    boards = boards_for(request.user).annotate(
-        record_count=Count("meetings", filter=Q(meetings__in=visible))
-    )
+    boards = public_pages.home_boards(request.user)
     return render(request, "meetings/home.html", {"boards": boards})
 
 
 @require_safe
 def board(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_board_for_user(request.user, slug)
-    meetings = (
-        meetings_for(request.user).filter(board=board).select_related("board").order_by("-date")
-    )
+    actions = public_pages.open_actions(request.user, board)
     context = {
         "board": board,
-        "meetings": meetings,
+        "years": public_pages.meetings_by_year(public_pages.board_meetings(request.user, board)),
         "is_secretariat": is_secretariat(request.user, board.pk),
         "announcements": upcoming_announcements(request.user, board),
+        "organisations": public_pages.current_members(board),
+        "open_actions": actions[: public_pages.OPEN_ACTIONS],
+        "more_actions": len(actions) > public_pages.OPEN_ACTIONS,
     }
     return render(request, "meetings/board.html", context)
 
@@ -87,11 +88,58 @@ def _record_page(
     comment_form: CommentForm | None = None,
 ) -> HttpResponse:
     preview = request.GET.get("preview") == "public"
-    record = _record_for(request, slug, date, preview=preview)
-    meeting = record.meeting
+    meeting = _meeting_for(request, slug, date)
+    public = _reads_as_public(request, meeting, preview=preview)
+    if status == 200 and _same_for_everyone(request, meeting):
+        # The public page of a published record is the same bytes for every reader until the
+        # record changes: made once per revision and served from storage.
+        found = artefacts.artefact(
+            meeting,
+            "page",
+            public=True,
+            build=lambda: _render_record_page(request, meeting, public=True).content,
+        )
+        return artefacts.respond(request, found)
+    return _render_record_page(
+        request,
+        meeting,
+        public=public,
+        preview=preview,
+        forms=forms,
+        status=status,
+        comment_form=comment_form,
+    )
+
+
+def _same_for_everyone(request: HttpRequest, meeting: Meeting) -> bool:
+    """Whether this request gets the page every anonymous reader gets: no session (which could
+    hold a message to show), no query, a published record."""
+    return (
+        meeting.status == Meeting.Status.PUBLISHED
+        and not request.user.is_authenticated
+        and not request.GET
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _render_record_page(
+    request: HttpRequest | None,
+    meeting: Meeting,
+    *,
+    public: bool,
+    preview: bool = False,
+    forms: dict[str, Any] | None = None,
+    status: int = 200,
+    comment_form: CommentForm | None = None,
+    document: bool = False,
+) -> HttpResponse:
+    """The record page; with `document`, the page as the PDF prints it, for nobody in
+    particular (no request, no forms, no comments)."""
+    record = artefacts.cached_record_view(meeting, public=public)
     groups = record.attendee_groups()
-    secretariat = is_secretariat(request.user, meeting.board_id)
-    if not record.public:
+    secretariat = not document and is_secretariat(request.user, meeting.board_id)
+    if not record.public and not document:
         # Comments are the board's: never the public's, nor in the public version's preview.
         record = record_with_comments(record, resolver=secretariat, bound=comment_form)
     if forms is None and secretariat and not preview:
@@ -102,39 +150,98 @@ def _record_page(
         "attendee_groups": groups,
         # Kind headings only where someone was not simply present, as the record does.
         "show_kinds": len(groups) > 1 or (groups and groups[0][0] != "Present"),
-        "shows_history": not record.public,
+        "shows_history": not record.public and not document,
         "verb_forms": forms,
         "preview": preview,
+        "document": document,
         "can_edit": secretariat and meeting.is_editable and not preview,
         "can_amend": secretariat and meeting.is_amendable and not preview,
+        "check_lines": _check_lines(meeting),
+        "pdf_unavailable": documents.pdf_unavailable(),
     }
+    if document:
+        html = render_to_string("meetings/record.html", context)
+        return HttpResponse(html)
     response = render(request, "meetings/record.html", context, status=status)
-    return _as_record(response, record, "")
-
-
-@require_safe
-def record_json(request: HttpRequest, slug: str, date: str) -> JsonResponse:
-    record = _record_for(request, slug, date)
-    response = JsonResponse(record_as_dict(record), json_dumps_params={"ensure_ascii": False})
-    return _as_record(response, record, "json")
-
-
-@require_safe
-def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    record = _record_for(request, slug, date)
-    response = HttpResponse(record_as_text(record), content_type="text/plain; charset=utf-8")
-    return _as_record(response, record, "txt")
-
-
-def _as_record(response: HttpResponse, record: RecordView, extension: str) -> HttpResponse:
-    meeting = record.meeting
-    if extension:
-        filename = f"{meeting.board.slug}-{meeting.date.isoformat()}.{extension}"
-        response["Content-Disposition"] = f'inline; filename="{filename}"'
     if not record.public:
         # Drafts and restricted content must never sit in a shared cache.
         patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def _check_lines(meeting: Meeting) -> dict[str, Any] | None:
+    """How to check a copy of a published record: when it was published, and the SHA-256 of
+    its public plain text (the `.txt` download, byte for byte)."""
+    if meeting.status != Meeting.Status.PUBLISHED:
+        return None
+    return {"published": meeting.published, "checksum": public_checksum(meeting)}
+
+
+def public_checksum(meeting: Meeting) -> str:
+    return artefacts.artefact(
+        meeting, "txt", public=True, build=lambda: _BUILDERS["txt"](meeting, True)
+    ).sha256
+
+
+def _text(meeting: Meeting, public: bool) -> bytes:
+    return record_as_text(artefacts.cached_record_view(meeting, public=public)).encode()
+
+
+def _json(meeting: Meeting, public: bool) -> bytes:
+    data = record_as_dict(artefacts.cached_record_view(meeting, public=public))
+    return json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).encode()
+
+
+def _pdf(meeting: Meeting, public: bool) -> bytes:
+    page = _render_record_page(None, meeting, public=public, document=True)
+    return documents.record_pdf(page.content.decode(), title=meeting.title)
+
+
+def _docx(meeting: Meeting, public: bool) -> bytes:
+    record = artefacts.cached_record_view(meeting, public=public)
+    return documents.record_docx(record, checksum=public_checksum(meeting))
+
+
+_BUILDERS = {"txt": _text, "json": _json, "pdf": _pdf, "docx": _docx}
+
+
+def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResponse:
+    """The record as a file, made once per revision for the reader's audience."""
+    meeting = _meeting_for(request, slug, date)
+    if kind == "pdf" and documents.pdf_unavailable():
+        context = {"reason": documents.pdf_unavailable(), "meeting": meeting}
+        return render(request, "meetings/pdf_unavailable.html", context, status=503)
+    public = _reads_as_public(request, meeting)
+    found = artefacts.artefact(
+        meeting, kind, public=public, build=lambda: _BUILDERS[kind](meeting, public)
+    )
+    return artefacts.respond(
+        request,
+        found,
+        filename=f"{meeting.board.slug}-{meeting.date.isoformat()}.{kind}",
+        attachment=kind in ("pdf", "docx"),
+        public=public,
+    )
+
+
+@require_safe
+def record_json(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    return _download(request, slug, date, "json")
+
+
+@require_safe
+def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    return _download(request, slug, date, "txt")
+
+
+@require_safe
+def record_pdf(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    return _download(request, slug, date, "pdf")
+
+
+@require_safe
+def record_docx(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    return _download(request, slug, date, "docx")
 
 
 def _verb_forms(meeting: Meeting, data: dict | None = None, verb: str = "") -> dict[str, Any]:

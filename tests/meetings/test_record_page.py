@@ -1,7 +1,9 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Meeting, Organisation, Paragraph
 from tests.conftest import client_for
@@ -76,25 +78,29 @@ def test_it_serves_json_and_text_beside_the_page(
     )
 
 
-@pytest.mark.parametrize("size", [3, 300])
-def test_it_runs_the_same_queries_whatever_the_size(
-    published_meeting: Meeting, django_assert_num_queries: object, size: int
-) -> None:
-    """A 300-paragraph record costs the page no more queries than a 3-paragraph one."""
+def test_it_runs_the_same_queries_whatever_the_size(published_meeting: Meeting) -> None:
+    """A 300-paragraph record costs the page no more queries than a 3-paragraph one, the
+    first time (when it is rendered and stored) and afterwards (when it is served)."""
     mps = Organisation.objects.get(short_name="MPS")
-    meeting = build_record(
-        board=published_meeting.board,
-        date=datetime.date(2024, 1, 1),
-        sections=size // 3 if size > 3 else 1,
-        paragraphs_per_section=3,
-        owner=mps,
-    )
-    assert Paragraph.objects.filter(section__meeting=meeting).count() == size
-    client = Client()
-    # The record, its attendees, sections, paragraphs, actions with their owners, their
-    # named people, and its amendments.
-    with django_assert_num_queries(7):
-        assert client.get(meeting.get_absolute_url()).status_code == 200
+    counts = {}
+    for day, size in ((1, 3), (2, 300)):
+        meeting = build_record(
+            board=published_meeting.board,
+            date=datetime.date(2024, 1, day),
+            sections=size // 3 if size > 3 else 1,
+            paragraphs_per_section=3,
+            owner=mps,
+        )
+        assert Paragraph.objects.filter(section__meeting=meeting).count() == size
+        with CaptureQueriesContext(connection) as first:
+            assert Client().get(meeting.get_absolute_url()).status_code == 200
+        # Another process (a new client: its own front door) serves the stored page: the
+        # record's revision, then the record through the scoping layer.
+        with CaptureQueriesContext(connection) as later:
+            assert Client().get(meeting.get_absolute_url()).status_code == 200
+        counts[size] = (len(first), len(later))
+    assert counts[3] == counts[300]
+    assert counts[3][1] == 2
 
 
 @pytest.mark.parametrize("sections", [1, 100])

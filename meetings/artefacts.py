@@ -1,0 +1,204 @@
+"""Renderings of a record, made once per revision and served from storage afterwards.
+
+A record changes only through services that count up its revision (`meetings.revisions`), so
+a rendering stored under the revision and the record's `updated` stamp can be served until
+the next change, on every process and every host:
+
+- the shared cache (`CACHES["default"]`: Redis when `REDIS_URL` is set, else each process's
+  memory) is tried first;
+- the database (`RecordArtefact`) is the store every process sees, so a PDF is made once per
+  published version even with no shared cache;
+- otherwise the rendering is made, stored in both, and served.
+
+Each rendering is kept per audience (the public, or members who read restricted content), so
+nobody is ever served a rendering made for a view that differs from theirs. Responses carry
+an ETag (the SHA-256 of the body) and Last-Modified (the record's last change) and answer
+conditional requests with 304.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+from meetings.models import Meeting, RecordArtefact
+from meetings.records import RecordView, record_view
+
+logger = logging.getLogger(__name__)
+
+CONTENT_TYPES = {
+    "page": "text/html; charset=utf-8",
+    "txt": "text/plain; charset=utf-8",
+    "json": "application/json",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+# Kept in the shared cache for a day at most; the database copy stays until the next revision.
+CACHE_SECONDS = 24 * 60 * 60
+
+
+@dataclasses.dataclass(frozen=True)
+class Artefact:
+    kind: str
+    body: bytes
+    sha256: str
+    last_modified: datetime.datetime
+
+    @property
+    def etag(self) -> str:
+        return f'"{self.sha256}"'
+
+
+def _version(meeting: Meeting) -> str:
+    # The stamp as well as the count: a record deleted and made again (or a test database
+    # rolled back) starts its count afresh, never its stamp.
+    return f"{meeting.pk}.{meeting.revision}.{meeting.updated.timestamp():.6f}"
+
+
+def _audience(public: bool) -> str:
+    return RecordArtefact.Audience.PUBLIC if public else RecordArtefact.Audience.MEMBERS
+
+
+# Every key names a revision, so a copy in this process's memory is as good as the shared
+# one: the most recently used are kept here too, saving the trip to the shared cache and the
+# unpickling of a large record on every request.
+_LOCAL: OrderedDict[str, Any] = OrderedDict()
+_LOCAL_SIZE = 64
+_LOCAL_LOCK = threading.Lock()
+
+
+def _cache_get(key: str) -> Any:
+    with _LOCAL_LOCK:
+        if key in _LOCAL:
+            _LOCAL.move_to_end(key)
+            return _LOCAL[key]
+    try:
+        value = cache.get(key)
+    except Exception:  # the shared cache is an accelerator: without it, the database serves
+        logger.warning("Cache unavailable for %s", key, exc_info=True)
+        return None
+    if value is not None:
+        _remember(key, value)
+    return value
+
+
+def _cache_set(key: str, value: Any) -> None:
+    _remember(key, value)
+    try:
+        cache.set(key, value, CACHE_SECONDS)
+    except Exception:
+        logger.warning("Cache unavailable for %s", key, exc_info=True)
+
+
+def _remember(key: str, value: Any) -> None:
+    with _LOCAL_LOCK:
+        _LOCAL[key] = value
+        _LOCAL.move_to_end(key)
+        while len(_LOCAL) > _LOCAL_SIZE:
+            _LOCAL.popitem(last=False)
+
+
+def forget_local() -> None:
+    """Empties this process's copies (tests start each with nothing cached)."""
+    with _LOCAL_LOCK:
+        _LOCAL.clear()
+
+
+def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], bytes]) -> Artefact:
+    """The `kind` rendering of the record at its current revision, for the public or for
+    members; `build` makes it when no stored copy is current."""
+    audience = _audience(public)
+    key = f"artefact:{kind}:{audience}:{_version(meeting)}"
+    found = _cache_get(key)
+    if found is not None:
+        return found
+    row = (
+        RecordArtefact.objects.filter(
+            meeting=meeting,
+            kind=kind,
+            audience=audience,
+            revision=meeting.revision,
+            stamp=meeting.updated,
+        )
+        .only("body", "sha256")
+        .first()
+    )
+    if row is not None:
+        found = Artefact(kind, bytes(row.body), row.sha256, meeting.updated)
+    else:
+        body = build()
+        found = Artefact(kind, body, hashlib.sha256(body).hexdigest(), meeting.updated)
+        _store(meeting, audience, found)
+    _cache_set(key, found)
+    return found
+
+
+def _store(meeting: Meeting, audience: str, found: Artefact) -> None:
+    try:
+        with transaction.atomic():
+            RecordArtefact.objects.update_or_create(
+                meeting=meeting,
+                kind=found.kind,
+                audience=audience,
+                defaults={
+                    "revision": meeting.revision,
+                    "stamp": meeting.updated,
+                    "body": found.body,
+                    "sha256": found.sha256,
+                },
+            )
+    except IntegrityError:
+        # Another process stored the same rendering at the same moment: theirs will do.
+        pass
+
+
+def cached_record_view(meeting: Meeting, *, public: bool) -> RecordView:
+    """`record_view`, kept per revision and audience, so that pages built from the whole
+    record (a member's view, the editor) read it from the cache while it is unchanged."""
+    key = f"record-view:{_audience(public)}:{_version(meeting)}"
+    record = _cache_get(key)
+    if record is None:
+        record = record_view(meeting, public=public)
+        _cache_set(key, record)
+    # The caller's meeting is the one its page reads (with its board already loaded).
+    return dataclasses.replace(record, meeting=meeting)
+
+
+def respond(
+    request: HttpRequest,
+    found: Artefact,
+    *,
+    filename: str = "",
+    attachment: bool = False,
+    public: bool = True,
+) -> HttpResponse:
+    """The artefact as a response: 304 when the client's copy is current, else the bytes,
+    with the validators that let it ask next time."""
+    modified = int(found.last_modified.timestamp())
+    response = get_conditional_response(request, etag=found.etag, last_modified=modified)
+    if response is None:
+        response = HttpResponse(found.body, content_type=CONTENT_TYPES[found.kind])
+    response["ETag"] = found.etag
+    response["Last-Modified"] = http_date(modified)
+    if filename:
+        disposition = "attachment" if attachment else "inline"
+        response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    if public:
+        # Anyone may keep it, and must ask (cheaply, with the validators) after a minute.
+        patch_cache_control(response, public=True, max_age=60)
+    else:
+        # Drafts and restricted content must never sit in a shared cache.
+        patch_cache_control(response, private=True, no_store=True)
+    return response

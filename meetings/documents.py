@@ -1,0 +1,161 @@
+"""The record as documents to download: a tagged PDF made from the record page's own HTML
+(its print stylesheet, an embedded open font), and a Word document laid out as the board's
+published records are.
+
+Both are made once per revision by `meetings.artefacts`; these functions only render.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import mimetypes
+from typing import Any
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.urls import reverse
+from django.utils import timezone
+
+from meetings.minutes import format_date
+from meetings.records import RecordView
+
+logger = logging.getLogger(__name__)
+
+
+def _base_url() -> str:
+    # The site's own address: links in the document lead to the site, and only its static
+    # files are fetched (from disk, never over a network).
+    return settings.SITE_URL.rstrip("/") + "/"
+
+
+@functools.cache
+def pdf_unavailable() -> str:
+    """Why this server cannot make PDFs ("" when it can): WeasyPrint needs Pango from the
+    operating system, which `.ci/run` and the README's setup install."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as exc:
+        logger.warning("PDFs are unavailable: %s", exc)
+        return (
+            "PDF downloads are not available on this server: it lacks the Pango text "
+            "layout library that WeasyPrint needs (Debian: apt-get install libpango-1.0-0 "
+            "libpangoft2-1.0-0)."
+        )
+    return ""
+
+
+def _static_path(url: str) -> str | None:
+    prefix = _base_url() + settings.STATIC_URL.lstrip("/")
+    if not url.startswith(prefix):
+        return None
+    name = url[len(prefix) :].split("?")[0].split("#")[0]
+    # The source first (what development serves); then the collected files, whose names
+    # carry a hash of their content in production.
+    found = finders.find(name)
+    if isinstance(found, str):
+        return found
+    try:
+        if staticfiles_storage.exists(name):
+            return staticfiles_storage.path(name)
+    except NotImplementedError:
+        pass
+    return None
+
+
+def record_pdf(html: str, *, title: str) -> bytes:
+    """The page's HTML as a tagged PDF (PDF/UA-1: structure tags, title, language), with
+    its fonts embedded."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticFetcher(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            path = _static_path(url)
+            if path is None:
+                raise ValueError(f"Not fetched while making a PDF: {url}")
+            with open(path, "rb") as handle:
+                body = handle.read()
+            kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, body, headers={"Content-Type": kind})
+
+    document = HTML(string=html, base_url=_base_url(), url_fetcher=StaticFetcher())
+    return document.write_pdf(
+        pdf_variant="pdf/ua-1",
+        pdf_tags=True,
+        custom_metadata=True,
+        uncompressed_pdf=False,
+    )
+
+
+def record_docx(record: RecordView, *, checksum: str) -> bytes:
+    """The record as a Word document: board, title, date; attendees by organisation;
+    numbered sections and paragraphs; actions in bold; and how to check it."""
+    import docx
+    from docx.shared import Pt
+
+    meeting = record.meeting
+    document = docx.Document()
+    document.core_properties.title = meeting.title
+    document.core_properties.subject = meeting.board.name
+    document.core_properties.language = "en-GB"
+    document.core_properties.author = meeting.board.name
+    document.styles["Normal"].font.name = "DejaVu Sans"
+    document.styles["Normal"].font.size = Pt(11)
+
+    document.add_paragraph(meeting.board.name.upper())
+    document.add_heading(meeting.title, level=1)
+    document.add_paragraph(format_date(meeting.date))
+    if meeting.status != meeting.Status.PUBLISHED:
+        document.add_paragraph(f"Status: {meeting.get_status_display()}. Not published.")
+
+    for kind, organisations in record.attendee_groups():
+        document.add_heading(kind, level=2)
+        for organisation, attendees in organisations:
+            if organisation:
+                document.add_paragraph().add_run(organisation).bold = True
+            for attendee in attendees:
+                name = attendee.name + (f", {attendee.role}" if attendee.role else "")
+                document.add_paragraph(name, style="List Bullet")
+
+    for amendment in record.amendments:
+        document.add_paragraph(
+            f"Amended on {format_date(timezone.localdate(amendment.made))}: {amendment.reason}"
+        )
+
+    for section in record.sections:
+        title = "Withheld from publication" if section.withheld else section.title
+        document.add_heading(f"{section.number}. {title}", level=2)
+        if section.withheld:
+            document.add_paragraph("This item was withheld from the published record.")
+            continue
+        for paragraph in section.paragraphs:
+            text = "Withheld from publication." if paragraph.withheld else paragraph.text
+            if paragraph.restricted and not paragraph.withheld:
+                text = f"[Restricted: not for publication] {text}"
+            document.add_paragraph(f"{paragraph.ref} {text}")
+            for action in paragraph.actions:
+                document.add_paragraph().add_run(
+                    f"Action {action.number}: {action.text}"
+                ).bold = True
+
+    document.add_heading("Checking this record", level=2)
+    for line in check_lines(record, checksum):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def check_lines(record: RecordView, checksum: str) -> list[str]:
+    """What a reader needs to check a copy against the published record."""
+    meeting = record.meeting
+    lines = []
+    if meeting.published:
+        lines.append(f"Published on {format_date(timezone.localdate(meeting.published))}.")
+    lines.append(f"SHA-256 of the public plain-text record: {checksum}")
+    text_url = reverse("meetings:record_text", args=[meeting.board.slug, meeting.date.isoformat()])
+    lines.append(f"Plain text: {settings.SITE_URL.rstrip('/')}{text_url}")
+    return lines

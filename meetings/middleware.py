@@ -1,0 +1,141 @@
+"""Published records answered at the front door, before the rest of the stack runs.
+
+An anonymous GET or HEAD for a published record's page or download is the same response for
+every reader until the record changes. The first such request goes through the whole stack;
+its response (status, headers, body) is kept in this process's memory with the record's
+revision. Later requests are answered from memory; at most once a second per record the
+revision is read again (one query, through the scoping layer, as the public), and a changed
+or withdrawn record goes back through the stack. Browsers and proxies are told they may keep
+a public record for a minute anyway (`meetings.artefacts.respond`), so a second is well
+inside what is promised. While the database is unreachable the kept copy is still served.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
+
+from meetings.scoping import meetings_for
+
+# A record's page and its downloads; anything else goes through the whole stack.
+RECORD_PATH = re.compile(
+    r"^/boards/(?P<slug>[-a-zA-Z0-9_]+)/(?P<date>\d{4}-\d{2}-\d{2})(?:/|\.txt|\.json|\.pdf|\.docx)$"
+)
+# How long a kept copy is served before the record's revision is read again.
+RECHECK_SECONDS = 1.0
+# Copies kept per process, the least recently used dropped first.
+MAX_COPIES = 256
+
+
+@dataclass
+class _Copy:
+    version: tuple[object, ...]
+    checked: float
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+class PublishedRecordMiddleware:
+    """Answers anonymous readers of published records from a copy of the response the whole
+    stack made, its security headers included. Keeps only what was public (`Cache-Control:
+    public`), set no cookie, and answered 200."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.copies: OrderedDict[str, _Copy] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        match = self._eligible(request)
+        if match is None:
+            return self.get_response(request)
+        path = request.path_info
+        with self.lock:
+            copy = self.copies.get(path)
+            if copy is not None:
+                self.copies.move_to_end(path)
+        now = time.monotonic()
+        if copy is not None and now - copy.checked < RECHECK_SECONDS:
+            return self._replay(request, copy)
+        try:
+            version = self._version(match["slug"], match["date"])
+        except DatabaseError:
+            if copy is not None:
+                return self._replay(request, copy)  # stale, but better than nothing
+            raise
+        if copy is not None and version == copy.version:
+            copy.checked = now
+            return self._replay(request, copy)
+        response = self.get_response(request)
+        with self.lock:
+            self.copies.pop(path, None)
+        if version is not None and self._keepable(request, response):
+            headers = list(response.items())
+            kept = _Copy(version, now, response.status_code, headers, response.content)
+            with self.lock:
+                self.copies[path] = kept
+                while len(self.copies) > MAX_COPIES:
+                    self.copies.popitem(last=False)
+        return response
+
+    @staticmethod
+    def _version(slug: str, date: str) -> tuple[object, ...] | None:
+        """The published record's revision, as the public may see it; None if it may not."""
+        found = (
+            meetings_for(AnonymousUser())
+            .filter(board__slug=slug, date=date)
+            .values_list("pk", "revision", "updated")
+            .first()
+        )
+        return tuple(found) if found else None
+
+    @staticmethod
+    def _eligible(request: HttpRequest) -> re.Match[str] | None:
+        if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
+            return None
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+            return None
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+            return None
+        try:
+            request.get_host()  # the stack's own host check, before anything is answered
+        except Exception:
+            return None
+        match = RECORD_PATH.match(request.path_info)
+        try:
+            return match if match and datetime.date.fromisoformat(match["date"]) else None
+        except ValueError:  # no such day: the stack answers 404
+            return None
+
+    @staticmethod
+    def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
+        return (
+            request.method == "GET"
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "public" in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _replay(request: HttpRequest, copy: _Copy) -> HttpResponse:
+        response = HttpResponse(copy.body if request.method == "GET" else b"", status=copy.status)
+        for name, value in copy.headers:
+            response[name] = value
+        modified = parse_http_date_safe(response.get("Last-Modified", ""))
+        return get_conditional_response(
+            request, etag=response.get("ETag"), last_modified=modified, response=response
+        )

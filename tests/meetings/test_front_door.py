@@ -1,0 +1,143 @@
+"""Published records answered at the front door (`meetings.middleware`): the same response
+the whole stack made, from the process's memory, without a query; the record's revision read
+again at most once a second, so a change is served once it commits; never a copy for anyone
+whose view differs; still served while the database is down."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test import Client
+from django.urls import reverse
+
+from meetings import middleware
+from meetings.models import Meeting, Paragraph
+from meetings.services import meeting_import, record_amend_paragraph
+from tests.conftest import client_for, publish
+from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
+
+HEADERS = (
+    "Content-Type",
+    "ETag",
+    "Last-Modified",
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Cache-Control",
+)
+
+
+@pytest.fixture
+def meeting(db: None) -> Meeting:
+    """The published record of tests/test_restricted.py, with its restricted pieces."""
+    return publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+
+
+def url(meeting: Meeting, suffix: str = "/") -> str:
+    page = reverse("meetings:record", args=[meeting.board.slug, meeting.date.isoformat()])
+    return page if suffix == "/" else page[:-1] + suffix
+
+
+@pytest.fixture
+def never_recheck(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(middleware, "RECHECK_SECONDS", 3600)
+
+
+@pytest.fixture
+def always_recheck(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(middleware, "RECHECK_SECONDS", 0)
+
+
+@pytest.mark.parametrize("suffix", ["/", ".txt", ".json", ".docx"])
+def test_a_second_reader_is_answered_without_a_query(
+    meeting: Meeting, suffix: str, never_recheck: None, django_assert_num_queries: Any
+) -> None:
+    reader = Client()  # one client: one process's middleware
+    first = reader.get(url(meeting, suffix))
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        second = reader.get(url(meeting, suffix))
+    assert second.status_code == 200
+    assert second.content == first.content
+    for header in HEADERS:
+        assert second[header] == first[header], header
+
+
+def test_an_unchanged_record_costs_one_query_a_recheck(
+    meeting: Meeting, always_recheck: None, django_assert_num_queries: Any
+) -> None:
+    reader = Client()
+    reader.get(url(meeting))
+    with django_assert_num_queries(1):
+        assert reader.get(url(meeting)).status_code == 200
+
+
+def test_the_copy_answers_conditional_requests(meeting: Meeting, never_recheck: None) -> None:
+    reader = Client()
+    etag = reader.get(url(meeting))["ETag"]
+    assert reader.get(url(meeting), headers={"if-none-match": etag}).status_code == 304
+    assert reader.head(url(meeting)).content == b""
+
+
+def test_a_change_is_served_at_the_next_check(
+    meeting: Meeting, secretariat: Any, always_recheck: None
+) -> None:
+    reader = Client()
+    assert "discussed the published performance figures" in reader.get(url(meeting)).text
+    paragraph = Paragraph.objects.get(section__meeting=meeting, text__startswith="The board disc")
+    record_amend_paragraph(
+        paragraph=paragraph, text="The board noted the figures.", by=secretariat, reason="Fix"
+    )
+    page = reader.get(url(meeting)).text
+    assert "The board noted the figures." in page
+    assert "discussed the published performance figures" not in page
+
+
+def test_members_are_never_answered_with_the_public_copy(
+    meeting: Meeting, board_member: Any, never_recheck: None
+) -> None:
+    member = client_for(board_member)
+    reader = Client()
+    # The same process (handler) for both: the member's session keeps them off the copy.
+    member.handler = reader.handler
+    assert leaked(reader.get(url(meeting)).text) == []
+    assert set(leaked(member.get(url(meeting)).text)) == set(SECRETS)
+    assert leaked(reader.get(url(meeting)).text) == []
+
+
+def test_a_record_no_longer_public_is_no_longer_served(
+    meeting: Meeting, always_recheck: None
+) -> None:
+    reader = Client()
+    assert reader.get(url(meeting)).status_code == 200
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.AGREED)
+    assert reader.get(url(meeting)).status_code == 404
+
+
+def test_a_draft_is_never_kept(circulated_meeting: Meeting) -> None:
+    reader = Client()
+    assert reader.get(url(circulated_meeting)).status_code == 404
+    assert reader.get(url(circulated_meeting)).status_code == 404
+
+
+def test_no_such_day_is_a_404(meeting: Meeting) -> None:
+    address = reverse("meetings:record", args=[meeting.board.slug, "2023-02-30"])
+    assert Client().get(address).status_code == 404
+
+
+def test_the_copy_is_served_while_the_database_is_down(
+    meeting: Meeting, always_recheck: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = Client()
+    first = reader.get(url(meeting))
+
+    def unreachable(self: Any) -> None:
+        raise OperationalError("connection refused")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(BaseDatabaseWrapper, "ensure_connection", unreachable)
+        second = reader.get(url(meeting))
+    assert second.status_code == 200
+    assert second.content == first.content
