@@ -1,0 +1,230 @@
+"""Plain functions from models to the API's dicts, in Popolo and Open Civic Data terms.
+
+Nothing here queries the database: the views fetch each page in a fixed number of queries
+(select_related / prefetch_related) and hand the objects over. Nothing here decides what is
+public either (see `api.public`); these functions only take care never to write a
+restricted section's title, and to write an announced meeting's name without its title.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+
+from actions.models import Action
+from meetings.models import Attendance, Board, Meeting, Membership, Organisation, Person, Section
+
+Data = dict[str, Any]
+
+
+class Links:
+    """Absolute URLs for the request's host, for the API's own resources and the site's pages."""
+
+    def __init__(self, request: HttpRequest) -> None:
+        self._build: Callable[[str], str] = request.build_absolute_uri
+
+    def url(self, path: str) -> str:
+        return self._build(path)
+
+    def api(self, name: str, *args: Any) -> str:
+        return self._build(reverse(f"api:{name}", args=args))
+
+    def site(self, name: str, *args: Any) -> str:
+        return self._build(reverse(name, args=args))
+
+
+def _entity(identifier: str, name: str) -> Data:
+    return {"id": identifier, "name": name}
+
+
+# --- Organizations (Popolo organization) ------------------------------------------------------
+
+
+def board(board: Board, links: Links) -> Data:
+    return {
+        "id": links.api("board", board.slug),
+        "classification": "board",
+        "name": board.name,
+        "identifiers": [{"scheme": "slug", "identifier": board.slug}],
+        "description": board.description,
+        "links": [
+            {"url": links.url(board.get_absolute_url()), "note": "board page"},
+            {"url": links.site("meetings:calendar", board.slug), "note": "calendar"},
+            {"url": links.site("meetings:board_feed", board.slug), "note": "feed"},
+        ],
+    }
+
+
+def organisation(organisation: Organisation, links: Links) -> Data:
+    return {
+        "id": links.api("organisation", organisation.pk),
+        "classification": "organisation",
+        "name": organisation.name,
+        "other_names": [{"name": organisation.short_name, "note": "abbreviation"}],
+    }
+
+
+# --- People and memberships (Popolo person, membership) --------------------------------------
+
+
+def person(person: Person, links: Links) -> Data:
+    # A name only: never an email address, nor anything of the account behind it.
+    return {"id": links.api("person", person.pk), "name": person.name}
+
+
+def membership(membership: Membership, links: Links) -> Data:
+    member, body = membership.person, membership.board
+    return {
+        "id": links.api("membership", membership.pk),
+        "person_id": links.api("person", member.pk),
+        "person": _entity(links.api("person", member.pk), member.name),
+        "organization_id": links.api("board", body.slug),
+        "organization": _entity(links.api("board", body.slug), body.name),
+        "role": membership.role,
+        "label": membership.get_role_display(),
+        "start_date": membership.start_date.isoformat(),
+        "end_date": membership.end_date.isoformat() if membership.end_date else None,
+    }
+
+
+# --- Events (Open Civic Data event) -----------------------------------------------------------
+
+
+def _start(meeting: Meeting) -> tuple[str, bool]:
+    if meeting.start_time is None:
+        return meeting.date.isoformat(), True
+    zone = ZoneInfo(settings.TIME_ZONE)
+    start = datetime.datetime.combine(meeting.date, meeting.start_time, tzinfo=zone)
+    return start.isoformat(), False
+
+
+def agenda_item(section: Section) -> Data:
+    """A section of a public record as an OCD agenda item; a restricted one is listed, as on
+    the record, with its title withheld."""
+    item: Data = {
+        "order": str(section.number) if section.number is not None else "",
+        "description": "" if section.restricted else section.title,
+        "classification": [],
+        "subjects": [],
+        "notes": [],
+        "related_entities": [],
+    }
+    if section.restricted:
+        item["withheld"] = True
+    return item
+
+
+def _participant(attendance: Attendance, links: Links) -> Data:
+    organisation = attendance.organisation
+    return {
+        "entity_type": "person",
+        "entity_id": links.api("person", attendance.person_id),
+        "name": attendance.person.name,
+        "note": attendance.kind,
+        "role": attendance.role,
+        "organization": (
+            _entity(links.api("organisation", organisation.pk), organisation.short_name)
+            if organisation
+            else None
+        ),
+    }
+
+
+def event(
+    meeting: Meeting,
+    links: Links,
+    *,
+    readable: bool,
+    sections: Iterable[Section] = (),
+    attendances: Iterable[Attendance] = (),
+) -> Data:
+    """A meeting as an OCD event. Without `readable` it is an announcement: when and where,
+    under the board's name, never the draft's title, agenda or attendees."""
+    host = meeting.board
+    start_date, all_day = _start(meeting)
+    data: Data = {
+        "id": links.api("event", meeting.pk),
+        "name": meeting.title if readable else f"{host.name} meeting",
+        "classification": "meeting",
+        "start_date": start_date,
+        "all_day": all_day,
+        "timezone": settings.TIME_ZONE,
+        # A published record says the meeting took place; an announcement that it will.
+        "status": "passed" if readable else "confirmed",
+        "location": {"name": meeting.place} if meeting.place else None,
+        "organization_id": links.api("board", host.slug),
+        "participants": [
+            {
+                "entity_type": "organization",
+                "entity_id": links.api("board", host.slug),
+                "name": host.name,
+                "note": "host",
+            }
+        ],
+        "agenda": [],
+        "documents": [],
+        "links": [{"url": links.url(host.get_absolute_url()), "note": "board page"}],
+        "record_status": meeting.status if readable else None,
+    }
+    if readable:
+        data["participants"] += [_participant(a, links) for a in attendances]
+        data["agenda"] = [agenda_item(section) for section in sections]
+        args = (host.slug, meeting.date.isoformat())
+        data["documents"] = [
+            {
+                "note": meeting.title,
+                "date": meeting.date.isoformat(),
+                "links": [
+                    {"url": links.site("meetings:record", *args), "media_type": "text/html"},
+                    {
+                        "url": links.site("meetings:record_json", *args),
+                        "media_type": "application/json",
+                    },
+                    {"url": links.site("meetings:record_text", *args), "media_type": "text/plain"},
+                ],
+            }
+        ]
+        data["links"].insert(0, {"url": links.site("meetings:record", *args), "note": "record"})
+    return data
+
+
+# --- Actions -----------------------------------------------------------------------------------
+
+
+def action(action: Action, links: Links) -> Data:
+    paragraph = action.paragraph
+    section = paragraph.section
+    meeting = section.meeting
+    owner = action.owner
+    ref = f"{section.number}.{paragraph.number}"
+    record_url = links.site("meetings:record", meeting.board.slug, meeting.date.isoformat())
+    return {
+        "id": links.api("action", action.pk),
+        "number": action.number,
+        "text": action.text,
+        "status": action.status,
+        "status_label": action.get_status_display(),
+        "due_date": action.due.isoformat() if action.due else None,
+        "owner": (
+            _entity(links.api("organisation", owner.pk), owner.short_name) if owner else None
+        ),
+        "owner_people": [
+            _entity(links.api("person", person.pk), person.name)
+            for person in action.owner_people.all()
+        ],
+        "event_id": links.api("event", meeting.pk),
+        "event": _entity(links.api("event", meeting.pk), meeting.title),
+        "organization_id": links.api("board", meeting.board.slug),
+        "agenda_item": str(section.number),
+        "paragraph": ref,
+        "links": [
+            {"url": links.site("actions:detail", action.pk), "note": "action page"},
+            {"url": f"{record_url}#paragraph-{ref}", "note": "paragraph in the record"},
+        ],
+    }
