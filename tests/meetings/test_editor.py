@@ -280,3 +280,14 @@ def test_it_records_who_moved_a_paragraph(
     clerk.post(url(seed_meeting, "paragraph-move"), {"target": target.pk, "direction": "up"})
     row = Paragraph.history.filter(id=target.pk).latest("history_date")
     assert (row.history_user, row.history_change_reason) == (secretariat, "Moved up")
+
+
+@pytest.mark.parametrize("target", ["\u00b2", "\u00bd", "9" * 30, "0"])
+def test_it_answers_404_to_a_target_that_is_no_id(
+    seed_meeting: Meeting, clerk: Client, target: str
+) -> None:
+    """A superscript two is a digit to str.isdigit() but no number to int() (a 500 before):
+    found by tests/test_fuzz_forms.py."""
+    response = clerk.post(url(seed_meeting, "paragraph-update"), {"target": target, "text": "x"})
+    assert response.status_code == 404
+    assert clerk.get(f"{url(seed_meeting)}?edit=paragraph:{target}").status_code in {200, 404}
