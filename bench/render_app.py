@@ -1,0 +1,155 @@
+"""The template-only reference: the same template rendered from in-memory data, no database.
+
+At start-up (in each gunicorn worker) it asks the application's own view for each page once,
+with the signed-in user loaded once, and keeps the template name and context the view handed
+to `render`; it renders each once more with the database still there (so every lazy query in
+the context is evaluated and cached), then forbids every database access and checks that a
+render needs none. Each request then renders the template with that context and a request
+for the same user: the cost of the template alone.
+
+Paths: /member-record (the 300-paragraph record as a board member sees it), /editor (the
+300-paragraph draft's editor, as the secretariat sees it), /log (the board's action log, as a
+board member sees it). Configured by BENCH_SEED (the JSON `bench.seed.SeedInfo`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+from unittest import mock
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "prob.settings")
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.messages.storage.fallback import FallbackStorage  # noqa: E402
+from django.contrib.sessions.backends.base import SessionBase  # noqa: E402
+from django.core.handlers.wsgi import WSGIRequest  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.http import HttpResponse  # noqa: E402
+from django.template.loader import render_to_string  # noqa: E402
+from django.test import RequestFactory  # noqa: E402
+
+import meetings.context_processors  # noqa: E402
+from actions.views import log as log_views  # noqa: E402
+from meetings.views import editor as editor_views  # noqa: E402
+from meetings.views import records as record_views  # noqa: E402
+
+
+class DatabaseForbidden(RuntimeError):
+    pass
+
+
+def _forbid(execute, sql, params, many, context):
+    raise DatabaseForbidden(f"the template-only reference touched the database: {sql[:200]}")
+
+
+class _Session(SessionBase):
+    """An empty session that never loads or saves: no database."""
+
+    def load(self) -> dict:
+        return {}
+
+    def exists(self, session_key: str) -> bool:
+        return False
+
+    def save(self, must_create: bool = False) -> None:
+        return None
+
+    def delete(self, session_key: str | None = None) -> None:
+        return None
+
+    def create(self) -> None:
+        return None
+
+
+def _prepare(request: Any, user: Any) -> Any:
+    request.user = user
+    request.session = _Session()
+    request._messages = FallbackStorage(request)
+    request.htmx = False
+    return request
+
+
+def _capture(module: Any, view: Any, request: Any, *args: Any) -> tuple[str, dict]:
+    """The template and context `view` hands to `render`."""
+    seen: dict[str, Any] = {}
+
+    def fake_render(request, template_name, context=None, *a, **kw):
+        seen["template"], seen["context"] = template_name, context or {}
+        return HttpResponse()
+
+    with mock.patch.object(module, "render", fake_render):
+        view(request, *args)
+    return seen["template"], seen["context"]
+
+
+def _freeze_choices(form: Any) -> None:
+    """A form's model choices read once, as the in-memory list they would render from."""
+    for field in getattr(form, "fields", {}).values():
+        if hasattr(field, "queryset"):
+            field.widget.choices = list(field.widget.choices)
+
+
+def _pages() -> dict[str, tuple[str, dict, Any]]:
+    seed = json.loads(os.environ["BENCH_SEED"])
+    users = get_user_model().objects
+    member = users.get(email=seed["member"])
+    clerk = users.get(email=seed["clerk"])
+    slug = seed["slug"]
+    factory = RequestFactory()
+    wanted = {
+        "/member-record": (member, record_views, record_views.record, (slug, seed["big_date"])),
+        "/editor": (clerk, editor_views, editor_views.editor, (slug, seed["draft_date"])),
+        "/log": (member, log_views, log_views.log, (slug,)),
+    }
+    pages = {}
+    for path, (user, module, view, args) in wanted.items():
+        request = _prepare(factory.get(path), user)
+        template, context = _capture(module, view, request, *args)
+        for value in context.values():
+            _freeze_choices(getattr(value, "form", value))
+        # The navigation's roles, worked out once for this user rather than per request.
+        roles = meetings.context_processors._roles(request)
+        pages[path] = (template, context, user, roles)
+        print(f"render_app: {path} captured ({template})", file=sys.stderr, flush=True)
+    return pages
+
+
+_PAGES = _pages()
+_ROLES: dict[int, dict] = {}
+meetings.context_processors.navigation = lambda request: {"roles": _ROLES[request.user.pk]}
+
+
+def _render(path: str, request: Any) -> str:
+    template, context, user, roles = _PAGES[path]
+    _ROLES[user.pk] = roles
+    return render_to_string(template, context, request=_prepare(request, user))
+
+
+# Once with the database, so that every lazy value in the contexts is evaluated and kept;
+# then never again: a render that needs the database fails here, at start-up.
+_factory = RequestFactory()
+for _path in _PAGES:
+    _render(_path, _factory.get(_path))
+connection.close()
+connection.execute_wrappers.append(_forbid)
+for _path in _PAGES:
+    _render(_path, _factory.get(_path))
+
+
+def application(environ, start_response):
+    path = environ.get("PATH_INFO", "")
+    if path not in _PAGES:
+        start_response("404 Not Found", [("Content-Type", "text/plain")])
+        return [b"not found"]
+    body = _render(path, WSGIRequest(environ)).encode()
+    start_response(
+        "200 OK",
+        [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
+    )
+    return [body]
