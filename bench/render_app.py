@@ -14,6 +14,7 @@ board member sees it). Configured by BENCH_SEED (the JSON `bench.seed.SeedInfo`)
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -83,9 +84,36 @@ def _capture(module: Any, view: Any, request: Any, *args: Any) -> tuple[str, dic
         seen["template"], seen["context"] = template_name, context or {}
         return HttpResponse()
 
-    with mock.patch.object(module, "render", fake_render):
+    parts: list[tuple[str, dict]] = []
+    real_render_to_string = render_to_string
+
+    def keep_part(template_name, context=None, request=None, *a, **kw):
+        # A part the view renders and keeps in the cache (the action log's filters, table
+        # and pages): the reference renders it on every request, as if nothing were kept.
+        parts.append((template_name, context or {}))
+        return real_render_to_string(template_name, context, request)
+
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(mock.patch.object(module, "render", fake_render))
+        if hasattr(module, "render_to_string"):
+            stack.enter_context(mock.patch.object(module, "render_to_string", keep_part))
+        if hasattr(module, "cache"):
+            stack.enter_context(mock.patch.object(module, "cache", _NoCache()))
         view(request, *args)
-    return seen["template"], seen["context"]
+    context = dict(seen["context"])
+    if parts:
+        context["_parts"] = parts
+    return seen["template"], context
+
+
+class _NoCache:
+    """A cache that keeps nothing, so that the captured view renders everything."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return default
+
+    def set(self, *args: Any, **kwargs: Any) -> None:
+        return None
 
 
 def _freeze_choices(form: Any) -> None:
@@ -111,7 +139,10 @@ def _pages() -> dict[str, tuple[str, dict, Any]]:
     for path, (user, module, view, args) in wanted.items():
         request = _prepare(factory.get(path), user)
         template, context = _capture(module, view, request, *args)
-        for value in context.values():
+        values = [*context.values()]
+        for _, part in context.get("_parts", []):
+            values.extend(part.values())
+        for value in values:
             _freeze_choices(getattr(value, "form", value))
         # The navigation's roles, worked out once for this user rather than per request.
         roles = meetings.context_processors._roles(request)
@@ -128,7 +159,12 @@ meetings.context_processors.navigation = lambda request: {"roles": _ROLES[reques
 def _render(path: str, request: Any) -> str:
     template, context, user, roles = _PAGES[path]
     _ROLES[user.pk] = roles
-    return render_to_string(template, context, request=_prepare(request, user))
+    request = _prepare(request, user)
+    context = dict(context)
+    for part_template, part_context in context.pop("_parts", []):
+        # The view hands its page the part under "body".
+        context["body"] = render_to_string(part_template, part_context, request=request)
+    return render_to_string(template, context, request=request)
 
 
 # Once with the database, so that every lazy value in the contexts is evaluated and kept;

@@ -20,7 +20,7 @@ import datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -145,3 +145,25 @@ def get_meeting_for_secretariat(user: Any, board_slug: str, date: datetime.date)
     if not is_secretariat(user, meeting.board_id):
         raise PermissionDenied("Only the board's secretariat may change this record")
     return meeting
+
+
+def view_signature(user: Any, board: Board) -> tuple[Any, ...]:
+    """Everything a user's view of a board's pages depends on besides the data: who they are
+    and the memberships they hold today, and the board's last change (every change to a
+    record or its actions counts up its meeting's revision and stamp). A rendering kept
+    under it is never served to anyone whose view differs, nor after a change."""
+    changed = Meeting.objects.filter(board=board).aggregate(at=Max("updated"))["at"]
+    if not is_signed_in(user):
+        return ("public", board.pk, changed, timezone.localdate())
+    held = sorted(current_memberships(user).values_list("board_id", "role"))
+    person = getattr(user, "person", None)
+    organisation = person.organisation_id if person else None
+    return (
+        user.pk,
+        user.is_superuser,
+        organisation,
+        tuple(held),
+        board.pk,
+        changed,
+        timezone.localdate(),
+    )

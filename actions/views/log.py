@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
@@ -13,7 +17,7 @@ from actions.exports import log_rows, write_csv, xlsx_bytes
 from actions.filters import SORTS, ActionLogFilter, board_log, filter_form_helper
 from actions.selectors import PAGE_SIZE
 from meetings.models import Board
-from meetings.scoping import get_board_for_user
+from meetings.scoping import get_board_for_user, view_signature
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -60,16 +64,31 @@ def log(request: HttpRequest, slug: str) -> HttpResponse:
     board, filters, ignored = _filtered(request, slug)
     for note in ignored:
         messages.warning(request, note)
-    context = {
-        "board": board,
-        "filters": filters,
-        "query": filters.data,
-        "helper": filter_form_helper(),
-        "actions": _page(filters, request.GET.get("page")),
-        "columns": _columns(filters.current_sort),
-        "sort_label": SORTS[filters.current_sort][0],
-    }
-    return render(request, "actions/log.html", context)
+    # The filters, table and pages depend only on the reader's view of the board, the query
+    # and the day: kept under those (`view_signature`), made again after any change.
+    key = (
+        "action-log:"
+        + hashlib.sha256(
+            repr((view_signature(request.user, board), filters.data.urlencode())).encode()
+        ).hexdigest()
+    )
+    kept = cache.get(key)
+    if kept is None:
+        actions = _page(filters, request.GET.get("page"))
+        context = {
+            "board": board,
+            "filters": filters,
+            "query": filters.data,
+            "helper": filter_form_helper(),
+            "actions": actions,
+            "columns": _columns(filters.current_sort),
+            "sort_label": SORTS[filters.current_sort][0],
+        }
+        body = render_to_string("actions/_log_body.html", context, request)
+        kept = (actions.paginator.count, body)
+        cache.set(key, kept, 60 * 60)
+    count, body = kept
+    return render(request, "actions/log.html", {"board": board, "count": count, "body": body})
 
 
 def _page(filters: ActionLogFilter, number: str | None) -> Page:

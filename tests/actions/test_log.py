@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from actions.models import Action, ActionUpdate
+from actions.services import action_update_post
 from meetings.models import Board, Meeting, Organisation, Paragraph, Person, Section
 from meetings.services import meeting_import
 from tests.conftest import SEED_PATH, client_for, html_for, publish
@@ -472,10 +473,12 @@ def test_it_shows_the_board_its_restricted_actions(
 # --- Queries -----------------------------------------------------------------------------------
 
 
-# The board; the count and the page of actions (with each one's last update and whether its
-# record may be read); their named owners; the organisations, people and meetings offered in
-# the form.
-QUERIES = 7
+# The board; its last change (the key of the kept rendering); the count and the page of
+# actions (with each one's last update and whether its record may be read); their named
+# owners; the organisations, people and meetings offered in the form.
+QUERIES = 8
+# Once kept: the board and its last change.
+KEPT_QUERIES = 2
 
 
 @pytest.mark.parametrize("count", [0, 10_000])
@@ -486,6 +489,32 @@ def test_it_runs_the_same_queries_whatever_the_size_of_the_log(
     client = Client()
     with django_assert_num_queries(QUERIES):
         assert client.get(log_url(published_meeting.board)).status_code == 200
+
+
+def test_a_kept_log_costs_two_queries_and_follows_every_change(
+    published_meeting: Meeting, action_owner: Any, django_assert_num_queries: Any
+) -> None:
+    board = published_meeting.board
+    assert Client().get(log_url(board)).status_code == 200
+    with django_assert_num_queries(KEPT_QUERIES):
+        assert Client().get(log_url(board)).status_code == 200
+    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
+    action_update_post(action=action, author=action_owner, text="Briefing held in March.")
+    assert "Briefing held in March." in Client().get(log_url(board)).content.decode()
+
+
+def test_a_members_kept_log_is_never_the_publics(db: None) -> None:
+    meeting = publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+    member = _member_of(meeting.board)
+    assert any(word in html_for(member, log_url(meeting.board)) for word in SECRETS)
+    public = Client().get(log_url(meeting.board)).content.decode()
+    assert not any(word in public for word in SECRETS)
+
+
+def _member_of(board: Board) -> Any:
+    from tests.conftest import _on_the_board
+
+    return _on_the_board(board, "kept-log@mopac.example", "Kept Log", "board_member")
 
 
 @pytest.mark.parametrize("count", [0, 10_000])
