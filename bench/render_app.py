@@ -151,9 +151,13 @@ def _pages() -> dict[str, tuple[str, dict, Any]]:
     return pages
 
 
-_PAGES = _pages()
+# Before any template is rendered: the engine keeps its context processors from its first use.
 _ROLES: dict[int, dict] = {}
-meetings.context_processors.navigation = lambda request: {"roles": _ROLES[request.user.pk]}
+_real_navigation = meetings.context_processors.navigation
+meetings.context_processors.navigation = lambda request: (
+    {"roles": _ROLES[request.user.pk]} if request.user.pk in _ROLES else _real_navigation(request)
+)
+_PAGES = _pages()
 
 
 def _render(path: str, request: Any) -> str:
