@@ -75,10 +75,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "prob.middleware.RequestSizeLimitMiddleware",
-    # Anonymous readers of published records, from the shared cache when there is one.
-    "meetings.middleware.PublishedRecordMiddleware",
     # Database down: a friendly 503, for errors from views and the middleware below alike.
     "prob.middleware.DatabaseUnavailableMiddleware",
+    # Anonymous readers of published records, from memory (meetings/middleware.py); below the
+    # 503 above, so a reader it cannot answer while the database is down gets the 503.
+    "meetings.middleware.PublishedRecordMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

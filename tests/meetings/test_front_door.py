@@ -141,3 +141,17 @@ def test_the_copy_is_served_while_the_database_is_down(
         second = reader.get(url(meeting))
     assert second.status_code == 200
     assert second.content == first.content
+
+
+def test_a_reader_with_no_copy_gets_the_friendly_503_while_the_database_is_down(
+    meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreachable(self: Any) -> None:
+        raise OperationalError("connection refused")
+
+    reader = Client(raise_request_exception=False)
+    with monkeypatch.context() as patched:
+        patched.setattr(BaseDatabaseWrapper, "ensure_connection", unreachable)
+        response = reader.get(url(meeting))
+    assert response.status_code == 503
+    assert response["Retry-After"]
