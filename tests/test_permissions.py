@@ -36,6 +36,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import CalendarToken
 from actions.models import Action
+from meetings import documents
 from meetings.models import Board, Comment, Meeting, Membership, Organisation
 from meetings.services import meeting_import, record_circulate
 from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user, publish
@@ -205,6 +206,13 @@ def _build_world() -> World:
         forgetful=make_user("forgetful@prob.example"),
         sessions=sessions,
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_pdf_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matrix tests who gets a record's PDF, not what it holds (tests/meetings/
+    test_downloads.py reads real ones): laying out a PDF for each of its cases is skipped."""
+    monkeypatch.setattr(documents, "record_pdf", lambda html, *, title: b"%PDF-1.7 matrix")
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import http_date
 
 from actions.models import Action
@@ -372,9 +374,11 @@ def test_it_answers_200_once_the_data_changes(client: Client, world: Meeting) ->
     url = reverse("api:actions")
     first = client.get(url)
     action = Action.objects.get(text__startswith=PUBLIC_TEXT)
-    action_update_post(
-        action=action, author=None, text="Figures published.", status_to="in_progress"
-    )
+    # A second later: Last-Modified is to the second, as HTTP dates are.
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=2), tick=False):
+        action_update_post(
+            action=action, author=None, text="Figures published.", status_to="in_progress"
+        )
     second = client.get(url, headers={"if-none-match": first["ETag"]})
     assert second.status_code == 200
     assert json.loads(second.content)["results"][0]["status"] == "in_progress"

@@ -12,7 +12,7 @@ def test_it_reads_the_published_seed_record_from_the_board_list(
     page: Page, live_server: Any, published_meeting: Meeting
 ) -> None:
     page.goto(live_server.url + "/")
-    page.get_by_role("link", name="Performance and Risk Oversight Board").click()
+    page.get_by_role("link", name="Performance and Risk Oversight Board", exact=True).click()
     page.get_by_role("link", name="Record of Meeting 31 August 2023").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Record of Meeting 31 August 2023")
