@@ -39,6 +39,17 @@ RECHECK_SECONDS = 1.0
 MAX_COPIES = 256
 
 
+def carries_no_state(request: HttpRequest) -> bool:
+    """Whether the request is one every anonymous reader could have sent: no query, no
+    session (which could hold a message to show or a signed-in user), no message cookie. Only
+    such a request is answered with the copy made for all of them."""
+    return (
+        not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
 @dataclass
 class _Copy:
     version: tuple[object, ...]
@@ -104,9 +115,7 @@ class PublishedRecordMiddleware:
 
     @staticmethod
     def _eligible(request: HttpRequest) -> re.Match[str] | None:
-        if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
-            return None
-        if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        if request.method not in ("GET", "HEAD") or not carries_no_state(request):
             return None
         if settings.SECURE_SSL_REDIRECT and not request.is_secure():
             return None

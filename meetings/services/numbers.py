@@ -76,11 +76,9 @@ def make_room(siblings: QuerySet, *, at: int) -> None:
 def _touch_owner(siblings: QuerySet) -> None:
     """Counts up the revision of the record whose rows `siblings` are, as signals would."""
     model = siblings.model
-    if model is Section:
-        touch(pk__in=siblings.values("meeting_id"))
-    elif model is Paragraph:
+    if model is Paragraph:
         touch(sections__in=siblings.values("section_id"))
     elif model is Action:
         touch(sections__paragraphs__in=siblings.values("paragraph_id"))
-    else:
+    else:  # sections and attendances belong to their meeting directly
         touch(pk__in=siblings.values("meeting_id"))

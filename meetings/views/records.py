@@ -2,7 +2,6 @@ import datetime
 import json
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from meetings import artefacts, documents, public_pages
 from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
+from meetings.middleware import carries_no_state
 from meetings.models import Board, Meeting
 from meetings.records import record_as_dict, record_as_text
 from meetings.scoping import (
@@ -117,9 +117,7 @@ def _same_for_everyone(request: HttpRequest, meeting: Meeting) -> bool:
     return (
         meeting.status == Meeting.Status.PUBLISHED
         and not request.user.is_authenticated
-        and not request.GET
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        and carries_no_state(request)
     )
 
 
