@@ -110,6 +110,7 @@ def add_action(page: Page, ref: str, action: dict[str, Any]) -> None:
         page.get_by_label("Owner organisation").select_option(label=action["owner"])
     if action["owner_people"]:
         names = page.get_by_label("Owners by name")
+        expect(names).to_be_visible()
         labels = names.locator("option").all_text_contents()
         wanted = [label for label in labels if label.split(" (")[0] in action["owner_people"]]
         names.select_option(label=wanted)
