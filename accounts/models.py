@@ -107,6 +107,9 @@ class CalendarToken(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
     created = models.DateTimeField(default=timezone.now)
 
+    # Who made or retired an address, and when; never the secret itself.
+    history = HistoricalRecords(excluded_fields=["token"])
+
     def __str__(self) -> str:
         return f"Calendar address of {self.user_id}, made {self.created:%Y-%m-%d %H:%M}"
 
@@ -114,5 +117,12 @@ class CalendarToken(models.Model):
     def renew(cls, user: Any) -> "CalendarToken":
         """A new address for the user; the old one, if any, stops working at once."""
         with transaction.atomic():
-            cls.objects.filter(user=user).delete()
-            return cls.objects.create(user=user)
+            for old in cls.objects.select_for_update().filter(user=user):
+                old._history_user = user  # type: ignore[attr-defined]
+                old._change_reason = "Replaced by a new address"  # type: ignore[attr-defined]
+                old.delete()
+            new = cls(user=user)
+            new._history_user = user  # type: ignore[attr-defined]
+            new._change_reason = "New calendar address"  # type: ignore[attr-defined]
+            new.save()
+            return new

@@ -127,6 +127,22 @@ def test_a_new_address_retires_the_old_one(secretariat: Any) -> None:
     assert CalendarToken.objects.filter(user=secretariat).count() == 1
 
 
+def test_making_and_retiring_addresses_is_in_the_history_without_the_secret(
+    secretariat: Any,
+) -> None:
+    old = _address(secretariat)
+    _address(secretariat)
+    rows = CalendarToken.history.filter(user=secretariat).order_by("history_id")
+    assert [(r.history_type, r.history_user, r.history_change_reason) for r in rows] == [
+        ("+", secretariat, "New calendar address"),
+        ("-", secretariat, "Replaced by a new address"),
+        ("+", secretariat, "New calendar address"),
+    ]
+    secret = old.removeprefix("/calendar/").removesuffix(".ics")
+    assert not any(secret in str(vars(row).values()) for row in rows)
+    assert not hasattr(rows[0], "token")
+
+
 def test_it_answers_404_to_an_unknown_token(db: None) -> None:
     response = Client().get(reverse("personal_calendar", args=["x" * 43]))
     assert response.status_code == 404
