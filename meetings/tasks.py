@@ -30,3 +30,28 @@ def record_circulated_notify(*, meeting_id: int) -> int:
         )
         sent += send_mail(subject, body, None, [attendance.person.user.email])
     return sent
+
+
+@task
+def record_render(*, meeting_id: int, revision: int) -> list[str]:
+    """Makes the files of a published record at `revision` for the public and for members,
+    so that the first reader after a change is served a stored copy; returns what it made.
+    A task that has fallen behind the record (its revision moved on since) does nothing:
+    the task queued by that later change makes the current files."""
+    from meetings import documents, renderings
+
+    meeting = Meeting.objects.select_related("board").filter(pk=meeting_id).first()
+    if (
+        meeting is None
+        or meeting.status != Meeting.Status.PUBLISHED
+        or meeting.revision != revision
+    ):
+        return []
+    made = []
+    for kind in renderings.KINDS:
+        if kind == "pdf" and documents.pdf_unavailable():
+            continue
+        for public in (True, False):
+            renderings.rendering(meeting, kind, public=public)
+            made.append(f"{kind}:{'public' if public else 'members'}")
+    return made

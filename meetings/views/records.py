@@ -5,18 +5,15 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
-from meetings import artefacts, documents, public_pages
+from meetings import artefacts, documents, public_pages, renderings
 from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
 from meetings.middleware import carries_no_state
 from meetings.models import Board, Meeting
-from meetings.records import record_as_dict, record_as_text
 from meetings.scoping import (
     get_board_for_user,
     get_meeting_for_secretariat,
@@ -122,7 +119,7 @@ def _same_for_everyone(request: HttpRequest, meeting: Meeting) -> bool:
 
 
 def _render_record_page(
-    request: HttpRequest | None,
+    request: HttpRequest,
     meeting: Meeting,
     *,
     public: bool,
@@ -130,77 +127,27 @@ def _render_record_page(
     forms: dict[str, Any] | None = None,
     status: int = 200,
     comment_form: CommentForm | None = None,
-    document: bool = False,
 ) -> HttpResponse:
-    """The record page; with `document`, the page as the PDF prints it, for nobody in
-    particular (no request, no forms, no comments)."""
     record = artefacts.cached_record_view(meeting, public=public)
-    groups = record.attendee_groups()
-    secretariat = not document and is_secretariat(request.user, meeting.board_id)
-    if not record.public and not document:
+    context = renderings.record_context(meeting, record)
+    secretariat = is_secretariat(request.user, meeting.board_id)
+    if not record.public:
         # Comments are the board's: never the public's, nor in the public version's preview.
-        record = record_with_comments(record, resolver=secretariat, bound=comment_form)
+        context["record"] = record_with_comments(record, resolver=secretariat, bound=comment_form)
     if forms is None and secretariat and not preview:
         forms = _verb_forms(meeting)
-    context = {
-        "meeting": meeting,
-        "record": record,
-        "attendee_groups": groups,
-        # Kind headings only where someone was not simply present, as the record does.
-        "show_kinds": len(groups) > 1 or (groups and groups[0][0] != "Present"),
-        "shows_history": not record.public and not document,
+    context |= {
+        "shows_history": not record.public,
         "verb_forms": forms,
         "preview": preview,
-        "document": document,
         "can_edit": secretariat and meeting.is_editable and not preview,
         "can_amend": secretariat and meeting.is_amendable and not preview,
-        "check_lines": _check_lines(meeting),
-        "pdf_unavailable": documents.pdf_unavailable(),
     }
-    if document:
-        html = render_to_string("meetings/record.html", context)
-        return HttpResponse(html)
     response = render(request, "meetings/record.html", context, status=status)
     if not record.public:
         # Drafts and restricted content must never sit in a shared cache.
         patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-def _check_lines(meeting: Meeting) -> dict[str, Any] | None:
-    """How to check a copy of a published record: when it was published, and the SHA-256 of
-    its public plain text (the `.txt` download, byte for byte)."""
-    if meeting.status != Meeting.Status.PUBLISHED:
-        return None
-    return {"published": meeting.published, "checksum": public_checksum(meeting)}
-
-
-def public_checksum(meeting: Meeting) -> str:
-    return artefacts.artefact(
-        meeting, "txt", public=True, build=lambda: _BUILDERS["txt"](meeting, True)
-    ).sha256
-
-
-def _text(meeting: Meeting, public: bool) -> bytes:
-    return record_as_text(artefacts.cached_record_view(meeting, public=public)).encode()
-
-
-def _json(meeting: Meeting, public: bool) -> bytes:
-    data = record_as_dict(artefacts.cached_record_view(meeting, public=public))
-    return json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).encode()
-
-
-def _pdf(meeting: Meeting, public: bool) -> bytes:
-    page = _render_record_page(None, meeting, public=public, document=True)
-    return documents.record_pdf(page.content.decode(), title=meeting.title)
-
-
-def _docx(meeting: Meeting, public: bool) -> bytes:
-    record = artefacts.cached_record_view(meeting, public=public)
-    return documents.record_docx(record, checksum=public_checksum(meeting))
-
-
-_BUILDERS = {"txt": _text, "json": _json, "pdf": _pdf, "docx": _docx}
 
 
 def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResponse:
@@ -210,9 +157,7 @@ def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResp
         context = {"reason": documents.pdf_unavailable(), "meeting": meeting}
         return render(request, "meetings/pdf_unavailable.html", context, status=503)
     public = _reads_as_public(request, meeting)
-    found = artefacts.artefact(
-        meeting, kind, public=public, build=lambda: _BUILDERS[kind](meeting, public)
-    )
+    found = renderings.rendering(meeting, kind, public=public)
     return artefacts.respond(
         request,
         found,

@@ -271,7 +271,7 @@ def test_a_rendering_is_made_once_per_revision(
     forget_local()
     monkeypatch.setattr(documents, "record_pdf", _no_rendering)
     monkeypatch.setattr(documents, "record_docx", _no_rendering)
-    monkeypatch.setattr("meetings.views.records.render_to_string", _no_rendering)
+    monkeypatch.setattr("meetings.renderings.render_to_string", _no_rendering)
     monkeypatch.setattr("meetings.artefacts.record_view", _no_rendering)
     assert get(Client(), url(meeting, kind)).content == first
     monkeypatch.undo()

@@ -1,0 +1,158 @@
+"""A published record's files are made by a task when it changes (publication, amendment, an
+action's progress), not in the first reader's request: slow rendering goes through Django's
+task framework, as email does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.tasks import default_task_backend
+from django.test import Client
+from django.urls import reverse
+
+from actions.models import Action
+from actions.services import action_update_post
+from meetings import documents
+from meetings.artefacts import forget_local
+from meetings.models import Meeting, Paragraph, RecordArtefact
+from meetings.services import record_amend_paragraph
+from meetings.services.editing import paragraph_update
+from meetings.tasks import record_render
+from tests.conftest import client_for, publish
+
+FILES = {"txt", "json", "docx", "pdf"}
+
+
+@pytest.fixture
+def queued(settings: Any) -> list[Any]:
+    """Tasks are queued for a worker, never run in the request, as in production."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    return default_task_backend.results
+
+
+def renders_queued(queued: list[Any]) -> list[dict[str, Any]]:
+    return [r.kwargs for r in queued if r.task.name == record_render.name]
+
+
+def first_paragraph(meeting: Meeting) -> Paragraph:
+    return Paragraph.objects.filter(section__meeting=meeting).order_by("section", "position")[0]
+
+
+def test_publishing_queues_the_files_at_the_published_revision(
+    seed_meeting: Meeting, secretariat: Any, queued: list, django_capture_on_commit_callbacks: Any
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(seed_meeting, by=secretariat)
+    seed_meeting.refresh_from_db()
+    assert {"meeting_id": seed_meeting.pk, "revision": seed_meeting.revision} in (
+        renders_queued(queued)
+    )
+    # Queued, not made: the writer's request did no rendering.
+    assert not RecordArtefact.objects.filter(meeting=seed_meeting).exists()
+
+
+def test_an_amendment_queues_the_new_version(
+    published_meeting: Meeting,
+    secretariat: Any,
+    queued: list,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        record_amend_paragraph(
+            paragraph=first_paragraph(published_meeting),
+            text="Amended text.",
+            by=secretariat,
+            reason="Correction",
+        )
+    published_meeting.refresh_from_db()
+    assert renders_queued(queued)[-1] == {
+        "meeting_id": published_meeting.pk,
+        "revision": published_meeting.revision,
+    }
+
+
+def test_an_actions_progress_queues_its_record(
+    published_meeting: Meeting,
+    action_owner: Any,
+    queued: list,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
+    assert action is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        action_update_post(action=action, author=action_owner, text="Figures drafted.")
+    published_meeting.refresh_from_db()
+    assert renders_queued(queued)[-1]["revision"] == published_meeting.revision
+
+
+def test_editing_a_draft_queues_nothing(
+    seed_meeting: Meeting, secretariat: Any, queued: list, django_capture_on_commit_callbacks: Any
+) -> None:
+    paragraph = first_paragraph(seed_meeting)
+    with django_capture_on_commit_callbacks(execute=True):
+        paragraph_update(
+            paragraph=paragraph,
+            by=secretariat,
+            text="Redrafted.",
+            restricted=False,
+            version=paragraph.version,
+        )
+    assert renders_queued(queued) == []
+
+
+def test_run_at_once_it_queues_nothing(
+    seed_meeting: Meeting, secretariat: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    # With the immediate backend (development, tests) the task would only move the rendering
+    # from the reader's request into the writer's.
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(seed_meeting, by=secretariat)
+    assert not RecordArtefact.objects.filter(meeting=seed_meeting).exists()
+
+
+@pytest.mark.parametrize("kind", sorted(FILES))
+def test_readers_are_served_what_the_task_made(
+    published_meeting: Meeting,
+    board_member: Any,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    published_meeting.refresh_from_db()
+    made = record_render.call(meeting_id=published_meeting.pk, revision=published_meeting.revision)
+    assert set(made) == {f"{k}:{audience}" for k in FILES for audience in ("public", "members")}
+    # Any process, with nothing in its memory, serves the stored files without making them.
+    cache.clear()
+    forget_local()
+    for name in ("record_pdf", "record_docx"):
+        monkeypatch.setattr(documents, name, _not_again)
+    monkeypatch.setattr("meetings.artefacts.record_view", _not_again)
+    name = {"txt": "meetings:record_text"}.get(kind, f"meetings:record_{kind}")
+    address = reverse(name, args=[published_meeting.board.slug, "2023-08-31"])
+    for client in (Client(), client_for(board_member)):
+        response = client.get(address)
+        assert response.status_code == 200
+        assert b"".join(response) if response.streaming else response.content
+
+
+def _not_again(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("made in the request, not served from what the task made")
+
+
+def test_a_task_behind_the_record_makes_nothing(
+    published_meeting: Meeting, secretariat: Any
+) -> None:
+    published_meeting.refresh_from_db()
+    behind = published_meeting.revision
+    record_amend_paragraph(
+        paragraph=first_paragraph(published_meeting), text="Newer.", by=secretariat, reason="Fix"
+    )
+    assert record_render.call(meeting_id=published_meeting.pk, revision=behind) == []
+    assert not RecordArtefact.objects.filter(meeting=published_meeting).exists()
+
+
+def test_a_draft_gets_no_files(seed_meeting: Meeting) -> None:
+    seed_meeting.refresh_from_db()
+    assert record_render.call(meeting_id=seed_meeting.pk, revision=seed_meeting.revision) == []
+    assert not RecordArtefact.objects.filter(meeting=seed_meeting).exists()
