@@ -29,7 +29,7 @@ from pathlib import Path
 import requests
 
 from bench.pgcluster import PgCluster
-from bench.serving import BIN, ROOT, WORKERS, Server, machine, wrk
+from bench.serving import BIN, ROOT, WORKERS, Server, TaskWorker, machine, wrk
 
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_REDIS = "redis://127.0.0.1:6379/5"
@@ -84,7 +84,8 @@ def _environment(database_url: str, redis_url: str) -> dict[str, str]:
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_COOKIES": "false",
             "BEHIND_TLS_PROXY": "false",
-            "TASKS_BACKEND": "django.tasks.backends.immediate.ImmediateBackend",
+            # Production's queue, run by a `db_worker` beside gunicorn (TaskWorker).
+            "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
             "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
             "PASSWORD_HASHERS": "django.contrib.auth.hashers.MD5PasswordHasher",
             "DATABASE_URL": database_url,
@@ -427,6 +428,20 @@ def _fault_phase(app: Server, pg: PgCluster, seed: dict, seconds: int, workdir: 
     return result
 
 
+def _task_summary(worker: TaskWorker) -> dict:
+    """What the task worker did: tasks by name and outcome, and how often it was restarted."""
+    from django.db import connection
+    from django.db.models import Count
+    from django_tasks_db.models import DBTaskResult
+
+    connection.close()  # the cluster was restarted since this process last used it
+    rows = DBTaskResult.objects.values("task_path", "status").annotate(n=Count("id"))
+    counts: dict[str, dict[str, int]] = {}
+    for row in rows.order_by("task_path", "status"):
+        counts.setdefault(row["task_path"].rsplit(".", 1)[-1], {})[row["status"]] = row["n"]
+    return {"by_task": counts, "worker_restarts": worker.restarts}
+
+
 def _report(results: dict) -> str:
     lines = [
         "# PROB benchmark",
@@ -493,6 +508,17 @@ def _report(results: dict) -> str:
             f"{fault['worker_pids_after']} (restarted: {fault['workers_restarted']}); "
             f"tracebacks in the server log: {fault['tracebacks_in_server_log']}",
         ]
+    tasks = results.get("tasks")
+    if tasks:
+        done = "; ".join(
+            f"{name}: " + ", ".join(f"{n} {status.lower()}" for status, n in by.items())
+            for name, by in tasks["by_task"].items()
+        )
+        lines += [
+            "",
+            f"Task worker (`db_worker`, production's queue): {done or 'no tasks'}; restarted "
+            f"{tasks['worker_restarts']} time(s) (it exits when it loses the database).",
+        ]
     lines += ["", f"Overall: {'PASS' if results['ok'] else 'FAIL'}", ""]
     return "\n".join(lines)
 
@@ -515,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     fault_seconds = args.fault_seconds or (15 if args.quick else 60)
 
     workdir = Path(tempfile.mkdtemp(prefix="prob-bench-"))
-    servers: list[Server] = []
+    servers: list[Server | TaskWorker] = []
     log(f"work directory {workdir}")
     with PgCluster() as pg:
         try:
@@ -571,6 +597,9 @@ def _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_secon
     app = Server("app", "prob.wsgi", env, workdir / "app.log")
     servers.append(app)
     app.start("/healthz")
+    tasks = TaskWorker(env, workdir / "worker.log")
+    servers.append(tasks)
+    tasks.start()
     render = Server(
         "template-only reference", "bench.render_app", {**env, "BENCH_SEED": seed_json},
         workdir / "render.log",
@@ -644,6 +673,7 @@ def _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_secon
         results["load"] = _load_phase(app, info, load_seconds, workdir, pdf, env)
         results["fault"] = _fault_phase(app, pg, info, fault_seconds, workdir, pdf, env)
         ok = ok and results["load"]["ok"] and results["fault"]["ok"]
+        results["tasks"] = _task_summary(tasks)
     results["ok"] = ok
     results["elapsed_s"] = round(time.monotonic() - started, 1)
     RESULTS.mkdir(exist_ok=True)

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,13 +79,53 @@ class Server:
         return sorted(pids)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        _stop(self.process)
+
+
+def _stop(process: subprocess.Popen | None) -> None:
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@dataclass
+class TaskWorker:
+    """`manage.py db_worker`, as production runs it beside the web processes, kept running
+    as a process manager would: the worker exits when it loses the database, and is started
+    again a second later."""
+
+    env: dict[str, str]
+    log_path: Path
+    process: subprocess.Popen | None = None
+    restarts: int = 0
+    _stopping: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._keep_running, daemon=True)
+        self._thread.start()
+
+    def _keep_running(self) -> None:
+        command = [sys.executable, "manage.py", "db_worker", "--interval", "0.5"]
+        with self.log_path.open("ab") as log:
+            while not self._stopping.is_set():
+                self.process = subprocess.Popen(  # noqa: S603 - our own command line
+                    command, cwd=ROOT, env=self.env, stdout=log, stderr=log
+                )
                 self.process.wait()
+                if self._stopping.wait(1):
+                    return
+                self.restarts += 1
+
+    def stop(self) -> None:
+        self._stopping.set()
+        _stop(self.process)
+        if self._thread is not None:
+            self._thread.join(timeout=20)
 
 
 @dataclass
