@@ -21,16 +21,17 @@ from tests.conftest import make_user
 
 
 @pytest.fixture
-def database_queue(settings: Any) -> None:
+def row(
+    settings: Any, seed_meeting: Meeting, secretariat: Any, django_capture_on_commit_callbacks: Any
+) -> DBTaskResult:
+    """The email of a circulated draft to its one attendee with an account, in production's
+    database queue."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def _circulate(meeting: Meeting, secretariat: Any, capture: Any) -> DBTaskResult:
-    attendee = Attendance.objects.filter(meeting=meeting).first().person
+    attendee = Attendance.objects.filter(meeting=seed_meeting).first().person
     attendee.user = make_user("attendee@mopac.example")
     attendee.save()
-    with capture(execute=True):
-        record_circulate(meeting=meeting, by=secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        record_circulate(meeting=seed_meeting, by=secretariat)
     return DBTaskResult.objects.get(task_path__endswith="record_circulated_notify")
 
 
@@ -61,13 +62,7 @@ def _requeue(*args: str) -> str:
     return out.getvalue()
 
 
-def test_an_interrupted_email_goes_back_in_the_queue_and_is_sent(
-    seed_meeting: Meeting,
-    secretariat: Any,
-    database_queue: None,
-    django_capture_on_commit_callbacks: Any,
-) -> None:
-    row = _circulate(seed_meeting, secretariat, django_capture_on_commit_callbacks)
+def test_an_interrupted_email_goes_back_in_the_queue_and_is_sent(row: DBTaskResult) -> None:
     _interrupted(row, minutes_ago=20)
     assert "1 interrupted task(s) put back in the queue" in _requeue()
     row.refresh_from_db()
@@ -81,25 +76,13 @@ def test_an_interrupted_email_goes_back_in_the_queue_and_is_sent(
     assert [message.to for message in mail.outbox] == [["attendee@mopac.example"]]
 
 
-def test_a_task_still_running_is_left_to_its_worker(
-    seed_meeting: Meeting,
-    secretariat: Any,
-    database_queue: None,
-    django_capture_on_commit_callbacks: Any,
-) -> None:
-    row = _circulate(seed_meeting, secretariat, django_capture_on_commit_callbacks)
+def test_a_task_still_running_is_left_to_its_worker(row: DBTaskResult) -> None:
     _interrupted(row, minutes_ago=2)
     assert "0 interrupted task(s)" in _requeue()
     assert _requeue("--minutes", "1").startswith("1 ")
 
 
-def test_finished_and_waiting_tasks_are_left_alone(
-    seed_meeting: Meeting,
-    secretariat: Any,
-    database_queue: None,
-    django_capture_on_commit_callbacks: Any,
-) -> None:
-    row = _circulate(seed_meeting, secretariat, django_capture_on_commit_callbacks)
+def test_finished_and_waiting_tasks_are_left_alone(row: DBTaskResult) -> None:
     assert "0 interrupted" in _requeue("--minutes", "0")
     row.set_successful(1)
     assert "0 interrupted" in _requeue("--minutes", "0")
