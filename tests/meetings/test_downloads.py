@@ -22,7 +22,7 @@ from django.urls import reverse
 from actions.services import action_update_post
 from meetings import documents
 from meetings.artefacts import forget_local
-from meetings.models import Meeting, Paragraph, RecordArtefact
+from meetings.models import Board, Meeting, Organisation, Paragraph, Person, RecordArtefact
 from meetings.services import meeting_import, record_amend_paragraph
 from tests.conftest import client_for, publish
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
@@ -255,6 +255,35 @@ def test_the_checksum_stays_when_an_action_is_updated(meeting: Meeting, action_o
     action = meeting.sections.get(number=2).paragraphs.get(number=2).actions.get()
     action_update_post(action=action, author=action_owner, text="Figures drafted.")
     assert checksum_on_page(Client(), meeting) == before
+
+
+@pytest.mark.parametrize(
+    "rename",
+    [
+        lambda m: (Board.objects.filter(pk=m.board_id).get(), "name"),
+        lambda m: (Organisation.objects.get(short_name="MPS"), "short_name"),
+        lambda m: (Person.objects.get(name__startswith="Sir Mark"), "name"),
+    ],
+    ids=["board", "organisation", "person"],
+)
+def test_a_rename_reaches_every_copy_of_the_records_that_name_it(
+    meeting: Meeting, rename: Any
+) -> None:
+    before = checksum_on_page(Client(), meeting)
+    renamed, field = rename(meeting)
+    setattr(renamed, field, "Renamed Thing")
+    renamed.save()
+    # Stored copies were made before the rename; every reader now gets the new name.
+    assert "Renamed Thing" in get(Client(), url(meeting, "txt")).content.decode()
+    assert "Renamed Thing" in get(Client(), url(meeting, "page")).content.decode()
+    assert checksum_on_page(Client(), meeting) != before
+
+
+def test_changing_the_people_named_on_an_action_reaches_the_record(meeting: Meeting) -> None:
+    get(Client(), url(meeting, "page"))
+    action = meeting.sections.get(number=2).paragraphs.get(number=2).actions.get()
+    action.owner_people.add(Person.objects.create(name="Commander Newly Named"))
+    assert "Commander Newly Named" in get(Client(), url(meeting, "page")).content.decode()
 
 
 # --- Made once, answered conditionally ---------------------------------------------------------
