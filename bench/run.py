@@ -560,6 +560,9 @@ def _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_secon
     database_url = pg.create_database("prob")
     redis_url, cache_note = _redis(args.redis_url)
     env = _environment(database_url, redis_url)
+    # collectstatic's copies go with the run, not into the checkout (where they would slow
+    # every test client's WhiteNoise down).
+    env["STATIC_ROOT"] = str(workdir / "collected")
     os.environ.update({k: v for k, v in env.items() if k not in ("PYTHONPATH",)})
     if not redis_url:
         os.environ.pop("REDIS_URL", None)
