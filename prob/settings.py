@@ -235,6 +235,9 @@ TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
 
+# Reasons are kept whole in the history (up to prob.limits.REASON), not cut to 100 characters.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
 STATIC_URL = "static/"
 # Where `collectstatic` gathers the files that production serves.
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

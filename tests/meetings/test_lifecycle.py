@@ -17,6 +17,7 @@ from meetings.services import (
     record_renumber,
     record_return_to_draft,
 )
+from prob import limits
 from tests.conftest import make_user, next_meeting
 
 
@@ -189,3 +190,14 @@ def test_it_renumbers_a_draft_after_a_section_is_deleted(seed_meeting: Meeting) 
         .order_by("position")
         .values_list("number", flat=True)
     ) == [1, 2, 3, 4]
+
+
+def test_a_long_reason_is_kept_whole_in_the_history(
+    circulated_meeting: Meeting, secretariat: Any
+) -> None:
+    # Reasons may be as long as the forms allow; the history once cut them at 100 characters
+    # (PostgreSQL refused the save with a 500).
+    reason = "The attendees asked for the second section to be redrafted. " * 16
+    reason = reason[: limits.REASON].strip()
+    record_return_to_draft(meeting=circulated_meeting, by=secretariat, reason=reason)
+    assert circulated_meeting.history.latest().history_change_reason == reason
