@@ -73,7 +73,10 @@ def _move(action: Action, verb: str, *, by: Any, text: str, reason: str) -> Acti
     status_from = action.status
     action.status = Action.TRANSITIONS[verb][1]
     action.version += 1
-    save_with_history(action, by=by, reason=reason)
+    # Only the tracking fields: the record's content (and so its files) stays as it is.
+    save_with_history(
+        action, by=by, reason=reason, update_fields=["status", "version", "closed_at_meeting"]
+    )
     return _log(action, by=by, text=text, status_from=status_from, reason=reason)
 
 

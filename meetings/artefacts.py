@@ -2,7 +2,9 @@
 
 A record changes only through services that count up its revision (`meetings.revisions`), so
 a rendering stored under the revision and the record's `updated` stamp can be served until
-the next change, on every process and every host:
+the next change, on every process and every host. The files made from what the record says
+(`CONTENT_KINDS`) are stored under its content revision instead, which an action's progress
+does not move:
 
 - the shared cache (`CACHES["default"]`: Redis when `REDIS_URL` is set, else each process's
   memory) is tried first;
@@ -12,7 +14,7 @@ the next change, on every process and every host:
 
 Each rendering is kept per audience (the public, or members who read restricted content), so
 nobody is ever served a rendering made for a view that differs from theirs. Responses carry
-an ETag (the SHA-256 of the body) and Last-Modified (the record's last change) and answer
+an ETag (the SHA-256 of the body) and Last-Modified (the change it was made at) and answer
 conditional requests with 304.
 """
 
@@ -61,10 +63,23 @@ class Artefact:
         return f'"{self.sha256}"'
 
 
-def _version(meeting: Meeting) -> str:
+# Made from what the record says, without its actions' tracking (status, progress): kept per
+# content revision, so an owner's update does not lay the PDF out again. The page and the
+# JSON show the tracking, and are kept per revision.
+CONTENT_KINDS = frozenset({"txt", "docx", "pdf"})
+
+
+def _revision(meeting: Meeting, kind: str = "page") -> tuple[int, datetime.datetime]:
+    if kind in CONTENT_KINDS:
+        return meeting.content_revision, meeting.content_updated
+    return meeting.revision, meeting.updated
+
+
+def _version(meeting: Meeting, kind: str = "page") -> str:
     # The stamp as well as the count: a record deleted and made again (or a test database
     # rolled back) starts its count afresh, never its stamp.
-    return f"{meeting.pk}.{meeting.revision}.{meeting.updated.timestamp():.6f}"
+    revision, stamp = _revision(meeting, kind)
+    return f"{meeting.pk}.{revision}.{stamp.timestamp():.6f}"
 
 
 def _audience(public: bool) -> str:
@@ -120,32 +135,30 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
     """The `kind` rendering of the record at its current revision, for the public or for
     members; `build` makes it when no stored copy is current."""
     audience = _audience(public)
-    key = f"artefact:{kind}:{audience}:{_version(meeting)}"
+    key = f"artefact:{kind}:{audience}:{_version(meeting, kind)}"
     found = _cache_get(key)
     if found is not None:
         return found
+    revision, stamp = _revision(meeting, kind)
     row = (
         RecordArtefact.objects.filter(
-            meeting=meeting,
-            kind=kind,
-            audience=audience,
-            revision=meeting.revision,
-            stamp=meeting.updated,
+            meeting=meeting, kind=kind, audience=audience, revision=revision, stamp=stamp
         )
         .only("body", "sha256")
         .first()
     )
     if row is not None:
-        found = Artefact(kind, bytes(row.body), row.sha256, meeting.updated)
+        found = Artefact(kind, bytes(row.body), row.sha256, stamp)
     else:
         body = build()
-        found = Artefact(kind, body, hashlib.sha256(body).hexdigest(), meeting.updated)
+        found = Artefact(kind, body, hashlib.sha256(body).hexdigest(), stamp)
         _store(meeting, audience, found)
     _cache_set(key, found)
     return found
 
 
 def _store(meeting: Meeting, audience: str, found: Artefact) -> None:
+    revision, stamp = _revision(meeting, found.kind)
     try:
         with transaction.atomic():
             RecordArtefact.objects.update_or_create(
@@ -153,8 +166,8 @@ def _store(meeting: Meeting, audience: str, found: Artefact) -> None:
                 kind=found.kind,
                 audience=audience,
                 defaults={
-                    "revision": meeting.revision,
-                    "stamp": meeting.updated,
+                    "revision": revision,
+                    "stamp": stamp,
                     "body": found.body,
                     "sha256": found.sha256,
                 },

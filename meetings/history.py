@@ -41,6 +41,8 @@ SKIPPED_FIELDS = {
     "created",
     "version",
     "revision",
+    "content_revision",
+    "content_updated",
     "meeting",
     "board",
     "history_id",

@@ -140,10 +140,16 @@ class Meeting(models.Model):
     # (`meetings.revisions`). Rendered copies are stored under it and `updated`, so a change
     # is never served from a copy made before it.
     revision = models.PositiveBigIntegerField(default=0, editable=False)
+    # Counts the changes to what the record says: every change but an action's tracking (its
+    # status and progress updates, which the page shows as they happen). The record's files
+    # (text, JSON, Word, PDF) are made once per content revision, so a record whose actions
+    # move daily is still laid out only when it is amended.
+    content_revision = models.PositiveBigIntegerField(default=0, editable=False)
+    content_updated = models.DateTimeField(default=timezone.now, editable=False)
     # When the record was first published; an amendment keeps it and is dated on its own.
     published = models.DateTimeField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["revision"])
+    history = HistoricalRecords(excluded_fields=["revision", "content_revision", "content_updated"])
 
     class Meta:
         ordering = ("-date",)

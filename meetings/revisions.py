@@ -32,12 +32,15 @@ from meetings.models import (
 )
 
 
-def touch(*conditions: Q, **meeting_filter: Any) -> None:
-    """Counts up the revision of the meetings the filter selects (e.g. `pk=…`)."""
-    Meeting.objects.filter(*conditions, **meeting_filter).update(
-        revision=F("revision") + 1, updated=timezone.now()
-    )
-    if _renders_in_background():
+def touch(*conditions: Q, tracking_only: bool = False, **meeting_filter: Any) -> None:
+    """Counts up the revision of the meetings the filter selects (e.g. `pk=…`), and their
+    content revision unless the change is only to an action's tracking (`TRACKING_FIELDS`)."""
+    now = timezone.now()
+    changes: dict[str, Any] = {"revision": F("revision") + 1, "updated": now}
+    if not tracking_only:
+        changes |= {"content_revision": F("content_revision") + 1, "content_updated": now}
+    Meeting.objects.filter(*conditions, **meeting_filter).update(**changes)
+    if not tracking_only and _renders_in_background():
         transaction.on_commit(lambda: _render_published(conditions, meeting_filter))
 
 
@@ -57,7 +60,7 @@ def _render_published(conditions: tuple[Q, ...], meeting_filter: dict[str, Any])
     published = Meeting.objects.filter(
         *conditions, **meeting_filter, status=Meeting.Status.PUBLISHED
     ).distinct()
-    for pk, revision in published.values_list("pk", "revision"):
+    for pk, revision in published.values_list("pk", "content_revision"):
         record_render.enqueue(meeting_id=pk, revision=revision)
 
 
@@ -66,7 +69,14 @@ def _meeting_changed(sender: type, instance: Meeting, raw: bool = False, **kwarg
         touch(pk=instance.pk)
 
 
-def _part_changed(sender: type, instance: Any, raw: bool = False, **kwargs: Any) -> None:
+# An action's tracking: what its owners' progress and the board's closing change. The page
+# shows it as it is; the record's files do not carry it.
+TRACKING_FIELDS = frozenset({"status", "version", "closed_at_meeting"})
+
+
+def _part_changed(
+    sender: type, instance: Any, raw: bool = False, update_fields: Any = None, **kwargs: Any
+) -> None:
     if raw:
         return
     if isinstance(instance, Paragraph):
@@ -74,7 +84,8 @@ def _part_changed(sender: type, instance: Any, raw: bool = False, **kwargs: Any)
     elif isinstance(instance, Section | Attendance | Amendment):
         touch(pk=instance.meeting_id)
     else:  # an action
-        touch(sections__paragraphs__id=instance.paragraph_id)
+        tracking = update_fields is not None and set(update_fields) <= TRACKING_FIELDS
+        touch(sections__paragraphs__id=instance.paragraph_id, tracking_only=tracking)
 
 
 def _name_changed(

@@ -34,17 +34,18 @@ def record_circulated_notify(*, meeting_id: int) -> int:
 
 @task
 def record_render(*, meeting_id: int, revision: int) -> list[str]:
-    """Makes the files of a published record at `revision` for the public and for members,
-    so that the first reader after a change is served a stored copy; returns what it made.
-    A task that has fallen behind the record (its revision moved on since) does nothing:
-    the task queued by that later change makes the current files."""
+    """Makes the files of a published record at its content revision `revision`, for the
+    public and for members, so that the first reader after a change is served a stored copy;
+    returns what it made. A task that has fallen behind the record (its content revision
+    moved on since) does nothing: the task queued by that later change makes the current
+    files."""
     from meetings import documents, renderings
 
     meeting = Meeting.objects.select_related("board").filter(pk=meeting_id).first()
     if (
         meeting is None
         or meeting.status != Meeting.Status.PUBLISHED
-        or meeting.revision != revision
+        or meeting.content_revision != revision
     ):
         return []
     made = []

@@ -312,6 +312,32 @@ def test_a_rendering_is_made_once_per_revision(
     assert get(Client(), url(meeting, kind)).content != first
 
 
+@pytest.mark.parametrize("kind", ["txt", "pdf", "docx"])
+def test_an_actions_progress_leaves_the_files_as_they_are(
+    meeting: Meeting, kind: str, monkeypatch: pytest.MonkeyPatch, action_owner: Any
+) -> None:
+    first = get(Client(), url(meeting, kind))
+    action = meeting.sections.get(number=2).paragraphs.get(number=2).actions.get()
+    action_update_post(
+        action=action, author=action_owner, text="Figures drafted.", status_to="proposed"
+    )
+    # The page shows the action's new state at once...
+    assert "Status: Proposed for closure" in flat(get(Client(), url(meeting, "page")).text)
+    # ...and the files, which do not carry it, are served as they were, without laying out.
+    forget_local()
+    cache.clear()
+    monkeypatch.setattr(documents, "record_pdf", _no_rendering)
+    monkeypatch.setattr(documents, "record_docx", _no_rendering)
+    monkeypatch.setattr("meetings.renderings.record_as_text", _no_rendering)
+    again = get(Client(), url(meeting, kind), **{"if-none-match": first["ETag"]})
+    assert again.status_code == 304
+
+
+def test_the_pdf_leaves_out_the_actions_tracking(public_pdf: bytes) -> None:
+    # Status is the action tracker's, as it is now; the PDF is the record as published.
+    assert "Status:" not in pdf_text(public_pdf)
+
+
 def _no_rendering(*args: Any, **kwargs: Any) -> Any:
     raise AssertionError("rendered again, not served from storage")
 

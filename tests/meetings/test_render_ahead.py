@@ -1,9 +1,11 @@
-"""A published record's files are made by a task when it changes (publication, amendment, an
-action's progress), not in the first reader's request: slow rendering goes through Django's
-task framework, as email does."""
+"""A published record's files are made by a task when what it says changes (publication, an
+amendment, an action's due date or owner), not in the first reader's request: slow rendering
+goes through Django's task framework, as email does. An action's progress changes the page,
+never the files."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
@@ -13,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from actions.models import Action
-from actions.services import action_update_post
+from actions.services import action_change_due, action_update_post
 from meetings import documents
 from meetings.artefacts import forget_local
 from meetings.models import Meeting, Paragraph, RecordArtefact
@@ -46,7 +48,7 @@ def test_publishing_queues_the_files_at_the_published_revision(
     with django_capture_on_commit_callbacks(execute=True):
         publish(seed_meeting, by=secretariat)
     seed_meeting.refresh_from_db()
-    assert {"meeting_id": seed_meeting.pk, "revision": seed_meeting.revision} in (
+    assert {"meeting_id": seed_meeting.pk, "revision": seed_meeting.content_revision} in (
         renders_queued(queued)
     )
     # Queued, not made: the writer's request did no rendering.
@@ -69,22 +71,46 @@ def test_an_amendment_queues_the_new_version(
     published_meeting.refresh_from_db()
     assert renders_queued(queued)[-1] == {
         "meeting_id": published_meeting.pk,
-        "revision": published_meeting.revision,
+        "revision": published_meeting.content_revision,
     }
 
 
-def test_an_actions_progress_queues_its_record(
+@pytest.mark.parametrize("status_to", ["", "in_progress", "proposed"])
+def test_an_actions_progress_queues_nothing(
     published_meeting: Meeting,
     action_owner: Any,
     queued: list,
     django_capture_on_commit_callbacks: Any,
+    status_to: str,
 ) -> None:
+    # The files do not carry an action's tracking, so they stay as they are.
     action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
     assert action is not None
     with django_capture_on_commit_callbacks(execute=True):
-        action_update_post(action=action, author=action_owner, text="Figures drafted.")
+        action_update_post(
+            action=action, author=action_owner, text="Figures drafted.", status_to=status_to
+        )
+    assert renders_queued(queued) == []
+
+
+def test_an_actions_new_due_date_queues_its_record(
+    published_meeting: Meeting,
+    secretariat: Any,
+    queued: list,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    # The due date is printed beside the action: the files change.
+    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
+    assert action is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        action_change_due(
+            action=action, by=secretariat, due=datetime.date(2024, 6, 30), reason="Agreed"
+        )
     published_meeting.refresh_from_db()
-    assert renders_queued(queued)[-1]["revision"] == published_meeting.revision
+    assert renders_queued(queued)[-1] == {
+        "meeting_id": published_meeting.pk,
+        "revision": published_meeting.content_revision,
+    }
 
 
 def test_editing_a_draft_queues_nothing(
@@ -120,7 +146,9 @@ def test_readers_are_served_what_the_task_made(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     published_meeting.refresh_from_db()
-    made = record_render.call(meeting_id=published_meeting.pk, revision=published_meeting.revision)
+    made = record_render.call(
+        meeting_id=published_meeting.pk, revision=published_meeting.content_revision
+    )
     assert set(made) == {f"{k}:{audience}" for k in FILES for audience in ("public", "members")}
     # Any process, with nothing in its memory, serves the stored files without making them.
     cache.clear()
@@ -144,7 +172,7 @@ def test_a_task_behind_the_record_makes_nothing(
     published_meeting: Meeting, secretariat: Any
 ) -> None:
     published_meeting.refresh_from_db()
-    behind = published_meeting.revision
+    behind = published_meeting.content_revision
     record_amend_paragraph(
         paragraph=first_paragraph(published_meeting), text="Newer.", by=secretariat, reason="Fix"
     )
@@ -154,5 +182,7 @@ def test_a_task_behind_the_record_makes_nothing(
 
 def test_a_draft_gets_no_files(seed_meeting: Meeting) -> None:
     seed_meeting.refresh_from_db()
-    assert record_render.call(meeting_id=seed_meeting.pk, revision=seed_meeting.revision) == []
+    assert (
+        record_render.call(meeting_id=seed_meeting.pk, revision=seed_meeting.content_revision) == []
+    )
     assert not RecordArtefact.objects.filter(meeting=seed_meeting).exists()
