@@ -18,6 +18,7 @@ from django.db import transaction
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting, Organisation, Person
+from meetings.revisions import TRACKING_FIELDS
 from meetings.services.lifecycle import save_with_history
 
 # What an owner may move an action to, as a status chosen beside an update.
@@ -74,9 +75,7 @@ def _move(action: Action, verb: str, *, by: Any, text: str, reason: str) -> Acti
     action.status = Action.TRANSITIONS[verb][1]
     action.version += 1
     # Only the tracking fields: the record's content (and so its files) stays as it is.
-    save_with_history(
-        action, by=by, reason=reason, update_fields=["status", "version", "closed_at_meeting"]
-    )
+    save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING_FIELDS))
     return _log(action, by=by, text=text, status_from=status_from, reason=reason)
 
 

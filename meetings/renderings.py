@@ -79,8 +79,9 @@ _BUILDERS: dict[str, Callable[[Meeting, bool], bytes]] = {
 
 
 def rendering(meeting: Meeting, kind: str, *, public: bool) -> artefacts.Artefact:
-    """The `kind` file of the record for the public or for members, at its current revision:
-    the stored copy when there is one, else made now and stored."""
+    """The `kind` file of the record for the public or for members, as the record stands (its
+    revision, or its content revision for `artefacts.CONTENT_KINDS`): the stored copy when
+    there is one, else made now and stored."""
     return artefacts.artefact(
         meeting, kind, public=public, build=lambda: _BUILDERS[kind](meeting, public)
     )

@@ -6,10 +6,13 @@ receivers here; the bulk updates that signals do not see (renumbering, making ro
 `touch` themselves. Renaming a board, an organisation or a person counts up every record that
 names them, as does changing the people named on an action. `meetings.artefacts` stores
 renderings under the revision, so nothing rendered before a change is served after it, on any
-process. When tasks run outside the
-request (a worker, in production), each change to a published record also queues the making
-of its files at the new revision (`meetings.tasks.record_render`), so no reader waits for
-them.
+process.
+
+A second count, the content revision, moves with every change but an action's tracking
+(`TRACKING_FIELDS`); the record's files are kept under it. When tasks run outside the request
+(a worker, in production), each change to what a published record says also queues the
+making of its files at the new content revision (`meetings.tasks.record_render`), so no
+reader waits for them.
 """
 
 from __future__ import annotations
