@@ -13,9 +13,7 @@ from accounts.tasks import password_reset_send
 RESET_LIMIT_WINDOW = datetime.timedelta(hours=1)
 
 
-def password_reset_request(
-    *, email: str, client_ip: str | None, domain: str, use_https: bool
-) -> bool:
+def password_reset_request(*, email: str, client_ip: str | None) -> bool:
     """Queues the reset email for `email` unless that address, or the client, has had its
     limit of requests in the last hour; returns whether it did.
 
@@ -39,5 +37,5 @@ def password_reset_request(
         ):
             return False
         PasswordResetRequest.objects.create(email_hash=email_hash, client_ip=client_ip)
-    password_reset_send.enqueue(email=email, domain=domain, use_https=use_https)
+    password_reset_send.enqueue(email=email)
     return True

@@ -1,17 +1,31 @@
 """Work done outside the request, through Django's task framework (settings.TASKS)."""
 
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.tasks import task
 
 from accounts.forms import ResetForm
 
 
 @task
-def password_reset_send(*, email: str, domain: str, use_https: bool) -> None:
+def password_reset_send(*, email: str, **queued_before: Any) -> None:
     """Emails a link to choose a new password to each active account that uses `email`.
 
     Run outside the request, so that how long the request takes does not tell whether an
     account uses the address: the request only queues this, for any address.
+
+    The link is on SITE_URL, never on the host the request named: anyone can send a request
+    with any Host header, and a link that followed it would take the token to their server.
+    (`queued_before` takes the domain that requests queued before this was so still carry,
+    and ignores it.)
     """
+    site = urlsplit(settings.SITE_URL)
     form = ResetForm({"email": email})
     if form.is_valid():
-        form.save(domain_override=domain, use_https=use_https)
+        form.save(
+            domain_override=site.netloc,
+            use_https=site.scheme == "https",
+            extra_email_context={"site_url": settings.SITE_URL.rstrip("/")},
+        )

@@ -3,7 +3,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -62,8 +61,6 @@ class PasswordResetView(auth_views.PasswordResetView):
         password_reset_request(
             email=form.cleaned_data["email"],
             client_ip=client_ip(self.request),
-            domain=get_current_site(self.request).domain,
-            use_https=self.request.is_secure(),
         )
         return HttpResponseRedirect(self.get_success_url())
 
