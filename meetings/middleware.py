@@ -3,7 +3,7 @@
 An anonymous GET or HEAD for a published record's page or download is the same response for
 every reader until the record changes. The first such request goes through the whole stack;
 its response (status, headers, body) is kept in this process's memory with the record's
-revision. Later requests are answered from memory; at most once a second per record the
+revision, under the address asked for (scheme, host and path). Later requests are answered from memory; at most once a second per record the
 revision is read again (one query, through the scoping layer, as the public), and a changed
 or withdrawn record goes back through the stack. Browsers and proxies are told they may keep
 a public record for a minute anyway (`meetings.artefacts.respond`), so a second is well
@@ -73,11 +73,13 @@ class PublishedRecordMiddleware:
         match = self._eligible(request)
         if match is None:
             return self.get_response(request)
-        path = request.path_info
+        # Per address, not per path: a response the stack made for one host (or scheme)
+        # could name it, and must never be served to a reader who asked for another.
+        key = f"{request.scheme}://{request.get_host()}{request.path_info}"
         with self.lock:
-            copy = self.copies.get(path)
+            copy = self.copies.get(key)
             if copy is not None:
-                self.copies.move_to_end(path)
+                self.copies.move_to_end(key)
         now = time.monotonic()
         if copy is not None and now - copy.checked < RECHECK_SECONDS:
             return self._replay(request, copy)
@@ -92,12 +94,12 @@ class PublishedRecordMiddleware:
             return self._replay(request, copy)
         response = self.get_response(request)
         with self.lock:
-            self.copies.pop(path, None)
+            self.copies.pop(key, None)
         if version is not None and self._keepable(request, response):
             headers = list(response.items())
             kept = _Copy(version, now, response.status_code, headers, response.content)
             with self.lock:
-                self.copies[path] = kept
+                self.copies[key] = kept
                 while len(self.copies) > MAX_COPIES:
                     self.copies.popitem(last=False)
         return response

@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.test import Client
+from django.http import HttpRequest, HttpResponse
+from django.test import Client, RequestFactory
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
 from meetings import middleware
 from meetings.models import Meeting, Paragraph
@@ -105,6 +107,23 @@ def test_members_are_never_answered_with_the_public_copy(
     assert leaked(reader.get(url(meeting)).text) == []
     assert set(leaked(member.get(url(meeting)).text)) == set(SECRETS)
     assert leaked(reader.get(url(meeting)).text) == []
+
+
+def test_a_copy_made_for_one_host_is_never_served_to_another(
+    meeting: Meeting, never_recheck: None, settings: Any
+) -> None:
+    settings.ALLOWED_HOSTS = ["prob.example", "other.example"]
+
+    def stack(request: HttpRequest) -> HttpResponse:
+        # A page that names the host it was asked for, as a page could (an absolute link).
+        response = HttpResponse(request.get_host())
+        patch_cache_control(response, public=True)
+        return response
+
+    front = middleware.PublishedRecordMiddleware(stack)
+    front(RequestFactory().get(url(meeting), HTTP_HOST="prob.example"))
+    other = front(RequestFactory().get(url(meeting), HTTP_HOST="other.example"))
+    assert other.content == b"other.example"
 
 
 def test_a_record_no_longer_public_is_no_longer_served(
