@@ -3,9 +3,10 @@
 An anonymous GET or HEAD for a published record's page or download is the same response for
 every reader until the record changes. The first such request goes through the whole stack;
 its response (status, headers, body) is kept in this process's memory with the record's
-revision, under the address asked for (scheme, host and path). Later requests are answered from memory; at most once a second per record the
-revision is read again (one query, through the scoping layer, as the public), and a changed
-or withdrawn record goes back through the stack. Browsers and proxies are told they may keep
+revision, under the address asked for (scheme, host and path). Later requests are answered
+from memory; at most once a second per record the revision is read again (one query, through
+the scoping layer, as the public), and a changed or withdrawn record goes back through the
+stack. Browsers and proxies are told they may keep
 a public record for a minute anyway (`meetings.artefacts.respond`), so a second is well
 inside what is promised. While the database is unreachable the kept copy is still served.
 """
