@@ -1,6 +1,7 @@
 """Rules that hold for every request, in one place each."""
 
 import logging
+import re
 import sys
 import threading
 import time
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.signals import got_request_exception
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, OperationalError, connections
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.loader import get_template
 from django.utils.cache import patch_cache_control
 
@@ -37,6 +38,40 @@ class RequestSizeLimitMiddleware:
                 status=413,
                 content_type="text/plain; charset=utf-8",
             )
+        return self.get_response(request)
+
+
+# Control characters (Unicode category Cc) and lone surrogates: nothing a person types in a
+# search box or a link carries them, and PostgreSQL refuses NUL in any text it is given.
+_UNTYPEABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _typeable(value: str) -> str:
+    """`value` with a space for each control character that separates words (tab, newline)
+    and without the others, so that "stop\tand search" still finds what it says."""
+    return _UNTYPEABLE.sub(lambda match: " " if match.group().isspace() else "", value)
+
+
+class QueryStringCleanMiddleware:
+    """Every name and value in the query string without control characters, before any view
+    (search, the action log's filters, sorting, pages, the API) reads `request.GET`.
+
+    Posted forms refuse NUL field by field; a query string has no form to do that, and the
+    reader gets what the characters they could have typed ask for rather than an error.
+    """
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        lists = list(request.GET.lists())
+        if any(_UNTYPEABLE.search(key + "".join(values)) for key, values in lists):
+            cleaned = QueryDict(mutable=True)
+            for key, values in lists:
+                for value in values:
+                    cleaned.appendlist(_typeable(key), _typeable(value))
+            cleaned._mutable = False
+            request.GET = cleaned
         return self.get_response(request)
 
 

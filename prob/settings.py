@@ -75,8 +75,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "prob.middleware.RequestSizeLimitMiddleware",
+    # No control characters in what any view reads from a query string (NUL breaks PostgreSQL).
+    "prob.middleware.QueryStringCleanMiddleware",
     # Database down: a friendly 503, for errors from views and the middleware below alike.
     "prob.middleware.DatabaseUnavailableMiddleware",
+    # Gzip for anonymous responses that carry no secret (prob/compression.py); above the
+    # record middleware below, so the copies it answers from are compressed too, not kept so.
+    "prob.compression.PublicGZipMiddleware",
     # Anonymous readers of published records, from memory (meetings/middleware.py); below the
     # 503 above, so a reader it cannot answer while the database is down gets the 503.
     "meetings.middleware.PublishedRecordMiddleware",
@@ -281,6 +286,10 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# An uploaded Word or PDF file is read in a child process killed after this many seconds, with
+# at most this much memory (meetings/minutes/sandbox.py): no file can hold a worker longer.
+IMPORT_READ_SECONDS = env_int("IMPORT_READ_SECONDS", 5)
+IMPORT_READ_MEMORY_MB = env_int("IMPORT_READ_MEMORY_MB", 512)
 
 # No inline scripts or styles anywhere; every asset is served from this site.
 SECURE_CSP = {
