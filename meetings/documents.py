@@ -85,9 +85,73 @@ def record_pdf(html: str, *, title: str) -> bytes:
     return document.write_pdf(
         pdf_variant="pdf/ua-1",
         pdf_tags=True,
-        custom_metadata=True,
+        # Only the standard metadata (title, language): custom <meta> names such as the page's
+        # viewport are for browsers, not entries of the PDF's Info dictionary.
+        custom_metadata=False,
         uncompressed_pdf=False,
+        finisher=_page_furniture_as_artifacts,
     )
+
+
+def _page_furniture_as_artifacts(_document: Any, pdf: Any) -> None:
+    """Marks the text of the @page margin boxes (the "Page N of M" footer) as a pagination
+    artifact, as PDF/UA asks of page furniture.
+
+    WeasyPrint 70 tags that text as Spans whose structure elements no element of the tree
+    leads to (its issue 1836): a screen reader meets content that is neither real nor an
+    artifact. Run as WeasyPrint's finisher, on its own objects before the file is written:
+    each marked-content sequence whose element is out of the tree becomes an /Artifact, and
+    leaves the parent tree.
+    """
+    import pydyf
+
+    def resolve(value: Any) -> Any:
+        # pydyf writes an indirect reference as b"<number> 0 R"; its objects are numbered
+        # by their place in `pdf.objects`.
+        if isinstance(value, bytes) and value.endswith(b" R"):
+            return pdf.objects[int(value.split()[0])]
+        return value
+
+    root = resolve(pdf.catalog.get("StructTreeRoot"))
+    if root is None:
+        return
+    reachable: set[int] = set()
+    pending = [root]
+    while pending:
+        kids = resolve(pending.pop().get("K"))
+        for kid in map(resolve, kids if isinstance(kids, list) else [kids]):
+            is_element = isinstance(kid, dict) and kid.get("Type") == "/StructElem"
+            if is_element and kid.number not in reachable:
+                reachable.add(kid.number)
+                pending.append(kid)
+
+    nums = resolve(root["ParentTree"])["Nums"]
+    parents_by_page = dict(zip(nums[::2], map(resolve, nums[1::2]), strict=True))
+    pages = (obj for obj in pdf.objects if isinstance(obj, dict) and obj.get("Type") == "/Page")
+    for page in pages:
+        parents = parents_by_page.get(page.get("StructParents"))
+        if not isinstance(parents, list):
+            continue
+        out_of_tree = {
+            mcid
+            for mcid, element in enumerate(map(resolve, parents))
+            if isinstance(element, dict) and element.number not in reachable
+        }
+        operations = resolve(page["Contents"]).stream
+        # pydyf keeps "/Span", the property list and "BDC" as three items of the stream.
+        for at in range(1, len(operations) - 1):
+            properties = operations[at]
+            if (
+                operations[at + 1] == b"BDC"
+                and isinstance(properties, pydyf.Dictionary)
+                and properties.get("MCID") in out_of_tree
+            ):
+                mcid = properties.pop("MCID")
+                operations[at - 1] = "/Artifact"
+                properties["Type"] = "/Pagination"
+                # No element stands for that content any more; the orphaned element is
+                # left unreferenced.
+                parents[mcid] = b"null"
 
 
 def record_docx(record: RecordView, *, checksum: str) -> bytes:
