@@ -2,9 +2,9 @@
 
 The command is meant for cron, once a day; it is the job outside the request, so it sends
 through Django's mail framework itself. Reminders go to owners with an active account (the
-people named on an action, and the people of its owning organisation with a current
-membership of its board, as in `actions.scoping`), about actions that are not closed, of
-records that are circulated, agreed or published (never drafts):
+people named on an action, and the people of its owning organisation with a current action
+owner membership of its board: the rule of `actions.scoping`), about actions that are not
+closed, of records that are circulated, agreed or published (never drafts):
 
 - assigned: once per action and owner, from the moment the record is circulated (or the
   person becomes an owner);
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -35,8 +35,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from actions.models import Action, SentReminder
+from actions.scoping import owner_user_ids
 from meetings.minutes import format_date
-from meetings.models import Membership, Person
+from meetings.models import Person
 from meetings.scoping import READABLE_BY_MEMBERS
 
 logger = logging.getLogger(__name__)
@@ -116,24 +117,8 @@ def open_actions() -> list[Action]:
 
 def owners_of(actions: Iterable[Action], today: datetime.date) -> dict[int, list[Any]]:
     """Each action's owners with an active account and an address, by action id, in two
-    queries whatever the number: the rule of `actions.scoping`, for many actions at once
-    (`owner_people` prefetched)."""
-    actions = list(actions)
-    members: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
-    current = Membership.objects.filter(
-        Q(end_date__isnull=True) | Q(end_date__gte=today),
-        start_date__lte=today,
-        person__user__isnull=False,
-        person__organisation__isnull=False,
-    ).values_list("board_id", "person__organisation_id", "person__user_id")
-    for board_id, organisation_id, user_id in current:
-        members[board_id, organisation_id].add(user_id)
-    ids_by_action: dict[int, set[int]] = {}
-    for action in actions:
-        named = {p.user_id for p in action.owner_people.all() if p.user_id is not None}
-        board_id = action.paragraph.section.meeting.board_id
-        by_organisation = members.get((board_id, action.owner_id), set())
-        ids_by_action[action.pk] = named | by_organisation
+    queries whatever the number (`owner_people` prefetched)."""
+    ids_by_action = owner_user_ids(actions, today)
     every_id = set().union(*ids_by_action.values()) if ids_by_action else set()
     users = {
         user.pk: user

@@ -4,10 +4,12 @@ Action visibility is built from record visibility (`meetings.scoping.meetings_fo
 action is seen by whoever may open its record, except where its paragraph is withheld from
 them, and by its owners. An action's owners are:
 - the people named on it, and
-- the people of its owning organisation who hold a current membership of its board (any
-  role: "action owner" is the role for officers who are not board members),
+- the people of its owning organisation who hold a current membership of its board in the
+  action owner role (`OWNING_ROLE`): a board member or a secretary sits on the board for
+  the organisation but answers for its actions only when named on one,
 from the moment its record is circulated, never while it is a draft. Owners see the
-paragraph that raised their action, marked as restricted where it is.
+paragraph that raised their action, marked as restricted where it is. `_owned_q` is the rule
+for one user, `owner_user_ids` the same rule for many actions at once (reminders).
 
 As for records, `get_action_for_user` answers 404 outside this scope and
 `get_action_for_owner` 403 to those who may see an action but not report on it.
@@ -15,6 +17,9 @@ As for records, `get_action_for_user` answers 404 outside this scope and
 
 from __future__ import annotations
 
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -22,7 +27,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from actions.models import Action
-from meetings.models import Person
+from meetings.models import Membership, Person
 from meetings.scoping import (
     READABLE_BY_MEMBERS,
     current_memberships,
@@ -35,6 +40,8 @@ from meetings.scoping import (
 )
 
 _MEETING = "paragraph__section__meeting"
+# The one role that makes its holder an owner of the organisation's actions on the board.
+OWNING_ROLE = Membership.Role.ACTION_OWNER
 
 
 def _not_withheld() -> Q:
@@ -49,9 +56,33 @@ def _owned_q(user: Any) -> Q:
     )
     by_organisation = Q(
         owner_id__in=Person.objects.filter(user=user).values("organisation_id"),
-        **{f"{_MEETING}__board_id__in": current_memberships(user).values("board_id")},
+        **{
+            f"{_MEETING}__board_id__in": current_memberships(user, roles=(OWNING_ROLE,)).values(
+                "board_id"
+            )
+        },
     )
     return (Q(named) | by_organisation) & Q(**{f"{_MEETING}__status__in": READABLE_BY_MEMBERS})
+
+
+def owner_user_ids(actions: Iterable[Action], today: datetime.date) -> dict[int, set[int]]:
+    """Each action's owners, as user ids by action id: `_owned_q` for many actions at once,
+    in one query whatever their number (`owner_people` prefetched, records past draft)."""
+    by_organisation: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+    holders = Membership.objects.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=today),
+        start_date__lte=today,
+        role=OWNING_ROLE,
+        person__user__isnull=False,
+        person__organisation__isnull=False,
+    ).values_list("board_id", "person__organisation_id", "person__user_id")
+    for board_id, organisation_id, user_id in holders:
+        by_organisation[board_id, organisation_id].add(user_id)
+    return {
+        action.pk: {p.user_id for p in action.owner_people.all() if p.user_id is not None}
+        | by_organisation.get((action.paragraph.section.meeting.board_id, action.owner_id), set())
+        for action in actions
+    }
 
 
 def actions_for(user: Any) -> QuerySet[Action]:

@@ -265,7 +265,8 @@ RECORD_HISTORY = {
     "published": each("403 403 403 200 200 200 403 403 403 403"),
 }
 # Owners see their actions from the moment the record is circulated, never in draft; people of
-# the owning organisation count as owners only while they hold a membership of the board.
+# the owning organisation count as owners only while they hold an action owner membership of
+# the board (a board member or a secretary only when named: tests/actions/test_owners.py).
 # An action the public cannot see sends anonymous visitors to sign in instead of answering 404:
 # the link in a reminder email is the action's page, and its owner may not be signed in yet.
 # That reveals no more than a 404: the answer is the same redirect for any number, existing or
