@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetForm
 from accounts.models import CalendarToken
 from accounts.services import password_reset_request
+from accounts.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
 from meetings.scoping import current_memberships
 from prob.client_ip import client_ip
 
@@ -87,3 +88,17 @@ class LoginView(auth_views.LoginView):
 
     def get_default_redirect_url(self) -> str:
         return landing_url(self.request.user)
+
+    def form_valid(self, form: EmailAuthenticationForm) -> HttpResponse:
+        response = super().form_valid(form)
+        # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
+        unsaved_keep_only_for(self.request, form.get_user())
+        signed_in_here(response, form.get_user())
+        return response
+
+
+class LogoutView(auth_views.LogoutView):
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().post(request, *args, **kwargs)
+        signed_out_here(response)
+        return response

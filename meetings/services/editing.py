@@ -15,7 +15,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max, Model, ProtectedError, QuerySet
+from django.db.models import Max, Model, ProtectedError, Q, QuerySet
 
 from actions.models import Action
 from meetings.minutes import format_date
@@ -24,6 +24,7 @@ from meetings.models import (
     Attendance,
     Board,
     Meeting,
+    Membership,
     Organisation,
     Paragraph,
     Person,
@@ -163,11 +164,25 @@ def meeting_update(
 # --- Attendees --------------------------------------------------------------------------------
 
 
-def _person(name: str, organisation: Organisation | None) -> Person:
+def board_people(board: Board) -> QuerySet[Person]:
+    """The people tied to the board: a membership of it (any role, any time) or an attendance
+    at one of its meetings. The only people a name typed or imported for the board may be."""
+    return Person.objects.filter(
+        Q(pk__in=Membership.objects.filter(board=board).values("person"))
+        | Q(pk__in=Attendance.objects.filter(meeting__board=board).values("person"))
+    )
+
+
+def person_for_name(*, board: Board, name: str, organisation: Organisation | None) -> Person:
+    """The board's person of that name (of that organisation first), or a new person.
+
+    Never someone tied only to other boards: a namesake there (with an account, perhaps) bound
+    by a name could be made an owner of this board's actions and emailed about them.
+    """
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"name": "Give the attendee's name, or choose someone."})
-    existing = Person.objects.filter(name__iexact=name)
+    existing = board_people(board).filter(name__iexact=name).order_by("pk")
     person = existing.filter(organisation=organisation).first() or existing.first()
     if person is None:
         person = Person(name=name, organisation=organisation)
@@ -189,7 +204,7 @@ def attendance_add(
 ) -> Attendance:
     """Adds an attendee, chosen from the board's people or named on the spot."""
     locked = _editable(meeting)
-    person = person or _person(name, organisation)
+    person = person or person_for_name(board=locked.board, name=name, organisation=organisation)
     if Attendance.objects.filter(meeting=locked, person=person).exists():
         raise ValidationError({"person": f"{person} is already listed."})
     attendance = Attendance(

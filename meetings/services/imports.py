@@ -20,6 +20,7 @@ from meetings.models import (
     Person,
     Section,
 )
+from meetings.services.editing import person_for_name
 
 
 @dataclass
@@ -63,13 +64,11 @@ def _organisation_for(
     return cache[key]
 
 
-def _person_for(name: str, organisation: Organisation | None, cache: dict[str, Person]) -> Person:
+def _person_for(
+    name: str, organisation: Organisation | None, board: Board, cache: dict[str, Person]
+) -> Person:
     if name not in cache:
-        people = Person.objects.filter(name=name)
-        person = people.filter(organisation=organisation).first() or people.first()
-        if person is None:
-            person = Person.objects.create(name=name, organisation=organisation)
-        cache[name] = person
+        cache[name] = person_for_name(board=board, name=name, organisation=organisation)
     return cache[name]
 
 
@@ -123,7 +122,7 @@ def meeting_create(*, record: dict[str, Any]) -> Meeting:
     people: dict[str, Person] = {}
     for position, attendee in enumerate(record["attendees"], start=1):
         organisation = _organisation_for(attendee["organisation"], organisations)
-        person = _person_for(attendee["name"], organisation, people)
+        person = _person_for(attendee["name"], organisation, board, people)
         if Attendance.objects.filter(meeting=meeting, person=person).exists():
             raise MinutesError(f"{person} is listed twice among the attendees.")
         Attendance.objects.create(
@@ -167,5 +166,5 @@ def meeting_create(*, record: dict[str, Any]) -> Meeting:
                 )
                 names = action_data.get("owner_people") or []
                 if names:
-                    action.owner_people.set([_person_for(n, None, people) for n in names])
+                    action.owner_people.set([_person_for(n, None, board, people) for n in names])
     return meeting

@@ -21,7 +21,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -55,12 +55,7 @@ class Choices:
 
 
 def _choices(board: Board) -> Choices:
-    people = (
-        Person.objects.filter(Q(memberships__board=board) | Q(attendances__meeting__board=board))
-        .select_related("organisation")
-        .distinct()
-        .order_by("name")
-    )
+    people = editing.board_people(board).select_related("organisation").order_by("name")
     return Choices(
         people=[
             (str(p.pk), f"{p.name} ({p.organisation.short_name})" if p.organisation else p.name)
