@@ -15,26 +15,22 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db import connection
 from django.db.models import F, Prefetch, QuerySet, Value
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from actions.models import Action
-from api import public
+from api import changes, public
 from api import serializers as out
 from meetings.models import (
-    Amendment,
     Attendance,
     Board,
     Meeting,
     Membership,
     Organisation,
-    Paragraph,
     Person,
     Section,
 )
@@ -43,9 +39,6 @@ from meetings.records import record_as_dict, record_view
 PER_PAGE = 100
 # Shared caches may keep an answer this long; after that they revalidate (ETag, 304).
 MAX_AGE = 300
-# Every model whose rows the API shows, or whose rows decide what it shows.
-WATCHED = (Board, Organisation, Person, Membership, Meeting, Attendance, Section, Paragraph)
-WATCHED += (Action, Amendment)
 COLLECTIONS = ("organizations", "people", "memberships", "events", "actions")
 
 
@@ -54,36 +47,6 @@ class NotFound(Exception):
 
 
 # --- Answers -----------------------------------------------------------------------------------
-
-
-def last_change() -> datetime.datetime | None:
-    """When anything the API shows last changed: the newest history row of every watched model
-    (deletions included), in one query. A page's Last-Modified is this, so it never claims
-    to be older than a change that altered it (an action's status, a record's publication)."""
-    quote = connection.ops.quote_name
-    tables = [(model.history.model._meta.db_table, "history_date") for model in WATCHED]
-    # Rows written in bulk leave no history: a meeting's own `updated` stands in for them.
-    tables.append((Meeting._meta.db_table, "updated"))
-    # Table and column names come from the models, quoted; nothing from the request.
-    sql = " UNION ALL ".join(
-        f"SELECT MAX({quote(column)}) FROM {quote(table)}"  # noqa: S608
-        for table, column in tables
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        stamps = [_aware(row[0]) for row in cursor.fetchall() if row[0] is not None]
-    return max(stamps, default=None)
-
-
-def _aware(value: datetime.datetime | str) -> datetime.datetime:
-    # SQLite hands back text for an aggregate; PostgreSQL an aware datetime.
-    if isinstance(value, str):
-        parsed = parse_datetime(value)
-        assert parsed is not None, value
-        value = parsed
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value, datetime.UTC)
-    return value
 
 
 def _start_of_today() -> datetime.datetime:
@@ -100,7 +63,7 @@ def answer(
     body = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     response = HttpResponse(body, status=status, content_type="application/json; charset=utf-8")
     response["ETag"] = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
-    modified = last_change()
+    modified = changes.last_change()
     if today_matters:
         modified = max(filter(None, (modified, _start_of_today())))
     if modified is not None:

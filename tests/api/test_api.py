@@ -21,13 +21,14 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date
 
 from actions.models import Action
 from actions.services import action_update_post
 from api import views
 from meetings.models import Board, Meeting, Membership, Organisation, Section
 from meetings.services import meeting_import
+from meetings.services.editing import meeting_update, paragraph_update
 from tests.conftest import client_for, make_user, publish
 from tests.factories import build_record
 from tests.test_restricted import PUBLIC_TEXT, RESTRICTED_RECORD, SECRETS
@@ -385,6 +386,81 @@ def test_it_answers_200_once_the_data_changes(client: Client, world: Meeting) ->
     assert second["ETag"] != first["ETag"]
     since = client.get(url, headers={"if-modified-since": first["Last-Modified"]})
     assert since.status_code == 200 or second["Last-Modified"] != first["Last-Modified"]
+
+
+def _validators(client: Client) -> list[tuple[str, str]]:
+    pages = [client.get(reverse(f"api:{name}")) for name in ("index", *COLLECTIONS)]
+    return [(page["Last-Modified"], page["ETag"]) for page in pages]
+
+
+def _later() -> Any:
+    # Two seconds on: HTTP dates are to the second.
+    return time_machine.travel(timezone.now() + datetime.timedelta(seconds=2), tick=False)
+
+
+def test_it_keeps_its_dates_when_a_draft_or_a_private_board_changes(
+    client: Client, world: Meeting, announced: Meeting
+) -> None:
+    # Were the date to move, anyone polling would learn when the secretariat works on what
+    # they may not read.
+    announced.save()  # announced as the admin does it, in the history (the fixture updates)
+    hidden = Board.objects.create(name="Hidden Board", slug="hidden-board")
+    private = build_record(
+        board=hidden,
+        date=datetime.date(2024, 2, 1),
+        sections=1,
+        paragraphs_per_section=1,
+        status=Meeting.Status.DRAFT,
+    )
+    before = _validators(client)
+    with _later():
+        meeting_update(
+            meeting=announced,
+            by=None,
+            date=announced.date,
+            start_time=announced.start_time,
+            place=announced.place,
+            title="Record DRAFTYAK, retitled",
+        )
+        for paragraph in (
+            announced.sections.get().paragraphs.get(),
+            private.sections.get().paragraphs.get(),
+        ):
+            paragraph_update(
+                paragraph=paragraph,
+                by=None,
+                text="Edited.",
+                restricted=False,
+                version=paragraph.version,
+            )
+    assert _validators(client) == before
+
+
+def test_it_moves_its_dates_when_a_record_is_published(
+    client: Client, world: Meeting, announced: Meeting
+) -> None:
+    before = client.get(reverse("api:events"))
+    with _later():
+        publish(announced)
+    after = client.get(reverse("api:events"))
+    assert after["ETag"] != before["ETag"]
+    assert parse_http_date(after["Last-Modified"]) > parse_http_date(before["Last-Modified"])
+
+
+def test_it_moves_its_dates_when_an_announcement_moves(
+    client: Client, world: Meeting, announced: Meeting
+) -> None:
+    before = client.get(reverse("api:events"))["Last-Modified"]
+    with _later():
+        meeting_update(
+            meeting=announced,
+            by=None,
+            date=announced.date,
+            start_time=datetime.time(11),
+            place=announced.place,
+            title=announced.title,
+        )
+    assert client.get(reverse("api:events"))["Last-Modified"] != before
 
 
 def test_it_is_cacheable_by_anyone_when_not_signed_in(client: Client, world: Meeting) -> None:
