@@ -2,35 +2,26 @@
 Every refusal is a MinutesError whose message tells the user what to do instead."""
 
 import codecs
-import io
 import math
 import unicodedata
-import zipfile
 from pathlib import PurePosixPath
 
-import docx
-from docx.opc.exceptions import OpcError
-from docx.table import Table
-from docx.text.paragraph import Paragraph
-from lxml import etree
-
+from meetings.minutes.blocks import Block, Unreadable, blocks_text
 from meetings.minutes.text import MinutesError
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-# A .docx is a zip: a small upload can unpack to far more, so the unpacked size is capped too.
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md")
+# Read by their own reader in the sandbox, not decoded as text.
+DOCUMENT_SUFFIXES = (".docx",)
+# Reading a document is bounded by default to these, in a child process (see sandbox.py).
+READ_SECONDS = 5
+READ_MEMORY_MB = 512
 _HINTS = {
     ".doc": "Open it in Word and save it as a Word Document (.docx).",
     ".rtf": "Open it in Word and save it as a Word Document (.docx).",
     ".odt": "Save it as a Word Document (.docx).",
     ".pdf": "Copy the text out of the PDF into a .txt file, or upload the Word original.",
 }
-# Header rows of attendee tables, which are not people.
-_COLUMN_NAMES = {
-    "name", "names", "role", "roles", "title", "job title", "position", "designation",
-    "organisation", "organization", "attendee", "attendees", "member", "members",
-}  # fmt: skip
 
 
 def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
@@ -45,7 +36,7 @@ def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) ->
     if suffix in TEXT_SUFFIXES:
         text = _decode(name, data)
     elif suffix == ".docx":
-        text = _docx_text(name, data)
+        text = blocks_text(_read_blocks(name, "docx", data))
     else:
         hint = _HINTS.get(suffix, "Save the minutes as .docx, .txt or .md and try again.")
         raise MinutesError(f"{name} cannot be read: only .txt, .md and .docx files can. {hint}")
@@ -97,44 +88,39 @@ def _decode_8bit(name: str, data: bytes) -> str:
         ) from None
 
 
-def _docx_text(name: str, data: bytes) -> str:
-    not_word = MinutesError(
+def _read_blocks(name: str, kind: str, data: bytes) -> list[Block]:
+    """The document's blocks, read in a child process within the time and memory limits."""
+    # Imported here: the sandbox runs as `python -m`, after this package is imported.
+    from meetings.minutes import sandbox
+
+    seconds, memory_mb = _limits()
+    try:
+        return sandbox.read_in_child(kind, data, seconds=seconds, memory_mb=memory_mb)
+    except Unreadable as exc:
+        raise MinutesError(_refusal(name, kind, exc.code, seconds, memory_mb)) from None
+
+
+def _limits() -> tuple[float, int]:
+    # Imported here: this module is also imported by the sandbox, which runs without Django.
+    from django.conf import settings
+
+    if not settings.configured:
+        return READ_SECONDS, READ_MEMORY_MB
+    seconds = getattr(settings, "IMPORT_READ_SECONDS", READ_SECONDS)
+    return seconds, getattr(settings, "IMPORT_READ_MEMORY_MB", READ_MEMORY_MB)
+
+
+def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) -> str:
+    if code == "limits":
+        return (
+            f"{name} could not be read within the limits for an upload ({seconds:g} seconds, "
+            f"{memory_mb} MB). Save it again from Word as a Word Document (.docx), or paste "
+            "its text, and try again."
+        )
+    if code == "too_long":
+        return f"{name} holds more text than can be read."
+    # "not_word", and a reader that broke on the file: the same advice either way.
+    return (
         f"{name} is not a Word document that can be opened. Open it in Word, save it again as "
         "a Word Document (.docx), and try again."
     )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError):
-        raise not_word from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise not_word
-    try:
-        document = docx.Document(io.BytesIO(data))
-        blocks = [_block_text(item) for item in document.iter_inner_content()]
-    except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError):
-        raise not_word from None
-    # Each Word paragraph is a block of its own, as a blank line makes it in text.
-    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
-
-
-def _block_text(item: Paragraph | Table) -> str:
-    if isinstance(item, Table):
-        return "\n".join(_row_lines(item))
-    text = item.text
-    style = item.style.name if item.style is not None else ""
-    # Word's headings become Markdown ones, which the reader takes as headings for sure.
-    return f"# {text}" if text.strip() and style.startswith(("Heading", "Title")) else text
-
-
-def _row_lines(table: Table) -> list[str]:
-    """A table row by row as "Name, Role" lines: attendees are often set out in a table."""
-    lines: list[str] = []
-    for row in table.rows:
-        # A merged cell comes back once for every grid column it spans, as the same object.
-        texts = (" ".join(cell.text.split()) for cell in dict.fromkeys(row.cells))
-        cells = [t for t in texts if t]
-        # A lone "Attendees" cell is a heading the reader uses; "Name | Role" is not.
-        if cells and not (len(cells) > 1 and all(c.lower() in _COLUMN_NAMES for c in cells)):
-            lines.append(", ".join(cells))
-    return lines

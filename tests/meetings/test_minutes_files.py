@@ -10,7 +10,6 @@ import docx
 import pytest
 
 from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, parse_minutes, read_upload
-from meetings.minutes import files as minutes_files
 
 MINUTES = "Audit Panel\n\nRecord of Meeting 6 February 2020\n\n1. Minutes\n\n1.1. Agreed.\n"
 
@@ -161,13 +160,16 @@ def test_it_refuses_a_docx_that_is_not_a_word_document(data: bytes) -> None:
         read_upload("minutes.docx", data)
 
 
-def test_it_refuses_a_word_document_that_unpacks_too_large(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(minutes_files, "MAX_UNPACKED_BYTES", 1000)
+def test_it_refuses_a_word_document_that_unpacks_too_large() -> None:
+    # 51 MB of zeros pack into a few kilobytes beside the document.
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx())) as source, zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            archive.writestr(info, source.read(info))
+        archive.writestr("word/media/padding.bin", bytes(51 * 1024 * 1024), zipfile.ZIP_DEFLATED)
 
     with pytest.raises(MinutesError, match="not a Word document that can be opened"):
-        read_upload("minutes.docx", _docx())
+        read_upload("minutes.docx", out.getvalue())
 
 
 def test_it_refuses_a_file_over_the_limit_it_is_given() -> None:

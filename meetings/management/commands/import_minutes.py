@@ -5,7 +5,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from meetings.minutes import MinutesError
+from meetings.minutes import MinutesError, read_upload
+from meetings.minutes.files import DOCUMENT_SUFFIXES
 from meetings.services import meeting_import
 
 
@@ -15,8 +16,18 @@ def read_minutes_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        # Read as the import page reads an upload: in the sandbox, within its limits.
+        try:
+            return read_upload(path.name, data)
+        except MinutesError as exc:
+            raise CommandError(f"{path}: {exc} Nothing was imported.") from exc
     if b"\x00" in data:
-        raise CommandError(f"{path} looks like a binary file, not minutes text.")
+        names = " or ".join(DOCUMENT_SUFFIXES)
+        raise CommandError(
+            f"{path} looks like a binary file, not minutes text. A document is read by its "
+            f"name: {names}."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -25,11 +36,11 @@ def read_minutes_file(path: Path) -> str:
 
 
 class Command(BaseCommand):
-    help = "Creates a draft meeting from minutes given as plain text or Markdown."
+    help = "Creates a draft meeting from minutes given as plain text, Markdown or a document."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "file", type=Path, help="the minutes, as text copied from Word or a PDF"
+            "file", type=Path, help="the minutes: text or Markdown, or a Word document (.docx)"
         )
         parser.add_argument("--board", help="the board's name, where the text does not give it")
         parser.add_argument(

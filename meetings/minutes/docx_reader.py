@@ -1,0 +1,227 @@
+"""Word documents (.docx) read into blocks. python-docx opens the package and parses its XML;
+the body is walked here on lxml, so that no count in the file (a cell's gridSpan, a
+nesting depth) sets how much work is done: python-docx's `row.cells` expands every span
+into a list, and a 36 KB file asking for a span of two billion held a worker for minutes.
+Runs in the sandbox (meetings.minutes.sandbox), never in a web process."""
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+
+import docx
+from lxml import etree
+
+from meetings.minutes.blocks import Block, Unreadable
+
+# A .docx is a zip: a small upload can unpack to far more, so the unpacked size is capped too.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def w_val(element: etree._Element | None, default: str | None = None) -> str | None:
+    if element is None:
+        return default
+    return element.get(w("val"), default)
+
+
+# Not printed: deleted and moved-away text (changes accepted), field instructions (their
+# result is shown), and what a compatibility fallback repeats.
+_SKIP = frozenset(
+    {
+        w("del"), w("moveFrom"), w("delText"), w("instrText"), w("delInstrText"),
+        w("pPr"), w("rPr"), w("fldData"), w("drawing"), w("pict"), w("object"),
+        f"{{{MC}}}Fallback",
+    }
+)  # fmt: skip
+_CHARACTERS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n"}
+_CHARACTERS[w("noBreakHyphen")] = "-"
+# Containers of block content whose children are read as if in their place.
+_TRANSPARENT = frozenset({w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo")})
+_HEADING_NAME = re.compile(r"heading ([1-9])", re.IGNORECASE)
+
+
+def read_docx(data: bytes) -> list[Block]:
+    _check_package(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        styles = Styles(document.part.styles.element)
+    except MemoryError:
+        raise
+    except Exception:
+        # Whatever a broken package raises (zipfile, zlib, lxml, python-docx's own errors).
+        raise Unreadable("not_word") from None
+    return list(_blocks(body, styles))
+
+
+def _check_package(data: bytes) -> None:
+    """Refuses a zip that is not a plain Word package before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise Unreadable("not_word") from None
+    methods = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+    if any(m.flag_bits & 0x1 or m.compress_type not in methods for m in members):
+        raise Unreadable("not_word")  # encrypted, or packed in a way Word never writes
+    # The sizes are as the package states them; zipfile stops at the stated size and checks
+    # the CRC there, so a package that understates them is refused, not unpacked further.
+    if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+        raise Unreadable("not_word")
+
+
+class Styles:
+    """Paragraph styles by id: the heading level each gives, through the styles it is based
+    on."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.by_id: dict[str, etree._Element] = {}
+        for style in root.iterchildren(w("style")):
+            if style.get(w("type")) == "paragraph" and (sid := style.get(w("styleId"))):
+                self.by_id[sid] = style
+        self.default = next(
+            (s for s in self.by_id.values() if s.get(w("default")) in ("1", "true")), None
+        )
+
+    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
+        """The style and those it is based on, nearest first (a loop read once)."""
+        style = self.by_id.get(style_id) if style_id else self.default
+        seen: set[int] = set()
+        while style is not None and id(style) not in seen:
+            seen.add(id(style))
+            yield style
+            style = self.by_id.get(w_val(style.find(w("basedOn"))) or "")
+
+    def heading_level(self, paragraph: etree._Element) -> int | None:
+        """Heading 1-9 as 1-9, Title as 0; None for body text. An outline level set on the
+        paragraph or its style makes a heading of a style with another name."""
+        ppr = paragraph.find(w("pPr"))
+        if ppr is not None and (level := _outline_level(ppr)) is not None:
+            return level
+        style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
+        for style in self.chain(style_id):
+            name = w_val(style.find(w("name"))) or ""
+            if name.lower() == "title":
+                return 0
+            if m := _HEADING_NAME.fullmatch(name):
+                return int(m[1])
+            style_ppr = style.find(w("pPr"))
+            if style_ppr is not None and (level := _outline_level(style_ppr)) is not None:
+                return level
+        return None
+
+
+def _outline_level(ppr: etree._Element) -> int | None:
+    value = w_val(ppr.find(w("outlineLvl")))
+    # Level 9 is Word's "body text".
+    return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
+
+
+def _block_children(element: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs and tables under `element` in order, through content controls and
+    tracked insertions."""
+    stack = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in (w("p"), w("tbl")):
+            yield child
+        elif child.tag in _TRANSPARENT:
+            stack.append(iter(child))
+
+
+def _blocks(body: etree._Element, styles: Styles) -> Iterator[Block]:
+    for element in _block_children(body):
+        if element.tag == w("tbl"):
+            yield Block("table", rows=_rows(element, styles))
+            continue
+        text = paragraph_text(element)
+        if not text.strip() and _mark_deleted(element):
+            continue  # a paragraph deleted with its mark is not printed at all
+        level = styles.heading_level(element)
+        if level is None:
+            yield Block("paragraph", text)
+        else:
+            yield Block("heading", text, level=level)
+
+
+def _mark_deleted(paragraph: etree._Element) -> bool:
+    ppr = paragraph.find(w("pPr"))
+    rpr = ppr.find(w("rPr")) if ppr is not None else None
+    return rpr is not None and any(rpr.find(w(t)) is not None for t in ("del", "moveFrom"))
+
+
+def paragraph_text(paragraph: etree._Element) -> str:
+    """The paragraph as printed: tracked changes accepted, fields as their results, hidden
+    text and what drawings hold left out."""
+    parts: list[str] = []
+    stack = [iter(paragraph)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif not isinstance(child.tag, str) or child.tag in _SKIP:
+            continue  # comments, processing instructions and what is not printed
+        elif child.tag == w("t"):
+            parts.append(child.text or "")
+        elif child.tag in _CHARACTERS:
+            parts.append(_CHARACTERS[child.tag])
+        elif child.tag == w("r") and _hidden(child):
+            continue
+        else:
+            stack.append(iter(child))
+    return "".join(parts)
+
+
+def _hidden(run: etree._Element) -> bool:
+    rpr = run.find(w("rPr"))
+    vanish = rpr.find(w("vanish")) if rpr is not None else None
+    return vanish is not None and w_val(vanish, "true") not in ("0", "false", "off")
+
+
+def _rows(table: etree._Element, styles: Styles) -> tuple[tuple[str, ...], ...]:
+    """Each row's cells once: a cell spanning columns (gridSpan) is one w:tc and is never
+    expanded, and a cell merged down from the row above (vMerge) is left empty."""
+    rows = []
+    for row in _children(table, "tr"):
+        trpr = row.find(w("trPr"))
+        if trpr is not None and trpr.find(w("del")) is not None:
+            continue
+        cells = []
+        for cell in _children(row, "tc"):
+            tcpr = cell.find(w("tcPr"))
+            merge = tcpr.find(w("vMerge")) if tcpr is not None else None
+            hmerge = tcpr.find(w("hMerge")) if tcpr is not None else None
+            continued = (merge is not None and w_val(merge) != "restart") or (
+                hmerge is not None and w_val(hmerge) != "restart"
+            )
+            cells.append("" if continued else _cell_text(cell, styles))
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Rows of a table or cells of a row, through content controls around them."""
+    for child in element:
+        if child.tag == w(tag):
+            yield child
+        elif child.tag in (w("sdt"), w("sdtContent"), w("customXml")):
+            yield from _children(child, tag)
+
+
+def _cell_text(cell: etree._Element, styles: Styles) -> str:
+    """A cell's paragraphs and any table nested in it, as one line of text."""
+    parts = []
+    for block in _blocks(cell, styles):
+        if block.kind == "table":
+            parts.extend(c for row in block.rows for c in row)
+        else:
+            parts.append(" ".join(p for p in (block.number, block.text) if p))
+    return " ".join(" ".join(parts).split())

@@ -1,0 +1,113 @@
+"""Uploads are read in a child process with hard limits, so that no file can hold a web
+worker: a Python process cannot be made to give up a loop inside a library, but a child can
+be killed. The child (`python -m meetings.minutes.sandbox KIND SECONDS MEGABYTES`) caps its
+own address space and CPU time before it reads a byte of the upload from stdin, and writes
+the blocks (or a refusal's code) as JSON on stdout; the parent kills it at the wall-clock
+limit. It imports the readers and nothing of Django, so it needs no settings or database."""
+
+import importlib
+import json
+import logging
+import math
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+from meetings.minutes.blocks import Block, Unreadable
+
+logger = logging.getLogger(__name__)
+
+# Where `meetings` is, for `python -m` in the child.
+_PROJECT = Path(__file__).resolve().parents[2]
+READERS = {
+    "docx": "meetings.minutes.docx_reader:read_docx",
+}
+# The child's exit status when it runs out of memory and can still say so.
+_OUT_OF_MEMORY = 3
+# More text than any minutes hold; the form's own limit is lower. It keeps a document that
+# unpacks to a great deal of text from filling the parent's memory with JSON.
+MAX_TEXT_CHARACTERS = 8 * 1024 * 1024
+
+
+def read_in_child(kind: str, data: bytes, *, seconds: float, memory_mb: int) -> list[Block]:
+    """The blocks a reader finds in `data`, or Unreadable: the reader's own code, "limits"
+    when the child ran out of time or memory, or "failed" when it broke."""
+    command = [sys.executable, "-E", "-s", "-m", __name__, kind, str(seconds), str(memory_mb)]
+    # The child sees none of the parent's environment (secrets, settings): it needs none.
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
+    try:
+        # The command is this interpreter and module; only the upload's bytes come from outside.
+        done = subprocess.run(  # noqa: S603
+            command, input=data, capture_output=True, timeout=seconds, cwd=_PROJECT, env=env
+        )
+    except subprocess.TimeoutExpired:
+        # subprocess.run has sent SIGKILL, which no loop can ignore.
+        raise Unreadable("limits") from None
+    # Killed by a signal (SIGXCPU at the CPU limit, SIGKILL) or out of memory.
+    if (
+        done.returncode < 0
+        or done.returncode == _OUT_OF_MEMORY
+        or b"MemoryError" in done.stderr[-2000:]
+    ):
+        raise Unreadable("limits")
+    try:
+        result = json.loads(done.stdout) if done.returncode == 0 else None
+    except ValueError:
+        result = None
+    if not isinstance(result, dict):
+        logger.warning(
+            "Reading a %s upload failed (exit %s): %s",
+            kind,
+            done.returncode,
+            done.stderr[-2000:].decode(errors="replace"),
+        )
+        raise Unreadable("failed")
+    if "error" in result:
+        raise Unreadable(str(result["error"]))
+    return [Block.from_json(b) for b in result["blocks"]]
+
+
+def _limit(seconds: float, memory_mb: int) -> None:
+    cpu = max(1, math.ceil(seconds))
+    # At the soft CPU limit the kernel sends SIGXCPU, which ends the process.
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    memory = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _near_memory_limit(memory_mb: int) -> bool:
+    """Whether the process has at some point reached nine tenths of its address space."""
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(line for line in status if line.startswith("VmPeak:"))
+    except (OSError, StopIteration):
+        return False
+    return int(peak.split()[1]) >= memory_mb * 1024 * 0.9
+
+
+def main(argv: list[str]) -> int:
+    kind, seconds, memory_mb = argv[0], float(argv[1]), int(argv[2])
+    _limit(seconds, memory_mb)
+    data = sys.stdin.buffer.read()
+    try:
+        module, _, function = READERS[kind].partition(":")
+        blocks = getattr(importlib.import_module(module), function)(data)
+        size = sum(len(b.text) + sum(len(c) for row in b.rows for c in row) for b in blocks)
+        if size > MAX_TEXT_CHARACTERS:
+            raise Unreadable("too_long")
+        out = json.dumps({"blocks": [b.to_json() for b in blocks]})
+    except Unreadable as exc:
+        # libxml2 reports a failed allocation as a syntax error; the reader cannot tell.
+        code = "limits" if _near_memory_limit(memory_mb) else exc.code
+        out = json.dumps({"error": code})
+    except MemoryError:
+        return _OUT_OF_MEMORY
+    sys.stdout.buffer.write(out.encode())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

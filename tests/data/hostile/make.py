@@ -1,0 +1,122 @@
+"""Writes the hostile .docx files beside this script: each a few kilobytes, each made to hold a
+reader for a long time, fill its memory or break it in a way Python raises oddly. The zip is
+written by hand (not by zipfile) so that its headers can say what they like.
+
+Run: .venv/bin/python tests/data/hostile/make.py
+"""
+
+import struct
+import zlib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CONTENT_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="rels" '
+    b'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    b'<Default Extension="xml" ContentType="application/xml"/>'
+    b'<Override PartName="/word/document.xml" ContentType="application/'
+    b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+)
+DEFLATED, STORED = 8, 0
+
+
+def document(body: bytes, prolog: bytes = b"") -> bytes:
+    return (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        + prolog
+        + f'<w:document xmlns:w="{W}"><w:body>'.encode()
+        + body
+        + b"</w:body></w:document>"
+    )
+
+
+def paragraph(text: str) -> bytes:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()
+
+
+def package(body: bytes, prolog: bytes = b"", **lie: int) -> bytes:
+    """A Word package whose document.xml holds `body`. `lie` sets the document part's
+    headers: `method` (compression), `flags`, `size` (the unpacked size stated), `garble`
+    (bytes of the compressed data overwritten)."""
+    members = [
+        ("[Content_Types].xml", CONTENT_TYPES, {}),
+        ("_rels/.rels", RELS, {}),
+        ("word/document.xml", document(body, prolog), lie),
+    ]
+    out, central = bytearray(), bytearray()
+    for name, data, member_lie in members:
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        packed = bytearray(packer.compress(data) + packer.flush())
+        for i in range(member_lie.get("garble", 0)):
+            packed[i] = 0xFF
+        method = member_lie.get("method", DEFLATED)
+        flags = member_lie.get("flags", 0)
+        size = member_lie.get("size", len(data))
+        crc = zlib.crc32(data)
+        fields = (20, flags, method, 0, 0x21, crc, len(packed), size, len(name), 0)
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields) + name.encode() + packed
+        central += struct.pack("<IH", 0x02014B50, 20) + struct.pack("<HHHHHIIIHH", *fields)
+        central += struct.pack("<HHHII", 0, 0, 0, 0, offset) + name.encode()
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 3, 3, len(central), len(out), 0)
+    return bytes(out + central + end)
+
+
+def table(cells: bytes, columns: int = 2) -> bytes:
+    grid = b"<w:tblGrid>" + b'<w:gridCol w:w="2000"/>' * columns + b"</w:tblGrid>"
+    return b"<w:tbl>" + grid + b"<w:tr>" + cells + b"</w:tr></w:tbl>"
+
+
+def cell(content: bytes, span: int = 0) -> bytes:
+    props = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>'.encode() if span else b""
+    return b"<w:tc>" + props + content + b"</w:tc>"
+
+
+def nested_tables(depth: int) -> bytes:
+    inner = paragraph("The innermost cell")
+    opening = (table(b"", 1)[: -len(b"</w:tr></w:tbl>")] + b"<w:tc>") * depth
+    closing = (b"</w:tc></w:tr></w:tbl>") * depth
+    return opening + inner + closing
+
+
+FILES = {
+    # python-docx's row.cells makes a list two billion long for this one cell.
+    "huge_gridspan.docx": package(
+        paragraph("Audit Panel")
+        + table(cell(paragraph("Jane Doe"), span=2_000_000_000) + cell(paragraph("Chair")))
+    ),
+    "nested_tables.docx": package(nested_tables(10_000)),
+    "deep_xml.docx": package(b"<w:p>" + b"<w:ins>" * 100_000 + b"</w:ins>" * 100_000 + b"</w:p>"),
+    # 30 MB of text whose headers say 2,000 bytes: a reader that trusts them unpacks it all.
+    "lying_sizes.docx": package(paragraph("A" * 30_000_000), size=2_000),
+    # Within the unpacked-size limit, but eight million empty paragraphs: a gigabyte parsed.
+    "many_paragraphs.docx": package(b"<w:p/>" * 8_000_000),
+    "unsupported_compression.docx": package(paragraph("Audit Panel"), method=97),
+    "encrypted.docx": package(paragraph("Audit Panel"), flags=0x1),
+    "corrupt_data.docx": package(paragraph("Audit Panel") * 50, garble=8),
+    # Entities that would expand to gigabytes if they were resolved.
+    "entity_expansion.docx": package(
+        paragraph("&lol9;"),
+        prolog=b'<!DOCTYPE w:document [<!ENTITY lol "lol">'
+        + b"".join(
+            f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+            for i in range(1, 10)
+        )
+        + b"]>",
+    ),
+}
+
+
+if __name__ == "__main__":
+    for name, data in FILES.items():
+        (HERE / name).write_bytes(data)
+        print(f"{name}: {len(data):,} bytes")

@@ -1,0 +1,108 @@
+"""Files made to hold a reader (tests/data/hostile/, written by make.py there): each is read
+or refused with a message within the sandbox's limits, through read_upload, the import page
+and the import command, and nothing is made from it."""
+
+import importlib.util
+import time
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from meetings.minutes import MinutesError, read_upload
+from meetings.models import Board, Meeting
+from tests.conftest import client_for
+
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
+NOT_WORD = "is not a Word document that can be opened. Open it in Word"
+LIMITS = "could not be read within the limits for an upload"
+REFUSED = {
+    "nested_tables.docx": NOT_WORD,  # deeper than the XML parser goes
+    "deep_xml.docx": NOT_WORD,
+    "lying_sizes.docx": NOT_WORD,
+    "many_paragraphs.docx": LIMITS,
+    "unsupported_compression.docx": NOT_WORD,
+    "encrypted.docx": NOT_WORD,
+    "corrupt_data.docx": NOT_WORD,
+    "entity_expansion.docx": NOT_WORD,
+}
+
+
+def _within_the_limit(started: float) -> bool:
+    # The child is killed at IMPORT_READ_SECONDS; a little more for starting and killing it.
+    return time.monotonic() - started < settings.IMPORT_READ_SECONDS + 2
+
+
+def test_it_keeps_the_files_as_make_py_writes_them() -> None:
+    spec = importlib.util.spec_from_file_location("hostile_make", HOSTILE / "make.py")
+    assert spec is not None and spec.loader is not None
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+
+    assert {name: (HOSTILE / name).read_bytes() for name in make.FILES} == make.FILES
+
+
+@pytest.mark.parametrize(("name", "message"), REFUSED.items())
+def test_it_refuses_a_hostile_file_with_a_message_within_the_limit(name: str, message: str) -> None:
+    started = time.monotonic()
+
+    with pytest.raises(MinutesError, match=f"^{name} {message}"):
+        read_upload(name, (HOSTILE / name).read_bytes())
+    assert _within_the_limit(started)
+
+
+def test_it_reads_a_cell_spanning_two_billion_columns_once_and_at_once() -> None:
+    started = time.monotonic()
+
+    text = read_upload("minutes.docx", (HOSTILE / "huge_gridspan.docx").read_bytes())
+
+    assert text == "Audit Panel\n\nJane Doe, Chair\n"
+    assert time.monotonic() - started < 3
+
+
+def test_it_stops_a_read_at_the_time_limit(settings: Any) -> None:
+    # Less time than a Python process takes to start: the child is killed, whatever it does.
+    settings.IMPORT_READ_SECONDS = 0.05
+    data = (HOSTILE / "huge_gridspan.docx").read_bytes()
+
+    with pytest.raises(MinutesError, match=rf"^minutes\.docx {LIMITS} \(0\.05 seconds, 512 MB\)"):
+        read_upload("minutes.docx", data)
+
+
+def test_it_stops_a_read_at_the_memory_limit(settings: Any) -> None:
+    # Less memory than the reader needs to start.
+    settings.IMPORT_READ_MEMORY_MB = 16
+    data = (HOSTILE / "huge_gridspan.docx").read_bytes()
+
+    with pytest.raises(MinutesError, match=rf"^minutes\.docx {LIMITS} \(5 seconds, 16 MB\)"):
+        read_upload("minutes.docx", data)
+
+
+@pytest.mark.parametrize(("name", "message"), REFUSED.items())
+def test_it_shows_the_message_on_the_import_page_and_makes_nothing(
+    board: Board, secretariat: Any, name: str, message: str
+) -> None:
+    upload = SimpleUploadedFile(name, (HOSTILE / name).read_bytes())
+    url = reverse("meetings:import_minutes", args=[board.slug])
+    started = time.monotonic()
+
+    response = client_for(secretariat).post(url, {"action": "create", "upload": upload})
+
+    # 400, as for every upload the form refuses; never a 500, never a held worker.
+    assert (response.status_code, message in response.content.decode()) == (400, True)
+    assert Meeting.objects.count() == 1
+    assert _within_the_limit(started)
+
+
+@pytest.mark.parametrize(("name", "message"), REFUSED.items())
+def test_it_refuses_it_in_the_import_command_and_imports_nothing(
+    db: None, name: str, message: str
+) -> None:
+    with pytest.raises(CommandError, match=f"{name} {message}.*Nothing was imported"):
+        call_command("import_minutes", str(HOSTILE / name), stdout=StringIO())
+    assert Meeting.objects.count() == 0
