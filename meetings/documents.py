@@ -7,6 +7,7 @@ Both are made once per revision by `meetings.artefacts`; these functions only re
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import logging
@@ -162,6 +163,7 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
 
     meeting = record.meeting
     document = docx.Document()
+    _own_document(document, meeting)
     document.core_properties.title = meeting.title
     document.core_properties.subject = meeting.board.name
     document.core_properties.language = "en-GB"
@@ -179,7 +181,8 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
         document.add_heading(kind, level=2)
         for organisation, attendees in organisations:
             if organisation:
-                document.add_paragraph().add_run(organisation).bold = True
+                # A heading, as the page and the PDF tag it: a reader can jump between them.
+                document.add_heading(organisation, level=3)
             for attendee in attendees:
                 name = attendee.name + (f", {attendee.role}" if attendee.role else "")
                 document.add_paragraph(name, style="List Bullet")
@@ -206,20 +209,100 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
                 ).bold = True
 
     document.add_heading("Checking this record", level=2)
-    for line in check_lines(record, checksum):
-        document.add_paragraph(line)
+    for text, address in check_lines(record, checksum):
+        line = document.add_paragraph(text)
+        if address:
+            _add_link(line, address)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
 
 
-def check_lines(record: RecordView, checksum: str) -> list[str]:
-    """What a reader needs to check a copy against the published record."""
+# A4 as the PDF is (in twentieths of a point), with the PDF's page margins.
+A4_TWIPS = (11906, 16838)
+MARGINS_CM = {"top": 2.0, "right": 2.0, "bottom": 2.2, "left": 2.0}
+# Word 2010's second copy of the styles, in the python-docx template; later Words neither
+# need nor write it, and it would be one more place for the template's American English.
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _own_document(document: Any, meeting: Any) -> None:
+    """Makes python-docx's template the record's own: British English where Word, its
+    proofing and screen readers read the language (the default run properties and the theme
+    font language, not the core property), A4 paper, the record's dates, and nothing left of
+    the template (its comment, author, thumbnail)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Twips
+
+    for element in (document.styles.element, document.settings.element):
+        for lang in element.iter(qn("w:lang"), qn("w:themeFontLang")):
+            for attribute in (qn("w:val"), qn("w:eastAsia")):
+                if lang.get(attribute) is not None:
+                    lang.set(attribute, "en-GB")
+    for part_rels in (document.part.package.rels, document.part.rels):
+        for rel_id, rel in list(part_rels.items()):
+            if rel.reltype in (RELATIONSHIP_TYPE.THUMBNAIL, STYLES_WITH_EFFECTS):
+                del part_rels[rel_id]
+
+    for section in document.sections:
+        section.page_width, section.page_height = map(Twips, A4_TWIPS)
+        for side, size in MARGINS_CM.items():
+            setattr(section, f"{side}_margin", Cm(size))
+
+    properties = document.core_properties
+    properties.comments = ""
+    properties.last_modified_by = ""
+    # The record's own times, so that the file is the same whenever it is made: written when
+    # it was published (a draft: when it was begun), changed when its text last was.
+    created = meeting.published or meeting.created
+    properties.created = _utc(created)
+    properties.modified = _utc(max(created, meeting.content_updated))
+
+
+def _utc(moment: datetime.datetime) -> datetime.datetime:
+    # python-docx writes the time as given, with a "Z" after it.
+    return moment.astimezone(datetime.UTC).replace(microsecond=0)
+
+
+def _add_link(paragraph: Any, address: str) -> None:
+    """Adds `address` to the paragraph as a hyperlink (an external relationship), which
+    Word, its readers and screen readers follow, rather than as text that looks like one."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+    from docx.text.run import Run
+
+    styles = paragraph.part.document.styles
+    if "Hyperlink" not in [style.name for style in styles]:
+        style = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        # Word's own link colour, 5.9:1 on white, and underlined as links are.
+        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        style.font.underline = True
+    link = OxmlElement("w:hyperlink")
+    link.set(
+        qn("r:id"),
+        paragraph.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True),
+    )
+    run = OxmlElement("w:r")
+    link.append(run)
+    paragraph._p.append(link)
+    Run(run, paragraph).text = address
+    Run(run, paragraph).style = "Hyperlink"
+
+
+def check_lines(record: RecordView, checksum: str) -> list[tuple[str, str]]:
+    """What a reader needs to check a copy against the published record: each line's text,
+    and the address that follows it ("" for none)."""
     meeting = record.meeting
+    site = settings.SITE_URL.rstrip("/")
     lines = []
     if meeting.published:
-        lines.append(f"Published on {format_date(timezone.localdate(meeting.published))}.")
-    lines.append(f"SHA-256 of the public plain-text record: {checksum}")
+        lines.append((f"Published on {format_date(timezone.localdate(meeting.published))}.", ""))
+    lines.append((f"SHA-256 of the public plain-text record: {checksum}", ""))
+    lines.append(("This record: ", site + meeting.get_absolute_url()))
     text_url = reverse("meetings:record_text", args=[meeting.board.slug, meeting.date.isoformat()])
-    lines.append(f"Plain text: {settings.SITE_URL.rstrip('/')}{text_url}")
+    lines.append(("Plain text: ", site + text_url))
     return lines
