@@ -1,0 +1,24 @@
+"""The minutes reader against real published minutes (tests/data/real; see its README). The
+scores are printed in the terminal on every run; the floor is a ratchet."""
+
+import pytest
+
+from tests.real_minutes import overall, report, score_all
+
+# The overall score (% of expected elements read right) when this test was written. A ratchet:
+# raise it to the new score whenever the reader improves, and never lower it — a change that
+# makes the reader worse on real minutes has to be fixed, not allowed for.
+FLOOR = 1.78  # 8 of 449 elements on 2026-12-05; see tests/data/real/README.md
+
+
+def test_it_reads_every_real_record_without_crashing() -> None:
+    # Refusing a file with a MinutesError is allowed (it scores 0); any other exception is a bug.
+    crashes = {s.file: s.crash for s in score_all() if s.crash}
+    assert not crashes, "\n".join(f"{f}:\n{c}" for f, c in crashes.items())
+
+
+def test_it_scores_at_least_the_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = score_all()
+    with capsys.disabled():
+        print("\n" + report(scores))
+    assert overall(scores) >= FLOOR

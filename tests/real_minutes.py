@@ -1,0 +1,269 @@
+"""Scores the minutes reader against real published minutes (tests/data/real): each file is read
+as an upload would be (read_upload, then parse_minutes) and compared, element by element, with
+the answer key beside it (<name>.expected.json): the board, the date, each attendee, each section
+(reference and title), each paragraph (reference and the start of its text), each decision and
+each action. A file's score is the share of its expected elements the reader got right; the
+overall score is the share of all of them. Every miss is kept with a category, so that the
+report says what the reader gets wrong most often.
+
+Comparison is literal but not fussy: case, runs of spaces, typographic quotes and dashes and a
+trailing full stop or colon do not count; a person is found by their name without titles
+("Cllr", "Dr", "Rt Hon") and post-nominals ("QPM", "MP"). A reference is compared without
+brackets and closing punctuation ("(1)." is "1", "a)" is "a"); where the key has no reference
+("" — an unnumbered heading or paragraph), any reference the reader gives is accepted, since it
+must number what it keeps."""
+
+import json
+import re
+import traceback
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from meetings.minutes.files import read_upload
+from meetings.minutes.text import MinutesError, parse_minutes
+
+REAL = Path(__file__).resolve().parent / "data" / "real"
+
+_TITLES = {
+    "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
+    "miss", "dr", "prof", "professor", "sir", "dame", "rt", "hon", "lord", "lady", "pc", "mayor",
+    "police", "and", "crime", "commissioner",
+}  # fmt: skip
+_POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc"}
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                             "\u2013": "-", "\u2014": "-"})  # fmt: skip
+
+
+@dataclass
+class Miss:
+    category: str
+    detail: str
+
+
+@dataclass
+class FileScore:
+    name: str
+    file: str
+    total: int
+    right: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    note: str = ""  # why nothing was scored: the reader refused the file
+    crash: str = ""  # an exception other than MinutesError: a bug in the reader
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.right / self.total if self.total else 0.0
+
+    def check(self, ok: bool, category: str, detail: str) -> None:
+        if ok:
+            self.right += 1
+        else:
+            self.misses.append(Miss(category, detail))
+
+
+def norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").translate(_TYPOGRAPHY).lower()
+    return " ".join(text.split()).rstrip(".:;, ")
+
+
+def name_key(name: str) -> str:
+    words = re.sub(r"\([^)]*\)", " ", norm(name)).replace(".", " ").replace(",", " ").split()
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    while words and words[-1] in _POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
+
+
+def ref_key(ref: Any) -> str:
+    return norm(str(ref)).replace("(", "").replace(")", "").rstrip(".: ")
+
+
+def _ref_ok(expected: str, found: Any) -> bool:
+    return expected == "" or ref_key(expected) == ref_key(found)
+
+
+def count_elements(expected: dict[str, Any]) -> int:
+    sections = expected["sections"]
+    return (
+        2
+        + len(expected["attendees"])
+        + sum(1 + len(s["paragraphs"]) + len(s["decisions"]) + len(s["actions"]) for s in sections)
+    )
+
+
+def score_file(key: Path) -> FileScore:
+    expected = json.loads(key.read_text(encoding="utf-8"))
+    name = key.name.removesuffix(".expected.json")
+    score = FileScore(name, expected["file"], count_elements(expected))
+    path = REAL / expected["file"]
+    try:
+        record = parse_minutes(read_upload(path.name, path.read_bytes())).record
+    except MinutesError as error:
+        score.note = f"not read: {error}"
+        score.misses.append(Miss("file not read", str(error)))
+        return score
+    except Exception:  # a crash is what the test reports, with its traceback
+        score.crash = traceback.format_exc(limit=3)
+        return score
+    _compare(score, expected, record)
+    return score
+
+
+def _compare(score: FileScore, expected: dict[str, Any], record: dict[str, Any]) -> None:
+    score.check(
+        norm(record.get("board")) == norm(expected["board"]),
+        "board",
+        f"{record.get('board')!r} for {expected['board']!r}",
+    )
+    score.check(
+        record.get("date") == expected["date"],
+        "date",
+        f"{record.get('date')!r} for {expected['date']!r}",
+    )
+    _compare_attendees(score, expected["attendees"], record.get("attendees", []))
+    _compare_sections(score, expected["sections"], record.get("sections", []))
+
+
+def _compare_attendees(score: FileScore, expected: list[dict], found: list[dict]) -> None:
+    unused = list(found)
+    for person in expected:
+        key = name_key(person["name"])
+        match = next((a for a in unused if name_key(a.get("name", "")) == key), None)
+        if match is None:
+            score.check(False, "attendee missing", person["name"])
+            continue
+        unused.remove(match)
+        wrong = []
+        if match.get("attendance") != person["attendance"]:
+            wrong.append(("attendee: wrong attendance", match.get("attendance")))
+        if person["role"] and norm(match.get("role")) != norm(person["role"]):
+            wrong.append(("attendee: wrong role", match.get("role")))
+        if person["organisation"] and norm(match.get("organisation")) != norm(
+            person["organisation"]
+        ):
+            wrong.append(("attendee: wrong organisation", match.get("organisation")))
+        if wrong:
+            category, got = wrong[0]
+            score.check(False, category, f"{person['name']}: {got!r}")
+        else:
+            score.right += 1
+    for extra in unused:
+        # Not scored (the key lists only people), but worth seeing: prose read as people.
+        score.misses.append(Miss("extra attendee (not scored)", str(extra.get("name"))))
+
+
+def _find_section(expected: dict, unused: list[dict]) -> dict | None:
+    title = norm(expected["title"])
+    tests = (
+        lambda s: _ref_ok(expected["ref"], s["number"]) and norm(s.get("title")) == title,
+        lambda s: bool(title) and norm(s.get("title")) == title,
+        lambda s: expected["ref"] != "" and ref_key(expected["ref"]) == ref_key(s["number"]),
+    )
+    for test in tests:
+        if match := next((s for s in unused if test(s)), None):
+            return match
+    return None
+
+
+def _compare_sections(score: FileScore, expected: list[dict], found: list[dict]) -> None:
+    unused = list(found)
+    every_paragraph = [p for s in found for p in s.get("paragraphs", [])]
+    for section in expected:
+        match = _find_section(section, unused)
+        label = f"{section['ref']} {section['title']}".strip()
+        if match is None:
+            score.check(False, "section missing", label)
+        else:
+            unused.remove(match)
+            if not _ref_ok(section["ref"], match["number"]):
+                score.check(False, "section: wrong reference", f"{label}: {match['number']!r}")
+            else:
+                score.check(
+                    norm(match.get("title")) == norm(section["title"]),
+                    "section: wrong title",
+                    f"{label}: {match.get('title')!r}",
+                )
+        paragraphs = match.get("paragraphs", []) if match else []
+        _compare_paragraphs(score, section, paragraphs, every_paragraph)
+        texts = [norm(p.get("text")) for p in paragraphs]
+        for decision in section["decisions"]:
+            score.check(any(norm(decision) in t for t in texts), "decision missing", decision[:60])
+        actions = [a for p in paragraphs for a in p.get("actions", [])]
+        for action in section["actions"]:
+            _compare_action(score, action, actions)
+
+
+def _compare_paragraphs(
+    score: FileScore, section: dict, found: list[dict], everywhere: list[dict]
+) -> None:
+    unused = list(found)
+    for paragraph in section["paragraphs"]:
+        start = norm(paragraph["text"])
+        match = next((p for p in unused if norm(p.get("text")).startswith(start)), None)
+        detail = f"{section['ref']} {paragraph['ref']} {paragraph['text']!r}"
+        if match is not None:
+            unused.remove(match)
+            score.check(
+                _ref_ok(paragraph["ref"], match.get("ref")),
+                "paragraph: wrong reference",
+                f"{detail}: {match.get('ref')!r}",
+            )
+        elif any(_numbered_start(start, norm(p.get("text"))) for p in found):
+            score.check(False, "paragraph: its number left in the text", detail)
+        elif any(start in norm(p.get("text")) for p in found):
+            score.check(False, "paragraph merged into another", detail)
+        elif any(start in norm(p.get("text")) for p in everywhere):
+            score.check(False, "paragraph in the wrong section", detail)
+        else:
+            score.check(False, "paragraph missing", detail)
+
+
+def _numbered_start(start: str, text: str) -> bool:
+    """ "1. Mr M Balfour ..." or "(1). Information ..." for a key that starts after the number."""
+    return bool(re.match(r"\(?[0-9a-z]{1,4}[.)]*\)?[.:]?\s+" + re.escape(start), text))
+
+
+def _compare_action(score: FileScore, action: dict, found: list[dict]) -> None:
+    start = norm(action["text"])
+    match = next((a for a in found if norm(a.get("text")).startswith(start)), None)
+    if match is None:
+        score.check(False, "action missing", action["text"])
+    elif action["owner"] and norm(match.get("owner")) != norm(action["owner"]):
+        score.check(False, "action: wrong owner", f"{action['text']}: {match.get('owner')!r}")
+    elif action["due"] and match.get("due") != action["due"]:
+        score.check(False, "action: wrong due date", f"{action['text']}: {match.get('due')!r}")
+    else:
+        score.right += 1
+
+
+@cache
+def score_all() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(REAL.glob("*.expected.json")))
+
+
+def overall(scores: tuple[FileScore, ...]) -> float:
+    total = sum(s.total for s in scores)
+    return 100 * sum(s.right for s in scores) / total if total else 0.0
+
+
+def report(scores: tuple[FileScore, ...]) -> str:
+    lines = ["Real minutes: share of expected elements the reader got right"]
+    for s in scores:
+        note = s.note or (f"CRASH: {s.crash.splitlines()[-1]}" if s.crash else "")
+        lines.append(f"  {s.file:<42} {s.right:>4}/{s.total:<4} {s.percent:5.1f}%  {note[:70]}")
+    right, total = sum(s.right for s in scores), sum(s.total for s in scores)
+    lines.append(f"  {'overall':<42} {right:>4}/{total:<4} {overall(scores):5.1f}%")
+    counts = Counter(m.category for s in scores for m in s.misses)
+    lines.append("  Misses by category:")
+    lines += [f"    {n:>4}  {category}" for category, n in counts.most_common()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    # The reader is pure Python: `.venv/bin/python -m tests.real_minutes` prints the report.
+    print(report(score_all()))
