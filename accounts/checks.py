@@ -19,3 +19,20 @@ def tasks_run_outside_requests(**kwargs: Any) -> list[Warning]:
             )
         ]
     return []
+
+
+@register(deploy=True)
+def proxy_count_without_a_proxy(**kwargs: Any) -> list[Warning]:
+    """Proxies are counted (PROXY_COUNT) but the TLS-terminating proxy is not trusted
+    (BEHIND_TLS_PROXY off): one of the two is wrong. If there is no proxy, every client writes
+    the X-Forwarded-For that sign-in throttling and the password reset limits read."""
+    if settings.PROXY_COUNT and not settings.SECURE_PROXY_SSL_HEADER:
+        return [
+            Warning(
+                f"PROXY_COUNT is {settings.PROXY_COUNT} but BEHIND_TLS_PROXY is off.",
+                hint="Behind a TLS-terminating proxy, set BEHIND_TLS_PROXY=true and let only "
+                "the proxy reach gunicorn; without one, set PROXY_COUNT=0.",
+                id="prob.W002",
+            )
+        ]
+    return []

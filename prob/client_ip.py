@@ -1,7 +1,12 @@
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.http import HttpRequest
+
+logger = logging.getLogger(__name__)
+# Set once the warning below has been logged: once per process says enough.
+_warned_reached_directly = False
 
 
 def parse_address(value: str) -> str | None:
@@ -44,4 +49,23 @@ def client_ip(request: HttpRequest) -> str | None:
             address = parse_address(hops[-settings.PROXY_COUNT])
             if address is not None:
                 return address
+        else:
+            _warn_reached_directly(len(hops))
     return parse_address(request.META.get("REMOTE_ADDR", ""))
+
+
+def _warn_reached_directly(hops: int) -> None:
+    """Fewer addresses than proxies: this request did not pass through all of them, so
+    gunicorn can be reached without the proxy, and there a client writes X-Forwarded-For
+    itself, choosing a new address, and a fresh sign-in allowance, for every attempt."""
+    global _warned_reached_directly
+    if _warned_reached_directly:
+        return
+    _warned_reached_directly = True
+    logger.warning(
+        "PROXY_COUNT is %d, but a request came with %d address(es) in X-Forwarded-For: the "
+        "application seems reachable without the proxy. Let only the proxy reach it, or "
+        "correct PROXY_COUNT.",
+        settings.PROXY_COUNT,
+        hops,
+    )

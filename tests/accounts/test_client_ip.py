@@ -1,11 +1,13 @@
 """The client address behind trusted proxies: parsed in one place, never a 500."""
 
+import logging
 from typing import Any
 
 import pytest
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
+from prob import client_ip as client_ip_module
 from prob.client_ip import client_ip
 from tests.conftest import PASSWORD, make_user
 
@@ -78,3 +80,30 @@ def test_it_refuses_a_wrong_password_whatever_the_proxy_forwards(
         HTTP_X_FORWARDED_FOR=forwarded,
     )
     assert response.status_code == 200
+
+
+@pytest.fixture
+def not_yet_warned(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once per process: each test starts as a fresh process would.
+    monkeypatch.setattr(client_ip_module, "_warned_reached_directly", False)
+
+
+def direct_warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "prob.client_ip" and r.levelname == "WARNING"]
+
+
+def test_it_warns_once_when_a_request_passed_no_proxy(
+    behind_a_proxy: None, not_yet_warned: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    # No X-Forwarded-For at all behind PROXY_COUNT proxies: the request reached gunicorn
+    # directly, where a client could have written the header itself.
+    address_of("")
+    address_of("")
+    assert len(direct_warnings(caplog)) == 1
+
+
+def test_it_does_not_warn_when_every_proxy_added_an_address(
+    behind_a_proxy: None, not_yet_warned: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    address_of("203.0.113.9")
+    assert direct_warnings(caplog) == []
