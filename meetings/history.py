@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Field, Model, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, Field, Model, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.dateformat import format as format_datetime
 from django.utils.text import capfirst
@@ -145,15 +145,44 @@ def _value_of(model: type[Model], pk_field: str, value_field: str) -> Subquery:
     return Subquery(model.objects.filter(pk=OuterRef(pk_field)).values(value_field)[:1])
 
 
-def _labels(model: type[Model]) -> dict[str, Any]:
+def _meeting_named(fk: str, reader: Any) -> dict[str, Any]:
+    """Annotations for naming the meeting a row's `fk` points at (see `_meeting_label`): its
+    title, board and date, and whether the reader may open it (`meetings_for`)."""
+    from meetings.models import Meeting
+    from meetings.scoping import meetings_for
+
+    return {
+        f"{fk}_title": _value_of(Meeting, f"{fk}_id", "title"),
+        f"{fk}_board": _value_of(Meeting, f"{fk}_id", "board__name"),
+        f"{fk}_date": _value_of(Meeting, f"{fk}_id", "date"),
+        f"{fk}_readable": Exists(meetings_for(reader).filter(pk=OuterRef(f"{fk}_id"))),
+    }
+
+
+def _meeting_label(fk: str) -> Label:
+    """A meeting named by its title to those who may read its record, and otherwise by its
+    board and date: a draft's title is the secretariat's until the draft is circulated."""
+
+    def label(row: Any) -> str | None:
+        date = getattr(row, f"{fk}_date")
+        if date is None:
+            return None
+        if getattr(row, f"{fk}_readable"):
+            return getattr(row, f"{fk}_title")
+        return f"{getattr(row, f'{fk}_board')}, {format_date(date)}"
+
+    return label
+
+
+def _labels(model: type[Model], reader: Any) -> dict[str, Any]:
     """Annotations naming what a row points at, read with the rows themselves (no query per
     row), and the live numbers to fall back on. An annotation `<field>_label` is how a
-    foreign key is shown."""
+    foreign key is shown; meetings are named as `reader` may know them."""
     from actions.models import Action
     from meetings.models import Attendance, Meeting, Organisation, Paragraph, Person, Section
 
     if model is Meeting:
-        return {"agreed_at_label": _value_of(Meeting, "agreed_at_id", "title")}
+        return _meeting_named("agreed_at", reader)
     if model is Attendance:
         return {
             "person_label": _value_of(Person, "person_id", "name"),
@@ -170,18 +199,19 @@ def _labels(model: type[Model]) -> dict[str, Any]:
         return {
             "live_number": _value_of(Action, "id", "number"),
             "owner_label": _value_of(Organisation, "owner_id", "short_name"),
-            "closed_at_meeting_label": _value_of(Meeting, "closed_at_meeting_id", "title"),
+            **_meeting_named("closed_at_meeting", reader),
             "paragraph_number": _value_of(Paragraph, "paragraph_id", "number"),
             "paragraph_section_number": _value_of(Paragraph, "paragraph_id", "section__number"),
         }
     return {}
 
 
-def _rows(model: type[Model], **lookup: Any) -> QuerySet:
+def _rows(model: type[Model], reader: Any = None, **lookup: Any) -> QuerySet:
+    """`model`'s historical rows, labelled for `reader` (None: as the public knows them)."""
     return (
         model.history.filter(**lookup)  # type: ignore[attr-defined]
         .select_related("history_user__person__organisation")
-        .annotate(**_labels(model))
+        .annotate(**_labels(model, reader))
     )
 
 
@@ -295,17 +325,18 @@ def _action_labels() -> dict[str, Label]:
             return paragraph_name(None)
         return paragraph_name(f"{row.paragraph_section_number}.{row.paragraph_number}")
 
-    return {"paragraph": paragraph}
+    return {"paragraph": paragraph, "closed_at_meeting": _meeting_label("closed_at_meeting")}
 
 
-def record_history(meeting: Model) -> list[Entry]:
-    """Every change to a record and to everything in it, newest first, in five queries."""
+def record_history(meeting: Model, *, reader: Any) -> list[Entry]:
+    """Every change to a record and to everything in it, newest first, in five queries, with
+    other meetings named as `reader` may know them."""
     from actions.models import Action
     from meetings.models import Attendance, Meeting, Paragraph, Section
 
     sections = list(_rows(Section, meeting_id=meeting.pk))
     paragraphs = list(_rows(Paragraph, section_id__in={r.id for r in sections}))
-    actions = list(_rows(Action, paragraph_id__in={r.id for r in paragraphs}))
+    actions = list(_rows(Action, reader, paragraph_id__in={r.id for r in paragraphs}))
     numbers = Numbers(sections, paragraphs)
 
     def section(row: Any) -> str:
@@ -321,7 +352,11 @@ def record_history(meeting: Model) -> list[Entry]:
 
     return _newest_first(
         [
-            *entries_from(_rows(Meeting, id=meeting.pk), lambda r: "Record"),
+            *entries_from(
+                _rows(Meeting, reader, id=meeting.pk),
+                lambda r: "Record",
+                {"agreed_at": _meeting_label("agreed_at")},
+            ),
             *entries_from(_rows(Attendance, meeting_id=meeting.pk), attendee_name),
             *entries_from(sections, section),
             *entries_from(
@@ -335,11 +370,12 @@ def record_history(meeting: Model) -> list[Entry]:
     )
 
 
-def action_history(action: Model) -> list[Entry]:
-    """Every change to an action, newest first, in one query."""
+def action_history(action: Model, *, reader: Any) -> list[Entry]:
+    """Every change to an action, newest first, in one query, with the meeting that closed it
+    named as `reader` may know it."""
     from actions.models import Action
 
-    rows = list(_rows(Action, id=action.pk))
+    rows = list(_rows(Action, reader, id=action.pk))
     return _newest_first(entries_from(rows, _action_names(rows), _action_labels()))
 
 

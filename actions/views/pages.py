@@ -98,6 +98,5 @@ def history(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_action_for_user(request.user, pk)
     if not may_see_history(request.user, action, can_update=may_update(request.user, action)):
         raise PermissionDenied("The history of an action is for its board and its owners")
-    return render(
-        request, "actions/history.html", {"action": action, "entries": action_history(action)}
-    )
+    entries = action_history(action, reader=request.user)
+    return render(request, "actions/history.html", {"action": action, "entries": entries})

@@ -34,7 +34,7 @@ def _meeting_for_history(request: HttpRequest, slug: str, date: str) -> Meeting:
 @require_safe
 def history(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = _meeting_for_history(request, slug, date)
-    page = Paginator(trail.record_history(meeting), ENTRIES_PER_PAGE).get_page(
+    page = Paginator(trail.record_history(meeting, reader=request.user), ENTRIES_PER_PAGE).get_page(
         request.GET.get("page")
     )
     context = {
