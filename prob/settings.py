@@ -320,7 +320,11 @@ if env_bool("BEHIND_TLS_PROXY", not DEBUG):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# Unset, links lead to where bin/run serves: PROB_ADDRESS, runserver's "port" or "address:port".
+_RUN_ADDRESS = env_str("PROB_ADDRESS", "127.0.0.1:8000")
+if ":" not in _RUN_ADDRESS:
+    _RUN_ADDRESS = f"127.0.0.1:{_RUN_ADDRESS}"
+SITE_URL = env_str("SITE_URL", f"http://{_RUN_ADDRESS}")
 
 LOGGING = {
     "version": 1,

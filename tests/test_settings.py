@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRINT = (
     "import json; from prob import settings as s; "
     "print(json.dumps({'db': s.DATABASES['default'], 'debug': s.DEBUG, "
-    "'hosts': s.ALLOWED_HOSTS}, default=str))"
+    "'hosts': s.ALLOWED_HOSTS, 'site_url': s.SITE_URL}, default=str))"
 )
 
 
@@ -28,7 +28,8 @@ def load_settings(env: dict[str, str]) -> subprocess.CompletedProcess:
 
 
 def settings_with(**env: str) -> dict:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG"}}
+    ambient = {"DATABASE_URL", "DEBUG", "SITE_URL", "PROB_ADDRESS"}
+    clean = {k: v for k, v in os.environ.items() if k not in ambient}
     result = load_settings({**clean, **env})
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -45,6 +46,21 @@ def test_it_keeps_checked_postgresql_connections() -> None:
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert db["CONN_MAX_AGE"] >= 60
     assert db["CONN_HEALTH_CHECKS"] is True
+
+
+@pytest.mark.parametrize(
+    ("address", "site_url"),
+    [("127.0.0.1:8765", "http://127.0.0.1:8765"), ("8765", "http://127.0.0.1:8765")],
+)
+def test_it_links_to_where_bin_run_serves(address: str, site_url: str) -> None:
+    # bin/run serves at PROB_ADDRESS (runserver's "port" or "address:port"): emails sent in
+    # development must lead there, not to the default port.
+    assert settings_with(DEBUG="true", PROB_ADDRESS=address)["site_url"] == site_url
+
+
+def test_it_links_to_site_url_whatever_the_address() -> None:
+    env = {"SITE_URL": "https://prob.example", "PROB_ADDRESS": "127.0.0.1:8765"}
+    assert settings_with(SECRET_KEY="x" * 50, **env)["site_url"] == "https://prob.example"
 
 
 def test_it_refuses_to_start_in_production_without_a_secret_key() -> None:
