@@ -27,7 +27,12 @@ class AgreeForm(forms.Form):
     def __init__(self, *args: object, meeting: Meeting, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["at_meeting"]
-        field.queryset = Meeting.objects.filter(board=meeting.board_id, date__gt=meeting.date)
+        # Oldest first: the first option, which the browser picks unless told otherwise, is
+        # the board's next meeting after the record, where records are usually agreed. The
+        # newest meeting first made one click freeze the numbers at the wrong meeting.
+        field.queryset = Meeting.objects.filter(
+            board=meeting.board_id, date__gt=meeting.date
+        ).order_by("date")
         field.label_from_instance = lambda m: m.date.strftime("%-d %B %Y")
 
 
