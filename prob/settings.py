@@ -1,6 +1,7 @@
 """PROB settings, read from environment variables (documented in .env.example)."""
 
 import os
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
@@ -325,6 +326,13 @@ _RUN_ADDRESS = env_str("PROB_ADDRESS", "127.0.0.1:8000")
 if ":" not in _RUN_ADDRESS:
     _RUN_ADDRESS = f"127.0.0.1:{_RUN_ADDRESS}"
 SITE_URL = env_str("SITE_URL", f"http://{_RUN_ADDRESS}")
+
+# The public body that runs this site, named in its accessibility statement and privacy
+# notice (/accessibility/, /privacy/), with the addresses people write to about each.
+SITE_OWNER_NAME = env_str("SITE_OWNER_NAME", "Mayor's Office for Policing and Crime")
+SITE_OWNER_EMAIL = env_str("SITE_OWNER_EMAIL", parseaddr(DEFAULT_FROM_EMAIL)[1])
+ACCESSIBILITY_CONTACT = env_str("ACCESSIBILITY_CONTACT", SITE_OWNER_EMAIL)
+DATA_PROTECTION_CONTACT = env_str("DATA_PROTECTION_CONTACT", SITE_OWNER_EMAIL)
 
 LOGGING = {
     "version": 1,

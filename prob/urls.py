@@ -6,11 +6,14 @@ from meetings.feeds import SiteFeed
 from meetings.views import public as public_views
 from meetings.views import records as meeting_views
 from meetings.views import search as search_views
+from prob import views as statements
 
 urlpatterns = [
     path("", meeting_views.home, name="home"),
     path("healthz", meeting_views.healthz, name="healthz"),
     path("search/", search_views.search, name="search"),
+    path("accessibility/", statements.accessibility, name="accessibility"),
+    path("privacy/", statements.privacy, name="privacy"),
     path("feed.atom", require_safe(SiteFeed()), name="site_feed"),
     path("calendar/<slug:token>.ics", public_views.personal_calendar, name="personal_calendar"),
     path("boards/<slug:slug>/", include("actions.board_urls")),

@@ -347,6 +347,9 @@ ROUTES: dict[str, Route] = {
     "healthz": Route(_plain("healthz"), _per_state(ALL_200), _per_state(ALL_405)),
     # Search answers everyone; what it finds is scoped (tests/meetings/test_search.py).
     "search": Route(_plain("search"), _per_state(ALL_200), _per_state(ALL_405)),
+    # The accessibility statement and privacy notice are everyone's (prob/views.py).
+    "accessibility": Route(_plain("accessibility"), _per_state(ALL_200), _per_state(ALL_405)),
+    "privacy": Route(_plain("privacy"), _per_state(ALL_200), _per_state(ALL_405)),
     "meetings:board": Route(
         lambda world, state: world.meetings["draft"].board.get_absolute_url(),
         _per_state(ALL_200),
