@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
@@ -41,12 +42,18 @@ def published_records() -> QuerySet[Meeting]:
 
 
 class SiteFeed(Feed):
+    """Every public record. Atom requires an author of the feed (RFC 4287 4.1.1): the body
+    that runs the site; a board's feed is the board's."""
+
     feed_type = Atom1Feed
     title = "PROB: published records"
     subtitle = "Records of meetings as they are published."
 
     def link(self) -> str:
         return reverse("home")
+
+    def author_name(self) -> str:
+        return settings.SITE_OWNER_NAME
 
     def items(self) -> QuerySet[Meeting]:
         return published_records()[:FEED_LENGTH]
@@ -76,6 +83,9 @@ class BoardFeed(SiteFeed):
 
     def link(self, board: Board) -> str:  # type: ignore[override]
         return board.get_absolute_url()
+
+    def author_name(self, board: Board) -> str:  # type: ignore[override]
+        return board.name
 
     def items(self, board: Board) -> QuerySet[Meeting]:  # type: ignore[override]
         return published_records().filter(board=board)[:FEED_LENGTH]

@@ -1,4 +1,4 @@
-"""Atom feeds of published records, read back with xml.etree."""
+"""Atom feeds of published records, read back with xml.etree and feedparser."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime
 import xml.etree.ElementTree as ET
 from typing import Any
 
+import feedparser
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -20,6 +21,12 @@ def _feed(path: str, client: Client | None = None) -> ET.Element:
     response = (client or Client()).get(path)
     assert response["Content-Type"].startswith("application/atom+xml")
     return ET.fromstring(response.content)  # noqa: S314 - our own response, not untrusted
+
+
+def _parsed(path: str) -> feedparser.FeedParserDict:
+    parsed = feedparser.parse(Client().get(path).content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return parsed
 
 
 def _titles(feed: ET.Element) -> list[str]:
@@ -75,3 +82,20 @@ def test_it_dates_an_entry_when_it_was_published(published_meeting: Meeting) -> 
 def test_it_is_404_for_a_board_not_yet_public(seed_meeting: Meeting) -> None:
     path = reverse("meetings:board_feed", args=[seed_meeting.board.slug])
     assert Client().get(path).status_code == 404
+
+
+@pytest.mark.django_db
+def test_it_names_the_board_as_the_author_of_its_feed(published_meeting: Meeting) -> None:
+    # RFC 4287 4.1.1: a feed without an author is invalid unless every entry has one.
+    board = published_meeting.board
+    parsed = _parsed(reverse("meetings:board_feed", args=[board.slug]))
+    assert parsed.feed.author_detail.name == board.name
+
+
+@pytest.mark.django_db
+def test_it_names_the_body_that_runs_the_site_as_the_author_of_the_site_feed(
+    published_meeting: Meeting, settings: Any
+) -> None:
+    settings.SITE_OWNER_NAME = "Mayor's Office for Policing and Crime"
+    parsed = _parsed(reverse("site_feed"))
+    assert parsed.feed.author_detail.name == "Mayor's Office for Policing and Crime"
