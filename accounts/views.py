@@ -13,6 +13,7 @@ from accounts.models import CalendarToken
 from accounts.services import password_reset_request
 from accounts.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
 from meetings.scoping import current_memberships
+from prob import site
 from prob.client_ip import client_ip
 
 
@@ -21,11 +22,9 @@ from prob.client_ip import client_ip
 def account(request: HttpRequest) -> HttpResponse:
     memberships = current_memberships(request.user).select_related("board", "person")
     found = CalendarToken.objects.filter(user=request.user).first()
-    calendar_url = (
-        request.build_absolute_uri(reverse("personal_calendar", args=[found.token]))
-        if found
-        else ""
-    )
+    # On SITE_URL, whatever host the page was reached by: the address is kept in a calendar
+    # program, so it must be the site's own.
+    calendar_url = site.absolute(reverse("personal_calendar", args=[found.token])) if found else ""
     context = {"memberships": memberships, "calendar_url": calendar_url}
     return render(request, "accounts/account.html", context)
 

@@ -64,7 +64,7 @@ class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
 
 @admin.register(Board)
 class BoardAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "slug")
+    list_display = ("name", "slug", "meeting_length")
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name",)
 

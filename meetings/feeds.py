@@ -19,6 +19,7 @@ from django.utils.feedgenerator import Atom1Feed
 
 from meetings.models import Board, Meeting, Section
 from meetings.scoping import get_board_for_user, meetings_for
+from prob import site
 
 FEED_LENGTH = 50
 
@@ -43,14 +44,24 @@ def published_records() -> QuerySet[Meeting]:
 
 class SiteFeed(Feed):
     """Every public record. Atom requires an author of the feed (RFC 4287 4.1.1): the body
-    that runs the site; a board's feed is the board's."""
+    that runs the site; a board's feed is the board's.
+
+    Ids are tag URIs of the site's host name and the object's key, links absolute on
+    SITE_URL: neither follows the Host a request came with, so a reader that reached the site
+    by another name (or port) never sees the same entries as new ones."""
 
     feed_type = Atom1Feed
     title = "PROB: published records"
     subtitle = "Records of meetings as they are published."
 
     def link(self) -> str:
-        return reverse("home")
+        return site.absolute(reverse("home"))
+
+    def feed_url(self) -> str:
+        return site.absolute(reverse("site_feed"))
+
+    def feed_guid(self) -> str:
+        return site.tag("feed")
 
     def author_name(self) -> str:
         return settings.SITE_OWNER_NAME
@@ -65,7 +76,10 @@ class SiteFeed(Feed):
         return "; ".join(section.title for section in item.sections.all())
 
     def item_link(self, item: Meeting) -> str:
-        return item.get_absolute_url()
+        return site.absolute(item.get_absolute_url())
+
+    def item_guid(self, item: Meeting) -> str:
+        return site.tag(f"meeting/{item.pk}")
 
     def item_updateddate(self, item: Meeting) -> datetime.datetime:
         return item.published_at
@@ -82,7 +96,13 @@ class BoardFeed(SiteFeed):
         return f"{board.name}: published records"
 
     def link(self, board: Board) -> str:  # type: ignore[override]
-        return board.get_absolute_url()
+        return site.absolute(board.get_absolute_url())
+
+    def feed_url(self, board: Board) -> str:  # type: ignore[override]
+        return site.absolute(reverse("meetings:board_feed", args=[board.slug]))
+
+    def feed_guid(self, board: Board) -> str:  # type: ignore[override]
+        return site.tag(f"board/{board.pk}/feed")
 
     def author_name(self, board: Board) -> str:  # type: ignore[override]
         return board.name

@@ -2,6 +2,7 @@ import datetime
 from typing import ClassVar
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -10,6 +11,8 @@ from simple_history.models import HistoricalRecords
 
 from meetings.numbering import reference
 from prob import limits
+
+MAX_MEETING_MINUTES = 24 * 60
 
 
 class Board(models.Model):
@@ -21,11 +24,24 @@ class Board(models.Model):
     is_public = models.BooleanField(
         "public", default=False, help_text="Show the board to the public before it publishes."
     )
+    # Calendars need an end for a timed meeting: without one it lasts no time at all.
+    meeting_length = models.PositiveSmallIntegerField(
+        "meeting length (minutes)",
+        default=120,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_MEETING_MINUTES)],
+        help_text="How long a meeting lasts in calendars, when it has a start time.",
+    )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ("name",)
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(meeting_length__gte=1, meeting_length__lte=MAX_MEETING_MINUTES),
+                name="board_meeting_length_within_a_day",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

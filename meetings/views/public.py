@@ -3,6 +3,7 @@ calendar of the boards they belong to, at an address with a secret in it."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,17 +17,18 @@ from accounts.models import CalendarToken
 from meetings import ical
 from meetings.models import Board, Meeting
 from meetings.scoping import announced_meetings_for, current_memberships, get_board_for_user
+from prob import site
 
 
-def meeting_event(
-    request: HttpRequest, meeting: Meeting, *, name_board: bool = False
-) -> ical.Event:
+def meeting_event(meeting: Meeting, *, name_board: bool = False) -> ical.Event:
     """One meeting as a calendar event. `meeting` comes from `announced_meetings_for`, with
     its board, and `readable` says whether the user it was scoped for may open its record.
 
     An announcement shows when and where, never the record: its link is the board page and
     its summary the board's name rather than the draft's title. `name_board` puts the board's
-    name before a record's title, for a calendar holding more than one board."""
+    name before a record's title, for a calendar holding more than one board. The UID and
+    link come from SITE_URL, never the request's Host: a calendar program that reached the
+    site by another name must still see the same events."""
     board = meeting.board
     if meeting.readable:
         summary, path = meeting.title, meeting.get_absolute_url()
@@ -35,19 +37,20 @@ def meeting_event(
     else:
         summary, path = f"{board.name} meeting", reverse("meetings:board", args=[board.slug])
     return ical.Event(
-        uid=f"meeting-{meeting.pk}@{request.get_host()}",
+        uid=f"meeting-{meeting.pk}@{site.host()}",
         summary=summary,
         date=meeting.date,
         start_time=meeting.start_time,
+        length=datetime.timedelta(minutes=board.meeting_length),
         location=meeting.place,
-        url=request.build_absolute_uri(path),
+        url=site.absolute(path),
         stamp=meeting.updated,
     )
 
 
 def _ics(events: Iterable[ical.Event], *, name: str, filename: str) -> HttpResponse:
-    text = ical.calendar(events, name=name)
-    response = HttpResponse(text.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+    body = ical.calendar(events, name=name)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 
@@ -62,7 +65,7 @@ def calendar(request: HttpRequest, slug: str) -> HttpResponse:
         .order_by("date")
     )
     return _ics(
-        (meeting_event(request, meeting) for meeting in meetings),
+        (meeting_event(meeting) for meeting in meetings),
         name=board.name,
         filename=f"{board.slug}.ics",
     )
@@ -94,7 +97,7 @@ def personal_calendar(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404("No such calendar")
     user = found.user
     response = _ics(
-        (meeting_event(request, m, name_board=True) for m in personal_meetings(user)),
+        (meeting_event(m, name_board=True) for m in personal_meetings(user)),
         name="PROB: my meetings",
         filename="prob-meetings.ics",
     )

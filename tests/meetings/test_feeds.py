@@ -15,6 +15,14 @@ from meetings.models import Meeting, Section
 from tests.conftest import client_for
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+SITE = "https://prob.example.gov.uk"
+
+
+@pytest.fixture(autouse=True)
+def _site(settings: Any) -> None:
+    # A port in SITE_URL, and another host the site answers to: neither may show in an id.
+    settings.SITE_URL = f"{SITE}:8443"
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
 
 
 def _feed(path: str, client: Client | None = None) -> ET.Element:
@@ -23,8 +31,8 @@ def _feed(path: str, client: Client | None = None) -> ET.Element:
     return ET.fromstring(response.content)  # noqa: S314 - our own response, not untrusted
 
 
-def _parsed(path: str) -> feedparser.FeedParserDict:
-    parsed = feedparser.parse(Client().get(path).content)
+def _parsed(path: str, **headers: str) -> feedparser.FeedParserDict:
+    parsed = feedparser.parse(Client().get(path, headers=headers).content)
     assert not parsed.bozo, parsed.get("bozo_exception")
     return parsed
 
@@ -58,7 +66,7 @@ def test_it_links_each_entry_to_its_record(published_meeting: Meeting) -> None:
     assert entry is not None
     link = entry.find(f"{ATOM}link")
     assert link is not None
-    assert link.get("href") == f"http://testserver{published_meeting.get_absolute_url()}"
+    assert link.get("href") == f"{SITE}:8443{published_meeting.get_absolute_url()}"
 
 
 @pytest.mark.django_db
@@ -99,3 +107,32 @@ def test_it_names_the_body_that_runs_the_site_as_the_author_of_the_site_feed(
     settings.SITE_OWNER_NAME = "Mayor's Office for Policing and Crime"
     parsed = _parsed(reverse("site_feed"))
     assert parsed.feed.author_detail.name == "Mayor's Office for Policing and Crime"
+
+
+@pytest.mark.django_db
+def test_it_gives_ids_that_are_tag_uris_of_the_site_host(published_meeting: Meeting) -> None:
+    board = published_meeting.board
+    parsed = _parsed(reverse("meetings:board_feed", args=[board.slug]))
+    assert parsed.feed.id == f"tag:prob.example.gov.uk,2023:board/{board.pk}/feed"
+    assert [entry.id for entry in parsed.entries] == [
+        f"tag:prob.example.gov.uk,2023:meeting/{published_meeting.pk}"
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["site_feed", "board_feed"])
+def test_it_answers_the_same_ids_and_links_whatever_the_host(
+    published_meeting: Meeting, name: str
+) -> None:
+    path = reverse(
+        "site_feed" if name == "site_feed" else "meetings:board_feed",
+        args=[] if name == "site_feed" else [published_meeting.board.slug],
+    )
+    here, there = _parsed(path), _parsed(path, host="other.example:8000")
+
+    def names(parsed: feedparser.FeedParserDict) -> list[Any]:
+        links = [link.href for link in parsed.feed.links]
+        return [parsed.feed.id, links, *((e.id, e.link) for e in parsed.entries)]
+
+    assert names(there) == names(here)
+    assert all(link.startswith(f"{SITE}:8443/") for link in names(here)[1])

@@ -20,6 +20,14 @@ from tests.conftest import client_for, html_for, make_user
 from tests.htmlcheck import assert_valid_html_pages
 
 BOARD_NAME = "Performance and Risk Oversight Board"
+SITE = "https://prob.example.gov.uk"
+
+
+@pytest.fixture(autouse=True)
+def _site(settings: Any) -> None:
+    # A port in SITE_URL, and another host the site answers to: neither may show in a UID.
+    settings.SITE_URL = f"{SITE}:8443"
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
 
 
 def _address(user: Any) -> str:
@@ -30,7 +38,8 @@ def _address(user: Any) -> str:
     html = client.get(response["Location"]).content.decode()
     found = re.search(r'id="calendar-address" type="url" value="([^"]+)"', html)
     assert found is not None
-    return found[1].removeprefix("http://testserver")
+    assert found[1].startswith(f"{SITE}:8443/")
+    return found[1].removeprefix(f"{SITE}:8443")
 
 
 def _calendar(url: str) -> tuple[bytes, icalendar.Calendar]:
@@ -163,11 +172,11 @@ def test_it_parses_with_icalendar(secretariat: Any, announced: Meeting) -> None:
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
-    event = events[f"meeting-{announced.pk}@testserver"]
+    event = events[f"meeting-{announced.pk}@prob.example.gov.uk"]
     assert event["DTSTART"].params["TZID"] == "Europe/London"
     start = event.decoded("DTSTART")
     assert (start.date(), start.time()) == (announced.date, datetime.time(14, 0))
-    assert str(event["URL"]) == f"http://testserver{announced.get_absolute_url()}"
+    assert str(event["URL"]) == f"{SITE}:8443{announced.get_absolute_url()}"
     assert str(event["LOCATION"]) == "City Hall"
 
 
@@ -189,7 +198,7 @@ def test_it_shows_a_board_member_only_announcements_of_drafts(
     assert _summaries(calendar) == {f"{BOARD_NAME} meeting"}
     assert b"draft title" not in raw
     (event,) = calendar.walk("VEVENT")
-    assert str(event["URL"]) == f"http://testserver{announced.board.get_absolute_url()}"
+    assert str(event["URL"]) == f"{SITE}:8443{announced.board.get_absolute_url()}"
 
 
 def test_it_shows_a_board_member_a_circulated_record(
@@ -251,6 +260,21 @@ def test_it_shares_uids_with_the_board_calendar(secretariat: Any, announced: Mee
     board_calendar = icalendar.Calendar.from_ical(board.content)
     uids = {str(event["UID"]) for event in personal.walk("VEVENT")}
     assert uids == {str(event["UID"]) for event in board_calendar.walk("VEVENT")}
+
+
+def test_it_shows_the_address_on_the_site_url_whatever_the_host(secretariat: Any) -> None:
+    _address(secretariat)
+    html = client_for(secretariat).get(reverse("account"), headers={"host": "other.example"})
+    token = CalendarToken.objects.get(user=secretariat).token
+    assert f'value="{SITE}:8443/calendar/{token}.ics"' in html.content.decode()
+
+
+def test_it_answers_the_same_uids_whatever_the_host(secretariat: Any, announced: Meeting) -> None:
+    address = _address(secretariat)
+    there = Client().get(address, headers={"host": "other.example:8000"})
+    uids = {str(e["UID"]) for e in icalendar.Calendar.from_ical(there.content).walk("VEVENT")}
+    assert uids == {str(e["UID"]) for e in _calendar(address)[1].walk("VEVENT")}
+    assert f"meeting-{announced.pk}@prob.example.gov.uk" in uids
 
 
 def test_it_makes_an_address_for_a_user_with_no_person(db: None) -> None:
