@@ -1,10 +1,17 @@
 """The action log as a spreadsheet: CSV and XLSX, from the same query and filters as the page.
 
 Cells are typed: numbers stay numbers and dates stay dates (real date cells in XLSX, ISO
-YYYY-MM-DD in CSV), so the file sorts and filters in a spreadsheet. Text is written as text:
-a cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
-carriage return) is neutralised with a leading apostrophe, in both formats, so that an
-action's text can never run as a formula on the secretariat's machine.
+YYYY-MM-DD in CSV), so the file sorts and filters in a spreadsheet. Text is written as text,
+so that an action's text can never run as a formula on the secretariat's machine:
+
+- in XLSX every text cell is a string cell, which no spreadsheet evaluates, holding the text
+  exactly; one that would read as a formula is also marked as Excel marks text typed after an
+  apostrophe (`quotePrefix`), so it stays text when edited;
+- CSV has no types, so a value that a spreadsheet could read as a formula gets a leading
+  apostrophe (OWASP's advice): one starting with a tab or carriage return, or whose first
+  character after any spaces, controls (line feed, NUL) and invisible format characters
+  (zero-width space, byte order mark) is, once normalised (NFKC: a full-width equals sign,
+  U+FF1D, is =), one of = + - @.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import csv
 import datetime
 import functools
 import io
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -46,13 +54,30 @@ HEADERS = (
 )
 # Rows read from the database at a time: the named owners are fetched per chunk.
 CHUNK = 1000
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@")
+# Spreadsheets read a cell's first character so, or skip it on the way to the first that
+# counts: tab and carriage return (which some take as a cell break before a formula), and
+# spaces, controls and invisible format characters (a zero-width space, a byte order mark).
+BREAKS = ("\t", "\r")
+SKIPPED_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 DATE_FORMAT = "yyyy-mm-dd"
 
 
+def reads_as_formula(text: str) -> bool:
+    """Whether a spreadsheet could take the text for a formula (or the start of one)."""
+    if text.startswith(BREAKS):
+        return True
+    for char in text:
+        if unicodedata.category(char) not in SKIPPED_CATEGORIES:
+            # Full-width and other compatibility forms (U+FF1D, U+FF0B, U+FE63, U+FF20) count as
+            # what they stand for: spreadsheets with an East Asian input method read them so.
+            return unicodedata.normalize("NFKC", char).startswith(FORMULA_STARTS)
+    return False
+
+
 def neutralise(text: str) -> str:
-    """Text that a spreadsheet would take for a formula, made plain text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text that a spreadsheet would take for a formula, made plain text in a CSV."""
+    return "'" + text if reads_as_formula(text) else text
 
 
 @functools.lru_cache(maxsize=512)
@@ -136,7 +161,12 @@ def xlsx_bytes(rows: Iterable[tuple[Cell, ...]], *, title: str) -> bytes:
 def _xlsx_cell(sheet: object, value: Cell) -> Cell | WriteOnlyCell:
     if isinstance(value, str):
         # XLSX cannot hold most control characters at all; tab and newlines it can.
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        # A string cell, even where openpyxl would make "=…" a formula: the reader sees the
+        # text itself, never a formula and never an added apostrophe.
+        cell.data_type = "s"
+        cell.quotePrefix = reads_as_formula(value)
+        return cell
     if isinstance(value, datetime.date):
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATE_FORMAT

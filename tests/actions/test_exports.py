@@ -5,14 +5,18 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+from itertools import islice
 from typing import Any
 
 import openpyxl
 import pytest
 import time_machine
 from django.http import HttpResponse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from actions.exports import HEADERS, neutralise
+from actions.exports import HEADERS, neutralise, write_csv, xlsx_bytes
 from actions.models import Action, ActionUpdate
 from meetings.models import Board, Meeting, Person
 from tests.actions.test_log import build_log, leaked, log_url, restricted_board, seed_actions
@@ -167,7 +171,52 @@ INJECTIONS = {
     "at": "@SUM(A1:A2)",
     "tab": "\t=1+1",
     "carriage-return": "\r=1+1",
+    "line-feed": "\n=1+1",
+    "space": " =1+1",
+    "full-width-equals": "\uff1d1+1",
+    "full-width-plus": "\uff0b1+1",
+    "full-width-minus": "\uff0d1+1",
+    "full-width-at": "\uff20SUM(A1:A2)",
+    "zero-width-space": "\u200b=1+1",
+    "byte-order-mark": "\ufeff=1+1",
 }
+# What a spreadsheet skips before it reads a formula, and what it reads as one.
+SKIPPED = [
+    *(" ", "\u00a0", "\u3000", "\u2028"),  # spaces: plain, no-break, ideographic; line separator
+    *("\n", "\t", "\r", "\x00"),  # controls
+    *("\u200b", "\u2060", "\ufeff"),  # zero-width: space, word joiner, byte order mark
+]
+STARTS = ["=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62", "\ufe63"]
+HIDDEN_FORMULAS = st.builds(
+    "".join,
+    st.tuples(
+        st.lists(st.sampled_from(SKIPPED), max_size=4).map("".join),
+        st.sampled_from(STARTS),
+        st.text(max_size=30),
+    ),
+)
+ORDINARY_TEXT = st.builds(
+    "".join,
+    st.tuples(st.characters(categories=["Lu", "Ll", "Lo", "Nd"]), st.text(max_size=30)),
+)
+EXAMPLES = settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def csv_of(text: str) -> str:
+    out = io.StringIO(newline="")
+    write_csv([(text,)], out)
+    return next(islice(csv.reader(io.StringIO(out.getvalue(), newline="")), 1, None))[0]
+
+
+def xlsx_of(text: str) -> Any:
+    body = xlsx_bytes([(text,)], title="Actions")
+    return openpyxl.load_workbook(io.BytesIO(body)).active.cell(row=2, column=1)
+
+
+def as_read(text: str, fmt: str) -> str:
+    """The text as a spreadsheet shows a neutralised formula: after an apostrophe in CSV; in
+    XLSX, a text cell holding exactly the text."""
+    return "'" + text if fmt == "csv" else text
 
 
 @pytest.mark.parametrize("text", INJECTIONS.values(), ids=INJECTIONS.keys())
@@ -177,7 +226,7 @@ def test_it_neutralises_a_formula_in_the_action_text(
 ) -> None:
     Action.objects.filter(pk=seed_actions(published_meeting)[0].pk).update(text=text)
     rows = rows_of(None, published_meeting.board, fmt)
-    assert column(rows, "Action")[0] == "'" + text
+    assert column(rows, "Action")[0] == as_read(text, fmt)
 
 
 @pytest.mark.parametrize("text", INJECTIONS.values(), ids=INJECTIONS.keys())
@@ -188,7 +237,36 @@ def test_it_neutralises_a_formula_in_an_update(
     action = seed_actions(published_meeting)[0]
     ActionUpdate.objects.create(action=action, author=action_owner, text=text)
     rows = rows_of(None, published_meeting.board, fmt)
-    assert column(rows, "Last update")[0] == "'" + text
+    assert column(rows, "Last update")[0] == as_read(text, fmt)
+
+
+@EXAMPLES
+@given(text=HIDDEN_FORMULAS)
+def test_it_neutralises_a_formula_behind_spaces_controls_and_full_widths_in_csv(
+    text: str,
+) -> None:
+    assert csv_of(text) == "'" + text
+
+
+@EXAMPLES
+@given(text=ORDINARY_TEXT)
+def test_it_leaves_text_that_starts_with_a_letter_or_digit_alone_in_csv(text: str) -> None:
+    assert csv_of(text) == text
+
+
+@EXAMPLES
+@given(text=st.one_of(HIDDEN_FORMULAS, st.text(max_size=30)))
+def test_it_writes_every_text_as_a_text_cell_in_xlsx(text: str) -> None:
+    cell = xlsx_of(text)
+    assert cell.data_type == "s" or cell.value is None  # an empty cell is not written at all
+    # Exactly the text: no apostrophe; less only what XLSX cannot hold (NUL and most controls).
+    assert (cell.value or "") == ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+@EXAMPLES
+@given(text=HIDDEN_FORMULAS)
+def test_it_keeps_a_formula_like_text_as_text_when_edited_in_xlsx(text: str) -> None:
+    assert xlsx_of(text).quotePrefix
 
 
 def test_it_writes_no_formula_cell(published_meeting: Meeting) -> None:
@@ -199,7 +277,7 @@ def test_it_writes_no_formula_cell(published_meeting: Meeting) -> None:
     assert all(cell.data_type != "f" for row in workbook.active.iter_rows() for cell in row)
 
 
-@pytest.mark.parametrize("text", ["MPS to share", "", "1 April", "'quoted'", " =1+1"])
+@pytest.mark.parametrize("text", ["MPS to share", "", "1 April", "'quoted'", " ", "a=1"])
 def test_it_leaves_ordinary_text_alone(text: str) -> None:
     assert neutralise(text) == text
 
@@ -207,7 +285,7 @@ def test_it_leaves_ordinary_text_alone(text: str) -> None:
 def test_it_drops_characters_xlsx_cannot_hold(published_meeting: Meeting) -> None:
     Action.objects.filter(pk=seed_actions(published_meeting)[0].pk).update(text="\x0b=1+1")
     rows = rows_of(None, published_meeting.board, "xlsx")
-    assert column(rows, "Action")[0] == "'=1+1"
+    assert column(rows, "Action")[0] == "=1+1"
 
 
 # --- Filters -----------------------------------------------------------------------------------
