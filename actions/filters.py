@@ -66,12 +66,14 @@ def overdue_q(today: datetime.date | None = None) -> Q:
 
 
 def board_log(user: Any, board: Board) -> QuerySet[Action]:
-    """Every action the user may see on the board, with what a row of the log shows, in
-    a fixed number of queries whatever the number of actions."""
+    """Every action the user may see on the board, of records past draft (a draft's actions
+    are in its editor), with what a row of the log shows, in a fixed number of queries
+    whatever the number of actions."""
     latest = ActionUpdate.objects.filter(action=OuterRef("pk")).order_by("-created", "-pk")
     readable = meetings_for(user).filter(pk=OuterRef(f"{_MEETING}_id"))
     return (
         actions_for(user)
+        .raised()
         .filter(**{f"{_MEETING}__board": board})
         .select_related(f"{_MEETING}__board", "owner")
         .prefetch_related("owner_people")

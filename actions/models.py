@@ -8,8 +8,23 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from meetings.models import Organisation, Paragraph, Person
+from meetings.models import Meeting, Organisation, Paragraph, Person
 from prob import limits
+
+
+class ActionQuerySet(models.QuerySet):
+    """The one rule for which actions count: every list, count and reminder of actions (board
+    page, dashboard, action log, matters arising, reminders) starts from these."""
+
+    def raised(self) -> "ActionQuerySet":
+        """Actions of records past draft. An action is raised when its record goes to the board;
+        a draft's actions are the secretariat's work in progress, not yet anyone's to answer
+        for (the editor shows them)."""
+        return self.exclude(paragraph__section__meeting__status=Meeting.Status.DRAFT)
+
+    def open(self) -> "ActionQuerySet":
+        """Raised and not closed (open, in progress or proposed for closure)."""
+        return self.raised().exclude(status=Action.Status.CLOSED)
 
 
 class Action(models.Model):
@@ -42,6 +57,8 @@ class Action(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
+
+    objects = ActionQuerySet.as_manager()
 
     # The lifecycle, consulted by services, views and the admin alike: each verb, the states
     # it may start from, and the state it leads to. Owners start and propose closure; the

@@ -38,7 +38,6 @@ from actions.models import Action, SentReminder
 from actions.scoping import owner_user_ids
 from meetings.minutes import format_date
 from meetings.models import Person
-from meetings.scoping import READABLE_BY_MEMBERS
 
 logger = logging.getLogger(__name__)
 
@@ -92,9 +91,7 @@ class Reminder:
 
 def _remindable() -> QuerySet[Action]:
     """Actions that are not closed, of records past draft."""
-    return Action.objects.exclude(status=Action.Status.CLOSED).filter(
-        **{f"{_MEETING}__status__in": READABLE_BY_MEMBERS}
-    )
+    return Action.objects.open()
 
 
 def open_actions() -> list[Action]:

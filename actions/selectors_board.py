@@ -1,8 +1,8 @@
 """Reading one board's actions: its dashboard, and the matters-arising report for a meeting.
 
 Both start from `actions_for(user)` and count only actions of records that have left draft
-(circulated, agreed or published): an action is raised when its record goes to the board, and
-a draft's actions are not yet anyone's to answer for. Each reads in a fixed number of queries,
+(`ActionQuerySet.raised`): an action is raised when its record goes to the board, and a
+draft's actions are not yet anyone's to answer for. Each reads in a fixed number of queries,
 whatever the number of actions; the figures over time are worked out in Python from the
 actions and their changes of status.
 """
@@ -22,7 +22,7 @@ from actions.models import Action, ActionUpdate
 from actions.scoping import actions_for
 from meetings.minutes import format_date
 from meetings.models import Board, Meeting
-from meetings.scoping import READABLE_BY_MEMBERS, meetings_for
+from meetings.scoping import meetings_for
 
 CLOSED = Action.Status.CLOSED
 # Points on the chart: the end of each of the last eleven months, and today.
@@ -32,10 +32,7 @@ NO_OWNER = "No owner"
 
 def board_actions(user: Any, board: Board) -> QuerySet[Action]:
     """The board's actions the user may see, of records past draft."""
-    return actions_for(user).filter(
-        paragraph__section__meeting__board=board,
-        paragraph__section__meeting__status__in=READABLE_BY_MEMBERS,
-    )
+    return actions_for(user).raised().filter(paragraph__section__meeting__board=board)
 
 
 # --- Open and overdue over time ------------------------------------------------------------------

@@ -114,13 +114,14 @@ def current_members(board: Board) -> list[OrganisationMembers]:
 
 
 def open_actions(user: Any, board: Board) -> list[Action]:
-    """The board's actions the user may see that are not closed, soonest due first (one
-    query; one more than are shown, so the page can say there are more)."""
+    """The board's open actions (`ActionQuerySet.open`: a draft's are not) that the user may
+    see, soonest due first (one query; one more than are shown, so the page can say there are
+    more)."""
     soonest_due = (F("due").asc(nulls_last=True), f"-{_MEETING}__date", "number", "pk")
     actions = (
         actions_for(user)
+        .open()
         .filter(**{f"{_MEETING}__board": board})
-        .exclude(status=Action.Status.CLOSED)
         .select_related(f"{_MEETING}__board", "owner")
         .order_by(*soonest_due)
     )

@@ -27,7 +27,7 @@ UPDATES_PER_PAGE = 20
 
 @require_safe
 def action_list(request: HttpRequest) -> HttpResponse:
-    actions = action_log(actions_for(request.user), request.GET.get("page"))
+    actions = action_log(actions_for(request.user).raised(), request.GET.get("page"))
     return render(request, "actions/list.html", {"actions": actions, "mine": False})
 
 
