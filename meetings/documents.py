@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from meetings.minutes import format_date
 from meetings.records import RecordView
+from prob import site
 
 logger = logging.getLogger(__name__)
 
@@ -188,9 +189,7 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
                 document.add_paragraph(name, style="List Bullet")
 
     for amendment in record.amendments:
-        document.add_paragraph(
-            f"Amended on {format_date(timezone.localdate(amendment.made))}: {amendment.reason}"
-        )
+        document.add_paragraph(amendment.note)
 
     for section in record.sections:
         title = "Withheld from publication" if section.withheld else section.title
@@ -297,12 +296,11 @@ def check_lines(record: RecordView, checksum: str) -> list[tuple[str, str]]:
     """What a reader needs to check a copy against the published record: each line's text,
     and the address that follows it ("" for none)."""
     meeting = record.meeting
-    site = settings.SITE_URL.rstrip("/")
     lines = []
     if meeting.published:
         lines.append((f"Published on {format_date(timezone.localdate(meeting.published))}.", ""))
     lines.append((f"SHA-256 of the public plain-text record: {checksum}", ""))
-    lines.append(("This record: ", site + meeting.get_absolute_url()))
+    lines.append(("This record: ", site.absolute(meeting.get_absolute_url())))
     text_url = reverse("meetings:record_text", args=[meeting.board.slug, meeting.date.isoformat()])
-    lines.append(("Plain text: ", site + text_url))
+    lines.append(("Plain text: ", site.absolute(text_url)))
     return lines
