@@ -7,8 +7,8 @@ costs a constant number of queries whatever it holds.
 
 On PostgreSQL this is full-text search with the English configuration (websearch syntax,
 `ts_rank`, `ts_headline`), using the GIN index of migration 0007. SQLite has no full-text
-search in Django, so there every term must be contained (case-insensitively) and the rank is
-the number of occurrences, the whole phrase counting most.
+search in Django, so there every term but the stop words must be contained (case-insensitively)
+and the rank is the number of occurrences, the whole phrase counting most.
 """
 
 from __future__ import annotations
@@ -51,9 +51,28 @@ def is_postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
+# PostgreSQL's English stop words (tsearch_data/english.stop): its full-text search leaves
+# them out of a query, so the SQLite fallback and the highlighting do too. "stop and search"
+# looks for "stop" and "search", and marks every "and" in a snippet no more.
+_STOP_WORDS = """i me my myself we our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves what which
+    who whom this that these those am is are was were be been being have has had having do
+    does did doing a an the and but if or because as until while of at by for with about
+    against between into through during before after above below to from up down in out on
+    off over under again further then once here there when where why how all any both each
+    few more most other some such no nor not only own same so than too very s t can will
+    just don should now"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+
+
+def words_of(query: str) -> list[str]:
+    """Every word of a query, in order, lower case."""
+    return [word for word in re.split(r"[\s\"]+", query.lower()) if word]
+
+
 def terms_of(query: str) -> list[str]:
-    """The words of a query, for the SQLite fallback and for highlighting."""
-    return [term for term in re.split(r"[\s\"]+", query.lower()) if term]
+    """The words of a query that are searched for and marked: all but the stop words."""
+    return [word for word in words_of(query) if word not in STOP_WORDS]
 
 
 def paragraphs_for(user: Any) -> QuerySet[Paragraph]:
@@ -83,12 +102,15 @@ def _ranked(queryset: QuerySet, query: str, kind: str, date: str) -> QuerySet:
         rank: Any = SearchRank(vector, search)
     else:
         terms = terms_of(query)
+        if not terms:  # stop words alone match nothing, as on PostgreSQL
+            queryset = queryset.none()
         for term in terms:
             queryset = queryset.filter(text__icontains=term)
         rank = Value(0)
         for term in terms:
             rank = rank + _occurrences("text", term)
-        phrase = " ".join(terms)
+        # The phrase as typed, stop words and all: "stop and search" counts most as written.
+        phrase = " ".join(words_of(query))
         if len(terms) > 1:
             rank = rank + _occurrences("text", phrase) * PHRASE_WEIGHT
     return queryset.values(

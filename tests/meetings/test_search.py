@@ -163,5 +163,34 @@ def test_it_serves_valid_html(
 def test_it_marks_words_not_letters_inside_other_words() -> None:
     from meetings.search import highlight
 
-    marked = str(highlight("We understand the handcuffs research and search.", "and search"))
+    marked = str(highlight("We understand the research; search stands.", "stand search"))
     assert marked.count("<mark>") == 2
+
+
+def test_it_marks_no_stop_words() -> None:
+    from meetings.search import highlight
+
+    marked = str(highlight("Stop and search, and the rest.", "stop and search"))
+    assert marked.startswith("<mark>Stop</mark> and <mark>search</mark>")
+    assert "<mark>and</mark>" not in marked
+
+
+def test_it_marks_no_stop_words_in_the_results(client: Client, published_meeting: Meeting) -> None:
+    html = search(client, "stop and search").content.decode().lower()
+    assert "<mark>stop</mark>" in html
+    assert "<mark>and</mark>" not in html
+
+
+def test_it_finds_the_words_of_a_query_without_its_stop_words(
+    client: Client, published_meeting: Meeting
+) -> None:
+    paragraph = Paragraph.objects.get(
+        section__meeting=published_meeting, section__number=4, number=3
+    )
+    Paragraph.objects.filter(pk=paragraph.pk).update(text="Quokka stop, then search.")
+    found = hits(client, "stop and search")
+    assert paragraph.pk in [hit.paragraph.pk for hit in found if hit.kind == "paragraph"]
+
+
+def test_it_finds_nothing_for_stop_words_alone(client: Client, published_meeting: Meeting) -> None:
+    assert hits(client, "the and of") == []
