@@ -26,7 +26,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -38,6 +37,7 @@ from actions.models import Action, SentReminder
 from actions.scoping import owner_user_ids
 from meetings.minutes import format_date
 from meetings.models import Person
+from prob.site import absolute
 
 logger = logging.getLogger(__name__)
 
@@ -70,10 +70,6 @@ def action_title(action: Action) -> str:
 def iso_week(day: datetime.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
-
-
-def site_link(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
 
 
 @dataclass(frozen=True)
@@ -204,7 +200,7 @@ def _row(action: Action, today: datetime.date) -> dict[str, Any]:
         "days": (action.due - today).days if action.due else None,
         "overdue": action.is_overdue(today),
         "restricted": paragraph.restricted or paragraph.section.restricted,
-        "link": site_link(action.get_absolute_url()),
+        "link": absolute(action.get_absolute_url()),
     }
 
 
@@ -213,7 +209,7 @@ def render_reminder(reminder: Reminder, today: datetime.date) -> tuple[str, str]
     context: dict[str, Any] = {
         "kind": reminder.kind,
         "name": reminder.user.person.name,
-        "update_all_link": site_link(reverse("actions:mine_update")),
+        "update_all_link": absolute(reverse("actions:mine_update")),
     }
     if reminder.kind == Kind.DIGEST:
         template = "actions/email/digest.txt"

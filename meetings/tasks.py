@@ -1,6 +1,5 @@
 """Work done outside the request, through Django's task framework (settings.TASKS)."""
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import Q
 from django.tasks import task
@@ -8,27 +7,53 @@ from django.template.loader import render_to_string
 
 from meetings.minutes import format_date
 from meetings.models import Attendance, Meeting
+from meetings.scoping import meetings_for
+from prob.site import absolute
 
 
 @task
 def record_circulated_notify(*, meeting_id: int) -> int:
-    """Emails each attendee with an active account a link to the circulated draft; returns
-    how many were sent. One email each, so no one sees the others' addresses."""
+    """Emails each attendee with an active account what of the circulated draft they may open:
+    those who may read it (its board's members and secretariat) a link to it, for accuracy;
+    those who own actions raised in it a link to each of those actions, whose pages they may
+    open before they may read the record (an officer, say). An attendee who may do neither is
+    not emailed: no link would open for them. One email each, so no one sees the others'
+    addresses; returns how many were sent."""
+    # Imported here: the actions app builds on this one.
+    from actions.reminders import action_name
+    from actions.scoping import actions_owned_by
+
     meeting = Meeting.objects.select_related("board").get(pk=meeting_id)
     attendances = (
         Attendance.objects.filter(meeting=meeting, person__user__is_active=True)
         .exclude(Q(person__user__email="") | Q(person__user__isnull=True))
         .select_related("person__user")
     )
-    link = settings.SITE_URL.rstrip("/") + meeting.get_absolute_url()
-    subject = f"For accuracy: {meeting.board.name}, draft record of {format_date(meeting.date)}"
+    record = f"{meeting.board.name}, draft record of {format_date(meeting.date)}"
     sent = 0
     for attendance in attendances:
+        user = attendance.person.user
+        reads = meetings_for(user).filter(pk=meeting.pk).exists()
+        owned = [
+            {"name": action_name(action), "link": absolute(action.get_absolute_url())}
+            for action in actions_owned_by(user)
+            .filter(paragraph__section__meeting=meeting)
+            .select_related("paragraph__section__meeting")
+            .order_by("number", "pk")
+        ]
+        if not reads and not owned:
+            continue
         body = render_to_string(
             "meetings/email/circulated.txt",
-            {"meeting": meeting, "person": attendance.person, "link": link},
+            {
+                "meeting": meeting,
+                "person": attendance.person,
+                "link": absolute(meeting.get_absolute_url()) if reads else "",
+                "actions": owned,
+            },
         )
-        sent += send_mail(subject, body, None, [attendance.person.user.email])
+        subject = f"For accuracy: {record}" if reads else f"Your actions: {record}"
+        sent += send_mail(subject, body, None, [user.email])
     return sent
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from meetings.models import Attendance, Meeting
+from meetings.models import Attendance, Meeting, Membership
 from meetings.services import record_circulate
 from tests.conftest import make_user
 
@@ -30,6 +30,10 @@ def row(
     attendee = Attendance.objects.filter(meeting=seed_meeting).first().person
     attendee.user = make_user("attendee@mopac.example")
     attendee.save()
+    # A board member, who may read the draft: the email links to it.
+    Membership.objects.create(
+        person=attendee, board=seed_meeting.board, role=Membership.Role.BOARD_MEMBER
+    )
     with django_capture_on_commit_callbacks(execute=True):
         record_circulate(meeting=seed_meeting, by=secretariat)
     return DBTaskResult.objects.get(task_path__endswith="record_circulated_notify")

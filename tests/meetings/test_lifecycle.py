@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 
 from actions.models import Action
-from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
+from meetings.models import Amendment, Attendance, Meeting, Membership, Paragraph, Section
 from meetings.services import (
     record_agree,
     record_amend_paragraph,
@@ -45,6 +45,10 @@ def test_it_emails_the_attendees_with_accounts(
     attendee = Attendance.objects.filter(meeting=seed_meeting).first().person
     attendee.user = make_user("attendee@mopac.example")
     attendee.save()
+    # A board member, who may read the draft: the email links to it.
+    Membership.objects.create(
+        person=attendee, board=seed_meeting.board, role=Membership.Role.BOARD_MEMBER
+    )
     with django_capture_on_commit_callbacks(execute=True):
         record_circulate(meeting=seed_meeting, by=secretariat)
     assert [message.to for message in mail.outbox] == [["attendee@mopac.example"]]
