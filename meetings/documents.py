@@ -189,9 +189,7 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
                 document.add_paragraph(name, style="List Bullet")
 
     for amendment in record.amendments:
-        document.add_paragraph(
-            f"Amended on {format_date(timezone.localdate(amendment.made))}: {amendment.reason}"
-        )
+        document.add_paragraph(amendment.note)
 
     for section in record.sections:
         title = "Withheld from publication" if section.withheld else section.title

@@ -1,5 +1,8 @@
 from django import forms
+from django.utils import timezone
+from django.utils.html import escape
 
+from meetings.minutes import format_date
 from meetings.models import Attendance, Meeting
 from prob import limits
 
@@ -165,9 +168,14 @@ class AmendForm(forms.Form):
         max_length=limits.PARAGRAPH,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    reason = forms.CharField(
-        label="Reason for the amendment",
-        max_length=limits.REASON,
-        help_text="Shown on the record: “Amended on <date>: <reason>”.",
-    )
+    reason = forms.CharField(label="Reason for the amendment", max_length=limits.REASON)
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: object, ref: str, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # Help text is written out as HTML: only escaped text goes in.
+        today = format_date(timezone.localdate())
+        self.fields["reason"].help_text = escape(
+            f"Shown on the record, with a mark at the paragraph: “Paragraph {ref} amended on "
+            f"{today}: ” and this reason."
+        )

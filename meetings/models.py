@@ -299,6 +299,11 @@ class Amendment(models.Model):
     """A change to an agreed record, with its reason, shown on the record to its readers."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="amendments")
+    # The paragraph amended, named and marked on the record (unknown for amendments made
+    # before it was kept and not found in the history).
+    paragraph = models.ForeignKey(
+        "Paragraph", null=True, blank=True, on_delete=models.PROTECT, related_name="amendments"
+    )
     made = models.DateTimeField(default=timezone.now)
     reason = limits.bounded_text(limits.REASON)
     by = models.ForeignKey(

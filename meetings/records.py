@@ -13,9 +13,10 @@ from typing import Any
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 
 from actions.models import Action
-from meetings.minutes import render_minutes
+from meetings.minutes import format_date, render_minutes
 from meetings.models import Amendment, Attendance, Meeting, Organisation, Paragraph, Section
 from meetings.numbering import reference
 
@@ -38,6 +39,23 @@ class ActionView:
 
 
 @dataclass(frozen=True)
+class AmendmentMark:
+    """An amendment as its paragraph carries it: a link back to the note on the record."""
+
+    number: int
+    made: datetime.datetime
+
+    @property
+    def anchor(self) -> str:
+        return amendment_anchor(self.number)
+
+
+def amendment_anchor(number: int) -> str:
+    """The id of an amendment's note on the record page, counted from 1 in the order made."""
+    return f"amendment-{number}"
+
+
+@dataclass(frozen=True)
 class ParagraphView:
     id: int
     number: int
@@ -47,6 +65,7 @@ class ParagraphView:
     withheld: bool
     version: int
     actions: list[ActionView] = field(default_factory=list)
+    amendments: list[AmendmentMark] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -71,8 +90,27 @@ class AttendeeView:
 
 @dataclass(frozen=True)
 class AmendmentView:
+    """An amendment's note: which paragraph (its ref, when known), when and why. The reason
+    of an amendment to a paragraph withheld from this reader is withheld with it."""
+
+    number: int
     made: datetime.datetime
     reason: str
+    ref: str | None
+    withheld: bool
+
+    @property
+    def anchor(self) -> str:
+        return amendment_anchor(self.number)
+
+    @property
+    def note(self) -> str:
+        """The note as plain text, as the record page words it."""
+        made = format_date(timezone.localdate(self.made))
+        said = f"Paragraph {self.ref} amended on {made}" if self.ref else f"Amended on {made}"
+        if self.withheld:
+            return f"{said} (withheld from publication)"
+        return f"{said}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -116,14 +154,40 @@ def record_view(meeting: Meeting, *, public: bool) -> RecordView:
     attendances = Attendance.objects.filter(meeting=meeting).select_related(
         "person", "organisation"
     )
-    amendments = Amendment.objects.filter(meeting=meeting).order_by("made", "pk")
+    amendments = list(Amendment.objects.filter(meeting=meeting).order_by("made", "pk"))
+    marks: dict[int, list[AmendmentMark]] = {}
+    for number, amendment in enumerate(amendments, start=1):
+        if amendment.paragraph_id is not None:
+            marks.setdefault(amendment.paragraph_id, []).append(
+                AmendmentMark(number=number, made=amendment.made)
+            )
+    views = [_section(section, public=public, marks=marks) for section in sections]
     return RecordView(
         meeting=meeting,
         public=public,
         attendees=[_attendee(a) for a in attendances.order_by("position")],
-        sections=[_section(section, public=public) for section in sections],
-        amendments=[AmendmentView(made=a.made, reason=a.reason) for a in amendments],
+        sections=views,
+        amendments=_amendments(amendments, {p.id: p for s in views for p in s.paragraphs}),
     )
+
+
+def _amendments(
+    amendments: list[Amendment], paragraphs: dict[int, ParagraphView]
+) -> list[AmendmentView]:
+    views = []
+    for number, amendment in enumerate(amendments, start=1):
+        paragraph = paragraphs.get(amendment.paragraph_id)  # type: ignore[arg-type]
+        withheld = paragraph is not None and paragraph.withheld
+        views.append(
+            AmendmentView(
+                number=number,
+                made=amendment.made,
+                reason="" if withheld else amendment.reason,
+                ref=paragraph.ref if paragraph else None,
+                withheld=withheld,
+            )
+        )
+    return views
 
 
 def _attendee(attendance: Attendance) -> AttendeeView:
@@ -137,7 +201,9 @@ def _attendee(attendance: Attendance) -> AttendeeView:
     )
 
 
-def _section(section: Section, *, public: bool) -> SectionView:
+def _section(
+    section: Section, *, public: bool, marks: dict[int, list[AmendmentMark]]
+) -> SectionView:
     withheld = public and section.restricted
     return SectionView(
         id=section.pk,
@@ -146,14 +212,19 @@ def _section(section: Section, *, public: bool) -> SectionView:
         restricted=section.restricted,
         withheld=withheld,
         paragraphs=[
-            _paragraph(paragraph, section.number, public=public, in_withheld=withheld)
+            _paragraph(paragraph, section.number, public=public, in_withheld=withheld, marks=marks)
             for paragraph in section.paragraphs.all()
         ],
     )
 
 
 def _paragraph(
-    paragraph: Paragraph, section_number: int, *, public: bool, in_withheld: bool
+    paragraph: Paragraph,
+    section_number: int,
+    *,
+    public: bool,
+    in_withheld: bool,
+    marks: dict[int, list[AmendmentMark]],
 ) -> ParagraphView:
     withheld = in_withheld or (public and paragraph.restricted)
     ref = reference(section_number, paragraph.number)
@@ -167,6 +238,7 @@ def _paragraph(
         version=paragraph.version,
         # Withheld actions are left out altogether, text and numbers alike.
         actions=[] if withheld else [_action(a, ref) for a in paragraph.actions.all()],
+        amendments=[] if withheld else marks.get(paragraph.pk, []),
     )
 
 

@@ -143,7 +143,7 @@ def record_amend_paragraph(
     locked.version += 1
     locked.full_clean()
     save_with_history(locked, by=by, reason=f"Amendment: {reason}")
-    amendment = Amendment(meeting=meeting, reason=reason, by=by)
+    amendment = Amendment(meeting=meeting, paragraph=locked, reason=reason, by=by)
     amendment.full_clean()
     save_with_history(amendment, by=by, reason=reason)
     return amendment

@@ -512,7 +512,7 @@ def amend(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpRes
         messages.info(request, "Only an agreed record is amended; a draft is edited directly.")
         return redirect(meeting)
     initial = {"text": row.text, "version": row.version}
-    form = AmendForm(request.POST or None, initial=initial)
+    form = AmendForm(request.POST or None, initial=initial, ref=row.ref)
     if request.method == "POST" and form.is_valid():
         try:
             record_amend_paragraph(paragraph=row, by=request.user, **form.cleaned_data)
