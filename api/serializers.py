@@ -39,8 +39,23 @@ class Links:
         return self._build(reverse(name, args=args))
 
 
+# A withheld agenda item still needs a description: the OCD event schema wants one.
+WITHHELD = "Withheld from publication"
+
+
 def _entity(identifier: str, name: str) -> Data:
     return {"id": identifier, "name": name}
+
+
+def _organisation_entity(organisation: Organisation, links: Links) -> Data:
+    """An organisation wherever it is named (an action's owner, an attendee's organisation):
+    by the same name as its own resource, its abbreviation among its other names."""
+    other = organisation.short_name
+    other_names = [] if other == organisation.name else [{"name": other, "note": "abbreviation"}]
+    return {
+        **_entity(links.api("organisation", organisation.pk), organisation.name),
+        "other_names": other_names,
+    }
 
 
 # --- Organizations (Popolo organization) ------------------------------------------------------
@@ -62,12 +77,7 @@ def board(board: Board, links: Links) -> Data:
 
 
 def organisation(organisation: Organisation, links: Links) -> Data:
-    return {
-        "id": links.api("organisation", organisation.pk),
-        "classification": "organisation",
-        "name": organisation.name,
-        "other_names": [{"name": organisation.short_name, "note": "abbreviation"}],
-    }
+    return {**_organisation_entity(organisation, links), "classification": "organisation"}
 
 
 # --- People and memberships (Popolo person, membership) --------------------------------------
@@ -96,12 +106,15 @@ def membership(membership: Membership, links: Links) -> Data:
 # --- Events (Open Civic Data event) -----------------------------------------------------------
 
 
-def _start(meeting: Meeting) -> tuple[str, bool]:
+def _when(meeting: Meeting) -> tuple[str, str, bool]:
+    """Start, end and whether all day. A timed meeting ends after its board's meeting length
+    (as in the calendar); an all-day one's end is left blank, which OCD allows."""
     if meeting.start_time is None:
-        return meeting.date.isoformat(), True
+        return meeting.date.isoformat(), "", True
     zone = ZoneInfo(settings.TIME_ZONE)
     start = datetime.datetime.combine(meeting.date, meeting.start_time, tzinfo=zone)
-    return start.isoformat(), False
+    end = start + datetime.timedelta(minutes=meeting.board.meeting_length)
+    return start.isoformat(), end.isoformat(), False
 
 
 def agenda_item(section: Section) -> Data:
@@ -109,7 +122,7 @@ def agenda_item(section: Section) -> Data:
     the record, with its title withheld."""
     item: Data = {
         "order": str(section.number) if section.number is not None else "",
-        "description": "" if section.restricted else section.title,
+        "description": WITHHELD if section.restricted else section.title,
         "classification": [],
         "subjects": [],
         "notes": [],
@@ -123,16 +136,13 @@ def agenda_item(section: Section) -> Data:
 def _participant(attendance: Attendance, links: Links) -> Data:
     organisation = attendance.organisation
     return {
+        "type": "person",
         "entity_type": "person",
         "entity_id": links.api("person", attendance.person_id),
         "name": attendance.person.name,
         "note": attendance.kind,
         "role": attendance.role,
-        "organization": (
-            _entity(links.api("organisation", organisation.pk), organisation.short_name)
-            if organisation
-            else None
-        ),
+        "organization": _organisation_entity(organisation, links) if organisation else None,
     }
 
 
@@ -147,20 +157,27 @@ def event(
     """A meeting as an OCD event. Without `readable` it is an announcement: when and where,
     under the board's name, never the draft's title, agenda or attendees."""
     host = meeting.board
-    start_date, all_day = _start(meeting)
+    start_date, end_date, all_day = _when(meeting)
+    board_page = links.url(host.get_absolute_url())
     data: Data = {
         "id": links.api("event", meeting.pk),
         "name": meeting.title if readable else f"{host.name} meeting",
         "classification": "meeting",
+        "description": (
+            f"The published record of a meeting of the {host.name}."
+            if readable
+            else f"A meeting of the {host.name}, announced; its record is not yet published."
+        ),
         "start_date": start_date,
+        "end_date": end_date,
         "all_day": all_day,
         "timezone": settings.TIME_ZONE,
         # A published record says the meeting took place; an announcement that it will.
         "status": "passed" if readable else "confirmed",
-        "location": {"name": meeting.place} if meeting.place else None,
         "organization_id": links.api("board", host.slug),
         "participants": [
             {
+                "type": "organization",
                 "entity_type": "organization",
                 "entity_id": links.api("board", host.slug),
                 "name": host.name,
@@ -169,9 +186,13 @@ def event(
         ],
         "agenda": [],
         "documents": [],
-        "links": [{"url": links.url(host.get_absolute_url()), "note": "board page"}],
+        "links": [{"url": board_page, "note": "board page"}],
+        "sources": [{"url": board_page, "note": "board page"}],
         "record_status": meeting.status if readable else None,
     }
+    # OCD's location is an object with a name: a meeting with no place yet has none.
+    if meeting.place:
+        data["location"] = {"name": meeting.place}
     if readable:
         data["participants"] += [_participant(a, links) for a in attendances]
         data["agenda"] = [agenda_item(section) for section in sections]
@@ -179,6 +200,7 @@ def event(
         data["documents"] = [
             {
                 "note": meeting.title,
+                "classification": "minutes",
                 "date": meeting.date.isoformat(),
                 "links": [
                     {"url": links.site("meetings:record", *args), "media_type": "text/html"},
@@ -190,7 +212,9 @@ def event(
                 ],
             }
         ]
-        data["links"].insert(0, {"url": links.site("meetings:record", *args), "note": "record"})
+        record = {"url": links.site("meetings:record", *args), "note": "record"}
+        data["links"].insert(0, record)
+        data["sources"] = [record]
     return data
 
 
@@ -211,9 +235,7 @@ def action(action: Action, links: Links) -> Data:
         "status": action.status,
         "status_label": action.get_status_display(),
         "due_date": action.due.isoformat() if action.due else None,
-        "owner": (
-            _entity(links.api("organisation", owner.pk), owner.short_name) if owner else None
-        ),
+        "owner": _organisation_entity(owner, links) if owner else None,
         "owner_people": [
             _entity(links.api("person", person.pk), person.name)
             for person in action.owner_people.all()

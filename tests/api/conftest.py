@@ -1,0 +1,68 @@
+"""The API tests' world: the restricted record of tests/test_restricted.py, published (every
+restricted piece carries an invented word); on the same board a circulated record and an
+announced draft, each with invented words of their own; a board member (whose email must
+never show); and an outsider on no board at all (who must not show)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from meetings.models import Board, Meeting, Section
+from meetings.services import meeting_import
+from tests.conftest import publish
+from tests.factories import build_record
+from tests.test_restricted import RESTRICTED_RECORD
+
+
+@pytest.fixture
+def meeting(db: None) -> Meeting:
+    meeting = meeting_import(text=RESTRICTED_RECORD).meeting
+    assert meeting is not None
+    return publish(meeting)
+
+
+@pytest.fixture
+def board(meeting: Meeting) -> Board:
+    return meeting.board
+
+
+@pytest.fixture
+def circulated(board: Board) -> Meeting:
+    record = build_record(
+        board=board,
+        date=datetime.date(2024, 3, 14),
+        sections=1,
+        paragraphs_per_section=1,
+        status=Meeting.Status.CIRCULATED,
+    )
+    Meeting.objects.filter(pk=record.pk).update(title="Record QUOKKAMEMO")
+    Section.objects.filter(meeting=record).update(title="WOMBATAGENDA")
+    record.sections.get().paragraphs.update(text="LEMURMINUTE was discussed.")
+    return record
+
+
+@pytest.fixture
+def announced(board: Board) -> Meeting:
+    draft = build_record(
+        board=board,
+        date=datetime.date(2030, 5, 1),
+        sections=1,
+        paragraphs_per_section=1,
+        status=Meeting.Status.DRAFT,
+    )
+    Meeting.objects.filter(pk=draft.pk).update(
+        title="Record DRAFTYAK", announced=True, place="City Hall", start_time=datetime.time(10)
+    )
+    Section.objects.filter(meeting=draft).update(title="DRAFTIBIS")
+    draft.refresh_from_db()
+    return draft
+
+
+@pytest.fixture
+def world(
+    meeting: Meeting, circulated: Meeting, announced: Meeting, board_member: Any, outsider: Any
+) -> Meeting:
+    return meeting
