@@ -12,6 +12,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
+from accounts.views import landing_url
 from actions.models import Action
 from actions.reminders import open_actions, owners_of
 from actions.scoping import actions_owned_by, may_update
@@ -129,3 +130,9 @@ def test_it_leaves_the_sample_officer_the_mps_actions_and_the_dmpc_none(db: None
         paragraph__section__meeting__status=Meeting.Status.DRAFT
     )
     assert (set(officer), dmpc.count()) == (set(mps), 0)
+
+
+def test_it_lands_a_board_member_on_her_board_not_on_her_organisations_actions(
+    board_member: Any, mopac_action: Action, board: Board
+) -> None:
+    assert landing_url(board_member) == board.get_absolute_url()
