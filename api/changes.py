@@ -68,7 +68,8 @@ def _stamps() -> list[QuerySet]:
     boards = public.boards().values("pk")
     records = public.records()
     board_rows = (
-        _changes(Board, ("name", "slug", "description", "is_public"))
+        # The meeting length, too: a timed event's end_date is its start plus it.
+        _changes(Board, ("name", "slug", "description", "is_public", "meeting_length"))
         .annotate(was_public=_previous(Board, "is_public"))
         # A board's rows count while it is public, and when it stops being so.
         .filter(Q(id__in=boards) | Q(is_public=True) | Q(was_public=True))

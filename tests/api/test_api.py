@@ -411,6 +411,17 @@ def test_it_moves_its_dates_when_an_announcement_moves(
     assert client.get(reverse("api:events"))["Last-Modified"] != before
 
 
+def test_it_moves_its_dates_when_a_public_boards_meeting_length_changes(
+    client: Client, world: Meeting, announced: Meeting
+) -> None:
+    before = client.get(reverse("api:events"))["Last-Modified"]
+    with _later():
+        board = announced.board
+        board.meeting_length = 90
+        board.save()
+    assert client.get(reverse("api:events"))["Last-Modified"] != before
+
+
 def test_it_is_cacheable_by_anyone_when_not_signed_in(client: Client, world: Meeting) -> None:
     response = client.get(reverse("api:events"))
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
