@@ -2,6 +2,8 @@
 
 import django.db.models.deletion
 from django.db import migrations, models
+from django.db.models import F
+from django.utils import timezone
 
 
 def find_amended_paragraphs(apps, schema_editor):
@@ -22,24 +24,46 @@ def find_amended_paragraphs(apps, schema_editor):
         )
         if row is not None and Paragraph.objects.filter(pk=row.id).exists():
             Amendment.objects.filter(pk=amendment.pk).update(paragraph_id=row.id)
+    # Every record with an amendment reads differently now (its notes name the paragraph):
+    # counted up, so that no copy kept under its old revision (page, PDF, Word) is served.
+    Meeting = apps.get_model("meetings", "Meeting")
+    now = timezone.now()
+    Meeting.objects.filter(pk__in=Amendment.objects.values("meeting_id")).update(
+        revision=F("revision") + 1,
+        content_revision=F("content_revision") + 1,
+        content_updated=now,
+        updated=now,
+    )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0011_board_meeting_length'),
+        ("meetings", "0011_board_meeting_length"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='amendment',
-            name='paragraph',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='amendments', to='meetings.paragraph'),
+            model_name="amendment",
+            name="paragraph",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="amendments",
+                to="meetings.paragraph",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalamendment',
-            name='paragraph',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.paragraph'),
+            model_name="historicalamendment",
+            name="paragraph",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="meetings.paragraph",
+            ),
         ),
         migrations.RunPython(find_amended_paragraphs, migrations.RunPython.noop),
     ]

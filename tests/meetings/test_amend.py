@@ -180,3 +180,17 @@ def test_it_finds_the_paragraph_of_an_amendment_made_before_it_was_kept(
     Amendment.objects.update(paragraph=None)
     migration.find_amended_paragraphs(apps, None)
     assert Amendment.objects.get(pk=earlier.pk).paragraph_id == paragraph.pk
+
+
+def test_it_makes_every_amended_record_new_again_when_finding_paragraphs(
+    published_meeting: Meeting, secretariat: Any
+) -> None:
+    """Copies kept under the old revision (page, PDF, Word) said "Amended on …" alone."""
+    from django.apps import apps
+
+    migration = importlib.import_module("meetings.migrations.0012_amendment_paragraph")
+    paragraph = first_paragraph(published_meeting)
+    record_amend_paragraph(paragraph=paragraph, text="Once.", by=secretariat, reason="Typo")
+    before = Meeting.objects.get(pk=published_meeting.pk).content_revision
+    migration.find_amended_paragraphs(apps, None)
+    assert Meeting.objects.get(pk=published_meeting.pk).content_revision == before + 1
