@@ -9,34 +9,32 @@ restricted section's title, and to write an announced meeting's name without its
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.http import HttpRequest
 from django.urls import reverse
 
 from actions.models import Action
 from meetings.models import Attendance, Board, Meeting, Membership, Organisation, Person, Section
+from prob.site import absolute
 
 Data = dict[str, Any]
 
 
 class Links:
-    """Absolute URLs for the request's host, for the API's own resources and the site's pages."""
-
-    def __init__(self, request: HttpRequest) -> None:
-        self._build: Callable[[str], str] = request.build_absolute_uri
+    """Absolute URLs on SITE_URL, for the API's own resources and the site's pages: the ids of
+    its objects must not change with the Host header a request came with."""
 
     def url(self, path: str) -> str:
-        return self._build(path)
+        return absolute(path)
 
     def api(self, name: str, *args: Any) -> str:
-        return self._build(reverse(f"api:{name}", args=args))
+        return absolute(reverse(f"api:{name}", args=args))
 
     def site(self, name: str, *args: Any) -> str:
-        return self._build(reverse(name, args=args))
+        return absolute(reverse(name, args=args))
 
 
 # A withheld agenda item still needs a description: the OCD event schema wants one.

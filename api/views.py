@@ -97,7 +97,7 @@ def page_of(
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as exc:
         raise NotFound("page") from exc
-    links = out.Links(request)
+    links = out.Links()
     base = links.api(name)
 
     def link(number: int) -> str:
@@ -143,7 +143,7 @@ def api_view(
 
 @api_view()
 def index(request: HttpRequest) -> dict[str, Any]:
-    links = out.Links(request)
+    links = out.Links()
     return {
         "name": "PROB open data",
         "description": (
@@ -169,7 +169,7 @@ def _organisation_rows() -> QuerySet:
 
 
 def _organisation_items(request: HttpRequest, rows: list[tuple[int, str, int]]) -> list[Any]:
-    links = out.Links(request)
+    links = out.Links()
     board_ids = [pk for kind, _, pk in rows if kind == 0]
     other_ids = [pk for kind, _, pk in rows if kind == 1]
     boards = Board.objects.in_bulk(board_ids) if board_ids else {}
@@ -195,7 +195,7 @@ def board(request: HttpRequest, slug: str) -> dict[str, Any]:
     found = public.boards().filter(slug=slug).first()
     if found is None:
         raise NotFound("organization")
-    return out.board(found, out.Links(request))
+    return out.board(found, out.Links())
 
 
 @api_view()
@@ -203,7 +203,7 @@ def organisation(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = public.organisations().filter(pk=pk).first()
     if found is None:
         raise NotFound("organization")
-    return out.organisation(found, out.Links(request))
+    return out.organisation(found, out.Links())
 
 
 # --- People and memberships --------------------------------------------------------------------
@@ -211,7 +211,7 @@ def organisation(request: HttpRequest, pk: int) -> dict[str, Any]:
 
 @api_view(today_matters=True)
 def people(request: HttpRequest) -> dict[str, Any]:
-    links = out.Links(request)
+    links = out.Links()
     return page_of(
         request,
         public.people().order_by("name", "pk"),
@@ -225,7 +225,7 @@ def person(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = public.people().filter(pk=pk).first()
     if found is None:
         raise NotFound("person")
-    return out.person(found, out.Links(request))
+    return out.person(found, out.Links())
 
 
 def _memberships() -> QuerySet[Membership]:
@@ -234,7 +234,7 @@ def _memberships() -> QuerySet[Membership]:
 
 @api_view(today_matters=True)
 def memberships(request: HttpRequest) -> dict[str, Any]:
-    links = out.Links(request)
+    links = out.Links()
     ordered = _memberships().order_by("board__name", "role", "person__name", "pk")
     return page_of(
         request,
@@ -249,7 +249,7 @@ def membership(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = _memberships().filter(pk=pk).first()
     if found is None:
         raise NotFound("membership")
-    return out.membership(found, out.Links(request))
+    return out.membership(found, out.Links())
 
 
 # --- Events: meetings and their public records ------------------------------------------------
@@ -288,7 +288,7 @@ def _event(meeting: Meeting, links: out.Links) -> dict[str, Any]:
 
 @api_view()
 def events(request: HttpRequest) -> dict[str, Any]:
-    links = out.Links(request)
+    links = out.Links()
     return page_of(
         request,
         _events().order_by("-date", "board__name", "pk"),
@@ -302,7 +302,7 @@ def event(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = _events().filter(pk=pk).first()
     if found is None:
         raise NotFound("event")
-    links = out.Links(request)
+    links = out.Links()
     data = _event(found, links)
     if found.readable:
         # The record as the public reads it: restricted content withheld, always.
@@ -324,7 +324,7 @@ def _actions() -> QuerySet[Action]:
 
 @api_view()
 def actions(request: HttpRequest) -> dict[str, Any]:
-    links = out.Links(request)
+    links = out.Links()
     rows = _actions().order_by(
         F("paragraph__section__meeting__date").desc(),
         "paragraph__section__meeting__board__name",
@@ -344,6 +344,6 @@ def action(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = _actions().filter(pk=pk).first()
     if found is None:
         raise NotFound("action")
-    data = out.action(found, out.Links(request))
-    data["collection"] = out.Links(request).api("actions")
+    data = out.action(found, out.Links())
+    data["collection"] = out.Links().api("actions")
     return data

@@ -17,6 +17,12 @@ from tests.factories import build_record
 from tests.test_restricted import RESTRICTED_RECORD
 
 
+@pytest.fixture(autouse=True)
+def _site_url(settings: Any) -> None:
+    # The API's ids and links are on SITE_URL, whatever host a request names.
+    settings.SITE_URL = "http://testserver"
+
+
 @pytest.fixture
 def meeting(db: None) -> Meeting:
     meeting = meeting_import(text=RESTRICTED_RECORD).meeting

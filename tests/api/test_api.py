@@ -518,3 +518,10 @@ def test_it_answers_an_event_in_a_fixed_number_of_queries(client: Client, world:
     )
     counts = [queries(client, reverse("api:event", args=[m.pk])) for m in (small, large)]
     assert counts[0] == counts[1]
+
+
+def test_it_names_its_objects_on_site_url_whatever_the_host(
+    client: Client, meeting: Meeting
+) -> None:
+    answer = client.get(reverse("api:index"), headers={"host": "127.0.0.1"})
+    assert answer.json()["collections"]["events"] == f"{HOST}/api/events/"
