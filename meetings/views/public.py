@@ -34,8 +34,12 @@ def meeting_event(meeting: Meeting, *, name_board: bool = False) -> ical.Event:
         summary, path = meeting.title, meeting.get_absolute_url()
         if name_board:
             summary = f"{board.name}: {summary}"
+        stamp = meeting.updated
     else:
         summary, path = f"{board.name} meeting", reverse("meetings:board", args=[board.slug])
+        # Not when the draft behind the announcement was last saved: that would tell the
+        # calendar's readers when the secretariat was writing it.
+        stamp = datetime.datetime.combine(meeting.date, datetime.time(), tzinfo=datetime.UTC)
     return ical.Event(
         uid=f"meeting-{meeting.pk}@{site.host()}",
         summary=summary,
@@ -44,7 +48,7 @@ def meeting_event(meeting: Meeting, *, name_board: bool = False) -> ical.Event:
         length=datetime.timedelta(minutes=board.meeting_length),
         location=meeting.place,
         url=site.absolute(path),
-        stamp=meeting.updated,
+        stamp=stamp,
     )
 
 

@@ -192,3 +192,13 @@ def test_it_links_a_readable_record_to_its_page(published_meeting: Meeting, boar
 def test_it_is_404_for_a_board_not_yet_public(announced: Meeting, board: Board) -> None:
     response = Client().get(reverse("meetings:calendar", args=[board.slug]))
     assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_it_stamps_an_announcement_without_saying_when_its_draft_was_edited(
+    announced: Meeting, public_board: Board
+) -> None:
+    before = _calendar(Client(), public_board).walk("VEVENT")[0]["DTSTAMP"].dt
+    announced.title = "Secret draft title, edited"
+    announced.save()
+    assert _calendar(Client(), public_board).walk("VEVENT")[0]["DTSTAMP"].dt == before
