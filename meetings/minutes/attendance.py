@@ -6,20 +6,22 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 _KIND_PHRASE = (
-    r"present|attendees|attendance|attending|in\s+attendance|not\s+present|absent|absentees"
+    r"present(?:\s+in\s+part)?|attendees|attendance|attending|in\s+attendance|not\s+present"
+    r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?"
 )
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
 _KIND = re.compile(
     rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)\s+)?(?P<kind>{_KIND_PHRASE})"
-    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?::\s*(?P<rest>.*))?",
+    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?::-?\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
 # Words before a kind that say who the people are rather than where they come from.
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
     "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
+    "special", "board",
 }  # fmt: skip
 _CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
@@ -27,7 +29,10 @@ _BODY = r"(?:board|panel|committee|sub-committee|commission|authority|council|fo
 _BOARD_IN_TITLE = re.compile(
     r"(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     rf"(?P<of>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
-    rf"|(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b",
+    rf"|(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
+    rf"|(?:record|minutes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
+    rf"(?:the\s+)?(?P<wordy>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
+    rf"|(?:record|minutes)\s+of\s+(?:the\s+)?(?P<plain>[^\d]+?\b{_BODY})\b",
     re.IGNORECASE,
 )
 
@@ -59,11 +64,21 @@ def _looks_like_organisation(words: str, known: Container[str]) -> bool:
     return len(tokens) <= 8 and all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
 
 
-def _kind(phrase: str) -> str:
+def _kind(phrase: str, who: str | None = None) -> str:
     phrase = " ".join(phrase.lower().split())
     if phrase.startswith(("apologies", "absent", "not present")):
         return "apologies"
-    return "in_attendance" if phrase == "in attendance" else "present"
+    if (who or "").lower() == "also" and phrase == "present":
+        return "in_attendance"
+    attending = (
+        "in attendance",
+        "invitees",
+        "special invitees",
+        "officers",
+        "secretariat",
+        "others",
+    )
+    return "in_attendance" if phrase in attending else "present"
 
 
 def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
@@ -81,11 +96,11 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
         if not _looks_like_organisation(words, known):
             return None
         organisation = organisation_name(words)
-    return KindHeading(_kind(m["kind"]), organisation, (m["rest"] or "").strip())
+    return KindHeading(_kind(m["kind"], who), organisation, (m["rest"] or "").strip())
 
 
 def board_from_title(title: str) -> str:
     """The board a title names ("Minutes of the meeting of the Audit Panel held on ..."), as
     written, or "" when it names none."""
     m = _BOARD_IN_TITLE.match(title)
-    return (m["of"] or m["before"]).strip() if m else ""
+    return (m["of"] or m["before"] or m["wordy"] or m["plain"]).strip() if m else ""

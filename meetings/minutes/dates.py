@@ -17,13 +17,16 @@ _WEEKDAY_NAMES = (
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 )
 _WEEKDAY = rf"{_WEEKDAY_NAMES}\.?,?"
+# Spaces may be lost in copies of web pages: "Monday1st March2010".
 _DATE_WORDS = (
-    rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?"
-    r"\s+(\d{4})"
+    rf"(?:{_WEEKDAY}\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*({_MONTH_ALT})\.?,?"
+    r"\s*(\d{4})"
 )
 _DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
-_DATE_ANY = rf"(?:{_DATE_WORDS}|{_DATE_SLASH}|{_DATE_ISO})"
+# "25.04.2017", "6.2.20": a year of two digits is this century's.
+_DATE_DOTS = r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"
+_DATE_ANY = rf"(?:{_DATE_WORDS}|{_DATE_SLASH}|{_DATE_ISO}|{_DATE_DOTS})"
 _DATE_SEARCH = re.compile(rf"\b({_DATE_ANY})\b", re.IGNORECASE)
 BY_DATE = re.compile(rf"\bby\s+(?:the\s+)?({_DATE_ANY})\b", re.IGNORECASE)
 _TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?|noon|midday)"
@@ -48,6 +51,9 @@ def parse_date(s: str) -> datetime.date | None:
         year, month, day = m.groups()
     elif m := re.fullmatch(_DATE_WORDS, s, re.IGNORECASE) or re.fullmatch(_DATE_SLASH, s):
         day, month, year = m.groups()
+    elif m := re.fullmatch(_DATE_DOTS, s):
+        day, month, year = m.groups()
+        year = f"20{year}" if len(year) == 2 else year
     else:
         return None
     try:
@@ -60,6 +66,12 @@ def parse_date(s: str) -> datetime.date | None:
 def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
     m = pattern.search(text)
     return parse_date(m[1]) if m else None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date on a line starts and ends."""
+    m = _DATE_SEARCH.search(text)
+    return m.span() if m and parse_date(m[1]) else None
 
 
 def read_when(text: str) -> tuple[datetime.date | None, bool]:

@@ -5,13 +5,19 @@ import re
 _HONORIFICS = {
     "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
     "prof", "professor", "cllr", "councillor", "revd", "rev", "reverend", "rt", "right",
+    "pc", "supt", "insp", "sgt", "hon", "mayor",
 }  # fmt: skip
+# "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
+_RANKS = {"county", "district", "borough", "city", "parish", "town", "cty", "deputy"}
+# "Councillors Smith, Patel and Jones": each is a Councillor.
+_PLURALS = {"councillors": "Councillor", "cllrs": "Cllr", "messrs": "Mr", "drs": "Dr"}
 _ROLE_WORDS = {
     "commissioner", "deputy", "assistant", "chief", "officer", "director", "head", "manager",
     "mayor", "superintendent", "inspector", "constable", "secretary", "adviser", "advisor",
     "lead", "member", "chair", "clerk", "executive", "analyst", "partner", "staff", "interim",
     "acting", "senior", "principal", "detective", "commander", "sergeant", "vice", "general",
     "counsel", "treasurer", "auditor", "controller", "coordinator", "specialist", "consultant",
+    "leader", "minister", "governor", "vice-chair", "chairman", "chairperson", "nominated",
 }  # fmt: skip
 # Letters after a name ("Susan Hall AM", "Jane Doe OBE"), which are part of how it is written.
 _POST_NOMINALS = {
@@ -28,14 +34,30 @@ _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 def _is_name_token(token: str) -> bool:
     # Names are capitalised words; an all-caps token is an acronym, unless it is an initial.
-    if not token[:1].isupper() or token.lower().rstrip(".") in _ROLE_WORDS:
+    if not token[:1].isupper() or token.lower().rstrip(".") in _ROLE_WORDS or token[-1] in ":;":
         return False
     return len(token.rstrip(".")) == 1 or any(c.islower() for c in token)
 
 
+# Words that make a name an organisation's: "Home Office", "Powys County Council".
+_ORGANISATION_WORDS = {
+    "council", "authority", "board", "committee", "panel", "trust", "service", "services",
+    "office", "police", "agency", "department", "partnership", "centre", "group", "ccg", "nhs",
+}  # fmt: skip
+
+
+def is_organisation(text: str) -> bool:
+    return any(w.strip("(),.").lower() in _ORGANISATION_WORDS for w in text.split())
+
+
 def _is_name(tokens: list[str]) -> bool:
+    if any(t.lower() in _ORGANISATION_WORDS for t in tokens):
+        return False
     while len(tokens) > 1 and tokens[-1].lower() in _POST_NOMINALS and tokens[-1].isupper():
         tokens = tokens[:-1]
+    if len(tokens) >= 2 and _is_name_token(tokens[0]) and tokens[-1].isalpha():
+        # "Lynne SHORT": Scottish minutes write the surname in capitals.
+        tokens = [*tokens[:-1], tokens[-1].title()]
     if tokens and tokens[0].lower().rstrip(".") in _HONORIFICS:
         rest = [t for t in tokens[1:] if t.lower().rstrip(".") not in _HONORIFICS | {"hon"}]
         return 1 <= len(rest) <= 4 and all(_is_name_token(t) for t in rest)
@@ -123,3 +145,128 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
             people[-1][1].append(chunk)
     people[-1][1].append(chunks[-1])
     return [(name, ", ".join(roles)) for name, roles in people]
+
+
+# --- People named in a sentence ---------------------------------------------------------------
+
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
+_PUBLIC = re.compile(r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public", re.I)
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _split_outside_brackets(text: str, pattern: re.Pattern[str]) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(rf"[()]|{pattern.pattern}", text, pattern.flags):
+        if m[0] == "(":
+            depth += 1
+        elif m[0] == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_title_word(tokens: list[str], k: int) -> bool:
+    word = tokens[k].lower().rstrip(".")
+    if word in _HONORIFICS:
+        return True
+    return (
+        word in _RANKS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower().rstrip(".") in ("cllr", "councillor")
+    )
+
+
+def _titled_name(tokens: list[str]) -> tuple[str, str] | None:
+    """'Mr D L Nicholson Deputy Parish Clerk' -> ('Mr D L Nicholson', 'Deputy Parish Clerk'):
+    titles, then initials and one surname, or up to three names; the rest is the role."""
+    k = 0
+    while k < len(tokens) and _is_title_word(tokens, k):
+        k += 1
+    if k == 0 or k == len(tokens):
+        return None
+    j = k
+    while j < len(tokens) and _INITIAL.fullmatch(tokens[j]):
+        j += 1
+    limit = j + 1 if j > k else k + 3
+    while (
+        j < min(limit, len(tokens))
+        and _is_name_token(tokens[j])
+        and not (j > k and tokens[j].lower() in _POST_NOMINALS)
+    ):
+        j += 1
+    while j < len(tokens) and tokens[j].lower() in _POST_NOMINALS and tokens[j].isupper():
+        j += 1
+    if j == k or (j > k and not any(_is_name_token(t) for t in tokens[k:j])):
+        return None
+    return " ".join(tokens[:j]), " ".join(tokens[j:]).strip(" ,-\u2013")
+
+
+def read_person(chunk: str) -> tuple[str, str] | None:
+    """One person as a sentence or a list names them, with the role written beside the name:
+    'Cllr Joe Orson Leader of Melton Borough Council', 'Chair - Cllr Etta Wright',
+    'Clerk Janice Kemp', 'Jane Smith (Chair)'. None when the chunk names nobody."""
+    chunk = _without_footnote(chunk.strip().rstrip(".;:").strip())
+    if not chunk:
+        return None
+    left, colon, right = chunk.partition(": ")
+    if colon and read_person(left):
+        return left.strip(), right.strip()  # "Priti Patel MP: Home Secretary"
+    m = _DASH.search(chunk)
+    if m:
+        left, right = chunk[: m.start()], chunk[m.end() :]
+        if (person := _titled_name(right.split())) and not person[1]:
+            return person[0], left
+        if _is_name(left.split()) or _titled_name(left.split()):
+            return (read_person(left) or (left, ""))[0], right
+    bracket = _PARENTHESIS.fullmatch(chunk)
+    if bracket and "(" not in bracket[1]:
+        if person := read_person(bracket[1]):
+            name, role = person
+            return name, f"{role} ({bracket[2].strip()})".strip()
+        return None
+    tokens = chunk.split()
+    if person := _titled_name(tokens):
+        return person
+    if _is_name(tokens):
+        return chunk, ""
+    split = _split_role_name(chunk)
+    if split and {split[0].split()[0].lower(), split[0].split()[-1].lower()} & _ROLE_WORDS:
+        return split[1], split[0]
+    if len(tokens) > 2 and tokens[2].lower() in _ROLE_WORDS and _is_name(tokens[:2]):
+        # "Anne Taylor Head of Corporate Governance": a name, then a role's first word.
+        return " ".join(tokens[:2]), " ".join(tokens[2:])
+    return None
+
+
+def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
+    """The people a sentence names: 'Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Yarwood.',
+    'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
+    goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
+    sentence does not start with a person."""
+    text = text.strip().rstrip(".")
+    prefix = ""
+    m = re.match(r"(\w+)\.?\s+", text)
+    if m and m[1].lower() in _PLURALS:
+        prefix, text = _PLURALS[m[1].lower()] + " ", text[m.end() :]
+    people: list[tuple[str, str]] = []
+    for part in _split_outside_brackets(text, re.compile(r"\s*[,;]\s*")):
+        pieces = _split_outside_brackets(part, _AND)
+        if len(pieces) > 1 and not all(
+            read_person(prefix + p) or _PUBLIC.fullmatch(p) for p in pieces
+        ):
+            pieces = [part]  # "Fire and Rescue Services" is one role
+        for piece in pieces:
+            piece = re.sub(r"^and\s+", "", piece)
+            if _PUBLIC.fullmatch(piece):
+                continue
+            if person := read_person(prefix + piece):
+                people.append(person)
+            elif people and piece[:1].isupper():
+                name, role = people[-1]
+                people[-1] = (name, f"{role}, {piece}" if role else piece)
+            else:
+                return None
+    return people or None

@@ -5,90 +5,46 @@ keeps numbers as written, and reports what it cannot place."""
 
 import datetime
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from meetings.minutes.attendance import (
-    board_from_title,
     is_all_caps,
-    organisation_name,
     read_kind_heading,
 )
 from meetings.minutes.dates import BY_DATE, find_date, parse_date, read_when
-from meetings.minutes.people import split_attendee_line
-
-
-class MinutesError(ValueError):
-    """The text cannot be used at all; the message is meant for the user."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A line the reader could not place ("error") or read with a doubt ("warning")."""
-
-    line: int
-    text: str
-    message: str
-    severity: str
-
-
-@dataclass
-class ParseResult:
-    record: dict[str, Any]
-    problems: list[Problem] = field(default_factory=list)
-
-
-# --- Line patterns -----------------------------------------------------------------------------
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_HEADING_MARK = re.compile(r"#{1,6}(?=\s|\*|$)\s*")
-_BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[•▪●◦]\s*)")
-_NOISE = re.compile(
-    r"[-\u2013]?\s*\d{1,4}\s*[-\u2013]?|page\s+\d+(?:\s+of\s+\d+)?"
-    r"|official(?:\s*[-\u2013]?\s*sensitive)?|not\s+protectively\s+marked",
-    re.IGNORECASE,
+from meetings.minutes.heading import (
+    TITLE,
+    HeadingReader,
+    is_clutter,
+    title_without_icon,
 )
-TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
-    r"(?:\s+of\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s)",
-    re.IGNORECASE,
+from meetings.minutes.lines import (
+    FOOTNOTE_LINE,
+    Line,
+    MinutesError,
+    ParseResult,
+    Problem,
+    check_text,
+    prepare,
 )
-# "Date: Thursday 6 February 2020", "Time: 9.30am", or the date or time on its own.
-_WHEN = re.compile(
-    r"(?:((?:meeting\s+)?(?:date\s+and\s+time|time\s+and\s+date|date|time))\s*:?\s*)?(.*)",
-    re.IGNORECASE,
+from meetings.minutes.references import (
+    ACTION,
+    PARAGRAPH,
+    SECTION,
+    TRAILING,
+    Reference,
+    composite_heading,
+    decimal_heading,
+    list_ref,
+    roman_heading,
 )
-_MEETING = re.compile(r"(?:meeting|board|committee|panel)\s*:\s*(.+)", re.IGNORECASE)
-# "4. Title", "4 Title", "Item 4: Title", "4 - Title"; never "4.1" or "10:00".
-_SECTION = re.compile(
-    r"(?P<item>(?:agenda\s+)?item\s+)?(?P<number>\d{1,3})"
-    r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-)(?!\d)\s*|\s+|$)(?P<title>.*)",
-    re.IGNORECASE,
-)
-_PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*))?")
-# "Action 3: ...", "Action 3 - ...", "Action point 2: ...", "ACTION: ..."; without a number the
-# separator must be a colon or a dash set apart, so that "Action-oriented" stays prose.
-_ACTION = re.compile(
-    r"action(?:\s+point)?(?:\s*(\d{1,3})\s*[:.\-\u2013\u2014]|\s*[:\u2013\u2014]|\s+-)\s*(.*)",
-    re.IGNORECASE,
-)
-# A footnote at the foot of a page: "¹ Attended remotely", "[2] Left after item 4". Matched on
-# the raw line, before NFKC turns the superscript into a digit.
-_FOOTNOTE_LINE = re.compile(
-    r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[\u2020\u2021]|\[\d{1,2}\])\s*\w"
-)
-# Words a heading does not end with; a line that does is prose wrapped after a number.
-_TRAILING = {
-    "a", "an", "and", "as", "at", "be", "by", "for", "from", "had", "has", "in", "is", "of",
-    "on", "or", "that", "the", "to", "was", "were", "with",
-}  # fmt: skip
-# Lower-case words that belong in names: "Ursula von der Leyen", "Lord Smith of Finsbury".
-_NAME_PARTICLES = {
-    "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
-    "la", "le", "of", "van", "von", "y",
-}  # fmt: skip
+
+# ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
+_MINUTES_LABEL = re.compile(r"minutes\s*:", re.IGNORECASE)
+_DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
+_SENTENCE_END = ".!?:;)\"'\u201d"
 WITHHELD_TEXT = "[Withheld from publication]"
 _MARKER = (
     r"(?:\(restricted\)|\[restricted\]|\(not for publication\)"
@@ -144,84 +100,44 @@ def split_meta(text: str) -> tuple[str, dict[str, str]]:
 
 
 @dataclass
-class _Line:
-    no: int
-    raw: str
-    text: str
-    marked: bool
-    bulleted: bool
-    after_blank: bool
-
-
-def _clean(raw: str) -> tuple[str, bool, bool]:
-    s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
-    marked = bulleted = False
-    if m := _HEADING_MARK.match(s):
-        marked, s = True, s[m.end() :]
-    if m := _BULLET.match(s):
-        bulleted, s = True, s[m.end() :]
-    if len(s) > 4 and s.startswith("**") and s.endswith("**") and "**" not in s[2:-2]:
-        marked = True
-    s = s.replace("**", "").rstrip("#").strip()
-    return " ".join(s.split()), marked, bulleted
-
-
-def _prepare(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    blank = noise = False
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        clean, marked, bulleted = _clean(raw)
-        if not clean:
-            blank = True
-        elif _NOISE.fullmatch(clean):
-            noise = True
-        else:
-            # A sentence that resumes in lower case after a page break is the same block.
-            gap = blank and not (noise and clean[0].islower())
-            lines.append(_Line(no, raw.strip(), clean, marked, bulleted, gap))
-            blank = noise = False
-    return lines
-
-
-def _check_text(text: str) -> None:
-    if not text.strip():
-        raise MinutesError("The file is empty")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r")
-    if "\x00" in text or controls > len(text) / 10:
-        raise MinutesError("This looks like a binary file, not minutes text")
-
-
-@dataclass
 class _Action:
     written: int | None  # the number in the text, if it gave one
     parts: list[str]
-    lines: list[_Line]
+    lines: list[Line]
 
 
 @dataclass
 class _Paragraph:
     written: tuple[int, int] | None  # (4, 3) for "4.3"; None for an unnumbered paragraph
     blocks: list[str]
-    lines: list[_Line]
+    lines: list[Line]
     actions: list[_Action] = field(default_factory=list)
+    ref: str = ""  # "(1)", "a)" or "2" as written, for a paragraph numbered as a list
 
 
 @dataclass
 class _Section:
-    number: int  # as written
+    number: int  # as written where it is a number that runs on, else the next in order
+    ref: str  # as written: "4", "39/20", "Cou/236/09-10", "II", "" for an unnumbered heading
     title: str
     restricted: bool
     withheld: bool
-    line: _Line
+    line: Line
     numbered: list[_Paragraph] = field(default_factory=list)
     # Paragraphs without numbers; they are the section's paragraphs only when it has no
     # numbered ones, which is known only at its end.
     prose: list[_Paragraph] = field(default_factory=list)
+    written: int | None = None  # the number as written, where it is a plain number
 
 
-class _Reader:
-    def __init__(self, lines: list[_Line], known: Iterable[str]) -> None:
+class _Reader(HeadingReader):
+    def __init__(self, lines: list[Line], known: Iterable[str], loose: bool = False) -> None:
         self.lines, known = lines, list(known)  # may be a one-shot iterator
+        # Read again loosely when no section was found: "1. Text" items without titles, as
+        # where Word's numbering was lost and every item reads "1.".
+        self.loose = loose
+        self.place = ""
+        self.skip: set[int] = set()  # lines already read with the one before them
         self.known = {k.lower() for k in known}
         # Owners come back in the spelling of the attendee headings where there is one.
         self.organisations = {k.lower(): k for k in known}
@@ -238,127 +154,147 @@ class _Reader:
         self.list_item: int | None = None  # an "N." line just read as a list item, not a heading
         self.action_count = 0
 
-    def problem(self, line: _Line, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(line.no, line.raw, message, severity))
-
-    def warn(self, line: _Line, message: str) -> None:
-        self.problem(line, message, "warning")
-
     def run(self) -> None:
         for i, line in enumerate(self.lines):
+            if i in self.skip:
+                continue
             list_item, self.list_item = self.list_item, None
-            if _FOOTNOTE_LINE.match(line.raw):
+            if FOOTNOTE_LINE.match(line.raw):
                 # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
                 self.warn(line, "Footnote left out of the record")
-            elif self.section(i, line, list_item):
+            elif is_clutter(line.text):
+                self.warn(line, "Left out of the record as page furniture")
+            elif self.stage == "body" and _MINUTES_LABEL.fullmatch(line.text):
+                self.agenda_text()
+            elif self.unnumbered_heading(i, line) or self.section(i, line, list_item):
                 continue
             elif self.stage != "body":
                 self.header(i, line)
-            elif not (self.new_paragraph(line) or self.new_action(line)):
+            elif self.attendance_in_section(line):
+                continue
+            elif not (
+                self.new_paragraph(line) or self.list_paragraph(line) or self.new_action(line)
+            ):
                 self.continuation(line)
+
+    def agenda_text(self) -> None:
+        """What a ModernGov page puts before "Minutes:" is the agenda's text, not the minute."""
+        section = self.sections[-1]
+        for paragraph in section.prose + section.numbered:
+            for line in paragraph.lines + [x for a in paragraph.actions for x in a.lines]:
+                self.warn(line, "Agenda text before 'Minutes:' left out of the record")
+        section.prose, section.numbered = [], []
+        self.paragraph = self.action = None
 
     # Header: board, title, date, attendees.
 
-    def header(self, i: int, line: _Line) -> None:
-        text = line.text
-        if self.when(line):
-            return
-        if _PARAGRAPH.fullmatch(text) or _ACTION.fullmatch(text):
-            self.problem(line, "Text before the first section could not be placed")
-        elif self.stage in ("start", "board") and TITLE.match(text):
-            self.title, self.date = text, find_date(text) or self.date
-            self.board = self.board or board_from_title(text)
-            self.stage = "attendees"
-        elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
-            self.board = m[1]
-            self.stage = "board" if self.stage == "start" else self.stage
-        elif self.stage == "start" and not read_kind_heading(text, self.known):
-            self.board, self.stage = text, "board"
-        elif self.stage == "board" and self.title_ahead(i):
-            self.problem(line, "Text between the board name and the title could not be placed")
-        else:
-            self.stage = "attendees"
-            self.attendee_line(line)
-
-    def when(self, line: _Line) -> bool:
-        """Reads a line that says when the meeting was ("Date: Thursday 6 February 2020",
-        "Time: 9.30am"); the time is not kept."""
-        m = _WHEN.fullmatch(line.text)
-        if not m:
-            return False
-        label, value = m[1], m[2]
-        date, only = read_when(value)
-        if not (only or (label and date) or (label and not value)):
-            return False
-        if date:
-            if self.date and date != self.date:
-                self.warn(line, "This date differs from the title's; the title's is used")
-            self.date = self.date or date
-        return True
-
-    def title_ahead(self, i: int) -> bool:
-        for line in self.lines[i + 1 :]:
-            if TITLE.match(line.text):
-                return True
-            if (m := _SECTION.fullmatch(line.text)) and m["sep"]:
-                return False
-        return False
-
-    def attendee_line(self, line: _Line) -> None:
-        text = line.text
-        if text.lower() in (self.board.lower(), self.title.lower()):
-            return  # a running page header repeated by the PDF
-        if heading := read_kind_heading(text, self.known):
-            self.kind, self.organisation = heading.kind, None
-            if heading.organisation:
-                self.organisation_heading(heading.organisation)
-            if heading.people:
-                self.people(line, heading.people)
-            return
-        if "," not in text and (
-            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
-        ):
-            self.organisation_heading(organisation_name(text))
-            return
-        self.people(line, text)
-
-    def organisation_heading(self, name: str) -> None:
-        self.organisation = name
-        if name.lower() not in self.headings:
-            self.headings.add(name.lower())
-            self.organisations[name.lower()] = name
-
-    def people(self, line: _Line, text: str) -> None:
-        for part in text.split(";"):
-            for name, role in split_attendee_line(part):
-                if _is_person(name):
-                    organisation, kind = self.organisation, self.kind
-                    self.attendees.append(
-                        dict(name=name, role=role, organisation=organisation, attendance=kind)
-                    )
-                else:
-                    # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
-                    message = "Line among the attendees could not be read as 'Name, Role'"
-                    self.problem(line, message)
-
     # Body: sections, paragraphs, actions.
 
-    def section(self, i: int, line: _Line, list_item: int | None) -> bool:
-        m = _SECTION.fullmatch(line.text)
+    def section(self, i: int, line: Line, list_item: int | None) -> bool:
+        m = SECTION.fullmatch(line.text)
         if not m:
-            return False
+            return self.other_reference(i, line)
         number, (title, restricted) = int(m["number"]), _take_marker(m["title"])
         explicit = bool(m["item"] or m["sep"])
+        if self.loose and explicit and not line.marked and not self.heading_words(title):
+            # An item without a title: "1. Cllr Wright welcomed everyone to the meeting."
+            self.add_section(i, line, Reference(m["number"], ""), False, number)
+            self.continuation(line, title)
+            return True
         if not line.marked and (
             list_item == number - 1 or not self.plausible_section(i, number, title, explicit)
         ):
             self.list_item = number
             return False
+        self.add_section(i, line, Reference(m["number"], title), restricted, number)
+        return True
+
+    def other_reference(self, i: int, line: Line) -> bool:
+        """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
+        "21.44 TITLE" or "4.1" over its title."""
+        text = line.text
+        ref = composite_heading(text) or roman_heading(text)
+        if ref is None and (ref := decimal_heading(text)):
+            first = int(ref.ref.split(".")[0])
+            current = self.sections[-1].number if self.sections else None
+            caps = bool(ref.title) and is_all_caps(ref.title) and first != current
+            alone = not ref.title and self.title_below(i) and first == current
+            if not (caps or alone):
+                return False
+        if ref is None or (not ref.title and not self.title_below(i)):
+            return False
+        if ref.title and not (line.marked or self.heading_words(ref.title)):
+            return False
+        title, restricted = _take_marker(ref.title)
+        self.add_section(i, line, Reference(ref.ref, title), restricted, None)
+        return True
+
+    def heading_words(self, title: str) -> bool:
+        words = title.split()
+        return 0 < len(words) <= 25 and (
+            not title.endswith(".") or is_all_caps(title) or len(words) <= 8
+        )
+
+    def title_below(self, i: int) -> bool:
+        """Whether the next line is the title of a reference standing alone on its line."""
+        if i + 1 >= len(self.lines):
+            return False
+        text = self.lines[i + 1].text
+        words = text.split()
+        return (
+            bool(words)
+            and len(words) <= 25
+            and (text[:1].isupper() or text[:1].isdigit())
+            and (not text.endswith(".") or is_all_caps(text))
+            and not (SECTION.fullmatch(text) and text[:1].isdigit())
+            and not PARAGRAPH.fullmatch(text)
+            and not _MINUTES_LABEL.fullmatch(text)
+        )
+
+    def add_section(
+        self, i: int, line: Line, ref: Reference, restricted: bool, written: int | None
+    ) -> None:
+        title = ref.title
+        if not title and self.title_below(i) and not self.loose:
+            title, restricted = _take_marker(self.lines[i + 1].text)
+            self.skip.add(i + 1)
+        title = title_without_icon(title)
         withheld = title.lower() == WITHHELD_TEXT.lower()
         if withheld:
             title, restricted = "", True
-        self.sections.append(_Section(number, title, restricted, withheld, line))
+        previous = self.sections[-1].number if self.sections else 0
+        number = written if written is not None and written > previous else previous + 1
+        section = _Section(number, ref.ref, title, restricted, withheld, line)
+        section.written = written
+        self.sections.append(section)
         self.paragraph, self.action, self.stage = None, None, "body"
+
+    def unnumbered_heading(self, i: int, line: Line) -> bool:
+        """A heading without a number over paragraphs numbered through the minutes (Scottish
+        and Home Office minutes): "Welcome and Introduction" then "1. Andrew Thin welcomed"."""
+        text = line.text
+        if self.stage in ("start", "board") or i + 1 >= len(self.lines) or line.bulleted:
+            return False
+        words = text.split()
+        following = list_ref(self.lines[i + 1].text)
+        if not (
+            following
+            and following[0][:1].isdigit()
+            and len(following[1].split()) > 8
+            and following[1][-1:] in ".:;"
+            and not (self.stage != "body" and TITLE.match(text))
+            and 0 < len(words) <= 10
+            and text[:1].isupper()
+            and text[-1:] not in ".,;:"
+            and not SECTION.fullmatch(text)
+            and not read_kind_heading(text, self.known)
+            and not read_when(text)[1]
+        ):
+            return False
+        previous = self.lines[i - 1].text if i else ""
+        if self.paragraph is not None and not line.after_blank and previous[-1:] not in ".:;!?":
+            return False  # a sentence's wrapped line
+        self.add_section(i, line, Reference("", text), False, None)
         return True
 
     def plausible_section(self, i: int, number: int, title: str, explicit: bool) -> bool:
@@ -366,7 +302,7 @@ class _Reader:
         # line: a heading's number rises, and it is followed by its own first paragraph or
         # reads like a heading and is not far from the one before.
         following = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        m = _PARAGRAPH.fullmatch(following.text) if following else None
+        m = PARAGRAPH.fullmatch(following.text) if following else None
         next_no = int(m[1]) if m else None
         previous = self.sections[-1].number if self.sections else None
         if previous is not None and (next_no == previous or number <= previous):
@@ -384,7 +320,7 @@ class _Reader:
     def heading_like(self, i: int, title: str) -> bool:
         """Whether "N Title", without a dot after the number, reads as a section heading."""
         line, words = self.lines[i], title.split()
-        if not title[:1].isupper() or len(words) > 12 or words[-1].lower() in _TRAILING:
+        if not title[:1].isupper() or len(words) > 12 or words[-1].lower() in TRAILING:
             return False
         if read_when(line.text)[1] or (self.stage != "body" and "," in title):
             return False  # "6 February 2020", "2 Marsham Street, London"
@@ -392,8 +328,22 @@ class _Reader:
         # A line that goes on from prose ending mid-sentence is the sentence's next line.
         return line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
 
-    def new_paragraph(self, line: _Line) -> bool:
-        m = _PARAGRAPH.fullmatch(line.text)
+    def list_paragraph(self, line: Line) -> bool:
+        """A paragraph numbered as a list ("(1).", "1.", "a)", "(ii)") in a section whose
+        paragraphs are not numbered "4.3"."""
+        section = self.sections[-1]
+        found = list_ref(line.text)
+        if not found or section.numbered:
+            return False
+        if line.bulleted and self.paragraph is not None:
+            return False
+        self.paragraph = _Paragraph(None, [found[1]], [line], ref=found[0])
+        section.prose.append(self.paragraph)
+        self.action = None
+        return True
+
+    def new_paragraph(self, line: Line) -> bool:
+        m = PARAGRAPH.fullmatch(line.text)
         if not m:
             return False
         first, second, dot, text = int(m[1]), int(m[2]), m[3], m[4] or ""
@@ -407,8 +357,8 @@ class _Reader:
         self.action = None
         return True
 
-    def new_action(self, line: _Line) -> bool:
-        m = _ACTION.fullmatch(line.text)
+    def new_action(self, line: Line) -> bool:
+        m = ACTION.fullmatch(line.text)
         if not m:
             return False
         if self.paragraph is None:
@@ -420,8 +370,8 @@ class _Reader:
         self.paragraph.actions.append(self.action)
         return True
 
-    def continuation(self, line: _Line) -> None:
-        text = line.text
+    def continuation(self, line: Line, text: str | None = None) -> None:
+        text = line.text if text is None else text
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
         section, paragraph = self.sections[-1], self.paragraph
@@ -431,6 +381,12 @@ class _Reader:
             return
         # After a blank line the text belongs to the paragraph again, not to its action.
         self.action = None
+        if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
+            last = paragraph.lines[-1]
+            if self.ends_sentence(last) and paragraph.written is None:
+                paragraph = None  # each line a paragraph, with no blank lines between them
+            elif not (_continues(last.text) or list_ref(text) or line.bulleted):
+                self.warn(line, "Joined to the paragraph above; check it does not start one")
         if paragraph is None or (paragraph.written is None and line.after_blank):
             # Without numbers, a blank line starts the section's next paragraph; with them, it
             # starts the next block of the same paragraph.
@@ -442,11 +398,16 @@ class _Reader:
             paragraph.blocks[-1] += " " + text
         paragraph.lines.append(line)
 
+    @staticmethod
+    def ends_sentence(line: Line | None) -> bool:
+        return line is not None and line.text[-1:] in ".!?:"
+
     # The record: numbers as written, with warnings where they do not run on.
 
     def record(self) -> dict[str, Any]:
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
-        return {
+        self.prose_apologies(sections)
+        record = {
             "board": self.board,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
@@ -454,14 +415,30 @@ class _Reader:
             "attendees": self.attendees,
             "sections": sections,
         }
+        if self.place:
+            record["place"] = self.place
+        return record
 
     def finish_section(self, section: _Section, index: int) -> dict[str, Any]:
         number = section.number
-        if index and number != (previous := self.sections[index - 1].number) + 1:
-            message = f"Section {number} follows section {previous}; numbers are kept as written"
+        previous_section = self.sections[index - 1] if index else None
+        if (
+            previous_section
+            and section.written is not None
+            and previous_section.written is not None
+            and section.written != previous_section.written + 1
+        ):
+            previous = previous_section.written
+            message = (
+                f"Section {section.written} follows section {previous}; numbers are kept as written"
+            )
             self.warn(section.line, message)
         data: dict[str, Any] = dict(
-            number=number, title=section.title, restricted=section.restricted, paragraphs=[]
+            number=number,
+            ref=section.ref,
+            title=section.title,
+            restricted=section.restricted,
+            paragraphs=[],
         )
         if section.withheld:
             data["withheld"] = True
@@ -470,7 +447,7 @@ class _Reader:
             self.check_refs(section)
             paragraphs = [(_ref(p.written), p) for p in section.numbered if p.written]
         else:
-            paragraphs = [(_ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
+            paragraphs = [(p.ref or _ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
         data["paragraphs"] = [self.finish_paragraph(ref, p) for ref, p in paragraphs]
         return data
 
@@ -514,7 +491,10 @@ class _Reader:
             return {"ref": ref, "text": "", "restricted": True, "actions": [], "withheld": True}
         text, restricted = _take_marker(text)
         actions = [self.finish_action(a) for a in paragraph.actions]
-        return dict(ref=ref, text=text, restricted=restricted, actions=actions)
+        data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
+        if _DECISION.search(text):
+            data["decision"] = True
+        return data
 
     def finish_action(self, action: _Action) -> dict[str, Any]:
         # Action numbers run through the meeting in order, whether or not the text gave them.
@@ -540,20 +520,15 @@ class _Reader:
         return {"number": number, **fields}
 
 
+def _continues(previous: str) -> bool:
+    """Whether a line plainly goes on into the next: it stops at a comma or on a word such as
+    "the" or "and"."""
+    words = previous.split()
+    return previous[-1:] in ",-&(/" or (bool(words) and words[-1].lower() in TRAILING)
+
+
 def _ref(written: tuple[int, int]) -> str:
     return f"{written[0]}.{written[1]}"
-
-
-def _is_person(name: str) -> bool:
-    words = name.split()
-    return (
-        0 < len(words) <= 6
-        and name[:1].isupper()
-        and not name.endswith(".")
-        and not re.search(r"[\d:]", name)
-        # "Attended remotely" is a footnote, not a person; "d'Souza" and "van Dyke" are names.
-        and all(w in _NAME_PARTICLES or any(c.isupper() for c in w) for w in words)
-    )
 
 
 def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> ParseResult:
@@ -561,9 +536,13 @@ def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> Pars
     usable. Section and paragraph numbers are kept as written, with a warning where they do
     not run on; unnumbered paragraphs are numbered in order. Lines it could not place are
     listed as problems with their line numbers."""
-    _check_text(text)
-    reader = _Reader(_prepare(text), known_organisations)
+    check_text(text)
+    lines, known = prepare(text), list(known_organisations)
+    reader = _Reader(lines, known)
     reader.run()
+    if not reader.sections:
+        reader = _Reader(lines, known, loose=True)
+        reader.run()
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()

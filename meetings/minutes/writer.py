@@ -93,7 +93,10 @@ def render_minutes(record: dict[str, Any], *, known_organisations: Iterable[str]
             continue
         marker = " (restricted)" if section.get("restricted") else ""
         title = " ".join((section.get("title") or "").split())
-        block(f"{section['number']}. {title}{marker}".rstrip())
+        ref = section.get("ref") or ""
+        # A reference other than a plain number ("39/20", "II") is written as it was.
+        heading = f"{ref} " if ref and not ref.isdigit() else f"{section['number']}. "
+        block(f"{heading}{title}{marker}".rstrip())
         for paragraph in section.get("paragraphs") or []:
             if paragraph.get("withheld"):
                 block(f"{paragraph['ref']}. {WITHHELD_TEXT}")

@@ -183,13 +183,11 @@ def test_it_reads_the_committees_item_sections_and_action_points() -> None:
     assert _actions(record) == [("2.2", 1, None, None), ("3.3", 2, "OPCC", "2024-03-31")]
 
 
-def test_it_reports_the_committees_place_line_which_the_record_cannot_hold() -> None:
-    assert _problems(_read(COMMITTEE)) == [
-        (
-            _line_no(COMMITTEE, "Place:"),
-            "error",
-            "Line among the attendees could not be read as 'Name, Role'",
-        ),
+def test_it_reads_the_committees_place_line_as_the_meetings_place() -> None:
+    result = _read(COMMITTEE)
+
+    assert result.record["place"] == "Committee Room 2, Police Headquarters"
+    assert _problems(result) == [
         (
             _line_no(COMMITTEE, "3.3 The"),
             "warning",

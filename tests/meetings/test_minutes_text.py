@@ -310,6 +310,7 @@ def test_it_tolerates_markup_bullets_and_windows_line_ends() -> None:
 
 
 def test_it_reads_date_lines_and_long_organisation_headings_and_flags_prose() -> None:
+    # The venue is the meeting's place (issue 15), never an attendee; prose is still flagged.
     text = (
         "Audit Board\nDate: 5 March 2024\nMinutes of the meeting\n"
         "## Mayor's Office for Policing and Crime (MOPAC)\nSam Smith, Director\n"
@@ -324,7 +325,8 @@ def test_it_reads_date_lines_and_long_organisation_headings_and_flags_prose() ->
     assert result.record["attendees"] == [
         {"name": "Sam Smith", "role": "Director", "organisation": "MOPAC", "attendance": "present"}
     ]
-    assert [(p.line, p.severity) for p in result.problems] == [(6, "error"), (7, "error")]
+    assert result.record["place"] == "City Hall"
+    assert [(p.line, p.severity) for p in result.problems] == [(7, "error")]
 
 
 def test_it_writes_a_title_that_carries_the_date_when_the_stored_one_does_not() -> None:
@@ -494,6 +496,7 @@ def test_it_renders_withheld_items_and_reads_them_back() -> None:
     record = parse_minutes(SEED).record
     record["sections"][4] = {
         "number": 5,
+        "ref": "5",
         "title": "",
         "restricted": True,
         "paragraphs": [],
@@ -522,6 +525,9 @@ def test_it_renders_withheld_items_and_reads_them_back() -> None:
 @given(records())
 def test_it_reads_back_any_record_it_renders(record: dict[str, Any]) -> None:
     result = parse_minutes(render_minutes(record))
+    # Each section's reference as written is read beside its number (issue 15).
+    for section in record["sections"]:
+        section["ref"] = str(section["number"])
 
     assert result.problems == []
     assert result.record == record

@@ -1,0 +1,354 @@
+"""The heading block of minutes: what the reader takes from the lines before the first section
+besides the attendees — the board, the date, the place — and the clutter it leaves out (a
+document number, a running title such as "Agenda and minutes", a web page's "Media")."""
+
+import datetime
+import re
+from typing import Any
+
+from meetings.minutes.attendance import (
+    board_from_title,
+    is_all_caps,
+    organisation_name,
+    read_kind_heading,
+)
+from meetings.minutes.dates import date_span, find_date, read_when
+from meetings.minutes.lines import Line, Problem
+from meetings.minutes.people import is_organisation, read_people_sentence, split_attendee_line
+from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
+
+TITLE = re.compile(
+    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"
+    r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)",
+    re.IGNORECASE,
+)
+_PROSE_APOLOGIES = re.compile(
+    r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:received|submitted|given|noted|tendered)(?:\s+on\s+behalf\s+of|\s+from)\s+"
+    r"(?P<people>[^.]+(?:\.\s?[A-Z]\.[^.]*)*)",
+    re.IGNORECASE,
+)
+_ROLE_NOTE = re.compile(
+    r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
+    r"|director|member|substitute|executive|treasurer)\b",
+    re.IGNORECASE,
+)
+# "Date: Thursday 6 February 2020", "Time: 9.30am", or the date or time on its own.
+_WHEN = re.compile(
+    r"(?:((?:meeting\s+)?(?:date\s+and\s+time|time\s+and\s+date|date|time))\s*:?\s*)?(.*)",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"(?:meeting|board|committee|panel)\s*:\s*(.+)", re.IGNORECASE)
+# Lower-case words that belong in names: "Ursula von der Leyen", "Lord Smith of Finsbury".
+_NAME_PARTICLES = {
+    "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "la", "le", "of", "van", "von", "y",
+}  # fmt: skip
+# Lines that are never part of the record: running titles and a web page's furniture.
+_CLUTTER = re.compile(
+    r"agenda(?:\s+and\s+minutes)?|(?:full|board\s+meeting|meeting)\s+minutes"
+    r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
+    r"|agenda\s+part\s+\w+|part\s+(?:one|two|1|2|i|ii)\b.*|share\s+this\s+item"
+    r"|additional\s+documents\s*:?|view\s+directions|minutes\s*[-\u2013]\s*(?:final|draft)"
+    r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+"
+    r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
+    re.IGNORECASE,
+)
+# "MPC(21)M04", "V2.1", "CNPA.Paper.135": one token with a digit, no words round it.
+_DOCUMENT_NUMBER = re.compile(r"(?=\S*\d)[A-Z][A-Za-z0-9().\-/_]{1,24}")
+_FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|\S*[\\/]\S*\.(?:docx?|pdf)\b).*", re.IGNORECASE)
+# "Venue: Remote", "Date and Time: ...", "Title of meeting National Policing Board".
+_LABEL = re.compile(
+    r"(?P<label>title\s+of\s+meeting|name\s+of\s+meeting|meeting\s+title"
+    r"|venue(?:\s+for\s+meeting)?|location|place|contact|chair(?:man|person)?)"
+    r"\s*(?::-?|\||\s)\s*(?P<value>\S.*)",
+    re.IGNORECASE,
+)
+_LABEL_KEYS = {"title": "board", "name": "board", "meeting": "board", "venue": "place"}
+_AT_MEETING = re.compile(
+    r"at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b", re.IGNORECASE
+)
+_MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
+# "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am",
+# "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
+_BOARD_TAIL = re.compile(
+    r"(?:\s+[-\u2013\u2014]\s*|\s+)(?:(?:board\s+)?meeting(?:\s+in\s+public)?|minutes)\s*$",
+    re.IGNORECASE,
+)
+_PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
+_VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
+
+
+def is_clutter(text: str) -> bool:
+    """A running title, a document number, a file path or a web page's furniture."""
+    return bool(
+        _CLUTTER.fullmatch(text.strip(" :"))
+        or (_DOCUMENT_NUMBER.fullmatch(text) and not find_date(text) and " " not in text)
+        or _FILE_PATH.fullmatch(text)
+    )
+
+
+def label_line(text: str) -> tuple[str, str] | None:
+    """('board' | 'place' | 'contact' | 'chair', value) for a label and value line."""
+    m = _LABEL.fullmatch(text)
+    if not m:
+        return None
+    first = m["label"].split()[0].lower()
+    key = _LABEL_KEYS.get(first, "chair" if first.startswith("chair") else first)
+    value = _VENUE_TAIL.sub("", m["value"]).strip()
+    return key, value
+
+
+def board_from_meeting_sentence(text: str) -> str:
+    """'At a MEETING of the DUNDEE ... JOINT BOARD held remotely on ...' -> the board."""
+    m = _AT_MEETING.match(text)
+    return m["board"].strip() if m else ""
+
+
+def board_from_meeting_line(text: str) -> str:
+    """'MEETING OF POLICE AND CRIME PANEL' -> 'POLICE AND CRIME PANEL'."""
+    m = _MEETING_OF.fullmatch(text)
+    return m["board"] if m and not find_date(text) else ""
+
+
+def board_with_date(text: str) -> str:
+    """The board's name on a line that also gives the date, or its running title: the text
+    before the date, without '- ' and 'Minutes' or 'Meeting in Public' after it."""
+    span = date_span(text)
+    if span:
+        text = text[: span[0]]
+        text = re.sub(
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", "", text, flags=re.IGNORECASE
+        )
+    text = text.strip(" ,-\u2013\u2014")
+    while (m := _BOARD_TAIL.search(text)) and m.start() > 0:
+        text = text[: m.start()].strip(" ,-\u2013\u2014")
+    return text
+
+
+def title_without_icon(title: str) -> str:
+    """A ModernGov title without its 'pdf icon PDF 135 KB' link text."""
+    return _PDF_ICON.sub("", title).strip()
+
+
+class HeadingReader:
+    """The reader's part for the heading block and the attendees, and for apologies that only
+    the minutes' prose gives. Mixed into the reader in text.py, which holds the state."""
+
+    lines: list[Line]
+    problems: list[Problem]
+    known: set[str]
+    organisations: dict[str, str]
+    headings: set[str]
+    board: str
+    title: str
+    place: str
+    date: datetime.date | None
+    stage: str
+    kind: str
+    organisation: str | None
+    attendees: list[dict[str, Any]]
+    sections: list[Any]
+    skip: set[int]
+
+    def problem(self, line: Line, message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(line.no, line.raw, message, severity))
+
+    def warn(self, line: Line, message: str) -> None:
+        self.problem(line, message, "warning")
+
+    def attendance_in_section(self, line: Line) -> bool:
+        """Names under a section headed "Present" are attendees, not a paragraph."""
+        section = self.sections[-1]
+        heading = read_kind_heading(section.title.rstrip(".:"), self.known)
+        if not heading or section.prose or section.numbered:
+            return False
+        text = line.text
+        if (inner := read_kind_heading(text, self.known)) and inner.people:
+            heading, text = inner, inner.people
+        people = read_people_sentence(text)
+        if not people:
+            return False
+        for name, role in people:
+            self.add_attendee(name, role, heading.kind, None)
+        return True
+
+    def header(self, i: int, line: Line) -> None:
+        text = line.text
+        if self.heading_block(i, line) or self.when(line):
+            return
+        if PARAGRAPH.fullmatch(text) or ACTION.fullmatch(text):
+            self.problem(line, "Text before the first section could not be placed")
+        elif self.stage in ("start", "board") and TITLE.match(text):
+            self.title, self.date = text, find_date(self.title_lines(i)) or self.date
+            self.board = self.board or board_from_title(text)
+            self.stage = "attendees"
+        elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
+            self.board = m[1]
+            self.stage = "board" if self.stage == "start" else self.stage
+        elif self.stage == "start" and not read_kind_heading(text, self.known):
+            self.board, self.stage = text, "board"
+        elif self.stage == "board" and self.title_ahead(i):
+            self.problem(line, "Text between the board name and the title could not be placed")
+        else:
+            self.stage = "attendees"
+            self.attendee_line(line)
+
+    def heading_block(self, i: int, line: Line) -> bool:
+        """Labelled lines ("Venue: Remote", "Title of meeting X"), "At a MEETING of the X held
+        on ...", and a first line that gives the board and the date."""
+        text = line.text
+        if (label := label_line(text)) and (self.stage != "attendees" or label[0] == "place"):
+            key, value = label
+            if key == "board":
+                self.board, self.stage = value, "board"
+            elif key == "place":
+                self.place = value
+            return True  # the chair is among the attendees; a contact is not part of the record
+        if self.stage == "start" and (board := board_from_meeting_sentence(text)):
+            self.board, self.title = board, text
+            self.date = find_date(text) or self.date
+            self.stage = "attendees"
+            return True
+        if self.stage == "start" and (board := board_from_meeting_line(text)):
+            self.board, self.title, self.stage = board, text, "board"
+            return True
+        date = find_date(text)
+        if self.stage == "start" and date and not TITLE.match(text) and not read_when(text)[1]:
+            self.board, self.date, self.stage = board_with_date(text), date, "board"
+            return True
+        if self.stage in ("start", "board") and date and not self.date and not TITLE.match(text):
+            # "Held MONDAY 26th October 2020 @ 19.30 via Zoom": the heading's date line.
+            self.date = date
+            return True
+        return False
+
+    def title_lines(self, i: int) -> str:
+        """The title with the lines that go on from it ("... held at 7.00pm on" / "Monday 1st
+        March 2010 at ..."), which are read with it."""
+        text = self.lines[i].text
+        for j in range(i + 1, min(i + 3, len(self.lines))):
+            following = self.lines[j].text
+            if not (text.split()[-1].lower() in TRAILING or following[:1].islower()):
+                break
+            if SECTION.fullmatch(following) and not following[:1].islower():
+                break
+            text = f"{text} {following}"
+            self.skip.add(j)
+        return text
+
+    def when(self, line: Line) -> bool:
+        """Reads a line that says when the meeting was ("Date: Thursday 6 February 2020",
+        "Time: 9.30am"); the time is not kept."""
+        m = _WHEN.fullmatch(line.text)
+        if not m:
+            return False
+        label, value = m[1], m[2]
+        date, only = read_when(value)
+        if not (only or (label and date) or (label and not value)):
+            return False
+        if date:
+            if self.date and date != self.date:
+                self.warn(line, "This date differs from the title's; the title's is used")
+            self.date = self.date or date
+        return True
+
+    def title_ahead(self, i: int) -> bool:
+        for line in self.lines[i + 1 :]:
+            if TITLE.match(line.text):
+                return True
+            if (m := SECTION.fullmatch(line.text)) and m["sep"]:
+                return False
+        return False
+
+    def attendee_line(self, line: Line) -> None:
+        text = line.text
+        if text.lower() in (self.board.lower(), self.title.lower()):
+            return  # a running page header repeated by the PDF
+        if heading := read_kind_heading(text, self.known):
+            self.kind, self.organisation = heading.kind, None
+            if heading.organisation:
+                self.organisation_heading(heading.organisation)
+            if heading.people:
+                self.people(line, heading.people)
+            return
+        if "," not in text and (
+            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
+        ):
+            self.organisation_heading(organisation_name(text))
+            return
+        self.people(line, text)
+
+    def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
+        """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
+        or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
+        note = ""
+        if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
+            inner = role[1:-1].strip()
+            if _ROLE_NOTE.search(inner):
+                role = inner
+            elif is_organisation(inner) and not organisation:
+                role, organisation = "", inner
+            else:
+                role, note = "", inner
+        person: dict[str, Any] = dict(
+            name=name, role=role, organisation=organisation, attendance=kind
+        )
+        if note:
+            person["note"] = note
+        self.attendees.append(person)
+
+    def organisation_heading(self, name: str) -> None:
+        self.organisation = name
+        if name.lower() not in self.headings:
+            self.headings.add(name.lower())
+            self.organisations[name.lower()] = name
+
+    def people(self, line: Line, text: str) -> None:
+        sentence = text.endswith(".") or " and " in text or ": " in text
+        # A sentence: "Councillors Smith (Vice-Chair), Patel and Jones."
+        if sentence and (people := read_people_sentence(text)):
+            for name, role in people:
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
+        for part in text.split(";"):
+            people = split_attendee_line(part)
+            if not all(_is_person(name) for name, _ in people):
+                # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma.
+                people = read_people_sentence(part) or people
+            for name, role in people:
+                if _is_person(name):
+                    self.add_attendee(name, role, self.kind, self.organisation)
+                else:
+                    # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
+                    message = "Line among the attendees could not be read as 'Name, Role'"
+                    self.problem(line, message)
+
+    def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
+        """Apologies given only in the minutes' prose ("Apologies were received from Cllr
+        Lindsay.", or names opening the Apologies item) are apologies in the record."""
+        for section in sections:
+            apologies_item = "apolog" in section["title"].lower()
+            for k, paragraph in enumerate(section["paragraphs"]):
+                text = paragraph["text"]
+                found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
+                if apologies_item and k == 0 and not found:
+                    found = [re.split(r"(?<=[a-z)])\.\s", text)[0]]
+                for names in found:
+                    for name, role in read_people_sentence(names) or []:
+                        # "Apologies were received from Mr Ross", often listed already.
+                        if all(a["name"].lower() != name.lower() for a in self.attendees):
+                            self.add_attendee(name, role, "apologies", None)
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= 6
+        and name[:1].isupper()
+        and not name.endswith(".")
+        and not re.search(r"[\d:]", name)
+        # "Attended remotely" is a footnote, not a person; "d'Souza" and "van Dyke" are names.
+        and all(w in _NAME_PARTICLES or any(c.isupper() for c in w) for w in words)
+    )

@@ -1,0 +1,92 @@
+"""References as minutes write them: a section's ("4.", "Item 4", "39/20", "Cou/236/09-10",
+"GBP/2122/214:", "21.44", "II") and a paragraph's ("4.3", "(1).", "a)", "(ii)"). The reader keeps
+each exactly as written; these patterns only say where one starts and ends."""
+
+import re
+from dataclasses import dataclass
+
+# Numbers that run through the municipal year or carry a body's prefix: "39/20", "C048/23",
+# "Cou/236/09-10", "GBP/2122/214". A slash is what sets them apart from a plain number.
+_COMPOSITE = r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}"
+_ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
+# "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.
+# " / " is a table's cell separator in text copied from a web page.
+COMPOSITE_HEADING = re.compile(
+    rf"(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
+)
+ROMAN_HEADING = re.compile(rf"(?P<ref>{_ROMAN})\.?(?:\s+(?P<title>.*)|$)")
+# "21.44 ELECTION OF CHAIR": a number of the year's minutes with a dot, read as a section only
+# where its title is in capitals or stands on the next line.
+DECIMAL_HEADING = re.compile(r"(?P<ref>\d{1,3}\.\d{1,3})\.?(?:\s+(?P<title>.*)|$)")
+# Paragraph references that are not "4.3": "(1).", "1.", "a)", "(ii)", "(b)".
+LIST_REF = re.compile(
+    r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}[.)]|\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
+    r"\s+(?P<text>\S.*)"
+)
+# "4. Title", "4 Title", "Item 4: Title", "4 - Title"; never "4.1" or "10:00".
+SECTION = re.compile(
+    r"(?P<item>(?:agenda\s+)?item\s+)?(?P<number>\d{1,3})"
+    r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-)(?!\d)\s*|\s+|$)(?P<title>.*)",
+    re.IGNORECASE,
+)
+PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*))?")
+# "Action 3: ...", "Action 3 - ...", "Action point 2: ...", "ACTION: ..."; without a number the
+# separator must be a colon or a dash set apart, so that "Action-oriented" stays prose.
+ACTION = re.compile(
+    r"action(?:\s+point)?(?:\s*(\d{1,3})\s*[:.\-\u2013\u2014]|\s*[:\u2013\u2014]|\s+-)\s*(.*)",
+    re.IGNORECASE,
+)
+# Words a heading does not end with; a line that does is prose wrapped after a number.
+TRAILING = {
+    "a", "an", "and", "as", "at", "be", "by", "for", "from", "had", "has", "in", "is", "of",
+    "on", "or", "that", "the", "to", "was", "were", "with",
+}  # fmt: skip
+_DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+@dataclass(frozen=True)
+class Reference:
+    ref: str  # as written, without the dot or colon after it
+    title: str
+
+
+def composite_heading(text: str) -> Reference | None:
+    """'39/20', 'Cou/236/09-10 / Election of Vice Chairman.', 'GBP/2122/214: Welcome'."""
+    m = COMPOSITE_HEADING.fullmatch(text)
+    if not m or _DATE_LIKE.fullmatch(m["ref"]):
+        return None
+    title = m["title"].strip()
+    if title and not (title[:1].isupper() or title[:1].isdigit()):
+        return None  # "2019/20 budget was ..." is prose
+    return Reference(m["ref"], title)
+
+
+def roman_heading(text: str) -> Reference | None:
+    """'II DECLARATION OF INTEREST' or 'II' alone: a title in capitals, since 'I' is a word."""
+    m = ROMAN_HEADING.fullmatch(text)
+    if not m or not m["ref"]:
+        return None
+    title = (m["title"] or "").strip()
+    letters = [c for c in title if c.isalpha()]
+    if title and not (len(letters) >= 2 and all(c.isupper() for c in letters)):
+        return None
+    return Reference(m["ref"], title)
+
+
+def decimal_heading(text: str) -> Reference | None:
+    m = DECIMAL_HEADING.fullmatch(text)
+    if not m:
+        return None
+    return Reference(m["ref"], (m["title"] or "").strip())
+
+
+def list_ref(text: str) -> tuple[str, str] | None:
+    """('(1)', 'Information was ...') for '(1).    Information was ...'; the reference keeps its
+    brackets and drops the dot, as the paragraph was numbered."""
+    m = LIST_REF.fullmatch(text)
+    if not m:
+        return None
+    ref = m["ref"]
+    if ref.endswith("."):
+        ref = ref[:-1]
+    return ref, m["text"]

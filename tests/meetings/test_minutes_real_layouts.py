@@ -1,0 +1,304 @@
+"""Layouts real UK minutes use (issue 15), each in a small made-up example: references as
+written, heading blocks, attendance in sentences, prose apologies, decisions and ModernGov web
+pages. The real records themselves are scored in test_real_minutes.py. Pure functions only."""
+
+from typing import Any
+
+import pytest
+
+from meetings.minutes import ParseResult, parse_minutes
+
+
+def _sections(record: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(s["ref"], s["title"]) for s in record["sections"]]
+
+
+def _paragraphs(record: dict[str, Any], index: int = 0) -> list[tuple[str, str]]:
+    return [(p["ref"], p["text"]) for p in record["sections"][index]["paragraphs"]]
+
+
+def _people(record: dict[str, Any]) -> list[tuple[str, str, str | None, str]]:
+    return [(a["name"], a["role"], a["organisation"], a["attendance"]) for a in record["attendees"]]
+
+
+def _messages(result: ParseResult) -> list[str]:
+    return [p.message for p in result.problems]
+
+
+# --- References as written ----------------------------------------------------------------------
+
+
+def test_it_keeps_minute_numbers_that_run_through_the_year_as_written() -> None:
+    text = (
+        "Anytown Parish Council\n\nMinutes of the meeting held on 1 March 2010\n\n"
+        "Cou/236/09-10 / Election of Vice Chairman.\nCllr Coley was elected.\n"
+        "Cou/237/09-10 / Apologies for absence.\nNone were received.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [
+        ("Cou/236/09-10", "Election of Vice Chairman."),
+        ("Cou/237/09-10", "Apologies for absence."),
+    ]
+    assert [s["number"] for s in record["sections"]] == [1, 2]
+
+
+def test_it_takes_the_minute_number_and_leaves_the_agenda_number_out_of_the_title() -> None:
+    text = "Parish Council\n\nC048/23      1.         APOLOGIES FOR ABSENCE.\n\nNone.\n"
+
+    assert _sections(parse_minutes(text).record) == [("C048/23", "APOLOGIES FOR ABSENCE.")]
+
+
+def test_it_reads_a_number_alone_on_its_line_with_the_title_on_the_next() -> None:
+    by_year = "Panel\n\n39/20\n\nAPOLOGIES FOR ABSENCE\n\nNone.\n"
+    plain = "Committee\n\n124.\n\nApologies\n\nNone.\n\n125.\n\nMinutes\n\nAgreed.\n"
+
+    assert _sections(parse_minutes(by_year).record) == [("39/20", "APOLOGIES FOR ABSENCE")]
+    assert _sections(parse_minutes(plain).record) == [("124", "Apologies"), ("125", "Minutes")]
+
+
+def test_it_reads_roman_item_numbers_and_a_year_numbered_minute() -> None:
+    roman = parse_minutes("Board\n\nI APOLOGIES\n\nNone.\n\nII DECLARATIONS\n\nNone.\n")
+    year = parse_minutes("Parish Council\n\n21.44 ELECTION OF CHAIR\n\nIt was agreed.\n")
+
+    assert _sections(roman.record) == [("I", "APOLOGIES"), ("II", "DECLARATIONS")]
+    assert _sections(year.record) == [("21.44", "ELECTION OF CHAIR")]
+
+
+def test_it_keeps_paragraph_references_written_as_a_list() -> None:
+    text = (
+        "Panel\n\n4. Matters arising\n\n(1).    The Panel asked about CCTV.\n\n"
+        "(2). The Commissioner replied.\n\n5. Minutes\n\na)   To approve the minutes.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _paragraphs(record, 0) == [
+        ("(1)", "The Panel asked about CCTV."),
+        ("(2)", "The Commissioner replied."),
+    ]
+    assert _paragraphs(record, 1) == [("a)", "To approve the minutes.")]
+
+
+def test_it_reads_unnumbered_headings_over_paragraphs_numbered_through_the_minutes() -> None:
+    text = (
+        "National Board\n\nPresent: Jane Smith, Chair\n\nWelcome and Introduction\n"
+        "1. The Chair welcomed members and thanked them for coming to the meeting today.\n"
+        "Minutes of Last Meeting\n"
+        "2. The minutes were agreed, subject to two changes to paragraph fifteen.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("", "Welcome and Introduction"), ("", "Minutes of Last Meeting")]
+    assert [p["ref"] for s in record["sections"] for p in s["paragraphs"]] == ["1", "2"]
+
+
+def test_it_reads_items_without_titles_where_every_number_is_the_same() -> None:
+    # Word's numbering lost on the way to a web page: every item reads "1.".
+    text = (
+        "Parish Council\n\n1. The Chair welcomed everyone to the meeting and set out the rules.\n\n"
+        "1. Updates from the district councillor were received and noted by all members.\n"
+    )
+    result = parse_minutes(text)
+
+    assert [(s["ref"], s["number"]) for s in result.record["sections"]] == [("1", 1), ("1", 2)]
+    assert _paragraphs(result.record, 1)[0][1].startswith("Updates from")
+    assert "Section 1 follows section 1; numbers are kept as written" in _messages(result)
+
+
+# --- Paragraphs and decisions ------------------------------------------------------------------
+
+
+def test_it_takes_each_sentence_line_for_a_paragraph_where_no_blank_lines_part_them() -> None:
+    text = (
+        "Council\n\n1. Declarations\nCllr Cartwright declared:\nA personal interest in item 4.\n"
+        "A personal interest in item 5.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [t for _, t in _paragraphs(record)] == [
+        "Cllr Cartwright declared:",
+        "A personal interest in item 4.",
+        "A personal interest in item 5.",
+    ]
+
+
+def test_it_reports_a_line_joined_to_the_paragraph_above_unless_it_plainly_goes_on() -> None:
+    text = (
+        "Board\n\n1. Finance\n\n1.1 The board noted the report from\nthe treasurer and the\n"
+        "Home Office letter\nAll agreed.\n"
+    )
+    result = parse_minutes(text)
+
+    assert result.record["sections"][0]["paragraphs"][0]["text"].endswith("letter All agreed.")
+    assert [(p.text, p.severity) for p in result.problems] == [("All agreed.", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESOLVED that the minutes be signed.",
+        "RESOLVED \u2013 that the minutes be signed.",
+        "Resolved: that the minutes be signed.",
+        "It was RESOLVED that the minutes be signed.",
+        "UNANIMOUSLY RESOLVED that the minutes be signed.",
+    ],
+)
+def test_it_marks_a_resolution_as_a_decision(text: str) -> None:
+    record = parse_minutes(f"Board\n\n1. Minutes\n\n{text}\n\nThey were signed.\n").record
+
+    paragraphs = record["sections"][0]["paragraphs"]
+    assert [p.get("decision", False) for p in paragraphs] == [True, False]
+
+
+# --- A ModernGov web page ------------------------------------------------------------------------
+
+
+MODERNGOV = """Agenda and minutes
+
+Westshire Police and Crime Panel - Tuesday, 15 September 2020 10.30 am
+
+Venue: Council Chamber, County Hall. View directions
+
+Contact: A Clerk, Email: clerk@example.org
+
+Media
+
+Items
+No. Item
+
+39/20
+
+APOLOGIES FOR ABSENCE
+
+    \u2022 Share this item
+
+    The Chairman to report apologies for absence.
+
+    Additional documents:
+
+    Minutes:
+
+    Apologies were received from Councillors Bob Milton (Westshire County Council) and John Furey.
+
+40/20
+
+MINUTES OF THE PREVIOUS MEETING pdf icon PDF 135 KB
+
+    Minutes:
+
+    The minutes were agreed.
+"""
+
+
+def test_it_reads_a_moderngov_pages_board_date_and_place() -> None:
+    record = parse_minutes(MODERNGOV).record
+
+    assert (record["board"], record["date"]) == ("Westshire Police and Crime Panel", "2020-09-15")
+    assert record["place"] == "Council Chamber, County Hall"
+
+
+def test_it_keeps_only_the_minute_of_a_moderngov_item_and_says_what_it_left_out() -> None:
+    result = parse_minutes(MODERNGOV)
+
+    assert _sections(result.record) == [
+        ("39/20", "APOLOGIES FOR ABSENCE"),
+        ("40/20", "MINUTES OF THE PREVIOUS MEETING"),
+    ]
+    assert _paragraphs(result.record)[0][1].startswith("Apologies were received")
+    assert "Agenda text before 'Minutes:' left out of the record" in _messages(result)
+
+
+def test_it_records_apologies_given_only_in_the_prose() -> None:
+    assert _people(parse_minutes(MODERNGOV).record) == [
+        ("Councillor Bob Milton", "", "Westshire County Council", "apologies"),
+        ("Councillor John Furey", "", None, "apologies"),
+    ]
+
+
+# --- Heading blocks and attendance ---------------------------------------------------------------
+
+
+def test_it_leaves_a_document_number_out_and_reads_a_date_written_without_spaces() -> None:
+    text = (
+        "MPC(21)M04\n\nGroby Parish Council\nMinutes of a meeting of the Parish Council held on\n"
+        "Monday1st March2010 at the Chamber.\n\n1. Minutes\n\nAgreed.\n"
+    )
+    result = parse_minutes(text)
+
+    assert (result.record["board"], result.record["date"]) == ("Groby Parish Council", "2010-03-01")
+    assert result.problems[0].text == "MPC(21)M04"
+
+
+def test_it_reads_the_board_from_an_at_a_meeting_sentence() -> None:
+    text = (
+        "At a MEETING of the DUNDEE JOINT BOARD held remotely on 27th October, 2021.\n\n"
+        "I APOLOGIES FOR ABSENCE\n\nNone.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert (record["board"], record["date"]) == ("DUNDEE JOINT BOARD", "2021-10-27")
+
+
+def test_it_reads_labelled_heading_lines_without_colons() -> None:
+    text = (
+        "National Board Minutes 4 November 2020\nTitle of meeting National Policing Board\n"
+        "Date 4 November 2020\nVenue Virtual meeting\n\n1. Welcome\n\nThe Chair opened it.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert (record["board"], record["date"], record["place"]) == (
+        "National Policing Board",
+        "2020-11-04",
+        "Virtual meeting",
+    )
+
+
+def test_it_reads_members_named_in_one_sentence_with_titles_and_roles() -> None:
+    text = (
+        "Parish Council\n\nMinutes of the meeting held on 1 May 2024\n\n"
+        "Present: Chair - Cllr Etta Wright, Cllr P. Batty, County Cllr. Sprason, District Cllr "
+        "Ronan Browne for Frisby Ward, Clerk Janice Kemp and 5 members of the public.\n\n"
+        "1. Minutes\n\nAgreed.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Cllr Etta Wright", "Chair", None, "present"),
+        ("Cllr P. Batty", "", None, "present"),
+        ("County Cllr. Sprason", "", None, "present"),
+        ("District Cllr Ronan Browne", "for Frisby Ward", None, "present"),
+        ("Janice Kemp", "Clerk", None, "present"),
+    ]
+
+
+def test_it_reads_a_name_then_its_role_without_a_comma_and_keeps_notes_apart() -> None:
+    text = (
+        "Parish Council\n\nMinutes of the meeting held on 1 May 2024\n\n"
+        "In Attendance:\nMr W Grosvenor Clerk to the Council\n\n"
+        "Apologies: Cllr L Watson (family commitment), Cllr A Hart (Vice-Chair).\n\n"
+        "1. Minutes\n\nAgreed.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _people(record) == [
+        ("Mr W Grosvenor", "Clerk to the Council", None, "in_attendance"),
+        ("Cllr L Watson", "", None, "apologies"),
+        ("Cllr A Hart", "Vice-Chair", None, "apologies"),
+    ]
+    assert record["attendees"][1]["note"] == "family commitment"
+
+
+def test_it_reads_the_members_under_a_numbered_present_item_as_attendees() -> None:
+    text = (
+        "Parish Council\n\nMinutes of the meeting held on 1 May 2024\n\n"
+        "Cou/235/09-10 / Present.\n"
+        "Members: Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Coley.\n"
+        "PC Ned Kelly.\nCou/236/09-10 / Minutes.\nAgreed.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [a["name"] for a in record["attendees"]] == [
+        "Cllr. P. Batty",
+        "Cllr. Beck",
+        "Cllr. Coley",
+        "PC Ned Kelly",
+    ]
+    assert record["sections"][0]["paragraphs"] == []
