@@ -165,10 +165,12 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
     meeting = record.meeting
     document = docx.Document()
     _own_document(document, meeting)
-    document.core_properties.title = meeting.title
-    document.core_properties.subject = meeting.board.name
+    # Word's core properties hold at most 255 characters; a title may be longer (the page
+    # and the heading below carry it whole).
+    document.core_properties.title = _property(meeting.title)
+    document.core_properties.subject = _property(meeting.board.name)
     document.core_properties.language = "en-GB"
-    document.core_properties.author = meeting.board.name
+    document.core_properties.author = _property(meeting.board.name)
     document.styles["Normal"].font.name = "DejaVu Sans"
     document.styles["Normal"].font.size = Pt(11)
 
@@ -257,6 +259,10 @@ def _own_document(document: Any, meeting: Any) -> None:
     created = meeting.published or meeting.created
     properties.created = _utc(created)
     properties.modified = _utc(max(created, meeting.content_updated))
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= 255 else text[:254] + "\u2026"
 
 
 def _utc(moment: datetime.datetime) -> datetime.datetime:
