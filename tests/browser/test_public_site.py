@@ -106,8 +106,9 @@ def test_the_public_reader_goes_from_the_boards_to_a_record_and_subscribes(
 
 
 def test_a_member_finds_their_private_calendar_address(
-    page: Page, live_server: Any, board_member: Any, published_meeting: Meeting
+    page: Page, live_server: Any, board_member: Any, published_meeting: Meeting, settings: Any
 ) -> None:
+    settings.SITE_URL = live_server.url
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + reverse("login"))
     page.get_by_label("Email address").fill(board_member.email)

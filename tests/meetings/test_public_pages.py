@@ -28,6 +28,12 @@ def _soon(days: int = 30) -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=days)
 
 
+@pytest.fixture(autouse=True)
+def _site_url(settings: Any) -> None:
+    # Calendars and feeds link and name things on SITE_URL, whatever the request's host.
+    settings.SITE_URL = "http://testserver"
+
+
 @pytest.fixture
 def announced(published_meeting: Meeting) -> Meeting:
     """The board's next meeting, announced with its date, time and place; its record a draft
