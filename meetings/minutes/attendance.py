@@ -17,6 +17,11 @@ _KIND = re.compile(
     r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?::-?\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
+# A heading that says more than its kind, ended by a colon.
+_KIND_LABEL = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?P<kind>in\s+attendance|apologies|present|absent)\b[^:.]{0,60}:-?",
+    re.IGNORECASE,
+)
 # Words before a kind that say who the people are rather than where they come from.
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
@@ -72,6 +77,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         return "in_attendance"
     attending = (
         "in attendance",
+        "present in part",
         "invitees",
         "special invitees",
         "officers",
@@ -85,6 +91,9 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     """'MOPAC IN ATTENDANCE:', 'Panel members present', 'Absent: Jane Doe' and the like, or
     None when the line is not an attendance heading. `known` holds lower-case names."""
     m = _KIND.fullmatch(text)
+    if not m and (loose := _KIND_LABEL.fullmatch(text)):
+        # "Non-members in attendance at request of Chief Officer:-"
+        return KindHeading(_kind(loose["kind"]), None, "")
     if not m or (m["rest"] is None and text.endswith(".")):
         return None
     who, source, organisation = m["who"], m["source"], None

@@ -26,9 +26,14 @@ TITLE = re.compile(
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:received|submitted|given|noted|tendered)(?:\s+on\s+behalf\s+of|\s+from)\s+"
-    r"(?P<people>[^.]+(?:\.\s?[A-Z]\.[^.]*)*)",
+    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
+    r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
 )
+# Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
+_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
+# A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
+_AUTHORITY = re.compile(r".*\b(?:council|authority)$", re.IGNORECASE)
 _ROLE_NOTE = re.compile(
     r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
     r"|director|member|substitute|executive|treasurer)\b",
@@ -283,20 +288,29 @@ class HeadingReader:
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
         or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
-        note = ""
+        note = initials = ""
+        first, _, rest = role.partition(", ")
+        if _INITIALS.fullmatch(first) and not is_organisation(first):
+            initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
         if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
             inner = role[1:-1].strip()
             if _ROLE_NOTE.search(inner):
                 role = inner
             elif is_organisation(inner) and not organisation:
                 role, organisation = "", inner
+            elif _INITIALS.fullmatch(inner):
+                role, initials = "", inner
             else:
                 role, note = "", inner
+        if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
+            role, organisation = "", role
         person: dict[str, Any] = dict(
             name=name, role=role, organisation=organisation, attendance=kind
         )
         if note:
             person["note"] = note
+        if initials:
+            person["initials"] = initials
         self.attendees.append(person)
 
     def organisation_heading(self, name: str) -> None:

@@ -241,6 +241,23 @@ def read_person(chunk: str) -> tuple[str, str] | None:
     return None
 
 
+# The end of a sentence inside a list: "(leave). The meeting", never "Cllr. Beck".
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Za-z])(?!(?i:cllr|mr|mrs|dr|prof|rev|st|cty|supt)\.)[A-Za-z]*[a-z)]{2}\.\s+[A-Z][a-z]"
+)
+
+
+def _split_at_title(piece: str) -> tuple[str, str] | None:
+    """('City Council', 'Cllr M Bright') for 'City Council Cllr M Bright'."""
+    tokens = piece.split()
+    for k in range(1, len(tokens)):
+        if _is_title_word(tokens, k) and not _is_title_word(tokens, k - 1):
+            if _titled_name(tokens[k:]):
+                return " ".join(tokens[:k]), " ".join(tokens[k:])
+            return None
+    return None
+
+
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     """The people a sentence names: 'Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Yarwood.',
     'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
@@ -262,6 +279,13 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             piece = re.sub(r"^and\s+", "", piece)
             if _PUBLIC.fullmatch(piece):
                 continue
+            if _SENTENCE_BREAK.search(piece):
+                return None  # "... (leave). The meeting accepted these": prose, not a list
+            if people and (split := _split_at_title(piece)):
+                # "Cllr A, City Council Cllr B, Borough Council": cells run together.
+                lead, piece = split
+                name, role = people[-1]
+                people[-1] = (name, f"{role}, {lead}" if role else lead)
             if person := read_person(prefix + piece):
                 people.append(person)
             elif people and piece[:1].isupper():

@@ -302,3 +302,60 @@ def test_it_reads_the_members_under_a_numbered_present_item_as_attendees() -> No
         "PC Ned Kelly",
     ]
     assert record["sections"][0]["paragraphs"] == []
+
+
+def _heading(attendance: str) -> str:
+    title = "Minutes of the meeting held on 1 May 2024"
+    return f"Board\n\n{title}\n\n{attendance}\n\n1. Minutes\n\nAgreed.\n"
+
+
+def test_it_keeps_initials_written_in_their_own_column() -> None:
+    record = parse_minutes(_heading("Present:\nDr Avi Bhatia, AB, Clinical Chair")).record
+
+    assert _people(record) == [("Dr Avi Bhatia", "Clinical Chair", None, "present")]
+    assert record["attendees"][0]["initials"] == "AB"
+
+
+def test_it_reads_a_council_after_a_name_as_the_organisation_in_cells_run_together() -> None:
+    attendance = (
+        "Present: Cllr M Alexander, East Herts District Council Cllr J Dean, Borough Council "
+        "Ms A Francis, Co-opted Member"
+    )
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("Cllr M Alexander", "", "East Herts District Council", "present"),
+        ("Cllr J Dean", "", "Borough Council", "present"),
+        ("Ms A Francis", "Co-opted Member", None, "present"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Non-members in attendance at request of Chief Officer:-", "Present in part:"]
+)
+def test_it_reads_headings_that_say_more_than_their_kind(heading: str) -> None:
+    record = parse_minutes(_heading(f"{heading}\nJenny Hill, Head of Care")).record
+
+    assert _people(record) == [("Jenny Hill", "Head of Care", None, "in_attendance")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "An apology for absence had been received from Cllr. Lindsay. This was accepted.",
+            ["Cllr. Lindsay"],
+        ),
+        (
+            "Apologies were received from Councillors K. Evans (Powys County Council) and "
+            "W. Powell.",
+            ["Councillor K. Evans", "Councillor W. Powell"],
+        ),
+    ],
+)
+def test_it_reads_apologies_from_a_sentence_with_abbreviations(
+    sentence: str, names: list[str]
+) -> None:
+    record = parse_minutes(f"Board\n\n1. Apologies\n\n{sentence}\n").record
+
+    assert [(a["name"], a["attendance"]) for a in record["attendees"]] == [
+        (name, "apologies") for name in names
+    ]
