@@ -6,6 +6,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 
 from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, read_upload
+from meetings.minutes.files import DOCUMENT_SUFFIXES, TEXT_SUFFIXES
 
 # As much text as the largest upload may hold. A validator, not max_length: a textarea's
 # maxlength attribute would cut a long paste short without a word, losing what was typed.
@@ -23,11 +24,13 @@ class ImportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
     )
     upload = forms.FileField(
-        label="Or upload a .txt, .md or .docx file",
+        label="Or upload a .txt, .md, .docx or .pdf file",
         required=False,
         help_text="A file chosen here is read instead of the text above, and its text is put "
-        "there for you to check.",
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.docx"}),
+        "there for you to check. A PDF must have text in it (not a scan).",
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ",".join(TEXT_SUFFIXES + DOCUMENT_SUFFIXES)}
+        ),
     )
 
     def clean(self) -> dict[str, Any]:

@@ -5,29 +5,21 @@ into a list, and a 36 KB file asking for a span of two billion held a worker for
 Runs in the sandbox (meetings.minutes.sandbox), never in a web process."""
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from meetings.minutes.blocks import Block, Unreadable
+from meetings.minutes.numbering import Numbering
+from meetings.minutes.wordxml import Styles, w, w_val
 
 # A .docx is a zip: a small upload can unpack to far more, so the unpacked size is capped too.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
-
-def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-def w_val(element: etree._Element | None, default: str | None = None) -> str | None:
-    if element is None:
-        return default
-    return element.get(w("val"), default)
 
 
 # Not printed: deleted and moved-away text (changes accepted), field instructions (their
@@ -43,7 +35,6 @@ _CHARACTERS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n"}
 _CHARACTERS[w("noBreakHyphen")] = "-"
 # Containers of block content whose children are read as if in their place.
 _TRANSPARENT = frozenset({w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo")})
-_HEADING_NAME = re.compile(r"heading ([1-9])", re.IGNORECASE)
 
 
 def read_docx(data: bytes) -> list[Block]:
@@ -52,12 +43,21 @@ def read_docx(data: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
         styles = Styles(document.part.styles.element)
+        numbering = Numbering(_numbering_root(document), styles)
     except MemoryError:
         raise
     except Exception:
         # Whatever a broken package raises (zipfile, zlib, lxml, python-docx's own errors).
         raise Unreadable("not_word") from None
-    return list(_blocks(body, styles))
+    return list(_blocks(body, styles, numbering))
+
+
+def _numbering_root(document: Any) -> etree._Element | None:
+    # python-docx's numbering_part cannot make one for a document that has none.
+    try:
+        return document.part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        return None
 
 
 def _check_package(data: bytes) -> None:
@@ -76,53 +76,6 @@ def _check_package(data: bytes) -> None:
         raise Unreadable("not_word")
 
 
-class Styles:
-    """Paragraph styles by id: the heading level each gives, through the styles it is based
-    on."""
-
-    def __init__(self, root: etree._Element) -> None:
-        self.by_id: dict[str, etree._Element] = {}
-        for style in root.iterchildren(w("style")):
-            if style.get(w("type")) == "paragraph" and (sid := style.get(w("styleId"))):
-                self.by_id[sid] = style
-        self.default = next(
-            (s for s in self.by_id.values() if s.get(w("default")) in ("1", "true")), None
-        )
-
-    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
-        """The style and those it is based on, nearest first (a loop read once)."""
-        style = self.by_id.get(style_id) if style_id else self.default
-        seen: set[int] = set()
-        while style is not None and id(style) not in seen:
-            seen.add(id(style))
-            yield style
-            style = self.by_id.get(w_val(style.find(w("basedOn"))) or "")
-
-    def heading_level(self, paragraph: etree._Element) -> int | None:
-        """Heading 1-9 as 1-9, Title as 0; None for body text. An outline level set on the
-        paragraph or its style makes a heading of a style with another name."""
-        ppr = paragraph.find(w("pPr"))
-        if ppr is not None and (level := _outline_level(ppr)) is not None:
-            return level
-        style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
-        for style in self.chain(style_id):
-            name = w_val(style.find(w("name"))) or ""
-            if name.lower() == "title":
-                return 0
-            if m := _HEADING_NAME.fullmatch(name):
-                return int(m[1])
-            style_ppr = style.find(w("pPr"))
-            if style_ppr is not None and (level := _outline_level(style_ppr)) is not None:
-                return level
-        return None
-
-
-def _outline_level(ppr: etree._Element) -> int | None:
-    value = w_val(ppr.find(w("outlineLvl")))
-    # Level 9 is Word's "body text".
-    return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
-
-
 def _block_children(element: etree._Element) -> Iterator[etree._Element]:
     """Paragraphs and tables under `element` in order, through content controls and
     tracked insertions."""
@@ -137,19 +90,21 @@ def _block_children(element: etree._Element) -> Iterator[etree._Element]:
             stack.append(iter(child))
 
 
-def _blocks(body: etree._Element, styles: Styles) -> Iterator[Block]:
+def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Iterator[Block]:
     for element in _block_children(body):
         if element.tag == w("tbl"):
-            yield Block("table", rows=_rows(element, styles))
+            yield Block("table", rows=_rows(element, styles, numbering))
             continue
         text = paragraph_text(element)
         if not text.strip() and _mark_deleted(element):
-            continue  # a paragraph deleted with its mark is not printed at all
+            continue  # deleted with its mark: not printed, and not counted in its list
+        # Counted in document order, tables included, as Word counts.
+        number = numbering.number(element)
         level = styles.heading_level(element)
         if level is None:
-            yield Block("paragraph", text)
+            yield Block("paragraph", text, number=number)
         else:
-            yield Block("heading", text, level=level)
+            yield Block("heading", text, level=level, number=number)
 
 
 def _mark_deleted(paragraph: etree._Element) -> bool:
@@ -186,7 +141,9 @@ def _hidden(run: etree._Element) -> bool:
     return vanish is not None and w_val(vanish, "true") not in ("0", "false", "off")
 
 
-def _rows(table: etree._Element, styles: Styles) -> tuple[tuple[str, ...], ...]:
+def _rows(
+    table: etree._Element, styles: Styles, numbering: Numbering
+) -> tuple[tuple[str, ...], ...]:
     """Each row's cells once: a cell spanning columns (gridSpan) is one w:tc and is never
     expanded, and a cell merged down from the row above (vMerge) is left empty."""
     rows = []
@@ -202,7 +159,7 @@ def _rows(table: etree._Element, styles: Styles) -> tuple[tuple[str, ...], ...]:
             continued = (merge is not None and w_val(merge) != "restart") or (
                 hmerge is not None and w_val(hmerge) != "restart"
             )
-            cells.append("" if continued else _cell_text(cell, styles))
+            cells.append("" if continued else _cell_text(cell, styles, numbering))
         rows.append(tuple(cells))
     return tuple(rows)
 
@@ -216,10 +173,10 @@ def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
             yield from _children(child, tag)
 
 
-def _cell_text(cell: etree._Element, styles: Styles) -> str:
+def _cell_text(cell: etree._Element, styles: Styles, numbering: Numbering) -> str:
     """A cell's paragraphs and any table nested in it, as one line of text."""
     parts = []
-    for block in _blocks(cell, styles):
+    for block in _blocks(cell, styles, numbering):
         if block.kind == "table":
             parts.extend(c for row in block.rows for c in row)
         else:

@@ -1,8 +1,10 @@
-"""Uploaded minutes files (.txt, .md, .docx) turned into the text that parse_minutes reads.
+"""Uploaded minutes files (.txt, .md, .docx, .pdf) read into blocks (blocks.py), and into the
+text that parse_minutes reads. Word and PDF files are read in the sandbox (sandbox.py).
 Every refusal is a MinutesError whose message tells the user what to do instead."""
 
 import codecs
 import math
+import re
 import unicodedata
 from pathlib import PurePosixPath
 
@@ -12,20 +14,54 @@ from meetings.minutes.text import MinutesError
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md")
 # Read by their own reader in the sandbox, not decoded as text.
-DOCUMENT_SUFFIXES = (".docx",)
+DOCUMENT_SUFFIXES = (".docx", ".pdf")
+ACCEPTED = ".txt, .md, .docx or .pdf"
 # Reading a document is bounded by default to these, in a child process (see sandbox.py).
 READ_SECONDS = 5
 READ_MEMORY_MB = 512
-_HINTS = {
-    ".doc": "Open it in Word and save it as a Word Document (.docx).",
-    ".rtf": "Open it in Word and save it as a Word Document (.docx).",
-    ".odt": "Save it as a Word Document (.docx).",
-    ".pdf": "Copy the text out of the PDF into a .txt file, or upload the Word original.",
+_SAVE_AS_DOCX = "Open it in Word and save it as a Word Document (.docx), and try again."
+# Formats told apart by their first bytes, whatever the file is called.
+_OTHER_FORMATS = {
+    "doc": "is a Word 97-2003 document (.doc), which cannot be read. " + _SAVE_AS_DOCX,
+    "rtf": "is in Rich Text Format (.rtf), which cannot be read. " + _SAVE_AS_DOCX,
+    "odt": "is an OpenDocument text (.odt), which cannot be read. Save it as a Word Document "
+    "(.docx) in LibreOffice or Word, and try again.",
 }
+_SUFFIX_KINDS = {".doc": "doc", ".rtf": "rtf", ".odt": "odt", ".docx": "docx", ".pdf": "pdf"}
+_MARKDOWN_HEADING = re.compile(r"(#{1,6})\s+(.*)")
 
 
 def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
-    """The minutes text of an uploaded file, or a MinutesError that says what to do."""
+    """The minutes text of an uploaded file, or a MinutesError that says what to do. A text
+    file's text is kept as it is (so that line numbers match it); a document's is made from
+    its blocks."""
+    name, kind = _check(name, data, max_bytes)
+    text = _decode(name, data) if kind == "text" else blocks_text(_read_blocks(name, kind, data))
+    if not text.strip():
+        raise MinutesError(f"{name} has no text in it.")
+    return text
+
+
+def read_document(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) -> list[Block]:
+    """An uploaded file as blocks: a document's as its reader finds them, a text file's as
+    its paragraphs (set apart by blank lines) with Markdown's headings."""
+    name, kind = _check(name, data, max_bytes)
+    if kind != "text":
+        blocks = _read_blocks(name, kind, data)
+    else:
+        blocks = []
+        for part in re.split(r"\n\s*\n", _decode(name, data).replace("\r\n", "\n")):
+            if m := _MARKDOWN_HEADING.fullmatch(part.strip()):
+                blocks.append(Block("heading", m[2], level=len(m[1])))
+            elif part.strip():
+                blocks.append(Block("paragraph", part.strip()))
+    if not any(b.text.strip() or b.rows for b in blocks if b.kind != "furniture"):
+        raise MinutesError(f"{name} has no text in it.")
+    return blocks
+
+
+def _check(name: str, data: bytes, max_bytes: int) -> tuple[str, str]:
+    """The file's name for messages and its kind ("text", "docx", "pdf"), or a refusal."""
     name = PurePosixPath(name.replace("\\", "/")).name or "The file"
     if len(data) > max_bytes:
         raise MinutesError(
@@ -33,16 +69,29 @@ def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) ->
             "read. Remove pictures or split the minutes, and try again."
         )
     suffix = PurePosixPath(name).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        text = _decode(name, data)
-    elif suffix == ".docx":
-        text = blocks_text(_read_blocks(name, "docx", data))
-    else:
-        hint = _HINTS.get(suffix, "Save the minutes as .docx, .txt or .md and try again.")
-        raise MinutesError(f"{name} cannot be read: only .txt, .md and .docx files can. {hint}")
-    if not text.strip():
-        raise MinutesError(f"{name} has no text in it.")
-    return text
+    kind = sniff(data) or _SUFFIX_KINDS.get(suffix) or ("text" if suffix in TEXT_SUFFIXES else "")
+    if kind in _OTHER_FORMATS:
+        raise MinutesError(f"{name} {_OTHER_FORMATS[kind]}")
+    if not kind:
+        raise MinutesError(
+            f"{name} cannot be read: only {ACCEPTED} files can. Save the minutes as one of "
+            "those and try again."
+        )
+    return name, kind
+
+
+def sniff(data: bytes) -> str | None:
+    """The kind of a document told by its first bytes, or None: a text file, or a zip that
+    may be a Word document."""
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"  # OLE2: Word 97-2003 (and old Excel and PowerPoint)
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    # ODF keeps an uncompressed "mimetype" member first, so the type is in plain sight.
+    if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype":
+        return "odt" if b"opendocument.text" in data[38:120] else None
+    # PDF readers allow junk before the header in the first kilobyte.
+    return "pdf" if b"%PDF-" in data[:1024] else None
 
 
 def _size(size: int) -> str:
@@ -56,8 +105,8 @@ def _size(size: int) -> str:
 
 def _decode(name: str, data: bytes) -> str:
     not_text = MinutesError(
-        f"{name} is not a text file. Upload the minutes as .docx, or as text saved from Word "
-        "or a PDF."
+        f"{name} is not a text file. Upload the minutes as .docx or .pdf, or as text saved "
+        "from Word or a PDF."
     )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows Notepad's "Unicode": its NUL bytes are text, not a sign of a binary file.
@@ -111,14 +160,23 @@ def _limits() -> tuple[float, int]:
 
 
 def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) -> str:
-    if code == "limits":
+    original = "upload the Word original" if kind == "pdf" else "paste its text"
+    messages = {
+        "limits": f"{name} could not be read within the limits for an upload ({seconds:g} "
+        f"seconds, {memory_mb} MB). Split it or remove pictures, or {original}, and try again.",
+        "too_long": f"{name} holds more text than can be read.",
+        "pdf_scan": f"{name} has no text in it: it looks like a scan. Run OCR (text "
+        "recognition) in your PDF software, or upload the Word original.",
+        "pdf_encrypted": f"{name} is protected with a password, so its text cannot be read. "
+        "Save a copy without the password, or upload the Word original.",
+    }
+    if code in messages:
+        return messages[code]
+    if kind == "pdf":
         return (
-            f"{name} could not be read within the limits for an upload ({seconds:g} seconds, "
-            f"{memory_mb} MB). Save it again from Word as a Word Document (.docx), or paste "
-            "its text, and try again."
+            f"{name} is not a PDF that can be opened. Save it again as a PDF, or upload the "
+            "Word original, and try again."
         )
-    if code == "too_long":
-        return f"{name} holds more text than can be read."
     # "not_word", and a reader that broke on the file: the same advice either way.
     return (
         f"{name} is not a Word document that can be opened. Open it in Word, save it again as "

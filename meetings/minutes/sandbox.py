@@ -3,7 +3,8 @@ worker: a Python process cannot be made to give up a loop inside a library, but 
 be killed. The child (`python -m meetings.minutes.sandbox KIND SECONDS MEGABYTES`) caps its
 own address space and CPU time before it reads a byte of the upload from stdin, and writes
 the blocks (or a refusal's code) as JSON on stdout; the parent kills it at the wall-clock
-limit. It imports the readers and nothing of Django, so it needs no settings or database."""
+limit (twice the CPU limit). It imports the readers and nothing of Django, so it needs no
+settings or database."""
 
 import importlib
 import json
@@ -23,7 +24,11 @@ logger = logging.getLogger(__name__)
 _PROJECT = Path(__file__).resolve().parents[2]
 READERS = {
     "docx": "meetings.minutes.docx_reader:read_docx",
+    "pdf": "meetings.minutes.pdf_reader:read_pdf",
 }
+# The wall-clock limit, as a multiple of the CPU limit: on a busy machine a child gets only
+# a share of a core, and the CPU limit is what measures the work a file asks for.
+WALL_CLOCK_FACTOR = 2
 # The child's exit status when it runs out of memory and can still say so.
 _OUT_OF_MEMORY = 3
 # More text than any minutes hold; the form's own limit is lower. It keeps a document that
@@ -33,14 +38,20 @@ MAX_TEXT_CHARACTERS = 8 * 1024 * 1024
 
 def read_in_child(kind: str, data: bytes, *, seconds: float, memory_mb: int) -> list[Block]:
     """The blocks a reader finds in `data`, or Unreadable: the reader's own code, "limits"
-    when the child ran out of time or memory, or "failed" when it broke."""
+    when the child ran out of time (`seconds` of CPU, twice that in all) or memory, or
+    "failed" when it broke."""
     command = [sys.executable, "-E", "-s", "-m", __name__, kind, str(seconds), str(memory_mb)]
     # The child sees none of the parent's environment (secrets, settings): it needs none.
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
     try:
         # The command is this interpreter and module; only the upload's bytes come from outside.
         done = subprocess.run(  # noqa: S603
-            command, input=data, capture_output=True, timeout=seconds, cwd=_PROJECT, env=env
+            command,
+            input=data,
+            capture_output=True,
+            timeout=seconds * WALL_CLOCK_FACTOR,
+            cwd=_PROJECT,
+            env=env,
         )
     except subprocess.TimeoutExpired:
         # subprocess.run has sent SIGKILL, which no loop can ignore.
@@ -79,13 +90,14 @@ def _limit(seconds: float, memory_mb: int) -> None:
 
 
 def _near_memory_limit(memory_mb: int) -> bool:
-    """Whether the process has at some point reached nine tenths of its address space."""
+    """Whether the process has at some point used half its address space: far more than any
+    file that is merely broken needs, and a failed allocation may ask for the other half."""
     try:
         with open("/proc/self/status") as status:
             peak = next(line for line in status if line.startswith("VmPeak:"))
     except (OSError, StopIteration):
         return False
-    return int(peak.split()[1]) >= memory_mb * 1024 * 0.9
+    return int(peak.split()[1]) >= memory_mb * 1024 * 0.5
 
 
 def main(argv: list[str]) -> int:

@@ -57,7 +57,7 @@ def test_it_shows_the_form(board: Board, secretariat: Any) -> None:
     html = client_for(secretariat).get(url(board)).content.decode()
     assert 'enctype="multipart/form-data"' in html
     assert "Minutes text" in html
-    assert "Or upload a .txt, .md or .docx file" in html
+    assert "Or upload a .txt, .md, .docx or .pdf file" in html
 
 
 def test_it_links_the_board_page_to_it_for_the_secretariat(board: Board, secretariat: Any) -> None:
@@ -199,7 +199,7 @@ def test_it_creates_the_draft_from_an_upload(board: Board, secretariat: Any, new
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("minutes.pdf", b"%PDF-1.7 ...", "only .txt, .md and .docx files can"),
+        ("minutes.pdf", b"%PDF-1.7 ...", "is not a PDF that can be opened"),
         ("minutes.txt", b"\x00\x01\x02binary\x00", "is not a text file"),
         ("minutes.docx", b"not a zip", "is not a Word document that can be opened"),
         ("minutes.txt", b"a" * (MAX_UPLOAD_BYTES + 1), "files up to 2 MB can be read"),

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from meetings.minutes import MinutesError, read_upload
-from meetings.minutes.files import DOCUMENT_SUFFIXES
+from meetings.minutes.files import DOCUMENT_SUFFIXES, sniff
 from meetings.services import meeting_import
 
 
@@ -16,7 +16,7 @@ def read_minutes_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
-    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+    if path.suffix.lower() in DOCUMENT_SUFFIXES or sniff(data):
         # Read as the import page reads an upload: in the sandbox, within its limits.
         try:
             return read_upload(path.name, data)
@@ -40,7 +40,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "file", type=Path, help="the minutes: text or Markdown, or a Word document (.docx)"
+            "file", type=Path, help="the minutes: text, Markdown, Word (.docx) or PDF"
         )
         parser.add_argument("--board", help="the board's name, where the text does not give it")
         parser.add_argument(

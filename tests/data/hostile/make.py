@@ -1,15 +1,20 @@
-"""Writes the hostile .docx files beside this script: each a few kilobytes, each made to hold a
-reader for a long time, fill its memory or break it in a way Python raises oddly. The zip is
-written by hand (not by zipfile) so that its headers can say what they like.
+"""Writes the hostile .docx and .pdf files beside this script: each a few kilobytes, each made
+to hold a reader for a long time, fill its memory or break it in a way Python raises oddly.
+The zip and the PDF are written by hand, so that they can say what they like.
 
 Run: .venv/bin/python tests/data/hostile/make.py
 """
 
 import struct
+import sys
 import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script from anywhere
+
+from tests.meetings.pdf_minutes import pdf_of  # noqa: E402
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CONTENT_TYPES = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -88,6 +93,24 @@ def nested_tables(depth: int) -> bytes:
     return opening + inner + closing
 
 
+def shared_content_pdf(pages: int, operations: int) -> bytes:
+    """A PDF whose pages all draw one content stream: a few kilobytes of zlib that every page
+    asks a reader to parse again, within pypdf's limit per stream each time."""
+    stream = zlib.compress(b"BT /F1 11 Tf 72 700 Td (Minutes) Tj ET " + b"q Q " * operations)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (4 + i) for i in range(pages)), pages),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
+        b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> "
+        b">> >>"
+    ] * pages
+    return pdf_of(objects)
+
+
 FILES = {
     # python-docx's row.cells makes a list two billion long for this one cell.
     "huge_gridspan.docx": package(
@@ -113,6 +136,8 @@ FILES = {
         )
         + b"]>",
     ),
+    # 400,000 drawing operations, drawn again by each of 200 pages.
+    "shared_content.pdf": shared_content_pdf(200, 400_000),
 }
 
 

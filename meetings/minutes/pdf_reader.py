@@ -1,0 +1,229 @@
+"""PDFs read into blocks with pypdf: each piece of text with its position, font and size,
+put back into lines top to bottom, then into paragraphs by the gaps between them.
+
+What repeats near the top or foot of most pages (the running header, "Page 3 of 12") is page
+furniture; a word broken by a hyphen at a line's end is joined; a short line in a larger or
+bold font is a heading; pieces of one line far apart are a table's cells, whatever order the
+PDF drew them in. Runs in the sandbox (meetings.minutes.sandbox), never in a web process."""
+
+import io
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pypdf import PdfReader, mult
+
+from meetings.minutes.blocks import Block, Unreadable
+
+# The share of a page's height at its top and foot where headers and footers sit.
+_MARGIN = 0.12
+# A piece's width is not given; this is a generous guess at a character's, in ems, so that
+# a gap is only taken for a column break when it surely is one.
+_CHARACTER_EMS = 0.6
+_CELL_GAP_EMS = 1.5
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?|[-\u2013\u2014]\s*#+\s*[-\u2013\u2014]", re.IGNORECASE
+)
+_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*\.?|\(\w{1,4}\)|[a-z]\))\s+(\S.*)", re.DOTALL)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_HYPHENS = ("-", "\u00ad", "\u2010")
+_ENDS_SENTENCE = (".", ":", ";", "?", "!")
+
+
+@dataclass
+class _Piece:
+    x: float
+    y: float
+    text: str
+    size: float
+    bold: bool
+
+
+@dataclass
+class _Line:
+    page: int
+    y: float
+    size: float
+    bold: bool
+    cells: list[str] = field(default_factory=list)
+    furniture: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+
+def read_pdf(data: bytes) -> list[Block]:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Unreadable("pdf_encrypted")
+        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
+    except (Unreadable, MemoryError):
+        raise
+    except Exception:
+        # pypdf's errors for a damaged file, and its DependencyError for AES encryption,
+        # which the empty password would need a cryptography package to open.
+        if _encrypted(data):
+            raise Unreadable("pdf_encrypted") from None
+        raise Unreadable("not_pdf") from None
+    if not any(line.text.strip() for lines in pages for line in lines):
+        raise Unreadable("pdf_scan")
+    _mark_furniture(pages)
+    return _blocks([line for lines in pages for line in lines])
+
+
+def _encrypted(data: bytes) -> bool:
+    return b"/Encrypt" in data[-4096:] or b"/Encrypt" in data[:4096]
+
+
+def _page_lines(page: Any, number: int) -> list[_Line]:
+    pieces: list[_Piece] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        matrix = mult(tm, cm)
+        scale = abs(matrix[3]) or abs(matrix[0]) or 1.0
+        name = str(font.get("/BaseFont", "")) if font else ""
+        bold = bool(_BOLD.search(name))
+        for i, part in enumerate(text.split("\n")):
+            if part.strip():
+                # A piece that holds several lines gives the position of its first only.
+                y = matrix[5] - i * size * scale * 1.2
+                pieces.append(_Piece(matrix[4], y, part, size * scale, bold))
+
+    page.extract_text(visitor_text=visit)
+    height = float(page.mediabox.height)
+    bottom = float(page.mediabox.bottom)
+    lines = _lines(pieces, number)
+    for line in lines:
+        # Kept as a share of the page for furniture, measured from the top.
+        line.y = (bottom + height - line.y) / height if height else 0.0
+    return lines
+
+
+def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
+    """Pieces on the same baseline, left to right, as lines from the top of the page down."""
+    lines: list[tuple[list[_Piece], float]] = []
+    for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
+        if lines and abs(lines[-1][1] - piece.y) <= 0.35 * piece.size:
+            lines[-1][0].append(piece)
+        else:
+            lines.append(([piece], piece.y))
+    out = []
+    for members, y in lines:
+        members.sort(key=lambda p: p.x)
+        size = max(p.size for p in members)
+        line = _Line(page, y, round(size, 1), all(p.bold for p in members))
+        end = None
+        for piece in members:
+            text = " ".join(piece.text.split())
+            if end is not None and piece.x - end > _CELL_GAP_EMS * piece.size:
+                line.cells.append(text)
+            elif line.cells:
+                line.cells[-1] += " " + text
+            else:
+                line.cells.append(text)
+            end = piece.x + len(piece.text) * piece.size * _CHARACTER_EMS
+        out.append(line)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def _mark_furniture(pages: list[list[_Line]]) -> None:
+    """The outermost lines of a page's margins that repeat across most pages (digits aside),
+    and page numbers there."""
+    edges = [
+        [line for line in lines[:2] + lines[-2:] if line.y < _MARGIN or line.y > 1 - _MARGIN]
+        for lines in pages
+    ]
+    counts = Counter(key for lines in edges for key in {_key(line.text) for line in lines})
+    most = len(pages) if len(pages) < 3 else 0.6 * len(pages)
+    repeated = {key for key, n in counts.items() if n >= 2 and n >= most}
+    for lines in edges:
+        for line in lines:
+            key = _key(line.text)
+            line.furniture = key in repeated or bool(_PAGE_NUMBER.fullmatch(key))
+
+
+def _blocks(lines: list[_Line]) -> list[Block]:
+    body = [line for line in lines if not line.furniture]
+    sizes = Counter[float]()
+    for line in body:
+        sizes[line.size] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    steps = [
+        b.y - a.y
+        for a, b in itertools.pairwise(body)
+        if a.page == b.page and a.size == b.size == body_size and b.y > a.y
+    ]
+    step = statistics.median(steps) if steps else 0.0
+    heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
+    placed = [
+        ((line.page, line.y), Block("furniture", line.text, page=line.page))
+        for line in lines
+        if line.furniture
+    ]
+    for group in _paragraphs(body, step):
+        placed.append(((group[0].page, group[0].y), _block(group, body_size, heading_sizes)))
+    # Furniture where it stands on its page: a header before the page's text, a footer after.
+    placed.sort(key=lambda item: item[0])
+    return [block for _, block in placed]
+
+
+def _paragraphs(lines: list[_Line], step: float) -> Iterator[list[_Line]]:
+    """Lines grouped into paragraphs: a wider gap than between a paragraph's lines, a change
+    of font, a table row, or a numbered line after a finished sentence starts a new one."""
+    group: list[_Line] = []
+    for line in lines:
+        if group and _starts_new(group, line, step):
+            yield group
+            group = []
+        group.append(line)
+    if group:
+        yield group
+
+
+def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
+    last = group[-1]
+    if len(line.cells) > 1 or len(last.cells) > 1:
+        return not (len(line.cells) > 1 and len(last.cells) > 1)  # a table's rows stay together
+    if (line.size, line.bold) != (last.size, last.bold):
+        return True
+    ended = last.text.rstrip().endswith(_ENDS_SENTENCE)
+    if line.page != last.page:
+        # A paragraph goes on over a page break when its sentence does.
+        return ended or not line.text[:1].islower()
+    if step and line.y - last.y > step * 1.4:
+        return True
+    return ended and bool(_NUMBER.match(line.text))
+
+
+def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> Block:
+    first = group[0]
+    if len(first.cells) > 1:
+        return Block("table", rows=tuple(tuple(line.cells) for line in group), page=first.page)
+    text = ""
+    for line in group:
+        piece = line.text.strip()
+        if text.endswith(_HYPHENS) and text[-2:-1].isalpha() and piece[:1].islower():
+            text = text[:-1] + piece  # "recom-" + "mended"
+        else:
+            text = f"{text} {piece}" if text else piece
+    number = ""
+    if m := _NUMBER.fullmatch(text):
+        number, text = m[1], m[2]
+    size = first.size
+    short = len(group) <= 2 and len(text.split()) <= 15 and not text.endswith(".")
+    if short and (size in heading_sizes or (first.bold and size >= body_size)):
+        level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
+        return Block("heading", text, level=level, number=number, page=first.page)
+    return Block("paragraph", text, number=number, page=first.page)
