@@ -216,7 +216,10 @@ def _run_verb(verb: str, meeting: Meeting, form: Any, by: Any) -> Meeting:
 
 
 DONE_MESSAGES = {
-    "circulate": "The record is circulated: attendees with an account are sent a link.",
+    "circulate": (
+        "The record is circulated: attendees who may read it are sent a link to it, and action "
+        "owners links to their actions."
+    ),
     "return_to_draft": "The record is back in draft.",
     "agree": "The record is agreed as a true record; its numbers are now fixed.",
     "publish": "The record is published.",
