@@ -110,6 +110,19 @@ def test_it_keeps_a_merged_cell_once() -> None:
     assert read_upload("minutes.docx", out.getvalue()) == "Jane Doe, Chair\n"
 
 
+def test_it_reads_a_table_nested_in_a_cell_into_the_cells_text() -> None:
+    document = docx.Document()
+    outer = document.add_table(rows=1, cols=2).rows[0].cells
+    outer[0].text = "Jane Doe"
+    outer[1].text = "Chair of"
+    inner = outer[1].add_table(rows=1, cols=2).rows[0].cells
+    inner[0].text, inner[1].text = "the Audit", "Panel"
+    out = io.BytesIO()
+    document.save(out)
+
+    assert read_upload("minutes.docx", out.getvalue()) == "Jane Doe, Chair of the Audit Panel\n"
+
+
 # --- Refusals ----------------------------------------------------------------------------------
 
 
