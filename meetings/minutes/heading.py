@@ -81,6 +81,9 @@ _BOARD_TAIL = re.compile(
     r"(?:\s+[-\u2013\u2014]\s*|\s+)(?:(?:board\s+)?meeting(?:\s+in\s+public)?|minutes)\s*$",
     re.IGNORECASE,
 )
+_TITLE_INSIDE = re.compile(
+    r"\s(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s+of\b", re.IGNORECASE
+)
 _PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
@@ -164,16 +167,24 @@ class HeadingReader:
         self.problem(line, message, "warning")
 
     def attendance_in_section(self, line: Line) -> bool:
-        """Names under a section headed "Present" are attendees, not a paragraph."""
+        """Names under a section headed "Present" or "Apologies" are attendees, not a paragraph:
+        at its start, or after a sentence that introduces them ("... on behalf of:-")."""
         section = self.sections[-1]
         heading = read_kind_heading(section.title.rstrip(".:"), self.known)
-        if not heading or section.prose or section.numbered:
+        introduced = (
+            bool(section.prose)
+            and section.prose[-1].blocks[-1:] != []
+            and (section.prose[-1].blocks[-1].endswith((":", ":-")))
+        )
+        if not heading or section.numbered or (section.prose and not introduced):
             return False
         text = line.text
         if (inner := read_kind_heading(text, self.known)) and inner.people:
             heading, text = inner, inner.people
         people = read_people_sentence(text)
-        if not people:
+        if not people and introduced:
+            people = split_attendee_line(text)
+        if not people or not all(_is_person(name) for name, _ in people):
             return False
         for name, role in people:
             self.add_attendee(name, role, heading.kind, None)
@@ -193,7 +204,12 @@ class HeadingReader:
             self.board = m[1]
             self.stage = "board" if self.stage == "start" else self.stage
         elif self.stage == "start" and not read_kind_heading(text, self.known):
-            self.board, self.stage = text, "board"
+            # "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING" on one line.
+            m = _TITLE_INSIDE.search(text)
+            self.board, self.stage = board_with_date(text[: m.start()] if m else text), "board"
+            if m and TITLE.match(title := text[m.start() :].strip()):
+                self.title, self.stage = title, "attendees"
+                self.date = find_date(self.title_lines(i))
         elif self.stage == "board" and self.title_ahead(i):
             self.problem(line, "Text between the board name and the title could not be placed")
         else:

@@ -233,7 +233,12 @@ def read_person(chunk: str) -> tuple[str, str] | None:
     if _is_name(tokens):
         return chunk, ""
     split = _split_role_name(chunk)
-    if split and {split[0].split()[0].lower(), split[0].split()[-1].lower()} & _ROLE_WORDS:
+    role_words = split[0].split() if split else []
+    if (
+        split
+        and {role_words[0].lower(), role_words[-1].lower()} & _ROLE_WORDS
+        and not role_words[-1].islower()
+    ):
         return split[1], split[0]
     if len(tokens) > 2 and tokens[2].lower() in _ROLE_WORDS and _is_name(tokens[:2]):
         # "Anne Taylor Head of Corporate Governance": a name, then a role's first word.
@@ -271,9 +276,13 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     people: list[tuple[str, str]] = []
     for part in _split_outside_brackets(text, re.compile(r"\s*[,;]\s*")):
         pieces = _split_outside_brackets(part, _AND)
-        if len(pieces) > 1 and not all(
-            read_person(prefix + p) or _PUBLIC.fullmatch(p) for p in pieces
-        ):
+        # "Cllr A and Cllr B", "Clerk Janice Kemp and 5 members of the public"; never "Health
+        # and Community Care", which is two words that could be a name.
+        titled = all(
+            _titled_name(p.split()) or _PUBLIC.fullmatch(p) or (read_person(p) or ("", ""))[1]
+            for p in pieces
+        )
+        if len(pieces) > 1 and not (prefix or titled):
             pieces = [part]  # "Fire and Rescue Services" is one role
         for piece in pieces:
             piece = re.sub(r"^and\s+", "", piece)

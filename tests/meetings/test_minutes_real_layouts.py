@@ -359,3 +359,41 @@ def test_it_reads_apologies_from_a_sentence_with_abbreviations(
     assert [(a["name"], a["attendance"]) for a in record["attendees"]] == [
         (name, "apologies") for name in names
     ]
+
+
+def test_it_reads_the_people_an_apologies_item_introduces_as_apologies() -> None:
+    text = (
+        "Board\n\nI APOLOGIES FOR ABSENCE\n\nApologies were submitted on behalf of:-\n\n"
+        "Anne BUCHANAN, Nominated by Health Board\nKen LYNN, Elected Member\n\n"
+        "II DECLARATION OF INTEREST\n\nNone.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _people(record) == [
+        ("Anne BUCHANAN", "Nominated by Health Board", None, "apologies"),
+        ("Ken LYNN", "Elected Member", None, "apologies"),
+    ]
+    assert [t for _, t in _paragraphs(record)] == ["Apologies were submitted on behalf of:-"]
+
+
+def test_it_keeps_a_role_with_and_in_it_whole() -> None:
+    record = parse_minutes(
+        _heading("In attendance:\nJenny HILL, Head of Health and Social Care")
+    ).record
+
+    assert _people(record) == [
+        ("Jenny HILL", "Head of Health and Social Care", None, "in_attendance")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING\nheld at the Hall on 10 October 2003",
+        "National Park Authority Meeting in Public\nHeld on 10th October 2003 via Teams",
+    ],
+)
+def test_it_reads_the_board_apart_from_the_title_and_the_date_below_it(lines: str) -> None:
+    record = parse_minutes(f"{lines}\n\nPresent: Jane Doe, Chair\n\n1. Minutes\n\nAgreed.\n").record
+
+    assert (record["board"].lower(), record["date"]) == ("national park authority", "2003-10-10")
