@@ -32,6 +32,7 @@ _PROSE_APOLOGIES = re.compile(
 )
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
+_NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
 _AUTHORITY = re.compile(r".*\b(?:council|authority)$", re.IGNORECASE)
 _ROLE_NOTE = re.compile(
@@ -305,6 +306,8 @@ class HeadingReader:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
         or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
         note = initials = ""
+        if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
+            name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
         first, _, rest = role.partition(", ")
         if _INITIALS.fullmatch(first) and not is_organisation(first):
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"

@@ -9,11 +9,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from meetings.minutes.action_lines import (
+    ACTION_BY,
+    due_from_text,
+    inline_actions,
+    last_sentence,
+    owner_from_text,
+    resolve_owner,
+    split_meta,
+)
 from meetings.minutes.attendance import (
     is_all_caps,
     read_kind_heading,
 )
-from meetings.minutes.dates import BY_DATE, find_date, parse_date, read_when
+from meetings.minutes.dates import parse_date, read_when
 from meetings.minutes.heading import (
     TITLE,
     HeadingReader,
@@ -52,8 +61,6 @@ _MARKER = (
 )
 _MARKER_START = re.compile(rf"{_MARKER}[\s:]*", re.IGNORECASE)
 _MARKER_END = re.compile(rf"\s*{_MARKER}$", re.IGNORECASE)
-_META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
-_META_KEYS = ("owner", "people", "due")
 
 
 def _take_marker(text: str) -> tuple[str, bool]:
@@ -66,36 +73,6 @@ def _take_marker(text: str) -> tuple[str, bool]:
     return text.strip(), found
 
 
-def owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
-    m = re.match(r"(?:the\s+)?(.+?)\s+to\s", text, re.IGNORECASE)
-    if not m:
-        return None
-    lead = m[1].strip()
-    if lead.lower() in organisations:
-        return organisations[lead.lower()]
-    return lead if re.fullmatch(r"[A-Z][A-Z0-9&]+", lead) else None
-
-
-def due_from_text(text: str) -> str | None:
-    due = find_date(text, BY_DATE)
-    return due.isoformat() if due else None
-
-
-def split_meta(text: str) -> tuple[str, dict[str, str]]:
-    """An action's text without its trailing '[owner: ...; due: ...]' group, and the group."""
-    m = _META.search(text)
-    if not m:
-        return text, {}
-    meta: dict[str, str] = {}
-    for part in filter(None, (p.strip() for p in m[1].split(";"))):
-        key, colon, value = part.partition(":")
-        if not colon or key.strip().lower() not in _META_KEYS:
-            # Only a group made wholly of our keys is metadata; "[see annex]" is text.
-            return text, {}
-        meta[key.strip().lower()] = value.strip()
-    return (text[: m.start()].rstrip(), meta) if meta else (text, {})
-
-
 # --- Reading -----------------------------------------------------------------------------------
 
 
@@ -104,6 +81,7 @@ class _Action:
     written: int | None  # the number in the text, if it gave one
     parts: list[str]
     lines: list[Line]
+    owner: str = ""  # as written beside the text: "JB" in "(Action: JB)" or "Action by: JB"
 
 
 @dataclass
@@ -173,7 +151,10 @@ class _Reader(HeadingReader):
             elif self.attendance_in_section(line):
                 continue
             elif not (
-                self.new_paragraph(line) or self.list_paragraph(line) or self.new_action(line)
+                self.new_paragraph(line)
+                or self.list_paragraph(line)
+                or self.action_by(line)
+                or self.new_action(line)
             ):
                 self.continuation(line)
 
@@ -306,7 +287,7 @@ class _Reader(HeadingReader):
         next_no = int(m[1]) if m else None
         previous = self.sections[-1].number if self.sections else None
         if previous is not None and (next_no == previous or number <= previous):
-            return False
+            return next_no != previous and self.out_of_sequence(i, title, explicit)
         if next_no == number:
             return True
         if len(title.split()) > 15 or title.endswith("."):
@@ -316,6 +297,22 @@ class _Reader(HeadingReader):
         if previous is None:
             return explicit or number == 1
         return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def out_of_sequence(self, i: int, title: str, explicit: bool) -> bool:
+        """A heading whose number does not rise ("3. Finance" after section 5) is kept, and
+        warned of, rather than merged into the paragraph above: it stands apart between blank
+        lines, reads like a title and follows no sentence that introduces a list."""
+        words, previous = title.split(), self.lines[i - 1].text if i else ""
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            explicit
+            and self.lines[i].after_blank
+            and (following is None or following.after_blank)
+            and 0 < len(words) <= 10
+            and title[:1].isupper()
+            and title[-1:] not in ".:;,"
+            and not previous.endswith((":", ":-"))
+        )
 
     def heading_like(self, i: int, title: str) -> bool:
         """Whether "N Title", without a dot after the number, reads as a section heading."""
@@ -355,6 +352,22 @@ class _Reader(HeadingReader):
         self.paragraph = _Paragraph((first, second), [text] if text else [], [line])
         section.numbered.append(self.paragraph)
         self.action = None
+        return True
+
+    def action_by(self, line: Line) -> bool:
+        """ "Action by: JB" under an action, or under the sentence that is the action."""
+        m = ACTION_BY.fullmatch(line.text)
+        if not m:
+            return False
+        if self.action is not None and not self.action.owner:
+            self.action.owner = m["who"]
+            self.action.lines.append(line)
+        elif self.paragraph is not None and self.paragraph.blocks:
+            sentence = last_sentence(self.paragraph.blocks[-1])
+            self.action = _Action(None, [sentence], [line], owner=m["who"])
+            self.paragraph.actions.append(self.action)
+        else:
+            self.problem(line, "Action owner with no action before it could not be placed")
         return True
 
     def new_action(self, line: Line) -> bool:
@@ -490,7 +503,10 @@ class _Reader(HeadingReader):
         if text.lower() == WITHHELD_TEXT.lower() and not paragraph.actions:
             return {"ref": ref, "text": "", "restricted": True, "actions": [], "withheld": True}
         text, restricted = _take_marker(text)
-        actions = [self.finish_action(a) for a in paragraph.actions]
+        text, inline = inline_actions(text)
+        lines = paragraph.lines[:1]
+        written = [_Action(None, [sentence], lines, owner=who) for sentence, who in inline]
+        actions = [self.finish_action(a) for a in written + paragraph.actions]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
         if _DECISION.search(text):
             data["decision"] = True
@@ -516,6 +532,13 @@ class _Reader(HeadingReader):
             if not parsed and value.lower() not in ("", "none"):
                 self.warn(action.lines[0], f"Due date '{value}' could not be read")
         people = [p.strip() for p in meta.get("people", "").split(",") if p.strip()]
+        if action.owner:
+            resolved = resolve_owner(action.owner, self.attendees, self.organisations)
+            if resolved is None:
+                message = f"Action owner '{action.owner}' is not among the attendees"
+                self.warn(action.lines[0], message)
+            else:
+                owner, people = resolved[0] or owner, resolved[1] or people
         fields = dict(text=text, owner=owner, owner_people=people, due=due, status="open")
         return {"number": number, **fields}
 

@@ -397,3 +397,52 @@ def test_it_reads_the_board_apart_from_the_title_and_the_date_below_it(lines: st
     record = parse_minutes(f"{lines}\n\nPresent: Jane Doe, Chair\n\n1. Minutes\n\nAgreed.\n").record
 
     assert (record["board"].lower(), record["date"]) == ("national park authority", "2003-10-10")
+
+
+# --- Sections out of sequence and actions beside the text -----------------------------------------
+
+
+def test_it_keeps_a_heading_whose_number_goes_back_and_warns_of_it() -> None:
+    text = "Board\n\n5. Finance\n\nCosts rose.\n\n3. Audit\n\nThe plan was agreed.\n"
+    result = parse_minutes(text)
+
+    assert [(s["ref"], s["number"], s["title"]) for s in result.record["sections"]] == [
+        ("5", 5, "Finance"),
+        ("3", 6, "Audit"),
+    ]
+    assert _messages(result) == ["Section 3 follows section 5; numbers are kept as written"]
+
+
+ACTIONS = (
+    "Board\n\nMinutes of the meeting held on 1 May 2024\n\n"
+    "Present: Jane Brown (JB), Chair; Tom Reid, Treasurer\n\n1. Finance\n\n"
+    "1.1 Costs rose. The treasurer to circulate the figures (Action: JB).\n\n"
+    "1.2 The board asked for a report on staffing.\nAction by: Tom Reid\n\n"
+    "1.3 The clerk to book a room (Action: XY).\n"
+)
+
+
+def _actions(record: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
+    return [
+        (p["ref"], a["text"], a["owner_people"])
+        for s in record["sections"]
+        for p in s["paragraphs"]
+        for a in p["actions"]
+    ]
+
+
+def test_it_reads_actions_marked_beside_the_text_and_resolves_initials() -> None:
+    record = parse_minutes(ACTIONS).record
+
+    assert _actions(record) == [
+        ("1.1", "The treasurer to circulate the figures.", ["Jane Brown"]),
+        ("1.2", "The board asked for a report on staffing.", ["Tom Reid"]),
+        ("1.3", "The clerk to book a room.", []),
+    ]
+    assert record["sections"][0]["paragraphs"][0]["text"] == (
+        "Costs rose. The treasurer to circulate the figures."
+    )
+
+
+def test_it_warns_of_an_action_owner_who_is_not_an_attendee() -> None:
+    assert _messages(parse_minutes(ACTIONS)) == ["Action owner 'XY' is not among the attendees"]

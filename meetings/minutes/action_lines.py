@@ -1,0 +1,85 @@
+"""Actions as minutes write them beside the text: "(Action: JB)" at the end of a sentence, an
+"Action by: JB" line under it, and the owner named by initials that the attendance list gives
+("Jane Brown (JB)")."""
+
+import re
+from typing import Any
+
+from meetings.minutes.dates import BY_DATE, find_date
+
+# "Action by: JB", "Action by - Clerk", "ACTION BY: Jane Brown".
+ACTION_BY = re.compile(r"action\s+by\s*[:\-\u2013\u2014]?\s*(?P<who>\S.*)", re.IGNORECASE)
+# "The clerk to write to the council (Action: JB)."
+_INLINE = re.compile(
+    r"\s*\(\s*action(?:\s+by)?\s*[:\-\u2013\u2014]\s*(?P<who>[^()]+?)\s*\)\.?", re.IGNORECASE
+)
+_META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
+_META_KEYS = ("owner", "people", "due")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z(])")
+
+
+def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text without its "(Action: X)" marks, and (sentence, X) for each: the sentence is
+    the one the mark ends."""
+    actions: list[tuple[str, str]] = []
+    for m in _INLINE.finditer(text):
+        before = text[: m.start()].rstrip()
+        starts = [s.start() for s in _SENTENCE_START.finditer(before)]
+        sentence = before[starts[-1] if starts else 0 :].strip()
+        actions.append((sentence.rstrip(".") + ".", m["who"].strip()))
+    if not actions:
+        return text, []
+    return _INLINE.sub(lambda m: "." if m[0].rstrip().endswith(".") else "", text).strip(), actions
+
+
+def last_sentence(text: str) -> str:
+    starts = [s.start() for s in _SENTENCE_START.finditer(text)]
+    return text[starts[-1] if starts else 0 :].strip()
+
+
+def resolve_owner(
+    who: str, attendees: list[dict[str, Any]], organisations: dict[str, str]
+) -> tuple[str | None, list[str]] | None:
+    """(owning organisation, people) for an owner written as initials, a name or an
+    organisation; None when it names no attendee and no known organisation."""
+    who = who.strip().rstrip(".")
+    for person in attendees:
+        name = person["name"]
+        if who == person.get("initials") or who.lower() == name.lower():
+            return person.get("organisation"), [name]
+    if who.lower() in organisations:
+        return organisations[who.lower()], []
+    surnames = [p for p in attendees if p["name"].split()[-1].lower() == who.lower()]
+    if len(surnames) == 1:
+        return surnames[0].get("organisation"), [surnames[0]["name"]]
+    return None
+
+
+def owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
+    m = re.match(r"(?:the\s+)?(.+?)\s+to\s", text, re.IGNORECASE)
+    if not m:
+        return None
+    lead = m[1].strip()
+    if lead.lower() in organisations:
+        return organisations[lead.lower()]
+    return lead if re.fullmatch(r"[A-Z][A-Z0-9&]+", lead) else None
+
+
+def due_from_text(text: str) -> str | None:
+    due = find_date(text, BY_DATE)
+    return due.isoformat() if due else None
+
+
+def split_meta(text: str) -> tuple[str, dict[str, str]]:
+    """An action's text without its trailing '[owner: ...; due: ...]' group, and the group."""
+    m = _META.search(text)
+    if not m:
+        return text, {}
+    meta: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in m[1].split(";"))):
+        key, colon, value = part.partition(":")
+        if not colon or key.strip().lower() not in _META_KEYS:
+            # Only a group made wholly of our keys is metadata; "[see annex]" is text.
+            return text, {}
+        meta[key.strip().lower()] = value.strip()
+    return (text[: m.start()].rstrip(), meta) if meta else (text, {})
