@@ -40,6 +40,7 @@ urlpatterns = [
         name="record_move",
     ),
     path("boards/<slug:slug>/import/", imports.import_minutes, name="import_minutes"),
+    path("boards/<slug:slug>/<isodate:date>/import/", imports.import_into, name="import_into"),
     path("boards/<slug:slug>/new/", editor.new_meeting, name="new_meeting"),
     path("boards/<slug:slug>/<isodate:date>/edit/", editor.editor, name="editor"),
     path("boards/<slug:slug>/<isodate:date>/edit/<slug:op>/", editor.edit, name="edit"),

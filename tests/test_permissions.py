@@ -580,6 +580,23 @@ ROUTES: dict[str, Route] = {
             ),
         },
     ),
+    # Pasting minutes into a draft: the secretariat's, as the editor. Every record here has
+    # paragraphs, so the secretariat is sent back to it (GET) or refused (400, POST) with the
+    # reason; tests/meetings/test_import_into_draft.py fills an empty one.
+    "meetings:import_into": Route(
+        _record_path("meetings:import_into"),
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 403 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
+        {
+            "draft": each("login 404 404 404 400 400 404 404 404 404"),
+            "circulated": each("login 404 404 403 400 400 404 404 404 404"),
+            "published": each("login 403 403 403 400 400 403 403 403 403"),
+        },
+        lambda world: {"action": "preview", "text": SEED_PATH.read_text(encoding="utf-8")},
+    ),
     "actions:list": Route(_plain("actions:list"), _per_state(ALL_200), _per_state(ALL_405)),
     "actions:mine": Route(_plain("actions:mine"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
     # Everyone signed in has the page (with their own open actions, if any); a row for an

@@ -43,6 +43,7 @@ from meetings.forms import (
 from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services import editing, record_amend_paragraph
+from meetings.services.imports import takes_pasted_minutes
 from meetings.views.records import _add_errors, _parse_date
 
 UNSAVED = "unsaved_edit"
@@ -338,10 +339,12 @@ def _page(
     ):
         if form is not None:
             form.auto_id = ids
+    record = cached_record_view(meeting, public=False)
     context = {
         "saved": saved if _SAVED.fullmatch(saved) else "",
         "meeting": meeting,
-        "record": cached_record_view(meeting, public=False),
+        "record": record,
+        "can_paste": takes_pasted_minutes(record),
         "open_kind": open_form[0] if open_form else "",
         "open_id": open_form[1] if open_form else None,
         "open_form": open_form[2] if open_form else None,

@@ -1,5 +1,6 @@
 """Paste or upload: the secretariat's minutes, read into a preview of the structured draft with
-every line the reader could not place, then made a draft record in one step."""
+every line the reader could not place, then made a draft record in one step, or written into
+an empty draft made with New meeting."""
 
 import datetime
 from typing import Any
@@ -14,39 +15,83 @@ from django.views.decorators.http import require_http_methods
 
 from meetings.forms_import import ImportForm
 from meetings.minutes import MinutesError
-from meetings.models import Attendance, Board
-from meetings.scoping import get_board_for_secretariat
-from meetings.services import ImportOutcome, meeting_import
+from meetings.models import Attendance, Board, Meeting
+from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
+from meetings.services.imports import (
+    ImportOutcome,
+    RecordExists,
+    meeting_import,
+    meeting_import_into,
+    paste_refusal,
+)
+from meetings.views.records import _parse_date
 
 
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def import_minutes(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_board_for_secretariat(request.user, slug)
+    return _import(request, board)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def import_into(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    """The import page for an empty draft made with New meeting: the minutes fill it."""
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    if request.method != "POST" and (refusal := paste_refusal(meeting)):
+        messages.error(request, refusal)
+        return redirect(meeting)
+    return _import(request, meeting.board, into=meeting)
+
+
+def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> HttpResponse:
     if request.method != "POST":
-        return _import_page(request, board, ImportForm())
+        return _import_page(request, board, ImportForm(), into=into)
     form = ImportForm(request.POST, request.FILES)
     create = request.POST.get("action") == "create"
-    outcome = _read(form, board, create=create) if form.is_valid() else None
+    outcome, existing = None, None
+    if form.is_valid():
+        try:
+            outcome = _read(form, board, create=create, into=into, by=request.user)
+        except RecordExists as exc:
+            existing = exc.meeting
     if outcome is not None and outcome.meeting is not None:
-        messages.success(request, _created(outcome))
+        messages.success(request, _created(outcome, into=into))
         if unplaced := _unplaced_lines(outcome):
             messages.warning(request, f"Left out, as they could not be placed: {unplaced}.")
+        if outcome.other_date is not None:
+            messages.warning(request, f"{outcome.other_date.message}.")
         return redirect(outcome.meeting)
-    return _import_page(request, board, form, outcome, status=400 if form.errors else 200)
+    if outcome is not None and into is None:
+        # Said at the preview, before "Create draft" is refused for it.
+        existing = _same_date(board, outcome.record)
+    status = 400 if form.errors or (create and existing) else 200
+    return _import_page(request, board, form, outcome, status=status, into=into, existing=existing)
 
 
-def _read(form: ImportForm, board: Board, *, create: bool) -> ImportOutcome | None:
-    """The minutes read (and, with `create`, made a draft of the board), or None with the
-    reason on the form."""
+def _same_date(board: Board, record: dict[str, Any]) -> Meeting | None:
+    date = _date(record["date"])
+    return board.meetings.filter(date=date).first() if date else None
+
+
+def _read(
+    form: ImportForm, board: Board, *, create: bool, into: Meeting | None, by: Any
+) -> ImportOutcome | None:
+    """The minutes read (and, with `create`, made a draft of the board or written into the
+    draft `into`), or None with the reason on the form. A record of the same date already
+    there is raised as `RecordExists`, for the page to link to it."""
+    text = form.cleaned_data["text"]
     try:
         with transaction.atomic():
-            outcome = meeting_import(
-                text=form.cleaned_data["text"], board_name=board.name, dry_run=not create
-            )
+            if into is not None:
+                return meeting_import_into(meeting=into, text=text, by=by, dry_run=not create)
+            outcome = meeting_import(text=text, board_name=board.name, dry_run=not create)
             # The importer finds its board by name, regardless of case: never another one.
             if outcome.meeting is not None and outcome.meeting.board_id != board.pk:
                 raise MinutesError(f"Another board is also called {board.name}; nothing was made.")
+    except RecordExists:
+        raise
     except ValidationError as exc:
         form.add_error(None, exc.messages)
     except MinutesError as exc:
@@ -56,12 +101,13 @@ def _read(form: ImportForm, board: Board, *, create: bool) -> ImportOutcome | No
     return None
 
 
-def _created(outcome: ImportOutcome) -> str:
+def _created(outcome: ImportOutcome, *, into: Meeting | None) -> str:
     sections = outcome.record["sections"]
     paragraphs = [p for s in sections for p in s["paragraphs"]]
     actions = sum(len(p["actions"]) for p in paragraphs)
+    made = "The minutes are pasted into the draft" if into else "The draft record is made"
     return (
-        f"The draft record is made: {len(sections)} sections, {len(paragraphs)} paragraphs "
+        f"{made}: {len(sections)} sections, {len(paragraphs)} paragraphs "
         f"and {actions} actions. Check it, then circulate it."
     )
 
@@ -77,10 +123,15 @@ def _import_page(
     form: ImportForm,
     outcome: ImportOutcome | None = None,
     status: int = 200,
+    into: Meeting | None = None,
+    existing: Meeting | None = None,
 ) -> HttpResponse:
     problems = outcome.problems if outcome else []
     context = {
         "board": board,
+        "into": into,
+        "existing": existing,
+        "existing_takes_paste": existing is not None and not paste_refusal(existing),
         "form": form,
         "preview": _preview(outcome.record) if outcome else None,
         "problems": problems,

@@ -27,6 +27,7 @@ from meetings.services import (
     record_publish,
     record_return_to_draft,
 )
+from meetings.services.imports import takes_pasted_minutes
 from meetings.services.lifecycle import DONE
 from meetings.views.comments import CommentForm, record_with_comments
 from meetings.views.public import upcoming_announcements
@@ -142,6 +143,7 @@ def _render_record_page(
         "preview": preview,
         "can_edit": secretariat and meeting.is_editable and not preview,
         "can_amend": secretariat and meeting.is_amendable and not preview,
+        "can_paste": secretariat and not preview and takes_pasted_minutes(record),
     }
     response = render(request, "meetings/record.html", context, status=status)
     if not record.public:

@@ -163,7 +163,7 @@ def test_it_refuses_a_date_the_board_has_a_record_for(
 ) -> None:
     response = post(secretariat, board, "create", text=seed_text)
     assert response.status_code == 400
-    assert "already has a record for 2023-08-31" in response.content.decode()
+    assert "already has a record for 31 August 2023" in response.content.decode()
     assert Meeting.objects.count() == 1
 
 
