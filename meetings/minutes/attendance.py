@@ -32,7 +32,7 @@ _CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
 _BODY = r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group)"
 _BOARD_IN_TITLE = re.compile(
-    r"(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     rf"(?P<of>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
     rf"|(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
     rf"|(?:record|minutes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"

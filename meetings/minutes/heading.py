@@ -34,7 +34,8 @@ _PROSE_APOLOGIES = re.compile(
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
 _NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
-_AUTHORITY = re.compile(r".*\b(?:council|authority)$", re.IGNORECASE)
+_AUTHORITY = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office)")
+_LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
 _ROLE_NOTE = re.compile(
     r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
     r"|director|member|substitute|executive|treasurer)\b",
@@ -300,6 +301,12 @@ class HeadingReader:
         ):
             self.organisation_heading(organisation_name(text))
             return
+        if text[:1].islower() and self.attendees:
+            # A table cell wrapped onto the next line: "(not providing primary" / "medical
+            # services)".
+            last = self.attendees[-1]
+            last["role"] = f"{last['role']} {text}".strip()
+            return
         self.people(line, text)
 
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
@@ -321,6 +328,11 @@ class HeadingReader:
                 role, initials = "", inner
             else:
                 role, note = "", inner
+        if m := _LEADING_NOTE.fullmatch(role):
+            # "(substitute), Borough Council" or "Borough Council (Chairman)".
+            inner, rest = (m[1], m[2]) if m[1] else (m[4], m[3])
+            if _ROLE_NOTE.search(inner) and _AUTHORITY.fullmatch(rest) and not organisation:
+                role, organisation = inner, rest
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role
         person: dict[str, Any] = dict(
@@ -347,9 +359,12 @@ class HeadingReader:
             return
         for part in text.split(";"):
             people = split_attendee_line(part)
-            if not all(_is_person(name) for name, _ in people):
-                # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma.
-                people = read_people_sentence(part) or people
+            # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma; or
+            # table cells run together, with more people than "Name, Role" finds.
+            found = read_people_sentence(part) or []
+            more = len(found) > len(people) and all(_is_person(name) for name, _ in found)
+            if more or not all(_is_person(name) for name, _ in people):
+                people = found or people
             for name, role in people:
                 if _is_person(name):
                     self.add_attendee(name, role, self.kind, self.organisation)

@@ -252,15 +252,48 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
-def _split_at_title(piece: str) -> tuple[str, str] | None:
-    """('City Council', 'Cllr M Bright') for 'City Council Cllr M Bright'."""
-    tokens = piece.split()
+def _split_at_titles(piece: str) -> list[str]:
+    """['City Council', 'Cllr M Bright', 'Mayor Jo Hill'] for 'City Council Cllr M Bright Mayor
+    Jo Hill': table cells run together, each person led by a title or by initials."""
+    tokens, starts = piece.split(), [0]
     for k in range(1, len(tokens)):
-        if _is_title_word(tokens, k) and not _is_title_word(tokens, k - 1):
-            if _titled_name(tokens[k:]):
-                return " ".join(tokens[:k]), " ".join(tokens[k:])
-            return None
-    return None
+        lead = tokens[starts[-1] : k]
+        titled = (
+            _is_title_word(tokens, k)
+            and not _is_title_word(tokens, k - 1)
+            and tokens[k - 1].lower()
+            not in ("for", "of", "to", "by", "from", "with", "-", "\u2013")
+            and _titled_name(tokens[k:])
+        )
+        # "Broxbourne Borough Council M J Walker", "Mayor of Watford A White".
+        initials = (
+            _INITIAL.fullmatch(tokens[k])
+            and not _INITIAL.fullmatch(tokens[k - 1])
+            and not _is_title_word(tokens, k - 1)
+            and len(lead) >= 2
+            and any(t.islower() or t.lower() in _ORGANISATION_WORDS for t in lead)
+            and _titled_name(["Mr", *tokens[k:]])
+        )
+        bare_name = (person := _titled_name(lead)) is not None and not person[1]
+        if (titled or initials) and not bare_name:  # "Dr Aa Mx Bb" is one name
+            starts.append(k)
+    return [" ".join(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+
+
+def _starts_a_person(piece: str, previous: tuple[str, str], parts: int) -> bool:
+    """Whether a part after the first names someone new rather than going on with the role of
+    the person before: a title or initials lead it ("Cllr Beck", "M J Walker"), a role word
+    leads a name ("Clerk Janice Kemp"), or it is a bare name after a person with no role yet
+    ("Peter Argyle, Eric Baird")."""
+    tokens = piece.split()
+    if _titled_name(tokens) or _PARENTHESIS.fullmatch(piece) or _DASH.search(piece):
+        return True
+    if _INITIAL.fullmatch(tokens[0]) and _is_name(tokens):
+        return True
+    if tokens[0].lower() in _ROLE_WORDS:
+        return True
+    # Two could be a name and a role ("Pat Lee, Home Office"): a list of names has three.
+    return _is_name(tokens) and not previous[1] and parts >= 3
 
 
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
@@ -274,7 +307,8 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     if m and m[1].lower() in _PLURALS:
         prefix, text = _PLURALS[m[1].lower()] + " ", text[m.end() :]
     people: list[tuple[str, str]] = []
-    for part in _split_outside_brackets(text, re.compile(r"\s*[,;]\s*")):
+    parts = _split_outside_brackets(text, re.compile(r"\s*[,;]\s*"))
+    for part in parts:
         pieces = _split_outside_brackets(part, _AND)
         # "Cllr A and Cllr B", "Clerk Janice Kemp and 5 members of the public"; never "Health
         # and Community Care", which is two words that could be a name.
@@ -284,18 +318,21 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         )
         if len(pieces) > 1 and not (prefix or titled):
             pieces = [part]  # "Fire and Rescue Services" is one role
-        for piece in pieces:
-            piece = re.sub(r"^and\s+", "", piece)
+        runs = [run for piece in pieces for run in _split_at_titles(re.sub(r"^and\s+", "", piece))]
+        for piece in runs:
             if _PUBLIC.fullmatch(piece):
                 continue
             if _SENTENCE_BREAK.search(piece):
                 return None  # "... (leave). The meeting accepted these": prose, not a list
-            if people and (split := _split_at_title(piece)):
-                # "Cllr A, City Council Cllr B, Borough Council": cells run together.
-                lead, piece = split
-                name, role = people[-1]
-                people[-1] = (name, f"{role}, {lead}" if role else lead)
-            if person := read_person(prefix + piece):
+            person = read_person(prefix + piece)
+            if (
+                person
+                and people
+                and not prefix
+                and not _starts_a_person(piece, people[-1], len(parts))
+            ):
+                person = None  # "Dr A Bhatia, Clinical Chair, Public Health Wales": a role
+            if person:
                 people.append(person)
             elif people and piece[:1].isupper():
                 name, role = people[-1]

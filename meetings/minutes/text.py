@@ -290,13 +290,20 @@ class _Reader(HeadingReader):
             return next_no != previous and self.out_of_sequence(i, title, explicit)
         if next_no == number:
             return True
-        if len(title.split()) > 15 or title.endswith("."):
+        if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
             return False
         if not explicit and not self.heading_like(i, title):
             return False
         if previous is None:
             return explicit or number == 1
         return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def runs_on(self, number: int) -> bool:
+        """Whether "4." goes on from paragraphs numbered through the minutes under headings
+        without numbers ("3." was the last), rather than starting a section."""
+        section = self.sections[-1] if self.sections else None
+        numbered = [p.ref for s in self.sections if not s.ref for p in s.prose if p.ref]
+        return bool(section and not section.ref and numbered and numbered[-1] == str(number - 1))
 
     def out_of_sequence(self, i: int, title: str, explicit: bool) -> bool:
         """A heading whose number does not rise ("3. Finance" after section 5) is kept, and

@@ -446,3 +446,73 @@ def test_it_reads_actions_marked_beside_the_text_and_resolves_initials() -> None
 
 def test_it_warns_of_an_action_owner_who_is_not_an_attendee() -> None:
     assert _messages(parse_minutes(ACTIONS)) == ["Action owner 'XY' is not among the attendees"]
+
+
+# --- Table cells as a PDF gives them ------------------------------------------------------------
+
+
+def test_it_splits_table_cells_run_together_at_each_title_or_initials() -> None:
+    attendance = (
+        "Apologies: Cllr R Smith, Herts Police Authority Cllr R Henry Stevenage Borough Council "
+        "Mayor Dorothy Thornhill, Mayor of Watford A White, Herts Police Authority"
+    )
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("Cllr R Smith", "", "Herts Police Authority", "apologies"),
+        ("Cllr R Henry", "", "Stevenage Borough Council", "apologies"),
+        ("Mayor Dorothy Thornhill", "Mayor of Watford", None, "apologies"),
+        ("A White", "", "Herts Police Authority", "apologies"),
+    ]
+
+
+def test_it_keeps_a_substitute_written_with_for_in_the_role() -> None:
+    line = (
+        "Present:\n\u2022 Sir Stephen House QPM: Deputy Commissioner \u2013 for Dame Cressida Dick"
+    )
+
+    assert _people(parse_minutes(_heading(line)).record) == [
+        (
+            "Sir Stephen House QPM",
+            "Deputy Commissioner \u2013 for Dame Cressida Dick",
+            None,
+            "present",
+        )
+    ]
+
+
+def test_it_reads_a_note_in_brackets_and_the_council_beside_it() -> None:
+    attendance = (
+        "Present:\nCllr A Franey (substitute), Borough Council\nCllr R Hannam, City and District "
+        "Council (Chairman)"
+    )
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("Cllr A Franey", "substitute", "Borough Council", "present"),
+        ("Cllr R Hannam", "Chairman", "City and District Council", "present"),
+    ]
+
+
+def test_it_joins_a_table_cell_wrapped_onto_the_next_line_to_the_role() -> None:
+    attendance = "Present:\nJames COTTON, Medical Practitioner (not providing\n\nprimary services)"
+
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("James COTTON", "Medical Practitioner (not providing primary services)", None, "present")
+    ]
+
+
+def test_it_keeps_paragraph_numbers_running_on_under_unnumbered_headings() -> None:
+    text = (
+        "Board\n\nPresent: Jane Doe, Chair\n\nWelcome\n"
+        "1. The Chair welcomed those in the public gallery to the meeting of the board.\n"
+        "Minutes of Last Meeting\n"
+        "2. The minutes were agreed, subject to two changes to paragraph fifteen of them.\n"
+        "3. Clarification was sought as to the meaning of the reference to projects at risk.\n"
+        "Matters Arising\n"
+        "4. The Convener reported on a number of action points arising:\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [title for _, title in _sections(record)] == [
+        "Welcome",
+        "Minutes of Last Meeting",
+        "Matters Arising",
+    ]
+    assert _paragraphs(record, 2)[0][0] == "4"
