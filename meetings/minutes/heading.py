@@ -14,7 +14,12 @@ from meetings.minutes.attendance import (
 )
 from meetings.minutes.dates import date_span, find_date, read_when
 from meetings.minutes.lines import Line, Problem
-from meetings.minutes.people import is_organisation, read_people_sentence, split_attendee_line
+from meetings.minutes.people import (
+    is_organisation,
+    read_people_sentence,
+    read_person,
+    split_attendee_line,
+)
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
 TITLE = re.compile(
@@ -52,12 +57,28 @@ _NAME_PARTICLES = {
     "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
     "la", "le", "of", "van", "von", "y",
 }  # fmt: skip
+# Attendance lines that list nobody: "None", "There were no absences".
+_NOBODY = re.compile(
+    r"(?:none|nil|n/a|there\s+were\s+(?:none|no\s+\w+(?:\s+\w+)?)|no\s+(?:apologies|absences))\.?",
+    re.IGNORECASE,
+)
+_PUBLIC_LINE = re.compile(
+    r"(?:\d+|one|two|three|four|five|several|no)\s+members?\s+of\s+(?:the\s+)?public\.?",
+    re.IGNORECASE,
+)
+_IN_THE_CHAIR = re.compile(
+    r"(?P<who>.+?),?\s+in\s+the\s+chair\b[.)]?\s*(?P<rest>.*)", re.IGNORECASE
+)
 # Lines that are never part of the record: running titles and a web page's furniture.
 _CLUTTER = re.compile(
     r"agenda(?:\s+and\s+minutes)?|(?:full|board\s+meeting|meeting)\s+minutes"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
     r"|agenda\s+part\s+\w+|part\s+(?:one|two|1|2|i|ii)\b.*|share\s+this\s+item"
-    r"|additional\s+documents\s*:?|view\s+directions|minutes\s*[-\u2013]\s*(?:final|draft)"
+    r"|additional\s+documents\s*:?|view\s+directions|(?:.*\s)?minutes\s*[-\u2013]\s*(?:final|draft)"
+    # A table's header row repeated on each page, and an accessibility notice.
+    r"|(?:names?|members?|attendees?)\s*[,|]?\s*(?:roles?|titles?|organisations?|positions?)"
+    r"|.*\b(?:available|provided)\s+in\s+(?:large\s+print|braille|other\s+formats|welsh).*"
+    r"|.*\b(?:large\s+print|alternative\s+format|easy\s+read)\b.*(?:request|contact|call).*"
     r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+"
     r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
     re.IGNORECASE,
@@ -86,6 +107,9 @@ _BOARD_TAIL = re.compile(
 _TITLE_INSIDE = re.compile(
     r"\s(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s+of\b", re.IGNORECASE
 )
+_PLACE_END = r"(?=\s+(?i:on|from|commencing)\s|\s+(?i:at)\s+\d|\s*[.;]?\s*$)"
+_HELD_AT = re.compile(rf"\b(?i:at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^.;@]*?){_PLACE_END}")
+_VIA = re.compile(rf"\b(?i:via)\s+(?P<place>[A-Z][\w ]*?){_PLACE_END}")
 _PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
@@ -137,6 +161,13 @@ def board_with_date(text: str) -> str:
     return text
 
 
+def place_from_title(title: str) -> str:
+    """Where a title says the meeting was: "... held at 7.00pm on 1 March 2010 at the Parish
+    Council Chamber, Groby.", "... held via Zoom on ...", or ""."""
+    m = _HELD_AT.search(title) or _VIA.search(title)
+    return m["place"].strip(" ,") if m else ""
+
+
 def title_without_icon(title: str) -> str:
     """A ModernGov title without its 'pdf icon PDF 135 KB' link text."""
     return _PDF_ICON.sub("", title).strip()
@@ -161,6 +192,7 @@ class HeadingReader:
     attendees: list[dict[str, Any]]
     sections: list[Any]
     skip: set[int]
+    chair: str
 
     def problem(self, line: Line, message: str, severity: str = "error") -> None:
         self.problems.append(Problem(line.no, line.raw, message, severity))
@@ -199,7 +231,9 @@ class HeadingReader:
         if PARAGRAPH.fullmatch(text) or ACTION.fullmatch(text):
             self.problem(line, "Text before the first section could not be placed")
         elif self.stage in ("start", "board") and TITLE.match(text):
-            self.title, self.date = text, find_date(self.title_lines(i)) or self.date
+            self.title, joined = text, self.title_lines(i)
+            self.date = find_date(joined) or self.date
+            self.place = self.place or place_from_title(joined)
             self.board = self.board or board_from_title(text)
             self.stage = "attendees"
         elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
@@ -211,7 +245,8 @@ class HeadingReader:
             self.board, self.stage = board_with_date(text[: m.start()] if m else text), "board"
             if m and TITLE.match(title := text[m.start() :].strip()):
                 self.title, self.stage = title, "attendees"
-                self.date = find_date(self.title_lines(i))
+                joined = self.title_lines(i)
+                self.date, self.place = find_date(joined), place_from_title(joined)
         elif self.stage == "board" and self.title_ahead(i):
             self.problem(line, "Text between the board name and the title could not be placed")
         else:
@@ -228,7 +263,11 @@ class HeadingReader:
                 self.board, self.stage = value, "board"
             elif key == "place":
                 self.place = value
-            return True  # the chair is among the attendees; a contact is not part of the record
+            elif key == "chair":
+                self.chair = value  # added to the attendees at the end unless listed there
+            else:
+                self.warn(line, "Contact details left out of the record")
+            return True
         if self.stage == "start" and (board := board_from_meeting_sentence(text)):
             self.board, self.title = board, text
             self.date = find_date(text) or self.date
@@ -246,6 +285,30 @@ class HeadingReader:
             self.date = date
             return True
         return False
+
+    def in_the_chair(self, line: Line, who: str, rest: str) -> None:
+        """ "Councillor Brown in the chair", "Trudy McLEAY, Vice Chairperson, in the Chair.":
+        the chair is present; a sentence after it is not placed."""
+        people = split_attendee_line(who) or []
+        if people and _is_person(people[0][0]):
+            name, role = people[0]
+            key = name.split()[-1].lower()
+            if all(key not in a["name"].lower() for a in self.attendees):
+                self.add_attendee(name, role or "Chair", "present", None)
+        else:
+            self.problem(line, "Line among the attendees could not be read as 'Name, Role'")
+        if rest:
+            self.problem(line, "Text after the chair's name could not be placed")
+
+    def chair_attendee(self) -> None:
+        """The chair a heading names ("Chair: Cllr Smith") is present, as the chair."""
+        person = read_person(self.chair) if self.chair else None
+        if person is None:
+            return
+        name, role = person
+        key = name.split()[-1].lower()
+        if all(key not in a["name"].lower() for a in self.attendees):
+            self.add_attendee(name, role or "Chair", "present", None)
 
     def title_lines(self, i: int) -> str:
         """The title with the lines that go on from it ("... held at 7.00pm on" / "Monday 1st
@@ -300,6 +363,14 @@ class HeadingReader:
             line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
         ):
             self.organisation_heading(organisation_name(text))
+            return
+        if _NOBODY.fullmatch(text):
+            return  # "There were no absences": nobody to list
+        if _PUBLIC_LINE.fullmatch(text):
+            self.warn(line, "Members of the public are not recorded by name")
+            return
+        if m := _IN_THE_CHAIR.fullmatch(text):
+            self.in_the_chair(line, m["who"], m["rest"])
             return
         if text[:1].islower() and self.attendees:
             # A table cell wrapped onto the next line: "(not providing primary" / "medical

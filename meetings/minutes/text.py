@@ -114,7 +114,7 @@ class _Reader(HeadingReader):
         # Read again loosely when no section was found: "1. Text" items without titles, as
         # where Word's numbering was lost and every item reads "1.".
         self.loose = loose
-        self.place = ""
+        self.place = self.chair = ""
         self.skip: set[int] = set()  # lines already read with the one before them
         self.known = {k.lower() for k in known}
         # Owners come back in the spelling of the attendee headings where there is one.
@@ -427,6 +427,7 @@ class _Reader(HeadingReader):
     def record(self) -> dict[str, Any]:
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         self.prose_apologies(sections)
+        self.chair_attendee()
         record = {
             "board": self.board,
             "title": self.title,

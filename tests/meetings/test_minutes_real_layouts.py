@@ -516,3 +516,59 @@ def test_it_keeps_paragraph_numbers_running_on_under_unnumbered_headings() -> No
         "Matters Arising",
     ]
     assert _paragraphs(record, 2)[0][0] == "4"
+
+
+# --- What the heading says besides the people -----------------------------------------------------
+
+
+def test_it_reads_the_place_the_title_gives() -> None:
+    text = (
+        "Parish Council\nMinutes of a meeting held at 7.00pm on\n"
+        "Monday 1st March 2010 at the Parish Council Chamber, Groby.\n\n1. Minutes\n\nAgreed.\n"
+    )
+    assert parse_minutes(text).record["place"] == "Parish Council Chamber, Groby"
+
+
+def test_it_adds_the_chair_a_heading_names_and_reports_contact_details() -> None:
+    text = (
+        "Audit Board\nChair: Cllr Ann Smith\nContact: A Clerk, Email: clerk@example.org\n\n"
+        "Minutes\n\nPresent: Tom Reid, Treasurer\n\n1. Minutes\n\nAgreed.\n"
+    )
+    result = parse_minutes(text)
+
+    assert _people(result.record) == [
+        ("Tom Reid", "Treasurer", None, "present"),
+        ("Cllr Ann Smith", "Chair", None, "present"),
+    ]
+    assert _messages(result) == ["Contact details left out of the record"]
+
+
+def test_it_reads_who_was_in_the_chair_and_lists_nobody_for_none() -> None:
+    text = _heading(
+        "Present: Tom Reid, Treasurer\nCouncillor Ann Brown in the chair\n\n"
+        "Absent:\nThere were no absences\n\nOne member of the public"
+    )
+    result = parse_minutes(text)
+
+    assert _people(result.record) == [
+        ("Tom Reid", "Treasurer", None, "present"),
+        ("Councillor Ann Brown", "Chair", None, "present"),
+    ]
+    assert _messages(result) == ["Members of the public are not recorded by name"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trust Board 25.04.2017 Minutes \u2013 Final",
+        "Name, Role",
+        "This document is available in Welsh and in large print",
+        "https://www.example.org/minutes",
+        "R:\\PCP\\25.10.12 MEETING\\PCP MINUTES.DOC - 1",
+    ],
+)
+def test_it_leaves_page_furniture_out_and_says_so(line: str) -> None:
+    result = parse_minutes(f"Board\n\n1. Minutes\n\nAgreed.\n\n{line}\n\nNoted.\n")
+
+    assert _paragraphs(result.record) == [("1.1", "Agreed."), ("1.2", "Noted.")]
+    assert _messages(result) == ["Left out of the record as page furniture"]
