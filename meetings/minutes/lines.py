@@ -53,8 +53,17 @@ class Line:
     after_blank: bool
 
 
+_REFERENCE_CELL = re.compile(r"[#*\-\u2022]*\s*\(?[\w./]{1,14}\)?[.:)]?")
+
+
 def _clean(raw: str) -> tuple[str, bool, bool]:
     s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
+    if "\t" in s:
+        # Cells set apart by tabs ("Jane Smith<tab>Chief Executive") are read as "Name, Role";
+        # a reference before a tab ("4.1<tab>The Board ...") stays a reference.
+        cells = [c.strip() for c in s.split("\t") if c.strip()]
+        first = cells[0] if _REFERENCE_CELL.fullmatch(cells[0]) and len(cells) > 1 else ""
+        s = " ".join(filter(None, [first, ", ".join(cells[1:] if first else cells)]))
     marked = bulleted = False
     if m := _HEADING_MARK.match(s):
         marked, s = True, s[m.end() :]

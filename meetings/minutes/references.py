@@ -25,11 +25,21 @@ LIST_REF = re.compile(
 )
 # "4. Title", "4 Title", "Item 4: Title", "4 - Title"; never "4.1" or "10:00".
 SECTION = re.compile(
-    r"(?P<item>(?:agenda\s+)?item\s+)?(?P<number>\d{1,3})"
+    r"(?P<item>(?:agenda\s+)?item\s+|min(?:ute)?\.?\s*)?(?P<number>\d{1,3})"
     r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-)(?!\d)\s*|\s+|$)(?P<title>.*)",
     re.IGNORECASE,
 )
+# ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
+MINUTES_LABEL = re.compile(r"minutes\s*:", re.IGNORECASE)
 PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*))?")
+# "4.3.1 The Board ...": a paragraph under paragraph 4.3, kept with its reference as written.
+SUB_PARAGRAPH = re.compile(r"(?P<ref>(\d{1,3})\.(\d{1,3})\.\d{1,3})\.?\s+(?P<text>\S.*)")
+# "5(a) Budget monitoring": a lettered part of an item.
+LETTERED_HEADING = re.compile(r"(?P<ref>\d{1,3}\s?\([a-z]\))\.?\s+(?P<title>[A-Z].*)")
+# "233 Apologies \u2013 Apologies were received from ...": number, title and text on one line.
+TITLE_AND_TEXT = re.compile(
+    r"(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<text>[A-Z].*)"
+)
 # "Action 3: ...", "Action 3 - ...", "Action point 2: ...", "ACTION: ..."; without a number the
 # separator must be a colon or a dash set apart, so that "Action-oriented" stays prose.
 ACTION = re.compile(
@@ -42,6 +52,23 @@ TRAILING = {
     "on", "or", "that", "the", "to", "was", "were", "with",
 }  # fmt: skip
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+_MARKER = (
+    r"(?:\(restricted\)|\[restricted\]|\(not for publication\)"
+    r"|[-\u2013\u2014]\s*not for publication)"
+)
+_MARKER_START = re.compile(rf"{_MARKER}[\s:]*", re.IGNORECASE)
+_MARKER_END = re.compile(rf"\s*{_MARKER}$", re.IGNORECASE)
+
+
+def take_marker(text: str) -> tuple[str, bool]:
+    """Text without a restricted marker at its start or end, and whether there was one."""
+    found = False
+    if m := _MARKER_START.match(text):
+        text, found = text[m.end() :], True
+    if m := _MARKER_END.search(text):
+        text, found = text[: m.start()], True
+    return text.strip(), found
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,8 @@ from meetings.minutes.action_lines import (
     resolve_owner,
     split_meta,
 )
-from meetings.minutes.attendance import (
-    is_all_caps,
-    read_kind_heading,
-)
-from meetings.minutes.dates import parse_date, read_when
+from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
-    TITLE,
     HeadingReader,
     is_clutter,
     title_without_icon,
@@ -40,39 +35,21 @@ from meetings.minutes.lines import (
 )
 from meetings.minutes.references import (
     ACTION,
+    MINUTES_LABEL,
     PARAGRAPH,
     SECTION,
+    SUB_PARAGRAPH,
     TRAILING,
     Reference,
-    composite_heading,
-    decimal_heading,
     list_ref,
-    roman_heading,
+    take_marker,
 )
+from meetings.minutes.sections import SectionReader
 
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
-_MINUTES_LABEL = re.compile(r"minutes\s*:", re.IGNORECASE)
 _DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
 _SENTENCE_END = ".!?:;)\"'\u201d"
 WITHHELD_TEXT = "[Withheld from publication]"
-_MARKER = (
-    r"(?:\(restricted\)|\[restricted\]|\(not for publication\)"
-    r"|[-\u2013\u2014]\s*not for publication)"
-)
-_MARKER_START = re.compile(rf"{_MARKER}[\s:]*", re.IGNORECASE)
-_MARKER_END = re.compile(rf"\s*{_MARKER}$", re.IGNORECASE)
-
-
-def _take_marker(text: str) -> tuple[str, bool]:
-    """Text without a restricted marker at its start or end, and whether there was one."""
-    found = False
-    if m := _MARKER_START.match(text):
-        text, found = text[m.end() :], True
-    if m := _MARKER_END.search(text):
-        text, found = text[: m.start()], True
-    return text.strip(), found
-
-
 # --- Reading -----------------------------------------------------------------------------------
 
 
@@ -108,7 +85,7 @@ class _Section:
     written: int | None = None  # the number as written, where it is a plain number
 
 
-class _Reader(HeadingReader):
+class _Reader(SectionReader, HeadingReader):
     def __init__(self, lines: list[Line], known: Iterable[str], loose: bool = False) -> None:
         self.lines, known = lines, list(known)  # may be a one-shot iterator
         # Read again loosely when no section was found: "1. Text" items without titles, as
@@ -142,7 +119,7 @@ class _Reader(HeadingReader):
                 self.warn(line, "Footnote left out of the record")
             elif is_clutter(line.text):
                 self.warn(line, "Left out of the record as page furniture")
-            elif self.stage == "body" and _MINUTES_LABEL.fullmatch(line.text):
+            elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
                 self.agenda_text()
             elif self.unnumbered_heading(i, line) or self.section(i, line, list_item):
                 continue
@@ -175,7 +152,7 @@ class _Reader(HeadingReader):
         m = SECTION.fullmatch(line.text)
         if not m:
             return self.other_reference(i, line)
-        number, (title, restricted) = int(m["number"]), _take_marker(m["title"])
+        number, (title, restricted) = int(m["number"]), take_marker(m["title"])
         explicit = bool(m["item"] or m["sep"])
         if self.loose and explicit and not line.marked and not self.heading_words(title):
             # An item without a title: "1. Cllr Wright welcomed everyone to the meeting."
@@ -185,59 +162,16 @@ class _Reader(HeadingReader):
         if not line.marked and (
             list_item == number - 1 or not self.plausible_section(i, number, title, explicit)
         ):
-            self.list_item = number
-            return False
+            return self.title_and_text(i, line, m["number"], title) or self.list_item_at(number)
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
         return True
-
-    def other_reference(self, i: int, line: Line) -> bool:
-        """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
-        "21.44 TITLE" or "4.1" over its title."""
-        text = line.text
-        ref = composite_heading(text) or roman_heading(text)
-        if ref is None and (ref := decimal_heading(text)):
-            first = int(ref.ref.split(".")[0])
-            current = self.sections[-1].number if self.sections else None
-            caps = bool(ref.title) and is_all_caps(ref.title) and first != current
-            alone = not ref.title and self.title_below(i) and first == current
-            if not (caps or alone):
-                return False
-        if ref is None or (not ref.title and not self.title_below(i)):
-            return False
-        if ref.title and not (line.marked or self.heading_words(ref.title)):
-            return False
-        title, restricted = _take_marker(ref.title)
-        self.add_section(i, line, Reference(ref.ref, title), restricted, None)
-        return True
-
-    def heading_words(self, title: str) -> bool:
-        words = title.split()
-        return 0 < len(words) <= 25 and (
-            not title.endswith(".") or is_all_caps(title) or len(words) <= 8
-        )
-
-    def title_below(self, i: int) -> bool:
-        """Whether the next line is the title of a reference standing alone on its line."""
-        if i + 1 >= len(self.lines):
-            return False
-        text = self.lines[i + 1].text
-        words = text.split()
-        return (
-            bool(words)
-            and len(words) <= 25
-            and (text[:1].isupper() or text[:1].isdigit())
-            and (not text.endswith(".") or is_all_caps(text))
-            and not (SECTION.fullmatch(text) and text[:1].isdigit())
-            and not PARAGRAPH.fullmatch(text)
-            and not _MINUTES_LABEL.fullmatch(text)
-        )
 
     def add_section(
         self, i: int, line: Line, ref: Reference, restricted: bool, written: int | None
     ) -> None:
         title = ref.title
         if not title and self.title_below(i) and not self.loose:
-            title, restricted = _take_marker(self.lines[i + 1].text)
+            title, restricted = take_marker(self.lines[i + 1].text)
             self.skip.add(i + 1)
         title = title_without_icon(title)
         withheld = title.lower() == WITHHELD_TEXT.lower()
@@ -249,88 +183,6 @@ class _Reader(HeadingReader):
         section.written = written
         self.sections.append(section)
         self.paragraph, self.action, self.stage = None, None, "body"
-
-    def unnumbered_heading(self, i: int, line: Line) -> bool:
-        """A heading without a number over paragraphs numbered through the minutes (Scottish
-        and Home Office minutes): "Welcome and Introduction" then "1. Andrew Thin welcomed"."""
-        text = line.text
-        if self.stage in ("start", "board") or i + 1 >= len(self.lines) or line.bulleted:
-            return False
-        words = text.split()
-        following = list_ref(self.lines[i + 1].text)
-        if not (
-            following
-            and following[0][:1].isdigit()
-            and len(following[1].split()) > 8
-            and following[1][-1:] in ".:;"
-            and not (self.stage != "body" and TITLE.match(text))
-            and 0 < len(words) <= 10
-            and text[:1].isupper()
-            and text[-1:] not in ".,;:"
-            and not SECTION.fullmatch(text)
-            and not read_kind_heading(text, self.known)
-            and not read_when(text)[1]
-        ):
-            return False
-        previous = self.lines[i - 1].text if i else ""
-        if self.paragraph is not None and not line.after_blank and previous[-1:] not in ".:;!?":
-            return False  # a sentence's wrapped line
-        self.add_section(i, line, Reference("", text), False, None)
-        return True
-
-    def plausible_section(self, i: int, number: int, title: str, explicit: bool) -> bool:
-        # "2. Something" may be a numbered list inside a paragraph, and "12 Members" a wrapped
-        # line: a heading's number rises, and it is followed by its own first paragraph or
-        # reads like a heading and is not far from the one before.
-        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        m = PARAGRAPH.fullmatch(following.text) if following else None
-        next_no = int(m[1]) if m else None
-        previous = self.sections[-1].number if self.sections else None
-        if previous is not None and (next_no == previous or number <= previous):
-            return next_no != previous and self.out_of_sequence(i, title, explicit)
-        if next_no == number:
-            return True
-        if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
-            return False
-        if not explicit and not self.heading_like(i, title):
-            return False
-        if previous is None:
-            return explicit or number == 1
-        return number - previous <= (5 if explicit else 3) or is_all_caps(title)
-
-    def runs_on(self, number: int) -> bool:
-        """Whether "4." goes on from paragraphs numbered through the minutes under headings
-        without numbers ("3." was the last), rather than starting a section."""
-        section = self.sections[-1] if self.sections else None
-        numbered = [p.ref for s in self.sections if not s.ref for p in s.prose if p.ref]
-        return bool(section and not section.ref and numbered and numbered[-1] == str(number - 1))
-
-    def out_of_sequence(self, i: int, title: str, explicit: bool) -> bool:
-        """A heading whose number does not rise ("3. Finance" after section 5) is kept, and
-        warned of, rather than merged into the paragraph above: it stands apart between blank
-        lines, reads like a title and follows no sentence that introduces a list."""
-        words, previous = title.split(), self.lines[i - 1].text if i else ""
-        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        return (
-            explicit
-            and self.lines[i].after_blank
-            and (following is None or following.after_blank)
-            and 0 < len(words) <= 10
-            and title[:1].isupper()
-            and title[-1:] not in ".:;,"
-            and not previous.endswith((":", ":-"))
-        )
-
-    def heading_like(self, i: int, title: str) -> bool:
-        """Whether "N Title", without a dot after the number, reads as a section heading."""
-        line, words = self.lines[i], title.split()
-        if not title[:1].isupper() or len(words) > 12 or words[-1].lower() in TRAILING:
-            return False
-        if read_when(line.text)[1] or (self.stage != "body" and "," in title):
-            return False  # "6 February 2020", "2 Marsham Street, London"
-        previous = self.lines[i - 1].text if i else ""
-        # A line that goes on from prose ending mid-sentence is the sentence's next line.
-        return line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
 
     def list_paragraph(self, line: Line) -> bool:
         """A paragraph numbered as a list ("(1).", "1.", "a)", "(ii)") in a section whose
@@ -347,6 +199,13 @@ class _Reader(HeadingReader):
         return True
 
     def new_paragraph(self, line: Line) -> bool:
+        section = self.sections[-1]
+        if (sub := SUB_PARAGRAPH.fullmatch(line.text)) and int(sub[2]) == section.number:
+            written = (int(sub[2]), int(sub[3]))
+            self.paragraph = _Paragraph(written, [sub["text"]], [line], ref=sub["ref"])
+            section.numbered.append(self.paragraph)
+            self.action = None
+            return True
         m = PARAGRAPH.fullmatch(line.text)
         if not m:
             return False
@@ -466,7 +325,7 @@ class _Reader(HeadingReader):
         if section.numbered:
             self.unplaced(section)
             self.check_refs(section)
-            paragraphs = [(_ref(p.written), p) for p in section.numbered if p.written]
+            paragraphs = [(p.ref or _ref(p.written), p) for p in section.numbered if p.written]
         else:
             paragraphs = [(p.ref or _ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
         data["paragraphs"] = [self.finish_paragraph(ref, p) for ref, p in paragraphs]
@@ -490,6 +349,8 @@ class _Reader(HeadingReader):
         for paragraph in section.numbered:
             written = paragraph.written
             assert written is not None
+            if paragraph.ref:
+                continue  # "4.3.1" goes under 4.3, which is checked
             ref, line = _ref(written), paragraph.lines[0]
             if written[0] != section.number:
                 message = f"Paragraph {ref} is in section {section.number}"
@@ -510,7 +371,7 @@ class _Reader(HeadingReader):
         text = "\n\n".join(paragraph.blocks)
         if text.lower() == WITHHELD_TEXT.lower() and not paragraph.actions:
             return {"ref": ref, "text": "", "restricted": True, "actions": [], "withheld": True}
-        text, restricted = _take_marker(text)
+        text, restricted = take_marker(text)
         text, inline = inline_actions(text)
         lines = paragraph.lines[:1]
         written = [_Action(None, [sentence], lines, owner=who) for sentence, who in inline]

@@ -6,14 +6,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from meetings.minutes.action_lines import due_from_text, owner_from_text, split_meta
 from meetings.minutes.dates import find_date, format_date
-from meetings.minutes.text import (
-    TITLE,
-    WITHHELD_TEXT,
-    due_from_text,
-    owner_from_text,
-    split_meta,
-)
+from meetings.minutes.heading import TITLE
+from meetings.minutes.text import WITHHELD_TEXT
 
 _LABELS = {"present": "Present:", "in_attendance": "In attendance:", "apologies": "Apologies:"}
 

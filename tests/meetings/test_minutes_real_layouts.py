@@ -572,3 +572,38 @@ def test_it_leaves_page_furniture_out_and_says_so(line: str) -> None:
 
     assert _paragraphs(result.record) == [("1.1", "Agreed."), ("1.2", "Noted.")]
     assert _messages(result) == ["Left out of the record as page furniture"]
+
+
+# --- More references as written ------------------------------------------------------------------
+
+
+def test_it_reads_a_minute_number_its_title_and_its_text_on_one_line() -> None:
+    text = (
+        "Parish Council\n\n233 Apologies \u2013 Apologies were received from Cllr Lee.\n\n"
+        "234 Minutes \u2013 The minutes were agreed.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("233", "Apologies"), ("234", "Minutes")]
+    assert _paragraphs(record, 1) == [("234.1", "The minutes were agreed.")]
+
+
+@pytest.mark.parametrize(("heading", "ref"), [("Min 12: Finance", "12"), ("5(a) Finance", "5(a)")])
+def test_it_reads_minute_and_lettered_references(heading: str, ref: str) -> None:
+    record = parse_minutes(f"Board\n\n{heading}\n\nCosts rose.\n").record
+
+    assert _sections(record) == [(ref, "Finance")]
+
+
+def test_it_keeps_a_sub_paragraph_reference_as_written() -> None:
+    text = "Board\n\n4. Finance\n\n4.3 Costs rose.\n\n4.3.1 Fuel cost more.\n\n4.4 Noted.\n"
+    result = parse_minutes(text)
+
+    assert [p["ref"] for p in result.record["sections"][0]["paragraphs"]] == ["4.3", "4.3.1", "4.4"]
+    assert _messages(result) == ["Section 4 begins at paragraph 4.3; numbers are kept as written"]
+
+
+def test_it_reads_cells_set_apart_by_tabs_as_name_and_role() -> None:
+    record = parse_minutes(_heading("Present:\nJane Smith\tChief Executive\n")).record
+
+    assert _people(record) == [("Jane Smith", "Chief Executive", None, "present")]

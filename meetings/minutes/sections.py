@@ -1,0 +1,184 @@
+"""Where sections start: headings numbered as minutes number them (see references.py), headings
+without numbers over paragraphs numbered through the minutes, and the judgement whether "2. Text"
+is a heading or an item of a list. Mixed into the reader in text.py, which holds the state."""
+
+from typing import Any
+
+from meetings.minutes.attendance import is_all_caps, read_kind_heading
+from meetings.minutes.dates import read_when
+from meetings.minutes.heading import TITLE
+from meetings.minutes.lines import Line
+from meetings.minutes.references import (
+    LETTERED_HEADING,
+    MINUTES_LABEL,
+    PARAGRAPH,
+    SECTION,
+    TITLE_AND_TEXT,
+    TRAILING,
+    Reference,
+    composite_heading,
+    decimal_heading,
+    list_ref,
+    roman_heading,
+    take_marker,
+)
+
+
+class SectionReader:
+    lines: list[Line]
+    known: set[str]
+    sections: list[Any]
+    stage: str
+    loose: bool
+    list_item: int | None
+    paragraph: Any
+
+    def add_section(
+        self, i: int, line: Line, ref: Reference, restricted: bool, written: int | None
+    ) -> None:
+        raise NotImplementedError
+
+    def continuation(self, line: Line, text: str | None = None) -> None:
+        raise NotImplementedError
+
+    def list_item_at(self, number: int) -> bool:
+        self.list_item = number
+        return False
+
+    def title_and_text(self, i: int, line: Line, ref: str, title: str) -> bool:
+        """ "233 Apologies \u2013 Apologies were received from ...": a minute numbered through
+        the year, with its title and its text on one line."""
+        m = TITLE_AND_TEXT.fullmatch(title)
+        previous = self.sections[-1].number if self.sections else None
+        near = previous is None or 0 < int(ref) - previous <= 5
+        if not (m and near and self.heading_like(i, m["title"]) and len(m["title"].split()) <= 8):
+            return False
+        self.add_section(i, line, Reference(ref, m["title"]), False, int(ref))
+        self.continuation(line, m["text"])
+        return True
+
+    def other_reference(self, i: int, line: Line) -> bool:
+        """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
+        "21.44 TITLE" or "4.1" over its title."""
+        text = line.text
+        ref = composite_heading(text) or roman_heading(text)
+        if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
+            ref = Reference(m["ref"], m["title"])
+        if ref is None and (ref := decimal_heading(text)):
+            first = int(ref.ref.split(".")[0])
+            current = self.sections[-1].number if self.sections else None
+            caps = bool(ref.title) and is_all_caps(ref.title) and first != current
+            alone = not ref.title and self.title_below(i) and first == current
+            if not (caps or alone):
+                return False
+        if ref is None or (not ref.title and not self.title_below(i)):
+            return False
+        if ref.title and not (line.marked or self.heading_words(ref.title)):
+            return False
+        title, restricted = take_marker(ref.title)
+        self.add_section(i, line, Reference(ref.ref, title), restricted, None)
+        return True
+
+    def heading_words(self, title: str) -> bool:
+        words = title.split()
+        return 0 < len(words) <= 25 and (
+            not title.endswith(".") or is_all_caps(title) or len(words) <= 8
+        )
+
+    def title_below(self, i: int) -> bool:
+        """Whether the next line is the title of a reference standing alone on its line."""
+        if i + 1 >= len(self.lines):
+            return False
+        text = self.lines[i + 1].text
+        words = text.split()
+        return (
+            bool(words)
+            and len(words) <= 25
+            and (text[:1].isupper() or text[:1].isdigit())
+            and (not text.endswith(".") or is_all_caps(text))
+            and not (SECTION.fullmatch(text) and text[:1].isdigit())
+            and not PARAGRAPH.fullmatch(text)
+            and not MINUTES_LABEL.fullmatch(text)
+        )
+
+    def unnumbered_heading(self, i: int, line: Line) -> bool:
+        """A heading without a number over paragraphs numbered through the minutes (Scottish
+        and Home Office minutes): "Welcome and Introduction" then "1. Andrew Thin welcomed"."""
+        text = line.text
+        if self.stage in ("start", "board") or i + 1 >= len(self.lines) or line.bulleted:
+            return False
+        words = text.split()
+        following = list_ref(self.lines[i + 1].text)
+        if not (
+            following
+            and following[0][:1].isdigit()
+            and len(following[1].split()) > 8
+            and following[1][-1:] in ".:;"
+            and not (self.stage != "body" and TITLE.match(text))
+            and 0 < len(words) <= 10
+            and text[:1].isupper()
+            and text[-1:] not in ".,;:"
+            and not SECTION.fullmatch(text)
+            and not read_kind_heading(text, self.known)
+            and not read_when(text)[1]
+        ):
+            return False
+        previous = self.lines[i - 1].text if i else ""
+        if self.paragraph is not None and not line.after_blank and previous[-1:] not in ".:;!?":
+            return False  # a sentence's wrapped line
+        self.add_section(i, line, Reference("", text), False, None)
+        return True
+
+    def plausible_section(self, i: int, number: int, title: str, explicit: bool) -> bool:
+        # "2. Something" may be a numbered list inside a paragraph, and "12 Members" a wrapped
+        # line: a heading's number rises, and it is followed by its own first paragraph or
+        # reads like a heading and is not far from the one before.
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        m = PARAGRAPH.fullmatch(following.text) if following else None
+        next_no = int(m[1]) if m else None
+        previous = self.sections[-1].number if self.sections else None
+        if previous is not None and (next_no == previous or number <= previous):
+            return next_no != previous and self.out_of_sequence(i, title, explicit)
+        if next_no == number:
+            return True
+        if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
+            return False
+        if not explicit and not self.heading_like(i, title):
+            return False
+        if previous is None:
+            return explicit or number == 1
+        return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def runs_on(self, number: int) -> bool:
+        """Whether "4." goes on from paragraphs numbered through the minutes under headings
+        without numbers ("3." was the last), rather than starting a section."""
+        section = self.sections[-1] if self.sections else None
+        numbered = [p.ref for s in self.sections if not s.ref for p in s.prose if p.ref]
+        return bool(section and not section.ref and numbered and numbered[-1] == str(number - 1))
+
+    def out_of_sequence(self, i: int, title: str, explicit: bool) -> bool:
+        """A heading whose number does not rise ("3. Finance" after section 5) is kept, and
+        warned of, rather than merged into the paragraph above: it stands apart between blank
+        lines, reads like a title and follows no sentence that introduces a list."""
+        words, previous = title.split(), self.lines[i - 1].text if i else ""
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            explicit
+            and self.lines[i].after_blank
+            and (following is None or following.after_blank)
+            and 0 < len(words) <= 10
+            and title[:1].isupper()
+            and title[-1:] not in ".:;,"
+            and not previous.endswith((":", ":-"))
+        )
+
+    def heading_like(self, i: int, title: str) -> bool:
+        """Whether "N Title", without a dot after the number, reads as a section heading."""
+        line, words = self.lines[i], title.split()
+        if not title[:1].isupper() or len(words) > 12 or words[-1].lower() in TRAILING:
+            return False
+        if read_when(line.text)[1] or (self.stage != "body" and "," in title):
+            return False  # "6 February 2020", "2 Marsham Street, London"
+        previous = self.lines[i - 1].text if i else ""
+        # A line that goes on from prose ending mid-sentence is the sentence's next line.
+        return line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
