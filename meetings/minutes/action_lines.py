@@ -9,6 +9,12 @@ from meetings.minutes.dates import BY_DATE, find_date
 
 # "Action by: JB", "Action by - Clerk", "ACTION BY: Jane Brown".
 ACTION_BY = re.compile(r"action\s+by\s*[:\-\u2013\u2014]?\s*(?P<who>\S.*)", re.IGNORECASE)
+# The header row of a table of actions: "Action, Action by, When", "Action | Owner | Due date".
+ACTION_TABLE = re.compile(
+    r"actions?(?:\s+points?)?\s*[,|]\s*(?:action\s+by|by\s+whom|owner|lead|who)"
+    r"(?:\s*[,|]\s*(?:when|by\s+when|due(?:\s+date)?|deadline|date|target\s+date))?",
+    re.IGNORECASE,
+)
 # "The clerk to write to the council (Action: JB)."
 _INLINE = re.compile(
     r"\s*\(\s*action(?:\s+by)?\s*[:\-\u2013\u2014]\s*(?P<who>[^()]+?)\s*\)\.?", re.IGNORECASE

@@ -11,6 +11,7 @@ from typing import Any
 
 from meetings.minutes.action_lines import (
     ACTION_BY,
+    ACTION_TABLE,
     due_from_text,
     inline_actions,
     last_sentence,
@@ -59,6 +60,7 @@ class _Action:
     parts: list[str]
     lines: list[Line]
     owner: str = ""  # as written beside the text: "JB" in "(Action: JB)" or "Action by: JB"
+    due: str = ""  # as written in an action table's "When" column
 
 
 @dataclass
@@ -107,6 +109,7 @@ class _Reader(SectionReader, HeadingReader):
         self.paragraph: _Paragraph | None = None
         self.action: _Action | None = None
         self.list_item: int | None = None  # an "N." line just read as a list item, not a heading
+        self.action_rows = False  # inside a table of "Action, Action by, When" rows
         self.action_count = 0
 
     def run(self) -> None:
@@ -131,6 +134,7 @@ class _Reader(SectionReader, HeadingReader):
                 self.new_paragraph(line)
                 or self.list_paragraph(line)
                 or self.action_by(line)
+                or self.action_row(line)
                 or self.new_action(line)
             ):
                 self.continuation(line)
@@ -218,6 +222,27 @@ class _Reader(SectionReader, HeadingReader):
         self.paragraph = _Paragraph((first, second), [text] if text else [], [line])
         section.numbered.append(self.paragraph)
         self.action = None
+        return True
+
+    def action_row(self, line: Line) -> bool:
+        """A table of actions: an "Action, Action by, When" header, then "text, owner, date"
+        rows, to the next blank line."""
+        if ACTION_TABLE.fullmatch(line.text):
+            self.action_rows = True
+            return True
+        if line.after_blank:
+            self.action_rows = False
+        cells = [c.strip() for c in line.text.split(", ")]
+        if not self.action_rows or len(cells) < 2:
+            return False
+        due = cells.pop() if len(cells) > 2 and parse_date(cells[-1]) else ""
+        owner = cells.pop()
+        if self.paragraph is None:
+            self.problem(line, "Action before the first paragraph could not be placed")
+            return True
+        self.action = _Action(None, [", ".join(cells)], [line], owner=owner, due=due)
+        self.paragraph.actions.append(self.action)
+        self.action = None  # the next row is another action, not this one's text
         return True
 
     def action_by(self, line: Line) -> bool:
@@ -401,6 +426,8 @@ class _Reader(SectionReader, HeadingReader):
             if not parsed and value.lower() not in ("", "none"):
                 self.warn(action.lines[0], f"Due date '{value}' could not be read")
         people = [p.strip() for p in meta.get("people", "").split(",") if p.strip()]
+        if action.due and (parsed := parse_date(action.due)):
+            due = parsed.isoformat()
         if action.owner:
             resolved = resolve_owner(action.owner, self.attendees, self.organisations)
             if resolved is None:

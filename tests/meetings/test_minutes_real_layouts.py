@@ -607,3 +607,16 @@ def test_it_reads_cells_set_apart_by_tabs_as_name_and_role() -> None:
     record = parse_minutes(_heading("Present:\nJane Smith\tChief Executive\n")).record
 
     assert _people(record) == [("Jane Smith", "Chief Executive", None, "present")]
+
+
+def test_it_reads_a_table_of_actions_with_owner_and_due_columns() -> None:
+    text = ACTIONS.split("1.2 ")[0] + (
+        "Action, Action by, When\nCirculate the figures, JB, 31 May 2024\n"
+        "Book a room, Tom Reid, 1 June 2024\n"
+    )
+    actions = parse_minutes(text).record["sections"][0]["paragraphs"][0]["actions"]
+
+    assert [(a["text"], a["owner_people"], a["due"]) for a in actions][1:] == [
+        ("Circulate the figures", ["Jane Brown"], "2024-05-31"),
+        ("Book a room", ["Tom Reid"], "2024-06-01"),
+    ]
