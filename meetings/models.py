@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from meetings.numbering import reference
+from meetings.numbering import displayed, paragraph_anchor
 from prob import limits
 
 MAX_MEETING_MINUTES = 24 * 60
@@ -253,6 +253,9 @@ class Section(models.Model):
     restricted = models.BooleanField(default=False)
     # Stored on every write to a draft (meetings.numbering), frozen once agreed.
     number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # The reference as imported minutes wrote it ("Cou/236/09-10", "23/45"), kept because
+    # people cite it; blank where it is the number PROB gives.
+    label = models.CharField(max_length=60, blank=True, editable=False)
 
     history = HistoricalRecords()
 
@@ -265,6 +268,10 @@ class Section(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def ref(self) -> str:
+        return displayed(self.label, self.number)
+
 
 class Paragraph(models.Model):
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="paragraphs")
@@ -273,6 +280,10 @@ class Paragraph(models.Model):
     restricted = models.BooleanField(default=False)
     # Stored on every write to a draft (meetings.numbering), frozen once agreed.
     number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # As the minutes wrote it ("(a)", "236.1"); blank where it is PROB's "4.3".
+    label = models.CharField(max_length=60, blank=True, editable=False)
+    # The paragraph records what the board decided (minutes' "RESOLVED").
+    decision = models.BooleanField(default=False)
     # Bumped on every edit: a save based on an older version is refused, not lost.
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -292,7 +303,11 @@ class Paragraph(models.Model):
 
     @property
     def ref(self) -> str:
-        return reference(self.section.number, self.number)
+        return displayed(self.label, self.section.number, self.number)
+
+    @property
+    def anchor(self) -> str:
+        return paragraph_anchor(self.ref)
 
 
 class Amendment(models.Model):
@@ -389,3 +404,31 @@ class RecordArtefact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting} ({self.kind}, {self.audience}, revision {self.revision})"
+
+
+class ImportedOriginal(models.Model):
+    """The file a record was imported from, kept beside it byte for byte with its SHA-256, so
+    that the original stays the authority and anyone may check a copy against it. Stored under
+    its content (`originals/<sha256>/<name>`, `meetings.services.originals`): the same file
+    imported twice is kept once, and a name never points to other bytes."""
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, related_name="original")
+    file = models.FileField(max_length=300)
+    name = models.CharField(max_length=255, help_text="The file's name as it was uploaded.")
+    # Told from the bytes and served as such, never as the uploader's browser said it was.
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    # The file is the record as its board published it: the public may download it with the
+    # record. Any other original may hold what the record withholds, so only the board's
+    # readers get it.
+    published_copy = models.BooleanField(default=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.meeting})"

@@ -9,6 +9,7 @@ nothing renumbers it, so the stored numbers are frozen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -40,3 +41,29 @@ def number_record(shape: Shape) -> Numbers:
 def reference(section_number: int | None, paragraph_number: int | None) -> str:
     """A paragraph's reference as the record writes it: "4.3"."""
     return f"{section_number}.{paragraph_number}"
+
+
+def displayed(label: str, section_number: int | None, paragraph_number: int | None = None) -> str:
+    """The reference a record shows: as the minutes wrote it ("Cou/236/09-10", "(a)") where
+    an import kept one, else the number PROB gives ("4", "4.3")."""
+    if label:
+        return label
+    if paragraph_number is None:
+        return str(section_number)
+    return reference(section_number, paragraph_number)
+
+
+def section_heading(ref: str) -> str:
+    """A section's reference before its title: "4." for a plain number, a written reference
+    ("23/45", "II") as it is, as the plain-text record writes it."""
+    return f"{ref}." if ref.isdigit() else ref
+
+
+_NOT_IN_ANCHOR = re.compile(r"[^A-Za-z0-9.]+")
+
+
+def paragraph_anchor(ref: str) -> str:
+    """The paragraph's id on the record page: "paragraph-4.3" for PROB's numbers, as links
+    made before written references keep working; a written reference made safe for an id
+    and a URL fragment ("(a)" -> "paragraph-a", "Cou/236/09-10" -> "paragraph-Cou-236-09-10")."""
+    return "paragraph-" + (_NOT_IN_ANCHOR.sub("-", ref).strip("-") or "ref")
