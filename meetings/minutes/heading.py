@@ -39,7 +39,16 @@ _PROSE_APOLOGIES = re.compile(
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
 _NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
-_AUTHORITY = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office)")
+_AUTHORITY = re.compile(
+    r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office|Police|Constabulary)"
+)
+# A note on someone's attendance, not a role: "(part)", "(items 1-4)", "(left at 11.15am)".
+_NOTE = re.compile(
+    r"(?:in\s+)?part(?:\s+meeting)?|(?:for\s+|from\s+|until\s+)?items?\s+\d.*"
+    r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?",
+    re.IGNORECASE,
+)
+_TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
 _LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
 _ROLE_NOTE = re.compile(
     r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
@@ -93,7 +102,9 @@ _LABEL = re.compile(
     r"\s*(?::-?|\||\s)\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
-_LABEL_KEYS = {"title": "board", "name": "board", "meeting": "board", "venue": "place"}
+_LABEL_KEYS = {
+    "title": "board", "name": "board", "meeting": "board", "venue": "place", "location": "place",
+}  # fmt: skip
 _AT_MEETING = re.compile(
     r"at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b", re.IGNORECASE
 )
@@ -406,6 +417,10 @@ class HeadingReader:
                 role, organisation = inner, rest
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role
+        if _NOTE.fullmatch(role):
+            role, note = "", role  # "Prof Ann Lee (items 1-4)"
+        elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
+            note = m[1]  # "Public Governor (part)": the role as written, and the note
         person: dict[str, Any] = dict(
             name=name, role=role, organisation=organisation, attendance=kind
         )

@@ -620,3 +620,24 @@ def test_it_reads_a_table_of_actions_with_owner_and_due_columns() -> None:
         ("Circulate the figures", ["Jane Brown"], "2024-05-31"),
         ("Book a room", ["Tom Reid"], "2024-06-01"),
     ]
+
+
+def test_it_keeps_attendance_notes_apart_from_roles() -> None:
+    attendance = (
+        "Also present\nProf Ann Lee (items 1\u20134)\nPeter Bell, Public Governor (part)\n"
+        "Supt Alan Reid, Westshire Police"
+    )
+    record = parse_minutes(_heading(attendance)).record
+
+    assert _people(record) == [
+        ("Prof Ann Lee", "", None, "in_attendance"),
+        ("Peter Bell", "Public Governor (part)", None, "in_attendance"),
+        ("Supt Alan Reid", "", "Westshire Police", "in_attendance"),
+    ]
+    assert [a.get("note") for a in record["attendees"]] == ["items 1\u20134", "part", None]
+
+
+def test_it_reads_a_location_line_as_the_place() -> None:
+    text = "Meeting: Audit Committee\nLocation: Town Hall\n\n1. Minutes\n\nAgreed.\n"
+
+    assert parse_minutes(text).record["place"] == "Town Hall"
