@@ -88,7 +88,7 @@ _CLUTTER = re.compile(
     r"|(?:names?|members?|attendees?)\s*[,|]?\s*(?:roles?|titles?|organisations?|positions?)"
     r"|.*\b(?:available|provided)\s+in\s+(?:large\s+print|braille|other\s+formats|welsh).*"
     r"|.*\b(?:large\s+print|alternative\s+format|easy\s+read)\b.*(?:request|contact|call).*"
-    r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+"
+    r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+|.{0,60}\blogo"
     r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
     re.IGNORECASE,
 )
@@ -279,10 +279,14 @@ class HeadingReader:
             else:
                 self.warn(line, "Contact details left out of the record")
             return True
-        if self.stage == "start" and (board := board_from_meeting_sentence(text)):
-            self.board, self.title = board, text
+        if self.stage in ("start", "board") and (board := board_from_meeting_sentence(text)):
+            # The sentence names the board, unless a line above already did ("Groby Parish
+            # Council" over "At a meeting of the Parish Council held ...").
+            if board.lower() not in self.board.lower():
+                self.board = board
+            self.title, self.stage = text, "attendees"
             self.date = find_date(text) or self.date
-            self.stage = "attendees"
+            self.place = self.place or place_from_title(text)
             return True
         if self.stage == "start" and (board := board_from_meeting_line(text)):
             self.board, self.title, self.stage = board, text, "board"

@@ -641,3 +641,20 @@ def test_it_reads_a_location_line_as_the_place() -> None:
     text = "Meeting: Audit Committee\nLocation: Town Hall\n\n1. Minutes\n\nAgreed.\n"
 
     assert parse_minutes(text).record["place"] == "Town Hall"
+
+
+def test_it_takes_the_board_from_the_meeting_sentence_under_page_clutter() -> None:
+    text = (
+        "OFFICIAL\nWestshire Fire Authority logo\n"
+        "This document is available in other formats on request\n\n"
+        "At a MEETING of the WESTSHIRE FIRE AUTHORITY held at County Hall on 6.2.20\n\n"
+        "present\nCouncillor A Smith (Chair)\n\n1 APOLOGIES\n\nNone.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert (record["board"], record["date"], record["place"]) == (
+        "WESTSHIRE FIRE AUTHORITY",
+        "2020-02-06",
+        "County Hall",
+    )
+    assert _people(record) == [("Councillor A Smith", "Chair", None, "present")]
