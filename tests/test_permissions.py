@@ -149,10 +149,12 @@ def _build_world() -> World:
         "action_owner": make_user(
             "officer@mps.example", person_name="Olu Officer", organisation=mps
         ),
+        # Of MPS, which owns the seed's actions: a board member answers for none of them
+        # unless named on one (the owner rule; tests/actions/test_owners.py).
         "board_member": make_user(
-            "member@mopac.example",
+            "member@mps.example",
             person_name="Pat Member",
-            organisation=mopac,
+            organisation=mps,
             board=board,
             role=Membership.Role.BOARD_MEMBER,
         ),
