@@ -16,6 +16,7 @@ from meetings.minutes.dates import date_span, find_date, read_when
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.people import (
     is_organisation,
+    looks_like_name,
     read_people_sentence,
     read_person,
     split_attendee_line,
@@ -46,6 +47,11 @@ _AUTHORITY = re.compile(
 _NOTE = re.compile(
     r"(?:in\s+)?part(?:\s+meeting)?|(?:for\s+|from\s+|until\s+)?items?\s+\d.*"
     r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?",
+    re.IGNORECASE,
+)
+_ROLE_WORDS_LINE = re.compile(
+    r"\b(?:manager|head|lead|adviser|advisor|governor|consultant|representative|nurse|"
+    r"practitioner|coordinator|assistant|minister|commissioner|inspector|superintendent)\b",
     re.IGNORECASE,
 )
 _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
@@ -89,6 +95,7 @@ _CLUTTER = re.compile(
     r"|.*\b(?:available|provided)\s+in\s+(?:large\s+print|braille|other\s+formats|welsh).*"
     r"|.*\b(?:large\s+print|alternative\s+format|easy\s+read)\b.*(?:request|contact|call).*"
     r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+|.{0,60}\blogo"
+    r"|names?|roles?|job\s+titles?|organi[sz]ations?|positions?|designations?"
     r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
     re.IGNORECASE,
 )
@@ -456,12 +463,28 @@ class HeadingReader:
             if more or not all(_is_person(name) for name, _ in people):
                 people = found or people
             for name, role in people:
+                if not role and not looks_like_name(name) and self.cell_below(part):
+                    continue
                 if _is_person(name):
                     self.add_attendee(name, role, self.kind, self.organisation)
                 else:
                     # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
                     message = "Line among the attendees could not be read as 'Name, Role'"
                     self.problem(line, message)
+
+    def cell_below(self, text: str) -> bool:
+        """A table whose cells come out one per line: "Jane Smith" then "Chief Executive" is
+        her role, taken as written, when it reads as one and she has none yet."""
+        last = self.attendees[-1] if self.attendees else None
+        if last is None or last["role"] or last.get("note") or "," in text:
+            return False
+        if not (_ROLE_NOTE.search(text) or _ROLE_WORDS_LINE.search(text) or is_organisation(text)):
+            return False
+        if _AUTHORITY.fullmatch(text) and not last["organisation"]:
+            last["organisation"] = text
+        else:
+            last["role"] = text
+        return True
 
     def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
         """Apologies given only in the minutes' prose ("Apologies were received from Cllr

@@ -50,6 +50,11 @@ def is_organisation(text: str) -> bool:
     return any(w.strip("(),.").lower() in _ORGANISATION_WORDS for w in text.split())
 
 
+def looks_like_name(text: str) -> bool:
+    """'Jane Smith', 'Dr A Lee': a name, never 'Chief Executive' or 'Westshire Council'."""
+    return _is_name(text.split())
+
+
 def _is_name(tokens: list[str]) -> bool:
     if any(t.lower() in _ORGANISATION_WORDS for t in tokens):
         return False

@@ -658,3 +658,18 @@ def test_it_takes_the_board_from_the_meeting_sentence_under_page_clutter() -> No
         "County Hall",
     )
     assert _people(record) == [("Councillor A Smith", "Chair", None, "present")]
+
+
+def test_it_reads_a_table_whose_cells_come_out_one_per_line() -> None:
+    attendance = (
+        "Present:\nName\nRole\nJane Smith\nChief Executive\nTom Reid\nHead of Finance\n"
+        "Ann Lee\nWestshire Council"
+    )
+    result = parse_minutes(_heading(attendance))
+
+    assert _people(result.record) == [
+        ("Jane Smith", "Chief Executive", None, "present"),
+        ("Tom Reid", "Head of Finance", None, "present"),
+        ("Ann Lee", "", "Westshire Council", "present"),
+    ]
+    assert _messages(result) == ["Left out of the record as page furniture"] * 2
