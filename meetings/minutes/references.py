@@ -12,7 +12,7 @@ _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.
 # " / " is a table's cell separator in text copied from a web page.
 COMPOSITE_HEADING = re.compile(
-    rf"(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
+    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?)?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
 )
 ROMAN_HEADING = re.compile(rf"(?P<ref>{_ROMAN})\.?(?:\s+(?P<title>.*)|$)")
 # "21.44 ELECTION OF CHAIR": a number of the year's minutes with a dot, read as a section only

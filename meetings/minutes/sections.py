@@ -73,6 +73,12 @@ class SectionReader:
                 return False
         if ref is None or (not ref.title and not self.title_below(i)):
             return False
+        # "23/45 Apologies \u2013 Apologies were received from ...": the title, then the text.
+        split = TITLE_AND_TEXT.fullmatch(ref.title)
+        if split and self.heading_like(i, split["title"]) and len(split["title"].split()) <= 8:
+            self.add_section(i, line, Reference(ref.ref, split["title"]), False, None)
+            self.continuation(line, split["text"])
+            return True
         if ref.title and not (line.marked or self.heading_words(ref.title)):
             return False
         title, restricted = take_marker(ref.title)

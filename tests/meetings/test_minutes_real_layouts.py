@@ -673,3 +673,14 @@ def test_it_reads_a_table_whose_cells_come_out_one_per_line() -> None:
         ("Ann Lee", "", "Westshire Council", "present"),
     ]
     assert _messages(result) == ["Left out of the record as page furniture"] * 2
+
+
+def test_it_reads_year_numbered_minutes_with_a_minute_prefix_and_text_on_the_line() -> None:
+    text = (
+        "Parish Council\n\nMinute 23/45 Apologies \u2013 Apologies were received from Cllr Lee.\n\n"
+        "Min. No. 24/45 Finance\n\nCosts rose.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("23/45", "Apologies"), ("24/45", "Finance")]
+    assert _paragraphs(record, 0)[0][1] == "Apologies were received from Cllr Lee."
