@@ -54,6 +54,8 @@ _ROLE_WORDS_LINE = re.compile(
     r"practitioner|coordinator|assistant|minister|commissioner|inspector|superintendent)\b",
     re.IGNORECASE,
 )
+_SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][A-Za-z'\u2019-]+")
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
 _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
 _LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
 _ROLE_NOTE = re.compile(
@@ -231,6 +233,8 @@ class HeadingReader:
         if not heading or section.numbered or (section.prose and not introduced):
             return False
         text = line.text
+        if introduced and self.wrapped_cell(text):
+            return True
         if (inner := read_kind_heading(text, self.known)) and inner.people:
             heading, text = inner, inner.people
         people = read_people_sentence(text)
@@ -381,6 +385,8 @@ class HeadingReader:
             if heading.people:
                 self.people(line, heading.people)
             return
+        if self.wrapped_cell(text):
+            return
         if "," not in text and (
             line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
         ):
@@ -471,6 +477,20 @@ class HeadingReader:
                     # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
                     message = "Line among the attendees could not be read as 'Name, Role'"
                     self.problem(line, message)
+
+    def wrapped_cell(self, text: str) -> bool:
+        """A name cell wrapped onto its own line: "Donald, Nominated by ..." then "McPHERSON"
+        is Donald McPHERSON; "(Vice Chairperson)" under a name is a note on it."""
+        last = self.attendees[-1] if self.attendees else None
+        if last is None:
+            return False
+        if " " not in last["name"] and _SURNAME.fullmatch(text):
+            last["name"] = f"{last['name']} {text}"
+            return True
+        if _BRACKETED.fullmatch(text) and not last.get("note"):
+            last["note"] = text[1:-1].strip()
+            return True
+        return False
 
     def cell_below(self, text: str) -> bool:
         """A table whose cells come out one per line: "Jane Smith" then "Chief Executive" is

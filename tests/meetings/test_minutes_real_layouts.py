@@ -684,3 +684,20 @@ def test_it_reads_year_numbered_minutes_with_a_minute_prefix_and_text_on_the_lin
 
     assert _sections(record) == [("23/45", "Apologies"), ("24/45", "Finance")]
     assert _paragraphs(record, 0)[0][1] == "Apologies were received from Cllr Lee."
+
+
+def test_it_joins_a_name_cell_wrapped_onto_its_own_line() -> None:
+    attendance = (
+        "Present:-\nDonald, Nominated by Health Board\n\n# McPHERSON\n\n"
+        "Trudy McLEAY, Nominated by Dundee City Council\n\n# (Vice Chairperson)\n\n"
+        "Bill CAMPBELL, Elected Member"
+    )
+    record = parse_minutes(_heading(attendance)).record
+
+    assert [a["name"] for a in record["attendees"]] == [
+        "Donald McPHERSON",
+        "Trudy McLEAY",
+        "Bill CAMPBELL",
+    ]
+    assert [a["organisation"] for a in record["attendees"]] == [None, None, None]
+    assert record["attendees"][1]["note"] == "Vice Chairperson"
