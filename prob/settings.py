@@ -248,6 +248,10 @@ STATIC_URL = "static/"
 # Where `collectstatic` gathers the files that production serves.
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploaded files PROB keeps (the originals records were imported from), through Django's
+# storage API: files under MEDIA_ROOT by default. PROB serves them itself, with the record's
+# access rules, so MEDIA_ROOT must never be served by the web server (no MEDIA_URL).
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "data" / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -24,8 +24,10 @@ PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture(autouse=True)
-def _fast_and_quiet(settings: Any) -> None:
+def _fast_and_quiet(settings: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Files kept by imports go to the test run's own folder, never the checkout's data/.
+    settings.MEDIA_ROOT = tmp_path_factory.getbasetemp() / "media"
     # Each test starts with nothing cached: what one test rendered is not another's.
     cache.clear()
     forget_local()

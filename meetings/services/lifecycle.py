@@ -119,6 +119,28 @@ def record_publish(*, meeting: Meeting, by: Any) -> Meeting:
 
 
 @transaction.atomic
+def record_publish_imported(*, meeting: Meeting, by: Any, reason: str) -> Meeting:
+    """Publishes a draft just imported from minutes its board agreed and published before PROB
+    kept them (an archive): straight from draft, as neither circulation (which emails the
+    attendees) nor agreement at a later meeting is PROB's to do again. Who did it and `reason`
+    (where the minutes came from) are in the history."""
+    if by is None or not reason.strip():
+        raise ValidationError("Say who publishes the imported record, and from what.")
+    locked = Meeting.objects.select_for_update().select_related("board").get(pk=meeting.pk)
+    if locked.status != Meeting.Status.DRAFT:
+        raise ValidationError(
+            f"A {locked.get_status_display().lower()} record is not published as imported.",
+            code="transition",
+        )
+    locked.status = Meeting.Status.PUBLISHED
+    locked.published = timezone.now()
+    save_with_history(
+        locked, by=by, reason=reason.strip(), update_fields=["status", "published", "updated"]
+    )
+    return locked
+
+
+@transaction.atomic
 def record_amend_paragraph(
     *, paragraph: Paragraph, text: str, by: Any, reason: str, version: int | None = None
 ) -> Amendment:

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import IntegrityError, transaction
@@ -13,14 +14,21 @@ from meetings.minutes import MinutesError, Problem, read_upload
 from meetings.minutes.files import DOCUMENT_SUFFIXES, sniff
 from meetings.models import Meeting
 from meetings.services import meeting_create, meeting_import
+from meetings.services.lifecycle import record_publish_imported
+from meetings.services.originals import StoredFile, kept_if_recorded, original_keep, original_store
 
 
-def minutes_text(path: Path) -> str:
-    """The file's text, or a MinutesError that says what is wrong with it."""
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise MinutesError(f"Cannot read the file: {exc.strerror}.") from exc
+
+
+def minutes_text(path: Path, data: bytes | None = None) -> str:
+    """The file's text, or a MinutesError that says what is wrong with it."""
+    if data is None:
+        data = read_bytes(path)
     if path.suffix.lower() in DOCUMENT_SUFFIXES or sniff(data):
         # Read as the import page reads an upload: in the sandbox, within its limits.
         return read_upload(path.name, data)
@@ -103,23 +111,72 @@ class Command(BaseCommand):
             "--board", help="the board's name, where the text does not give it (every file)"
         )
         parser.add_argument(
+            "--published",
+            action="store_true",
+            help="the minutes were published by their board: publish each record at once, "
+            "with the file kept beside it for anyone to download (needs --by)",
+        )
+        parser.add_argument(
+            "--by",
+            metavar="EMAIL",
+            help="the account importing them, named in each record's history",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="write nothing; print the record as JSON (one file) or the table (several)",
         )
 
     def handle(
-        self, *args: Any, files: list[Path], board: str | None, dry_run: bool, **options: Any
+        self,
+        *args: Any,
+        files: list[Path],
+        board: str | None,
+        dry_run: bool,
+        published: bool,
+        by: str | None,
+        **options: Any,
     ) -> None:
+        self.by = self.acting_user(by, published=published)
+        self.published = published
         if len(files) == 1:
             self.import_one(files[0], board=board, dry_run=dry_run)
         else:
             self.import_archive(files, board=board, dry_run=dry_run)
 
+    def acting_user(self, email: str | None, *, published: bool) -> Any:
+        """The account named by --by: publishing needs one, as a record's history says who
+        published it."""
+        if not email:
+            if published:
+                raise CommandError("--published needs --by EMAIL: the history says who did it.")
+            return None
+        user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        if user is None:
+            raise CommandError(f"--by {email}: no active account has that email address.")
+        return user
+
+    def keep(self, meeting: Meeting, stored: StoredFile) -> None:
+        """Inside the import's transaction: the file kept beside the record and, with
+        --published, the record published as its board published it."""
+        original_keep(meeting=meeting, stored=stored, by=self.by, published_copy=self.published)
+        if self.published:
+            reason = f"Imported from the published {stored.kind}"
+            record_publish_imported(meeting=meeting, by=self.by, reason=reason)
+
     def import_one(self, file: Path, *, board: str | None, dry_run: bool) -> None:
+        stored = None
         try:
-            text = minutes_text(file)
-            outcome = meeting_import(text=text, board_name=board, dry_run=dry_run)
+            data = read_bytes(file)
+            text = minutes_text(file, data)
+            if not dry_run:
+                stored = original_store(name=file.name, data=data)
+            with kept_if_recorded(stored), transaction.atomic():
+                outcome = meeting_import(text=text, board_name=board, dry_run=dry_run)
+                if stored is not None and outcome.meeting is not None:
+                    self.keep(outcome.meeting, stored)
+        except ValidationError as exc:
+            raise CommandError(f"{file}: {' '.join(exc.messages)} Nothing was imported.") from exc
         except MinutesError as exc:
             raise CommandError(f"{file}: {exc} Nothing was imported.") from exc
         for problem in outcome.problems:
@@ -131,7 +188,10 @@ class Command(BaseCommand):
             return
         meeting = outcome.meeting
         assert meeting is not None
-        self.stdout.write(f"Imported meeting {meeting.pk}: {meeting.title} ({_link(meeting)})")
+        state = "published" if self.published else "draft"
+        self.stdout.write(
+            f"Imported meeting {meeting.pk} ({state}): {meeting.title} ({_link(meeting)})"
+        )
 
     def import_archive(self, files: list[Path], *, board: str | None, dry_run: bool) -> None:
         reports: list[FileReport] = []
@@ -156,9 +216,13 @@ class Command(BaseCommand):
         """One file of the archive, in its own transaction: a file that fails leaves nothing
         in the database and is reported, and the next file is read all the same."""
         report = FileReport(path)
+        stored = None
         try:
-            text = minutes_text(path)
-            with transaction.atomic():
+            data = read_bytes(path)
+            text = minutes_text(path, data)
+            if not dry_run:
+                stored = original_store(name=path.name, data=data)
+            with kept_if_recorded(stored), transaction.atomic():
                 # Read first, so that a record already there is reported with its link.
                 outcome = meeting_import(text=text, board_name=board, dry_run=True)
                 record = outcome.record
@@ -175,7 +239,10 @@ class Command(BaseCommand):
                     report.result, report.ok = "would create", True
                 else:
                     meeting = meeting_create(record=record)
-                    report.result, report.ok = f"created: {_link(meeting)}", True
+                    assert stored is not None
+                    self.keep(meeting, stored)
+                    made = "published" if self.published else "created"
+                    report.result, report.ok = f"{made}: {_link(meeting)}", True
                 planned.setdefault(key, path.name)
         except MinutesError as exc:
             report.result = f"refused: {exc}"
