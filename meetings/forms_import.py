@@ -33,12 +33,21 @@ class ImportForm(forms.Form):
         ),
     )
 
+    # The file read at an earlier preview, stored under its content (a signed token from
+    # `StoredFile.token`): the browser does not send a chosen file twice, yet the record made
+    # from its text keeps it as its original.
+    original = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    # The uploaded file's name and bytes, once read: the original the record keeps.
+    upload_file: tuple[str, bytes] | None = None
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         upload = cleaned.get("upload")
         if upload:
+            data = upload.read()
             try:
-                text = read_upload(upload.name, upload.read())
+                text = read_upload(upload.name, data)
             except MinutesError as exc:
                 self.add_error("upload", str(exc))
                 return cleaned
@@ -48,6 +57,7 @@ class ImportForm(forms.Form):
             cleaned["text"] = text
             if len(text) > MAX_TEXT_CHARACTERS:
                 self.add_error("upload", f"{upload.name} holds more text than can be read.")
+            self.upload_file = (upload.name, data)
         elif "text" in cleaned and not cleaned["text"].strip():
             self.add_error("text", "Paste the minutes text, or choose a file to upload.")
         return cleaned

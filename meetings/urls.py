@@ -2,7 +2,7 @@ from django.urls import path, register_converter
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import BoardFeed
-from meetings.views import comments, editor, history, imports, public, records
+from meetings.views import comments, editor, history, imports, originals, public, records
 
 
 class IsoDateConverter:
@@ -39,6 +39,7 @@ urlpatterns = [
         records.record_move,
         name="record_move",
     ),
+    path("boards/<slug:slug>/<isodate:date>/original/", originals.original, name="record_original"),
     path("boards/<slug:slug>/import/", imports.import_minutes, name="import_minutes"),
     path("boards/<slug:slug>/<isodate:date>/import/", imports.import_into, name="import_into"),
     path("boards/<slug:slug>/new/", editor.new_meeting, name="new_meeting"),

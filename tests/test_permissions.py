@@ -37,8 +37,9 @@ from django.utils.http import urlsafe_base64_encode
 from accounts.models import CalendarToken
 from actions.models import Action
 from meetings import documents
-from meetings.models import Board, Comment, Meeting, Membership, Organisation
+from meetings.models import Board, Comment, ImportedOriginal, Meeting, Membership, Organisation
 from meetings.services import meeting_import, record_circulate
+from meetings.services.originals import original_keep, original_store
 from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user, publish
 
 ROLES = (
@@ -332,6 +333,16 @@ def _comment_path(world: World, state: str) -> str:
     )
 
 
+def _original_path(world: World, state: str) -> str:
+    # The world keeps no files: the record's original, a published copy (which goes wherever
+    # the record goes), is kept inside the test's savepoint.
+    meeting = world.meetings[state]
+    if not ImportedOriginal.objects.filter(meeting=meeting).exists():
+        stored = original_store(name="minutes.txt", data=b"The minutes as published.")
+        original_keep(meeting=meeting, stored=stored, by=None, published_copy=True)
+    return _record_path("meetings:record_original")(world, state)
+
+
 def _reset_link(world: World, state: str) -> str:
     user = world.forgetful
     uid = urlsafe_base64_encode(force_bytes(user.pk))
@@ -444,6 +455,7 @@ ROUTES: dict[str, Route] = {
     "meetings:record_docx": Route(
         _record_path("meetings:record_docx"), RECORD, dict.fromkeys(STATES, ALL_405)
     ),
+    "meetings:record_original": Route(_original_path, RECORD, dict.fromkeys(STATES, ALL_405)),
     # Circulating: only the secretariat; a record past draft refuses it (400) and says why.
     "meetings:record_move": Route(
         lambda world, state: reverse(

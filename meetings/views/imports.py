@@ -24,6 +24,12 @@ from meetings.services.imports import (
     meeting_import_into,
     paste_refusal,
 )
+from meetings.services.originals import (
+    StoredFile,
+    kept_if_recorded,
+    original_keep,
+    original_store,
+)
 from meetings.views.records import _parse_date
 
 
@@ -50,12 +56,18 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
         return _import_page(request, board, ImportForm(), into=into)
     form = ImportForm(request.POST, request.FILES)
     create = request.POST.get("action") == "create"
-    outcome, existing = None, None
+    outcome, existing, original = None, None, None
     if form.is_valid():
+        original = _original(form)
         try:
-            outcome = _read(form, board, create=create, into=into, by=request.user)
+            # A file uploaded with "Create draft" itself is removed if no record keeps it.
+            with kept_if_recorded(original if create else None):
+                outcome = _read(
+                    form, board, create=create, into=into, by=request.user, original=original
+                )
         except RecordExists as exc:
             existing = exc.meeting
+        original = _hold(form, original)
     if outcome is not None and outcome.meeting is not None:
         messages.success(request, _created(outcome, into=into))
         if unplaced := _unplaced_lines(outcome):
@@ -67,7 +79,35 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
         # Said at the preview, before "Create draft" is refused for it.
         existing = _same_date(board, outcome.record)
     status = 400 if form.errors or (create and existing) else 200
-    return _import_page(request, board, form, outcome, status=status, into=into, existing=existing)
+    return _import_page(
+        request,
+        board,
+        form,
+        outcome,
+        status=status,
+        into=into,
+        existing=existing,
+        original=original,
+    )
+
+
+def _original(form: ImportForm) -> StoredFile | None:
+    """The file the minutes were read from: uploaded now (and stored), or at a preview. Text
+    typed or pasted is no file: nothing is kept for it."""
+    if form.upload_file is not None:
+        name, data = form.upload_file
+        return original_store(name=name, data=data)
+    return StoredFile.from_token(form.cleaned_data.get("original") or "")
+
+
+def _hold(form: ImportForm, original: StoredFile | None) -> StoredFile | None:
+    """The file the form sent back carries to the next step, if it is still stored (a failed
+    "Create draft" removes a file it stored)."""
+    if original is not None and not original.is_stored():
+        original = None
+    form.data = form.data.copy()
+    form.data[form.add_prefix("original")] = original.token() if original else ""
+    return original
 
 
 def _same_date(board: Board, record: dict[str, Any]) -> Meeting | None:
@@ -76,7 +116,13 @@ def _same_date(board: Board, record: dict[str, Any]) -> Meeting | None:
 
 
 def _read(
-    form: ImportForm, board: Board, *, create: bool, into: Meeting | None, by: Any
+    form: ImportForm,
+    board: Board,
+    *,
+    create: bool,
+    into: Meeting | None,
+    by: Any,
+    original: StoredFile | None = None,
 ) -> ImportOutcome | None:
     """The minutes read (and, with `create`, made a draft of the board or written into the
     draft `into`), or None with the reason on the form. A record of the same date already
@@ -85,11 +131,14 @@ def _read(
     try:
         with transaction.atomic():
             if into is not None:
-                return meeting_import_into(meeting=into, text=text, by=by, dry_run=not create)
-            outcome = meeting_import(text=text, board_name=board.name, dry_run=not create)
+                outcome = meeting_import_into(meeting=into, text=text, by=by, dry_run=not create)
+            else:
+                outcome = meeting_import(text=text, board_name=board.name, dry_run=not create)
             # The importer finds its board by name, regardless of case: never another one.
             if outcome.meeting is not None and outcome.meeting.board_id != board.pk:
                 raise MinutesError(f"Another board is also called {board.name}; nothing was made.")
+            if outcome.meeting is not None and original is not None:
+                original_keep(meeting=outcome.meeting, stored=original, by=by)
     except RecordExists:
         raise
     except ValidationError as exc:
@@ -125,6 +174,7 @@ def _import_page(
     status: int = 200,
     into: Meeting | None = None,
     existing: Meeting | None = None,
+    original: StoredFile | None = None,
 ) -> HttpResponse:
     problems = outcome.problems if outcome else []
     context = {
@@ -133,6 +183,7 @@ def _import_page(
         "existing": existing,
         "existing_takes_paste": existing is not None and not paste_refusal(existing),
         "form": form,
+        "original": original,
         "preview": _preview(outcome.record) if outcome else None,
         "problems": problems,
         "unplaced": [p for p in problems if p.severity == "error"],

@@ -29,6 +29,7 @@ from meetings.services import (
 )
 from meetings.services.imports import takes_pasted_minutes
 from meetings.services.lifecycle import DONE
+from meetings.services.originals import kind_of, readable_original
 from meetings.views.comments import CommentForm, record_with_comments
 from meetings.views.public import upcoming_announcements
 
@@ -145,6 +146,8 @@ def _render_record_page(
         "can_amend": secretariat and meeting.is_amendable and not preview,
         "can_paste": secretariat and not preview and takes_pasted_minutes(record),
     }
+    if original := readable_original(meeting, public=record.public):
+        context |= {"original": original, "original_kind": kind_of(original.content_type)}
     response = render(request, "meetings/record.html", context, status=status)
     if not record.public:
         # Drafts and restricted content must never sit in a shared cache.
