@@ -14,7 +14,7 @@ _KIND_PHRASE = (
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
 _KIND = re.compile(
     rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)\s+)?(?P<kind>{_KIND_PHRASE})"
-    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?::-?\s*(?P<rest>.*))?",
+    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?:[:,]-?\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
 # A heading that says more than its kind, ended by a colon.

@@ -20,6 +20,7 @@ from meetings.minutes.people import (
     read_people_sentence,
     read_person,
     split_attendee_line,
+    split_initialled_run,
 )
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
@@ -28,6 +29,11 @@ TITLE = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"
     r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)",
     re.IGNORECASE,
+)
+# "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
+_SENT_APOLOGIES = re.compile(
+    r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
+    r"(?:(?:her|his|their)\s+)?apolog"
 )
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
@@ -108,9 +114,20 @@ _FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|\S*[\\/]\S*\.(?:docx?|pdf)\b).*", 
 _LABEL = re.compile(
     r"(?P<label>title\s+of\s+meeting|name\s+of\s+meeting|meeting\s+title"
     r"|venue(?:\s+for\s+meeting)?|location|place|contact|chair(?:man|person)?)"
-    r"\s*(?::-?|\||\s)\s*(?P<value>\S.*)",
+    r"\s*(?::-?|\||,|\s)\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
+# A heading inside a table of attendees naming a group, not a person: "Board Directors".
+_GROUP = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:directors|members|officers|others|advisers|observers|governors)",
+    re.IGNORECASE,
+)
+# A kind heading run into the line before it: "... Bob Wilson In Attendance: Jane Hope, ...".
+_KIND_INSIDE = re.compile(
+    r"\s+(?=(?:in\s+attendance|apologies(?:\s+for\s+absence)?|also\s+present|absent)\s*:)",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(r"\s+(?=(?i:others)\s+[A-Z])")
 _LABEL_KEYS = {
     "title": "board", "name": "board", "meeting": "board", "venue": "place", "location": "place",
 }  # fmt: skip
@@ -454,6 +471,22 @@ class HeadingReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        if _GROUP.fullmatch(text):
+            if text.lower() == "others":
+                self.kind = "in_attendance"
+            return  # "Board Directors": a group of the table, not a person
+        if len(parts := _KIND_INSIDE.split(text)) > 1:
+            self.people(line, parts[0])
+            for part in parts[1:]:
+                self.attendee_line(Line(line.no, line.raw, part, False, False, False))
+            return
+        if split_initialled_run(text):
+            for segment in _OTHERS.split(text):
+                if segment.startswith("Others "):
+                    self.kind, segment = "in_attendance", segment.removeprefix("Others ")
+                for name, initials, role in split_initialled_run(segment) or []:
+                    self.add_attendee(f"{name} ({initials})", role, self.kind, self.organisation)
+            return
         sentence = text.endswith(".") or " and " in text or ": " in text
         # A sentence: "Councillors Smith (Vice-Chair), Patel and Jones."
         if sentence and (people := read_people_sentence(text)):
@@ -514,6 +547,7 @@ class HeadingReader:
             for k, paragraph in enumerate(section["paragraphs"]):
                 text = paragraph["text"]
                 found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
+                found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
                 if apologies_item and k == 0 and not found:
                     found = [re.split(r"(?<=[a-z)])\.\s", text)[0]]
                 for names in found:

@@ -345,3 +345,60 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             else:
                 return None
     return people or None
+
+
+# --- Names with initials, run together ------------------------------------------------------------
+
+_INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)")
+
+
+def _token_initials(token: str) -> str:
+    """'Stewart-Winters' -> 'SW', "O'Connor" -> 'OC', 'Jane' -> 'J'."""
+    return "".join(p[0] for p in re.split(r"[-'\u2019]", token) if p and p[0].isupper())
+
+
+def _name_at(tokens: list[str], initials: str) -> tuple[int, int] | None:
+    """Where in tokens a name spelling the initials stands (with the titles before it)."""
+    wanted = initials.upper()
+    for start in range(len(tokens) - 1, -1, -1):
+        spelt = ""
+        for end in range(start, min(start + 4, len(tokens))):
+            spelt += _token_initials(tokens[end])
+            if spelt == wanted:
+                while start > 0 and _is_title_word(tokens, start - 1):
+                    start -= 1
+                return start, end + 1
+            if not wanted.startswith(spelt):
+                break
+    return None
+
+
+def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
+    """(name, initials, role) for a table whose cells ran together: 'Dame Shirley Pearce (SP)
+    (Chair) Ann Barnes (AB) Rob Beckley (RB) College COO'. A name is found by its initials;
+    what comes between one person and the next is the first one's role. None unless at least
+    two people are written so."""
+    marks = list(_INITIALS_BRACKET.finditer(text))
+    if len(marks) < 2:
+        return None
+    people: list[tuple[str, str, str]] = []
+    position = 0
+    for mark in marks:
+        tokens = text[position : mark.start()].split()
+        found = _name_at(tokens, mark[1])
+        if found is None:
+            continue  # "Director of HR (MPS)": an organisation's short name, part of the role
+        start, end = found
+        between = " ".join(tokens[:start])
+        if people:
+            name, initials, role = people[-1]
+            people[-1] = (name, initials, " ".join(filter(None, [role, between])))
+        elif between:
+            return None  # words before the first name: not such a run
+        people.append((" ".join(tokens[start:end]), mark[1], " ".join(tokens[end:])))
+        position = mark.end()
+    if len(people) < 2:
+        return None
+    name, initials, role = people[-1]
+    people[-1] = (name, initials, " ".join(filter(None, [role, text[position:].strip()])))
+    return people

@@ -701,3 +701,37 @@ def test_it_joins_a_name_cell_wrapped_onto_its_own_line() -> None:
     ]
     assert [a["organisation"] for a in record["attendees"]] == [None, None, None]
     assert record["attendees"][1]["note"] == "Vice Chairperson"
+
+
+def test_it_reads_names_with_initials_run_together_and_the_others_after_them() -> None:
+    attendance = (
+        "Venue, Committee Room\nAttendees, Board Directors\n"
+        "Dame Shirley Pearce (SP) (Chair) Ann Barnes (AB) Sir Denis O\u2019Connor (DOC) Others "
+        "Rob Beckley (RB) College COO Robin Wilkinson (RW) Director of HR (MPS)"
+    )
+    record = parse_minutes(_heading(attendance)).record
+
+    assert _people(record) == [
+        ("Dame Shirley Pearce", "Chair", None, "present"),
+        ("Ann Barnes", "", None, "present"),
+        ("Sir Denis O\u2019Connor", "", None, "present"),
+        ("Rob Beckley", "College COO", None, "in_attendance"),
+        ("Robin Wilkinson", "Director of HR (MPS)", None, "in_attendance"),
+    ]
+    assert [a["initials"] for a in record["attendees"]] == ["SP", "AB", "DOC", "RB", "RW"]
+    assert record["place"] == "Committee Room"
+
+
+def test_it_reads_a_kind_heading_run_into_the_line_before() -> None:
+    attendance = "Present: Peter Argyle In Attendance: Jane Hope, Interim Chief Executive"
+
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("Peter Argyle", "", None, "present"),
+        ("Jane Hope", "Interim Chief Executive", None, "in_attendance"),
+    ]
+
+
+def test_it_records_apologies_someone_is_said_to_have_sent() -> None:
+    text = "Board\n\n1. Welcome\n\nThe Chair noted that Louise Casey had sent apologies.\n"
+
+    assert _people(parse_minutes(text).record) == [("Louise Casey", "", None, "apologies")]
