@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from actions.models import Action
 from meetings.minutes import format_date, render_minutes
-from meetings.models import Amendment, Attendance, Meeting, Organisation, Paragraph, Section
+from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
 from meetings.numbering import reference
 
 
@@ -257,11 +257,19 @@ def _action(action: Action, paragraph_ref: str) -> ActionView:
 
 
 def record_as_text(record: RecordView) -> str:
-    """The record in the published plain-text layout."""
-    # The writer must know every organisation the importer will, or an owner could change
-    # on the way back in.
-    known = Organisation.objects.values_list("short_name", flat=True)
+    """The record in the published plain-text layout, made from the record alone: its
+    SHA-256 is published, and must not move when nothing in the record did."""
+    known = _named_organisations(record)
     return render_minutes(record_as_dict(record), known_organisations=list(known))
+
+
+def _named_organisations(record: RecordView) -> list[str]:
+    """The organisations the record names. The writer marks an action's owner wherever its
+    text could be read as naming another; it weighs these (which the importer knows when it
+    reads the record back), never the whole table: an organisation added elsewhere moves no
+    record's revision, so it must change no record's text."""
+    named = {a.organisation for a in record.attendees} | {a.owner for a in record.actions}
+    return sorted(filter(None, named))
 
 
 def record_as_dict(record: RecordView) -> dict[str, Any]:
