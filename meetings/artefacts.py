@@ -1,10 +1,13 @@
-"""Renderings of a record, made once per revision and served from storage afterwards.
+"""Renderings of a record, made once per revision and render version and served from storage
+afterwards.
 
-A record changes only through services that count up its revision (`meetings.revisions`), so
-a rendering stored under the revision and the record's `updated` stamp can be served until
-the next change, on every process and every host. The files made from what the record says
-(`CONTENT_KINDS`) are stored under its content revision instead, which an action's progress
-does not move:
+A record changes only through services that count up its revision (`meetings.revisions`), and
+how it is rendered changes only with a deploy, which moves the render version
+(`meetings.render_version`: the templates, static files and rendering code). A rendering
+stored under the revision, the record's `updated` stamp and the render version can be served
+until the next change or deploy, on every process and every host; after a deploy each is made
+again on its first request. The files made from what the record says (`CONTENT_KINDS`) are
+stored under its content revision instead, which an action's progress does not move:
 
 - the shared cache (`CACHES["default"]`: Redis when `REDIS_URL` is set, else each process's
   memory) is tried first;
@@ -14,8 +17,9 @@ does not move:
 
 Each rendering is kept per audience (the public, or members who read restricted content), so
 nobody is ever served a rendering made for a view that differs from theirs. Responses carry
-an ETag (the SHA-256 of the body) and Last-Modified (the change it was made at) and answer
-conditional requests with 304.
+an ETag (the SHA-256 of the body) and Last-Modified (when the rendering was made, which is
+after the change it shows and after the deploy it was made under) and answer conditional
+requests with 304.
 """
 
 from __future__ import annotations
@@ -32,11 +36,13 @@ from typing import Any
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from meetings.models import Meeting, RecordArtefact
 from meetings.records import RecordView, record_view
+from meetings.render_version import render_version
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +53,8 @@ CONTENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-# Kept in the shared cache for a day at most; the database copy stays until the next revision.
+# Kept in the shared cache for a day at most; the database copy stays until the next revision
+# or render version replaces it.
 CACHE_SECONDS = 24 * 60 * 60
 
 
@@ -79,16 +86,16 @@ def _version(meeting: Meeting, kind: str = "page") -> str:
     # The stamp as well as the count: a record deleted and made again (or a test database
     # rolled back) starts its count afresh, never its stamp.
     revision, stamp = _revision(meeting, kind)
-    return f"{meeting.pk}.{revision}.{stamp.timestamp():.6f}"
+    return f"{meeting.pk}.{revision}.{stamp.timestamp():.6f}.{render_version()}"
 
 
 def _audience(public: bool) -> str:
     return RecordArtefact.Audience.PUBLIC if public else RecordArtefact.Audience.MEMBERS
 
 
-# Every key names a revision, so a copy in this process's memory is as good as the shared
-# one: the most recently used are kept here too, saving the trip to the shared cache and the
-# unpickling of a large record on every request.
+# Every key names a revision and a render version, so a copy in this process's memory is as
+# good as the shared one: the most recently used are kept here too, saving the trip to the
+# shared cache and the unpickling of a large record on every request.
 _LOCAL: OrderedDict[str, Any] = OrderedDict()
 _LOCAL_SIZE = 64
 _LOCAL_LOCK = threading.Lock()
@@ -132,8 +139,8 @@ def forget_local() -> None:
 
 
 def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], bytes]) -> Artefact:
-    """The `kind` rendering of the record at its current revision, for the public or for
-    members; `build` makes it when no stored copy is current."""
+    """The `kind` rendering of the record at its current revision and the current render
+    version, for the public or for members; `build` makes it when no stored copy is current."""
     audience = _audience(public)
     key = f"artefact:{kind}:{audience}:{_version(meeting, kind)}"
     found = _cache_get(key)
@@ -142,44 +149,57 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
     revision, stamp = _revision(meeting, kind)
     row = (
         RecordArtefact.objects.filter(
-            meeting=meeting, kind=kind, audience=audience, revision=revision, stamp=stamp
+            meeting=meeting,
+            kind=kind,
+            audience=audience,
+            revision=revision,
+            stamp=stamp,
+            render_version=render_version(),
         )
-        .only("body", "sha256")
+        .only("body", "sha256", "made")
         .first()
     )
     if row is not None:
-        found = Artefact(kind, bytes(row.body), row.sha256, stamp)
+        found = Artefact(kind, bytes(row.body), row.sha256, max(stamp, row.made))
     else:
         body = build()
-        found = Artefact(kind, body, hashlib.sha256(body).hexdigest(), stamp)
-        _store(meeting, audience, found)
+        found = _store(meeting, audience, kind, body)
     _cache_set(key, found)
     return found
 
 
-def _store(meeting: Meeting, audience: str, found: Artefact) -> None:
-    revision, stamp = _revision(meeting, found.kind)
+def _store(meeting: Meeting, audience: str, kind: str, body: bytes) -> Artefact:
+    """Stores the rendering in the record's one row for its kind and audience, replacing one
+    of an earlier revision or render version: what a deploy leaves behind goes as each
+    rendering is made again, with no sweep."""
+    revision, stamp = _revision(meeting, kind)
+    sha256 = hashlib.sha256(body).hexdigest()
+    made = timezone.now()
     try:
         with transaction.atomic():
-            RecordArtefact.objects.update_or_create(
+            row, _ = RecordArtefact.objects.update_or_create(
                 meeting=meeting,
-                kind=found.kind,
+                kind=kind,
                 audience=audience,
                 defaults={
                     "revision": revision,
                     "stamp": stamp,
-                    "body": found.body,
-                    "sha256": found.sha256,
+                    "render_version": render_version(),
+                    "body": body,
+                    "sha256": sha256,
                 },
             )
+        made = row.made
     except IntegrityError:
         # Another process stored the same rendering at the same moment: theirs will do.
         pass
+    return Artefact(kind, body, sha256, max(stamp, made))
 
 
 def cached_record_view(meeting: Meeting, *, public: bool) -> RecordView:
-    """`record_view`, kept per revision and audience, so that pages built from the whole
-    record (a member's view, the editor) read it from the cache while it is unchanged."""
+    """`record_view`, kept per revision, render version and audience, so that pages built from
+    the whole record (a member's view, the editor) read it from the cache while it is
+    unchanged (and never read one pickled by other code)."""
     key = f"record-view:{_audience(public)}:{_version(meeting)}"
     record = _cache_get(key)
     if record is None:

@@ -3,12 +3,12 @@
 An anonymous GET or HEAD for a published record's page or download is the same response for
 every reader until the record changes. The first such request goes through the whole stack;
 its response (status, headers, body) is kept in this process's memory with the record's
-revision, under the address asked for (scheme, host and path). Later requests are answered
-from memory; at most once a second per record the revision is read again (one query, through
-the scoping layer, as the public), and a changed or withdrawn record goes back through the
-stack. Browsers and proxies are told they may keep
-a public record for a minute anyway (`meetings.artefacts.respond`), so a second is well
-inside what is promised. While the database is unreachable the kept copy is still served.
+revision and the render version (`meetings.render_version`), under the address asked for
+(scheme, host and path). Later requests are answered from memory; at most once a second per
+record the revision is read again (one query, through the scoping layer, as the public), and
+a changed or withdrawn record goes back through the stack. Browsers and proxies are told
+they may keep a public record for a minute anyway (`meetings.artefacts.respond`), so a second
+is well inside what is promised. While the database is unreachable the kept copy is still served.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
+from meetings.render_version import render_version
 from meetings.scoping import meetings_for
 
 # A record's page and its downloads; anything else goes through the whole stack.
@@ -107,14 +108,15 @@ class PublishedRecordMiddleware:
 
     @staticmethod
     def _version(slug: str, date: str) -> tuple[object, ...] | None:
-        """The published record's revision, as the public may see it; None if it may not."""
+        """The published record's revision, as the public may see it, with the render
+        version it is shown under; None if the public may not see it."""
         found = (
             meetings_for(AnonymousUser())
             .filter(board__slug=slug, date=date)
             .values_list("pk", "revision", "updated")
             .first()
         )
-        return tuple(found) if found else None
+        return (*found, render_version()) if found else None
 
     @staticmethod
     def _eligible(request: HttpRequest) -> re.Match[str] | None:

@@ -379,8 +379,9 @@ class Comment(models.Model):
 
 class RecordArtefact(models.Model):
     """A rendering of a record (page, text, JSON, PDF, DOCX) for one audience, kept so that it
-    is made once per revision of the record and then served from here (`meetings.artefacts`).
-    One row per record, kind and audience: a new revision replaces it."""
+    is made once per revision of the record and render version (`meetings.render_version`)
+    and then served from here (`meetings.artefacts`). One row per record, kind and audience: a
+    new revision, or a deploy's new render version, replaces it when next made."""
 
     class Audience(models.TextChoices):
         PUBLIC = "public", "The public"
@@ -391,6 +392,9 @@ class RecordArtefact(models.Model):
     audience = models.CharField(max_length=10, choices=Audience.choices)
     revision = models.PositiveBigIntegerField()
     stamp = models.DateTimeField(help_text="The record's `updated` at this revision.")
+    render_version = models.CharField(
+        max_length=16, default="", help_text="The templates, static files and code it was made by."
+    )
     body = models.BinaryField()
     sha256 = models.CharField(max_length=64)
     made = models.DateTimeField(auto_now=True)

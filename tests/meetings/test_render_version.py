@@ -1,0 +1,166 @@
+"""A deploy that changes how records look makes every stored rendering anew
+(`meetings.render_version`), while the published text, and so its SHA-256, stays as it was;
+and the text depends on the record alone, never on organisations it does not name."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+from django.conf import settings as django_settings
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+
+from meetings import middleware
+from meetings.artefacts import forget_local
+from meetings.models import Meeting, Organisation, RecordArtefact
+from meetings.render_version import forget, render_version
+from meetings.services import meeting_import
+from tests.conftest import publish
+from tests.test_restricted import RESTRICTED_RECORD
+
+# What the changed template adds to every record page.
+NOTICE = "This record is shown in the new layout."
+
+
+@pytest.fixture
+def meeting(db: None) -> Meeting:
+    return publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+
+
+@pytest.fixture
+def reader(monkeypatch: pytest.MonkeyPatch) -> Client:
+    """One anonymous reader (one process's front door), whose kept copies are checked against
+    the record and the render version on every request."""
+    monkeypatch.setattr(middleware, "RECHECK_SECONDS", 0)
+    return Client()
+
+
+@pytest.fixture
+def deploy(settings: Any, tmp_path: Path) -> Any:
+    """Deploys a new record template: a copy of the real one with a notice in it, in a
+    template directory searched first. Changing TEMPLATES works the render version out
+    again, as a new process would."""
+
+    def deploy() -> None:
+        original = Path(django_settings.BASE_DIR) / "templates" / "meetings" / "record.html"
+        changed = original.read_text().replace(
+            "<h1>{{ meeting.title }}</h1>",
+            f'<h1>{{{{ meeting.title }}}}</h1><p class="notice">{NOTICE}</p>',
+        )
+        assert changed != original.read_text(), "the record template has no heading to mark"
+        (tmp_path / "meetings").mkdir()
+        (tmp_path / "meetings" / "record.html").write_text(changed)
+        templates = [{**engine} for engine in settings.TEMPLATES]
+        templates[0]["DIRS"] = [tmp_path, *templates[0]["DIRS"]]
+        settings.TEMPLATES = templates
+
+    return deploy
+
+
+def url(meeting: Meeting, suffix: str = "/") -> str:
+    page = reverse("meetings:record", args=[meeting.board.slug, meeting.date.isoformat()])
+    return page if suffix == "/" else page[:-1] + suffix
+
+
+def notices(response: Any) -> list[str]:
+    return [p.text_content() for p in lxml.html.fromstring(response.content).find_class("notice")]
+
+
+def test_it_shows_a_template_change_on_a_published_record_without_an_edit(
+    meeting: Meeting, reader: Client, deploy: Any
+) -> None:
+    before = reader.get(url(meeting))
+    deploy()
+    after = reader.get(url(meeting))
+    assert (notices(before), notices(after)) == ([], [NOTICE])
+    assert after["ETag"] != before["ETag"]
+
+
+def test_it_stores_the_page_anew_under_the_new_version(
+    meeting: Meeting, reader: Client, deploy: Any
+) -> None:
+    reader.get(url(meeting))
+    deploy()
+    # Another process: nothing in its memory, nor in the shared cache; only the database.
+    forget_local()
+    cache.clear()
+    after = Client().get(url(meeting))
+    stored = RecordArtefact.objects.get(meeting=meeting, kind="page", audience="public")
+    assert notices(after) == [NOTICE]
+    assert stored.render_version == render_version()
+
+
+def test_it_keeps_the_texts_sha256_across_a_deploy(
+    meeting: Meeting, reader: Client, deploy: Any
+) -> None:
+    before = reader.get(url(meeting, ".txt"))
+    revision = Meeting.objects.get(pk=meeting.pk).revision
+    deploy()
+    after = reader.get(url(meeting, ".txt"))
+    checksum = lxml.html.fromstring(reader.get(url(meeting)).content).find_class("checksum")
+    assert hashlib.sha256(after.content).hexdigest() == hashlib.sha256(before.content).hexdigest()
+    assert checksum[0].text == hashlib.sha256(before.content).hexdigest()
+    assert Meeting.objects.get(pk=meeting.pk).revision == revision
+
+
+def test_it_changes_the_render_version_when_a_static_files_content_changes(
+    settings: Any, tmp_path: Path
+) -> None:
+    stylesheet = tmp_path / "prob.css"
+    stylesheet.write_text("body { color: black; }")
+    settings.STATICFILES_DIRS = [tmp_path]
+    before = render_version()
+    stylesheet.write_text("body { color: navy; }")
+    forget()
+    assert render_version() != before
+
+
+def test_it_reads_the_manifest_when_the_static_storage_keeps_one(
+    settings: Any, tmp_path: Path
+) -> None:
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = settings.STORAGES | {
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"}
+    }
+    manifest = tmp_path / "staticfiles.json"
+    manifest.write_text('{"paths": {"prob.css": "prob.0123.css"}, "version": "1.1"}')
+    before = render_version()
+    manifest.write_text('{"paths": {"prob.css": "prob.4567.css"}, "version": "1.1"}')
+    forget()
+    assert render_version() != before
+
+
+RECORD_WITH_A_TREASURER = """\
+# Performance and Risk Oversight Board
+
+# Record of Meeting 30 November 2023
+
+#### **MPS**
+
+Sir Mark Rowley, Commissioner
+
+#### 1. Accounts
+
+1.1. The board received the accounts.
+  - **Action 1:** The treasurer to circulate the accounts by 31 January 2024.
+"""
+
+
+def test_it_leaves_the_published_text_alone_when_an_unrelated_organisation_is_added(
+    db: None,
+) -> None:
+    meeting = publish(meeting_import(text=RECORD_WITH_A_TREASURER).meeting)
+    before = Client().get(url(meeting, ".txt")).content
+    # An organisation the record never names, whose name the action's text begins with.
+    Organisation.objects.create(name="Treasurer's Office", short_name="Treasurer")
+    # Made again from nothing stored, as after a deploy.
+    RecordArtefact.objects.all().delete()
+    forget_local()
+    cache.clear()
+    after = Client().get(url(meeting, ".txt")).content
+    assert hashlib.sha256(after).hexdigest() == hashlib.sha256(before).hexdigest()
