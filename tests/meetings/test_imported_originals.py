@@ -20,6 +20,7 @@ from django.urls import reverse
 from actions.models import Action
 from meetings.models import Board, ImportedOriginal, Meeting
 from tests.conftest import client_for, make_user
+from tests.htmlcheck import assert_valid_html
 from tests.meetings.test_import_archive import write_minutes
 from tests.meetings.test_import_page import docx_of
 
@@ -136,6 +137,17 @@ def test_it_shows_the_original_on_the_record_page(
     assert "Imported from the Word document" in note.text_content()
     assert note.find(".//a").get("href") == original_url(new_meeting(board))
     assert hashlib.sha256(data).hexdigest() in note.text_content()
+
+
+def test_it_serves_valid_html_with_the_original(
+    board: Board, secretariat: Any, new_text: str
+) -> None:
+    upload = SimpleUploadedFile("minutes.docx", docx_of(new_text))
+    preview = post(secretariat, board, "preview", upload=upload)
+    post(secretariat, board, "create", upload=SimpleUploadedFile("m.docx", docx_of(new_text)))
+    record = client_for(secretariat).get(new_meeting(board).get_absolute_url())
+    assert_valid_html(preview.content)
+    assert_valid_html(record.content)
 
 
 # --- The download --------------------------------------------------------------------------
