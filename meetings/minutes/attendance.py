@@ -105,7 +105,8 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
         if not _looks_like_organisation(words, known):
             return None
         organisation = organisation_name(words)
-    return KindHeading(_kind(m["kind"], who), organisation, (m["rest"] or "").strip())
+    people = (m["rest"] or "").strip().lstrip(",").strip()  # "Present:, Jane Doe" (a table row)
+    return KindHeading(_kind(m["kind"], who), organisation, people)
 
 
 def board_from_title(title: str) -> str:

@@ -21,6 +21,7 @@ from meetings.minutes.people import (
     read_person,
     split_attendee_line,
     split_initialled_run,
+    split_name_pairs,
 )
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
@@ -62,6 +63,7 @@ _ROLE_WORDS_LINE = re.compile(
 )
 _SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][A-Za-z'\u2019-]+")
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
 _LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
 _ROLE_NOTE = re.compile(
@@ -451,6 +453,9 @@ class HeadingReader:
                 role, organisation = inner, rest
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role
+        head, comma, tail = role.rpartition(", ")
+        if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
+            role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
         if _NOTE.fullmatch(role):
             role, note = "", role  # "Prof Ann Lee (items 1-4)"
         elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
@@ -479,6 +484,10 @@ class HeadingReader:
             self.people(line, parts[0])
             for part in parts[1:]:
                 self.attendee_line(Line(line.no, line.raw, part, False, False, False))
+            return
+        if pairs := split_name_pairs(text):
+            for name in pairs:
+                self.add_attendee(name, "", self.kind, self.organisation)
             return
         if split_initialled_run(text):
             for segment in _OTHERS.split(text):

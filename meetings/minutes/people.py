@@ -347,6 +347,19 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     return people or None
 
 
+def split_name_pairs(text: str) -> list[str] | None:
+    """'Duncan Bryden Stuart Black Basil Dunlop': a two-column table of bare names that a PDF
+    ran into one line, read two words to a name; None unless every word is a name's word."""
+    tokens = text.split()
+    if len(tokens) < 4 or len(tokens) % 2 or "," in text:
+        return None
+    if not all(_is_name_token(t) and len(t) > 1 for t in tokens):
+        return None
+    if any(t.lower() in _ORGANISATION_WORDS | _HONORIFICS for t in tokens):
+        return None
+    return [" ".join(tokens[k : k + 2]) for k in range(0, len(tokens), 2)]
+
+
 # --- Names with initials, run together ------------------------------------------------------------
 
 _INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)")

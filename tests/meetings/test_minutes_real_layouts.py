@@ -735,3 +735,17 @@ def test_it_records_apologies_someone_is_said_to_have_sent() -> None:
     text = "Board\n\n1. Welcome\n\nThe Chair noted that Louise Casey had sent apologies.\n"
 
     assert _people(parse_minutes(text).record) == [("Louise Casey", "", None, "apologies")]
+
+
+def test_it_reads_a_two_column_table_of_bare_names_run_into_one_line() -> None:
+    attendance = (
+        "Present:, Peter Argyle Eric Baird\nDuncan Bryden Stuart Black\n"
+        "In Attendance:, Jane Hope, Interim Chief Executive, CNPA"
+    )
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("Peter Argyle", "", None, "present"),
+        ("Eric Baird", "", None, "present"),
+        ("Duncan Bryden", "", None, "present"),
+        ("Stuart Black", "", None, "present"),
+        ("Jane Hope", "Interim Chief Executive", "CNPA", "in_attendance"),
+    ]
