@@ -1,5 +1,5 @@
 """The record's files (plain text, JSON, Word, PDF), each made from the one structured record
-and stored per revision and audience by `meetings.artefacts`.
+and stored per revision, render version and audience by `meetings.artefacts`.
 
 The views serve them; the `record_render` task makes them ahead of the first reader when a
 published record changes, so that nobody waits seconds for a PDF to be laid out.

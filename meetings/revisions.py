@@ -5,8 +5,10 @@ amendments and actions) counts it up, inside the writer's own transaction, from 
 receivers here; the bulk updates that signals do not see (renumbering, making room) call
 `touch` themselves. Renaming a board, an organisation or a person counts up every record that
 names them, as does changing the people named on an action. `meetings.artefacts` stores
-renderings under the revision, so nothing rendered before a change is served after it, on any
-process.
+renderings under the revision (and the render version, `meetings.render_version`, which a
+deploy moves), so nothing rendered before a change is served after it, on any process. An
+organisation or person that no record names moves nothing, and changes no rendering: the
+plain text weighs only the organisations its record names (`records.record_as_text`).
 
 A second count, the content revision, moves with every change but an action's tracking
 (`TRACKING_FIELDS`); the record's files are kept under it. When tasks run outside the request
