@@ -9,7 +9,9 @@ What counts (every set decided by `api.public`):
   of them (title, date, time, place);
 - announcements on public boards: changes to their date, time and place, and their
   announcing or withdrawing;
-- public actions: changes to their text, status, due date, owner and number;
+- public actions: changes to their text, status, due date, owner and number, and every update
+  logged on them (the public reads them on the action's page; a change of the people named as
+  owners, which the API shows, is logged so and leaves the action's own fields as they were);
 - public boards, organisations and people: changes to what the API shows of them (a board
   also when it becomes public or stops being so);
 - memberships of public boards.
@@ -29,7 +31,7 @@ from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from actions.models import Action
+from actions.models import Action, ActionUpdate
 from api import public
 from meetings.models import Amendment, Board, Meeting, Membership, Organisation, Person
 
@@ -87,6 +89,9 @@ def _stamps() -> list[QuerySet]:
         _changes(Action, ("text", "status", "due", "owner_id", "number")).filter(
             id__in=public.actions().values("pk")
         ),
+        ActionUpdate.objects.filter(action__in=public.actions().values("pk"))
+        .order_by()
+        .annotate(stamp=F("created")),
         board_rows,
         _changes(Organisation, ("name", "short_name")).filter(
             id__in=public.organisations().values("pk")
