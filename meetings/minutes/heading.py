@@ -20,6 +20,7 @@ from meetings.minutes.people import (
     read_people_sentence,
     read_person,
     split_attendee_line,
+    split_caps_surnames,
     split_initialled_run,
     split_name_pairs,
 )
@@ -35,6 +36,12 @@ TITLE = re.compile(
 _SENT_APOLOGIES = re.compile(
     r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
     r"(?:(?:her|his|their)\s+)?apolog"
+)
+# "Alan Yates noted apologies from Judith Smyth, Non-Executive Director."
+_APOLOGIES_FROM = re.compile(
+    r"(?:noted|received|accepted|reported)\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+    r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    re.IGNORECASE,
 )
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
@@ -485,6 +492,10 @@ class HeadingReader:
             for part in parts[1:]:
                 self.attendee_line(Line(line.no, line.raw, part, False, False, False))
             return
+        if capitals := split_caps_surnames(text):
+            for name, role in capitals:
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
         if pairs := split_name_pairs(text):
             for name in pairs:
                 self.add_attendee(name, "", self.kind, self.organisation)
@@ -526,7 +537,14 @@ class HeadingReader:
         last = self.attendees[-1] if self.attendees else None
         if last is None:
             return False
-        if " " not in last["name"] and _SURNAME.fullmatch(text):
+
+        # Where the list writes surnames in capitals, a name without one lost it to the line.
+        def capitals(name: str) -> bool:
+            return any(t.isupper() and len(t) > 1 for t in name.split())
+
+        style = sum(capitals(a["name"]) for a in self.attendees) >= 3
+        wrapped = style and not capitals(last["name"]) and text.isupper()
+        if _SURNAME.fullmatch(text) and (" " not in last["name"] or wrapped):
             last["name"] = f"{last['name']} {text}"
             return True
         if _BRACKETED.fullmatch(text) and not last.get("note"):
@@ -557,6 +575,7 @@ class HeadingReader:
                 text = paragraph["text"]
                 found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
+                found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]
                 if apologies_item and k == 0 and not found:
                     found = [re.split(r"(?<=[a-z)])\.\s", text)[0]]
                 for names in found:

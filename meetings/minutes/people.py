@@ -360,6 +360,29 @@ def split_name_pairs(text: str) -> list[str] | None:
     return [" ".join(tokens[k : k + 2]) for k in range(0, len(tokens), 2)]
 
 
+# "Arlene MITCHELL": a Scottish council's way, the surname in capitals.
+_CAPS_SURNAME_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Mc|Mac)?[A-Z]{2,}\b")
+
+
+def split_caps_surnames(text: str) -> list[tuple[str, str]] | None:
+    """[('Arlene MITCHELL', 'Localities Manager'), ('Chrsitine JONES', 'Partnership')] for
+    rows that a PDF ran into one line, each name written with its surname in capitals; None
+    unless at least two are."""
+    spans = []
+    for m in _CAPS_SURNAME_NAME.finditer(text):
+        first = m[0].split()[0]
+        # "Localities Manager Chrsitine JONES": the role's last word is not a first name.
+        start = m.start() + len(first) + 1 if first.lower() in _ROLE_WORDS else m.start()
+        spans.append((start, m.end()))
+    if len(spans) < 2 or "," in text or spans[0][0] != 0:
+        return None
+    ends = [start for start, _ in spans[1:]] + [len(text)]
+    return [
+        (text[start:end_name], text[end_name:end].strip())
+        for (start, end_name), end in zip(spans, ends, strict=True)
+    ]
+
+
 # --- Names with initials, run together ------------------------------------------------------------
 
 _INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)")

@@ -749,3 +749,24 @@ def test_it_reads_a_two_column_table_of_bare_names_run_into_one_line() -> None:
         ("Stuart Black", "", None, "present"),
         ("Jane Hope", "Interim Chief Executive", "CNPA", "in_attendance"),
     ]
+
+
+def test_it_reads_scottish_names_with_capital_surnames_run_together_or_wrapped() -> None:
+    attendance = (
+        "In attendance:-\nJenny HILL, Head of Care\nKathryn SHARP, Service Manager\n"
+        "Arlene MITCHELL Localities Manager Christine JONES Care Partnership\n"
+        "Anne Marie, Audit Scotland\n\n# MACHAN"
+    )
+    assert _people(parse_minutes(_heading(attendance)).record) == [
+        ("Jenny HILL", "Head of Care", None, "in_attendance"),
+        ("Kathryn SHARP", "Service Manager", None, "in_attendance"),
+        ("Arlene MITCHELL", "Localities Manager", None, "in_attendance"),
+        ("Christine JONES", "Care Partnership", None, "in_attendance"),
+        ("Anne Marie MACHAN", "Audit Scotland", None, "in_attendance"),
+    ]
+
+
+def test_it_records_apologies_the_chair_noted_from_someone() -> None:
+    text = "Board\n\n2. Apologies\n\n2.1 Alan Yates noted apologies from Judith Smyth, Director.\n"
+
+    assert _people(parse_minutes(text).record) == [("Judith Smyth", "Director", None, "apologies")]
