@@ -13,6 +13,23 @@ from meetings.minutes.files import DOCUMENT_SUFFIXES, TEXT_SUFFIXES
 MAX_TEXT_CHARACTERS = MAX_UPLOAD_BYTES
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        # Every file sent, even where the input offers one: several are refused, never
+        # silently cut to the last.
+        return files.getlist(name)
+
+
+class MultipleFileField(forms.FileField):
+    """Several files at once (a board's archive), as Django's documentation shows: a list."""
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files if f]
+
+
 class ImportForm(forms.Form):
     text = forms.CharField(
         label="Minutes text",
@@ -23,14 +40,12 @@ class ImportForm(forms.Form):
         help_text="Paste the minutes as copied from Word or a PDF; Markdown marks are fine.",
         widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
     )
-    upload = forms.FileField(
+    upload = MultipleFileField(
         label="Or upload a .txt, .md, .docx or .pdf file",
         required=False,
         help_text="A file chosen here is read instead of the text above, and its text is put "
         "there for you to check. A PDF must have text in it (not a scan).",
-        widget=forms.ClearableFileInput(
-            attrs={"accept": ",".join(TEXT_SUFFIXES + DOCUMENT_SUFFIXES)}
-        ),
+        widget=MultipleFileInput(attrs={"accept": ",".join(TEXT_SUFFIXES + DOCUMENT_SUFFIXES)}),
     )
 
     # The file read at an earlier preview, stored under its content (a signed token from
@@ -40,10 +55,34 @@ class ImportForm(forms.Form):
 
     # The uploaded file's name and bytes, once read: the original the record keeps.
     upload_file: tuple[str, bytes] | None = None
+    # Several files chosen at once: each one's name and bytes, each previewed on its own.
+    upload_files: list[tuple[str, bytes]] = []
+
+    def __init__(self, *args: Any, several: bool = False, **kwargs: Any) -> None:
+        """`several`: the page takes several files at once (a board's import page, not a
+        draft's, which takes one set of minutes)."""
+        super().__init__(*args, **kwargs)
+        self.several = several
+        if several:
+            self.fields["upload"].label = "Or upload a .txt, .md, .docx or .pdf file, or several"
+            self.fields["upload"].help_text = (
+                "One file is read instead of the text above, and its text is put there for "
+                "you to check. Several (a board's archive) are each previewed on their own, "
+                "to create those you tick. A PDF must have text in it (not a scan)."
+            )
+        else:
+            self.fields["upload"].widget.allow_multiple_selected = False
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
-        upload = cleaned.get("upload")
+        uploads = cleaned.get("upload") or []
+        if len(uploads) > 1:
+            if not self.several:
+                self.add_error("upload", "Choose one file: these minutes make one record.")
+            else:
+                self.upload_files = [(f.name, f.read()) for f in uploads]
+            return cleaned
+        upload = uploads[0] if uploads else None
         if upload:
             data = upload.read()
             try:

@@ -21,11 +21,14 @@ from typing import Any
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
 from django.utils.text import get_valid_filename
 
-from meetings.models import ImportedOriginal, Meeting
+from meetings.minutes import MinutesError, read_upload
+from meetings.models import Board, ImportedOriginal, Meeting
 from meetings.revisions import touch
-from meetings.services.lifecycle import save_with_history
+from meetings.services.imports import ImportOutcome, meeting_import
+from meetings.services.lifecycle import record_publish_imported, save_with_history
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -167,3 +170,29 @@ def original_discard(stored: StoredFile) -> None:
     """Removes the stored file unless a record keeps it."""
     if not ImportedOriginal.objects.filter(file=stored.key).exists():
         default_storage.delete(stored.key)
+
+
+def stored_text(stored: StoredFile) -> str:
+    """The minutes text of a stored file, read as an upload is (in the sandbox)."""
+    with default_storage.open(stored.key, "rb") as handle:
+        return read_upload(stored.name, handle.read())
+
+
+def meeting_import_original(
+    *, stored: StoredFile, text: str, board: Board, by: Any, published: bool = False
+) -> ImportOutcome:
+    """Makes `board`'s record from a file's text with the file kept beside it (and, with
+    `published`, publishes it as its board did), in one transaction: all of it or nothing,
+    the file included. Raises what `meeting_import` raises."""
+    with kept_if_recorded(stored), transaction.atomic():
+        outcome = meeting_import(text=text, board_name=board.name)
+        meeting = outcome.meeting
+        assert meeting is not None
+        # The importer finds its board by name, regardless of case: never another one.
+        if meeting.board_id != board.pk:
+            raise MinutesError(f"Another board is also called {board.name}; nothing was made.")
+        original_keep(meeting=meeting, stored=stored, by=by, published_copy=published)
+        if published:
+            reason = f"Imported from the published {stored.kind}"
+            outcome.meeting = record_publish_imported(meeting=meeting, by=by, reason=reason)
+    return outcome

@@ -3,18 +3,20 @@ every line the reader could not place, then made a draft record in one step, or 
 an empty draft made with New meeting."""
 
 import datetime
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from meetings.forms_import import ImportForm
-from meetings.minutes import MinutesError
+from meetings.minutes import MinutesError, Problem, format_date, read_upload
 from meetings.models import Attendance, Board, Meeting
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services.imports import (
@@ -27,8 +29,10 @@ from meetings.services.imports import (
 from meetings.services.originals import (
     StoredFile,
     kept_if_recorded,
+    meeting_import_original,
     original_keep,
     original_store,
+    stored_text,
 )
 from meetings.views.records import _parse_date
 
@@ -52,9 +56,16 @@ def import_into(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 
 
 def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> HttpResponse:
+    # A board's page takes several files at once; a draft's, one set of minutes.
+    several = into is None
     if request.method != "POST":
-        return _import_page(request, board, ImportForm(), into=into)
-    form = ImportForm(request.POST, request.FILES)
+        return _import_page(request, board, ImportForm(several=several), into=into)
+    if several and request.POST.get("action") == "create_files":
+        return _create_files(request, board)
+    form = ImportForm(request.POST, request.FILES, several=several)
+    if form.is_valid() and form.upload_files:
+        files = _file_previews(board, form.upload_files)
+        return _import_page(request, board, ImportForm(several=True), files=files)
     create = request.POST.get("action") == "create"
     outcome, existing, original = None, None, None
     if form.is_valid():
@@ -175,6 +186,7 @@ def _import_page(
     into: Meeting | None = None,
     existing: Meeting | None = None,
     original: StoredFile | None = None,
+    files: list["FilePreview"] | None = None,
 ) -> HttpResponse:
     problems = outcome.problems if outcome else []
     context = {
@@ -184,6 +196,7 @@ def _import_page(
         "existing_takes_paste": existing is not None and not paste_refusal(existing),
         "form": form,
         "original": original,
+        "files": files,
         "preview": _preview(outcome.record) if outcome else None,
         "problems": problems,
         "unplaced": [p for p in problems if p.severity == "error"],
@@ -223,3 +236,97 @@ def _with_due_dates(paragraph: dict[str, Any]) -> dict[str, Any]:
 
 def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
+
+
+# --- Several files at once --------------------------------------------------------------------
+
+
+@dataclass
+class FilePreview:
+    """One of several files chosen at once: what was read from it, and whether its record
+    can be created (`stored`, the file kept for the record, is set only then)."""
+
+    number: int
+    name: str
+    record: dict[str, Any] | None = None
+    problems: list[Problem] = field(default_factory=list)
+    refusal: str = ""
+    existing: Meeting | None = None
+    stored: StoredFile | None = None
+
+    @property
+    def date(self) -> datetime.date | None:
+        return _date(self.record["date"]) if self.record else None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        sections = self.record["sections"] if self.record else []
+        paragraphs = [p for s in sections for p in s["paragraphs"]]
+        actions = sum(len(p["actions"]) for p in paragraphs)
+        return {"sections": len(sections), "paragraphs": len(paragraphs), "actions": actions}
+
+
+def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FilePreview]:
+    """Each file read as the command reads an archive's: on its own, a file that cannot be
+    read or that repeats a date (the board's, or an earlier file's) said so beside it. The
+    files that can make a record are stored, for the ticked ones to be created from."""
+    previews: list[FilePreview] = []
+    dates: dict[str, str] = {}
+    for number, (name, data) in enumerate(uploads, start=1):
+        preview = FilePreview(number, PurePosixPath(name.replace("\\", "/")).name)
+        previews.append(preview)
+        try:
+            outcome = meeting_import(
+                text=read_upload(name, data), board_name=board.name, dry_run=True
+            )
+        except (MinutesError, ValidationError) as exc:
+            preview.refusal = _reason(exc)
+            continue
+        preview.record, preview.problems = outcome.record, outcome.problems
+        date = outcome.record["date"]
+        preview.existing = _same_date(board, outcome.record)
+        if preview.existing is None and date in dates:
+            preview.refusal = f"{dates[date]}, chosen above, is of the same date."
+        elif preview.existing is None:
+            preview.stored = original_store(name=name, data=data)
+        dates.setdefault(date, preview.name)
+    return previews
+
+
+def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
+    """Creates the record of each ticked file, each in its own transaction with its file kept
+    beside it: one that fails is reported, and the others are created all the same."""
+    tokens = request.POST.getlist("files")
+    if not tokens:
+        messages.error(request, "No file was ticked, so no record was created.")
+        return redirect("meetings:import_minutes", board.slug)
+    made: list[Meeting] = []
+    for token in tokens:
+        stored = StoredFile.from_token(token)
+        if stored is None:
+            messages.error(request, "A file is no longer held; choose it again to create it.")
+            continue
+        try:
+            outcome = meeting_import_original(
+                stored=stored, text=stored_text(stored), board=board, by=request.user
+            )
+        except (MinutesError, ValidationError, IntegrityError) as exc:
+            messages.error(request, f"{stored.name} was not created: {_reason(exc)}")
+        else:
+            assert outcome.meeting is not None
+            made.append(outcome.meeting)
+    if made:
+        dates = ", ".join(format_date(m.date) for m in sorted(made, key=lambda m: m.date))
+        records = "record" if len(made) == 1 else "records"
+        messages.success(
+            request, f"{len(made)} draft {records} made: {dates}. Check each, then circulate it."
+        )
+    return redirect(board)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    if isinstance(exc, IntegrityError):
+        return "the database would not take it."
+    return str(exc)
