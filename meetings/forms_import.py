@@ -71,7 +71,7 @@ class ImportForm(forms.Form):
                 "to create those you tick. A PDF must have text in it (not a scan)."
             )
         else:
-            self.fields["upload"].widget.allow_multiple_selected = False
+            self.fields["upload"].widget.attrs.pop("multiple", None)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

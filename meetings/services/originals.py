@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from django.core import signing
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -111,7 +112,7 @@ def safe_name(name: str) -> str:
     base = PurePosixPath(name.replace("\\", "/")).name
     try:
         safe = get_valid_filename(base)
-    except Exception:  # Django refuses names such as "..": they get a neutral one.
+    except SuspiciousFileOperation:  # Django refuses names such as "..": a neutral one.
         safe = ""
     stem, suffix = PurePosixPath(safe).stem[:100], PurePosixPath(safe).suffix[:10]
     return f"{stem}{suffix}" if stem else f"original{suffix}"

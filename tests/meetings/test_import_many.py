@@ -59,6 +59,20 @@ def create(user: Any, board: Board, tokens: list[str]) -> HttpResponse:
     return client_for(user).post(url(board), data, follow=True)
 
 
+def test_it_offers_several_files_on_the_board_page_and_one_on_a_draft(
+    board: Board, secretariat: Any
+) -> None:
+    Meeting.objects.create(board=board, date=datetime.date(2024, 3, 5), title="Empty")
+    draft = reverse("meetings:import_into", args=[board.slug, "2024-03-05"])
+    inputs = [
+        lxml.html.fromstring(client_for(secretariat).get(page).content).get_element_by_id(
+            "id_upload"
+        )
+        for page in (url(board), draft)
+    ]
+    assert [i.get("multiple") is not None for i in inputs] == [True, False]
+
+
 def test_it_previews_each_file_with_its_counts(board: Board, secretariat: Any) -> None:
     response = preview(
         secretariat, board, minutes(board, "a.txt", 5), minutes(board, "b.txt", 7, stray="Odd.")
