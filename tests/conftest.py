@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
+from django.test import Client, override_settings
 
 from meetings.artefacts import forget_local
 from meetings.models import Board, Meeting, Membership, Organisation, Person
@@ -23,11 +24,17 @@ SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _media_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Files kept by imports go to the test run's own folder, never the checkout's data/: for
+    the whole session, as module-wide worlds (the permission matrix's) keep files too."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.getbasetemp() / "media"):
+        yield
+
+
 @pytest.fixture(autouse=True)
-def _fast_and_quiet(settings: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _fast_and_quiet(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    # Files kept by imports go to the test run's own folder, never the checkout's data/.
-    settings.MEDIA_ROOT = tmp_path_factory.getbasetemp() / "media"
     # Each test starts with nothing cached: what one test rendered is not another's.
     cache.clear()
     forget_local()
