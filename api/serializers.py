@@ -120,6 +120,8 @@ def agenda_item(section: Section) -> Data:
     the record, with its title withheld."""
     item: Data = {
         "order": str(section.number) if section.number is not None else "",
+        # The item's reference as the minutes wrote it ("Cou/236/09-10"), else its number.
+        "ref": section.ref if section.number is not None else "",
         "description": WITHHELD if section.restricted else section.title,
         "classification": [],
         "subjects": [],
@@ -224,7 +226,6 @@ def action(action: Action, links: Links) -> Data:
     section = paragraph.section
     meeting = section.meeting
     owner = action.owner
-    ref = f"{section.number}.{paragraph.number}"
     record_url = links.site("meetings:record", meeting.board.slug, meeting.date.isoformat())
     return {
         "id": links.api("action", action.pk),
@@ -241,10 +242,10 @@ def action(action: Action, links: Links) -> Data:
         "event_id": links.api("event", meeting.pk),
         "event": _entity(links.api("event", meeting.pk), meeting.title),
         "organization_id": links.api("board", meeting.board.slug),
-        "agenda_item": str(section.number),
-        "paragraph": ref,
+        "agenda_item": section.ref,
+        "paragraph": paragraph.ref,
         "links": [
             {"url": links.site("actions:detail", action.pk), "note": "action page"},
-            {"url": f"{record_url}#paragraph-{ref}", "note": "paragraph in the record"},
+            {"url": f"{record_url}#{paragraph.anchor}", "note": "paragraph in the record"},
         ],
     }

@@ -195,7 +195,7 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
 
     for section in record.sections:
         title = "Withheld from publication" if section.withheld else section.title
-        document.add_heading(f"{section.number}. {title}", level=2)
+        document.add_heading(f"{section.heading} {title}", level=2)
         if section.withheld:
             document.add_paragraph("This item was withheld from the published record.")
             continue
@@ -203,7 +203,13 @@ def record_docx(record: RecordView, *, checksum: str) -> bytes:
             text = "Withheld from publication." if paragraph.withheld else paragraph.text
             if paragraph.restricted and not paragraph.withheld:
                 text = f"[Restricted: not for publication] {text}"
-            document.add_paragraph(f"{paragraph.ref} {text}")
+            if paragraph.decision:
+                # Named in words, as on the page: a reader need not see bold to know it.
+                line = document.add_paragraph(f"{paragraph.ref} ")
+                line.add_run("Decision:").bold = True
+                line.add_run(f" {text}")
+            else:
+                document.add_paragraph(f"{paragraph.ref} {text}")
             for action in paragraph.actions:
                 document.add_paragraph().add_run(
                     f"Action {action.number}: {action.text}"

@@ -18,7 +18,7 @@ from django.utils import timezone
 from actions.models import Action
 from meetings.minutes import format_date, render_minutes
 from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
-from meetings.numbering import reference
+from meetings.numbering import displayed, paragraph_anchor, section_heading
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,15 @@ def amendment_anchor(number: int) -> str:
 class ParagraphView:
     id: int
     number: int
+    # As the minutes wrote it where an import kept it, else "4.3" (`meetings.numbering`).
     ref: str
+    # The id of the paragraph on the page, one per record.
+    anchor: str
     text: str
     restricted: bool
     withheld: bool
     version: int
+    decision: bool
     actions: list[ActionView] = field(default_factory=list)
     amendments: list[AmendmentMark] = field(default_factory=list)
 
@@ -72,10 +76,16 @@ class ParagraphView:
 class SectionView:
     id: int
     number: int
+    ref: str
     title: str
     restricted: bool
     withheld: bool
     paragraphs: list[ParagraphView] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        """The reference before the title: "4." or, as written, "Cou/236/09-10"."""
+        return section_heading(self.ref)
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,8 @@ class AmendmentView:
     reason: str
     ref: str | None
     withheld: bool
+    # The paragraph's id on the page, to link to.
+    paragraph_anchor: str | None = None
 
     @property
     def anchor(self) -> str:
@@ -161,7 +173,8 @@ def record_view(meeting: Meeting, *, public: bool) -> RecordView:
             marks.setdefault(amendment.paragraph_id, []).append(
                 AmendmentMark(number=number, made=amendment.made)
             )
-    views = [_section(section, public=public, marks=marks) for section in sections]
+    anchors: set[str] = set()
+    views = [_section(section, public=public, marks=marks, anchors=anchors) for section in sections]
     return RecordView(
         meeting=meeting,
         public=public,
@@ -185,6 +198,7 @@ def _amendments(
                 reason="" if withheld else amendment.reason,
                 ref=paragraph.ref if paragraph else None,
                 withheld=withheld,
+                paragraph_anchor=paragraph.anchor if paragraph else None,
             )
         )
     return views
@@ -202,17 +216,29 @@ def _attendee(attendance: Attendance) -> AttendeeView:
 
 
 def _section(
-    section: Section, *, public: bool, marks: dict[int, list[AmendmentMark]]
+    section: Section,
+    *,
+    public: bool,
+    marks: dict[int, list[AmendmentMark]],
+    anchors: set[str],
 ) -> SectionView:
     withheld = public and section.restricted
     return SectionView(
         id=section.pk,
         number=section.number,
+        ref=displayed(section.label, section.number),
         title="" if withheld else section.title,
         restricted=section.restricted,
         withheld=withheld,
         paragraphs=[
-            _paragraph(paragraph, section.number, public=public, in_withheld=withheld, marks=marks)
+            _paragraph(
+                paragraph,
+                section.number,
+                public=public,
+                in_withheld=withheld,
+                marks=marks,
+                anchors=anchors,
+            )
             for paragraph in section.paragraphs.all()
         ],
     )
@@ -225,21 +251,37 @@ def _paragraph(
     public: bool,
     in_withheld: bool,
     marks: dict[int, list[AmendmentMark]],
+    anchors: set[str],
 ) -> ParagraphView:
     withheld = in_withheld or (public and paragraph.restricted)
-    ref = reference(section_number, paragraph.number)
+    ref = displayed(paragraph.label, section_number, paragraph.number)
     return ParagraphView(
         id=paragraph.pk,
         number=paragraph.number,
         ref=ref,
+        anchor=_unique_anchor(ref, displayed("", section_number, paragraph.number), anchors),
         text="" if withheld else paragraph.text,
         restricted=paragraph.restricted,
         withheld=withheld,
         version=paragraph.version,
+        decision=paragraph.decision and not withheld,
         # Withheld actions are left out altogether, text and numbers alike.
         actions=[] if withheld else [_action(a, ref) for a in paragraph.actions.all()],
         amendments=[] if withheld else marks.get(paragraph.pk, []),
     )
+
+
+def _unique_anchor(ref: str, derived: str, anchors: set[str]) -> str:
+    """The paragraph's anchor (`Paragraph.anchor`), unless minutes wrote the same reference
+    twice ("(a)" under two items): then the later ones take PROB's own "paragraph-4.3", so
+    that every id on the page is one paragraph's."""
+    anchor = paragraph_anchor(ref)
+    if anchor in anchors:
+        anchor = paragraph_anchor(derived)
+    while anchor in anchors:
+        anchor += "-"
+    anchors.add(anchor)
+    return anchor
 
 
 def _action(action: Action, paragraph_ref: str) -> ActionView:
@@ -260,7 +302,13 @@ def record_as_text(record: RecordView) -> str:
     """The record in the published plain-text layout, made from the record alone: its
     SHA-256 is published, and must not move when nothing in the record did."""
     known = _named_organisations(record)
-    return render_minutes(record_as_dict(record), known_organisations=list(known))
+    data = record_as_dict(record)
+    for section in data["sections"]:
+        # The writer puts a written reference that is a plain number ("124", kept while the
+        # draft was renumbered) as the section's number.
+        if section["ref"].isdigit():
+            section["number"] = int(section["ref"])
+    return render_minutes(data, known_organisations=list(known))
 
 
 def _named_organisations(record: RecordView) -> list[str]:
@@ -296,6 +344,7 @@ def record_as_dict(record: RecordView) -> dict[str, Any]:
 def _section_dict(section: SectionView) -> dict[str, Any]:
     data: dict[str, Any] = {
         "number": section.number,
+        "ref": section.ref,
         "title": section.title,
         "restricted": section.restricted,
         "paragraphs": [],
@@ -310,6 +359,8 @@ def _section_dict(section: SectionView) -> dict[str, Any]:
             "restricted": paragraph.restricted,
             "actions": [_action_dict(action) for action in paragraph.actions],
         }
+        if paragraph.decision:
+            item["decision"] = True
         if paragraph.withheld:
             item["withheld"] = True
         data["paragraphs"].append(item)

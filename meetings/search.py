@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.functions import Cast, Length, Lower, Replace
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -75,6 +75,42 @@ def terms_of(query: str) -> list[str]:
     return [word for word in words_of(query) if word not in STOP_WORDS]
 
 
+# Words a query may put before a reference: "Minute 41/17", "item 5(a)", "para. 236.1".
+_CITING = frozenset({"minute", "minutes", "min", "item", "paragraph", "para", "no", "number"})
+# A written reference found outranks any match in the text; its own paragraph first.
+REFERENCE_WEIGHT = 1000
+
+
+def references_in(query: str) -> set[str]:
+    """The references as written that a query may cite, lower case: the query as typed
+    ("min 12" is one), and the rest after a citing word ("41/17" in "Minute 41/17")."""
+    words = query.lower().split()
+    if not words:
+        return set()
+    cited = {" ".join(words)}
+    if len(words) > 1 and words[0].rstrip(".:") in _CITING:
+        cited.add(" ".join(words[1:]))
+    return cited
+
+
+def _citing(query: str) -> tuple[Q, Any]:
+    """Paragraphs whose reference, or whose section's, is one the query cites (as imported
+    minutes wrote it: `Paragraph.label`, `Section.label`), and the rank that adds."""
+    cited = references_in(query)
+    if not cited:
+        return Q(pk__in=[]), Value(0)
+    own, section = Q(pk__in=[]), Q(pk__in=[])
+    for ref in cited:
+        own |= Q(label__iexact=ref)
+        section |= Q(section__label__iexact=ref)
+    rank = Case(
+        When(own, then=Value(REFERENCE_WEIGHT * 2)),
+        When(section, then=Value(REFERENCE_WEIGHT)),
+        default=Value(0),
+    )
+    return own | section, rank
+
+
 def paragraphs_for(user: Any) -> QuerySet[Paragraph]:
     """The paragraphs the user may read: restricted ones only for the board's readers."""
     paragraphs = Paragraph.objects.filter(section__meeting__in=meetings_for(user))
@@ -91,22 +127,27 @@ def _occurrences(field: str, needle: str) -> Any:
     return (Length(lowered) - Length(Replace(lowered, Value(needle), Value("")))) / len(needle)
 
 
-def _ranked(queryset: QuerySet, query: str, kind: str, date: str) -> QuerySet:
-    """`queryset` narrowed to the matches, as rows of pk, kind, rank and day."""
+def _ranked(
+    queryset: QuerySet, query: str, kind: str, date: str, *, cites: bool = False
+) -> QuerySet:
+    """`queryset` narrowed to the matches, as rows of pk, kind, rank and day; with `cites`
+    (paragraphs), a reference as written that the query cites matches too."""
+    citing, cited_rank = _citing(query) if cites else (Q(pk__in=[]), Value(0))
     if is_postgresql():
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
         search = SearchQuery(query, config=CONFIG, search_type="websearch")
         vector = SearchVector("text", config=CONFIG)
-        queryset = queryset.annotate(document=vector).filter(document=search)
-        rank: Any = SearchRank(vector, search)
+        queryset = queryset.annotate(document=vector).filter(Q(document=search) | citing)
+        rank: Any = SearchRank(vector, search) + cited_rank
     else:
         terms = terms_of(query)
-        if not terms:  # stop words alone match nothing, as on PostgreSQL
-            queryset = queryset.none()
+        # Stop words alone match nothing, as on PostgreSQL.
+        matches = Q(pk__in=[]) if not terms else Q()
         for term in terms:
-            queryset = queryset.filter(text__icontains=term)
-        rank = Value(0)
+            matches &= Q(text__icontains=term)
+        queryset = queryset.filter(matches | citing)
+        rank = cited_rank
         for term in terms:
             rank = rank + _occurrences("text", term)
         # The phrase as typed, stop words and all: "stop and search" counts most as written.
@@ -120,7 +161,9 @@ def _ranked(queryset: QuerySet, query: str, kind: str, date: str) -> QuerySet:
 
 def search_hits(user: Any, query: str) -> QuerySet:
     """Matching rows (pk, kind, rank, day), best first (then latest), to page through."""
-    paragraphs = _ranked(paragraphs_for(user), query, "paragraph", "section__meeting__date")
+    paragraphs = _ranked(
+        paragraphs_for(user), query, "paragraph", "section__meeting__date", cites=True
+    )
     actions = _ranked(actions_for(user), query, "action", "paragraph__section__meeting__date")
     return paragraphs.union(actions, all=True).order_by("-rank", "-day", "kind", "pk")
 

@@ -109,6 +109,7 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
         sections.append(
             {
                 "number": s,
+                "ref": str(s),
                 "title": draw(_capitalised(1, 15)),
                 "restricted": draw(st.booleans()),
                 "paragraphs": paragraphs,

@@ -23,6 +23,7 @@ from meetings.models import (
     Person,
     Section,
 )
+from meetings.numbering import displayed
 from meetings.records import RecordView
 from meetings.services.editing import _delete, person_for_name
 from meetings.services.lifecycle import save_with_history
@@ -131,6 +132,16 @@ def _paragraph_number(ref: str | None) -> int | None:
     return int(number) if number.isdigit() else None
 
 
+def _label(written: str | None, derived: str) -> str:
+    """What a section or paragraph keeps of its reference as the minutes wrote it: nothing
+    where PROB would number it the same (so a record numbered 1, 2, 3 renumbers as it is
+    edited), else the reference as written, which readers cite ("Minute 41/17")."""
+    written = (written or "").strip()
+    if written == derived or len(written) > Section._meta.get_field("label").max_length:
+        return ""
+    return written
+
+
 @transaction.atomic
 def meeting_create(*, record: dict[str, Any]) -> Meeting:
     """Creates a draft meeting from a record in the JSON form, all of it or nothing."""
@@ -187,6 +198,7 @@ def _write_record(meeting: Meeting, record: dict[str, Any], *, by: Any, reason: 
             title=section_data["title"],
             restricted=section_data["restricted"],
             number=section_data.get("number") or s_position,
+            label=_label(section_data.get("ref"), displayed("", s_position)),
         )
         for p_position, paragraph_data in enumerate(section_data["paragraphs"], start=1):
             paragraph = _create(
@@ -198,6 +210,8 @@ def _write_record(meeting: Meeting, record: dict[str, Any], *, by: Any, reason: 
                 text=paragraph_data["text"],
                 restricted=paragraph_data["restricted"],
                 number=_paragraph_number(paragraph_data.get("ref")) or p_position,
+                label=_label(paragraph_data.get("ref"), displayed("", s_position, p_position)),
+                decision=bool(paragraph_data.get("decision")),
             )
             for a_position, action_data in enumerate(paragraph_data["actions"], start=1):
                 action_count += 1

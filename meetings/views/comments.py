@@ -129,7 +129,7 @@ def _record_pages() -> ModuleType:
 
 
 def _at_paragraph(meeting: Meeting, paragraph: Paragraph) -> str:
-    return meeting.get_absolute_url() + f"#paragraph-{paragraph.ref}"
+    return meeting.get_absolute_url() + "#" + paragraph.anchor
 
 
 @require_POST
