@@ -134,6 +134,7 @@ class ParagraphForm(forms.Form):
         help_text="Leave an empty line where the paragraph should split in two.",
     )
     restricted = forms.BooleanField(label="Restricted: withhold from publication", required=False)
+    decision = forms.BooleanField(label="This paragraph records a decision", required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 

@@ -291,13 +291,25 @@ def _blocks(text: str) -> list[str]:
 
 
 def _insert_paragraphs(
-    section: Section, after: int, blocks: Iterable[str], *, restricted: bool, by: Any
+    section: Section,
+    after: int,
+    blocks: Iterable[str],
+    *,
+    restricted: bool,
+    by: Any,
+    decision: bool = False,
 ) -> list[Paragraph]:
     created = []
     for offset, block in enumerate(blocks, start=1):
         position = after + offset
         make_room(Paragraph.objects.filter(section=section), at=position)
-        paragraph = Paragraph(section=section, position=position, text=block, restricted=restricted)
+        paragraph = Paragraph(
+            section=section,
+            position=position,
+            text=block,
+            restricted=restricted,
+            decision=decision,
+        )
         _save(paragraph, by=by, reason="Paragraph added")
         created.append(paragraph)
     return created
@@ -305,24 +317,33 @@ def _insert_paragraphs(
 
 @transaction.atomic
 def paragraph_add(
-    *, section: Section, by: Any, text: str, restricted: bool = False
+    *, section: Section, by: Any, text: str, restricted: bool = False, decision: bool = False
 ) -> list[Paragraph]:
     """Adds a paragraph at the end of the section (one per block, where blank lines split the
     text)."""
     meeting = _editable(section.meeting)
     blocks = _blocks(text)
     top = _next_position(section.paragraphs.all()) - 1
-    created = _insert_paragraphs(section, top, blocks, restricted=restricted, by=by)
+    created = _insert_paragraphs(
+        section, top, blocks, restricted=restricted, by=by, decision=decision
+    )
     record_renumber(meeting)
     return created
 
 
 @transaction.atomic
 def paragraph_update(
-    *, paragraph: Paragraph, by: Any, text: str, restricted: bool, version: int
+    *,
+    paragraph: Paragraph,
+    by: Any,
+    text: str,
+    restricted: bool,
+    version: int,
+    decision: bool | None = None,
 ) -> Paragraph:
     """Saves a paragraph's text if nobody saved it since `version` was read; a blank line in
-    the text splits it in two there."""
+    the text splits it in two there. `decision` marks it as recording a decision, or not
+    (None: as it was); the paragraphs split off it record none."""
     meeting = _editable(paragraph.section.meeting)
     locked = Paragraph.objects.select_for_update().get(pk=paragraph.pk)
     if locked.version != version:
@@ -334,6 +355,8 @@ def paragraph_update(
         )
     first, *rest = _blocks(text)
     locked.text, locked.restricted = first, restricted
+    if decision is not None:
+        locked.decision = decision
     locked.version += 1
     _save(locked, by=by, reason="Paragraph edited")
     if rest:

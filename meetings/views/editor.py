@@ -197,7 +197,7 @@ OPERATIONS: dict[str, Operation] = {
         _sections,
         lambda data, c, row: ParagraphForm(data),
         lambda meeting, row, d, by: editing.paragraph_add(
-            section=row, by=by, text=d["text"], restricted=d["restricted"]
+            section=row, by=by, text=d["text"], restricted=d["restricted"], decision=d["decision"]
         ),
         "The paragraph is added.",
     ),
@@ -210,6 +210,7 @@ OPERATIONS: dict[str, Operation] = {
             by=by,
             text=d["text"],
             restricted=d["restricted"],
+            decision=d["decision"],
             version=d["version"] or 0,
         ),
         "The paragraph is saved.",
@@ -242,7 +243,12 @@ def _initial_form(kind: str, row: Any, choices: Choices) -> forms.Form:
     """The form to edit `row` with its current values."""
     if kind == "paragraph":
         return ParagraphForm(
-            initial={"text": row.text, "restricted": row.restricted, "version": row.version}
+            initial={
+                "text": row.text,
+                "restricted": row.restricted,
+                "decision": row.decision,
+                "version": row.version,
+            }
         )
     if kind == "section":
         return SectionForm(initial={"title": row.title, "restricted": row.restricted})
@@ -523,7 +529,7 @@ def amend(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpRes
             _add_errors(form, exc)
         else:
             messages.success(request, f"Paragraph {row.ref} is amended.")
-            return redirect(meeting.get_absolute_url() + f"#paragraph-{row.ref}")
+            return redirect(meeting.get_absolute_url() + "#" + row.anchor)
     status = 400 if request.method == "POST" else 200
     context = {"meeting": meeting, "paragraph": row, "form": form}
     return render(request, "meetings/amend.html", context, status=status)
