@@ -21,6 +21,7 @@ from meetings.numbering import paragraph_anchor
 from meetings.records import record_as_text, record_view
 from meetings.services import meeting_import
 from tests.conftest import publish
+from tests.htmlcheck import assert_valid_html_pages
 
 MINUTES = """Groby Parish Council
 
@@ -94,6 +95,16 @@ def test_it_shows_each_paragraph_at_a_safe_anchor(page: Any) -> None:
         "paragraph-b",
     ]
     assert [li.xpath("span[@class='ref']")[0].text_content() for li in items][2:] == ["(a)", "(b)"]
+
+
+def test_it_keeps_the_page_and_search_results_valid_html(meeting: Meeting) -> None:
+    client = Client()
+    assert_valid_html_pages(
+        {
+            "record": client.get(address(meeting, "record")).content,
+            "search": client.get(reverse("search"), {"q": "41/17"}).content,
+        }
+    )
 
 
 def test_it_makes_a_written_reference_a_valid_id() -> None:
