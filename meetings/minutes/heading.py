@@ -112,9 +112,11 @@ _CLUTTER = re.compile(
     r"|.*\b(?:available|provided)\s+in\s+(?:large\s+print|braille|other\s+formats|welsh).*"
     r"|.*\b(?:large\s+print|alternative\s+format|easy\s+read)\b.*(?:request|contact|call).*"
     r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+|.{0,60}\blogo"
-    r"|names?|roles?|job\s+titles?|organi[sz]ations?|positions?|designations?"
     r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
     re.IGNORECASE,
+)
+_HEADER_CELL = re.compile(
+    r"names?|roles?|job\s+titles?|organi[sz]ations?|positions?|designations?", re.IGNORECASE
 )
 # "MPC(21)M04", "V2.1", "CNPA.Paper.135": one token with a digit, no words round it.
 _DOCUMENT_NUMBER = re.compile(r"(?=\S*\d)[A-Z][A-Za-z0-9().\-/_]{1,24}")
@@ -164,6 +166,8 @@ def is_clutter(text: str) -> bool:
     """A running title, a document number, a file path or a web page's furniture."""
     return bool(
         _CLUTTER.fullmatch(text.strip(" :"))
+        # A table's header cell on its own line; "NAME" in capitals may be an organisation.
+        or (_HEADER_CELL.fullmatch(text) and not text.isupper())
         or (_DOCUMENT_NUMBER.fullmatch(text) and not find_date(text) and " " not in text)
         or _FILE_PATH.fullmatch(text)
     )
@@ -558,7 +562,22 @@ class HeadingReader:
         last = self.attendees[-1] if self.attendees else None
         if last is None or last["role"] or last.get("note") or "," in text:
             return False
-        if not (_ROLE_NOTE.search(text) or _ROLE_WORDS_LINE.search(text) or is_organisation(text)):
+        words = text.split()
+        # A role starts with its word or joins words ("Head of Finance", "Chief Executive");
+        # "Emma Clerk" is a name that ends in one.
+        leads = bool(_ROLE_NOTE.match(text) or _ROLE_WORDS_LINE.match(text)) or words[0] in (
+            "Chief",
+            "Deputy",
+            "Assistant",
+            "Interim",
+            "Acting",
+            "Senior",
+            "Executive",
+        )
+        joined = any(w.islower() for w in words[1:]) and (
+            _ROLE_NOTE.search(text) or _ROLE_WORDS_LINE.search(text)
+        )
+        if not (leads or joined or _AUTHORITY.fullmatch(text)):
             return False
         if _AUTHORITY.fullmatch(text) and not last["organisation"]:
             last["organisation"] = text
@@ -580,8 +599,10 @@ class HeadingReader:
                     found = [re.split(r"(?<=[a-z)])\.\s", text)[0]]
                 for names in found:
                     for name, role in read_people_sentence(names) or []:
+                        named = looks_like_name(name) or read_person(name) == (name, "")
                         # "Apologies were received from Mr Ross", often listed already.
-                        if all(a["name"].lower() != name.lower() for a in self.attendees):
+                        new = all(a["name"].lower() != name.lower() for a in self.attendees)
+                        if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
 
 

@@ -62,6 +62,8 @@ class SectionReader:
         "21.44 TITLE" or "4.1" over its title."""
         text = line.text
         ref = composite_heading(text) or roman_heading(text)
+        if ref and not ref.title and ref.ref.isalpha() and not self.caps_below(i):
+            return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
             ref = Reference(m["ref"], m["title"])
         if ref is None and (ref := decimal_heading(text)):
@@ -84,6 +86,9 @@ class SectionReader:
         title, restricted = take_marker(ref.title)
         self.add_section(i, line, Reference(ref.ref, title), restricted, None)
         return True
+
+    def caps_below(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and is_all_caps(self.lines[i + 1].text)
 
     def heading_words(self, title: str) -> bool:
         words = title.split()

@@ -770,3 +770,16 @@ def test_it_records_apologies_the_chair_noted_from_someone() -> None:
     text = "Board\n\n2. Apologies\n\n2.1 Alan Yates noted apologies from Judith Smyth, Director.\n"
 
     assert _people(parse_minutes(text).record) == [("Judith Smyth", "Director", None, "apologies")]
+
+
+def test_it_takes_a_name_ending_in_a_role_word_for_a_person_and_initials_for_an_organisation() -> (
+    None
+):
+    attendance = "Present:\nJane Smith\nEmma Clerk\n\nIV\n\nTom Reid"
+    record = parse_minutes(_heading(attendance)).record
+
+    assert _people(record) == [
+        ("Jane Smith", "", None, "present"),
+        ("Emma Clerk", "", None, "present"),
+        ("Tom Reid", "", "IV", "present"),
+    ]
