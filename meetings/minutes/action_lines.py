@@ -2,6 +2,7 @@
 "Action by: JB" line under it, and the owner named by initials that the attendance list gives
 ("Jane Brown (JB)")."""
 
+import bisect
 import re
 from typing import Any
 
@@ -28,10 +29,15 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The text without its "(Action: X)" marks, and (sentence, X) for each: the sentence is
     the one the mark ends."""
     actions: list[tuple[str, str]] = []
+    # Where each sentence starts, found once: a paragraph of many marks must not be scanned
+    # again for each (a hostile paste of thousands held a worker for minutes).
+    starts = [(s.start(), s.end()) for s in _SENTENCE_START.finditer(text)]
+    ends = [end for _, end in starts]
     for m in _INLINE.finditer(text):
         before = text[: m.start()].rstrip()
-        starts = [s.start() for s in _SENTENCE_START.finditer(before)]
-        sentence = before[starts[-1] if starts else 0 :].strip()
+        # The last start whose sentence begins inside `before` (its lookahead is in it).
+        index = bisect.bisect_left(ends, len(before)) - 1
+        sentence = before[starts[index][0] if index >= 0 else 0 :].strip()
         actions.append((sentence.rstrip(".") + ".", m["who"].strip()))
     if not actions:
         return text, []

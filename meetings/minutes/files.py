@@ -6,10 +6,11 @@ import codecs
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from meetings.minutes.blocks import Block, Unreadable, blocks_text
-from meetings.minutes.text import MinutesError
+from meetings.minutes.text import MinutesError, ParseResult, parse_minutes
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md")
@@ -19,6 +20,8 @@ ACCEPTED = ".txt, .md, .docx or .pdf"
 # Reading a document is bounded by default to these, in a child process (see sandbox.py).
 READ_SECONDS = 5
 READ_MEMORY_MB = 512
+# Texts up to this are parsed in the web process: the worst shapes take well under a second.
+PARSE_HERE_CHARACTERS = 100_000
 _SAVE_AS_DOCX = "Open it in Word and save it as a Word Document (.docx), and try again."
 # Formats told apart by their first bytes, whatever the file is called.
 _OTHER_FORMATS = {
@@ -40,6 +43,25 @@ def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) ->
     if not text.strip():
         raise MinutesError(f"{name} has no text in it.")
     return text
+
+
+def read_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> ParseResult:
+    """parse_minutes, bounded like reading a file: a text longer than any meeting's minutes
+    usually are is read in the sandbox under the upload limits, since a hostile shape of it
+    could otherwise hold a web worker for many seconds. Shorter texts are read here, in a few
+    milliseconds, without the cost of a process."""
+    if len(text) <= PARSE_HERE_CHARACTERS:
+        return parse_minutes(text, known_organisations=known_organisations)
+    # Imported here: the sandbox runs as `python -m`, after this package is imported.
+    from meetings.minutes import sandbox
+
+    seconds, memory_mb = _limits()
+    try:
+        return sandbox.parse_in_child(
+            text, known_organisations, seconds=seconds, memory_mb=memory_mb
+        )
+    except Unreadable as exc:
+        raise MinutesError(_refusal("The minutes", "text", exc.code, seconds, memory_mb)) from None
 
 
 def read_document(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) -> list[Block]:
@@ -161,6 +183,11 @@ def _limits() -> tuple[float, int]:
 
 def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) -> str:
     original = "upload the Word original" if kind == "pdf" else "paste its text"
+    if kind == "text" and code == "limits":
+        return (
+            f"{name} could not be read within the limits for an upload ({seconds:g} seconds, "
+            f"{memory_mb} MB). Import the meeting's minutes on their own, a meeting at a time."
+        )
     messages = {
         "limits": f"{name} could not be read within the limits for an upload ({seconds:g} "
         f"seconds, {memory_mb} MB). Split it or remove pictures, or {original}, and try again.",

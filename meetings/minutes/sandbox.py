@@ -14,9 +14,14 @@ import os
 import resource
 import subprocess
 import sys
+from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from meetings.minutes.blocks import Block, Unreadable
+from meetings.minutes.lines import ParseResult, Problem
+from meetings.minutes.text import MinutesError, parse_minutes
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +45,25 @@ def read_in_child(kind: str, data: bytes, *, seconds: float, memory_mb: int) -> 
     """The blocks a reader finds in `data`, or Unreadable: the reader's own code, "limits"
     when the child ran out of time (`seconds` of CPU, twice that in all) or memory, or
     "failed" when it broke."""
+    result = _run_child(kind, data, seconds=seconds, memory_mb=memory_mb)
+    return [Block.from_json(b) for b in result["blocks"]]
+
+
+def parse_in_child(
+    text: str, known_organisations: Iterable[str], *, seconds: float, memory_mb: int
+) -> ParseResult:
+    """parse_minutes(text) run in the child under the same limits as reading a file: a long
+    text of a hostile shape must not hold a web worker either. A MinutesError the reader
+    raises comes back as one; running out of time or memory is Unreadable("limits")."""
+    payload = json.dumps({"text": text, "known": list(known_organisations)}).encode()
+    result = _run_child("parse", payload, seconds=seconds, memory_mb=memory_mb)
+    if "minutes_error" in result:
+        raise MinutesError(str(result["minutes_error"]))
+    problems = [Problem(**problem) for problem in result["problems"]]
+    return ParseResult(result["record"], problems)
+
+
+def _run_child(kind: str, data: bytes, *, seconds: float, memory_mb: int) -> dict[str, Any]:
     command = [sys.executable, "-E", "-s", "-m", __name__, kind, str(seconds), str(memory_mb)]
     # The child sees none of the parent's environment (secrets, settings): it needs none.
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
@@ -77,7 +101,7 @@ def read_in_child(kind: str, data: bytes, *, seconds: float, memory_mb: int) -> 
         raise Unreadable("failed")
     if "error" in result:
         raise Unreadable(str(result["error"]))
-    return [Block.from_json(b) for b in result["blocks"]]
+    return result
 
 
 def _limit(seconds: float, memory_mb: int) -> None:
@@ -104,6 +128,8 @@ def main(argv: list[str]) -> int:
     kind, seconds, memory_mb = argv[0], float(argv[1]), int(argv[2])
     _limit(seconds, memory_mb)
     data = sys.stdin.buffer.read()
+    if kind == "parse":
+        return _parse(data)
     try:
         module, _, function = READERS[kind].partition(":")
         blocks = getattr(importlib.import_module(module), function)(data)
@@ -118,6 +144,19 @@ def main(argv: list[str]) -> int:
     except MemoryError:
         return _OUT_OF_MEMORY
     sys.stdout.buffer.write(out.encode())
+    return 0
+
+
+def _parse(data: bytes) -> int:
+    payload = json.loads(data)
+    try:
+        result = parse_minutes(payload["text"], known_organisations=payload["known"])
+        out = {"record": result.record, "problems": [asdict(p) for p in result.problems]}
+    except MinutesError as exc:
+        out = {"minutes_error": str(exc)}
+    except MemoryError:
+        return _OUT_OF_MEMORY
+    sys.stdout.buffer.write(json.dumps(out).encode())
     return 0
 
 

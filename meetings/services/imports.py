@@ -13,7 +13,7 @@ from django.db.models import Model
 from django.utils.text import slugify
 
 from actions.models import Action
-from meetings.minutes import MinutesError, Problem, format_date, parse_minutes
+from meetings.minutes import MinutesError, Problem, format_date, read_minutes
 from meetings.models import (
     Attendance,
     Board,
@@ -94,7 +94,7 @@ def _person_for(
 
 
 def _read(text: str, board_name: str | None) -> ImportOutcome:
-    parsed = parse_minutes(
+    parsed = read_minutes(
         text, known_organisations=Organisation.objects.values_list("short_name", flat=True)
     )
     record = parsed.record

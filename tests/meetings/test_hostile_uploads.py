@@ -14,7 +14,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from meetings.minutes import MinutesError, read_upload
+from meetings.minutes import MinutesError, parse_minutes, read_minutes, read_upload
+from meetings.minutes.files import PARSE_HERE_CHARACTERS
 from meetings.minutes.sandbox import WALL_CLOCK_FACTOR
 from meetings.models import Board, Meeting
 from tests.conftest import client_for
@@ -108,3 +109,51 @@ def test_it_refuses_it_in_the_import_command_and_imports_nothing(
     with pytest.raises(CommandError, match=f"{name} {message}.*Nothing was imported"):
         call_command("import_minutes", str(HOSTILE / name), stdout=StringIO())
     assert Meeting.objects.count() == 0
+
+
+# --- Pasted or uploaded text of a hostile shape --------------------------------------------------
+
+HEADING = "Record of Meeting 31 August 2023\nAudit Panel\n\n"
+# About 1.9 MB of attendee lines with no section after them: seconds of work for the reader.
+ENDLESS_ATTENDEES = (
+    HEADING + "Present:\n" + "Councillor Ann Smith (Chair), Borough Council\n" * 40_000
+)
+
+
+def test_it_reads_a_paragraph_of_many_action_marks_in_linear_time() -> None:
+    # Each mark's sentence was looked for from the paragraph's start: 66 KB took 3 seconds.
+    text = HEADING + "1. Minutes\n\n1.1 " + "The clerk to write. (Action: JB) " * 2000 + "\n"
+    started = time.monotonic()
+
+    record = read_minutes(text).record
+
+    assert len(record["sections"][0]["paragraphs"][0]["actions"]) == 2000
+    assert time.monotonic() - started < 1
+
+
+def test_it_parses_a_long_text_in_the_sandbox_as_it_would_here() -> None:
+    text = HEADING + "".join(f"{n}. Item {n}\n\n{n}.1 Noted.\n\n" for n in range(1, 6000))
+    assert len(text) > PARSE_HERE_CHARACTERS
+
+    assert read_minutes(text).record == parse_minutes(text).record
+
+
+def test_it_stops_parsing_a_hostile_text_at_the_limit(settings: Any) -> None:
+    settings.IMPORT_READ_SECONDS = 1
+    started = time.monotonic()
+
+    with pytest.raises(MinutesError, match=rf"^The minutes {LIMITS} \(1 seconds, 512 MB\)"):
+        read_minutes(ENDLESS_ATTENDEES)
+    assert time.monotonic() - started < 1 * WALL_CLOCK_FACTOR + 2
+
+
+def test_it_refuses_a_hostile_paste_on_the_import_page_and_makes_nothing(
+    board: Board, secretariat: Any, settings: Any
+) -> None:
+    settings.IMPORT_READ_SECONDS = 1
+    url = reverse("meetings:import_minutes", args=[board.slug])
+
+    response = client_for(secretariat).post(url, {"action": "preview", "text": ENDLESS_ATTENDEES})
+
+    assert (response.status_code, LIMITS in response.content.decode()) == (400, True)
+    assert Meeting.objects.count() == 1
