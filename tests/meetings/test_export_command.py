@@ -67,6 +67,7 @@ def test_it_marks_withheld_items_in_public_json(seed_meeting: Meeting) -> None:
     data = json.loads(export(str(seed_meeting.pk), "--format", "json", "--public"))
     assert data["sections"][4] == {
         "number": 5,
+        "ref": "5",
         "title": "",
         "restricted": True,
         "withheld": True,
