@@ -1,9 +1,9 @@
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
+from django.forms import ModelForm
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -17,12 +17,8 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.services import (
-    record_agree,
-    record_circulate,
-    record_publish,
-    record_return_to_draft,
-)
+from meetings.services import record_renumber
+from meetings.services.lifecycle import VERBS, Verb
 
 
 def _meeting_of(obj: Any) -> Meeting | None:
@@ -50,6 +46,43 @@ class FrozenRecordMixin:
         if meeting is not None and meeting.status != Meeting.Status.DRAFT:
             return False
         return super().has_delete_permission(request, obj)  # type: ignore[misc]
+
+
+class RenumberedRecordMixin:
+    """A draft's numbers follow from its order, and only `record_renumber` gives them: after
+    the admin adds, moves or deletes a section or paragraph (on its own page or in the
+    meeting's inline), the record is renumbered in the same transaction, as the editor's
+    services do. An agreed record is never renumbered (and never changed here)."""
+
+    def save_model(self, request: HttpRequest, obj: Model, form: ModelForm, change: bool) -> None:
+        super().save_model(request, obj, form, change)  # type: ignore[misc]
+        if not isinstance(obj, Meeting):  # its inlines are saved later, in save_related
+            _renumber(obj)
+
+    def save_related(
+        self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
+    ) -> None:
+        super().save_related(request, form, formsets, change)  # type: ignore[misc]
+        _renumber(form.instance)
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        meeting = _meeting_of(obj)
+        super().delete_model(request, obj)  # type: ignore[misc]
+        if meeting is not None and not isinstance(obj, Meeting):
+            _renumber(meeting)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        meetings = {meeting.pk: meeting for obj in queryset if (meeting := _meeting_of(obj))}
+        super().delete_queryset(request, queryset)  # type: ignore[misc]
+        if queryset.model is not Meeting:
+            for meeting in meetings.values():
+                _renumber(meeting)
+
+
+def _renumber(obj: Model) -> None:
+    meeting = _meeting_of(obj)
+    if meeting is not None:
+        record_renumber(meeting)
 
 
 class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
@@ -112,47 +145,17 @@ class SectionInline(FrozenRecordInline):
     readonly_fields = ("number",)
 
 
-def _next_meeting(meeting: Meeting) -> Meeting:
-    following = Meeting.objects.filter(board=meeting.board_id, date__gt=meeting.date)
-    at = following.order_by("date").first()
-    if at is None:
-        raise ValidationError("There is no later meeting of the board to agree it at.")
-    return at
+def _verb_action(verb: Verb) -> Any:
+    """The verb as an admin action on the selected records, running its service with the
+    acting user and the arguments its form would have asked for."""
 
-
-# The lifecycle's verbs as admin actions, each running its service with the acting user.
-ADMIN_VERBS: dict[str, tuple[str, Callable[[Meeting, Any], Meeting]]] = {
-    "circulate": (
-        "Circulate selected records to their attendees",
-        lambda meeting, by: record_circulate(meeting=meeting, by=by),
-    ),
-    "return_to_draft": (
-        "Return selected records to draft",
-        lambda meeting, by: record_return_to_draft(
-            meeting=meeting, by=by, reason="Returned to draft in the admin"
-        ),
-    ),
-    "agree": (
-        "Agree selected records at the board's next meeting",
-        lambda meeting, by: record_agree(meeting=meeting, at_meeting=_next_meeting(meeting), by=by),
-    ),
-    "publish": (
-        "Publish selected records",
-        lambda meeting, by: record_publish(meeting=meeting, by=by),
-    ),
-}
-
-
-def _verb_action(verb: str) -> Any:
-    description, run = ADMIN_VERBS[verb]
-
-    @admin.action(description=description)
+    @admin.action(description=verb.admin_label)
     def action(
         modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Meeting]
     ) -> None:
         for meeting in queryset.select_related("board"):
             try:
-                run(meeting, request.user)
+                verb.run(meeting, by=request.user, **verb.admin_arguments(meeting))
             except ValidationError as exc:
                 modeladmin.message_user(
                     request, f"{meeting}: {' '.join(exc.messages)}", messages.ERROR
@@ -160,12 +163,12 @@ def _verb_action(verb: str) -> Any:
             else:
                 modeladmin.message_user(request, f"{meeting}: done.")
 
-    action.__name__ = verb
+    action.__name__ = verb.name
     return action
 
 
 @admin.register(Meeting)
-class MeetingAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
+class MeetingAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
     list_display = ("title", "board", "date", "status", "announced")
     list_filter = ("board", "status", "announced")
     list_select_related = ("board",)
@@ -173,12 +176,12 @@ class MeetingAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
     search_fields = ("title",)
     # The lifecycle moves only through its service, which freezes numbers on agreement.
     readonly_fields = ("status", "agreed_at")
-    actions = [_verb_action(verb) for verb in Meeting.TRANSITIONS]
+    actions = [_verb_action(verb) for verb in VERBS.values()]
     inlines = (AttendanceInline, SectionInline)
 
 
 @admin.register(Section)
-class SectionAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
+class SectionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
     list_display = ("title", "meeting", "position", "restricted")
     list_filter = ("meeting__board", "restricted")
     list_select_related = ("meeting__board",)
@@ -186,7 +189,7 @@ class SectionAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Paragraph)
-class ParagraphAdmin(FrozenRecordMixin, SimpleHistoryAdmin):
+class ParagraphAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "section", "position", "restricted")
     list_filter = ("restricted",)
     search_fields = ("text",)

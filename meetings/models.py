@@ -1,5 +1,4 @@
 import datetime
-from typing import ClassVar
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -184,18 +183,8 @@ class Meeting(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("meetings:record", args=[self.board.slug, self.date.isoformat()])
 
-    # The lifecycle, consulted by services, views and the admin alike: each verb, the states
-    # it may start from, and the state it leads to. Amending is not here: it changes an
-    # agreed record's text, not its state.
-    TRANSITIONS: ClassVar[dict[str, tuple[frozenset[str], str]]] = {
-        "circulate": (frozenset({Status.DRAFT}), Status.CIRCULATED),
-        "return_to_draft": (frozenset({Status.CIRCULATED}), Status.DRAFT),
-        "agree": (frozenset({Status.CIRCULATED}), Status.AGREED),
-        "publish": (frozenset({Status.AGREED}), Status.PUBLISHED),
-    }
-
-    def can(self, verb: str) -> bool:
-        return self.status in self.TRANSITIONS[verb][0]
+    # Which states each lifecycle verb starts from and leads to is declared once, with the
+    # verb's label, message and service: `meetings.services.lifecycle.VERBS`.
 
     @property
     def is_frozen(self) -> bool:

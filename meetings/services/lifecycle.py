@@ -1,19 +1,24 @@
-"""The record's lifecycle, one service per verb (see `Meeting.TRANSITIONS`).
+"""The record's lifecycle: one service per verb, and `VERBS`, the one declaration of each verb.
 
-Each takes the acting user, locks the record, checks the transition table, writes the change
-with who made it and why into the history, and raises `ValidationError` (shown on the form
-that asked) when the rules say no.
+Each service takes the acting user, locks the record, checks the verb's source states, writes
+the change with who made it and why into the history, and raises `ValidationError` (shown on
+the form that asked) when the rules say no. The record page's buttons, the workflow view and
+the admin's actions all read `VERBS`: a verb is added or reworded there and nowhere else.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
+from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
 from meetings.minutes import format_date
 from meetings.models import Amendment, Meeting, Paragraph, Section
 from meetings.services.numbers import make_room, record_renumber
@@ -27,27 +32,14 @@ def save_with_history(instance: Model, *, by: Any, reason: str, **options: Any) 
     instance.save(**options)
 
 
-# What the record becomes, for messages: "A published record cannot be circulated."
-DONE = {
-    "circulate": "circulated",
-    "return_to_draft": "returned to draft",
-    "agree": "agreed",
-    "publish": "published",
-}
-
-
 def _locked(meeting: Meeting, verb: str) -> Meeting:
     locked = Meeting.objects.select_for_update().select_related("board").get(pk=meeting.pk)
-    if not locked.can(verb):
-        raise ValidationError(
-            f"A {locked.get_status_display().lower()} record cannot be {DONE[verb]}.",
-            code="transition",
-        )
+    VERBS[verb].check(locked)
     return locked
 
 
 def _move(meeting: Meeting, verb: str, *, by: Any, reason: str) -> Meeting:
-    meeting.status = Meeting.TRANSITIONS[verb][1]
+    meeting.status = VERBS[verb].target
     save_with_history(
         meeting, by=by, reason=reason, update_fields=["status", "agreed_at", "published", "updated"]
     )
@@ -116,6 +108,134 @@ def record_publish(*, meeting: Meeting, by: Any) -> Meeting:
     locked = _locked(meeting, "publish")
     locked.published = locked.published or timezone.now()
     return _move(locked, "publish", by=by, reason="Published")
+
+
+def board_next_meeting(meeting: Meeting) -> Meeting:
+    """The board's first meeting after `meeting`: where a record is usually agreed."""
+    following = Meeting.objects.filter(board=meeting.board_id, date__gt=meeting.date)
+    at = following.order_by("date").first()
+    if at is None:
+        raise ValidationError("There is no later meeting of the board to agree it at.")
+    return at
+
+
+# --- The verbs, each declared once ---------------------------------------------------------
+
+
+def _nothing(meeting: Meeting) -> dict[str, Any]:
+    return {}
+
+
+def _the_record(meeting: Meeting) -> dict[str, Any]:
+    return {"meeting": meeting}
+
+
+def _reason_from_the_admin(meeting: Meeting) -> dict[str, Any]:
+    return {"reason": "Returned to draft in the admin"}
+
+
+def _at_the_next_meeting(meeting: Meeting) -> dict[str, Any]:
+    return {"at_meeting": board_next_meeting(meeting)}
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One step of the lifecycle. `service` is called with `meeting`, `by` and the cleaned
+    data of `form` (whose field names are its keyword arguments); the admin, which shows no
+    form, gives it `admin_arguments(meeting)` instead."""
+
+    name: str
+    label: str  # the button on the record page
+    admin_label: str  # the admin's action on selected records
+    done: str  # what the record becomes: "A published record cannot be circulated."
+    done_message: str  # shown after the step is taken
+    source_states: frozenset[str]
+    target: str
+    service: Callable[..., Meeting]
+    form: type[forms.Form] = NoFieldsForm
+    form_arguments: Callable[[Meeting], dict[str, Any]] = _nothing
+    admin_arguments: Callable[[Meeting], dict[str, Any]] = _nothing
+    # Every step is the secretariat's; the workflow view fetches the record through its scope.
+    who: Literal["secretariat"] = "secretariat"
+    backwards: bool = False  # shown as the lesser button: it undoes a step
+
+    def allows(self, meeting: Meeting) -> bool:
+        return meeting.status in self.source_states
+
+    def refusal(self, meeting: Meeting) -> str:
+        return f"A {meeting.get_status_display().lower()} record cannot be {self.done}."
+
+    def check(self, meeting: Meeting) -> None:
+        if not self.allows(meeting):
+            raise ValidationError(self.refusal(meeting), code="transition")
+
+    def make_form(self, meeting: Meeting, data: Any = None) -> forms.Form:
+        return self.form(data, **self.form_arguments(meeting))
+
+    def run(self, meeting: Meeting, *, by: Any, **arguments: Any) -> Meeting:
+        return self.service(meeting=meeting, by=by, **arguments)
+
+
+_S = Meeting.Status
+VERBS: dict[str, Verb] = {
+    verb.name: verb
+    for verb in (
+        Verb(
+            name="circulate",
+            label="Circulate to attendees",
+            admin_label="Circulate selected records to their attendees",
+            done="circulated",
+            done_message=(
+                "The record is circulated: attendees who may read it are sent a link to it, "
+                "and action owners links to their actions."
+            ),
+            source_states=frozenset({_S.DRAFT}),
+            target=_S.CIRCULATED,
+            service=record_circulate,
+        ),
+        Verb(
+            name="return_to_draft",
+            label="Return to draft",
+            admin_label="Return selected records to draft",
+            done="returned to draft",
+            done_message="The record is back in draft.",
+            source_states=frozenset({_S.CIRCULATED}),
+            target=_S.DRAFT,
+            service=record_return_to_draft,
+            form=ReturnToDraftForm,
+            admin_arguments=_reason_from_the_admin,
+            backwards=True,
+        ),
+        Verb(
+            name="agree",
+            label="Agree as a true record",
+            admin_label="Agree selected records at the board's next meeting",
+            done="agreed",
+            done_message="The record is agreed as a true record; its numbers are now fixed.",
+            source_states=frozenset({_S.CIRCULATED}),
+            target=_S.AGREED,
+            service=record_agree,
+            form=AgreeForm,
+            form_arguments=_the_record,
+            admin_arguments=_at_the_next_meeting,
+        ),
+        Verb(
+            name="publish",
+            label="Publish",
+            admin_label="Publish selected records",
+            done="published",
+            done_message="The record is published.",
+            source_states=frozenset({_S.AGREED}),
+            target=_S.PUBLISHED,
+            service=record_publish,
+        ),
+    )
+}
+
+
+def verbs_allowed(meeting: Meeting) -> list[Verb]:
+    """The steps the record's state allows now, in the lifecycle's order."""
+    return [verb for verb in VERBS.values() if verb.allows(meeting)]
 
 
 @transaction.atomic

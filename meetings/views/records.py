@@ -11,7 +11,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
 from meetings import artefacts, documents, public_pages, renderings
-from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
+from meetings.forms import NoFieldsForm
 from meetings.middleware import carries_no_state
 from meetings.models import Board, Meeting
 from meetings.scoping import (
@@ -21,17 +21,14 @@ from meetings.scoping import (
     is_secretariat,
     sees_restricted,
 )
-from meetings.services import (
-    record_agree,
-    record_circulate,
-    record_publish,
-    record_return_to_draft,
-)
 from meetings.services.imports import takes_pasted_minutes
-from meetings.services.lifecycle import DONE
+from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
 from meetings.services.originals import kind_of, readable_original
 from meetings.views.comments import CommentForm, record_with_comments
 from meetings.views.public import upcoming_announcements
+
+# A step offered on the record page: the verb (its label, its name for the URL) and its form.
+Step = tuple[Verb, Any]
 
 
 def _parse_date(value: str) -> datetime.date:
@@ -82,7 +79,7 @@ def _record_page(
     request: HttpRequest,
     slug: str,
     date: str,
-    forms: dict[str, Any] | None = None,
+    forms: list[Step] | None = None,
     status: int = 200,
     comment_form: CommentForm | None = None,
 ) -> HttpResponse:
@@ -126,7 +123,7 @@ def _render_record_page(
     *,
     public: bool,
     preview: bool = False,
-    forms: dict[str, Any] | None = None,
+    forms: list[Step] | None = None,
     status: int = 200,
     comment_form: CommentForm | None = None,
 ) -> HttpResponse:
@@ -192,68 +189,36 @@ def record_docx(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "docx")
 
 
-def _verb_forms(meeting: Meeting, data: dict | None = None, verb: str = "") -> dict[str, Any]:
+def _verb_forms(meeting: Meeting, data: dict | None = None, verb: str = "") -> list[Step]:
     """The form of each verb the record's state allows; `data` binds the one that was sent."""
-
-    def bound(name: str) -> dict | None:
-        return data if name == verb else None
-
-    builders = {
-        "circulate": lambda: NoFieldsForm(bound("circulate")),
-        "return_to_draft": lambda: ReturnToDraftForm(bound("return_to_draft")),
-        "agree": lambda: AgreeForm(bound("agree"), meeting=meeting),
-        "publish": lambda: NoFieldsForm(bound("publish")),
-    }
-    return {name: build() for name, build in builders.items() if meeting.can(name)}
-
-
-def _run_verb(verb: str, meeting: Meeting, form: Any, by: Any) -> Meeting:
-    data = form.cleaned_data
-    if verb == "circulate":
-        return record_circulate(meeting=meeting, by=by)
-    if verb == "return_to_draft":
-        return record_return_to_draft(meeting=meeting, by=by, reason=data["reason"])
-    if verb == "agree":
-        return record_agree(
-            meeting=meeting, at_meeting=data["at_meeting"], by=by, add_minute=data["add_minute"]
-        )
-    return record_publish(meeting=meeting, by=by)
-
-
-DONE_MESSAGES = {
-    "circulate": (
-        "The record is circulated: attendees who may read it are sent a link to it, and action "
-        "owners links to their actions."
-    ),
-    "return_to_draft": "The record is back in draft.",
-    "agree": "The record is agreed as a true record; its numbers are now fixed.",
-    "publish": "The record is published.",
-}
+    return [
+        (step, step.make_form(meeting, data if step.name == verb else None))
+        for step in verbs_allowed(meeting)
+    ]
 
 
 @require_POST
 @login_required
 def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:
+    # Every verb is the secretariat's (`Verb.who`): fetched through its scope, 404/403 to others.
     meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
-    if verb not in Meeting.TRANSITIONS:
+    step = VERBS.get(verb)
+    if step is None:
         raise Http404("No such step")
     forms = _verb_forms(meeting, request.POST, verb)
-    form = forms.get(verb)
+    form = next((form for offered, form in forms if offered is step), None)
     if form is None:
         form = NoFieldsForm(request.POST)
         form.is_valid()
-        form.add_error(
-            None,
-            f"A {meeting.get_status_display().lower()} record cannot be {DONE[verb]}.",
-        )
-        forms[verb] = form
+        form.add_error(None, step.refusal(meeting))
+        forms.append((step, form))
     elif form.is_valid():
         try:
-            _run_verb(verb, meeting, form, request.user)
+            step.run(meeting, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
-            messages.success(request, DONE_MESSAGES[verb])
+            messages.success(request, step.done_message)
             return redirect(meeting)
     return _record_page(request, slug, date, forms=forms, status=400)
 
