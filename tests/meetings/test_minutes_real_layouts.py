@@ -772,9 +772,7 @@ def test_it_records_apologies_the_chair_noted_from_someone() -> None:
     assert _people(parse_minutes(text).record) == [("Judith Smyth", "Director", None, "apologies")]
 
 
-def test_it_takes_a_name_ending_in_a_role_word_for_a_person_and_initials_for_an_organisation() -> (
-    None
-):
+def test_it_reads_a_surname_that_is_a_role_word_and_roman_initials_as_what_they_are() -> None:
     attendance = "Present:\nJane Smith\nEmma Clerk\n\nIV\n\nTom Reid"
     record = parse_minutes(_heading(attendance)).record
 
