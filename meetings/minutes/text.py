@@ -19,6 +19,7 @@ from meetings.minutes.action_lines import (
     resolve_owner,
     split_meta,
 )
+from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
     HeadingReader,
@@ -87,7 +88,7 @@ class _Section:
     written: int | None = None  # the number as written, where it is a plain number
 
 
-class _Reader(SectionReader, HeadingReader):
+class _Reader(SectionReader, HeadingReader, AttendeeReader):
     def __init__(self, lines: list[Line], known: Iterable[str], loose: bool = False) -> None:
         self.lines, known = lines, list(known)  # may be a one-shot iterator
         # Read again loosely when no section was found: "1. Text" items without titles, as

@@ -1,0 +1,378 @@
+"""The attendees of minutes as bodies write them: "Name, Role" lines and table rows, people
+named in one sentence, tables whose cells a PDF ran together or split over lines, notes and
+initials beside names, and apologies that only the minutes' prose gives. Mixed into the reader
+in text.py, which holds the state."""
+
+import re
+from typing import Any
+
+from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
+from meetings.minutes.lines import Line
+from meetings.minutes.people import (
+    is_organisation,
+    looks_like_name,
+    read_people_sentence,
+    read_person,
+    split_attendee_line,
+    split_caps_surnames,
+    split_initialled_run,
+    split_name_pairs,
+)
+
+# "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
+_SENT_APOLOGIES = re.compile(
+    r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
+    r"(?:(?:her|his|their)\s+)?apolog"
+)
+# "Alan Yates noted apologies from Judith Smyth, Non-Executive Director."
+_APOLOGIES_FROM = re.compile(
+    r"(?:noted|received|accepted|reported)\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+    r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    re.IGNORECASE,
+)
+_PROSE_APOLOGIES = re.compile(
+    r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:received|submitted|given|noted|tendered)(?:\s+on\s+behalf\s+of|\s+from)\s+"
+    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
+    r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    re.IGNORECASE,
+)
+# Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
+_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
+_NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
+_AUTHORITY = re.compile(
+    r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office|Police|Constabulary)"
+)
+# A note on someone's attendance, not a role: "(part)", "(items 1-4)", "(left at 11.15am)".
+_NOTE = re.compile(
+    r"(?:in\s+)?part(?:\s+meeting)?|(?:for\s+|from\s+|until\s+)?items?\s+\d.*"
+    r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?",
+    re.IGNORECASE,
+)
+_ROLE_WORDS_LINE = re.compile(
+    r"\b(?:manager|head|lead|adviser|advisor|governor|consultant|representative|nurse|"
+    r"practitioner|coordinator|assistant|minister|commissioner|inspector|superintendent)\b",
+    re.IGNORECASE,
+)
+_SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][A-Za-z'\u2019-]+")
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
+_LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
+_ROLE_NOTE = re.compile(
+    r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
+    r"|director|member|substitute|executive|treasurer)\b",
+    re.IGNORECASE,
+)
+# Lower-case words that belong in names: "Ursula von der Leyen", "Lord Smith of Finsbury".
+_NAME_PARTICLES = {
+    "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "la", "le", "of", "van", "von", "y",
+}  # fmt: skip
+# Attendance lines that list nobody: "None", "There were no absences".
+_NOBODY = re.compile(
+    r"(?:none|nil|n/a|there\s+were\s+(?:none|no\s+\w+(?:\s+\w+)?)|no\s+(?:apologies|absences))\.?",
+    re.IGNORECASE,
+)
+_PUBLIC_LINE = re.compile(
+    r"(?:\d+|one|two|three|four|five|several|no)\s+members?\s+of\s+(?:the\s+)?public\.?",
+    re.IGNORECASE,
+)
+_IN_THE_CHAIR = re.compile(
+    r"(?P<who>.+?),?\s+in\s+the\s+chair\b[.)]?\s*(?P<rest>.*)", re.IGNORECASE
+)
+# A heading inside a table of attendees naming a group, not a person: "Board Directors".
+_GROUP = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:directors|members|officers|others|advisers|observers|governors)",
+    re.IGNORECASE,
+)
+# A kind heading run into the line before it: "... Bob Wilson In Attendance: Jane Hope, ...".
+_KIND_INSIDE = re.compile(
+    r"\s+(?=(?:in\s+attendance|apologies(?:\s+for\s+absence)?|also\s+present|absent)\s*:)",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(r"\s+(?=(?i:others)\s+[A-Z])")
+
+
+class AttendeeReader:
+    lines: list[Line]
+    known: set[str]
+    organisations: dict[str, str]
+    headings: set[str]
+    board: str
+    title: str
+    chair: str
+    kind: str
+    organisation: str | None
+    attendees: list[dict[str, Any]]
+    sections: list[Any]
+
+    def problem(self, line: Line, message: str, severity: str = "error") -> None:
+        raise NotImplementedError
+
+    def warn(self, line: Line, message: str) -> None:
+        raise NotImplementedError
+
+    def attendance_in_section(self, line: Line) -> bool:
+        """Names under a section headed "Present" or "Apologies" are attendees, not a paragraph:
+        at its start, or after a sentence that introduces them ("... on behalf of:-")."""
+        section = self.sections[-1]
+        heading = read_kind_heading(section.title.rstrip(".:"), self.known)
+        introduced = (
+            bool(section.prose)
+            and section.prose[-1].blocks[-1:] != []
+            and (section.prose[-1].blocks[-1].endswith((":", ":-")))
+        )
+        if not heading or section.numbered or (section.prose and not introduced):
+            return False
+        text = line.text
+        if introduced and self.wrapped_cell(text):
+            return True
+        if (inner := read_kind_heading(text, self.known)) and inner.people:
+            heading, text = inner, inner.people
+        people = read_people_sentence(text)
+        if not people and introduced:
+            people = split_attendee_line(text)
+        if not people or not all(_is_person(name) for name, _ in people):
+            return False
+        for name, role in people:
+            self.add_attendee(name, role, heading.kind, None)
+        return True
+
+    def in_the_chair(self, line: Line, who: str, rest: str) -> None:
+        """ "Councillor Brown in the chair", "Trudy McLEAY, Vice Chairperson, in the Chair.":
+        the chair is present; a sentence after it is not placed."""
+        people = split_attendee_line(who) or []
+        if people and _is_person(people[0][0]):
+            name, role = people[0]
+            key = name.split()[-1].lower()
+            if all(key not in a["name"].lower() for a in self.attendees):
+                self.add_attendee(name, role or "Chair", "present", None)
+        else:
+            self.problem(line, "Line among the attendees could not be read as 'Name, Role'")
+        if rest:
+            self.problem(line, "Text after the chair's name could not be placed")
+
+    def chair_attendee(self) -> None:
+        """The chair a heading names ("Chair: Cllr Smith") is present, as the chair."""
+        person = read_person(self.chair) if self.chair else None
+        if person is None:
+            return
+        name, role = person
+        key = name.split()[-1].lower()
+        if all(key not in a["name"].lower() for a in self.attendees):
+            self.add_attendee(name, role or "Chair", "present", None)
+
+    def attendee_line(self, line: Line) -> None:
+        text = line.text
+        if text.lower() in (self.board.lower(), self.title.lower()):
+            return  # a running page header repeated by the PDF
+        if heading := read_kind_heading(text, self.known):
+            self.kind, self.organisation = heading.kind, None
+            if heading.organisation:
+                self.organisation_heading(heading.organisation)
+            if heading.people:
+                self.people(line, heading.people)
+            return
+        if self.wrapped_cell(text):
+            return
+        if "," not in text and (
+            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
+        ):
+            self.organisation_heading(organisation_name(text))
+            return
+        if _NOBODY.fullmatch(text):
+            return  # "There were no absences": nobody to list
+        if _PUBLIC_LINE.fullmatch(text):
+            self.warn(line, "Members of the public are not recorded by name")
+            return
+        if m := _IN_THE_CHAIR.fullmatch(text):
+            self.in_the_chair(line, m["who"], m["rest"])
+            return
+        if text[:1].islower() and self.attendees:
+            # A table cell wrapped onto the next line: "(not providing primary" / "medical
+            # services)".
+            last = self.attendees[-1]
+            last["role"] = f"{last['role']} {text}".strip()
+            return
+        self.people(line, text)
+
+    def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
+        """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
+        or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
+        note = initials = ""
+        if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
+            name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
+        first, _, rest = role.partition(", ")
+        if _INITIALS.fullmatch(first) and not is_organisation(first):
+            initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
+        if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
+            inner = role[1:-1].strip()
+            if _ROLE_NOTE.search(inner):
+                role = inner
+            elif is_organisation(inner) and not organisation:
+                role, organisation = "", inner
+            elif _INITIALS.fullmatch(inner):
+                role, initials = "", inner
+            else:
+                role, note = "", inner
+        if m := _LEADING_NOTE.fullmatch(role):
+            # "(substitute), Borough Council" or "Borough Council (Chairman)".
+            inner, rest = (m[1], m[2]) if m[1] else (m[4], m[3])
+            if _ROLE_NOTE.search(inner) and _AUTHORITY.fullmatch(rest) and not organisation:
+                role, organisation = inner, rest
+        if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
+            role, organisation = "", role
+        head, comma, tail = role.rpartition(", ")
+        if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
+            role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
+        if _NOTE.fullmatch(role):
+            role, note = "", role  # "Prof Ann Lee (items 1-4)"
+        elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
+            note = m[1]  # "Public Governor (part)": the role as written, and the note
+        person: dict[str, Any] = dict(
+            name=name, role=role, organisation=organisation, attendance=kind
+        )
+        if note:
+            person["note"] = note
+        if initials:
+            person["initials"] = initials
+        self.attendees.append(person)
+
+    def organisation_heading(self, name: str) -> None:
+        self.organisation = name
+        if name.lower() not in self.headings:
+            self.headings.add(name.lower())
+            self.organisations[name.lower()] = name
+
+    def people(self, line: Line, text: str) -> None:
+        if _GROUP.fullmatch(text):
+            if text.lower() == "others":
+                self.kind = "in_attendance"
+            return  # "Board Directors": a group of the table, not a person
+        if len(parts := _KIND_INSIDE.split(text)) > 1:
+            self.people(line, parts[0])
+            for part in parts[1:]:
+                self.attendee_line(Line(line.no, line.raw, part, False, False, False))
+            return
+        if capitals := split_caps_surnames(text):
+            for name, role in capitals:
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
+        if pairs := split_name_pairs(text):
+            for name in pairs:
+                self.add_attendee(name, "", self.kind, self.organisation)
+            return
+        if split_initialled_run(text):
+            for segment in _OTHERS.split(text):
+                if segment.startswith("Others "):
+                    self.kind, segment = "in_attendance", segment.removeprefix("Others ")
+                for name, initials, role in split_initialled_run(segment) or []:
+                    self.add_attendee(f"{name} ({initials})", role, self.kind, self.organisation)
+            return
+        sentence = text.endswith(".") or " and " in text or ": " in text
+        # A sentence: "Councillors Smith (Vice-Chair), Patel and Jones."
+        if sentence and (people := read_people_sentence(text)):
+            for name, role in people:
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
+        for part in text.split(";"):
+            people = split_attendee_line(part)
+            # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma; or
+            # table cells run together, with more people than "Name, Role" finds.
+            found = read_people_sentence(part) or []
+            more = len(found) > len(people) and all(_is_person(name) for name, _ in found)
+            if more or not all(_is_person(name) for name, _ in people):
+                people = found or people
+            for name, role in people:
+                if not role and not looks_like_name(name) and self.cell_below(part):
+                    continue
+                if _is_person(name):
+                    self.add_attendee(name, role, self.kind, self.organisation)
+                else:
+                    # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
+                    message = "Line among the attendees could not be read as 'Name, Role'"
+                    self.problem(line, message)
+
+    def wrapped_cell(self, text: str) -> bool:
+        """A name cell wrapped onto its own line: "Donald, Nominated by ..." then "McPHERSON"
+        is Donald McPHERSON; "(Vice Chairperson)" under a name is a note on it."""
+        last = self.attendees[-1] if self.attendees else None
+        if last is None:
+            return False
+
+        # Where the list writes surnames in capitals, a name without one lost it to the line.
+        def capitals(name: str) -> bool:
+            return any(t.isupper() and len(t) > 1 for t in name.split())
+
+        style = sum(capitals(a["name"]) for a in self.attendees) >= 3
+        wrapped = style and not capitals(last["name"]) and text.isupper()
+        if _SURNAME.fullmatch(text) and (" " not in last["name"] or wrapped):
+            last["name"] = f"{last['name']} {text}"
+            return True
+        if _BRACKETED.fullmatch(text) and not last.get("note"):
+            last["note"] = text[1:-1].strip()
+            return True
+        return False
+
+    def cell_below(self, text: str) -> bool:
+        """A table whose cells come out one per line: "Jane Smith" then "Chief Executive" is
+        her role, taken as written, when it reads as one and she has none yet."""
+        last = self.attendees[-1] if self.attendees else None
+        if last is None or last["role"] or last.get("note") or "," in text:
+            return False
+        words = text.split()
+        # A role starts with its word or joins words ("Head of Finance", "Chief Executive");
+        # "Emma Clerk" is a name that ends in one.
+        leads = bool(_ROLE_NOTE.match(text) or _ROLE_WORDS_LINE.match(text)) or words[0] in (
+            "Chief",
+            "Deputy",
+            "Assistant",
+            "Interim",
+            "Acting",
+            "Senior",
+            "Executive",
+        )
+        joined = any(w.islower() for w in words[1:]) and (
+            _ROLE_NOTE.search(text) or _ROLE_WORDS_LINE.search(text)
+        )
+        if not (leads or joined or _AUTHORITY.fullmatch(text)):
+            return False
+        if _AUTHORITY.fullmatch(text) and not last["organisation"]:
+            last["organisation"] = text
+        else:
+            last["role"] = text
+        return True
+
+    def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
+        """Apologies given only in the minutes' prose ("Apologies were received from Cllr
+        Lindsay.", or names opening the Apologies item) are apologies in the record."""
+        for section in sections:
+            apologies_item = "apolog" in section["title"].lower()
+            for k, paragraph in enumerate(section["paragraphs"]):
+                text = paragraph["text"]
+                found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
+                found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
+                found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]
+                if apologies_item and k == 0 and not found:
+                    found = [re.split(r"(?<=[a-z)])\.\s", text)[0]]
+                for names in found:
+                    for name, role in read_people_sentence(names) or []:
+                        named = looks_like_name(name) or read_person(name) == (name, "")
+                        # "Apologies were received from Mr Ross", often listed already.
+                        new = all(a["name"].lower() != name.lower() for a in self.attendees)
+                        if new and named and _is_person(name):
+                            self.add_attendee(name, role, "apologies", None)
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= 6
+        and name[:1].isupper()
+        and not name.endswith(".")
+        and not re.search(r"[\d:]", name)
+        # "Attended remotely" is a footnote, not a person; "d'Souza" and "van Dyke" are names.
+        and all(w in _NAME_PARTICLES or any(c.isupper() for c in w) for w in words)
+    )
