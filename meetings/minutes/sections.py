@@ -8,6 +8,7 @@ from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.dates import read_when
 from meetings.minutes.heading import TITLE
 from meetings.minutes.lines import Line
+from meetings.minutes.people import read_person
 from meetings.minutes.references import (
     LETTERED_HEADING,
     MINUTES_LABEL,
@@ -85,6 +86,24 @@ class SectionReader:
             return False
         title, restricted = take_marker(ref.title)
         self.add_section(i, line, Reference(ref.ref, title), restricted, None)
+        return True
+
+    def plain_heading(self, i: int, line: Line) -> bool:
+        """In minutes with no numbers at all, a heading is a short line standing apart that
+        reads as a title ("Apologies", "FINANCE REPORT") over a paragraph of prose."""
+        text, words = line.text, line.text.split()
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if self.stage == "start" or following is None or not 0 < len(words) <= 12:
+            return False
+        if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
+            return False
+        if read_when(text)[1] or read_person(text) or "," in text:
+            return False  # a date, or a person among the attendees
+        prose = len(following.text.split()) >= 6 and following.text[-1:] in ".:;!?"
+        stands_apart = line.after_blank or line.marked or is_all_caps(text)
+        if not (stands_apart and (prose or line.marked or is_all_caps(text))):
+            return False
+        self.add_section(i, line, Reference("", text), False, None)
         return True
 
     def caps_below(self, i: int) -> bool:

@@ -89,11 +89,15 @@ class _Section:
 
 
 class _Reader(SectionReader, HeadingReader, AttendeeReader):
-    def __init__(self, lines: list[Line], known: Iterable[str], loose: bool = False) -> None:
+    def __init__(
+        self, lines: list[Line], known: Iterable[str], loose: bool = False, plain: bool = False
+    ) -> None:
         self.lines, known = lines, list(known)  # may be a one-shot iterator
         # Read again loosely when no section was found: "1. Text" items without titles, as
         # where Word's numbering was lost and every item reads "1.".
         self.loose = loose
+        # Read a third time, when nothing is numbered at all, for headings without numbers.
+        self.plain = plain
         self.place = self.chair = ""
         self.skip: set[int] = set()  # lines already read with the one before them
         self.known = {k.lower() for k in known}
@@ -125,7 +129,11 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
                 self.warn(line, "Left out of the record as page furniture")
             elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
                 self.agenda_text()
-            elif self.unnumbered_heading(i, line) or self.section(i, line, list_item):
+            elif (
+                self.unnumbered_heading(i, line)
+                or self.section(i, line, list_item)
+                or (self.plain and self.plain_heading(i, line))
+            ):
                 continue
             elif self.stage != "body":
                 self.header(i, line)
@@ -462,6 +470,9 @@ def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> Pars
     reader.run()
     if not reader.sections:
         reader = _Reader(lines, known, loose=True)
+        reader.run()
+    if not reader.sections:
+        reader = _Reader(lines, known, plain=True)
         reader.run()
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")

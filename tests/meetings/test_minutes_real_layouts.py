@@ -781,3 +781,19 @@ def test_it_reads_a_surname_that_is_a_role_word_and_roman_initials_as_what_they_
         ("Emma Clerk", "", None, "present"),
         ("Tom Reid", "", "IV", "present"),
     ]
+
+
+def test_it_reads_minutes_with_no_numbers_at_all_by_their_headings() -> None:
+    text = (
+        "Audit Board\n\nMinutes of the meeting held on 1 May 2024\n\nPresent: Jane Doe, Chair\n\n"
+        "Welcome\n\nThe Chair welcomed the members of the board.\n\n"
+        "FINANCE REPORT\n\nThe Treasurer presented the report on the year's spending.\n\n"
+        "Members asked about reserves.\n"
+    )
+    result = parse_minutes(text)
+
+    assert _sections(result.record) == [("", "Welcome"), ("", "FINANCE REPORT")]
+    assert [t for _, t in _paragraphs(result.record, 1)] == [
+        "The Treasurer presented the report on the year's spending.",
+        "Members asked about reserves.",
+    ]
