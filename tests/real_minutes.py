@@ -160,12 +160,17 @@ def _compare_attendees(score: FileScore, expected: list[dict], found: list[dict]
         score.misses.append(Miss("extra attendee (not scored)", str(extra.get("name"))))
 
 
+def _written(section: dict) -> object:
+    """A section's reference as the reader kept it: as written ("ref"), else its number."""
+    return section.get("ref") or section["number"]
+
+
 def _find_section(expected: dict, unused: list[dict]) -> dict | None:
     title = norm(expected["title"])
     tests = (
-        lambda s: _ref_ok(expected["ref"], s["number"]) and norm(s.get("title")) == title,
+        lambda s: _ref_ok(expected["ref"], _written(s)) and norm(s.get("title")) == title,
         lambda s: bool(title) and norm(s.get("title")) == title,
-        lambda s: expected["ref"] != "" and ref_key(expected["ref"]) == ref_key(s["number"]),
+        lambda s: expected["ref"] != "" and ref_key(expected["ref"]) == ref_key(_written(s)),
     )
     for test in tests:
         if match := next((s for s in unused if test(s)), None):
@@ -183,8 +188,8 @@ def _compare_sections(score: FileScore, expected: list[dict], found: list[dict])
             score.check(False, "section missing", label)
         else:
             unused.remove(match)
-            if not _ref_ok(section["ref"], match["number"]):
-                score.check(False, "section: wrong reference", f"{label}: {match['number']!r}")
+            if not _ref_ok(section["ref"], _written(match)):
+                score.check(False, "section: wrong reference", f"{label}: {_written(match)!r}")
             else:
                 score.check(
                     norm(match.get("title")) == norm(section["title"]),

@@ -8,7 +8,8 @@ from tests.real_minutes import overall, report, score_all, score_holdout
 # The overall score (% of expected elements read right) when this test was written. A ratchet:
 # raise it to the new score whenever the reader improves, and never lower it — a change that
 # makes the reader worse on real minutes has to be fixed, not allowed for.
-FLOOR = 91.5  # 411 of 449 elements on 2026-12-05; see tests/data/real/README.md
+# Sections are compared by the reference the reader kept as written ("ref").
+FLOOR = 99.3  # 446 of 449 elements on 2026-12-05; see tests/data/real/README.md
 
 
 def test_it_reads_every_real_record_without_crashing() -> None:
@@ -27,7 +28,7 @@ def test_it_scores_at_least_the_floor(capsys: pytest.CaptureFixture[str]) -> Non
 # The held-out set (tests/data/real-holdout): other bodies and layouts, never used to tune the
 # reader. Its own ratchet, raised when the reader improves on it; a gap between the two scores is
 # the reader fitting tests/data/real rather than UK minutes in general.
-HOLDOUT_FLOOR = 34.7  # 129 of 371 elements on 2026-12-05; see tests/data/real-holdout/README.md
+HOLDOUT_FLOOR = 38.8  # 144 of 371 elements on 2026-12-05; see tests/data/real-holdout/README.md
 
 
 def test_it_reads_every_held_out_record_without_crashing() -> None:
