@@ -1,8 +1,12 @@
-from django.urls import path, register_converter
+from collections.abc import Callable
+
+from django.http import HttpResponse
+from django.urls import URLPattern, path, re_path, register_converter
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import BoardFeed
 from meetings.views import comments, editor, history, imports, originals, public, records
+from meetings.views.editor import actions, attendees, meeting, paragraphs, sections
 
 
 class IsoDateConverter:
@@ -16,6 +20,18 @@ class IsoDateConverter:
 
 
 register_converter(IsoDateConverter, "isodate")
+
+
+def _edit(op: str, view: Callable[..., HttpResponse]) -> URLPattern:
+    """An editor change's address, `.../edit/<op>/`. The change's name is a group of its own
+    (matching itself alone), so that every change reverses by one name, "edit", with the name
+    as its last argument, and the view learns it as `op`."""
+    return re_path(
+        rf"^boards/(?P<slug>[-a-zA-Z0-9_]+)/(?P<date>{IsoDateConverter.regex})/edit/(?P<op>{op})/$",
+        view,
+        name="edit",
+    )
+
 
 app_name = "meetings"
 urlpatterns = [
@@ -44,7 +60,25 @@ urlpatterns = [
     path("boards/<slug:slug>/<isodate:date>/import/", imports.import_into, name="import_into"),
     path("boards/<slug:slug>/new/", editor.new_meeting, name="new_meeting"),
     path("boards/<slug:slug>/<isodate:date>/edit/", editor.editor, name="editor"),
-    path("boards/<slug:slug>/<isodate:date>/edit/<slug:op>/", editor.edit, name="edit"),
+    # One view per change, all named "edit" with the change's name in the address:
+    # `{% url "meetings:edit" slug date "paragraph-update" %}`.
+    _edit("details", meeting.details),
+    _edit("attendee-add", attendees.attendee_add),
+    _edit("attendee-update", attendees.attendee_update),
+    _edit("attendee-move", attendees.attendee_move),
+    _edit("attendee-delete", attendees.attendee_delete),
+    _edit("section-add", sections.section_add),
+    _edit("section-update", sections.section_update),
+    _edit("section-move", sections.section_move),
+    _edit("section-delete", sections.section_delete),
+    _edit("paragraph-add", paragraphs.paragraph_add),
+    _edit("paragraph-update", paragraphs.paragraph_update),
+    _edit("paragraph-move", paragraphs.paragraph_move),
+    _edit("paragraph-delete", paragraphs.paragraph_delete),
+    _edit("action-add", actions.action_add),
+    _edit("action-update", actions.action_update),
+    _edit("action-move", actions.action_move),
+    _edit("action-delete", actions.action_delete),
     path("boards/<slug:slug>/<isodate:date>/amend/<int:paragraph>/", editor.amend, name="amend"),
     path(
         "boards/<slug:slug>/<isodate:date>/paragraphs/<int:paragraph>/comments/",

@@ -1,0 +1,76 @@
+"""The record's actions, each under its paragraph: added (the owner read from the words if
+none is chosen), edited, moved and deleted."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.http import require_POST
+
+from meetings.scoping import get_meeting_for_secretariat
+from meetings.services import editing
+from meetings.views.editor.common import (
+    OpenForm,
+    action_fields,
+    action_form,
+    actions_of,
+    choices_for,
+    delete_part,
+    keeps_typed_text,
+    move_part,
+    paragraphs_of,
+    posted_part,
+    refused_part,
+    saved,
+)
+from meetings.views.records import _parse_date
+
+
+@require_POST
+@keeps_typed_text
+def action_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    paragraph = posted_part(paragraphs_of(meeting), request)
+    choices = choices_for(meeting.board)
+    open_form = OpenForm("action-add", paragraph.pk, action_form(request.POST, choices))
+    if not open_form.form.is_valid():
+        return refused_part(request, meeting, choices, open_form)
+    fields = action_fields(open_form.form.cleaned_data)
+    try:
+        action = editing.action_add(paragraph=paragraph, by=request.user, **fields)
+    except ValidationError as exc:
+        return refused_part(request, meeting, choices, open_form, exc)
+    return saved(request, meeting, "The action is added.", f"action-{action.pk}")
+
+
+@require_POST
+@keeps_typed_text
+def action_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    action = posted_part(actions_of(meeting), request)
+    choices = choices_for(meeting.board)
+    open_form = OpenForm("action", action.pk, action_form(request.POST, choices))
+    if not open_form.form.is_valid():
+        return refused_part(request, meeting, choices, open_form)
+    fields = action_fields(open_form.form.cleaned_data)
+    try:
+        editing.action_update(action=action, by=request.user, **fields)
+    except ValidationError as exc:
+        return refused_part(request, meeting, choices, open_form, exc)
+    return saved(request, meeting, "The action is saved.", f"action-{action.pk}")
+
+
+@require_POST
+@keeps_typed_text
+def action_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    action = posted_part(actions_of(meeting), request)
+    return move_part(request, meeting, editing.action_move, f"action-{action.pk}", action=action)
+
+
+@require_POST
+@keeps_typed_text
+def action_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    action = posted_part(actions_of(meeting), request)
+    return delete_part(request, meeting, editing.action_delete, "body-heading", action=action)

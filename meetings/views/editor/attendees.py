@@ -1,0 +1,95 @@
+"""Who attended: added (a new person on the spot, if need be), changed, moved and removed."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.http import require_POST
+
+from meetings.models import Person
+from meetings.scoping import get_meeting_for_secretariat
+from meetings.services import editing
+from meetings.views.editor.common import (
+    OpenForm,
+    attendances_of,
+    attendee_add_form,
+    attendee_form,
+    choices_for,
+    delete_part,
+    editor_page,
+    keeps_typed_text,
+    move_part,
+    organisation,
+    posted_part,
+    refusal,
+    refused_part,
+    saved,
+)
+from meetings.views.records import _parse_date
+
+
+@require_POST
+@keeps_typed_text
+def attendee_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    choices = choices_for(meeting.board)
+    form = attendee_add_form(request.POST, choices)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            attendance = editing.attendance_add(
+                meeting=meeting,
+                by=request.user,
+                kind=d["kind"],
+                role=d["role"],
+                person=Person.objects.filter(pk=d["person"]).first() if d["person"] else None,
+                name=d["name"],
+                organisation=organisation(d["organisation"]),
+            )
+        except ValidationError as exc:
+            refusal(form, exc)
+        else:
+            return saved(request, meeting, "The attendee is added.", f"attendee-{attendance.pk}")
+    meeting.refresh_from_db()
+    return editor_page(request, meeting, choices, status=400, attendee_form=form)
+
+
+@require_POST
+@keeps_typed_text
+def attendee_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    attendance = posted_part(attendances_of(meeting), request)
+    choices = choices_for(meeting.board)
+    open_form = OpenForm("attendee", attendance.pk, attendee_form(request.POST, choices))
+    if not open_form.form.is_valid():
+        return refused_part(request, meeting, choices, open_form)
+    d = open_form.form.cleaned_data
+    try:
+        editing.attendance_update(
+            attendance=attendance,
+            by=request.user,
+            role=d["role"],
+            kind=d["kind"],
+            organisation=organisation(d["organisation"]),
+        )
+    except ValidationError as exc:
+        return refused_part(request, meeting, choices, open_form, exc)
+    return saved(request, meeting, "The attendee is saved.", f"attendee-{attendance.pk}")
+
+
+@require_POST
+@keeps_typed_text
+def attendee_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    attendance = posted_part(attendances_of(meeting), request)
+    part = f"attendee-{attendance.pk}"
+    return move_part(request, meeting, editing.attendance_move, part, attendance=attendance)
+
+
+@require_POST
+@keeps_typed_text
+def attendee_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    attendance = posted_part(attendances_of(meeting), request)
+    part = "attendees-heading"
+    return delete_part(request, meeting, editing.attendance_delete, part, attendance=attendance)

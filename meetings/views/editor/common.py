@@ -1,0 +1,318 @@
+"""What every operation of the editor shares: the page, the parts' lookups, the forms, and
+the three ways an operation answers (saved, refused with its form, refused without one).
+
+An operation is a small view (in `attendees`, `sections`, `paragraphs`, `actions` and
+`meeting`): it fetches the record through the write helper, looks up the part it changes
+within that record, runs one service of `meetings.services.editing` and answers through
+`saved` or one of the `refused_*` helpers here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django_htmx.http import push_url
+
+from actions.models import Action
+from meetings.artefacts import cached_record_view
+from meetings.forms import (
+    ActionForm,
+    AttendeeAddForm,
+    AttendeeForm,
+    MeetingDetailsForm,
+    MoveForm,
+    SectionForm,
+)
+from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
+from meetings.services import editing
+from meetings.services.imports import takes_pasted_minutes
+from meetings.views.records import _add_errors, _parse_date
+
+# The session key under which a form sent after the session expired waits for sign-in.
+UNSAVED = "unsaved_edit"
+
+# What `?saved=` may name: a part's anchor on the page, never anything else.
+SAVED = re.compile(r"[a-z]+(?:-[a-z]+)?(?:-\d+)?")
+
+
+# --- Lookups: every part within the record the view fetched through the write helper ---------
+
+
+def sections_of(meeting: Meeting) -> QuerySet[Section]:
+    return Section.objects.filter(meeting=meeting).select_related("meeting")
+
+
+def paragraphs_of(meeting: Meeting) -> QuerySet[Paragraph]:
+    return Paragraph.objects.filter(section__meeting=meeting).select_related("section__meeting")
+
+
+def actions_of(meeting: Meeting) -> QuerySet[Action]:
+    return Action.objects.filter(paragraph__section__meeting=meeting).select_related(
+        "paragraph__section__meeting"
+    )
+
+
+def attendances_of(meeting: Meeting) -> QuerySet[Attendance]:
+    return Attendance.objects.filter(meeting=meeting).select_related("meeting")
+
+
+def posted_part(parts: QuerySet, request: HttpRequest) -> Any:
+    """The part named by the posted `target`: 404 for anything not of this record."""
+    value = request.POST.get("target", "")
+    row = parts.filter(pk=value).first() if value.isdecimal() else None
+    if row is None:
+        raise Http404("Not part of this record")
+    return row
+
+
+def organisation(value: str) -> Organisation | None:
+    return Organisation.objects.filter(pk=value).first() if value else None
+
+
+def people(ids: list[str]) -> list[Person]:
+    return list(Person.objects.filter(pk__in=ids))
+
+
+# --- Forms ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The people and organisations a board's forms offer."""
+
+    people: list[tuple[str, str]]
+    organisations: list[tuple[str, str]]
+
+
+def choices_for(board: Board) -> Choices:
+    board_people = editing.board_people(board).select_related("organisation").order_by("name")
+    return Choices(
+        people=[
+            (str(p.pk), f"{p.name} ({p.organisation.short_name})" if p.organisation else p.name)
+            for p in board_people
+        ],
+        organisations=[(str(o.pk), o.short_name) for o in Organisation.objects.all()],
+    )
+
+
+def attendee_add_form(data: QueryDict | None, choices: Choices) -> AttendeeAddForm:
+    return AttendeeAddForm(data, people=choices.people, organisations=choices.organisations)
+
+
+def attendee_form(data: QueryDict | None, choices: Choices, **kwargs: Any) -> AttendeeForm:
+    return AttendeeForm(data, organisations=choices.organisations, **kwargs)
+
+
+def action_form(data: QueryDict | None, choices: Choices, **kwargs: Any) -> ActionForm:
+    return ActionForm(data, people=choices.people, organisations=choices.organisations, **kwargs)
+
+
+def action_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """An action form's cleaned data as the action services take it."""
+    return {
+        "text": data["text"],
+        "owner": organisation(data["owner"]),
+        "owner_people": people(data["owner_people"]),
+        "due": data["due"],
+    }
+
+
+@dataclass(frozen=True)
+class OpenForm:
+    """A part of the page shown as a form: `kind` says which ("paragraph", "action-add", ...)
+    and `id` which row (for an addition, the row added to)."""
+
+    kind: str
+    id: int
+    form: forms.Form
+
+
+# --- The page ---------------------------------------------------------------------------------
+
+
+def editor_page(
+    request: HttpRequest,
+    meeting: Meeting,
+    choices: Choices,
+    *,
+    open_form: OpenForm | None = None,
+    status: int = 200,
+    details_form: MeetingDetailsForm | None = None,
+    attendee_form: AttendeeAddForm | None = None,
+    section_form: SectionForm | None = None,
+    stale_text: str = "",
+    saved: str = "",
+) -> HttpResponse:
+    """The whole editor. The three forms always on the page come fresh unless a refused one
+    is passed back with what was typed and why."""
+    if open_form is not None:
+        # The part opened for editing takes the focus, with or without JavaScript.
+        first = next(
+            name for name, field in open_form.form.fields.items() if not field.widget.is_hidden
+        )
+        open_form.form.fields[first].widget.attrs["autofocus"] = True
+    details_form = details_form or MeetingDetailsForm(
+        initial={
+            "date": meeting.date,
+            "start_time": meeting.start_time,
+            "place": meeting.place,
+            "title": meeting.title,
+        }
+    )
+    attendee_form = attendee_form or attendee_add_form(None, choices)
+    section_form = section_form or SectionForm()
+    # Several forms share field names on one page: each gets ids of its own, so that every
+    # label points at its own box.
+    for form, ids in (
+        (details_form, "details-%s"),
+        (attendee_form, "new-attendee-%s"),
+        (section_form, "new-section-%s"),
+        (open_form.form if open_form else None, "edit-%s"),
+    ):
+        if form is not None:
+            form.auto_id = ids
+    record = cached_record_view(meeting, public=False)
+    context = {
+        "saved": saved if SAVED.fullmatch(saved) else "",
+        "meeting": meeting,
+        "record": record,
+        "can_paste": takes_pasted_minutes(record),
+        "open_kind": open_form.kind if open_form else "",
+        "open_id": open_form.id if open_form else None,
+        "open_form": open_form.form if open_form else None,
+        "stale_text": stale_text,
+        "details_form": details_form,
+        "attendee_form": attendee_form,
+        "section_form": section_form,
+        "kinds": Attendance.Kind,
+    }
+    return render(request, "meetings/editor.html", context, status=status)
+
+
+# --- Answers ----------------------------------------------------------------------------------
+
+
+def saved(request: HttpRequest, meeting: Meeting, message: str, part: str) -> HttpResponse:
+    """A change went through: back to the editor at the part it touched (`part` is that part's
+    anchor). htmx gets the page at once, with the editor's address in the browser's history;
+    a browser without JavaScript follows a redirect (post/redirect/get)."""
+    messages.success(request, message)
+    # The date is part of the address, and may just have changed.
+    meeting.refresh_from_db()
+    url = reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
+    url = f"{url}?saved={part}"
+    if request.htmx:
+        page = editor_page(request, meeting, choices_for(meeting.board), saved=part)
+        return push_url(page, url)
+    return redirect(f"{url}#{part}")
+
+
+def refusal(form: forms.Form, exc: ValidationError) -> str:
+    """Puts a service's refusal on the form; returns the current text of a paragraph someone
+    else saved meanwhile, to show beside what this user typed."""
+    _add_errors(form, exc)
+    stale = [e for e in getattr(exc, "error_list", []) if e.code == "stale" and e.params]
+    return stale[0].params["current"] if stale else ""
+
+
+def refused_part(
+    request: HttpRequest,
+    meeting: Meeting,
+    choices: Choices,
+    open_form: OpenForm,
+    exc: ValidationError | None = None,
+) -> HttpResponse:
+    """A part's form refused: the part stays open with what was typed, why, and (for an edit
+    conflict) the text saved meanwhile."""
+    stale_text = refusal(open_form.form, exc) if exc is not None else ""
+    meeting.refresh_from_db()
+    return editor_page(
+        request, meeting, choices, open_form=open_form, status=400, stale_text=stale_text
+    )
+
+
+def refused_row_tool(
+    request: HttpRequest, meeting: Meeting, form: forms.Form, exc: ValidationError | None = None
+) -> HttpResponse:
+    """A move or a deletion refused: nothing was typed, so the reason is said in a message."""
+    if exc is not None:
+        _add_errors(form, exc)
+    messages.error(request, " ".join(form.non_field_errors()) or "That change was refused.")
+    meeting.refresh_from_db()
+    return editor_page(request, meeting, choices_for(meeting.board), status=400)
+
+
+def move_part(
+    request: HttpRequest,
+    meeting: Meeting,
+    service: Callable[..., None],
+    part: str,
+    **row: Any,
+) -> HttpResponse:
+    """Moves `row` (given by its service's keyword, `paragraph=...`) one place up or down with
+    `service`, and comes back to it at `part`."""
+    form = MoveForm(request.POST)
+    if not form.is_valid():
+        return refused_row_tool(request, meeting, form)
+    try:
+        service(**row, by=request.user, direction=form.cleaned_data["direction"])
+    except ValidationError as exc:
+        return refused_row_tool(request, meeting, form, exc)
+    return saved(request, meeting, "Moved.", part)
+
+
+def delete_part(
+    request: HttpRequest,
+    meeting: Meeting,
+    service: Callable[..., None],
+    part: str,
+    **row: Any,
+) -> HttpResponse:
+    """Deletes `row` with `service`, and comes back to `part`, the heading above where it was."""
+    try:
+        service(**row, by=request.user)
+    except ValidationError as exc:
+        return refused_row_tool(request, meeting, forms.Form(request.POST), exc)
+    return saved(request, meeting, "Deleted.", part)
+
+
+# --- Expired sessions -------------------------------------------------------------------------
+
+
+def keeps_typed_text(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Lets an operation's form outlive an expired session: what was posted waits in the
+    session under the operation's name (`op`, from the address) until the user has signed in
+    again, and the editor shows it (see `page.editor`). Signed in, the view runs as usual."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
+        if request.user.is_authenticated:
+            return view(request, slug, date)
+        request.session[UNSAVED] = {
+            "meeting": _meeting_id(slug, date),
+            "op": op,
+            "data": {k: v for k, v in request.POST.lists() if k != "csrfmiddlewaretoken"},
+        }
+        return redirect_to_login(reverse("meetings:editor", args=[slug, date]))
+
+    return wrapper
+
+
+def _meeting_id(slug: str, date: str) -> int | None:
+    try:
+        day = _parse_date(date)
+    except Http404:
+        return None
+    return Meeting.objects.filter(board__slug=slug, date=day).values_list("pk", flat=True).first()

@@ -1,0 +1,58 @@
+"""The meeting itself: a new draft, and its date, time, place and title."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from meetings.forms import MeetingDetailsForm, NewMeetingForm
+from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
+from meetings.services import editing
+from meetings.views.editor.common import (
+    choices_for,
+    editor_page,
+    keeps_typed_text,
+    refusal,
+    saved,
+)
+from meetings.views.records import _add_errors, _parse_date
+
+
+@require_POST
+@keeps_typed_text
+def details(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    form = MeetingDetailsForm(request.POST)
+    if form.is_valid():
+        try:
+            editing.meeting_update(meeting=meeting, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            refusal(form, exc)
+        else:
+            return saved(request, meeting, "The meeting's details are saved.", "details-heading")
+    meeting.refresh_from_db()
+    choices = choices_for(meeting.board)
+    return editor_page(request, meeting, choices, status=400, details_form=form)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_required
+def new_meeting(request: HttpRequest, slug: str) -> HttpResponse:
+    board = get_board_for_secretariat(request.user, slug)
+    form = NewMeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            meeting = editing.meeting_new(board=board, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, f"{meeting.title} is created as a draft.")
+            return redirect("meetings:editor", board.slug, meeting.date.isoformat())
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "meetings/new_meeting.html", {"board": board, "form": form}, status=status
+    )

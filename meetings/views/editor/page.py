@@ -1,0 +1,143 @@
+"""The editor's page: the whole draft, one part of it open as a form when asked
+(`?edit=paragraph:12`, `?add=action:12`), and a form sent after the session expired shown
+again once the user has signed in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect
+from django.views.decorators.http import require_safe
+
+from meetings.forms import MeetingDetailsForm, ParagraphForm, SectionForm
+from meetings.models import Meeting
+from meetings.scoping import get_meeting_for_secretariat
+from meetings.views.editor.common import (
+    UNSAVED,
+    Choices,
+    OpenForm,
+    action_form,
+    actions_of,
+    attendances_of,
+    attendee_add_form,
+    attendee_form,
+    choices_for,
+    editor_page,
+    paragraphs_of,
+    sections_of,
+)
+from meetings.views.records import _parse_date
+
+
+@require_safe
+@login_required
+def editor(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    if not meeting.is_editable:
+        messages.info(
+            request,
+            f"This record is {meeting.get_status_display().lower()}, so it is not edited here.",
+        )
+        return redirect(meeting)
+    choices = choices_for(meeting.board)
+    unsaved = request.session.get(UNSAVED)
+    if unsaved and unsaved.get("meeting") == meeting.pk:
+        del request.session[UNSAVED]
+        return _replay(request, meeting, choices, unsaved)
+    saved = request.GET.get("saved", "")
+    open_form = _asked_for(request, meeting, choices)
+    return editor_page(request, meeting, choices, open_form=open_form, saved=saved)
+
+
+def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> OpenForm | None:
+    """The part the user asked to edit (?edit=paragraph:12) or to add to (?add=...), as a form
+    with its current values."""
+    kind, _, pk = (request.GET.get("edit", "") or request.GET.get("add", "")).partition(":")
+    if not pk.isdecimal():
+        return None
+    if "add" in request.GET:
+        kind = f"{kind}-add"
+    lookups = {
+        "paragraph": paragraphs_of,
+        "section": sections_of,
+        "action": actions_of,
+        "attendee": attendances_of,
+        "paragraph-add": sections_of,
+        "action-add": paragraphs_of,
+    }
+    row = lookups[kind](meeting).filter(pk=pk).first() if kind in lookups else None
+    if row is None:
+        raise Http404("Nothing to edit")
+    return OpenForm(kind, int(pk), _filled_form(kind, row, choices))
+
+
+def _filled_form(kind: str, row: Any, choices: Choices) -> Any:
+    match kind:
+        case "paragraph":
+            initial = {
+                "text": row.text,
+                "restricted": row.restricted,
+                "decision": row.decision,
+                "version": row.version,
+            }
+            return ParagraphForm(initial=initial)
+        case "section":
+            return SectionForm(initial={"title": row.title, "restricted": row.restricted})
+        case "action":
+            initial = {
+                "text": row.text,
+                "owner": str(row.owner_id or ""),
+                "owner_people": [str(p.pk) for p in row.owner_people.all()],
+                "due": row.due,
+            }
+            return action_form(None, choices, initial=initial)
+        case "attendee":
+            initial = {"role": row.role, "kind": row.kind, "organisation": row.organisation_id}
+            return attendee_form(None, choices, initial=initial)
+        case "paragraph-add":
+            return ParagraphForm()
+        case _:  # "action-add"
+            return action_form(None, choices)
+
+
+def _replay(
+    request: HttpRequest, meeting: Meeting, choices: Choices, unsaved: dict[str, Any]
+) -> HttpResponse:
+    """The form the user sent when their session had expired, with what they typed."""
+    messages.warning(
+        request,
+        "You were signed out before your change was saved. What you typed is below: check it "
+        "and save it again.",
+    )
+    data = QueryDict(mutable=True)
+    for key, values in unsaved["data"].items():
+        data.setlist(key, values)
+    target = data.get("target", "")
+    pk = int(target) if target.isdecimal() else None
+    match unsaved["op"], pk:
+        case "details", _:
+            return editor_page(request, meeting, choices, details_form=MeetingDetailsForm(data))
+        case "attendee-add", _:
+            form = attendee_add_form(data, choices)
+            return editor_page(request, meeting, choices, attendee_form=form)
+        case "section-add", _:
+            return editor_page(request, meeting, choices, section_form=SectionForm(data))
+        case "attendee-update", int():
+            open_form = OpenForm("attendee", pk, attendee_form(data, choices))
+        case "section-update", int():
+            open_form = OpenForm("section", pk, SectionForm(data))
+        case "paragraph-add", int():
+            open_form = OpenForm("paragraph-add", pk, ParagraphForm(data))
+        case "paragraph-update", int():
+            open_form = OpenForm("paragraph", pk, ParagraphForm(data))
+        case "action-add", int():
+            open_form = OpenForm("action-add", pk, action_form(data, choices))
+        case "action-update", int():
+            open_form = OpenForm("action", pk, action_form(data, choices))
+        case _:
+            # A move or a deletion: nothing was typed, and it is not done behind the user's back.
+            return editor_page(request, meeting, choices)
+    return editor_page(request, meeting, choices, open_form=open_form)
