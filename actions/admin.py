@@ -1,14 +1,12 @@
 from typing import Any
 
-from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.contrib import admin
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action, ActionUpdate
-from actions.services import action_close, action_reopen
-from meetings.models import Meeting
+from actions.services import ACTION_VERBS
+from meetings.admin import lifecycle_action
 
 
 class ActionUpdateInline(admin.TabularInline):
@@ -33,7 +31,17 @@ class ActionAdmin(SimpleHistoryAdmin):
     filter_horizontal = ("owner_people",)
     raw_id_fields = ("paragraph", "closed_at_meeting")
     inlines = (ActionUpdateInline,)
-    actions = ("close_at_latest_meeting", "reopen")
+    # The secretariat's verbs the admin may take, read from the one declaration of each.
+    actions = [
+        lifecycle_action(
+            name=verb.name,
+            description=verb.admin_label,
+            run=verb.admin,
+            related="paragraph__section__meeting",
+        )
+        for verb in ACTION_VERBS.values()
+        if verb.admin
+    ]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
         # The lifecycle moves only through its services (below), never by a free field; and
@@ -42,31 +50,3 @@ class ActionAdmin(SimpleHistoryAdmin):
         if obj is not None and obj.paragraph.section.meeting.is_frozen:
             return (*lifecycle, "paragraph", "text", "owner", "owner_people")
         return lifecycle
-
-    def _each(self, request: HttpRequest, queryset: QuerySet[Action], run: Any) -> None:
-        for action in queryset.select_related("paragraph__section__meeting"):
-            try:
-                run(action)
-            except ValidationError as exc:
-                self.message_user(request, f"{action}: {' '.join(exc.messages)}", messages.ERROR)
-            else:
-                self.message_user(request, f"{action}: done.")
-
-    @admin.action(description="Close selected actions at their board's latest meeting")
-    def close_at_latest_meeting(self, request: HttpRequest, queryset: QuerySet[Action]) -> None:
-        def close(action: Action) -> None:
-            meeting = action.paragraph.section.meeting
-            latest = Meeting.objects.filter(board=meeting.board_id).order_by("-date").first()
-            action_close(action=action, by=request.user, at_meeting=latest)
-
-        self._each(request, queryset, close)
-
-    @admin.action(description="Reopen selected actions")
-    def reopen(self, request: HttpRequest, queryset: QuerySet[Action]) -> None:
-        self._each(
-            request,
-            queryset,
-            lambda action: action_reopen(
-                action=action, by=request.user, reason="Reopened in the admin"
-            ),
-        )

@@ -4,6 +4,7 @@ from django import forms
 
 from actions.models import Action
 from actions.reminders import action_name
+from actions.services import OWNER_VERB_FOR_STATUS
 from prob import limits
 
 
@@ -20,20 +21,11 @@ class ActionUpdateForm(forms.Form):
         widget=forms.RadioSelect,
         choices=[
             ("", "Leave the status as it is"),
-            (Action.Status.IN_PROGRESS, "In progress"),
-            (Action.Status.PROPOSED, "Propose for closure"),
+            *((status, verb.owner_label) for status, verb in OWNER_VERB_FOR_STATUS.items()),
         ],
     )
     # The state the page showed: an update based on an older one is refused, not lost.
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
-
-
-# The statuses an owner may choose beside an update, and the verb each one is.
-_OWNER_MOVES = [
-    (Action.Status.IN_PROGRESS, "In progress", "start"),
-    (Action.Status.PROPOSED, "Propose closure", "propose_closure"),
-]
-_VERBS = {status: verb for status, _, verb in _OWNER_MOVES}
 
 
 class BulkUpdateRowForm(forms.Form):
@@ -49,7 +41,10 @@ class BulkUpdateRowForm(forms.Form):
     )
     status_to = forms.ChoiceField(
         required=False,
-        choices=[("", "Leave as it is"), *((s, label) for s, label, _ in _OWNER_MOVES)],
+        choices=[
+            ("", "Leave as it is"),
+            *((status, verb.owner_label) for status, verb in OWNER_VERB_FOR_STATUS.items()),
+        ],
     )
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
@@ -67,7 +62,9 @@ class BulkUpdateRowForm(forms.Form):
         self.action = action
         now = action.get_status_display().lower()
         offered = [("", f"Leave as it is ({now})")] + [
-            (status, label) for status, label, verb in _OWNER_MOVES if action.can(verb)
+            (status, verb.owner_label)
+            for status, verb in OWNER_VERB_FOR_STATUS.items()
+            if verb.allows(action)
         ]
         # Proposed for closure, an action waits for the board: there is nothing to choose.
         field = self.fields["status_to"]
@@ -91,8 +88,8 @@ class BulkUpdateRowForm(forms.Form):
         version, so that sending what was typed again saves it."""
         data = self.data.copy()
         data[self.add_prefix("version")] = str(action.version)
-        verb = _VERBS.get(data.get(self.add_prefix("status_to"), ""))
-        if verb is not None and not action.can(verb):
+        verb = OWNER_VERB_FOR_STATUS.get(data.get(self.add_prefix("status_to"), ""))
+        if verb is not None and not verb.allows(action):
             data[self.add_prefix("status_to")] = ""  # a move no longer open to it
         self.data = data
         self.show(action)

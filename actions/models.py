@@ -1,5 +1,4 @@
 import datetime
-from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -60,18 +59,8 @@ class Action(models.Model):
 
     objects = ActionQuerySet.as_manager()
 
-    # The lifecycle, consulted by services, views and the admin alike: each verb, the states
-    # it may start from, and the state it leads to. Owners start and propose closure; the
-    # secretariat closes (at a meeting) and reopens.
-    TRANSITIONS: ClassVar[dict[str, tuple[frozenset[str], str]]] = {
-        "start": (frozenset({Status.OPEN}), Status.IN_PROGRESS),
-        "propose_closure": (frozenset({Status.OPEN, Status.IN_PROGRESS}), Status.PROPOSED),
-        "close": (
-            frozenset({Status.OPEN, Status.IN_PROGRESS, Status.PROPOSED}),
-            Status.CLOSED,
-        ),
-        "reopen": (frozenset({Status.PROPOSED, Status.CLOSED}), Status.OPEN),
-    }
+    # Which states each lifecycle verb starts from and leads to, and who takes it, is declared
+    # once: `actions.services.ACTION_VERBS`.
 
     class Meta:
         ordering = ("paragraph", "position")
@@ -97,9 +86,6 @@ class Action(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("actions:detail", args=[self.pk])
-
-    def can(self, verb: str) -> bool:
-        return self.status in self.TRANSITIONS[verb][0]
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         """Derived, never stored: a due date has passed and the action is not closed."""

@@ -1,6 +1,7 @@
-"""Workflows that write actions: one service per verb of the lifecycle (`Action.TRANSITIONS`).
+"""Workflows that write actions: one service per verb of the lifecycle, each verb declared once
+in `ACTION_VERBS` (the states it starts from and leads to, who takes it, its words).
 
-Each takes the acting user, locks the action, checks the transition table, writes an
+Each takes the acting user, locks the action, checks the verb's source states, writes an
 `ActionUpdate` (the action's own log, which owners and the board read) and a change reason
 into the history, and raises `ValidationError` (shown on the form that asked) when the rules
 say no. A `version` from the form that was read makes a stale form a refusal, not a loss.
@@ -9,8 +10,9 @@ say no. A `version` from the form that was read makes a stale form a refusal, no
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,11 +21,7 @@ from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting, Organisation, Person
 from meetings.revisions import TRACKING_FIELDS
-from meetings.services.lifecycle import save_with_history
-
-# What an owner may move an action to, as a status chosen beside an update.
-OWNER_STATUSES = {Action.Status.IN_PROGRESS, Action.Status.PROPOSED}
-_VERB_FOR_STATUS = {Action.Status.IN_PROGRESS: "start", Action.Status.PROPOSED: "propose_closure"}
+from meetings.services.lifecycle import Transition, save_with_history
 
 
 def _locked(action: Action, version: int | None) -> Action:
@@ -57,22 +55,10 @@ def _log(
     return update
 
 
-_DONE = {
-    "start": "started",
-    "propose_closure": "proposed for closure",
-    "close": "closed",
-    "reopen": "reopened",
-}
-
-
 def _move(action: Action, verb: str, *, by: Any, text: str, reason: str) -> ActionUpdate:
-    if not action.can(verb):
-        raise ValidationError(
-            f"A {action.get_status_display().lower()} action cannot be {_DONE[verb]}.",
-            code="transition",
-        )
+    ACTION_VERBS[verb].check(action)
     status_from = action.status
-    action.status = Action.TRANSITIONS[verb][1]
+    action.status = ACTION_VERBS[verb].target
     action.version += 1
     # Only the tracking fields: the record's content (and so its files) stays as it is.
     save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING_FIELDS))
@@ -93,14 +79,18 @@ def action_update_post(
     """Records a progress update by an owner or the secretariat, optionally moving the action
     on (in progress, or proposed for closure); kept forever."""
     text = _text(text, "Write what has happened since the last update.")
-    if status_to and status_to not in OWNER_STATUSES:
+    if status_to and status_to not in OWNER_VERB_FOR_STATUS:
         raise ValidationError({"status_to": "Choose in progress or proposed for closure."})
     locked = _locked(action, version)
     if locked.status == Action.Status.CLOSED:
         raise ValidationError("This action is closed; it takes no more updates.")
     if status_to and status_to != locked.status:
         return _move(
-            locked, _VERB_FOR_STATUS[status_to], by=author, text=text, reason="Progress update"
+            locked,
+            OWNER_VERB_FOR_STATUS[status_to].name,
+            by=author,
+            text=text,
+            reason="Progress update",
         )
     locked.version += 1
     locked.save(update_fields=["version"])
@@ -188,3 +178,82 @@ def action_change_owner(
         f" ({names})" if names else ""
     )
     return _log(locked, by=by, text=f"Owner changed to {owner_text}: {reason}")
+
+
+# --- The verbs, each declared once -----------------------------------------------------------
+
+
+def _close_at_latest_meeting(action: Action, by: Any) -> ActionUpdate:
+    meeting = action.paragraph.section.meeting
+    latest = Meeting.objects.filter(board=meeting.board_id).order_by("-date").first()
+    assert latest is not None  # the meeting that raised the action, at least
+    return action_close(action=action, by=by, at_meeting=latest)
+
+
+def _reopen_from_the_admin(action: Action, by: Any) -> ActionUpdate:
+    return action_reopen(action=action, by=by, reason="Reopened in the admin")
+
+
+@dataclass(frozen=True)
+class ActionVerb(Transition):
+    """One step of an action's lifecycle. An owner's verb is a status chosen beside a progress
+    update (`owner_label`); the secretariat's are taken at a meeting (matters arising) or in
+    the admin (`admin_label`, `admin`)."""
+
+    noun: ClassVar[str] = "action"
+    who: Literal["owner", "secretariat"] = "secretariat"
+    owner_label: str = ""
+    admin_label: str = ""
+    admin: Callable[[Action, Any], ActionUpdate] | None = None
+
+
+_S = Action.Status
+ACTION_VERBS: dict[str, ActionVerb] = {
+    verb.name: verb
+    for verb in (
+        ActionVerb(
+            name="start",
+            done="started",
+            source_states=frozenset({_S.OPEN}),
+            target=_S.IN_PROGRESS,
+            who="owner",
+            owner_label="In progress",
+        ),
+        ActionVerb(
+            name="propose_closure",
+            done="proposed for closure",
+            source_states=frozenset({_S.OPEN, _S.IN_PROGRESS}),
+            target=_S.PROPOSED,
+            who="owner",
+            owner_label="Propose closure",
+        ),
+        ActionVerb(
+            name="close",
+            done="closed",
+            source_states=frozenset({_S.OPEN, _S.IN_PROGRESS, _S.PROPOSED}),
+            target=_S.CLOSED,
+            who="secretariat",
+            admin_label="Close selected actions at their board's latest meeting",
+            admin=_close_at_latest_meeting,
+        ),
+        ActionVerb(
+            name="reopen",
+            done="reopened",
+            source_states=frozenset({_S.PROPOSED, _S.CLOSED}),
+            target=_S.OPEN,
+            who="secretariat",
+            admin_label="Reopen selected actions",
+            admin=_reopen_from_the_admin,
+        ),
+    )
+}
+
+# What an owner may move an action to, as a status chosen beside an update, and the verb each is.
+OWNER_VERB_FOR_STATUS: dict[str, ActionVerb] = {
+    verb.target: verb for verb in ACTION_VERBS.values() if verb.who == "owner"
+}
+
+
+def action_verbs_allowed(action: Action) -> list[ActionVerb]:
+    """The steps the action's state allows now, in the lifecycle's order."""
+    return [verb for verb in ACTION_VERBS.values() if verb.allows(action)]

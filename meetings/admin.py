@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
@@ -145,26 +146,33 @@ class SectionInline(FrozenRecordInline):
     readonly_fields = ("number",)
 
 
-def _verb_action(verb: Verb) -> Any:
-    """The verb as an admin action on the selected records, running its service with the
-    acting user and the arguments its form would have asked for."""
+def lifecycle_action(
+    *, name: str, description: str, run: Callable[[Any, Any], Any], related: str
+) -> Any:
+    """An admin action that takes one lifecycle step on each selected row (`run(row, by)`),
+    saying for each row that it is done or, in the service's words, why not."""
 
-    @admin.action(description=verb.admin_label)
-    def action(
-        modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Meeting]
-    ) -> None:
-        for meeting in queryset.select_related("board"):
+    @admin.action(description=description)
+    def action(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet) -> None:
+        for row in queryset.select_related(related):
             try:
-                verb.run(meeting, by=request.user, **verb.admin_arguments(meeting))
+                run(row, request.user)
             except ValidationError as exc:
-                modeladmin.message_user(
-                    request, f"{meeting}: {' '.join(exc.messages)}", messages.ERROR
-                )
+                modeladmin.message_user(request, f"{row}: {' '.join(exc.messages)}", messages.ERROR)
             else:
-                modeladmin.message_user(request, f"{meeting}: done.")
+                modeladmin.message_user(request, f"{row}: done.")
 
-    action.__name__ = verb.name
+    action.__name__ = name
     return action
+
+
+def _verb_action(verb: Verb) -> Any:
+    """The verb with the arguments its form would have asked for, which the admin shows none of."""
+
+    def run(meeting: Meeting, by: Any) -> Meeting:
+        return verb.run(meeting, by=by, **verb.admin_arguments(meeting))
+
+    return lifecycle_action(name=verb.name, description=verb.admin_label, run=run, related="board")
 
 
 @admin.register(Meeting)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -139,18 +139,36 @@ def _at_the_next_meeting(meeting: Meeting) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class Verb:
-    """One step of the lifecycle. `service` is called with `meeting`, `by` and the cleaned
-    data of `form` (whose field names are its keyword arguments); the admin, which shows no
-    form, gives it `admin_arguments(meeting)` instead."""
+class Transition:
+    """What every lifecycle verb declares, for records and actions alike: the states it starts
+    from, the state it leads to, and its words when the state says no."""
 
+    noun: ClassVar[str] = "record"
     name: str
-    label: str  # the button on the record page
-    admin_label: str  # the admin's action on selected records
-    done: str  # what the record becomes: "A published record cannot be circulated."
-    done_message: str  # shown after the step is taken
+    done: str  # what the object becomes: "A published record cannot be circulated."
     source_states: frozenset[str]
     target: str
+
+    def allows(self, obj: Any) -> bool:
+        return obj.status in self.source_states
+
+    def refusal(self, obj: Any) -> str:
+        return f"A {obj.get_status_display().lower()} {self.noun} cannot be {self.done}."
+
+    def check(self, obj: Any) -> None:
+        if not self.allows(obj):
+            raise ValidationError(self.refusal(obj), code="transition")
+
+
+@dataclass(frozen=True)
+class Verb(Transition):
+    """One step of a record's lifecycle. `service` is called with `meeting`, `by` and the
+    cleaned data of `form` (whose field names are its keyword arguments); the admin, which
+    shows no form, gives it `admin_arguments(meeting)` instead."""
+
+    label: str  # the button on the record page
+    admin_label: str  # the admin's action on selected records
+    done_message: str  # shown after the step is taken
     service: Callable[..., Meeting]
     form: type[forms.Form] = NoFieldsForm
     form_arguments: Callable[[Meeting], dict[str, Any]] = _nothing
@@ -158,16 +176,6 @@ class Verb:
     # Every step is the secretariat's; the workflow view fetches the record through its scope.
     who: Literal["secretariat"] = "secretariat"
     backwards: bool = False  # shown as the lesser button: it undoes a step
-
-    def allows(self, meeting: Meeting) -> bool:
-        return meeting.status in self.source_states
-
-    def refusal(self, meeting: Meeting) -> str:
-        return f"A {meeting.get_status_display().lower()} record cannot be {self.done}."
-
-    def check(self, meeting: Meeting) -> None:
-        if not self.allows(meeting):
-            raise ValidationError(self.refusal(meeting), code="transition")
 
     def make_form(self, meeting: Meeting, data: Any = None) -> forms.Form:
         return self.form(data, **self.form_arguments(meeting))
