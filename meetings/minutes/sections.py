@@ -171,6 +171,9 @@ class SectionReader:
             return next_no != previous and self.out_of_sequence(i, title, explicit)
         if next_no == number:
             return True
+        near = previous is None or 0 < number - previous <= 5
+        if self.colon_heading(i, title) and near and not self.runs_on(number):
+            return True
         if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
             return False
         if not explicit and not self.heading_like(i, title):
@@ -178,6 +181,20 @@ class SectionReader:
         if previous is None:
             return explicit or number == 1
         return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def colon_heading(self, i: int, title: str) -> bool:
+        """ "1. Apologies:" or "3   Welcome:": a short title closed by a colon, alone on its
+        line, with the item's text on the lines below rather than run on after it."""
+        words, line = title.split(), self.lines[i]
+        return (
+            title.endswith(":")
+            and 0 < len(words) <= 10
+            and title[:1].isupper()
+            and ":" not in title[:-1]
+            and words[-1].rstrip(":").lower() not in TRAILING
+            and not read_when(title)[1]
+            and (line.after_blank or self.paragraph is None or self.heading_like(i, title[:-1]))
+        )
 
     def runs_on(self, number: int) -> bool:
         """Whether "4." goes on from paragraphs numbered through the minutes under headings

@@ -797,3 +797,20 @@ def test_it_reads_minutes_with_no_numbers_at_all_by_their_headings() -> None:
         "The Treasurer presented the report on the year's spending.",
         "Members asked about reserves.",
     ]
+
+
+# --- Held-out layouts: headings closed by a colon, numbers without dots -------------------------
+
+
+def test_it_reads_headings_closed_by_a_colon_over_their_text() -> None:
+    text = (
+        "Anytown Trust\n\nMinutes of the board meeting held on 3 April 2013\n\n"
+        "1. Apologies:\n\nApologies are noted above.\n\n"
+        "2. Declaration of Interests:\n\nNone were declared.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(ref, title.rstrip(":")) for ref, title in _sections(record)] == [
+        ("1", "Apologies"),
+        ("2", "Declaration of Interests"),
+    ]
