@@ -179,7 +179,7 @@ class SectionReader:
         if not explicit and not self.heading_like(i, title):
             return False
         if previous is None:
-            return explicit or number == 1
+            return explicit or number == 1 or self.first_of_year(i, title)
         return number - previous <= (5 if explicit else 3) or is_all_caps(title)
 
     def colon_heading(self, i: int, title: str) -> bool:
@@ -194,6 +194,19 @@ class SectionReader:
             and words[-1].rstrip(":").lower() not in TRAILING
             and not read_when(title)[1]
             and (line.after_blank or self.paragraph is None or self.heading_like(i, title[:-1]))
+        )
+
+    def first_of_year(self, i: int, title: str) -> bool:
+        """ "105 Declarations of Interest": the first minute numbered through the year, so not
+        1, and without a dot; a short title without figures over a line of prose."""
+        following = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        return (
+            0 < len(title.split()) <= 8
+            and not any(c.isdigit() for c in title)
+            and title[-1:] not in ".,;:"
+            and self.heading_like(i, title)
+            and len(following.split()) >= 4
+            and following[-1:] in ".:;"
         )
 
     def runs_on(self, number: int) -> bool:

@@ -814,3 +814,15 @@ def test_it_reads_headings_closed_by_a_colon_over_their_text() -> None:
         ("1", "Apologies"),
         ("2", "Declaration of Interests"),
     ]
+
+
+def test_it_reads_a_first_minute_numbered_through_the_year_without_a_dot() -> None:
+    text = (
+        "Anytown Health Board\n\nMinutes of the meeting held on 4 October 2011\n\n"
+        "Present\nMr John Smith, Chair\nMs Jane Doe\n"
+        "105 Declarations of Interest\nMembers declared the following interests.\n"
+        "106 Finance Report\nThe Board noted the report.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("105", "Declarations of Interest"), ("106", "Finance Report")]
