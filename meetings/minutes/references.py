@@ -107,6 +107,21 @@ def decimal_heading(text: str) -> Reference | None:
     return Reference(m["ref"], (m["title"] or "").strip())
 
 
+# "227    The minutes of ...": a paragraph numbered through the year, without a dot, the number
+# set apart by a wide gap as a hanging indent leaves it.
+_GAP_REF = re.compile(r"(?P<ref>\d{1,3})(?: {2,}|\t)\s*[A-Z]")
+
+
+def numbered_paragraph(raw: str, text: str) -> tuple[str, str] | None:
+    """A paragraph's reference and text, numbered as a list ("1.", "(a)") or by a number set
+    apart by a wide gap in the line as written."""
+    if found := list_ref(text):
+        return found
+    if _GAP_REF.match(raw) and (parts := text.split(" ", 1))[0].isdigit() and len(parts) > 1:
+        return parts[0], parts[1]
+    return None
+
+
 def list_ref(text: str) -> tuple[str, str] | None:
     """('(1)', 'Information was ...') for '(1).    Information was ...'; the reference keeps its
     brackets and drops the dot, as the paragraph was numbered."""

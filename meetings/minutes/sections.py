@@ -19,7 +19,7 @@ from meetings.minutes.references import (
     Reference,
     composite_heading,
     decimal_heading,
-    list_ref,
+    numbered_paragraph,
     roman_heading,
     take_marker,
 )
@@ -28,6 +28,7 @@ from meetings.minutes.references import (
 class SectionReader:
     lines: list[Line]
     known: set[str]
+    title: str
     sections: list[Any]
     stage: str
     loose: bool
@@ -138,13 +139,14 @@ class SectionReader:
         if self.stage in ("start", "board") or i + 1 >= len(self.lines) or line.bulleted:
             return False
         words = text.split()
-        following = list_ref(self.lines[i + 1].text)
+        below = self.lines[i + 1]
+        following = numbered_paragraph(below.raw, below.text)
         if not (
             following
             and following[0][:1].isdigit()
             and len(following[1].split()) > 8
-            and following[1][-1:] in ".:;"
-            and not (self.stage != "body" and TITLE.match(text))
+            and (following[1][-1:] in ".:;" or self.wraps_on(i + 1))
+            and not (self.stage != "body" and not self.title and TITLE.match(text))
             and 0 < len(words) <= 10
             and text[:1].isupper()
             and text[-1:] not in ".,;:"
@@ -158,6 +160,16 @@ class SectionReader:
             return False  # a sentence's wrapped line
         self.add_section(i, line, Reference("", text), False, None)
         return True
+
+    def wraps_on(self, i: int) -> bool:
+        """Whether line i is prose whose sentence goes on, in lower case, on the next line."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            len(self.lines[i].text.split()) > 8
+            and below is not None
+            and not below.after_blank
+            and below.text[:1].islower()
+        )
 
     def plausible_section(self, i: int, number: int, title: str, explicit: bool) -> bool:
         # "2. Something" may be a numbered list inside a paragraph, and "12 Members" a wrapped

@@ -44,6 +44,7 @@ from meetings.minutes.references import (
     TRAILING,
     Reference,
     list_ref,
+    numbered_paragraph,
     take_marker,
 )
 from meetings.minutes.sections import SectionReader
@@ -201,7 +202,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         """A paragraph numbered as a list ("(1).", "1.", "a)", "(ii)") in a section whose
         paragraphs are not numbered "4.3"."""
         section = self.sections[-1]
-        found = list_ref(line.text)
+        found = numbered_paragraph(line.raw, line.text)
         if not found or section.numbered:
             return False
         if line.bulleted and self.paragraph is not None:

@@ -826,3 +826,20 @@ def test_it_reads_a_first_minute_numbered_through_the_year_without_a_dot() -> No
     record = parse_minutes(text).record
 
     assert _sections(record) == [("105", "Declarations of Interest"), ("106", "Finance Report")]
+
+
+def test_it_reads_paragraphs_numbered_without_dots_under_headings_without_numbers() -> None:
+    text = (
+        "UNIVERSITY COURT\n\nMinutes of meeting held on 25 June 2002\n\n"
+        "Present:   Principal, Mr A Smith\n\n"
+        "                    MINUTES\n\n"
+        "227    The minutes of the meeting held on 14 May 2002 were approved subject to minor\n"
+        "          textual amendments.\n\n"
+        "                    STATEMENT BY PRINCIPAL\n\n"
+        "228   The Principal paid tribute to the members of Court who retire this year.\n\n"
+        "229   The Principal noted that it had been a good year.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("", "MINUTES"), ("", "STATEMENT BY PRINCIPAL")]
+    assert [ref for ref, _ in _paragraphs(record, 1)] == ["228", "229"]
