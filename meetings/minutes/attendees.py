@@ -93,6 +93,14 @@ _KIND_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\s+(?=(?i:others)\s+[A-Z])")
+# A list of people that goes on to the next line: it stops at a comma, "and", "with", a title
+# or an initial ("... Mr H" / "Duncan, Dr H Fullerton, ...").
+_LIST_GOES_ON = re.compile(
+    r"(?:,|\band|\bwith|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir)\.?"
+    r"|\b[A-Z]\.?)$"
+)
+_WRAPPED_LIST_LINES = 40
+_WITH = re.compile(r",\s+with\s+(?=[A-Z])")
 
 
 class AttendeeReader:
@@ -107,6 +115,7 @@ class AttendeeReader:
     organisation: str | None
     attendees: list[dict[str, Any]]
     sections: list[Any]
+    skip: set[int]
 
     def problem(self, line: Line, message: str, severity: str = "error") -> None:
         raise NotImplementedError
@@ -164,6 +173,24 @@ class AttendeeReader:
         if all(key not in a["name"].lower() for a in self.attendees):
             self.add_attendee(name, role or "Chair", "present", None)
 
+    def wrapped_list(self, i: int, line: Line) -> Line:
+        """ "Present:   Rector (In the Chair), Principal, ... Mr H" / "Duncan, Dr H Fullerton,
+        ...": a list of attendees wrapped over lines, read as the one line it is."""
+        heading = read_kind_heading(line.text, self.known)
+        if not (heading and heading.people and _LIST_GOES_ON.search(line.text)):
+            return line
+        text, j = line.text, i + 1
+        while (
+            j < min(len(self.lines), i + _WRAPPED_LIST_LINES)
+            and _LIST_GOES_ON.search(text)
+            and not self.lines[j].after_blank
+            and not read_kind_heading(self.lines[j].text, self.known)
+        ):
+            text = f"{text} {self.lines[j].text}"
+            self.skip.add(j)
+            j += 1
+        return Line(line.no, line.raw, text, line.marked, line.bulleted, line.after_blank)
+
     def attendee_line(self, line: Line) -> None:
         text = line.text
         if text.lower() in (self.board.lower(), self.title.lower()):
@@ -184,6 +211,8 @@ class AttendeeReader:
             return
         if _NOBODY.fullmatch(text):
             return  # "There were no absences": nobody to list
+        if self.apologies_sentence(text):
+            return
         if _PUBLIC_LINE.fullmatch(text):
             self.warn(line, "Members of the public are not recorded by name")
             return
@@ -251,6 +280,12 @@ class AttendeeReader:
             if text.lower() == "others":
                 self.kind = "in_attendance"
             return  # "Board Directors": a group of the table, not a person
+        if self.kind == "present" and len(parts := _WITH.split(text, maxsplit=1)) > 1:
+            # "Present: members ..., with officers ...": those after "with" are in attendance.
+            self.people(line, parts[0])
+            self.kind = "in_attendance"
+            self.people(line, parts[1])
+            return
         if len(parts := _KIND_INSIDE.split(text)) > 1:
             self.people(line, parts[0])
             for part in parts[1:]:
@@ -343,6 +378,17 @@ class AttendeeReader:
             last["organisation"] = text
         else:
             last["role"] = text
+        return True
+
+    def apologies_sentence(self, text: str) -> bool:
+        """ "Apologies for absence were received from Cllr A, Dr B and Mrs C." among the
+        attendees: a sentence, not a line of "Name, Role"."""
+        m = _PROSE_APOLOGIES.match(text)
+        people = read_people_sentence(m["people"]) if m else None
+        if not people or not all(_is_person(name) for name, _ in people):
+            return False
+        for name, role in people:
+            self.add_attendee(name, role, "apologies", None)
         return True
 
     def prose_apologies(self, sections: list[dict[str, Any]]) -> None:

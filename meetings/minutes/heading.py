@@ -191,7 +191,7 @@ class HeadingReader:
             self.problem(line, "Text between the board name and the title could not be placed")
         else:
             self.stage = "attendees"
-            self.attendee_line(line)
+            self.attendee_line(self.wrapped_list(i, line))
 
     def heading_block(self, i: int, line: Line) -> bool:
         """Labelled lines ("Venue: Remote", "Title of meeting X"), "At a MEETING of the X held

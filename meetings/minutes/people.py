@@ -323,9 +323,18 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         )
         if len(pieces) > 1 and not (prefix or titled):
             pieces = [part]  # "Fire and Rescue Services" is one role
-        runs = [run for piece in pieces for run in _split_at_titles(re.sub(r"^and\s+", "", piece))]
+        # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
+        runs = [
+            run
+            for piece in pieces
+            for run in _split_at_titles(re.sub(r"^(?:and|with)\s+", "", piece))
+        ]
         for piece in runs:
             if _PUBLIC.fullmatch(piece):
+                continue
+            office = _office(piece)
+            if office and (not people or _OFFICE.fullmatch(people[-1][0])):
+                people.append(office)  # "Rector (In the Chair), Principal, Mr A Smith"
                 continue
             if _SENTENCE_BREAK.search(piece):
                 return None  # "... (leave). The meeting accepted these": prose, not a list
@@ -345,6 +354,23 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             else:
                 return None
     return people or None
+
+
+# Someone named by their office alone at the head of a list, as university courts write it.
+_OFFICE = re.compile(
+    r"(?:Vice[- ])?(?:Chair|Chairman|Convener|Convenor|Rector|Principal|Chancellor|Provost"
+    r"|Vice-Principal|President|Mayor|Lord Mayor|Lord Provost|Sheriff)"
+)
+
+
+def _office(piece: str) -> tuple[str, str] | None:
+    """('Rector', 'Chair') for 'Rector (In the Chair)', ('Principal', '') for 'Principal'."""
+    m = _PARENTHESIS.fullmatch(piece)
+    office, note = (m[1], m[2]) if m else (piece, "")
+    if not _OFFICE.fullmatch(office.strip()):
+        return None
+    in_chair = re.fullmatch(r"in\s+the\s+chair", note.strip(), re.IGNORECASE)
+    return office.strip(), "Chair" if in_chair else note.strip()
 
 
 def split_name_pairs(text: str) -> list[str] | None:

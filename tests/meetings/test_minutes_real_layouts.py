@@ -843,3 +843,35 @@ def test_it_reads_paragraphs_numbered_without_dots_under_headings_without_number
 
     assert _sections(record) == [("", "MINUTES"), ("", "STATEMENT BY PRINCIPAL")]
     assert [ref for ref, _ in _paragraphs(record, 1)] == ["228", "229"]
+
+
+_COURT = (
+    "UNIVERSITY COURT\n\nMinutes of meeting held on 25 June 2002\n\n"
+    "Present:   Rector (In the Chair), Principal, Councillor D Clyne, Mr H\n"
+    "           Duncan, Dr P Kinnear, with Professor D Houlihan, and Mrs H\n"
+    "           Stephen (Clerk).\n\n"
+    "Apologies for absence were received from Councillor P Johnston and Dr M Mackie.\n\n"
+    "1. Minutes\nThe minutes of the last meeting were approved.\n"
+)
+
+
+def test_it_reads_a_list_of_attendees_wrapped_over_lines_with_officers_after_with() -> None:
+    record = parse_minutes(_COURT).record
+
+    assert [(name, attendance) for name, _, _, attendance in _people(record)][:6] == [
+        ("Rector", "present"),
+        ("Principal", "present"),
+        ("Councillor D Clyne", "present"),
+        ("Mr H Duncan", "present"),
+        ("Dr P Kinnear", "present"),
+        ("Professor D Houlihan", "in_attendance"),
+    ]
+
+
+def test_it_reads_an_apologies_sentence_among_the_attendees() -> None:
+    record = parse_minutes(_COURT).record
+
+    assert [name for name, _, _, kind in _people(record) if kind == "apologies"] == [
+        "Councillor P Johnston",
+        "Dr M Mackie",
+    ]
