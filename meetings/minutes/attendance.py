@@ -6,7 +6,8 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 _KIND_PHRASE = (
-    r"present(?:\s+in\s+part)?|attendees|attendance|attending|in\s+attendance|not\s+present"
+    r"present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
+    r"|not\s+present"
     r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?"
 )
@@ -69,8 +70,15 @@ def _looks_like_organisation(words: str, known: Container[str]) -> bool:
     return len(tokens) <= 8 and all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
 
 
+# The headings of a table's other columns, after the kind: "In attendance   Role".
+_COLUMN_HEADINGS = re.compile(
+    r"(?<=\w)(?:\s+(?:role|roles|organisation|position|title|representing|designation))+$",
+    re.IGNORECASE,
+)
+
+
 def _kind(phrase: str, who: str | None = None) -> str:
-    phrase = " ".join(phrase.lower().split())
+    phrase = " ".join(phrase.lower().replace("attendence", "attendance").split())
     if phrase.startswith(("apologies", "absent", "not present")):
         return "apologies"
     if (who or "").lower() == "also" and phrase == "present":
@@ -90,6 +98,12 @@ def _kind(phrase: str, who: str | None = None) -> str:
 def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     """'MOPAC IN ATTENDANCE:', 'Panel members present', 'Absent: Jane Doe' and the like, or
     None when the line is not an attendance heading. `known` holds lower-case names."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # "Court Members Court Members": two columns' heading
+    if ":" not in text:
+        text = _COLUMN_HEADINGS.sub("", text)  # "Staff members in attendance  Role"
     m = _KIND.fullmatch(text)
     if not m and (loose := _KIND_LABEL.fullmatch(text)):
         # "Non-members in attendance at request of Chief Officer:-"

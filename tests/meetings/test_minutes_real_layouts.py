@@ -875,3 +875,21 @@ def test_it_reads_an_apologies_sentence_among_the_attendees() -> None:
         "Councillor P Johnston",
         "Dr M Mackie",
     ]
+
+
+def test_it_reads_attendance_headings_of_tables_and_a_misspelt_one() -> None:
+    text = (
+        "Anytown University Court\n\nMinutes of the meeting held on 5 October 2022\n\n"
+        "Members Present Members Present\nJane Hope (Chair)\nBob Wilson\n\n"
+        "Staff members in attendance  Role\nAnn Lee, Director of Finance\n\n"
+        "IN ATTENDENCE\nTom Bell, Clerk\n\n"
+        "1. Welcome\nThe Chair welcomed members to the meeting.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, org, kind) for name, _, org, kind in _people(record)] == [
+        ("Jane Hope", None, "present"),
+        ("Bob Wilson", None, "present"),
+        ("Ann Lee", None, "in_attendance"),
+        ("Tom Bell", None, "in_attendance"),
+    ]
