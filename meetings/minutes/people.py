@@ -377,13 +377,36 @@ def split_name_pairs(text: str) -> list[str] | None:
     """'Duncan Bryden Stuart Black Basil Dunlop': a two-column table of bare names that a PDF
     ran into one line, read two words to a name; None unless every word is a name's word."""
     tokens = text.split()
-    if len(tokens) < 4 or len(tokens) % 2 or "," in text:
+    if len(tokens) < 4 or "," in text:
+        return None
+    if any(t.lower().rstrip(".") in _HONORIFICS for t in tokens):
+        return _titled_pairs(tokens)
+    if len(tokens) % 2:
         return None
     if not all(_is_name_token(t) and len(t) > 1 for t in tokens):
         return None
     if any(t.lower() in _ORGANISATION_WORDS | _HONORIFICS for t in tokens):
         return None
     return [" ".join(tokens[k : k + 2]) for k in range(0, len(tokens), 2)]
+
+
+def _titled_pairs(tokens: list[str]) -> list[str] | None:
+    """'Professor Richard Butt Sarah Phillips', 'Dr Maria Lee Dr Andrew Scott': the same
+    table with titles, each name its titles then a first name and a surname."""
+    names: list[str] = []
+    k = 0
+    while k < len(tokens):
+        start = k
+        while k < len(tokens) and tokens[k].lower().rstrip(".") in _HONORIFICS:
+            k += 1
+        pair = tokens[k : k + 2]
+        if len(pair) < 2 or not all(_is_name_token(t) and len(t) > 2 for t in pair):
+            return None
+        if any(t.lower() in _ORGANISATION_WORDS | _HONORIFICS for t in pair):
+            return None
+        k += 2
+        names.append(" ".join(tokens[start:k]))
+    return names if len(names) > 1 else None
 
 
 # "Arlene MITCHELL": a Scottish council's way, the surname in capitals.

@@ -893,3 +893,20 @@ def test_it_reads_attendance_headings_of_tables_and_a_misspelt_one() -> None:
         ("Ann Lee", None, "in_attendance"),
         ("Tom Bell", None, "in_attendance"),
     ]
+
+
+def test_it_reads_a_two_column_table_of_titled_names_run_into_one_line() -> None:
+    text = (
+        "Anytown Court\n\nMinutes of the meeting held on 5 October 2022\n\n"
+        "Present\nJane Hope (Chair) Dr Arturo Lane\nProfessor Richard Bell Sarah Fox\n"
+        "Dr Maria Hall-Jones Dr Andrew Hunt\n\n"
+        "1. Welcome\nThe Chair welcomed members to the meeting.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [name for name, _, _, _ in _people(record)][2:] == [
+        "Professor Richard Bell",
+        "Sarah Fox",
+        "Dr Maria Hall-Jones",
+        "Dr Andrew Hunt",
+    ]
