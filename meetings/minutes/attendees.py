@@ -192,7 +192,7 @@ class AttendeeReader:
         return Line(line.no, line.raw, text, line.marked, line.bulleted, line.after_blank)
 
     def attendee_line(self, line: Line) -> None:
-        text = line.text
+        text = _unglue(line.text)
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
@@ -320,7 +320,7 @@ class AttendeeReader:
             more = len(found) > len(people) and all(_is_person(name) for name, _ in found)
             if more or not all(_is_person(name) for name, _ in people):
                 people = found or people
-            for name, role in people:
+            for name, role in map(_name_then_role, people):
                 if not role and not looks_like_name(name) and self.cell_below(part):
                     continue
                 if _is_person(name):
@@ -410,6 +410,31 @@ class AttendeeReader:
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
+
+
+# Table cells a PDF ran together: "N AshtonSuperintendent", "JPuttockSuperintendent": a word
+# in lower case that runs into a capital, or an initial glued to a surname.
+_GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
+# "McDonald", "MacKenzie", "DeVito": capitals inside names.
+_NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
+
+
+def _unglue(text: str) -> str:
+    if _NAME_PREFIX.search(text) or not _GLUED.search(text):
+        return text
+    return _GLUED.sub(" ", text)
+
+
+def _name_then_role(person: tuple[str, str]) -> tuple[str, str]:
+    """ "Mr I Cosh Director of Resources, Lancashire Constabulary": a name with initials, then
+    its role without a comma; the role runs on to what the comma set apart."""
+    name, role = person
+    tokens = name.split()
+    initialled = any(len(t.rstrip(".")) == 1 and t[:1].isupper() for t in tokens[:3])
+    found = read_person(name) if initialled and len(tokens) > 2 else None
+    if not found or not found[1] or not name.startswith(found[0]):
+        return person
+    return found[0], ", ".join(filter(None, [found[1], role]))
 
 
 def _is_person(name: str) -> bool:

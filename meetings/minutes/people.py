@@ -90,7 +90,9 @@ def _split_role_name(chunk: str) -> tuple[str, str] | None:
             last, weak = j, True
     if last < 0:
         return None
-    for start in (last + 2, last + 1) if weak else (last + 1,):
+    # A role never ends in "of" or "and": "Head of Corporate Development" is one role.
+    connector = tokens[last].islower()
+    for start in ((last + 2,) if connector else (last + 2, last + 1)) if weak else (last + 1,):
         if _is_name(tokens[start:]):
             return " ".join(tokens[:start]), " ".join(tokens[start:])
     return None

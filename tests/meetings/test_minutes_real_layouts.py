@@ -910,3 +910,21 @@ def test_it_reads_a_two_column_table_of_titled_names_run_into_one_line() -> None
         "Dr Maria Hall-Jones",
         "Dr Andrew Hunt",
     ]
+
+
+def test_it_reads_name_and_role_cells_run_together_without_commas() -> None:
+    text = (
+        "Anytown Audit Committee\n\nMinutes of the meeting held on 13 June 2016\n\n"
+        "IN ATTENDANCE\n"
+        "Mr I Dent Director of Resources, Anytown Constabulary\n"
+        "N AshbySuperintendent, Head of Corporate Development, Anytown Constabulary\n"
+        "Ms J TateAudit Manager\n\n"
+        "1. Apologies\nNone were received.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, role) for name, role, _, _ in _people(record)] == [
+        ("Mr I Dent", "Director of Resources, Anytown Constabulary"),
+        ("N Ashby", "Superintendent, Head of Corporate Development, Anytown Constabulary"),
+        ("Ms J Tate", "Audit Manager"),
+    ]
