@@ -177,13 +177,15 @@ class AttendeeReader:
         """ "Present:   Rector (In the Chair), Principal, ... Mr H" / "Duncan, Dr H Fullerton,
         ...": a list of attendees wrapped over lines, read as the one line it is."""
         heading = read_kind_heading(line.text, self.known)
-        if not (heading and heading.people and _LIST_GOES_ON.search(line.text)):
+        if not (heading and heading.people and _goes_on(line.text)):
             return line
         text, j = line.text, i + 1
         while (
             j < min(len(self.lines), i + _WRAPPED_LIST_LINES)
-            and _LIST_GOES_ON.search(text)
-            and not self.lines[j].after_blank
+            and _goes_on(text)
+            # A PDF may leave a blank line inside a role in brackets: "(Director of" / "" /
+            # "Railway Safety)."
+            and (not self.lines[j].after_blank or text.count("(") > text.count(")"))
             and not read_kind_heading(self.lines[j].text, self.known)
         ):
             text = f"{text} {self.lines[j].text}"
@@ -417,6 +419,10 @@ class AttendeeReader:
 _GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
 # "McDonald", "MacKenzie", "DeVito": capitals inside names.
 _NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
+
+
+def _goes_on(text: str) -> bool:
+    return bool(_LIST_GOES_ON.search(text)) or text.count("(") > text.count(")")
 
 
 def _unglue(text: str) -> str:

@@ -300,7 +300,9 @@ def _starts_a_person(piece: str, previous: tuple[str, str], parts: int) -> bool:
     if tokens[0].lower() in _ROLE_WORDS:
         return True
     # Two could be a name and a role ("Pat Lee, Home Office"): a list of names has three.
-    return _is_name(tokens) and not previous[1] and parts >= 3
+    # A role in brackets is closed: "Sandra Forsythe (Chair), Ian Wall, Liz Walford".
+    closed = previous[1].startswith("(") and previous[1].endswith(")")
+    return _is_name(tokens) and (not previous[1] or closed) and parts >= 3
 
 
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:

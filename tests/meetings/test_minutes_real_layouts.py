@@ -928,3 +928,24 @@ def test_it_reads_name_and_role_cells_run_together_without_commas() -> None:
         ("N Ashby", "Superintendent, Head of Corporate Development, Anytown Constabulary"),
         ("Ms J Tate", "Audit Manager"),
     ]
+
+
+def test_it_reads_bare_names_after_a_role_in_brackets_and_a_role_wrapped_over_a_blank() -> None:
+    text = (
+        "Anytown Housing Board\n\nMinutes of the board meeting held on 30 October 2009\n\n"
+        "Present: Sandra Forbes (Chair), Alan Dent (Vice-Chair), Ian Wall, Liz Walsh,\n\n"
+        "In attendance: John Lark (Chief Executive), Ian Pross (Director of\n\n"
+        "Railway Safety), Fiona Bee (Board Secretary).\n\n"
+        "1. Apologies\nNone were received.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, role) for name, role, _, _ in _people(record)] == [
+        ("Sandra Forbes", "Chair"),
+        ("Alan Dent", "Vice-Chair"),
+        ("Ian Wall", ""),
+        ("Liz Walsh", ""),
+        ("John Lark", "Chief Executive"),
+        ("Ian Pross", "Director of Railway Safety"),
+        ("Fiona Bee", "Board Secretary"),
+    ]
