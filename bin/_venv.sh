@@ -1,5 +1,7 @@
-# Sourced by bin/run and bin/test: makes .venv with Python 3.12 and installs the locked
-# dependencies, doing nothing when requirements.lock has not changed since the last install.
+# Sourced by bin/run, bin/test and bin/bench: makes .venv with Python 3.12 and installs the
+# locked dependencies, doing nothing when the lock has not changed since the last install.
+# PROB_LOCK names the lock: requirements.lock (what runs, as production installs it) by
+# default; bin/test and bin/bench ask for requirements-dev.lock (that and the test tools).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -32,9 +34,10 @@ find_python() {
 if [ ! -x .venv/bin/python ]; then
     "$(find_python)" -m venv .venv
 fi
-stamp=.venv/.requirements.lock.sha256
+lock=${PROB_LOCK:-requirements.lock}
+stamp=.venv/.$lock.sha256
 if ! sha256sum --status -c "$stamp" 2>/dev/null; then
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock 2> >(grep -v "^WARNING: Location" >&2)
-    sha256sum requirements.lock > "$stamp"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$lock" 2> >(grep -v "^WARNING: Location" >&2)
+    sha256sum "$lock" > "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"
