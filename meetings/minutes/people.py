@@ -263,7 +263,11 @@ def _split_at_titles(piece: str) -> list[str]:
     """['City Council', 'Cllr M Bright', 'Mayor Jo Hill'] for 'City Council Cllr M Bright Mayor
     Jo Hill': table cells run together, each person led by a title or by initials."""
     tokens, starts = piece.split(), [0]
+    depth = 0  # inside brackets a title is a word of the role: "(via MS Teams)"
     for k in range(1, len(tokens)):
+        depth += tokens[k - 1].count("(") - tokens[k - 1].count(")")
+        if depth > 0:
+            continue
         lead = tokens[starts[-1] : k]
         titled = (
             _is_title_word(tokens, k)

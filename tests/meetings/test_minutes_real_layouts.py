@@ -949,3 +949,14 @@ def test_it_reads_bare_names_after_a_role_in_brackets_and_a_role_wrapped_over_a_
         ("Ian Pross", "Director of Railway Safety"),
         ("Fiona Bee", "Board Secretary"),
     ]
+
+
+def test_it_keeps_a_title_inside_a_role_in_brackets_in_the_role() -> None:
+    text = (
+        "Anytown Rail Board\n\nMinutes of the board meeting held on 28 November 2023\n\n"
+        "In attendance: Fred Alder (Director of Planning, via MS Teams), Fiona Bee (Secretary).\n\n"
+        "1. Apologies\nNone were received.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [name for name, _, _, _ in _people(record)] == ["Fred Alder", "Fiona Bee"]
