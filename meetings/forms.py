@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.utils import timezone
 from django.utils.html import escape
@@ -180,3 +182,19 @@ class AmendForm(forms.Form):
             f"Shown on the record, with a mark at the paragraph: “Paragraph {ref} amended on "
             f"{today}: ” and this reason."
         )
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label="Your comment",
+        max_length=limits.COMMENT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Write your comment before sending it."},
+    )
+
+    def __init__(self, *args: Any, paragraph_id: int, ref: str, **kwargs: Any) -> None:
+        # One form per paragraph on the page: each needs its own ids and its own label.
+        kwargs.setdefault("auto_id", f"id_comment_{paragraph_id}_%s")
+        super().__init__(*args, **kwargs)
+        self.paragraph_id = paragraph_id
+        self.fields["text"].label = f"Your comment on {ref}"

@@ -11,7 +11,8 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
 from meetings import artefacts, documents, public_pages, renderings
-from meetings.forms import NoFieldsForm
+from meetings.comments import record_with_comments
+from meetings.forms import CommentForm, NoFieldsForm
 from meetings.middleware import carries_no_state
 from meetings.models import Board, Meeting
 from meetings.scoping import (
@@ -24,7 +25,6 @@ from meetings.scoping import (
 from meetings.services.imports import takes_pasted_minutes
 from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
 from meetings.services.originals import kind_of, readable_original
-from meetings.views.comments import CommentForm, record_with_comments
 from meetings.views.public import upcoming_announcements
 
 # A step offered on the record page: the verb (its label, its name for the URL) and its form.

@@ -1,0 +1,84 @@
+"""A record's comments as its page shows them: every comment of the record read in one query
+and set beside its paragraph, with a comment form per paragraph while the record is circulated.
+Read by the record page (`meetings.views.records`) and the comment views alike."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from meetings.forms import CommentForm
+from meetings.models import Comment, Meeting
+from meetings.records import ParagraphView, RecordView
+
+
+@dataclass(frozen=True)
+class CommentView:
+    id: int
+    author: str
+    created: datetime.datetime
+    text: str
+    resolved_at: datetime.datetime | None
+    resolved_by: str | None
+    can_resolve: bool
+
+
+@dataclass(frozen=True)
+class CommentedParagraphView(ParagraphView):
+    comments: list[CommentView] = field(default_factory=list)
+    comment_form: CommentForm | None = None
+
+
+def _name(user: Any) -> str:
+    return user.display_name if user is not None else "Unknown"
+
+
+def _comment(comment: Comment, *, resolver: bool) -> CommentView:
+    return CommentView(
+        id=comment.pk,
+        author=_name(comment.author),
+        created=comment.created,
+        text=comment.text,
+        resolved_at=comment.resolved_at,
+        resolved_by=_name(comment.resolved_by) if comment.is_resolved else None,
+        can_resolve=resolver and not comment.is_resolved,
+    )
+
+
+def record_with_comments(
+    record: RecordView, *, resolver: bool, bound: CommentForm | None = None
+) -> RecordView:
+    """The record with each paragraph's comments, in one query whatever their number, and while
+    it is circulated a comment form per paragraph (`bound`, sent back with an error, in its
+    paragraph's place). Only for readers of the full record: the public never gets here, so
+    no withheld paragraph's comments can leak."""
+    meeting = record.meeting
+    comments = (
+        Comment.objects.filter(paragraph__section__meeting=meeting)
+        .select_related("author__person__organisation", "resolved_by__person__organisation")
+        .order_by("created", "pk")
+    )
+    threads: dict[int, list[CommentView]] = {}
+    for comment in comments:
+        threads.setdefault(comment.paragraph_id, []).append(_comment(comment, resolver=resolver))
+    taking_comments = meeting.status == Meeting.Status.CIRCULATED
+
+    def form_for(paragraph: ParagraphView) -> CommentForm | None:
+        if bound is not None and bound.paragraph_id == paragraph.id:
+            return bound
+        if taking_comments:
+            return CommentForm(paragraph_id=paragraph.id, ref=paragraph.ref)
+        return None
+
+    def commented(paragraph: ParagraphView) -> CommentedParagraphView:
+        values = {f.name: getattr(paragraph, f.name) for f in fields(paragraph)}
+        return CommentedParagraphView(
+            **values, comments=threads.get(paragraph.id, []), comment_form=form_for(paragraph)
+        )
+
+    sections = [
+        replace(section, paragraphs=[commented(p) for p in section.paragraphs])
+        for section in record.sections
+    ]
+    return replace(record, sections=sections)
