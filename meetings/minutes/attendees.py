@@ -100,6 +100,12 @@ _LIST_GOES_ON = re.compile(
     r"|\b[A-Z]\.?)$"
 )
 _WRAPPED_LIST_LINES = 40
+# A substitute named beside the member who sent apologies.
+_SUBSTITUTE = re.compile(
+    r"(?:for\s+whom\s+)?(?P<who>[A-Z].+?)\s+(?:was|attended\s+as|attended\s+in\s+(?:his|her|their)"
+    r"\s+(?:absence|place)|attended\s+for\s+(?:him|her|them))(?:\s+(?:a|the)?\s*substitute)?",
+    re.IGNORECASE,
+)
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
 
 
@@ -232,6 +238,12 @@ class AttendeeReader:
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
         or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
+        if kind == "apologies" and (sub := _SUBSTITUTE.fullmatch(role.strip(" ();,."))):
+            # "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute was there.
+            self.add_attendee(name, "", kind, organisation)
+            for person, person_role in split_attendee_line(sub["who"]):
+                self.add_attendee(person, person_role, "present", None)
+            return
         note = initials = ""
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"

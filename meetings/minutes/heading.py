@@ -15,10 +15,15 @@ from meetings.minutes.lines import Line, Problem
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
 TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
+    # "Agenda and draft minutes": the title of a ModernGov page, over the board's name.
+    r"(?:agenda\s+and\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"
     r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)",
     re.IGNORECASE,
+)
+_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w&'\u2019-]*\s+|(?:and|of|for|the|&)\s+){0,8}"
+    r"(?:Board|Council|Committee|Sub-Committee|Panel|Authority|Court|Commission|Trust|Forum)"
 )
 # "Date: Thursday 6 February 2020", "Time: 9.30am", or the date or time on its own.
 _WHEN = re.compile(
@@ -187,6 +192,12 @@ class HeadingReader:
                 self.title, self.stage = title, "attendees"
                 joined = self.title_lines(i)
                 self.date, self.place = find_date(joined), place_from_title(joined)
+        elif (
+            self.stage == "attendees"
+            and not (self.board or self.attendees)
+            and (_BODY_NAME.fullmatch(text))
+        ):
+            self.board = text  # the board's name under a title that names none
         elif self.stage == "board" and self.title_ahead(i):
             self.problem(line, "Text between the board name and the title could not be placed")
         else:

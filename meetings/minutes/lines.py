@@ -33,7 +33,8 @@ _HEADING_MARK = re.compile(r"#{1,6}(?=\s|\*|$)\s*")
 _BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[•▪●◦]\s*)")
 _NOISE = re.compile(
     r"[-\u2013]?\s*\d{1,4}\s*[-\u2013]?|page\s+\d+(?:\s+of\s+\d+)?"
-    r"|official(?:\s*[-\u2013]?\s*sensitive)?|not\s+protectively\s+marked",
+    # Protective markings: "OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL - APPROVED".
+    r"|official(?:\s*[-\u2013]?\s*sensitive|\s*[-\u2013]\s*[a-z]+)?|not\s+protectively\s+marked",
     re.IGNORECASE,
 )
 # A footnote at the foot of a page: "¹ Attended remotely", "[2] Left after item 4". Matched on

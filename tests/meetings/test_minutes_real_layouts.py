@@ -960,3 +960,33 @@ def test_it_keeps_a_title_inside_a_role_in_brackets_in_the_role() -> None:
     record = parse_minutes(text).record
 
     assert [name for name, _, _, _ in _people(record)] == ["Fred Alder", "Fiona Bee"]
+
+
+def test_it_reads_the_board_under_a_moderngov_page_title_and_skips_a_marking() -> None:
+    text = (
+        "OFFICIAL - APPROVED\n\nAgenda and draft minutes\n\n"
+        "Anytown Health and Wellbeing Board\nThursday, 18th April, 2019 10.00 am\n\n"
+        "1. Apologies for Absence\nNone were received.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert (record["board"], record["date"]) == ("Anytown Health and Wellbeing Board", "2019-04-18")
+
+
+def test_it_records_substitutes_named_in_apologies_as_present() -> None:
+    text = (
+        "Anytown Board\n\nMinutes of the meeting held on 18 April 2019\n\n"
+        "1. Apologies for Absence\n"
+        "Apologies for absence were received from Mr D Black (Ms H Horn attended as "
+        "substitute), Mr A Cummins (Mr D Walsh, Medical Director attended in his absence) "
+        "and Mr I Jones.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, role, kind) for name, role, _, kind in _people(record)] == [
+        ("Mr D Black", "", "apologies"),
+        ("Ms H Horn", "", "present"),
+        ("Mr A Cummins", "", "apologies"),
+        ("Mr D Walsh", "Medical Director", "present"),
+        ("Mr I Jones", "", "apologies"),
+    ]
