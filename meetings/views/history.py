@@ -13,7 +13,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from meetings import history as trail
+from meetings.history import agreed
+from meetings.history.agreed import Moment, record_agreement
+from meetings.history.diff import word_diff
+from meetings.history.trail import record_history
+from meetings.history.versions import Version, paragraph_versions
 from meetings.models import Meeting
 from meetings.scoping import get_meeting_for_user, sees_restricted
 from meetings.views.records import _parse_date
@@ -34,7 +38,7 @@ def _meeting_for_history(request: HttpRequest, slug: str, date: str) -> Meeting:
 @require_safe
 def history(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = _meeting_for_history(request, slug, date)
-    page = Paginator(trail.record_history(meeting, reader=request.user), ENTRIES_PER_PAGE).get_page(
+    page = Paginator(record_history(meeting, reader=request.user), ENTRIES_PER_PAGE).get_page(
         request.GET.get("page")
     )
     context = {
@@ -49,7 +53,7 @@ def history(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 class CompareForm(forms.Form):
     """Two versions of a paragraph to compare, by their history rows."""
 
-    def __init__(self, data: dict[str, Any], *, versions: list[trail.Version]) -> None:
+    def __init__(self, data: dict[str, Any], *, versions: list[Version]) -> None:
         super().__init__(data)
         choices = [(v.history_id, v.label) for v in versions]
         # "from" is a Python keyword, so the fields are added by name.
@@ -62,7 +66,7 @@ def paragraph_history(
     request: HttpRequest, slug: str, date: str, paragraph_id: int
 ) -> HttpResponse:
     meeting = _meeting_for_history(request, slug, date)
-    paragraph = trail.paragraph_versions(meeting, paragraph_id)
+    paragraph = paragraph_versions(meeting, paragraph_id)
     if paragraph is None or not paragraph.versions:
         raise Http404("No such paragraph in this record")
     versions = paragraph.versions
@@ -76,9 +80,7 @@ def paragraph_history(
     old = paragraph.version(form.cleaned_data["from"])
     new = paragraph.version(form.cleaned_data["to"])
     assert old is not None and new is not None  # the form's choices are the versions
-    context.update(
-        old=old, new=new, old_and_new=[old, new], segments=trail.word_diff(old.text, new.text)
-    )
+    context.update(old=old, new=new, old_and_new=[old, new], segments=word_diff(old.text, new.text))
     return render(request, "meetings/history_paragraph.html", context)
 
 
@@ -86,7 +88,7 @@ class CirculationForm(forms.Form):
     """Which circulated draft to compare with the agreed record, when it went out more than
     once."""
 
-    def __init__(self, data: dict[str, Any], *, circulations: list[trail.Moment]) -> None:
+    def __init__(self, data: dict[str, Any], *, circulations: list[Moment]) -> None:
         super().__init__(data)
         self.fields["circulated"] = forms.TypedChoiceField(
             label="Compare the agreed record with the draft",
@@ -98,7 +100,7 @@ class CirculationForm(forms.Form):
 @require_safe
 def agreed_changes(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = _meeting_for_history(request, slug, date)
-    agreement = trail.record_agreement(meeting)
+    agreement = record_agreement(meeting)
     context: dict[str, Any] = {"meeting": meeting, "agreement": agreement}
     if agreement.agreed is None or not agreement.circulations:
         return render(request, "meetings/history_agreed_changes.html", context)
@@ -113,6 +115,6 @@ def agreed_changes(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     assert circulated is not None  # the form's choices are the circulations
     context.update(
         circulated=circulated,
-        result=trail.agreed_changes(meeting, circulated=circulated, agreed=agreement.agreed),
+        result=agreed.agreed_changes(meeting, circulated=circulated, agreed=agreement.agreed),
     )
     return render(request, "meetings/history_agreed_changes.html", context)

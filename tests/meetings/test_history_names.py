@@ -88,7 +88,7 @@ def test_it_names_the_closing_meeting_by_its_title_to_the_secretariat(
 def test_it_runs_the_same_queries_for_the_names_whatever_the_meetings(
     agreed_at_draft: Meeting, draft_next: Meeting, board_member: Any, django_assert_num_queries: Any
 ) -> None:
-    from meetings.history import record_history
+    from meetings.history.trail import record_history
 
     with django_assert_num_queries(5):
         record_history(agreed_at_draft, reader=board_member)

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from meetings.history import Segment, word_diff
+from meetings.history.diff import Segment, word_diff
 from meetings.models import Meeting, Paragraph
 from meetings.services.lifecycle import save_with_history
 from tests.conftest import client_for, html_for, next_meeting
