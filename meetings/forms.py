@@ -153,7 +153,12 @@ class ActionForm(forms.Form):
         help_text="Left empty, it is read from the action's first words (“MPS to …”).",
     )
     owner_people = forms.MultipleChoiceField(label="Owners by name", required=False)
-    due = forms.DateField(label="Due date", required=False, widget=DateInput)
+    due = forms.DateField(
+        label="Due date",
+        required=False,
+        widget=DateInput,
+        help_text="Left empty, it is read from the action's words (“by 31 March 2025”).",
+    )
 
     def __init__(self, *args: object, people: Choices, organisations: Choices, **kwargs: object):
         super().__init__(*args, **kwargs)

@@ -19,6 +19,7 @@ from django.db.models import Max, Model, ProtectedError, Q, QuerySet
 
 from actions.models import Action
 from meetings.minutes import format_date
+from meetings.minutes.action_lines import due_from_text
 from meetings.minutes.text import owner_from_text
 from meetings.models import (
     Attendance,
@@ -390,6 +391,13 @@ def suggested_owner(text: str) -> Organisation | None:
     return organisations.get(named.lower()) if named else None
 
 
+def suggested_due(text: str) -> datetime.date | None:
+    """The due date an action's words give ("... by 31 March 2025"), read as the importer reads
+    it, so that an action typed in the editor and one imported get the same date."""
+    due = due_from_text(text)
+    return datetime.date.fromisoformat(due) if due else None
+
+
 def _check_due(action: Action, meeting: Meeting) -> None:
     if action.due is not None and action.due < meeting.date:
         raise ValidationError({"due": "The due date cannot be before the meeting."})
@@ -410,7 +418,7 @@ def action_add(
         paragraph=paragraph,
         text=text.strip(),
         owner=owner or suggested_owner(text.strip()),
-        due=due,
+        due=due or suggested_due(text),
         position=_next_position(paragraph.actions.all()),
     )
     _check_due(action, meeting)
@@ -431,7 +439,7 @@ def action_update(
     due: datetime.date | None,
 ) -> Action:
     meeting = _editable(action.paragraph.section.meeting)
-    action.text, action.owner, action.due = text.strip(), owner, due
+    action.text, action.owner, action.due = text.strip(), owner, due or suggested_due(text)
     _check_due(action, meeting)
     _save(action, by=by, reason="Action edited")
     action.owner_people.set(list(owner_people))

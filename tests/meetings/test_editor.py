@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from lxml import html as lxml_html
 
 from actions.models import Action
 from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
@@ -159,6 +160,43 @@ def test_it_adds_an_action_with_the_owner_read_from_its_words(
     )
     action = Action.objects.get(text="MPS to report back on the figures.")
     assert (action.owner.short_name, action.number) == ("MPS", 1)
+
+
+def test_it_adds_an_action_with_the_due_date_read_from_its_words(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    target = paragraph(seed_meeting, "2.1")
+    response = clerk.post(
+        url(seed_meeting, "action-add"),
+        {"target": target.pk, "text": "MPS to report back by 31 March 2025."},
+        follow=True,
+    )
+    assert Action.objects.get(paragraph=target).due == datetime.date(2025, 3, 31)
+    assert "due 31 March 2025" in lxml_html.fromstring(response.content).text_content()
+
+
+def test_it_reads_the_due_date_when_an_action_is_edited(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    target = paragraph(seed_meeting, "2.1")
+    clerk.post(url(seed_meeting, "action-add"), {"target": target.pk, "text": "MPS to report."})
+    action = Action.objects.get(paragraph=target)
+    clerk.post(
+        url(seed_meeting, "action-update"),
+        {"target": action.pk, "text": "MPS to report by 30 April 2025."},
+    )
+    assert Action.objects.get(pk=action.pk).due == datetime.date(2025, 4, 30)
+
+
+def test_it_refuses_a_due_date_read_before_the_meeting(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    target = paragraph(seed_meeting, "2.1")
+    response = clerk.post(
+        url(seed_meeting, "action-add"),
+        {"target": target.pk, "text": "MPS to report by 1 January 2020."},
+    )
+    assert response.status_code == 400
 
 
 def test_it_refuses_a_due_date_before_the_meeting(seed_meeting: Meeting, clerk: Client) -> None:

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_POST
 
+from actions.models import Action
+from meetings.minutes import format_date
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.editor.common import (
@@ -26,6 +28,11 @@ from meetings.views.editor.common import (
 from meetings.views.records import _parse_date
 
 
+def _due(action: Action) -> str:
+    """The due date in the saved message, so the clerk sees the date read from the words."""
+    return f", due {format_date(action.due)}" if action.due else ""
+
+
 @require_POST
 @keeps_typed_text
 def action_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
@@ -40,7 +47,7 @@ def action_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         action = editing.action_add(paragraph=paragraph, by=request.user, **fields)
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)
-    return saved(request, meeting, "The action is added.", f"action-{action.pk}")
+    return saved(request, meeting, f"The action is added{_due(action)}.", f"action-{action.pk}")
 
 
 @require_POST
@@ -57,7 +64,7 @@ def action_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         editing.action_update(action=action, by=request.user, **fields)
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)
-    return saved(request, meeting, "The action is saved.", f"action-{action.pk}")
+    return saved(request, meeting, f"The action is saved{_due(action)}.", f"action-{action.pk}")
 
 
 @require_POST
