@@ -5,7 +5,7 @@ from django.urls import URLPattern, path, re_path, register_converter
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import BoardFeed
-from meetings.views import comments, editor, history, imports, originals, public, records
+from meetings.views import calendars, comments, editor, history, imports, originals, records
 from meetings.views.editor import actions, attendees, meeting, paragraphs, sections
 
 
@@ -36,7 +36,7 @@ def _edit(op: str, view: Callable[..., HttpResponse]) -> URLPattern:
 app_name = "meetings"
 urlpatterns = [
     path("boards/<slug:slug>/", records.board, name="board"),
-    path("boards/<slug:slug>/calendar.ics", public.calendar, name="calendar"),
+    path("boards/<slug:slug>/calendar.ics", calendars.calendar, name="calendar"),
     path("boards/<slug:slug>/feed.atom", require_safe(BoardFeed()), name="board_feed"),
     path("boards/<slug:slug>/<isodate:date>/", records.record, name="record"),
     path("boards/<slug:slug>/<isodate:date>/history/", history.history, name="history"),

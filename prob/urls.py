@@ -3,7 +3,7 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import SiteFeed
-from meetings.views import public as public_views
+from meetings.views import calendars
 from meetings.views import records as meeting_views
 from meetings.views import search as search_views
 from prob import views as statements
@@ -15,7 +15,7 @@ urlpatterns = [
     path("accessibility/", statements.accessibility, name="accessibility"),
     path("privacy/", statements.privacy, name="privacy"),
     path("feed.atom", require_safe(SiteFeed()), name="site_feed"),
-    path("calendar/<slug:token>.ics", public_views.personal_calendar, name="personal_calendar"),
+    path("calendar/<slug:token>.ics", calendars.personal_calendar, name="personal_calendar"),
     path("boards/<slug:slug>/", include("actions.board_urls")),
     path("", include("meetings.urls")),
     path("actions/", include("actions.urls")),

@@ -12,7 +12,7 @@ from django.test import Client, RequestFactory
 
 from meetings.models import Board, Meeting
 from meetings.scoping import announced_meetings_for, meetings_for
-from meetings.views.public import upcoming_announcements
+from meetings.views.calendars import upcoming_announcements
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html_pages
 
