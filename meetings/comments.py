@@ -8,6 +8,9 @@ import datetime
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+
 from meetings.forms import CommentForm
 from meetings.models import Comment, Meeting
 from meetings.records import ParagraphView, RecordView
@@ -82,3 +85,39 @@ def record_with_comments(
         for section in record.sections
     ]
     return replace(record, sections=sections)
+
+
+@dataclass(frozen=True)
+class ToResolve:
+    """The comments a record has that nobody has resolved yet, and the first of them."""
+
+    count: int
+    first: int | None
+
+
+def comments_to_resolve(record: RecordView) -> ToResolve:
+    """From a record `record_with_comments` gave: no further query."""
+    waiting = [
+        comment
+        for section in record.sections
+        for paragraph in section.paragraphs
+        for comment in getattr(paragraph, "comments", [])
+        if comment.resolved_at is None
+    ]
+    first = min(waiting, key=lambda c: (c.created, c.id), default=None)
+    return ToResolve(len(waiting), first.id if first else None)
+
+
+def with_comments_to_resolve(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """Each meeting with `comments_to_resolve` and `first_comment_to_resolve`, in the same query
+    (subqueries), so that a list of records keeps its query count however many there are."""
+    waiting = Comment.objects.filter(
+        paragraph__section__meeting=OuterRef("pk"), resolved_at__isnull=True
+    )
+    counted = (
+        waiting.order_by().values("paragraph__section__meeting").annotate(n=Count("pk")).values("n")
+    )
+    return meetings.annotate(
+        comments_to_resolve=Coalesce(Subquery(counted), 0),
+        first_comment_to_resolve=Subquery(waiting.order_by("created", "pk").values("pk")[:1]),
+    )

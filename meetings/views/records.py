@@ -11,7 +11,11 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
 from meetings import artefacts, documents, public_pages, renderings
-from meetings.comments import record_with_comments
+from meetings.comments import (
+    comments_to_resolve,
+    record_with_comments,
+    with_comments_to_resolve,
+)
 from meetings.forms import CommentForm, NoFieldsForm
 from meetings.middleware import carries_no_state
 from meetings.models import Board, Meeting
@@ -58,10 +62,15 @@ def home(request: HttpRequest) -> HttpResponse:
 def board(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_board_for_user(request.user, slug)
     actions = public_pages.open_actions(request.user, board)
+    secretariat = is_secretariat(request.user, board.pk)
+    meetings = public_pages.board_meetings(request.user, board)
+    if secretariat:
+        # The secretariat resolves comments: each record says how many wait for it.
+        meetings = with_comments_to_resolve(meetings)
     context = {
         "board": board,
-        "years": public_pages.meetings_by_year(public_pages.board_meetings(request.user, board)),
-        "is_secretariat": is_secretariat(request.user, board.pk),
+        "years": public_pages.meetings_by_year(meetings),
+        "is_secretariat": secretariat,
         "announcements": upcoming_announcements(request.user, board),
         "organisations": public_pages.current_members(board),
         "open_actions": actions[: public_pages.OPEN_ACTIONS],
@@ -133,6 +142,7 @@ def _render_record_page(
     if not record.public:
         # Comments are the board's: never the public's, nor in the public version's preview.
         context["record"] = record_with_comments(record, resolver=secretariat, bound=comment_form)
+        context["to_resolve"] = comments_to_resolve(context["record"])
     if forms is None and secretariat and not preview:
         forms = _verb_forms(meeting)
     context |= {
