@@ -27,8 +27,11 @@ _KIND_LABEL = re.compile(
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
     "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
-    "special", "board",
+    "special", "board", "employees", "public", "officials",
 }  # fmt: skip
+# People present who are not members: "Council Employees Present", "Members of the Public
+# Present", "Staff present".
+_ATTENDING_WHO = {"employees", "staff", "officers", "officials", "public", "advisers", "guests"}
 _CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
 _BODY = r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group)"
@@ -81,7 +84,8 @@ def _kind(phrase: str, who: str | None = None) -> str:
     phrase = " ".join(phrase.lower().replace("attendence", "attendance").split())
     if phrase.startswith(("apologies", "absent", "not present")):
         return "apologies"
-    if (who or "").lower() == "also" and phrase == "present":
+    who_words = (who or "").lower().split()
+    if phrase == "present" and who_words and who_words[-1] in _ATTENDING_WHO | {"also"}:
         return "in_attendance"
     attending = (
         "in attendance",

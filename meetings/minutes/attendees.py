@@ -248,7 +248,7 @@ class AttendeeReader:
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
         first, _, rest = role.partition(", ")
-        if _INITIALS.fullmatch(first) and not is_organisation(first):
+        if _INITIALS.fullmatch(first) and not is_organisation(first) and _initials_of(name, first):
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
         if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
             inner = role[1:-1].strip()
@@ -431,6 +431,12 @@ class AttendeeReader:
 _GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
 # "McDonald", "MacKenzie", "DeVito": capitals inside names.
 _NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether "AB" could be Avi Bhatia's initials, not a role's ("RFO Clive Baker")."""
+    firsts = {w[0] for w in name.split() if w[:1].isupper()}
+    return all(c in firsts for c in initials if c.isupper())
 
 
 def _goes_on(text: str) -> bool:

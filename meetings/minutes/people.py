@@ -250,7 +250,12 @@ def read_person(chunk: str) -> tuple[str, str] | None:
     if len(tokens) > 2 and tokens[2].lower() in _ROLE_WORDS and _is_name(tokens[:2]):
         # "Anne Taylor Head of Corporate Governance": a name, then a role's first word.
         return " ".join(tokens[:2]), " ".join(tokens[2:])
+    if 2 < len(tokens) < 5 and _ROLE_ACRONYM.fullmatch(tokens[0]) and _is_name(tokens[1:]):
+        return " ".join(tokens[1:]), tokens[0]  # "RFO Clive Baker": a role's initials first
     return None
+
+
+_ROLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 # The end of a sentence inside a list: "(leave). The meeting", never "Cllr. Beck".
@@ -286,7 +291,9 @@ def _split_at_titles(piece: str) -> list[str]:
             and _titled_name(["Mr", *tokens[k:]])
         )
         bare_name = (person := _titled_name(lead)) is not None and not person[1]
-        if (titled or initials) and not bare_name:  # "Dr Aa Mx Bb" is one name
+        # "Chair Cllr. C Edwards": a role that leads the name, not a cell of its own.
+        role_first = starts[-1] == 0 and all(t.lower() in _ROLE_WORDS for t in lead)
+        if (titled or initials) and not (bare_name or role_first):  # "Dr Aa Mx Bb" is one
             starts.append(k)
     return [" ".join(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
 

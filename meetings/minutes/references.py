@@ -40,6 +40,8 @@ LETTERED_HEADING = re.compile(r"(?P<ref>\d{1,3}\s?\([a-z]\))\.?\s+(?P<title>[A-Z
 TITLE_AND_TEXT = re.compile(
     r"(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<text>[A-Z].*)"
 )
+# "82/23 Apologies: Cllr. A Edwards sent his apologies.": a title closed by a colon, then text.
+TITLE_COLON_TEXT = re.compile(r"(?P<title>[A-Z][^:]{2,120}?):\s+(?P<text>[A-Z].*)")
 # "Action 3: ...", "Action 3 - ...", "Action point 2: ...", "ACTION: ..."; without a number the
 # separator must be a colon or a dash set apart, so that "Action-oriented" stays prose.
 ACTION = re.compile(

@@ -15,6 +15,7 @@ from meetings.minutes.references import (
     PARAGRAPH,
     SECTION,
     TITLE_AND_TEXT,
+    TITLE_COLON_TEXT,
     TRAILING,
     Reference,
     composite_heading,
@@ -78,8 +79,10 @@ class SectionReader:
         if ref is None or (not ref.title and not self.title_below(i)):
             return False
         # "23/45 Apologies \u2013 Apologies were received from ...": the title, then the text.
-        split = TITLE_AND_TEXT.fullmatch(ref.title)
-        if split and self.heading_like(i, split["title"]) and len(split["title"].split()) <= 8:
+        split = TITLE_AND_TEXT.fullmatch(ref.title) or TITLE_COLON_TEXT.fullmatch(ref.title)
+        # A reference such as "83/23" never starts a sentence's wrapped line.
+        strong = "/" in ref.ref
+        if split and self.heading_like(i, split["title"], 16, strong):
             self.add_section(i, line, Reference(ref.ref, split["title"]), False, None)
             self.continuation(line, split["text"])
             return True
@@ -244,13 +247,13 @@ class SectionReader:
             and not previous.endswith((":", ":-"))
         )
 
-    def heading_like(self, i: int, title: str) -> bool:
+    def heading_like(self, i: int, title: str, most: int = 12, strong: bool = False) -> bool:
         """Whether "N Title", without a dot after the number, reads as a section heading."""
         line, words = self.lines[i], title.split()
-        if not title[:1].isupper() or len(words) > 12 or words[-1].lower() in TRAILING:
+        if not title[:1].isupper() or len(words) > most or words[-1].lower() in TRAILING:
             return False
         if read_when(line.text)[1] or (self.stage != "body" and "," in title):
             return False  # "6 February 2020", "2 Marsham Street, London"
         previous = self.lines[i - 1].text if i else ""
         # A line that goes on from prose ending mid-sentence is the sentence's next line.
-        return line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
+        return strong or line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"

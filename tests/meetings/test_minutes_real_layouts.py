@@ -990,3 +990,36 @@ def test_it_records_substitutes_named_in_apologies_as_present() -> None:
         ("Mr D Walsh", "Medical Director", "present"),
         ("Mr I Jones", "", "apologies"),
     ]
+
+
+def test_it_reads_roles_before_names_and_employees_present_as_in_attendance() -> None:
+    text = (
+        "Draft Minutes of the Ordinary Meeting held on Thursday 19th October 2023\n"
+        "Present: Chair Cllr. C Evans, Cllr. P Rudd\n"
+        "Council Employees Present: RFO Clive Barker, Clerk Linda Ellis\n"
+        "Members of the Public Present: Cllr H Davis\n"
+        "1. Apologies\nNone were received.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, role, kind) for name, role, _, kind in _people(record)] == [
+        ("Cllr. C Evans", "Chair", "present"),
+        ("Cllr. P Rudd", "", "present"),
+        ("Clive Barker", "RFO", "in_attendance"),
+        ("Linda Ellis", "Clerk", "in_attendance"),
+        ("Cllr H Davis", "", "in_attendance"),
+    ]
+
+
+def test_it_reads_a_minute_with_its_title_and_text_on_one_line_after_a_colon() -> None:
+    text = (
+        "Anytown Community Council\n\nMinutes of the meeting held on 19 October 2023\n\n"
+        "Present: Cllr. C Evans, Cllr. P Rudd\n"
+        "82/23 Apologies: Cllr. A Evans sent his apologies.\n"
+        "The meeting is held as a hybrid meeting under the Act 2021\n"
+        "83/23 Declarations of Interest: There were no declarations of interest.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("82/23", "Apologies"), ("83/23", "Declarations of Interest")]
+    assert _paragraphs(record)[0][1] == "Cllr. A Evans sent his apologies."
