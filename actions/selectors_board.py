@@ -255,10 +255,13 @@ class MattersArising:
     # Actions grouped by the record that raised them, oldest record first; each action carries
     # `recent_updates`, its updates since the previous meeting.
     records: list[tuple[Meeting, list[Action]]]
+    # The actions proposed for closure, taken out of `records` and listed first: they are what
+    # the board decides on at the meeting. Oldest record first, as in `records`.
+    proposed: list[Action] = field(default_factory=list)
 
     @property
     def actions(self) -> list[Action]:
-        return [action for _, actions in self.records for action in actions]
+        return self.proposed + [action for _, actions in self.records for action in actions]
 
     @property
     def open_actions(self) -> list[Action]:
@@ -307,7 +310,13 @@ def matters_arising(user: Any, meeting: Meeting) -> MattersArising:
         )
     )
     records: dict[int, tuple[Meeting, list[Action]]] = {}
+    proposed: list[Action] = []
     for action in actions:
+        if action.status == Action.Status.PROPOSED:
+            proposed.append(action)
+            continue
         raised_at = action.paragraph.section.meeting
         records.setdefault(raised_at.pk, (raised_at, []))[1].append(action)
-    return MattersArising(meeting=meeting, previous=previous, records=list(records.values()))
+    return MattersArising(
+        meeting=meeting, previous=previous, records=list(records.values()), proposed=proposed
+    )

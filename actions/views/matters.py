@@ -104,23 +104,22 @@ def _page(
     status: int = 200,
 ) -> HttpResponse:
     checkboxes = {str(widget.data["value"]): widget for widget in form["accept"]}
-    records = [
-        (
-            meeting,
-            [
-                Row(
-                    action,
-                    checkboxes[str(action.pk)] if action.status != Action.Status.CLOSED else None,
-                    action.pk == changed,
-                )
-                for action in actions
-            ],
-        )
-        for meeting, actions in report.records
-    ]
+
+    def rows(actions: list[Action]) -> list[Row]:
+        return [
+            Row(
+                action,
+                checkboxes[str(action.pk)] if action.status != Action.Status.CLOSED else None,
+                action.pk == changed,
+            )
+            for action in actions
+        ]
+
+    records = [(meeting, rows(actions)) for meeting, actions in report.records]
     context = {
         "meeting": report.meeting,
         "report": report,
+        "proposed": rows(report.proposed),
         "records": records,
         "since": since_meeting(report.previous),
         "form": form,

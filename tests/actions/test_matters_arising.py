@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.test import Client
 from django.urls import reverse
+from lxml import html as lxml_html
 
 from actions.models import Action
 from actions.services import action_close, action_propose_closure, action_update_post
@@ -180,3 +181,12 @@ def test_it_changes_nothing_on_a_post_from_a_board_member(
 def test_it_serves_valid_html(later: Meeting, clerk: Client, action_owner: Any) -> None:
     action_update_post(action=action(1), author=action_owner, text="Data being linked.")
     assert_valid_html(clerk.post(url_for(later), {}).content)
+
+
+def test_it_puts_the_actions_proposed_for_closure_first(
+    later: Meeting, secretariat: Any, action_owner: Any
+) -> None:
+    action_propose_closure(action=action(2), by=action_owner, text="Done: the data is shared.")
+    page = lxml_html.fromstring(html_for(secretariat, url_for(later)))
+    listed = [li.get("id") for li in page.iter("li") if (li.get("id") or "").startswith("action-")]
+    assert listed == [f"action-{action(n).pk}" for n in (2, 1, 3)]
