@@ -5,16 +5,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.conftest import PASSWORD, make_user
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user("clerk@mopac.example")
-
-
-def sign_in(client: Client, email: str, password: str = PASSWORD) -> Any:
-    return client.post(reverse("login"), {"username": email, "password": password})
+from tests.accounts.conftest import sign_in
+from tests.conftest import PASSWORD
 
 
 def test_it_shows_the_sign_in_form(client: Client, db: None) -> None:

@@ -1,7 +1,6 @@
 import datetime
 from typing import Any
 
-import pytest
 import time_machine
 from axes.models import AccessAttempt
 from django.conf import settings
@@ -9,14 +8,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.conftest import PASSWORD, client_for, make_user
+from tests.conftest import PASSWORD, client_for
 
 NEW_PASSWORD = "a-brand-new-password-42"
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user("clerk@mopac.example")
 
 
 def change_password(client: Client, old: str = PASSWORD, new: str = NEW_PASSWORD) -> Any:

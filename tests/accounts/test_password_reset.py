@@ -11,14 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.tasks import password_reset_send
-from tests.conftest import client_for, make_user
+from tests.conftest import client_for
 
 NEW_PASSWORD = "a-brand-new-password-42"
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user("clerk@mopac.example")
 
 
 def ask_for_reset(client: Client, email: str) -> Any:

@@ -4,7 +4,6 @@ database (web processes keep no state), and the limit answers like any other req
 import datetime
 from typing import Any
 
-import pytest
 import time_machine
 from django.conf import settings as project_settings
 from django.core import mail
@@ -13,16 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import PasswordResetRequest
-from tests.conftest import make_user
 
 EMAIL = "clerk@mopac.example"
 PER_ADDRESS = project_settings.PASSWORD_RESET_LIMIT_PER_ADDRESS
 PER_CLIENT = project_settings.PASSWORD_RESET_LIMIT_PER_CLIENT
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user(EMAIL)
 
 
 def ask_for_reset(client: Client, email: str = EMAIL, times: int = 1, **extra: str) -> Any:

@@ -3,7 +3,6 @@
 import datetime
 from typing import Any
 
-import pytest
 import time_machine
 from django.conf import settings
 from django.contrib.sessions.models import Session
@@ -11,14 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.conftest import client_for, make_user
+from tests.conftest import client_for
 
 IDLE = datetime.timedelta(hours=8)
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user("clerk@mopac.example")
 
 
 def is_signed_in(client: Client) -> bool:

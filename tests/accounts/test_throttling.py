@@ -11,7 +11,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.conftest import PASSWORD, make_user
+from tests.accounts.conftest import sign_in
+from tests.conftest import make_user
 
 EMAIL = "clerk@mopac.example"
 
@@ -23,15 +24,6 @@ def _throttled(settings: Any) -> None:
 
 
 LIMIT = project_settings.AXES_FAILURE_LIMIT
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user(EMAIL)
-
-
-def sign_in(client: Client, email: str, password: str = PASSWORD, **extra: str) -> Any:
-    return client.post(reverse("login"), {"username": email, "password": password}, **extra)
 
 
 def fail(client: Client, times: int, email: str = EMAIL, **extra: str) -> Any:

@@ -30,7 +30,8 @@ def other_clerk(seed_meeting: Meeting) -> Any:
     )
 
 
-def sign_in(client: Client, user: Any) -> None:
+def sign_in_as(client: Client, user: Any) -> None:
+    """Signed in as `user`, and it must work (the sign-in tests' `sign_in` returns the answer)."""
     response = client.post(reverse("login"), {"username": user.email, "password": PASSWORD})
     assert response.status_code == 302
 
@@ -57,9 +58,9 @@ def test_it_gives_the_form_back_only_to_who_typed_it(
     seed_meeting: Meeting, request: pytest.FixtureRequest, next_in: str, sees_it: bool
 ) -> None:
     client = Client()
-    sign_in(client, request.getfixturevalue("secretariat"))
+    sign_in_as(client, request.getfixturevalue("secretariat"))
     type_after_expiry(client, seed_meeting)
-    sign_in(client, request.getfixturevalue(next_in))
+    sign_in_as(client, request.getfixturevalue(next_in))
     assert (TYPED in client.get(editor_url(seed_meeting)).text) == sees_it
 
 
@@ -67,10 +68,10 @@ def test_it_keeps_a_form_sent_after_signing_out_for_no_one(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:
     client = Client()
-    sign_in(client, secretariat)
+    sign_in_as(client, secretariat)
     client.post(reverse("logout"))
     type_after_expiry(client, seed_meeting)
-    sign_in(client, secretariat)
+    sign_in_as(client, secretariat)
     assert TYPED not in client.get(editor_url(seed_meeting)).text
 
 

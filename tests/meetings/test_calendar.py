@@ -27,7 +27,7 @@ def _site(settings: Any) -> None:
 
 
 @pytest.fixture
-def announced(board: Board) -> Meeting:
+def announced_4_july_2024(board: Board) -> Meeting:
     return Meeting.objects.create(
         board=board,
         date=datetime.date(2024, 7, 4),
@@ -119,7 +119,7 @@ def test_it_keeps_text_with_commas_semicolons_and_new_lines() -> None:
 
 @pytest.mark.django_db
 def test_it_lists_the_announced_meeting_for_the_public(
-    announced: Meeting, public_board: Board
+    announced_4_july_2024: Meeting, public_board: Board
 ) -> None:
     (event,) = _calendar(Client(), public_board).walk("VEVENT")
     assert event.decoded("DTSTART") == datetime.datetime(2024, 7, 4, 10, 30, tzinfo=LONDON)
@@ -128,7 +128,7 @@ def test_it_lists_the_announced_meeting_for_the_public(
 
 @pytest.mark.django_db
 def test_it_gives_a_timed_meeting_two_hours_by_default(
-    announced: Meeting, public_board: Board
+    announced_4_july_2024: Meeting, public_board: Board
 ) -> None:
     (event,) = _calendar(Client(), public_board).walk("VEVENT")
     assert event.decoded("DTEND") == datetime.datetime(2024, 7, 4, 12, 30, tzinfo=LONDON)
@@ -136,7 +136,7 @@ def test_it_gives_a_timed_meeting_two_hours_by_default(
 
 @pytest.mark.django_db
 def test_it_gives_a_timed_meeting_its_boards_length(
-    announced: Meeting, public_board: Board
+    announced_4_july_2024: Meeting, public_board: Board
 ) -> None:
     Board.objects.filter(pk=public_board.pk).update(meeting_length=45)
     (event,) = _calendar(Client(), public_board).walk("VEVENT")
@@ -144,7 +144,7 @@ def test_it_gives_a_timed_meeting_its_boards_length(
 
 
 @pytest.mark.django_db
-def test_it_holds_no_draft_content(announced: Meeting, public_board: Board) -> None:
+def test_it_holds_no_draft_content(announced_4_july_2024: Meeting, public_board: Board) -> None:
     response = Client().get(reverse("meetings:calendar", args=[public_board.slug]))
     assert b"Secret draft title" not in response.content
     assert b"Record of Meeting 31 August 2023" not in response.content  # the seed, unannounced
@@ -152,7 +152,7 @@ def test_it_holds_no_draft_content(announced: Meeting, public_board: Board) -> N
 
 @pytest.mark.django_db
 def test_it_keeps_each_uid_and_dtstamp_across_requests(
-    announced: Meeting, board: Board, secretariat: Any
+    announced_4_july_2024: Meeting, board: Board, secretariat: Any
 ) -> None:
     client = client_for(secretariat)
     first, second = _events(_calendar(client, board)), _events(_calendar(client, board))
@@ -163,16 +163,16 @@ def test_it_keeps_each_uid_and_dtstamp_across_requests(
 
 @pytest.mark.django_db
 def test_it_makes_uids_from_the_site_host_without_its_port(
-    announced: Meeting, public_board: Board
+    announced_4_july_2024: Meeting, public_board: Board
 ) -> None:
     assert set(_events(_calendar(Client(), public_board))) == {
-        f"meeting-{announced.pk}@prob.example.gov.uk"
+        f"meeting-{announced_4_july_2024.pk}@prob.example.gov.uk"
     }
 
 
 @pytest.mark.django_db
 def test_it_answers_the_same_uids_and_links_whatever_the_host(
-    announced: Meeting, public_board: Board
+    announced_4_july_2024: Meeting, public_board: Board
 ) -> None:
     here = _calendar(Client(), public_board)
     there = _calendar(Client(), public_board, host="other.example:8000")
@@ -189,16 +189,16 @@ def test_it_links_a_readable_record_to_its_page(published_meeting: Meeting, boar
 
 
 @pytest.mark.django_db
-def test_it_is_404_for_a_board_not_yet_public(announced: Meeting, board: Board) -> None:
+def test_it_is_404_for_a_board_not_yet_public(announced_4_july_2024: Meeting, board: Board) -> None:
     response = Client().get(reverse("meetings:calendar", args=[board.slug]))
     assert response.status_code == 404
 
 
 @pytest.mark.django_db
 def test_it_stamps_an_announcement_without_saying_when_its_draft_was_edited(
-    announced: Meeting, public_board: Board
+    announced_4_july_2024: Meeting, public_board: Board
 ) -> None:
     before = _calendar(Client(), public_board).walk("VEVENT")[0]["DTSTAMP"].dt
-    announced.title = "Secret draft title, edited"
-    announced.save()
+    announced_4_july_2024.title = "Secret draft title, edited"
+    announced_4_july_2024.save()
     assert _calendar(Client(), public_board).walk("VEVENT")[0]["DTSTAMP"].dt == before

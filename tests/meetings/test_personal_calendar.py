@@ -67,7 +67,7 @@ def other_board(db: None) -> Board:
 
 
 @pytest.fixture
-def announced(seed_meeting: Meeting) -> Meeting:
+def announced_in_20_days(seed_meeting: Meeting) -> Meeting:
     return Meeting.objects.create(
         board=seed_meeting.board,
         date=timezone.localdate() + datetime.timedelta(days=20),
@@ -167,21 +167,21 @@ def test_it_answers_404_once_the_account_is_deactivated(secretariat: Any) -> Non
 # --- What the calendar holds -------------------------------------------------------------------
 
 
-def test_it_parses_with_icalendar(secretariat: Any, announced: Meeting) -> None:
+def test_it_parses_with_icalendar(secretariat: Any, announced_in_20_days: Meeting) -> None:
     raw, calendar = _calendar(_address(secretariat))
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
-    event = events[f"meeting-{announced.pk}@prob.example.gov.uk"]
+    event = events[f"meeting-{announced_in_20_days.pk}@prob.example.gov.uk"]
     assert event["DTSTART"].params["TZID"] == "Europe/London"
     start = event.decoded("DTSTART")
-    assert (start.date(), start.time()) == (announced.date, datetime.time(14, 0))
-    assert str(event["URL"]) == f"{SITE}:8443{announced.get_absolute_url()}"
+    assert (start.date(), start.time()) == (announced_in_20_days.date, datetime.time(14, 0))
+    assert str(event["URL"]) == f"{SITE}:8443{announced_in_20_days.get_absolute_url()}"
     assert str(event["LOCATION"]) == "City Hall"
 
 
 def test_it_shows_the_secretariat_its_drafts_with_their_titles(
-    secretariat: Any, announced: Meeting, seed_meeting: Meeting
+    secretariat: Any, announced_in_20_days: Meeting, seed_meeting: Meeting
 ) -> None:
     _, calendar = _calendar(_address(secretariat))
     assert _summaries(calendar) == {
@@ -191,14 +191,14 @@ def test_it_shows_the_secretariat_its_drafts_with_their_titles(
 
 
 def test_it_shows_a_board_member_only_announcements_of_drafts(
-    board_member: Any, announced: Meeting, seed_meeting: Meeting
+    board_member: Any, announced_in_20_days: Meeting, seed_meeting: Meeting
 ) -> None:
     raw, calendar = _calendar(_address(board_member))
     # The seed draft is not announced, so not there; the announced one without its title.
     assert _summaries(calendar) == {f"{BOARD_NAME} meeting"}
     assert b"draft title" not in raw
     (event,) = calendar.walk("VEVENT")
-    assert str(event["URL"]) == f"{SITE}:8443{announced.board.get_absolute_url()}"
+    assert str(event["URL"]) == f"{SITE}:8443{announced_in_20_days.board.get_absolute_url()}"
 
 
 def test_it_shows_a_board_member_a_circulated_record(
@@ -209,7 +209,7 @@ def test_it_shows_a_board_member_a_circulated_record(
 
 
 def test_it_holds_only_the_boards_the_user_belongs_to(
-    board_member: Any, announced: Meeting, other_board: Board
+    board_member: Any, announced_in_20_days: Meeting, other_board: Board
 ) -> None:
     other_board.is_public = True
     other_board.save()
@@ -223,7 +223,9 @@ def test_it_holds_only_the_boards_the_user_belongs_to(
     assert "Neighbouring draft" not in str(_summaries(calendar))
 
 
-def test_it_drops_a_board_once_the_membership_ends(board_member: Any, announced: Meeting) -> None:
+def test_it_drops_a_board_once_the_membership_ends(
+    board_member: Any, announced_in_20_days: Meeting
+) -> None:
     address = _address(board_member)
     Membership.objects.filter(person__user=board_member).update(
         end_date=timezone.localdate() - datetime.timedelta(days=1)
@@ -232,13 +234,13 @@ def test_it_drops_a_board_once_the_membership_ends(board_member: Any, announced:
     assert calendar.walk("VEVENT") == []
 
 
-def test_it_is_empty_for_someone_on_no_board(outsider: Any, announced: Meeting) -> None:
+def test_it_is_empty_for_someone_on_no_board(outsider: Any, announced_in_20_days: Meeting) -> None:
     _, calendar = _calendar(_address(outsider))
     assert calendar.walk("VEVENT") == []
 
 
 def test_it_answers_the_token_not_the_session(
-    secretariat: Any, board_member: Any, announced: Meeting
+    secretariat: Any, board_member: Any, announced_in_20_days: Meeting
 ) -> None:
     address = _address(board_member)
     # Opened by someone else signed in, it is still the board member's calendar.
@@ -254,9 +256,13 @@ def test_it_is_never_kept_in_a_shared_cache(secretariat: Any) -> None:
     assert not response.cookies
 
 
-def test_it_shares_uids_with_the_board_calendar(secretariat: Any, announced: Meeting) -> None:
+def test_it_shares_uids_with_the_board_calendar(
+    secretariat: Any, announced_in_20_days: Meeting
+) -> None:
     _, personal = _calendar(_address(secretariat))
-    board = client_for(secretariat).get(reverse("meetings:calendar", args=[announced.board.slug]))
+    board = client_for(secretariat).get(
+        reverse("meetings:calendar", args=[announced_in_20_days.board.slug])
+    )
     board_calendar = icalendar.Calendar.from_ical(board.content)
     uids = {str(event["UID"]) for event in personal.walk("VEVENT")}
     assert uids == {str(event["UID"]) for event in board_calendar.walk("VEVENT")}
@@ -269,12 +275,14 @@ def test_it_shows_the_address_on_the_site_url_whatever_the_host(secretariat: Any
     assert f'value="{SITE}:8443/calendar/{token}.ics"' in html.content.decode()
 
 
-def test_it_answers_the_same_uids_whatever_the_host(secretariat: Any, announced: Meeting) -> None:
+def test_it_answers_the_same_uids_whatever_the_host(
+    secretariat: Any, announced_in_20_days: Meeting
+) -> None:
     address = _address(secretariat)
     there = Client().get(address, headers={"host": "other.example:8000"})
     uids = {str(e["UID"]) for e in icalendar.Calendar.from_ical(there.content).walk("VEVENT")}
     assert uids == {str(e["UID"]) for e in _calendar(address)[1].walk("VEVENT")}
-    assert f"meeting-{announced.pk}@prob.example.gov.uk" in uids
+    assert f"meeting-{announced_in_20_days.pk}@prob.example.gov.uk" in uids
 
 
 def test_it_makes_an_address_for_a_user_with_no_person(db: None) -> None:

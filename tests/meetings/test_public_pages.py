@@ -35,7 +35,7 @@ def _site_url(settings: Any) -> None:
 
 
 @pytest.fixture
-def announced(published_meeting: Meeting) -> Meeting:
+def announced_soon(published_meeting: Meeting) -> Meeting:
     """The board's next meeting, announced with its date, time and place; its record a draft
     whose title must not show."""
     return Meeting.objects.create(
@@ -58,12 +58,12 @@ def test_it_shows_each_board_with_its_latest_record(published_meeting: Meeting) 
     assert published_meeting.title in html
 
 
-def test_it_shows_the_next_announced_meeting_on_the_home_page(announced: Meeting) -> None:
+def test_it_shows_the_next_announced_meeting_on_the_home_page(announced_soon: Meeting) -> None:
     html = html_for(None, "/")
-    assert announced.date.strftime("%-d %B %Y") in html
+    assert announced_soon.date.strftime("%-d %B %Y") in html
     assert "10:30" in html and "City Hall, Committee Room 5" in html
     assert "Secret draft title" not in html
-    assert announced.get_absolute_url() not in html
+    assert announced_soon.get_absolute_url() not in html
 
 
 def test_it_links_each_board_to_its_feed_and_calendar(published_meeting: Meeting) -> None:
@@ -158,20 +158,20 @@ def test_it_offers_the_feed_and_calendar_in_the_head(published_meeting: Meeting)
     assert f'href="{reverse("meetings:calendar", args=[slug])}"' in html.split("</head>")[1]
 
 
-def test_it_lists_the_announced_meeting_with_its_time_and_place(announced: Meeting) -> None:
-    html = html_for(None, announced.board.get_absolute_url())
+def test_it_lists_the_announced_meeting_with_its_time_and_place(announced_soon: Meeting) -> None:
+    html = html_for(None, announced_soon.board.get_absolute_url())
     upcoming = html.split('id="upcoming-heading"')[1].split("</section>")[0]
-    assert announced.date.strftime("%-d %B %Y") in upcoming
+    assert announced_soon.date.strftime("%-d %B %Y") in upcoming
     assert "10:30" in upcoming and "City Hall, Committee Room 5" in upcoming
     assert "Secret draft title" not in html
-    assert announced.get_absolute_url() not in html
+    assert announced_soon.get_absolute_url() not in html
 
 
 def test_it_shows_the_secretariat_its_drafts_on_the_board_page(
-    announced: Meeting, secretariat: Any
+    announced_soon: Meeting, secretariat: Any
 ) -> None:
-    html = html_for(secretariat, announced.board.get_absolute_url())
-    assert announced.get_absolute_url() in html
+    html = html_for(secretariat, announced_soon.board.get_absolute_url())
+    assert announced_soon.get_absolute_url() in html
     assert "Secret draft title" in html
 
 
@@ -278,21 +278,21 @@ def _ical(client: Client, url: str) -> tuple[bytes, icalendar.Calendar]:
 
 
 def test_the_board_calendar_parses_with_icalendar(
-    announced: Meeting, published_meeting: Meeting
+    announced_soon: Meeting, published_meeting: Meeting
 ) -> None:
-    board = announced.board
+    board = announced_soon.board
     raw, calendar = _ical(Client(), reverse("meetings:calendar", args=[board.slug]))
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
     assert set(events) == {
         f"meeting-{published_meeting.pk}@testserver",
-        f"meeting-{announced.pk}@testserver",
+        f"meeting-{announced_soon.pk}@testserver",
     }
-    event = events[f"meeting-{announced.pk}@testserver"]
+    event = events[f"meeting-{announced_soon.pk}@testserver"]
     assert event["DTSTART"].params["TZID"] == "Europe/London"
     start = event.decoded("DTSTART")
-    assert (start.date(), start.time()) == (announced.date, datetime.time(10, 30))
+    assert (start.date(), start.time()) == (announced_soon.date, datetime.time(10, 30))
     assert str(start.tzinfo) in {"Europe/London", "BST", "GMT"} or start.utcoffset() in {
         datetime.timedelta(0),
         datetime.timedelta(hours=1),
@@ -342,9 +342,9 @@ def test_the_atom_feeds_hold_no_restricted_text(db: None) -> None:
 
 
 def test_it_serves_valid_html_on_the_public_pages(
-    announced: Meeting, secretariat: Any, board_member: Any, action_owner: Any
+    announced_soon: Meeting, secretariat: Any, board_member: Any, action_owner: Any
 ) -> None:
-    board = announced.board
+    board = announced_soon.board
     assert_valid_html_pages(
         {
             "/": Client().get("/").content,
