@@ -2,6 +2,7 @@
 without numbers over paragraphs numbered through the minutes, and the judgement whether "2. Text"
 is a heading or an item of a list. Mixed into the reader in text.py, which holds the state."""
 
+import re
 from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
@@ -24,6 +25,8 @@ from meetings.minutes.references import (
     roman_heading,
     take_marker,
 )
+
+_GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
 
 
 class SectionReader:
@@ -189,6 +192,8 @@ class SectionReader:
         near = previous is None or 0 < number - previous <= 5
         if self.colon_heading(i, title) and near and not self.runs_on(number):
             return True
+        if previous is not None and number == previous + 1 and self.set_apart(i, title):
+            return True
         if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
             return False
         if not explicit and not self.heading_like(i, title):
@@ -222,6 +227,19 @@ class SectionReader:
             and self.heading_like(i, title)
             and len(following.split()) >= 4
             and following[-1:] in ".:;"
+        )
+
+    def set_apart(self, i: int, title: str) -> bool:
+        """ "4         To declare any interest.": the next number, set apart from its title by
+        a wide gap as agendas are laid out, alone between blank lines."""
+        line = self.lines[i]
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            bool(_GAP_NUMBER.match(line.raw))
+            and line.after_blank
+            and (following is None or following.after_blank)
+            and 0 < len(title.split()) <= 15
+            and title[:1].isupper()
         )
 
     def runs_on(self, number: int) -> bool:

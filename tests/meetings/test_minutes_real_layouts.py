@@ -1023,3 +1023,17 @@ def test_it_reads_a_minute_with_its_title_and_text_on_one_line_after_a_colon() -
 
     assert _sections(record) == [("82/23", "Apologies"), ("83/23", "Declarations of Interest")]
     assert _paragraphs(record)[0][1] == "Cllr. A Evans sent his apologies."
+
+
+def test_it_reads_the_next_number_set_apart_from_a_title_that_ends_in_a_full_stop() -> None:
+    text = (
+        "Minutes of the Community Council Meeting held on Tuesday, 19th July 2022.\n\n"
+        "1          Apologies\n\nNone were received.\n\n"
+        "2          To declare any personal and/or prejudicial interest.\n\n"
+        "No personal declaration was received.\n\n"
+        "3          To approve minutes of previous meetings.\n\n"
+        "The minutes were approved.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [ref for ref, _ in _sections(record)] == ["1", "2", "3"]
