@@ -3,8 +3,10 @@ following by themselves, and nothing typed ever lost."""
 
 import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
@@ -89,6 +91,29 @@ def test_it_refuses_a_stale_save_and_shows_both_texts(seed_meeting: Meeting, cle
     html = response.content.decode()
     assert response.status_code == 400
     assert "First secretary&#x27;s text." in html and "Second secretary&#x27;s text." in html
+
+
+def test_it_names_who_saved_the_newer_text_and_where_it_is(
+    seed_meeting: Meeting, clerk: Client, secretariat: Any
+) -> None:
+    target = paragraph(seed_meeting, "4.3")
+    saved_at = datetime.datetime(2026, 3, 5, 14, 2, tzinfo=ZoneInfo("Europe/London"))
+    with time_machine.travel(saved_at, tick=False):
+        clerk.post(
+            url(seed_meeting, "paragraph-update"),
+            {"target": target.pk, "text": "First text.", "version": target.version},
+        )
+    # A minute later (the session idles out over a longer jump).
+    with time_machine.travel(saved_at + datetime.timedelta(minutes=1), tick=False):
+        response = clerk.post(
+            url(seed_meeting, "paragraph-update"),
+            {"target": target.pk, "text": "Second text.", "version": target.version},
+        )
+    text = " ".join(lxml_html.fromstring(response.content).text_content().split())
+    saved_by = f"{secretariat.display_name}, on 5 March 2026 at 14:02. Their text is shown above"
+    assert saved_by in text
+    # "Above" is true: the text saved meanwhile comes before the message in the page.
+    assert text.index("Saved meanwhile") < text.index("Someone else saved")
 
 
 def test_it_keeps_the_first_save_when_refusing_the_second(
