@@ -106,6 +106,9 @@ _SUBSTITUTE = re.compile(
     r"\s+(?:absence|place)|attended\s+for\s+(?:him|her|them))(?:\s+(?:a|the)?\s*substitute)?",
     re.IGNORECASE,
 )
+# What leads a list of people in an item: "Councillors, Mr Tim Owen ...", "were received from:".
+_LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:]\s*(?=[A-Z])", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"^(?:were|was)\s+received\s+from\s*:?\s*(?=[A-Z])", re.IGNORECASE)
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
 
 
@@ -141,11 +144,20 @@ class AttendeeReader:
         )
         if not heading or section.numbered or (section.prose and not introduced):
             return False
-        text = line.text
+        text = _LIST_LABEL.sub("", line.text)
         if introduced and self.wrapped_cell(text):
             return True
         if (inner := read_kind_heading(text, self.known)) and inner.people:
             heading, text = inner, inner.people
+        text, _, also = text.partition(". Also: ")
+        if (
+            also
+            and heading.kind == "present"
+            and all(_is_person(name) for name, _ in read_people_sentence(also) or [("x", "")])
+        ):
+            # "Councillors, Mr Tim Owen (Chair), .... Also: County Councillor Mr Arfon Wyn"
+            for name, role in read_people_sentence(also) or []:
+                self.add_attendee(name, role, "in_attendance", None)
         people = read_people_sentence(text)
         if not people and introduced:
             people = split_attendee_line(text)
@@ -416,7 +428,10 @@ class AttendeeReader:
                 found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]
                 if apologies_item and k == 0 and not found:
-                    found = [re.split(r"(?<=[a-z)])\.\s", text)[0]]
+                    # "were received from: Councillors Mr A & Mr B. Also: Cllr C"
+                    text = _RECEIVED_FROM.sub("", text)
+                    found = [p.removeprefix("Also: ") for p in re.split(r"(?<=[a-z)])\.\s", text)]
+                    found = found[:2] if found[1:2] and found[1].count(" ") < 8 else found[:1]
                 for names in found:
                     for name, role in read_people_sentence(names) or []:
                         named = looks_like_name(name) or read_person(name) == (name, "")

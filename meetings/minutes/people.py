@@ -4,7 +4,8 @@ import re
 
 _HONORIFICS = {
     "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
-    "prof", "professor", "cllr", "councillor", "revd", "rev", "reverend", "rt", "right",
+    "prof", "professor", "cllr", "councillor", "councilor", "revd", "rev", "reverend", "rt",
+    "right", "canon", "rabbi", "imam", "father",
     "pc", "supt", "insp", "sgt", "hon", "mayor",
 }  # fmt: skip
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
@@ -182,7 +183,7 @@ def _is_title_word(tokens: list[str], k: int) -> bool:
     return (
         word in _RANKS
         and k + 1 < len(tokens)
-        and tokens[k + 1].lower().rstrip(".") in ("cllr", "councillor")
+        and tokens[k + 1].lower().rstrip(".") in ("cllr", "councillor", "councilor")
     )
 
 

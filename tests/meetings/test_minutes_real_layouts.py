@@ -1037,3 +1037,27 @@ def test_it_reads_the_next_number_set_apart_from_a_title_that_ends_in_a_full_sto
     record = parse_minutes(text).record
 
     assert [ref for ref, _ in _sections(record)] == ["1", "2", "3"]
+
+
+def test_it_reads_attendance_given_in_numbered_items_with_labels() -> None:
+    text = (
+        "Minutes of the Community Council Meeting held on Tuesday, 19th July 2022.\n\n"
+        "1          Present\n\n"
+        "Councillors, Mr Tim Owens (Chair), Mrs Sara Barton & Mr Alun Foulks (Clerk). "
+        "Also: County Councilor Mr Arfon Wynn\n\n"
+        "2          Apologies\n\n"
+        "were received from: Councillors Mr Gary Evans & Mr Les Tomas. "
+        "Also: County Councilor Mr John Jones\n\n"
+        "3          Welcome\n\nThe Chair welcomed everyone to the meeting.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert sorted((name.split()[-1], kind) for name, _, _, kind in _people(record)) == [
+        ("Barton", "present"),
+        ("Evans", "apologies"),
+        ("Foulks", "present"),
+        ("Jones", "apologies"),
+        ("Owens", "present"),
+        ("Tomas", "apologies"),
+        ("Wynn", "in_attendance"),
+    ]
