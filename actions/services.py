@@ -10,7 +10,7 @@ say no. A `version` from the form that was read makes a stale form a refusal, no
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
@@ -19,7 +19,7 @@ from django.db import transaction
 
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
-from meetings.models import Meeting, Organisation, Person
+from meetings.models import Meeting
 from meetings.revisions import TRACKING_FIELDS
 from meetings.services.lifecycle import Transition, save_with_history
 
@@ -97,15 +97,6 @@ def action_update_post(
     return _log(locked, by=author, text=text)
 
 
-def action_propose_closure(
-    *, action: Action, by: Any, text: str, version: int | None = None
-) -> ActionUpdate:
-    """The owner's word that the action is done, with what was done."""
-    return action_update_post(
-        action=action, author=by, text=text, status_to=Action.Status.PROPOSED, version=version
-    )
-
-
 @transaction.atomic
 def action_close(
     *, action: Action, by: Any, at_meeting: Meeting, note: str = "", version: int | None = None
@@ -155,29 +146,6 @@ def action_change_due(
     save_with_history(locked, by=by, reason=reason)
     after = format_date(due) if due else "no date"
     return _log(locked, by=by, text=f"Due date changed from {before} to {after}: {reason}")
-
-
-@transaction.atomic
-def action_change_owner(
-    *,
-    action: Action,
-    by: Any,
-    owner: Organisation | None,
-    owner_people: Iterable[Person],
-    reason: str,
-) -> ActionUpdate:
-    reason = _text(reason, "Say why the owner changes.")
-    locked = _locked(action, None)
-    locked.owner = owner
-    locked.version += 1
-    save_with_history(locked, by=by, reason=reason)
-    people = list(owner_people)
-    locked.owner_people.set(people)
-    names = ", ".join(p.name for p in people)
-    owner_text = (owner.short_name if owner else "no organisation") + (
-        f" ({names})" if names else ""
-    )
-    return _log(locked, by=by, text=f"Owner changed to {owner_text}: {reason}")
 
 
 # --- The verbs, each declared once -----------------------------------------------------------

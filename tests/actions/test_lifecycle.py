@@ -11,14 +11,12 @@ from django.db import IntegrityError, transaction
 from actions.models import Action
 from actions.services import (
     action_change_due,
-    action_change_owner,
     action_close,
-    action_propose_closure,
     action_reopen,
     action_update_post,
     action_verbs_allowed,
 )
-from meetings.models import Meeting, Organisation
+from meetings.models import Meeting
 from tests.conftest import next_meeting
 
 
@@ -40,7 +38,9 @@ def test_it_lets_each_verb_start_only_where_the_table_says(action: Action) -> No
 
 
 def test_it_proposes_closure_with_the_owners_update(action: Action, action_owner: Any) -> None:
-    update = action_propose_closure(action=action, by=action_owner, text="Data shared.")
+    update = action_update_post(
+        action=action, author=action_owner, text="Data shared.", status_to=Action.Status.PROPOSED
+    )
     assert (fresh(action).status, update.status_from, update.status_to) == (
         "proposed",
         "open",
@@ -68,7 +68,9 @@ def test_it_refuses_to_propose_closure_of_a_closed_action(
 ) -> None:
     action_close(action=action, by=secretariat, at_meeting=action.paragraph.section.meeting)
     with pytest.raises(ValidationError):
-        action_propose_closure(action=action, by=action_owner, text="Done.")
+        action_update_post(
+            action=action, author=action_owner, text="Done.", status_to=Action.Status.PROPOSED
+        )
 
 
 def test_it_reopens_with_a_reason(action: Action, secretariat: Any) -> None:
@@ -96,12 +98,6 @@ def test_it_refuses_a_due_date_before_the_meeting(action: Action, secretariat: A
         action_change_due(
             action=action, by=secretariat, due=datetime.date(2020, 1, 1), reason="Oops"
         )
-
-
-def test_it_changes_the_owner_with_a_reason(action: Action, secretariat: Any) -> None:
-    mopac = Organisation.objects.get(short_name="MOPAC")
-    action_change_owner(action=action, by=secretariat, owner=mopac, owner_people=[], reason="x")
-    assert fresh(action).owner == mopac
 
 
 def test_it_keeps_closed_and_closed_at_a_meeting_together(action: Action) -> None:

@@ -12,7 +12,7 @@ from django.urls import reverse
 from lxml import html as lxml_html
 
 from actions.models import Action
-from actions.services import action_close, action_propose_closure, action_update_post
+from actions.services import action_close, action_update_post
 from meetings.models import Meeting, Paragraph, Section
 from meetings.services.editing import section_add
 from tests.conftest import client_for, html_for, next_meeting
@@ -125,7 +125,12 @@ def test_it_refuses_a_stale_form_and_shows_the_newer_state(
     later: Meeting, clerk: Client, action_owner: Any
 ) -> None:
     data = form_data(1, 3)
-    action_propose_closure(action=action(3), by=action_owner, text="Panel updated in October.")
+    action_update_post(
+        action=action(3),
+        author=action_owner,
+        text="Panel updated in October.",
+        status_to=Action.Status.PROPOSED,
+    )
     response = clerk.post(url_for(later), data)
     html = response.content.decode()
     assert response.status_code == 400
@@ -137,7 +142,9 @@ def test_it_sends_the_current_versions_back_after_a_stale_form(
     later: Meeting, clerk: Client, action_owner: Any
 ) -> None:
     data = form_data(3)
-    action_propose_closure(action=action(3), by=action_owner, text="Done.")
+    action_update_post(
+        action=action(3), author=action_owner, text="Done.", status_to=Action.Status.PROPOSED
+    )
     html = clerk.post(url_for(later), data).content.decode()
     assert f'name="version_{action(3).pk}" value="{action(3).version}"' in html
 
@@ -186,7 +193,12 @@ def test_it_serves_valid_html(later: Meeting, clerk: Client, action_owner: Any) 
 def test_it_puts_the_actions_proposed_for_closure_first(
     later: Meeting, secretariat: Any, action_owner: Any
 ) -> None:
-    action_propose_closure(action=action(2), by=action_owner, text="Done: the data is shared.")
+    action_update_post(
+        action=action(2),
+        author=action_owner,
+        text="Done: the data is shared.",
+        status_to=Action.Status.PROPOSED,
+    )
     page = lxml_html.fromstring(html_for(secretariat, url_for(later)))
     listed = [li.get("id") for li in page.iter("li") if (li.get("id") or "").startswith("action-")]
     assert listed == [f"action-{action(n).pk}" for n in (2, 1, 3)]
