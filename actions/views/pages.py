@@ -18,7 +18,7 @@ from actions.scoping import (
 )
 from actions.selectors import action_log
 from actions.services import action_update_post
-from meetings.history import action_history
+from meetings.history.trail import action_history
 from meetings.scoping import meetings_for
 
 # Updates shown on an action page at once, newest first; older ones are a page away.

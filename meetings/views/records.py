@@ -29,7 +29,7 @@ from meetings.scoping import (
 from meetings.services.imports import takes_pasted_minutes
 from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
 from meetings.services.originals import kind_of, readable_original
-from meetings.views.public import upcoming_announcements
+from meetings.views.calendars import upcoming_announcements
 
 # A step offered on the record page: the verb (its label, its name for the URL) and its form.
 Step = tuple[Verb, Any]
