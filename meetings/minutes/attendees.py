@@ -62,7 +62,7 @@ _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
 _LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
 _ROLE_NOTE = re.compile(
     r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
-    r"|director|member|substitute|executive|treasurer)\b",
+    r"|director|member|substitute|executive|treasurer|advis[eo]r)\b",
     re.IGNORECASE,
 )
 # Lower-case words that belong in names: "Ursula von der Leyen", "Lord Smith of Finsbury".

@@ -57,6 +57,9 @@ class Line:
 _REFERENCE_CELL = re.compile(r"[#*\-\u2022]*\s*\(?[\w./]{1,14}\)?[.:)]?")
 
 
+_LETTER_SPACED = re.compile(r"(?:[A-Za-z] ){4,}[A-Za-z]\s*:?")
+
+
 def _clean(raw: str) -> tuple[str, bool, bool]:
     s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
     if "\t" in s:
@@ -73,6 +76,8 @@ def _clean(raw: str) -> tuple[str, bool, bool]:
     if len(s) > 4 and s.startswith("**") and s.endswith("**") and "**" not in s[2:-2]:
         marked = True
     s = s.replace("**", "").rstrip("#").strip()
+    if _LETTER_SPACED.fullmatch(s):
+        s = s.replace(" ", "")  # "P r e s e n t:", a heading spaced out letter by letter
     return " ".join(s.split()), marked, bulleted
 
 

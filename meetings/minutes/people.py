@@ -9,7 +9,7 @@ _HONORIFICS = {
     "pc", "supt", "insp", "sgt", "hon", "mayor",
 }  # fmt: skip
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
-_RANKS = {"county", "district", "borough", "city", "parish", "town", "cty", "deputy"}
+_RANKS = {"county", "district", "borough", "city", "parish", "town", "cty", "deputy", "metro"}
 # "Councillors Smith, Patel and Jones": each is a Councillor.
 _PLURALS = {"councillors": "Councillor", "cllrs": "Cllr", "messrs": "Mr", "drs": "Dr"}
 _ROLE_WORDS = {
@@ -183,7 +183,7 @@ def _is_title_word(tokens: list[str], k: int) -> bool:
     return (
         word in _RANKS
         and k + 1 < len(tokens)
-        and tokens[k + 1].lower().rstrip(".") in ("cllr", "councillor", "councilor")
+        and tokens[k + 1].lower().rstrip(".") in ("cllr", "councillor", "councilor", "mayor")
     )
 
 
@@ -223,7 +223,7 @@ def read_person(chunk: str) -> tuple[str, str] | None:
     if colon and read_person(left):
         return left.strip(), right.strip()  # "Priti Patel MP: Home Secretary"
     m = _DASH.search(chunk)
-    if m:
+    if m and chunk[: m.start()].count("(") == chunk[: m.start()].count(")"):
         left, right = chunk[: m.start()], chunk[m.end() :]
         if (person := _titled_name(right.split())) and not person[1]:
             return person[0], left

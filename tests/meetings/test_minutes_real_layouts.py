@@ -1061,3 +1061,24 @@ def test_it_reads_attendance_given_in_numbered_items_with_labels() -> None:
         ("Tomas", "apologies"),
         ("Wynn", "in_attendance"),
     ]
+
+
+def test_it_reads_a_letter_spaced_heading_mayors_and_roles_in_brackets_with_dashes() -> None:
+    text = (
+        "ANYTOWN COMBINED AUTHORITY\n"
+        "At a meeting of the Anytown Combined Authority held on Friday, 15th September, 2017 "
+        "the following Members were\n"
+        "P r e s e n t:\n"
+        "Metro Mayor S Roth (in the Chair)\n"
+        "Deputy Mayor A Byrne (Substitute for Mayor J Anders), Councillor L Robbins "
+        "(Co-opted Member - Transport) and Kate Farr (Mayoral Advisor \u2013 Homelessness).\n"
+        "66. APOLOGIES FOR ABSENCE\nThere were none.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, role) for name, role, _, _ in _people(record)] == [
+        ("Metro Mayor S Roth", "in the Chair"),
+        ("Deputy Mayor A Byrne", "Substitute for Mayor J Anders"),
+        ("Councillor L Robbins", "Co-opted Member - Transport"),
+        ("Kate Farr", "Mayoral Advisor \u2013 Homelessness"),
+    ]
