@@ -196,6 +196,8 @@ class SectionReader:
             return True
         if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
             return False
+        if self.wraps_on(i):
+            return False  # "4. The minutes of ... were approved, subject to an" / "amendment"
         if not explicit and not self.heading_like(i, title):
             return False
         if previous is None:

@@ -173,8 +173,10 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             self.add_section(i, line, Reference(m["number"], ""), False, number)
             self.continuation(line, title)
             return True
+        # "Item 3 Title" says it is an item, even after a paragraph numbered "2."
+        follows_list = list_item == number - 1 and not m["item"]
         if not line.marked and (
-            list_item == number - 1 or not self.plausible_section(i, number, title, explicit)
+            follows_list or not self.plausible_section(i, number, title, explicit)
         ):
             return self.title_and_text(i, line, m["number"], title) or self.list_item_at(number)
         self.add_section(i, line, Reference(m["number"], title), restricted, number)

@@ -1082,3 +1082,19 @@ def test_it_reads_a_letter_spaced_heading_mayors_and_roles_in_brackets_with_dash
         ("Councillor L Robbins", "Co-opted Member - Transport"),
         ("Kate Farr", "Mayoral Advisor \u2013 Homelessness"),
     ]
+
+
+def test_it_reads_paragraphs_numbered_through_the_minutes_under_item_headings() -> None:
+    text = (
+        "THE ANYTOWN BOARD\n\nMinutes of the board meeting held on 28 November 2023\n\n"
+        "Item 1 WELCOME\n\n1. The Chair welcomed everyone to the meeting.\n\n"
+        "Item 2 APPROVAL OF PREVIOUS MINUTES\n\n"
+        "2. The minutes of the 9 October 2023 meeting were approved, subject to the\n"
+        "insertion at paragraph 50 of the words agreed.\n"
+        "3. The minutes of the 24 October 2023 meeting were approved, subject to an\n"
+        "amendment in paragraph 36.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("1", "WELCOME"), ("2", "APPROVAL OF PREVIOUS MINUTES")]
+    assert [ref for ref, _ in _paragraphs(record, 1)] == ["2", "3"]
