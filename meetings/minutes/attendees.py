@@ -109,6 +109,8 @@ _SUBSTITUTE = re.compile(
 # What leads a list of people in an item: "Councillors, Mr Tim Owen ...", "were received from:".
 _LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:]\s*(?=[A-Z])", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(r"^(?:were|was)\s+received\s+from\s*:?\s*(?=[A-Z])", re.IGNORECASE)
+# "Apologies - Apologies were received from ...": a label before the sentence.
+_APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
 
 
@@ -409,7 +411,7 @@ class AttendeeReader:
     def apologies_sentence(self, text: str) -> bool:
         """ "Apologies for absence were received from Cllr A, Dr B and Mrs C." among the
         attendees: a sentence, not a line of "Name, Role"."""
-        m = _PROSE_APOLOGIES.match(text)
+        m = _PROSE_APOLOGIES.match(_APOLOGIES_LABEL.sub("", text))
         people = read_people_sentence(m["people"]) if m else None
         if not people or not all(_is_person(name) for name, _ in people):
             return False

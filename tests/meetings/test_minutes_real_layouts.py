@@ -1098,3 +1098,18 @@ def test_it_reads_paragraphs_numbered_through_the_minutes_under_item_headings() 
 
     assert _sections(record) == [("1", "WELCOME"), ("2", "APPROVAL OF PREVIOUS MINUTES")]
     assert [ref for ref, _ in _paragraphs(record, 1)] == ["2", "3"]
+
+
+def test_it_reads_an_apologies_sentence_after_an_apologies_label() -> None:
+    text = (
+        "ANYTOWN HEALTH BOARD\nDRAFT MINUTE of MEETING of the BOARD\n"
+        "Board Room, Anytown 4 October 2011\nPresent\nMr Gary Couts, Chair\n"
+        "Apologies \u2013 Apologies were received from Cllr Margaret Davis and Mr Okain Lennan.\n"
+        "105 Declarations of Interest\nMembers declared the following interests.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [name for name, _, _, kind in _people(record) if kind == "apologies"] == [
+        "Cllr Margaret Davis",
+        "Mr Okain Lennan",
+    ]
