@@ -330,7 +330,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     people: list[tuple[str, str]] = []
     parts = _split_outside_brackets(text, re.compile(r"\s*[,;]\s*"))
     for part in parts:
-        pieces = _split_outside_brackets(part, _AND)
+        pieces = [_LEADING_PART.sub("", p) for p in _split_outside_brackets(part, _AND)]
         # "Cllr A and Cllr B", "Clerk Janice Kemp and 5 members of the public"; never "Health
         # and Community Care", which is two words that could be a name.
         titled = all(
@@ -340,11 +340,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         if len(pieces) > 1 and not (prefix or titled):
             pieces = [part]  # "Fire and Rescue Services" is one role
         # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
-        runs = [
-            run
-            for piece in pieces
-            for run in _split_at_titles(re.sub(r"^(?:and|with)\s+", "", piece))
-        ]
+        runs = [run for piece in pieces for run in _split_at_titles(_LEADING_PART.sub("", piece))]
         for piece in runs:
             if _PUBLIC.fullmatch(piece):
                 continue
@@ -372,6 +368,8 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     return people or None
 
 
+# What leads a person in a list: "and", "with", "(in part)" as in "and (In Part) Cllr Braat".
+_LEADING_PART = re.compile(r"^(?:(?:and|with)\s+)?(?:\((?:in\s+)?part\)\s*)?", re.IGNORECASE)
 # Someone named by their office alone at the head of a list, as university courts write it.
 _OFFICE = re.compile(
     r"(?:Vice[- ])?(?:Chair|Chairman|Convener|Convenor|Rector|Principal|Chancellor|Provost"

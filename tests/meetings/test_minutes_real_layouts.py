@@ -1113,3 +1113,20 @@ def test_it_reads_an_apologies_sentence_after_an_apologies_label() -> None:
         "Cllr Margaret Davis",
         "Mr Okain Lennan",
     ]
+
+
+def test_it_reads_people_marked_as_attending_in_part_inside_a_list() -> None:
+    text = (
+        "THE ANYTOWN HOUSING ASSOCIATION\nMINUTES OF THE BOARD MEETING\nFRIDAY 30 October 2009\n"
+        "Present: Sandra Forbes (Chair), Ian Wall\n"
+        "In attendance: Anne Allison (Governance Officer) and (in part) Gosia Motte (Treasurer)\n"
+        "1. Apologies for Absence\nThere were no apologies for absence.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [name for name, _, _, _ in _people(record)] == [
+        "Sandra Forbes",
+        "Ian Wall",
+        "Anne Allison",
+        "Gosia Motte",
+    ]
