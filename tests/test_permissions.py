@@ -456,7 +456,8 @@ ROUTES: dict[str, Route] = {
         _record_path("meetings:record_docx"), RECORD, dict.fromkeys(STATES, ALL_405)
     ),
     "meetings:record_original": Route(_original_path, RECORD, dict.fromkeys(STATES, ALL_405)),
-    # Circulating: only the secretariat; a record past draft refuses it (400) and says why.
+    # Circulating: only the secretariat, who are first shown whom it emails (200, nothing
+    # changes until confirmed); a record past draft refuses it (400) and says why.
     "meetings:record_move": Route(
         lambda world, state: reverse(
             "meetings:record_move",
@@ -468,7 +469,7 @@ ROUTES: dict[str, Route] = {
         ),
         dict.fromkeys(STATES, ALL_405),
         {
-            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "draft": each("login 404 404 404 200 200 404 404 404 404"),
             "circulated": each("login 404 404 403 400 400 404 404 404 404"),
             "published": each("login 403 403 403 400 400 403 403 403 403"),
         },

@@ -21,8 +21,10 @@ from django.utils import timezone
 from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
 from meetings.minutes import format_date
 from meetings.models import Amendment, Meeting, Paragraph, Section
+from meetings.records import record_view
+from meetings.renderings import public_checksum
 from meetings.services.numbers import make_room, record_renumber
-from meetings.tasks import record_circulated_notify
+from meetings.tasks import circulation_recipients, record_circulated_notify
 
 
 def save_with_history(instance: Model, *, by: Any, reason: str, **options: Any) -> None:
@@ -138,6 +140,29 @@ def _at_the_next_meeting(meeting: Meeting) -> dict[str, Any]:
     return {"at_meeting": board_next_meeting(meeting)}
 
 
+def _who_is_emailed(meeting: Meeting) -> dict[str, Any]:
+    recipients = circulation_recipients(meeting)
+    count = len(recipients)
+    return {
+        "recipients": recipients,
+        "button": f"Circulate and email {count} {'person' if count == 1 else 'people'}",
+    }
+
+
+def _what_goes_public(meeting: Meeting) -> dict[str, Any]:
+    sections = record_view(meeting, public=True).sections
+    return {
+        "withheld_sections": [s.ref for s in sections if s.withheld],
+        # A paragraph of a withheld section goes with its section: named once, there.
+        "withheld_paragraphs": [
+            p.ref for s in sections if not s.withheld for p in s.paragraphs if p.withheld
+        ],
+        # The same function the published record's page and files show, on the same text.
+        "checksum": public_checksum(meeting),
+        "button": "Publish",
+    }
+
+
 @dataclass(frozen=True)
 class Transition:
     """What every lifecycle verb declares, for records and actions alike: the states it starts
@@ -176,6 +201,10 @@ class Verb(Transition):
     # Every step is the secretariat's; the workflow view fetches the record through its scope.
     who: Literal["secretariat"] = "secretariat"
     backwards: bool = False  # shown as the lesser button: it undoes a step
+    # A step that cannot be taken back asks first: what `confirmation(meeting)` gives (its
+    # facts, and the "button" that takes the step) is shown, and the step is taken only when
+    # that page is posted back.
+    confirmation: Callable[[Meeting], dict[str, Any]] | None = None
 
     def make_form(self, meeting: Meeting, data: Any = None) -> forms.Form:
         return self.form(data, **self.form_arguments(meeting))
@@ -200,6 +229,7 @@ VERBS: dict[str, Verb] = {
             source_states=frozenset({_S.DRAFT}),
             target=_S.CIRCULATED,
             service=record_circulate,
+            confirmation=_who_is_emailed,
         ),
         Verb(
             name="return_to_draft",
@@ -236,6 +266,7 @@ VERBS: dict[str, Verb] = {
             source_states=frozenset({_S.AGREED}),
             target=_S.PUBLISHED,
             service=record_publish,
+            confirmation=_what_goes_public,
         ),
     )
 }

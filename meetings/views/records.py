@@ -222,6 +222,12 @@ def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpRe
         form.is_valid()
         form.add_error(None, step.refusal(meeting))
         forms.append((step, form))
+    elif form.is_valid() and step.confirmation and request.POST.get("confirmed") != "1":
+        # A step that cannot be taken back: nothing changes until its confirmation is posted.
+        context = {"meeting": meeting, "verb": step, "form": form} | step.confirmation(meeting)
+        response = render(request, "meetings/confirm.html", context)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
     elif form.is_valid():
         try:
             step.run(meeting, by=request.user, **form.cleaned_data)

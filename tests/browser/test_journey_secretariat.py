@@ -181,6 +181,9 @@ def test_the_written_draft_is_circulated_agreed_and_published_to_the_public(
     expect(workflow).to_have_accessible_name("Workflow: this record is draft")
 
     workflow.get_by_role("button", name="Circulate to attendees").click()
+    # Circulating cannot be taken back: it says whom it emails first.
+    expect(page.get_by_role("heading", name="Who will be emailed")).to_be_visible()
+    page.get_by_role("button", name=re.compile("^Circulate and email")).click()
     expect(page.get_by_role("status")).to_contain_text("The record is circulated")
     expect(workflow).to_have_accessible_name("Workflow: this record is circulated")
     expect(page.get_by_role("link", name="Edit this record")).to_have_count(0)
@@ -193,6 +196,8 @@ def test_the_written_draft_is_circulated_agreed_and_published_to_the_public(
     expect(workflow).to_have_accessible_name("Workflow: this record is agreed")
 
     workflow.get_by_role("button", name="Publish").click()
+    expect(page.get_by_role("heading", name="Withheld from the public")).to_be_visible()
+    page.get_by_role("button", name="Publish").click()
     expect(page.get_by_role("status")).to_contain_text("The record is published.")
     expect(workflow).to_have_accessible_name("Workflow: this record is published")
 

@@ -7,6 +7,9 @@ from django.urls import reverse
 from meetings.models import Meeting
 from tests.conftest import client_for, html_for, next_meeting
 
+# Circulating and publishing are taken once confirmed (tests/meetings/test_confirmations.py).
+CONFIRMED = {"confirmed": "1"}
+
 
 def move_url(meeting: Meeting, verb: str) -> str:
     return reverse(
@@ -28,7 +31,7 @@ def test_it_offers_a_board_member_no_step(circulated_meeting: Meeting, board_mem
 
 
 def test_it_circulates_the_draft(seed_meeting: Meeting, secretariat: Any) -> None:
-    response = client_for(secretariat).post(move_url(seed_meeting, "circulate"))
+    response = client_for(secretariat).post(move_url(seed_meeting, "circulate"), CONFIRMED)
     assert response.status_code == 302
     assert status_of(seed_meeting) == "circulated"
 
@@ -86,5 +89,5 @@ def test_it_publishes_an_agreed_record(circulated_meeting: Meeting, secretariat:
         move_url(circulated_meeting, "agree"),
         {"at_meeting": next_meeting(circulated_meeting).pk},
     )
-    client.post(move_url(circulated_meeting, "publish"))
+    client.post(move_url(circulated_meeting, "publish"), CONFIRMED)
     assert status_of(circulated_meeting) == "published"
