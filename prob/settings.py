@@ -165,6 +165,8 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
+# Database sessions, whose save reports an unreachable database as such (prob/sessions.py).
+SESSION_ENGINE = "prob.sessions"
 # Sign-out after inactivity: the expiry is pushed back on every request.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 8 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True

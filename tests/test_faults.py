@@ -36,6 +36,7 @@ from urllib.parse import urlencode
 import psycopg
 import pytest
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.db import InterfaceError, OperationalError, connections
 from django.test import Client
 from django.urls import reverse
@@ -96,6 +97,24 @@ def test_a_signed_in_user_gets_it_too_when_their_session_cannot_be_read(
         assert_friendly_503(client.get(reverse("actions:mine")))
         response = client.post(reverse("actions:mine_update"), {"text": "Lost?"})
     assert_friendly_503(response)
+
+
+@pytest.mark.parametrize("error", [OperationalError, InterfaceError])
+def test_it_answers_503_when_the_database_goes_as_the_session_is_saved(
+    circulated_meeting: Meeting, action_owner: Any, monkeypatch: pytest.MonkeyPatch, error: Any
+) -> None:
+    # The view has done its work; the database goes before the session's save at the end of
+    # the request, which Django's store reported as a deleted session: a bare 400.
+    client = client_for(action_owner)
+    saved = Session.save
+
+    def save(session: Session, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("force_update"):
+            raise error("server closed the connection unexpectedly")
+        saved(session, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "save", save)
+    assert_friendly_503(client.get(reverse("actions:mine")))
 
 
 def test_the_health_check_answers_503(db: None) -> None:
