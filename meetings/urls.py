@@ -6,7 +6,7 @@ from django.views.decorators.http import require_safe
 
 from meetings.feeds import BoardFeed
 from meetings.views import calendars, comments, editor, history, imports, originals, records
-from meetings.views.editor import actions, attendees, meeting, paragraphs, sections
+from meetings.views.editor import actions, attendees, meeting, paragraphs, sections, undo
 
 
 class IsoDateConverter:
@@ -79,6 +79,7 @@ urlpatterns = [
     _edit("action-update", actions.action_update),
     _edit("action-move", actions.action_move),
     _edit("action-delete", actions.action_delete),
+    _edit("undo", undo.undo),
     path("boards/<slug:slug>/<isodate:date>/amend/<int:paragraph>/", editor.amend, name="amend"),
     path(
         "boards/<slug:slug>/<isodate:date>/paragraphs/<int:paragraph>/comments/",

@@ -280,12 +280,11 @@ def delete_part(
     part: str,
     **row: Any,
 ) -> HttpResponse:
-    """Deletes `row` with `service`, and comes back to `part`, the heading above where it was."""
-    try:
-        service(**row, by=request.user)
-    except ValidationError as exc:
-        return refused_row_tool(request, meeting, forms.Form(request.POST), exc)
-    return saved(request, meeting, "Deleted.", part)
+    """Deletes `row` with `service`, keeping what went for Undo (`undo.delete_with_undo`); the
+    page comes back saying what went, its Undo button focused rather than `part`."""
+    from meetings.views.editor.undo import delete_with_undo  # it answers through this module
+
+    return delete_with_undo(request, meeting, service, **row)
 
 
 # --- Expired sessions -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from meetings.views.editor.common import (
     saved,
     sections_of,
 )
+from meetings.views.editor.undo import confirm_section_delete
 from meetings.views.records import _parse_date
 
 
@@ -72,4 +73,7 @@ def section_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 def section_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
     section = posted_part(sections_of(meeting), request)
+    # A section takes its paragraphs with it: the first post says what goes, and asks.
+    if request.POST.get("confirmed") != "1":
+        return confirm_section_delete(request, meeting, section)
     return delete_part(request, meeting, editing.section_delete, "body-heading", section=section)
