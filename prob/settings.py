@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "meetings",
     "actions",
     "api",
+    "agenda",
 ]
 
 MIDDLEWARE = [
@@ -292,6 +293,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # No request body over this is read at all (413); uploads of minutes are far smaller.
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# A paper on an agenda (agenda.files) may be at most this large; it must fit in a request.
+AGENDA_PAPER_MAX_BYTES = env_int("AGENDA_PAPER_MAX_BYTES", 8 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # An uploaded Word or PDF file is read in a child process killed after this many seconds, with
 # at most this much memory (meetings/minutes/sandbox.py): no file can hold a worker longer.

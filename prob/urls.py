@@ -18,6 +18,7 @@ urlpatterns = [
     path("calendar/<slug:token>.ics", calendars.personal_calendar, name="personal_calendar"),
     path("boards/<slug:slug>/", include("actions.board_urls")),
     path("", include("meetings.urls")),
+    path("", include("agenda.urls")),
     path("actions/", include("actions.urls")),
     path("api/", include("api.urls")),
     path("accounts/", include("accounts.urls")),

@@ -36,11 +36,14 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import CalendarToken
 from actions.models import Action
+from agenda import services as agenda_services
+from agenda.models import Paper
 from meetings import documents
 from meetings.models import Board, Comment, ImportedOriginal, Meeting, Membership, Organisation
-from meetings.services import meeting_import, record_circulate
+from meetings.services import record_circulate
 from meetings.services.originals import original_keep, original_store
-from tests.conftest import PASSWORD, SEED_PATH, client_for, make_user, publish
+from tests.agenda.conftest import pdf_bytes
+from tests.conftest import PASSWORD, SEED_PATH, client_for, import_record, make_user, publish
 
 ROLES = (
     "anonymous",
@@ -124,7 +127,7 @@ def _import_seed(title_date: str) -> Meeting:
     text = SEED_PATH.read_text(encoding="utf-8").replace(
         "Record of Meeting 31 August 2023", f"Record of Meeting {title_date}"
     )
-    meeting = meeting_import(text=text).meeting
+    meeting = import_record(text)
     assert meeting is not None
     return meeting
 
@@ -347,6 +350,36 @@ def _reset_link(world: World, state: str) -> str:
     user = world.forgetful
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     return reverse("password_reset_confirm", args=[uid, default_token_generator.make_token(user)])
+
+
+def _agenda_paper(world: World, state: str) -> Paper:
+    """The world has no agendas: each record's meeting gets one inside the test's savepoint,
+    with one item and a public paper; the published record's agenda is published, the others'
+    are not (an unpublished agenda is the secretariat's alone)."""
+    meeting = world.meetings[state]
+    found = Paper.objects.filter(item__agenda__meeting=meeting).first()
+    if found is None:
+        by = world.users["secretariat"]
+        item = agenda_services.item_add(meeting=meeting, by=by, title="Finance report")
+        found = agenda_services.paper_add(
+            item=item, by=by, name="budget.pdf", data=pdf_bytes(), title="Budget"
+        )
+        if state == "published":
+            agenda_services.agenda_publish(agenda=item.agenda, by=by)
+    return found
+
+
+def _agenda_path(name: str, *extra: str) -> Callable[[World, str], str]:
+    def path(world: World, state: str) -> str:
+        _agenda_paper(world, state)
+        meeting = world.meetings[state]
+        return reverse(name, args=[meeting.board.slug, meeting.date.isoformat(), *extra])
+
+    return path
+
+
+def _agenda_paper_path(world: World, state: str) -> str:
+    return _agenda_paper(world, state).get_absolute_url()
 
 
 def _calendar_link(world: World, state: str) -> str:
@@ -730,6 +763,48 @@ ROUTES: dict[str, Route] = {
     # The private calendar answers to its token whoever asks, signed in or not (calendar
     # programs have no session); tests/meetings/test_personal_calendar.py covers the rest.
     "personal_calendar": Route(_calendar_link, _per_state(ALL_200), _per_state(ALL_405)),
+    # An agenda is the secretariat's until published, then everyone's who sees the meeting
+    # (the world's published record's agenda is published; the others' are not): 404 before.
+    "agenda:agenda": Route(
+        _agenda_path("agenda:agenda"),
+        {
+            "draft": each("404 404 404 404 200 200 404 404 404 404"),
+            "circulated": each("404 404 404 404 200 200 404 404 404 404"),
+            "published": ALL_200,
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
+    # A public paper goes wherever its agenda goes (restricted ones: tests/agenda/test_access.py).
+    "agenda:paper": Route(
+        _agenda_paper_path,
+        {
+            "draft": each("404 404 404 404 200 200 404 404 404 404"),
+            "circulated": each("404 404 404 404 200 200 404 404 404 404"),
+            "published": ALL_200,
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
+    # The agenda editor and its changes are the secretariat's: 404 to others while the agenda
+    # is unpublished, 403 once they can read it.
+    "agenda:editor": Route(
+        _agenda_path("agenda:editor"),
+        {
+            "draft": each("login 404 404 404 200 200 404 404 404 404"),
+            "circulated": each("login 404 404 404 200 200 404 404 404 404"),
+            "published": each("login 403 403 403 200 200 403 403 403 403"),
+        },
+        dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
+    ),
+    "agenda:edit": Route(
+        _agenda_path("agenda:edit", "item-add"),
+        dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 404 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
+        lambda world: {"add-title": "Any other business", "add-purpose": "noting"},
+    ),
     "calendar_address_new": Route(
         _plain("calendar_address_new"),
         _per_state(ALL_405),

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from agenda.files import ACCEPTED, max_bytes
+from agenda.models import AgendaItem, Paper
+
+
+class ItemForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = (
+            "title",
+            "lead",
+            "purpose",
+            "timing",
+            "restricted",
+            "restricted_reason",
+            "title_public",
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("restricted") and not (data.get("restricted_reason") or "").strip():
+            self.add_error(
+                "restricted_reason", "Say why the item is withheld: the public is shown it."
+            )
+        return data
+
+
+class PaperForm(forms.ModelForm):
+    upload = forms.FileField(
+        label="File",
+        help_text=f"A {ACCEPTED} file, at most {max_bytes() // (1024 * 1024)} MB.",
+        widget=forms.ClearableFileInput(
+            attrs={
+                "accept": ".pdf,.docx,.xlsx,.pptx," + ",".join(kind.value for kind in Paper.Kind)
+            }
+        ),
+    )
+
+    class Meta:
+        model = Paper
+        fields = ("title", "version", "restricted")
+
+    def clean_upload(self) -> Any:
+        upload = self.cleaned_data["upload"]
+        # Refused before it is read whole: the service checks the bytes again.
+        if upload.size > max_bytes():
+            raise ValidationError(
+                f"The file is too large: a paper may be at most {max_bytes():,} bytes "
+                f"(this one is {upload.size:,}).",
+                code="too_large",
+            )
+        return upload
+
+
+class PaperEditForm(forms.ModelForm):
+    class Meta:
+        model = Paper
+        fields = ("title", "version", "restricted")
+
+
+class MoveForm(forms.Form):
+    direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from agenda.models import AgendaItem, Paper
+from meetings.models import Meeting
+from tests.agenda.conftest import agenda_url, pdf_bytes
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def _post(user: Any, meeting: Meeting, op: str, data: dict[str, Any]) -> Any:
+    return client_for(user).post(agenda_url(meeting, "agenda:edit", op), data)
+
+
+def test_it_shows_the_editor_to_the_secretariat(upcoming: Meeting, secretariat: Any) -> None:
+    response = client_for(secretariat).get(agenda_url(upcoming, "agenda:editor"))
+    assert response.status_code == 200
+    assert "Add an item" in response.content.decode()
+
+
+def test_it_adds_an_item_from_the_editor(upcoming: Meeting, secretariat: Any) -> None:
+    response = _post(
+        secretariat,
+        upcoming,
+        "item-add",
+        {"add-title": "Finance report", "add-purpose": "decision", "add-title_public": "on"},
+    )
+    assert response.status_code == 302
+    assert AgendaItem.objects.get().number == 1
+
+
+def test_it_refuses_a_restricted_item_without_reason_on_the_page(
+    upcoming: Meeting, secretariat: Any
+) -> None:
+    response = _post(
+        secretariat,
+        upcoming,
+        "item-add",
+        {"add-title": "Secret", "add-purpose": "noting", "add-restricted": "on"},
+    )
+    assert response.status_code == 400
+    assert "Say why the item is withheld" in response.content.decode()
+
+
+def test_it_uploads_a_paper_from_the_editor(upcoming: Meeting, secretariat: Any) -> None:
+    _post(secretariat, upcoming, "item-add", {"add-title": "Finance", "add-purpose": "noting"})
+    item = AgendaItem.objects.get()
+    upload = SimpleUploadedFile("budget.pdf", pdf_bytes(), content_type="text/html")
+    response = _post(
+        secretariat,
+        upcoming,
+        "paper-add",
+        {
+            "target": item.pk,
+            f"paper-{item.pk}-title": "Budget",
+            f"paper-{item.pk}-version": "2",
+            f"paper-{item.pk}-upload": upload,
+        },
+    )
+    assert response.status_code == 302
+    paper = Paper.objects.get()
+    assert (paper.content_type, paper.version) == ("application/pdf", "2")
+    assert default_storage.exists(paper.file.name)
+
+
+def test_it_publishes_from_the_editor(upcoming: Meeting, secretariat: Any) -> None:
+    _post(secretariat, upcoming, "item-add", {"add-title": "Finance", "add-purpose": "noting"})
+    response = _post(secretariat, upcoming, "publish", {})
+    assert response.status_code == 302
+    assert client_for(None).get(agenda_url(upcoming)).status_code == 200
+
+
+def test_it_starts_the_record_and_goes_to_its_editor(upcoming: Meeting, secretariat: Any) -> None:
+    _post(secretariat, upcoming, "item-add", {"add-title": "Finance", "add-purpose": "noting"})
+    response = _post(secretariat, upcoming, "start-record", {})
+    assert response["Location"].endswith(f"/{upcoming.date.isoformat()}/edit/")
+    assert upcoming.sections.get().title == "Finance"
