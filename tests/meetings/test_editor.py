@@ -165,7 +165,7 @@ def test_it_refuses_a_move_out_of_range(seed_meeting: Meeting, clerk: Client) ->
 
 def test_it_deletes_a_section_and_renumbers(seed_meeting: Meeting, clerk: Client) -> None:
     section = Section.objects.get(meeting=seed_meeting, number=2)
-    clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk})
+    clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk, "confirmed": "1"})
     titles = Section.objects.filter(meeting=seed_meeting).order_by("number")
     assert [s.number for s in titles] == [1, 2, 3, 4]
 

@@ -105,12 +105,12 @@ def test_it_moves_an_attendee_and_comes_back_to_them(seed_meeting: Meeting, cler
     assert attendance(seed_meeting, 0) == row
 
 
-def test_it_deletes_an_attendee_and_comes_back_to_the_attendees(
+def test_it_deletes_an_attendee_and_comes_back_to_what_went(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
     row = attendance(seed_meeting)
     response = clerk.post(edit_url(seed_meeting, "attendee-delete"), {"target": row.pk})
-    assert anchor(response) == "attendees-heading"
+    assert anchor(response) == "deleted-message"
     assert not Attendance.objects.filter(pk=row.pk).exists()
 
 
@@ -138,8 +138,9 @@ def test_it_moves_a_section(seed_meeting: Meeting, clerk: Client) -> None:
 
 def test_it_deletes_a_section(seed_meeting: Meeting, clerk: Client) -> None:
     row = section(seed_meeting)
-    response = clerk.post(edit_url(seed_meeting, "section-delete"), {"target": row.pk})
-    assert anchor(response) == "body-heading"
+    data = {"target": row.pk, "confirmed": "1"}
+    response = clerk.post(edit_url(seed_meeting, "section-delete"), data)
+    assert anchor(response) == "deleted-message"
     assert not Section.objects.filter(pk=row.pk).exists()
 
 
@@ -172,7 +173,7 @@ def test_it_moves_a_paragraph(seed_meeting: Meeting, clerk: Client) -> None:
 def test_it_deletes_a_paragraph(seed_meeting: Meeting, clerk: Client) -> None:
     row = paragraph(seed_meeting)
     response = clerk.post(edit_url(seed_meeting, "paragraph-delete"), {"target": row.pk})
-    assert anchor(response) == "body-heading"
+    assert anchor(response) == "deleted-message"
     assert not Paragraph.objects.filter(pk=row.pk).exists()
 
 
@@ -206,7 +207,7 @@ def test_it_moves_an_action(seed_meeting: Meeting, clerk: Client) -> None:
 def test_it_deletes_an_action(seed_meeting: Meeting, clerk: Client) -> None:
     row = action(seed_meeting)
     response = clerk.post(edit_url(seed_meeting, "action-delete"), {"target": row.pk})
-    assert anchor(response) == "body-heading"
+    assert anchor(response) == "deleted-message"
     assert not Action.objects.filter(pk=row.pk).exists()
 
 

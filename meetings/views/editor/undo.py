@@ -91,6 +91,11 @@ def confirm_section_delete(
 ) -> HttpResponse:
     """The step before a section is deleted: what goes with it. A page of its own without
     JavaScript; with htmx, the same content in the editor's place."""
+    if not meeting.is_editable:
+        exc = ValidationError(
+            "Only a draft's sections are deleted: return the record to draft first."
+        )
+        return common.refused_row_tool(request, meeting, forms.Form(request.POST), exc)
     try:
         taken = goes_with(section)
     except ValidationError as exc:
