@@ -1,12 +1,15 @@
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.forms import ModelForm
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action, ActionUpdate
 from actions.services import ACTION_VERBS
 from meetings.admin import lifecycle_action
+from meetings.revisions import record_changed
 
 
 class ActionUpdateInline(admin.TabularInline):
@@ -42,6 +45,23 @@ class ActionAdmin(SimpleHistoryAdmin):
         for verb in ACTION_VERBS.values()
         if verb.admin
     ]
+
+    def save_related(
+        self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
+    ) -> None:
+        # After the people named on it: the whole change is in. What the admin edits of an
+        # action (text, owner, due date) is what the record says.
+        super().save_related(request, form, formsets, change)
+        record_changed(form.instance.paragraph.section.meeting, content=True)
+
+    def delete_model(self, request: HttpRequest, obj: Action) -> None:
+        meeting = obj.paragraph.section.meeting
+        super().delete_model(request, obj)
+        record_changed(meeting, content=True)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for action in queryset.select_related("paragraph__section__meeting"):
+            self.delete_model(request, action)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
         # The lifecycle moves only through its services (below), never by a free field; and

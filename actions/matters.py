@@ -18,6 +18,7 @@ from actions.models import Action, ActionUpdate
 from actions.services import action_close
 from meetings.minutes import format_date
 from meetings.models import Meeting, Section
+from meetings.revisions import record_changed
 from meetings.services.editing import paragraph_add
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber
@@ -92,6 +93,7 @@ def _matters_arising_section(meeting: Meeting, *, by: Any) -> Section:
         section.full_clean()
         save_with_history(section, by=by, reason="Added for matters arising")
         record_renumber(locked)
+        record_changed(locked, meeting, content=True)
     return section
 
 

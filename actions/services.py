@@ -20,7 +20,7 @@ from django.db import transaction
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting
-from meetings.revisions import TRACKING_FIELDS
+from meetings.revisions import TRACKING_FIELDS, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
 
 
@@ -40,6 +40,19 @@ def _locked(action: Action, version: int | None) -> Action:
     return locked
 
 
+def _changed(action: Action, *, content: bool, held: Action) -> None:
+    """The record that raised the action changed (only its tracking, unless `content`): the
+    public sees it if the record is published and the action is not withheld from them."""
+    paragraph = action.paragraph
+    meeting = paragraph.section.meeting
+    public = meeting.status == Meeting.Status.PUBLISHED and not (
+        paragraph.restricted or paragraph.section.restricted
+    )
+    record_changed(meeting, content=content, public=public)
+    held.version, held.status = action.version, action.status
+    held.closed_at_meeting_id, held.due = action.closed_at_meeting_id, action.due
+
+
 def _log(
     action: Action, *, by: Any, text: str, status_from: str = "", reason: str = ""
 ) -> ActionUpdate:
@@ -55,13 +68,21 @@ def _log(
     return update
 
 
-def _move(action: Action, verb: str, *, by: Any, text: str, reason: str) -> ActionUpdate:
+def _save_tracking(action: Action, *, by: Any, reason: str, held: Action) -> None:
+    """Saves the action's tracking alone (`revisions.TRACKING`): the record's content, and so
+    its files, stays as it is."""
+    save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING_FIELDS))
+    _changed(action, content=False, held=held)
+
+
+def _move(
+    action: Action, verb: str, *, by: Any, text: str, reason: str, held: Action
+) -> ActionUpdate:
     ACTION_VERBS[verb].check(action)
     status_from = action.status
     action.status = ACTION_VERBS[verb].target
     action.version += 1
-    # Only the tracking fields: the record's content (and so its files) stays as it is.
-    save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING_FIELDS))
+    _save_tracking(action, by=by, reason=reason, held=held)
     return _log(action, by=by, text=text, status_from=status_from, reason=reason)
 
 
@@ -91,9 +112,12 @@ def action_update_post(
             by=author,
             text=text,
             reason="Progress update",
+            held=action,
         )
     locked.version += 1
+    # A tracking field alone, and no history row: the update itself is the record of it.
     locked.save(update_fields=["version"])
+    _changed(locked, content=False, held=action)
     return _log(locked, by=author, text=text)
 
 
@@ -119,6 +143,7 @@ def action_close(
         by=by,
         text=text,
         reason=f"Closed at the meeting of {format_date(at_meeting.date)}",
+        held=action,
     )
 
 
@@ -129,7 +154,7 @@ def action_reopen(
     reason = _text(reason, "Say why the action is reopened.")
     locked = _locked(action, version)
     locked.closed_at_meeting = None
-    return _move(locked, "reopen", by=by, text=f"Reopened: {reason}", reason=reason)
+    return _move(locked, "reopen", by=by, text=f"Reopened: {reason}", reason=reason, held=action)
 
 
 @transaction.atomic
@@ -144,6 +169,8 @@ def action_change_due(
     locked.due = due
     locked.version += 1
     save_with_history(locked, by=by, reason=reason)
+    # The due date is what the record says: its files change too.
+    _changed(locked, content=True, held=action)
     after = format_date(due) if due else "no date"
     return _log(locked, by=by, text=f"Due date changed from {before} to {after}: {reason}")
 

@@ -18,8 +18,20 @@ from meetings.models import (
     Person,
     Section,
 )
+from meetings.revisions import board_changed, board_is_public, person_renamed, record_changed
 from meetings.services import record_renumber
+from meetings.services.directory import (
+    board_save,
+    membership_delete,
+    membership_save,
+    memberships_changed,
+    organisation_save,
+    person_save,
+)
 from meetings.services.lifecycle import VERBS, Verb
+
+# Why the history says a row changed, when it changed here.
+IN_THE_ADMIN = "Edited in the admin"
 
 
 def _meeting_of(obj: Any) -> Meeting | None:
@@ -53,37 +65,39 @@ class RenumberedRecordMixin:
     """A draft's numbers follow from its order, and only `record_renumber` gives them: after
     the admin adds, moves or deletes a section or paragraph (on its own page or in the
     meeting's inline), the record is renumbered in the same transaction, as the editor's
-    services do. An agreed record is never renumbered (and never changed here)."""
-
-    def save_model(self, request: HttpRequest, obj: Model, form: ModelForm, change: bool) -> None:
-        super().save_model(request, obj, form, change)  # type: ignore[misc]
-        if not isinstance(obj, Meeting):  # its inlines are saved later, in save_related
-            _renumber(obj)
+    services do, and says that the record changed (`revisions.record_changed`); a deleted
+    draft moves its board's revision. An agreed record is never renumbered (and never changed
+    here)."""
 
     def save_related(
         self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
     ) -> None:
+        # After the inlines and the many-to-many fields: the whole change is in.
         super().save_related(request, form, formsets, change)  # type: ignore[misc]
-        _renumber(form.instance)
+        _renumber(form.instance, announcing="announced" in form.changed_data)
 
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         meeting = _meeting_of(obj)
         super().delete_model(request, obj)  # type: ignore[misc]
-        if meeting is not None and not isinstance(obj, Meeting):
+        if isinstance(obj, Meeting):
+            board_changed(obj.board, public=obj.announced and board_is_public(obj.board))
+        elif meeting is not None:
             _renumber(meeting)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        meetings = {meeting.pk: meeting for obj in queryset if (meeting := _meeting_of(obj))}
-        super().delete_queryset(request, queryset)  # type: ignore[misc]
-        if queryset.model is not Meeting:
-            for meeting in meetings.values():
-                _renumber(meeting)
+        for obj in queryset:
+            self.delete_model(request, obj)
 
 
-def _renumber(obj: Model) -> None:
+def _renumber(obj: Model, *, announcing: bool = False) -> None:
     meeting = _meeting_of(obj)
     if meeting is not None:
         record_renumber(meeting)
+        # An announced meeting's date, time and place are public, and so is its announcing.
+        public = meeting.status == Meeting.Status.PUBLISHED or (
+            (meeting.announced or announcing) and board_is_public(meeting.board)
+        )
+        record_changed(meeting, content=True, public=public)
 
 
 class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
@@ -102,11 +116,19 @@ class BoardAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name",)
 
+    def save_model(self, request: HttpRequest, obj: Board, form: ModelForm, change: bool) -> None:
+        board_save(board=obj, by=request.user, reason=IN_THE_ADMIN)
+
 
 @admin.register(Organisation)
 class OrganisationAdmin(SimpleHistoryAdmin):
     list_display = ("short_name", "name")
     search_fields = ("short_name", "name")
+
+    def save_model(
+        self, request: HttpRequest, obj: Organisation, form: ModelForm, change: bool
+    ) -> None:
+        organisation_save(organisation=obj, by=request.user, reason=IN_THE_ADMIN)
 
 
 class MembershipInline(admin.TabularInline):
@@ -124,6 +146,33 @@ class PersonAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ("user",)
     inlines = (MembershipInline,)
 
+    def save_model(self, request: HttpRequest, obj: Person, form: ModelForm, change: bool) -> None:
+        person_save(person=obj, by=request.user, reason=IN_THE_ADMIN)
+
+    def save_related(
+        self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
+    ) -> None:
+        super().save_related(request, form, formsets, change)
+        boards = {
+            membership.board
+            for formset in formsets
+            for membership in (
+                *formset.new_objects,
+                *(changed for changed, _ in formset.changed_objects),
+                *formset.deleted_objects,
+            )
+        }
+        for board in boards:
+            memberships_changed(board)
+
+    def delete_model(self, request: HttpRequest, obj: Person) -> None:
+        # Counted before the rows go: the records that named them show them no more.
+        person_renamed(obj)
+        boards = list(Board.objects.filter(memberships__person=obj).distinct())
+        super().delete_model(request, obj)
+        for board in boards:
+            memberships_changed(board)
+
 
 @admin.register(Membership)
 class MembershipAdmin(SimpleHistoryAdmin):
@@ -131,6 +180,18 @@ class MembershipAdmin(SimpleHistoryAdmin):
     list_filter = ("board", "role")
     list_select_related = ("person", "board")
     autocomplete_fields = ("person", "board")
+
+    def save_model(
+        self, request: HttpRequest, obj: Membership, form: ModelForm, change: bool
+    ) -> None:
+        membership_save(membership=obj, by=request.user, reason=IN_THE_ADMIN)
+
+    def delete_model(self, request: HttpRequest, obj: Membership) -> None:
+        membership_delete(membership=obj, by=request.user, reason="Deleted in the admin")
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for membership in queryset.select_related("board"):
+            self.delete_model(request, membership)
 
 
 class AttendanceInline(FrozenRecordInline):

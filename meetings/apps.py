@@ -4,8 +4,3 @@ from django.apps import AppConfig
 class MeetingsConfig(AppConfig):
     name = "meetings"
     verbose_name = "Meetings and records"
-
-    def ready(self) -> None:
-        from meetings import revisions
-
-        revisions.connect()

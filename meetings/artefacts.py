@@ -1,13 +1,16 @@
 """Renderings of a record, made once per revision and render version and served from storage
 afterwards.
 
-A record changes only through services that count up its revision (`meetings.revisions`), and
+A record changes only through services that say so in the change's own transaction
+(`revisions.record_changed`, which counts up its revision), and
 how it is rendered changes only with a deploy, which moves the render version
 (`meetings.render_version`: the templates, static files and rendering code). A rendering
 stored under the revision, the record's `updated` stamp and the render version can be served
 until the next change or deploy, on every process and every host; after a deploy each is made
 again on its first request. The files made from what the record says (`CONTENT_KINDS`) are
-stored under its content revision instead, which an action's progress does not move:
+stored under its content revision instead, which an action's progress does not move, and are
+made from the record without its actions' tracking (`renderings.record_for`), so they cannot
+show it:
 
 - the shared cache (`CACHES["default"]`: Redis when `REDIS_URL` is set, else each process's
   memory) is tried first;
@@ -70,9 +73,10 @@ class Artefact:
         return f'"{self.sha256}"'
 
 
-# Made from what the record says, without its actions' tracking (status, progress): kept per
-# content revision, so an owner's update does not lay the PDF out again. The page and the
-# JSON show the tracking, and are kept per revision.
+# Made from what the record says, without its actions' tracking (`revisions.TRACKING`, left
+# out of the view they are made from by `renderings.record_for`): kept per content revision, so
+# an owner's update does not lay the PDF out again. The page and the JSON show the tracking, and
+# are kept per revision.
 CONTENT_KINDS = frozenset({"txt", "docx", "pdf"})
 
 

@@ -30,8 +30,14 @@ class Board(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(MAX_MEETING_MINUTES)],
         help_text="How long a meeting lasts in calendars, when it has a start time.",
     )
+    # Counted up, in the same transaction, by every change to the board's records and actions
+    # (`meetings.revisions`): the action log is kept under it. `public_changed_at` moves only
+    # with changes the public can see: the open data API's Last-Modified.
+    revision = models.PositiveBigIntegerField(default=0, editable=False)
+    changed_at = models.DateTimeField(default=timezone.now, editable=False)
+    public_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["revision", "changed_at", "public_changed_at"])
 
     class Meta:
         ordering = ("name",)

@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from meetings import artefacts, documents
 from meetings.models import Meeting
 from meetings.records import RecordView, record_as_dict, record_as_text
+from meetings.revisions import content_view
 
 # In the order the task makes them: the text first, since the others carry its checksum.
 KINDS = ("txt", "json", "docx", "pdf")
@@ -48,29 +49,35 @@ def public_checksum(meeting: Meeting) -> str:
     return rendering(meeting, "txt", public=True).sha256
 
 
-def _text(meeting: Meeting, public: bool) -> bytes:
-    return record_as_text(artefacts.cached_record_view(meeting, public=public)).encode()
+def record_for(meeting: Meeting, kind: str, *, public: bool) -> RecordView:
+    """The record as the `kind` rendering shows it. The files kept per content revision
+    (`artefacts.CONTENT_KINDS`) are made from it without the actions' tracking
+    (`revisions.TRACKING`), so none of them can show what they are not made again for."""
+    record = artefacts.cached_record_view(meeting, public=public)
+    return content_view(record) if kind in artefacts.CONTENT_KINDS else record
 
 
-def _json(meeting: Meeting, public: bool) -> bytes:
-    data = record_as_dict(artefacts.cached_record_view(meeting, public=public))
+def _text(meeting: Meeting, record: RecordView) -> bytes:
+    return record_as_text(record).encode()
+
+
+def _json(meeting: Meeting, record: RecordView) -> bytes:
+    data = record_as_dict(record)
     return json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).encode()
 
 
-def _pdf(meeting: Meeting, public: bool) -> bytes:
-    record = artefacts.cached_record_view(meeting, public=public)
+def _pdf(meeting: Meeting, record: RecordView) -> bytes:
     # The record page as it prints: no navigation, forms, comments or history links.
     context = record_context(meeting, record) | {"document": True, "shows_history": False}
     html = render_to_string("meetings/record.html", context)
     return documents.record_pdf(html, title=meeting.title)
 
 
-def _docx(meeting: Meeting, public: bool) -> bytes:
-    record = artefacts.cached_record_view(meeting, public=public)
+def _docx(meeting: Meeting, record: RecordView) -> bytes:
     return documents.record_docx(record, checksum=public_checksum(meeting))
 
 
-_BUILDERS: dict[str, Callable[[Meeting, bool], bytes]] = {
+_BUILDERS: dict[str, Callable[[Meeting, RecordView], bytes]] = {
     "txt": _text,
     "json": _json,
     "pdf": _pdf,
@@ -83,5 +90,8 @@ def rendering(meeting: Meeting, kind: str, *, public: bool) -> artefacts.Artefac
     revision, or its content revision for `artefacts.CONTENT_KINDS`): the stored copy when
     there is one, else made now and stored."""
     return artefacts.artefact(
-        meeting, kind, public=public, build=lambda: _BUILDERS[kind](meeting, public)
+        meeting,
+        kind,
+        public=public,
+        build=lambda: _BUILDERS[kind](meeting, record_for(meeting, kind, public=public)),
     )

@@ -1,52 +1,184 @@
-"""A record's revision: one number that counts every change to what its renderings show.
+"""Saying that a record changed: one explicit call from every service that changes what a record
+says or shows, inside the service's own transaction. Nothing here listens to signals.
 
-Every write to a meeting's rows (the meeting, its attendances, sections, paragraphs,
-amendments and actions) counts it up, inside the writer's own transaction, from the signal
-receivers here; the bulk updates that signals do not see (renumbering, making room) call
-`touch` themselves. Renaming a board, an organisation or a person counts up every record that
-names them, as does changing the people named on an action. `meetings.artefacts` stores
-renderings under the revision (and the render version, `meetings.render_version`, which a
-deploy moves), so nothing rendered before a change is served after it, on any process. An
-organisation or person that no record names moves nothing, and changes no rendering: the
-plain text weighs only the organisations its record names (`records.record_as_text`).
+`record_changed(meeting, content=…)` counts up the record's `revision` (every change) and, for a
+change to what it says, its `content_revision`; it writes the new counts onto the Meeting held
+in memory (and any other copies handed to it), so a caller goes on rendering the record without
+reading it again. It also counts up the record's board's `revision` and stamps its `changed_at`
+(the board's action log is kept under them), and, when the change is one the public can see (a
+published record, an announced meeting of a public board), its `public_changed_at` (the open
+data API's Last-Modified). `records_changed` does the same for every record a rename shows
+again; `board_changed` for a change to a board that is not a record's (its settings, its
+memberships).
 
-A second count, the content revision, moves with every change but an action's tracking
-(`TRACKING_FIELDS`); the record's files are kept under it. When tasks run outside the request
-(a worker, in production), each change to what a published record says also queues the
-making of its files at the new content revision (`meetings.tasks.record_render`), so no
-reader waits for them.
+`meetings.artefacts` stores renderings under the revisions (and the render version, which a
+deploy moves), so nothing rendered before a change is served after it, on any process. When
+tasks run outside the request (a worker, in production), each change to what a published record
+says also queues the making of its files at the new content revision
+(`meetings.tasks.record_render`), so no reader waits for them.
+
+`TRACKING` is the one declaration of an action's tracking: the fields its owners' progress and
+the board's closing change, and the attributes of the record's view made from them. A
+tracking-only change saves those fields alone and moves no content revision
+(`actions.services`), and the record's files are made from a view with those attributes left out
+(`content_view`), so no file can show them and go stale.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import F, Q, signals
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
-from meetings.models import (
-    Amendment,
-    Attendance,
-    Board,
-    Meeting,
-    Organisation,
-    Paragraph,
-    Person,
-    Section,
+from meetings.models import Board, Meeting, Organisation, Person
+
+if TYPE_CHECKING:
+    from meetings.records import RecordView
+
+
+@dataclasses.dataclass(frozen=True)
+class Tracking:
+    """An action's tracking, declared once: `fields` of the Action model, and the attributes of
+    `records.ActionView` made from them (`shown_as`), which the record's files never carry."""
+
+    fields: frozenset[str]
+    shown_as: frozenset[str]
+
+
+TRACKING = Tracking(
+    fields=frozenset({"status", "version", "closed_at_meeting"}),
+    shown_as=frozenset({"status", "status_label"}),
 )
+# The model's fields, for the services' `update_fields`.
+TRACKING_FIELDS = TRACKING.fields
+
+_COUNTS = ("revision", "updated", "content_revision", "content_updated")
 
 
-def touch(*conditions: Q, tracking_only: bool = False, **meeting_filter: Any) -> None:
-    """Counts up the revision of the meetings the filter selects (e.g. `pk=…`), and their
-    content revision unless the change is only to an action's tracking (`TRACKING_FIELDS`)."""
+def record_changed(
+    meeting: Meeting, *copies: Meeting, content: bool, public: bool | None = None
+) -> None:
+    """Says that `meeting`'s record changed: what it says (`content`), or only an action's
+    tracking. Call it inside the transaction that made the change, after the change. The new
+    counts are written onto `meeting` and `copies` (other copies of the same record in memory,
+    e.g. the caller's and a locked one). `public` says whether the public can see the change;
+    by default, whether the record is published."""
     now = timezone.now()
     changes: dict[str, Any] = {"revision": F("revision") + 1, "updated": now}
-    if not tracking_only:
+    if content:
         changes |= {"content_revision": F("content_revision") + 1, "content_updated": now}
-    Meeting.objects.filter(*conditions, **meeting_filter).update(**changes)
-    if not tracking_only and _renders_in_background():
-        transaction.on_commit(lambda: _render_published(conditions, meeting_filter))
+    Meeting.objects.filter(pk=meeting.pk).update(**changes)
+    fresh = Meeting.objects.values(*_COUNTS, "status", "board_id").get(pk=meeting.pk)
+    for copy in (meeting, *copies):
+        assert copy.pk == meeting.pk, "copies of another record"
+        for name in _COUNTS:
+            setattr(copy, name, fresh[name])
+    published = fresh["status"] == Meeting.Status.PUBLISHED
+    _boards_changed(Q(pk=fresh["board_id"]), public=published if public is None else public)
+    if content and published:
+        _render_ahead(Q(pk=meeting.pk))
+
+
+def records_changed(records: QuerySet[Meeting], *, content: bool = True) -> None:
+    """Says that every record of `records` changed (a board, organisation or person they name
+    was renamed): each counts up as `record_changed` would, and so do their boards."""
+    pks = list(records.order_by().values_list("pk", flat=True).distinct())
+    if not pks:
+        return
+    now = timezone.now()
+    changes: dict[str, Any] = {"revision": F("revision") + 1, "updated": now}
+    if content:
+        changes |= {"content_revision": F("content_revision") + 1, "content_updated": now}
+    Meeting.objects.filter(pk__in=pks).update(**changes)
+    shown = Meeting.objects.filter(pk__in=pks)
+    _boards_changed(Q(pk__in=shown.values("board_id")), public=False)
+    published = shown.filter(status=Meeting.Status.PUBLISHED)
+    _boards_changed(Q(pk__in=published.values("board_id")), public=True, counted=True)
+    if content:
+        _render_ahead(Q(pk__in=pks))
+
+
+def board_changed(board: Board, *, public: bool) -> None:
+    """Says that something of `board` that is not a record changed (its settings, a membership):
+    its action log is made again, and the API's date moves if `public`."""
+    _boards_changed(Q(pk=board.pk), public=public)
+    fresh = Board.objects.values("revision", "changed_at", "public_changed_at").get(pk=board.pk)
+    for name, value in fresh.items():
+        setattr(board, name, value)
+
+
+def board_renamed(board: Board, *, public: bool) -> None:
+    """A board's name, slug or settings changed: every record of it shows them."""
+    records_changed(Meeting.objects.filter(board=board.pk))
+    board_changed(board, public=public)
+
+
+def organisation_renamed(organisation: Organisation) -> None:
+    """Every record that names the organisation (an attendee's, an action's owner) reads anew."""
+    records_changed(
+        Meeting.objects.filter(
+            Q(attendances__organisation=organisation.pk)
+            | Q(sections__paragraphs__actions__owner=organisation.pk)
+        )
+    )
+
+
+def person_renamed(person: Person) -> None:
+    """Every record that names the person (an attendee, an action's owner) reads anew, and the
+    boards they are a member of (whose memberships the API lists)."""
+    records_changed(
+        Meeting.objects.filter(
+            Q(attendances__person=person.pk)
+            | Q(sections__paragraphs__actions__owner_people=person.pk)
+        )
+    )
+    for board in Board.objects.filter(memberships__person=person.pk).distinct():
+        board_changed(board, public=board_is_public(board))
+
+
+def board_is_public(board: Board) -> bool:
+    return (
+        board.is_public
+        or Meeting.objects.filter(board=board.pk, status=Meeting.Status.PUBLISHED).exists()
+    )
+
+
+def _boards_changed(boards: Q, *, public: bool, counted: bool = False) -> None:
+    now = timezone.now()
+    changes: dict[str, Any] = {}
+    if not counted:
+        changes |= {"revision": F("revision") + 1, "changed_at": now}
+    if public:
+        changes["public_changed_at"] = now
+    if changes:
+        Board.objects.filter(boards).update(**changes)
+
+
+def content_view(record: RecordView) -> RecordView:
+    """The record as its files show it: every action without its tracking (`TRACKING`)."""
+    blank = dict.fromkeys(TRACKING.shown_as)
+    sections = [
+        dataclasses.replace(
+            section,
+            paragraphs=[
+                dataclasses.replace(
+                    paragraph,
+                    actions=[dataclasses.replace(a, **blank) for a in paragraph.actions],
+                )
+                for paragraph in section.paragraphs
+            ],
+        )
+        for section in record.sections
+    ]
+    return dataclasses.replace(record, sections=sections)
+
+
+def _render_ahead(records: Q) -> None:
+    if _renders_in_background():
+        transaction.on_commit(lambda: _render_published(records))
 
 
 def _renders_in_background() -> bool:
@@ -59,87 +191,9 @@ def _renders_in_background() -> bool:
     return not isinstance(record_render.get_backend(), ImmediateBackend)
 
 
-def _render_published(conditions: tuple[Q, ...], meeting_filter: dict[str, Any]) -> None:
+def _render_published(records: Q) -> None:
     from meetings.tasks import record_render
 
-    published = Meeting.objects.filter(
-        *conditions, **meeting_filter, status=Meeting.Status.PUBLISHED
-    ).distinct()
+    published = Meeting.objects.filter(records, status=Meeting.Status.PUBLISHED)
     for pk, revision in published.values_list("pk", "content_revision"):
         record_render.enqueue(meeting_id=pk, revision=revision)
-
-
-def _meeting_changed(sender: type, instance: Meeting, raw: bool = False, **kwargs: Any) -> None:
-    if not raw and instance.pk:
-        touch(pk=instance.pk)
-
-
-# An action's tracking: what its owners' progress and the board's closing change. The page
-# shows it as it is; the record's files do not carry it.
-TRACKING_FIELDS = frozenset({"status", "version", "closed_at_meeting"})
-
-
-def _part_changed(
-    sender: type, instance: Any, raw: bool = False, update_fields: Any = None, **kwargs: Any
-) -> None:
-    if raw:
-        return
-    if isinstance(instance, Paragraph):
-        touch(sections__id=instance.section_id)
-    elif isinstance(instance, Section | Attendance | Amendment):
-        touch(pk=instance.meeting_id)
-    else:  # an action
-        tracking = update_fields is not None and set(update_fields) <= TRACKING_FIELDS
-        touch(sections__paragraphs__id=instance.paragraph_id, tracking_only=tracking)
-
-
-def _name_changed(
-    sender: type, instance: Any, created: bool, raw: bool = False, **kwargs: Any
-) -> None:
-    """A board, organisation or person renamed: every record that names them reads anew (a
-    new row is in no record yet)."""
-    if raw or created:
-        return
-    if isinstance(instance, Board):
-        touch(board_id=instance.pk)
-    elif isinstance(instance, Organisation):
-        touch(
-            Q(attendances__organisation=instance.pk)
-            | Q(sections__paragraphs__actions__owner=instance.pk)
-        )
-    else:  # a person
-        touch(
-            Q(attendances__person=instance.pk)
-            | Q(sections__paragraphs__actions__owner_people=instance.pk)
-        )
-
-
-def _owners_changed(
-    sender: type, instance: Any, action: str, reverse: bool, pk_set: set | None, **kwargs: Any
-) -> None:
-    # The people named on an action, changed on their own (the action's row is not saved):
-    # from the action (`action.owner_people.add(person)`) or from the person.
-    if action not in ("post_add", "post_remove", "pre_clear"):
-        return
-    if not reverse:
-        touch(sections__paragraphs__id=instance.paragraph_id)
-    elif action == "pre_clear":
-        touch(sections__paragraphs__actions__owner_people=instance.pk)
-    elif pk_set:
-        touch(sections__paragraphs__actions__in=pk_set)
-
-
-def connect() -> None:
-    from actions.models import Action
-
-    signals.post_save.connect(_meeting_changed, sender=Meeting, dispatch_uid="revision-meeting")
-    for model in (Board, Organisation, Person):
-        signals.post_save.connect(
-            _name_changed, sender=model, dispatch_uid=f"revision-name-{model.__name__}"
-        )
-    signals.m2m_changed.connect(
-        _owners_changed, sender=Action.owner_people.through, dispatch_uid="revision-owners"
-    )
-    for model in (Attendance, Section, Paragraph, Amendment, Action):
-        for signal in (signals.post_save, signals.post_delete):
-            signal.connect(_part_changed, sender=model, dispatch_uid=f"revision-{model.__name__}")

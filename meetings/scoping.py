@@ -20,7 +20,7 @@ import datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -151,10 +151,12 @@ def get_meeting_for_secretariat(user: Any, board_slug: str, date: datetime.date)
 
 def view_signature(user: Any, board: Board) -> tuple[Any, ...]:
     """Everything a user's view of a board's pages depends on besides the data: who they are
-    and the memberships they hold today, and the board's last change (every change to a
-    record or its actions counts up its meeting's revision and stamp). A rendering kept
-    under it is never served to anyone whose view differs, nor after a change."""
-    changed = Meeting.objects.filter(board=board).aggregate(at=Max("updated"))["at"]
+    and the memberships they hold today, and the board's revision as `board` was read (every
+    change to a record or its actions counts it up in the change's own transaction:
+    `meetings.revisions`), with its stamp (a board made again starts its count afresh, never
+    its stamp). A rendering kept under it is never served to anyone whose view differs, nor
+    after a change."""
+    changed = (board.revision, board.changed_at)
     if not is_signed_in(user):
         return ("public", board.pk, changed, timezone.localdate())
     held = sorted(current_memberships(user).values_list("board_id", "role"))

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from meetings.models import Comment, Meeting, Paragraph
+from meetings.revisions import record_changed
 from meetings.scoping import is_secretariat, sees_restricted
 from meetings.services.lifecycle import save_with_history
 
@@ -39,6 +40,8 @@ def comment_add(*, paragraph: Paragraph, author: Any, text: str) -> Comment:
     comment = Comment(paragraph=paragraph, author=author, text=text)
     comment.full_clean()
     save_with_history(comment, by=author, reason=f"Comment on {paragraph.ref}")
+    # The members' page of the record shows its comments; its files do not.
+    record_changed(meeting, content=False)
     return comment
 
 
@@ -61,4 +64,5 @@ def comment_resolve(*, comment: Comment, by: Any) -> Comment:
     locked.resolved_by = by
     locked.full_clean()
     save_with_history(locked, by=by, reason=f"Comment on {paragraph.ref} resolved")
+    record_changed(paragraph.section.meeting, content=False)
     return locked

@@ -2,8 +2,10 @@
 
 Every service takes the acting user, runs in one transaction with the meeting's row locked
 (so two secretaries' changes to its shape happen one after the other), refuses with a
-`ValidationError` when the rules say no, writes who did it into the history, and stores the
-record's numbers again (`record_renumber`), so numbers are never typed and never wrong.
+`ValidationError` when the rules say no, writes who did it into the history, stores the
+record's numbers again (`record_renumber`), so numbers are never typed and never wrong, and says
+that the record changed (`_changed`), which also brings the caller's copy of the meeting up to
+date.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from meetings.models import (
     Person,
     Section,
 )
+from meetings.revisions import board_is_public, record_changed
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber
 
@@ -55,6 +58,11 @@ def _editable(meeting: Meeting) -> Meeting:
             code="not_editable",
         )
     return locked
+
+
+def _changed(locked: Meeting, held: Meeting) -> None:
+    """The record changed: its revisions move, in the locked copy and the caller's (`held`)."""
+    record_changed(locked, held, content=True)
 
 
 def _save(instance: Model, *, by: Any, reason: str) -> None:
@@ -141,6 +149,7 @@ def meeting_new(
                 reason="Standing section",
             )
     record_renumber(meeting)
+    record_changed(meeting, content=True)
     return meeting
 
 
@@ -157,9 +166,17 @@ def meeting_update(
     locked = _editable(meeting)
     if Meeting.objects.filter(board=locked.board_id, date=date).exclude(pk=locked.pk).exists():
         raise ValidationError({"date": f"The board already has a meeting on {format_date(date)}."})
+    # An announced meeting's date, time and place are public; the rest of a draft is not.
+    moved = (locked.date, locked.start_time, locked.place) != (date, start_time, place)
     locked.date, locked.start_time, locked.place = date, start_time, place
     locked.title = title.strip() or f"Record of Meeting {format_date(date)}"
     _save(locked, by=by, reason="Details edited")
+    meeting.date, meeting.start_time, meeting.place = date, start_time, place
+    meeting.title = locked.title
+    public = locked.status == Meeting.Status.PUBLISHED or (
+        moved and locked.announced and board_is_public(locked.board)
+    )
+    record_changed(locked, meeting, content=True, public=public)
     return locked
 
 
@@ -210,7 +227,8 @@ def attendance_add(
     if Attendance.objects.filter(meeting=locked, person=person).exists():
         raise ValidationError({"person": f"{person} is already listed."})
     attendance = Attendance(
-        meeting=locked,
+        # The caller's copy: what is later done with the row brings it up to date too.
+        meeting=meeting,
         person=person,
         organisation=organisation or person.organisation,
         role=role.strip(),
@@ -218,6 +236,7 @@ def attendance_add(
         position=_next_position(locked.attendances.all()),
     )
     _save(attendance, by=by, reason="Attendee added")
+    _changed(locked, meeting)
     return attendance
 
 
@@ -225,22 +244,25 @@ def attendance_add(
 def attendance_update(
     *, attendance: Attendance, by: Any, role: str, kind: str, organisation: Organisation | None
 ) -> Attendance:
-    _editable(attendance.meeting)
+    locked = _editable(attendance.meeting)
     attendance.role, attendance.kind, attendance.organisation = role.strip(), kind, organisation
     _save(attendance, by=by, reason="Attendee edited")
+    _changed(locked, attendance.meeting)
     return attendance
 
 
 @transaction.atomic
 def attendance_delete(*, attendance: Attendance, by: Any) -> None:
-    _editable(attendance.meeting)
+    locked = _editable(attendance.meeting)
     _delete(attendance, by=by, reason="Attendee removed")
+    _changed(locked, attendance.meeting)
 
 
 @transaction.atomic
 def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
-    _editable(attendance.meeting)
+    locked = _editable(attendance.meeting)
     _swap(attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction, by=by)
+    _changed(locked, attendance.meeting)
 
 
 # --- Sections ---------------------------------------------------------------------------------
@@ -250,21 +272,24 @@ def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
 def section_add(*, meeting: Meeting, by: Any, title: str, restricted: bool = False) -> Section:
     locked = _editable(meeting)
     section = Section(
-        meeting=locked,
+        # The caller's copy: what is later done with the row brings it up to date too.
+        meeting=meeting,
         title=title.strip(),
         restricted=restricted,
         position=_next_position(locked.sections.all()),
     )
     _save(section, by=by, reason="Section added")
     record_renumber(locked)
+    _changed(locked, meeting)
     return section
 
 
 @transaction.atomic
 def section_update(*, section: Section, by: Any, title: str, restricted: bool) -> Section:
-    _editable(section.meeting)
+    locked = _editable(section.meeting)
     section.title, section.restricted = title.strip(), restricted
     _save(section, by=by, reason="Section edited")
+    _changed(locked, section.meeting)
     return section
 
 
@@ -273,6 +298,7 @@ def section_delete(*, section: Section, by: Any) -> None:
     meeting = _editable(section.meeting)
     _delete(section, by=by, reason="Section deleted")
     record_renumber(meeting)
+    _changed(meeting, section.meeting)
 
 
 @transaction.atomic
@@ -280,6 +306,7 @@ def section_move(*, section: Section, by: Any, direction: str) -> None:
     meeting = _editable(section.meeting)
     _swap(section, Section.objects.filter(meeting=meeting), direction, by=by)
     record_renumber(meeting)
+    _changed(meeting, section.meeting)
 
 
 # --- Paragraphs -------------------------------------------------------------------------------
@@ -330,6 +357,7 @@ def paragraph_add(
         section, top, blocks, restricted=restricted, by=by, decision=decision
     )
     record_renumber(meeting)
+    _changed(meeting, section.meeting)
     return created
 
 
@@ -376,6 +404,7 @@ def paragraph_update(
     if rest:
         _insert_paragraphs(locked.section, locked.position, rest, restricted=restricted, by=by)
         record_renumber(meeting)
+    _changed(meeting, paragraph.section.meeting)
     return locked
 
 
@@ -384,6 +413,7 @@ def paragraph_delete(*, paragraph: Paragraph, by: Any) -> None:
     meeting = _editable(paragraph.section.meeting)
     _delete(paragraph, by=by, reason="Paragraph deleted")
     record_renumber(meeting)
+    _changed(meeting, paragraph.section.meeting)
 
 
 @transaction.atomic
@@ -391,6 +421,7 @@ def paragraph_move(*, paragraph: Paragraph, by: Any, direction: str) -> None:
     meeting = _editable(paragraph.section.meeting)
     _swap(paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction, by=by)
     record_renumber(meeting)
+    _changed(meeting, paragraph.section.meeting)
 
 
 # --- Actions ----------------------------------------------------------------------------------
@@ -438,6 +469,7 @@ def action_add(
     _save(action, by=by, reason="Action added")
     action.owner_people.set(list(owner_people))
     record_renumber(meeting)
+    _changed(meeting, paragraph.section.meeting)
     return action
 
 
@@ -456,6 +488,7 @@ def action_update(
     _check_due(action, meeting)
     _save(action, by=by, reason="Action edited")
     action.owner_people.set(list(owner_people))
+    _changed(meeting, action.paragraph.section.meeting)
     return action
 
 
@@ -464,6 +497,7 @@ def action_delete(*, action: Action, by: Any) -> None:
     meeting = _editable(action.paragraph.section.meeting)
     _delete(action, by=by, reason="Action deleted")
     record_renumber(meeting)
+    _changed(meeting, action.paragraph.section.meeting)
 
 
 @transaction.atomic
@@ -471,3 +505,4 @@ def action_move(*, action: Action, by: Any, direction: str) -> None:
     meeting = _editable(action.paragraph.section.meeting)
     _swap(action, Action.objects.filter(paragraph=action.paragraph_id), direction, by=by)
     record_renumber(meeting)
+    _changed(meeting, action.paragraph.section.meeting)

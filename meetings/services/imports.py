@@ -25,6 +25,7 @@ from meetings.models import (
 )
 from meetings.numbering import displayed
 from meetings.records import RecordView
+from meetings.revisions import record_changed
 from meetings.services.editing import _delete, person_for_name
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import record_renumber
@@ -231,6 +232,7 @@ def _write_record(meeting: Meeting, record: dict[str, Any], *, by: Any, reason: 
                 names = action_data.get("owner_people") or []
                 if names:
                     action.owner_people.set([_person_for(n, None, board, people) for n in names])
+    record_changed(meeting, content=True)
 
 
 # --- Pasting minutes into a draft made with New meeting -----------------------------------------

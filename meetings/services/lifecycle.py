@@ -23,6 +23,7 @@ from meetings.minutes import format_date
 from meetings.models import Amendment, Meeting, Paragraph, Section
 from meetings.records import record_view
 from meetings.renderings import public_checksum
+from meetings.revisions import record_changed
 from meetings.services.numbers import make_room, record_renumber
 from meetings.tasks import circulation_recipients, record_circulated_notify
 
@@ -40,11 +41,15 @@ def _locked(meeting: Meeting, verb: str) -> Meeting:
     return locked
 
 
-def _move(meeting: Meeting, verb: str, *, by: Any, reason: str) -> Meeting:
+def _move(meeting: Meeting, verb: str, *, by: Any, reason: str, held: Meeting) -> Meeting:
+    """Takes the step on the locked `meeting`; `held` is the caller's copy, brought up to date."""
     meeting.status = VERBS[verb].target
     save_with_history(
         meeting, by=by, reason=reason, update_fields=["status", "agreed_at", "published", "updated"]
     )
+    held.status, held.agreed_at = meeting.status, meeting.agreed_at
+    held.published = meeting.published
+    record_changed(meeting, held, content=True)
     return meeting
 
 
@@ -52,7 +57,7 @@ def _move(meeting: Meeting, verb: str, *, by: Any, reason: str) -> Meeting:
 def record_circulate(*, meeting: Meeting, by: Any, reason: str = "") -> Meeting:
     """Sends the draft to the attendees for accuracy: those with accounts get an email."""
     locked = _locked(meeting, "circulate")
-    _move(locked, "circulate", by=by, reason=reason or "Circulated to the attendees")
+    _move(locked, "circulate", by=by, reason=reason or "Circulated to the attendees", held=meeting)
     transaction.on_commit(lambda: record_circulated_notify.enqueue(meeting_id=locked.pk))
     return locked
 
@@ -62,7 +67,7 @@ def record_return_to_draft(*, meeting: Meeting, by: Any, reason: str) -> Meeting
     if not reason.strip():
         raise ValidationError({"reason": "Say why the record goes back to draft."})
     locked = _locked(meeting, "return_to_draft")
-    return _move(locked, "return_to_draft", by=by, reason=reason.strip())
+    return _move(locked, "return_to_draft", by=by, reason=reason.strip(), held=meeting)
 
 
 def agreed_minute(meeting: Meeting) -> str:
@@ -84,7 +89,11 @@ def record_agree(
         _add_agreed_minute(locked, at_meeting, by=by)
     locked.agreed_at = at_meeting
     return _move(
-        locked, "agree", by=by, reason=f"Agreed as a true record on {format_date(at_meeting.date)}"
+        locked,
+        "agree",
+        by=by,
+        reason=f"Agreed as a true record on {format_date(at_meeting.date)}",
+        held=meeting,
     )
 
 
@@ -103,13 +112,14 @@ def _add_agreed_minute(meeting: Meeting, at_meeting: Meeting, *, by: Any) -> Non
     paragraph.full_clean()
     save_with_history(paragraph, by=by, reason="Minute of agreement")
     record_renumber(at_meeting)
+    record_changed(at_meeting, content=True)
 
 
 @transaction.atomic
 def record_publish(*, meeting: Meeting, by: Any) -> Meeting:
     locked = _locked(meeting, "publish")
     locked.published = locked.published or timezone.now()
-    return _move(locked, "publish", by=by, reason="Published")
+    return _move(locked, "publish", by=by, reason="Published", held=meeting)
 
 
 def board_next_meeting(meeting: Meeting) -> Meeting:
@@ -296,6 +306,8 @@ def record_publish_imported(*, meeting: Meeting, by: Any, reason: str) -> Meetin
     save_with_history(
         locked, by=by, reason=reason.strip(), update_fields=["status", "published", "updated"]
     )
+    meeting.status, meeting.published = locked.status, locked.published
+    record_changed(locked, meeting, content=True)
     return locked
 
 
@@ -327,4 +339,5 @@ def record_amend_paragraph(
     amendment = Amendment(meeting=meeting, paragraph=locked, reason=reason, by=by)
     amendment.full_clean()
     save_with_history(amendment, by=by, reason=reason)
+    record_changed(meeting, paragraph.section.meeting, content=True)
     return amendment

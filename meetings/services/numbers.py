@@ -10,13 +10,13 @@ from django.db.models import F, QuerySet
 from actions.models import Action
 from meetings.models import Meeting, Paragraph, Section
 from meetings.numbering import number_record
-from meetings.revisions import touch
 
 
 def record_renumber(meeting: Meeting) -> None:
     """Stores the numbers `meetings.numbering` gives the record's current order, writing only
     the rows whose number changed. Three reads and at most three writes, whatever its size.
-    Callers run it inside their own transaction; a frozen record is never renumbered."""
+    Callers run it inside their own transaction, and say the record changed
+    (`revisions.record_changed`); a frozen record is never renumbered."""
     if meeting.is_frozen:
         return
     sections = list(
@@ -54,7 +54,6 @@ def record_renumber(meeting: Meeting) -> None:
             row.number = by_pk[row.pk]
         # Numbers follow from an edit already in the history; they are not edits themselves.
         model.objects.bulk_update(changed, ["number"])
-    touch(pk=meeting.pk)
 
 
 # Far above any real position, so that rows moved out of the way never meet one in place.
@@ -68,17 +67,5 @@ def make_room(siblings: QuerySet, *, at: int) -> None:
     step aside first and come back one further on: two updates, whatever their number.
     """
     moving = siblings.filter(position__gte=at)
-    _touch_owner(siblings)
     moving.update(position=F("position") + _ASIDE)
     siblings.filter(position__gte=_ASIDE).update(position=F("position") - _ASIDE + 1)
-
-
-def _touch_owner(siblings: QuerySet) -> None:
-    """Counts up the revision of the record whose rows `siblings` are, as signals would."""
-    model = siblings.model
-    if model is Paragraph:
-        touch(sections__in=siblings.values("section_id"))
-    elif model is Action:
-        touch(sections__paragraphs__in=siblings.values("paragraph_id"))
-    else:  # sections and attendances belong to their meeting directly
-        touch(pk__in=siblings.values("meeting_id"))

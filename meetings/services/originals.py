@@ -27,7 +27,7 @@ from django.utils.text import get_valid_filename
 
 from meetings.minutes import MinutesError, read_upload
 from meetings.models import Board, ImportedOriginal, Meeting
-from meetings.revisions import touch
+from meetings.revisions import record_changed
 from meetings.services.imports import ImportOutcome, meeting_import
 from meetings.services.lifecycle import record_publish_imported, save_with_history
 
@@ -151,8 +151,9 @@ def original_keep(
     # No uploader is allowed: the command imports drafts without an account, as it always has.
     original.full_clean(exclude=["uploaded_by"])
     save_with_history(original, by=by, reason=f"Imported from {stored.name}")
-    # The record's pages link to it: nothing rendered before may be served after.
-    touch(pk=meeting.pk)
+    # The record's page links to it (its files do not): nothing rendered before may be served
+    # after.
+    record_changed(meeting, content=False)
     return original
 
 

@@ -27,6 +27,7 @@ from actions.models import Action
 from actions.services import action_update_post
 from api import views
 from meetings.models import Board, Meeting, Membership, Organisation
+from meetings.services.directory import board_save
 from meetings.services.editing import meeting_update, paragraph_update
 from tests.conftest import client_for, make_user, publish
 from tests.factories import build_record
@@ -418,7 +419,7 @@ def test_it_moves_its_dates_when_a_public_boards_meeting_length_changes(
     with _later():
         board = announced.board
         board.meeting_length = 90
-        board.save()
+        board_save(board=board, by=None, reason="Longer meetings")
     assert client.get(reverse("api:events"))["Last-Modified"] != before
 
 

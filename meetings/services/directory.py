@@ -1,0 +1,72 @@
+"""Boards, organisations, people and memberships: what records name, edited outside any one
+record (in the admin, or by a command).
+
+Each service takes the acting user and a reason for the history, runs in one transaction, and
+says which records and boards changed (`meetings.revisions`): a rename shows on every record
+that names the board, organisation or person, in its page and files alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from meetings.models import Board, Membership, Organisation, Person
+from meetings.revisions import (
+    board_changed,
+    board_is_public,
+    board_renamed,
+    organisation_renamed,
+    person_renamed,
+)
+from meetings.services.lifecycle import save_with_history
+
+
+@transaction.atomic
+def board_save(*, board: Board, by: Any, reason: str) -> Board:
+    """Saves a board as edited (name, description, public or not, meeting length)."""
+    was_public = board.pk is not None and board_is_public(Board.objects.get(pk=board.pk))
+    board.full_clean()
+    save_with_history(board, by=by, reason=reason)
+    # A board that stops being public is a change the public sees: it leaves the API.
+    board_renamed(board, public=was_public or board_is_public(board))
+    return board
+
+
+@transaction.atomic
+def organisation_save(*, organisation: Organisation, by: Any, reason: str) -> Organisation:
+    organisation.full_clean()
+    save_with_history(organisation, by=by, reason=reason)
+    organisation_renamed(organisation)
+    return organisation
+
+
+@transaction.atomic
+def person_save(*, person: Person, by: Any, reason: str) -> Person:
+    person.full_clean()
+    save_with_history(person, by=by, reason=reason)
+    person_renamed(person)
+    return person
+
+
+@transaction.atomic
+def membership_save(*, membership: Membership, by: Any, reason: str) -> Membership:
+    membership.full_clean()
+    save_with_history(membership, by=by, reason=reason)
+    memberships_changed(membership.board)
+    return membership
+
+
+@transaction.atomic
+def membership_delete(*, membership: Membership, by: Any, reason: str) -> None:
+    membership._history_user = by  # type: ignore[attr-defined]
+    membership._change_reason = reason  # type: ignore[attr-defined]
+    board = membership.board
+    membership.delete()
+    memberships_changed(board)
+
+
+def memberships_changed(board: Board) -> None:
+    """A board's memberships changed: the API lists a public board's."""
+    board_changed(board, public=board_is_public(board))
