@@ -153,6 +153,7 @@ def event(
     readable: bool,
     sections: Iterable[Section] = (),
     attendances: Iterable[Attendance] = (),
+    agenda: tuple[list[Data], list[Data]] = ([], []),
 ) -> Data:
     """A meeting as an OCD event. Without `readable` it is an announcement: when and where,
     under the board's name, never the draft's title, agenda or attendees."""
@@ -215,6 +216,12 @@ def event(
         record = {"url": links.site("meetings:record", *args), "note": "record"}
         data["links"].insert(0, record)
         data["sources"] = [record]
+    # Its published agenda (`agenda.public.ocd_agenda`): the items, where no published record
+    # gives them, and the public papers among the documents.
+    agenda_items, papers = agenda
+    if not data["agenda"]:
+        data["agenda"] = agenda_items
+    data["documents"] += papers
     return data
 
 

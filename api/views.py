@@ -23,6 +23,7 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from actions.models import Action
+from agenda.public import ocd_agenda, public_items_prefetch, published_agenda_of
 from api import changes, public
 from api import serializers as out
 from meetings.models import (
@@ -267,10 +268,11 @@ def _events() -> QuerySet[Meeting]:
     )
     return (
         public.events()
-        .select_related("board")
+        .select_related("board", "agenda")
         .prefetch_related(
             Prefetch("sections", queryset=sections),
             Prefetch("attendances", queryset=attendances),
+            public_items_prefetch("agenda__items"),
         )
     )
 
@@ -283,7 +285,13 @@ def _event(meeting: Meeting, links: out.Links) -> dict[str, Any]:
         readable=readable,
         sections=meeting.sections.all() if readable else (),
         attendances=meeting.attendances.all() if readable else (),
+        agenda=_agenda(meeting, links),
     )
+
+
+def _agenda(meeting: Meeting, links: out.Links) -> tuple[list[Any], list[Any]]:
+    agenda = published_agenda_of(meeting)
+    return ([], []) if agenda is None else ocd_agenda(agenda, links.site)
 
 
 @api_view()

@@ -17,6 +17,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from agenda.public import AgendaEntry, published_agendas
 from meetings.models import Board, Meeting, Section
 from meetings.scoping import get_board_for_user, meetings_for
 from prob import site
@@ -40,6 +41,19 @@ def published_records() -> QuerySet[Meeting]:
         .annotate(published_at=Coalesce(Subquery(became_published), "updated"))
         .order_by("-published_at", "-pk")
     )
+
+
+def with_agendas(records: QuerySet[Meeting], agendas: QuerySet) -> list[Meeting | AgendaEntry]:
+    """Published records and published agendas together, the latest first (an agenda by its
+    last publication), at most FEED_LENGTH."""
+    entries: list[Meeting | AgendaEntry] = [
+        *records,
+        *(AgendaEntry.of(agenda) for agenda in agendas.order_by("-published")[:FEED_LENGTH]),
+    ]
+    entries.sort(
+        key=lambda e: e.updated if isinstance(e, AgendaEntry) else e.published_at, reverse=True
+    )
+    return entries[:FEED_LENGTH]
 
 
 class SiteFeed(Feed):
@@ -66,25 +80,38 @@ class SiteFeed(Feed):
     def author_name(self) -> str:
         return settings.SITE_OWNER_NAME
 
-    def items(self) -> QuerySet[Meeting]:
-        return published_records()[:FEED_LENGTH]
+    def items(self) -> list[Meeting | AgendaEntry]:
+        return with_agendas(published_records()[:FEED_LENGTH], published_agendas())
 
-    def item_title(self, item: Meeting) -> str:
+    # An entry is a published record, or a published agenda (`agenda.public.AgendaEntry`).
+    def item_title(self, item: Meeting | AgendaEntry) -> str:
+        if isinstance(item, AgendaEntry):
+            return item.title
         return f"{item.board.name}: {item.title}"
 
-    def item_description(self, item: Meeting) -> str:
+    def item_description(self, item: Meeting | AgendaEntry) -> str:
+        if isinstance(item, AgendaEntry):
+            return item.description
         return "; ".join(section.title for section in item.sections.all())
 
-    def item_link(self, item: Meeting) -> str:
+    def item_link(self, item: Meeting | AgendaEntry) -> str:
+        if isinstance(item, AgendaEntry):
+            return site.absolute(item.link)
         return site.absolute(item.get_absolute_url())
 
-    def item_guid(self, item: Meeting) -> str:
+    def item_guid(self, item: Meeting | AgendaEntry) -> str:
+        if isinstance(item, AgendaEntry):
+            return site.tag(item.guid)
         return site.tag(f"meeting/{item.pk}")
 
-    def item_updateddate(self, item: Meeting) -> datetime.datetime:
+    def item_updateddate(self, item: Meeting | AgendaEntry) -> datetime.datetime:
+        if isinstance(item, AgendaEntry):
+            return item.updated
         return item.published_at
 
-    def item_pubdate(self, item: Meeting) -> datetime.datetime:
+    def item_pubdate(self, item: Meeting | AgendaEntry) -> datetime.datetime:
+        if isinstance(item, AgendaEntry):
+            return item.published
         return item.published_at
 
 
@@ -107,5 +134,8 @@ class BoardFeed(SiteFeed):
     def author_name(self, board: Board) -> str:  # type: ignore[override]
         return board.name
 
-    def items(self, board: Board) -> QuerySet[Meeting]:  # type: ignore[override]
-        return published_records().filter(board=board)[:FEED_LENGTH]
+    def items(self, board: Board) -> list[Meeting | AgendaEntry]:  # type: ignore[override]
+        return with_agendas(
+            published_records().filter(board=board)[:FEED_LENGTH],
+            published_agendas().filter(meeting__board=board),
+        )

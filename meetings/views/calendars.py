@@ -116,6 +116,7 @@ def upcoming_announcements(user: object, board: Board) -> list[Meeting]:
     return list(
         announced_meetings_for(user)
         .filter(board=board, date__gte=timezone.localdate())
-        .select_related("board")
+        # With its agenda, linked once published (to the secretariat always).
+        .select_related("board", "agenda")
         .order_by("date")
     )

@@ -1,0 +1,129 @@
+"""Published agendas as the public reads them, for the feeds and the open data API: only
+public items' details and public papers; a restricted item is listed with its number, its
+title if that may be public, and the reason it is withheld. Nothing here queries on its own
+once the caller has prefetched with `public_items_prefetch`."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Max, Prefetch, QuerySet
+from django.urls import reverse
+
+from agenda.models import Agenda, AgendaItem, Paper
+from meetings.minutes import format_date
+from meetings.scoping import announced_meetings_for
+
+
+def public_items_prefetch(prefix: str = "items") -> Prefetch:
+    """The agenda's items in order, each with only its public papers as `public_papers`."""
+    papers = Paper.objects.filter(restricted=False, item__restricted=False).order_by(
+        "created", "pk"
+    )
+    return Prefetch(
+        prefix,
+        queryset=AgendaItem.objects.order_by("position").prefetch_related(
+            Prefetch("papers", queryset=papers, to_attr="public_papers")
+        ),
+    )
+
+
+def published_agendas() -> QuerySet[Agenda]:
+    """Published agendas of meetings the public sees, each with `last_published`."""
+    return (
+        Agenda.objects.filter(
+            status=Agenda.Status.PUBLISHED,
+            meeting__in=announced_meetings_for(AnonymousUser()).values("pk"),
+        )
+        .select_related("meeting__board")
+        .prefetch_related(public_items_prefetch())
+        .annotate(last_published=Max("publications__made"))
+    )
+
+
+def published_agenda_of(meeting: Any) -> Agenda | None:
+    """The meeting's agenda if published (read from what `select_related` joined)."""
+    agenda = getattr(meeting, "agenda", None)
+    return agenda if agenda is not None and agenda.is_published else None
+
+
+def item_line(item: AgendaItem) -> str:
+    if item.restricted:
+        return f"{item.number}. {item.public_title} (not for publication: {item.restricted_reason})"
+    return f"{item.number}. {item.title}"
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """A published agenda as an entry of the Atom feeds."""
+
+    title: str
+    description: str
+    link: str
+    guid: str
+    published: datetime.datetime
+    updated: datetime.datetime
+
+    @classmethod
+    def of(cls, agenda: Agenda) -> AgendaEntry:
+        meeting = agenda.meeting
+        return cls(
+            title=f"{meeting.board.name}: Agenda for {format_date(meeting.date)}",
+            description="; ".join(item_line(item) for item in agenda.items.all()),
+            link=reverse("agenda:agenda", args=[meeting.board.slug, meeting.date.isoformat()]),
+            guid=f"agenda/{agenda.pk}",
+            published=agenda.published,
+            updated=getattr(agenda, "last_published", None) or agenda.published,
+        )
+
+
+def ocd_agenda(agenda: Agenda, site: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The agenda's items and public papers as Open Civic Data agenda items and documents.
+    `site(name, *args)` makes an absolute address of a URL name."""
+    meeting = agenda.meeting
+    args = (meeting.board.slug, meeting.date.isoformat())
+    items: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    for item in agenda.items.all():
+        entry: dict[str, Any] = {
+            "order": str(item.number),
+            "ref": str(item.number),
+            "description": item.public_title if item.restricted else item.title,
+            "classification": [] if item.restricted else [item.get_purpose_display().lower()],
+            "subjects": [],
+            "notes": [item.restricted_reason] if item.restricted else [],
+            "related_entities": [],
+        }
+        if item.restricted:
+            entry["withheld"] = True
+        items.append(entry)
+        for paper in getattr(item, "public_papers", []):
+            documents.append(
+                {
+                    "note": paper.title,
+                    "classification": "agenda paper",
+                    "version": paper.version,
+                    "sha256": paper.sha256,
+                    "agenda_item": str(item.number),
+                    "links": [
+                        {
+                            "url": site("agenda:paper", *args, paper.pk),
+                            "media_type": paper.content_type,
+                        }
+                    ],
+                }
+            )
+    if items:
+        documents.insert(
+            0,
+            {
+                "note": f"Agenda for {format_date(meeting.date)}",
+                "classification": "agenda",
+                "date": meeting.date.isoformat(),
+                "links": [{"url": site("agenda:agenda", *args), "media_type": "text/html"}],
+            },
+        )
+    return items, documents
