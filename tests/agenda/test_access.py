@@ -118,7 +118,9 @@ def test_it_reads_the_agenda_page_in_constant_queries(
         client.get(url)
     item = agenda_with_papers["items"][0]
     for n in range(5):
-        extra = services.item_add(meeting=agenda_with_papers["meeting"], by=secretariat, title=f"X{n}")
+        extra = services.item_add(
+            meeting=agenda_with_papers["meeting"], by=secretariat, title=f"X{n}"
+        )
         services.paper_add(
             item=extra, by=secretariat, name="p.pdf", data=pdf_bytes(pages=n + 1), title=f"P{n}"
         )
