@@ -29,6 +29,7 @@ from meetings.services.directory import (
     person_save,
 )
 from meetings.services.lifecycle import VERBS, Verb
+from meetings.services.numbers import board_renumber, year_renumber
 
 # Why the history says a row changed, when it changed here.
 IN_THE_ADMIN = "Edited in the admin"
@@ -75,12 +76,16 @@ class RenumberedRecordMixin:
         # After the inlines and the many-to-many fields: the whole change is in.
         super().save_related(request, form, formsets, change)  # type: ignore[misc]
         _renumber(form.instance, announcing="announced" in form.changed_data)
+        if isinstance(form.instance, Meeting) and change and "date" in form.changed_data:
+            # The year it left numbers on without it (minute numbers run through the year).
+            year_renumber(board=form.instance.board, day=form.initial["date"])
 
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         meeting = _meeting_of(obj)
         super().delete_model(request, obj)  # type: ignore[misc]
         if isinstance(obj, Meeting):
             board_changed(obj.board, public=obj.announced and board_is_public(obj.board))
+            year_renumber(board=obj.board, day=obj.date)
         elif meeting is not None:
             _renumber(meeting)
 
@@ -112,12 +117,15 @@ class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
 
 @admin.register(Board)
 class BoardAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "slug", "meeting_length")
+    list_display = ("name", "slug", "meeting_length", "numbering_style")
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name",)
 
     def save_model(self, request: HttpRequest, obj: Board, form: ModelForm, change: bool) -> None:
         board_save(board=obj, by=request.user, reason=IN_THE_ADMIN)
+        if change and "numbering_style" in form.changed_data:
+            # Drafts follow the new style; agreed and published records keep their numbers.
+            board_renumber(obj)
 
 
 @admin.register(Organisation)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from meetings import numbering
 from meetings.numbering import displayed, paragraph_anchor
 from prob import limits
 
@@ -30,6 +31,23 @@ class Board(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(MAX_MEETING_MINUTES)],
         help_text="How long a meeting lasts in calendars, when it has a start time.",
     )
+
+    class NumberingStyle(models.TextChoices):
+        DECIMAL = numbering.DECIMAL, "Decimal: sections 1, 2, 3 in each record, paragraphs 4.1"
+        MINUTE = numbering.MINUTE, "Minute numbers through the municipal year: 41/23, 41.1"
+
+    # How records written in PROB are numbered (`meetings.numbering`); a change renumbers
+    # drafts only (`meetings.services.numbers.board_renumber`).
+    numbering_style = models.CharField(
+        max_length=10,
+        choices=NumberingStyle.choices,
+        default=NumberingStyle.DECIMAL,
+        help_text=(
+            "Minute numbers run on from meeting to meeting through the municipal year "
+            "(1 April to 31 March). A change renumbers records not yet agreed: agreed and "
+            "published records keep their numbers."
+        ),
+    )
     # Counted up, in the same transaction, by every change to the board's records and actions
     # (`meetings.revisions`): the action log is kept under it. `public_changed_at` moves only
     # with changes the public can see: the open data API's Last-Modified.
@@ -45,6 +63,10 @@ class Board(models.Model):
             models.CheckConstraint(
                 condition=Q(meeting_length__gte=1, meeting_length__lte=MAX_MEETING_MINUTES),
                 name="board_meeting_length_within_a_day",
+            ),
+            models.CheckConstraint(
+                condition=Q(numbering_style__in=[numbering.DECIMAL, numbering.MINUTE]),
+                name="board_numbering_style_valid",
             ),
         ]
 
@@ -251,6 +273,9 @@ class Section(models.Model):
     # The reference as imported minutes wrote it ("Cou/236/09-10", "23/45"), kept because
     # people cite it; blank where it is the number PROB gives.
     label = models.CharField(max_length=60, blank=True, editable=False)
+    # The label is the minute number PROB gave ("41/23", the board's minute numbering), which
+    # renumbering rewrites; not a reference as minutes wrote it, which nothing rewrites.
+    label_by_prob = models.BooleanField(default=False, editable=False)
 
     history = HistoricalRecords()
 
