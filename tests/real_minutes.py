@@ -1,10 +1,10 @@
 """Scores the minutes reader against real published minutes (tests/data/real): each file is read
-as an upload would be (read_upload, then parse_minutes) and compared, element by element, with
-the answer key beside it (<name>.expected.json): the board, the date, each attendee, each section
-(reference and title), each paragraph (reference and the start of its text), each decision and
-each action. A file's score is the share of its expected elements the reader got right; the
-overall score is the share of all of them. Every miss is kept with a category, so that the
-report says what the reader gets wrong most often.
+as an upload would be (read_file: the file's blocks, read by parse_blocks) and compared,
+element by element, with the answer key beside it (<name>.expected.json): the board, the
+date, each attendee, each section (reference and title), each paragraph (reference and the
+start of its text), each decision and each action. A file's score is the share of its
+expected elements the reader got right; the overall score is the share of all of them. Every
+miss is kept with a category, so that the report says what the reader gets wrong most often.
 
 Comparison is literal but not fussy: case, runs of spaces, typographic quotes and dashes and a
 trailing full stop or colon do not count; a person is found by their name without titles
@@ -23,8 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from meetings.minutes.files import read_upload
-from meetings.minutes.text import MinutesError, parse_minutes
+from meetings.minutes.files import read_file
+from meetings.minutes.text import MinutesError
 
 REAL = Path(__file__).resolve().parent / "data" / "real"
 # Held out: records from other bodies that the reader was never tuned on (see its README). Scored
@@ -105,7 +105,7 @@ def score_file(key: Path) -> FileScore:
     score = FileScore(name, expected["file"], count_elements(expected))
     path = key.parent / expected["file"]  # the record lies beside its key, in either set
     try:
-        record = parse_minutes(read_upload(path.name, path.read_bytes())).record
+        record = read_file(path.name, path.read_bytes()).record
     except MinutesError as error:
         score.note = f"not read: {error}"
         score.misses.append(Miss("file not read", str(error)))

@@ -16,6 +16,32 @@ ACTION_TABLE = re.compile(
     r"(?:\s*[,|]\s*(?:when|by\s+when|due(?:\s+date)?|deadline|date|target\s+date))?",
     re.IGNORECASE,
 )
+# The names of a table of actions' columns, and what each column holds.
+_ACTION_COLUMNS = {
+    "text": r"actions?(?:\s+(?:points?|required|agreed))?|agreed\s+actions?|description",
+    "owner": r"action\s+by|by\s+whom|(?:action\s+)?owners?|lead(?:\s+officer)?|who"
+    r"|responsib(?:le|ility)",
+    "due": r"when|by\s+when|due(?:\s+date)?|deadline|(?:target\s+)?date|timescales?",
+    "ref": r"(?:minute|min|item|agenda\s+item)?\s*(?:ref(?:erence)?|no\.?|number)|minute|item|#",
+    "": r"status|update|progress|comments?|notes?|rag(?:\s+status)?",
+}
+_ACTION_COLUMN = {key: re.compile(value, re.IGNORECASE) for key, value in _ACTION_COLUMNS.items()}
+
+
+def action_columns(cells: tuple[str, ...]) -> list[str]:
+    """What each column of a table of actions holds, read from its header row ("Minute |
+    Action | Action by | When"), or [] when the row is not such a header: it names the action
+    and who does it, and nothing that is not a column of actions."""
+    columns = []
+    for cell in cells:
+        name = " ".join(cell.strip(" :").split())
+        found = [k for k, pattern in _ACTION_COLUMN.items() if pattern.fullmatch(name)]
+        if not found and name:
+            return []
+        columns.append(found[0] if found else "")
+    return columns if {"text", "owner"} <= set(columns) else []
+
+
 # "The clerk to write to the council (Action: JB)."
 _INLINE = re.compile(
     r"\s*\(\s*action(?:\s+by)?\s*[:\-\u2013\u2014]\s*(?P<who>[^()]+?)\s*\)\.?", re.IGNORECASE

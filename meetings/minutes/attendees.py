@@ -211,7 +211,7 @@ class AttendeeReader:
             text = f"{text} {self.lines[j].text}"
             self.skip.add(j)
             j += 1
-        return Line(line.no, line.raw, text, line.marked, line.bulleted, line.after_blank)
+        return line.with_text(text)
 
     def attendee_line(self, line: Line) -> None:
         text = _unglue(line.text)

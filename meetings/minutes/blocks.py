@@ -1,8 +1,11 @@
 """A document read into blocks: the one structure every format's reader gives (headings with
 their level, paragraphs with the list number the reader sees, tables as rows of cells, page
 furniture), so that the minutes are read from the document as laid out, not from text
-re-parsed after flattening."""
+re-parsed after flattening. Text (pasted, .txt, .md) is read into blocks too, by read_text;
+blocks_markdown writes a document's blocks as the text the import page shows to be checked
+and fixed, which read_text reads back into the same blocks."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
@@ -29,7 +32,8 @@ class Unreadable(Exception):
 class Block:
     """One block of a document. `number` is the list number exactly as Word or the reader
     shows it ("4.3", "(a)", "II"); `level` is a heading's level (0 for a document's title, 1
-    for Heading 1); `rows` are a table's cells; `page` is where a PDF has it."""
+    for Heading 1); `rows` are a table's cells; `page` is where a PDF has it; `line` is the
+    line of text a block read from text starts on."""
 
     kind: Kind
     text: str = ""
@@ -37,6 +41,7 @@ class Block:
     number: str = ""
     rows: tuple[tuple[str, ...], ...] = ()
     page: int | None = None
+    line: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,13 +56,62 @@ class Block:
             number=str(data.get("number", "")),
             rows=rows,
             page=data.get("page"),
+            line=data.get("line"),
         )
 
 
-def blocks_text(blocks: Iterable[Block]) -> str:
-    """The blocks as the text parse_minutes reads: headings as Markdown ones with their
-    number, paragraphs after their displayed number, tables as "cell, cell" lines, furniture
-    left out. Each block is set apart by a blank line, as paragraphs are in text."""
+def header_row(cells: tuple[str, ...] | list[str]) -> bool:
+    """A table's header row ("Name | Role"), which names columns, not people. A lone
+    "Attendees" cell is a heading the reader uses."""
+    return len(cells) > 1 and all(c.lower() in _COLUMN_NAMES for c in cells)
+
+
+_TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
+_RULE_ROW = re.compile(r"\s*\|[\s:|-]*-[\s:|-]*\|?\s*")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def read_text(text: str) -> list[Block]:
+    """Text as blocks: each run of lines between blank lines a paragraph block, its lines
+    kept as written (the reader cleans each of them), and each run of Markdown table rows
+    ("| Jane Doe | Chair |") a table block. Each block knows the line it starts on."""
+    blocks: list[Block] = []
+    run: list[str] = []
+    start = 0
+    table = False
+
+    def close() -> None:
+        if not run:
+            return
+        if table:
+            # A rule row is kept as an empty row, so that rows keep their lines' numbers.
+            rows = [() if _RULE_ROW.fullmatch(r) else _cells(r) for r in run]
+            blocks.append(Block("table", rows=tuple(rows), line=start))
+        else:
+            blocks.append(Block("paragraph", "\n".join(run), line=start))
+        run.clear()
+
+    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        row = bool(_TABLE_ROW.fullmatch(raw))
+        if not raw.strip() or (run and row != table):
+            close()
+        if raw.strip():
+            if not run:
+                start, table = no, row
+            run.append(raw)
+    close()
+    return blocks
+
+
+def _cells(row: str) -> tuple[str, ...]:
+    inner = row.strip()[1:-1]
+    return tuple(c.strip().replace("\\|", "|") for c in _CELL_BAR.split(inner))
+
+
+def blocks_markdown(blocks: Iterable[Block]) -> str:
+    """The blocks as Markdown, which read_text reads back into the same blocks: headings
+    marked with their level and number, paragraphs after their displayed number, tables as
+    "| cell | cell |" rows, furniture left out; each block set apart by a blank line."""
     parts: list[str] = []
     for block in blocks:
         if block.kind == "table":
@@ -67,19 +121,18 @@ def blocks_text(blocks: Iterable[Block]) -> str:
         else:
             part = " ".join(p for p in (block.number, block.text) if p)
             if block.kind == "heading" and part.strip():
-                # Markdown's mark: the reader takes the line as a heading for sure.
-                part = f"# {part}"
+                part = f"{'#' * max(block.level, 1)} {part}"
         if part.strip():
             parts.append(part)
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
 def _row_lines(rows: Iterable[tuple[str, ...]]) -> list[str]:
-    """A table row by row as "Name, Role" lines: attendees are often set out in a table."""
+    """A table as Markdown rows ("| Jane Doe | Chair |"); read_text also reads a table that
+    has Markdown's "|---|" rule under its first row."""
     lines: list[str] = []
     for row in rows:
-        cells = [t for t in (" ".join(cell.split()) for cell in row) if t]
-        # A lone "Attendees" cell is a heading the reader uses; "Name | Role" is not.
-        if cells and not (len(cells) > 1 and all(c.lower() in _COLUMN_NAMES for c in cells)):
-            lines.append(", ".join(cells))
+        cells = [" ".join(cell.split()).replace("|", "\\|") for cell in row]
+        if any(cells):
+            lines.append("| " + " | ".join(cells) + " |")
     return lines

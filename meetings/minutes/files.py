@@ -1,16 +1,16 @@
-"""Uploaded minutes files (.txt, .md, .docx, .pdf) read into blocks (blocks.py), and into the
-text that parse_minutes reads. Word and PDF files are read in the sandbox (sandbox.py).
-Every refusal is a MinutesError whose message tells the user what to do instead."""
+"""Uploaded minutes files (.txt, .md, .docx, .pdf) read into blocks (blocks.py), which
+parse_blocks reads, and into the text the import page shows to be checked (a document's as
+Markdown, which reads back into the same blocks). Word and PDF files are read in the sandbox
+(sandbox.py). Every refusal is a MinutesError whose message tells the user what to do instead."""
 
 import codecs
 import math
-import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
-from meetings.minutes.blocks import Block, Unreadable, blocks_text
-from meetings.minutes.text import MinutesError, ParseResult, parse_minutes
+from meetings.minutes.blocks import Block, Unreadable, blocks_markdown, read_text
+from meetings.minutes.text import MinutesError, ParseResult, parse_blocks, parse_minutes
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md")
@@ -31,15 +31,18 @@ _OTHER_FORMATS = {
     "(.docx) in LibreOffice or Word, and try again.",
 }
 _SUFFIX_KINDS = {".doc": "doc", ".rtf": "rtf", ".odt": "odt", ".docx": "docx", ".pdf": "pdf"}
-_MARKDOWN_HEADING = re.compile(r"(#{1,6})\s+(.*)")
 
 
 def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
     """The minutes text of an uploaded file, or a MinutesError that says what to do. A text
-    file's text is kept as it is (so that line numbers match it); a document's is made from
-    its blocks."""
+    file's text is kept as it is (so that line numbers match it); a document's is its blocks
+    as Markdown (headings marked, tables as "| cell |" rows), which parse_minutes reads as
+    parse_blocks reads the blocks."""
     name, kind = _check(name, data, max_bytes)
-    text = _decode(name, data) if kind == "text" else blocks_text(_read_blocks(name, kind, data))
+    if kind == "text":
+        text = _decode(name, data)
+    else:
+        text = blocks_markdown(_read_blocks(name, kind, data))
     if not text.strip():
         raise MinutesError(f"{name} has no text in it.")
     return text
@@ -66,20 +69,25 @@ def read_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> Parse
 
 def read_document(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) -> list[Block]:
     """An uploaded file as blocks: a document's as its reader finds them, a text file's as
-    its paragraphs (set apart by blank lines) with Markdown's headings."""
+    read by read_text (its runs of lines, and Markdown tables)."""
     name, kind = _check(name, data, max_bytes)
-    if kind != "text":
-        blocks = _read_blocks(name, kind, data)
-    else:
-        blocks = []
-        for part in re.split(r"\n\s*\n", _decode(name, data).replace("\r\n", "\n")):
-            if m := _MARKDOWN_HEADING.fullmatch(part.strip()):
-                blocks.append(Block("heading", m[2], level=len(m[1])))
-            elif part.strip():
-                blocks.append(Block("paragraph", part.strip()))
+    blocks = read_text(_decode(name, data)) if kind == "text" else _read_blocks(name, kind, data)
     if not any(b.text.strip() or b.rows for b in blocks if b.kind != "furniture"):
         raise MinutesError(f"{name} has no text in it.")
     return blocks
+
+
+def read_file(
+    name: str,
+    data: bytes,
+    *,
+    known_organisations: Iterable[str] = (),
+    max_bytes: int = MAX_UPLOAD_BYTES,
+) -> ParseResult:
+    """An uploaded file's minutes, read from its blocks (parse_blocks)."""
+    return parse_blocks(
+        read_document(name, data, max_bytes=max_bytes), known_organisations=known_organisations
+    )
 
 
 def _check(name: str, data: bytes, max_bytes: int) -> tuple[str, str]:

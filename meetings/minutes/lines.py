@@ -1,11 +1,15 @@
-"""Minutes text as lines: each cleaned of markup (Markdown headings, bold, bullets) with what the
-markup said, page numbers and protective markings left out, and the errors and problems the
-reader reports about them."""
+"""A document's blocks as the lines the reader goes through: each cleaned of markup (Markdown
+headings, bold, bullets) with what the markup said, page numbers and protective markings left
+out, a heading's level and a paragraph's list number as the block gives them, a table's rows
+with their cells; and the errors and problems the reader reports about them."""
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from meetings.minutes.blocks import Block, header_row
 
 
 class MinutesError(ValueError):
@@ -46,12 +50,23 @@ FOOTNOTE_LINE = re.compile(
 
 @dataclass
 class Line:
+    """One line of a block. `marked` says it is a heading for sure (a heading block, or a
+    Markdown or bold line); `level` is a heading block's level; `number` is the list number
+    the block gave (Word's numbering, a PDF's), used as given; `cells` are a table row's."""
+
     no: int
     raw: str
     text: str
     marked: bool
     bulleted: bool
     after_blank: bool
+    level: int | None = None
+    number: str = ""
+    cells: tuple[str, ...] = ()  # in their columns: an empty cell is ""
+    columns: tuple[str, ...] = ()  # the table's column names, where a header row gave them
+
+    def with_text(self, text: str) -> "Line":
+        return replace(self, text=text)
 
 
 _REFERENCE_CELL = re.compile(r"[#*\-\u2022]*\s*\(?[\w./]{1,14}\)?[.:)]?")
@@ -61,6 +76,13 @@ _LETTER_SPACED = re.compile(r"(?:[A-Za-z] ){4,}[A-Za-z]\s*:?")
 
 
 def _clean(raw: str) -> tuple[str, bool, bool]:
+    clean, marked, bulleted, _ = clean_line(raw)
+    return clean, marked, bulleted
+
+
+def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
+    """The line's text without markup, whether it is marked as a heading or a bullet, and
+    the level a Markdown heading mark gives ("## 4. Title" is level 2)."""
     s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
     if "\t" in s:
         # Cells set apart by tabs ("Jane Smith<tab>Chief Executive") are read as "Name, Role";
@@ -69,8 +91,9 @@ def _clean(raw: str) -> tuple[str, bool, bool]:
         first = cells[0] if _REFERENCE_CELL.fullmatch(cells[0]) and len(cells) > 1 else ""
         s = " ".join(filter(None, [first, ", ".join(cells[1:] if first else cells)]))
     marked = bulleted = False
+    level = None
     if m := _HEADING_MARK.match(s):
-        marked, s = True, s[m.end() :]
+        marked, level, s = True, m[0].count("#"), s[m.end() :]
     if m := _BULLET.match(s):
         bulleted, s = True, s[m.end() :]
     if len(s) > 4 and s.startswith("**") and s.endswith("**") and "**" not in s[2:-2]:
@@ -78,24 +101,79 @@ def _clean(raw: str) -> tuple[str, bool, bool]:
     s = s.replace("**", "").rstrip("#").strip()
     if _LETTER_SPACED.fullmatch(s):
         s = s.replace(" ", "")  # "P r e s e n t:", a heading spaced out letter by letter
-    return " ".join(s.split()), marked, bulleted
+    return " ".join(s.split()), marked, bulleted, level
 
 
-def prepare(text: str) -> list[Line]:
+def is_noise(clean: str) -> bool:
+    """A page number or a protective marking on a line of its own."""
+    return bool(_NOISE.fullmatch(clean))
+
+
+def block_lines(blocks: Iterable[Block]) -> list[Line]:
+    """The lines of the blocks, in order, furniture left out. A block's first line stands
+    apart from what came before (as after a blank line in text), but a sentence that resumes
+    in lower case after a page number is the same paragraph. Lines are numbered as in the
+    text the blocks were read from, or else as in their Markdown (blocks.blocks_markdown), so
+    that a line to check can be found in the text the clerk sees."""
     lines: list[Line] = []
+    last = 0  # the number of the last line read
     blank = noise = False
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        clean, marked, bulleted = _clean(raw)
-        if not clean:
-            blank = True
-        elif _NOISE.fullmatch(clean):
-            noise = True
+    for block in blocks:
+        if block.kind == "furniture":
+            continue
+        rows = block_rows(block) if block.kind == "table" else []
+        head = " ".join(p for p in (block.number, block.text) if p)
+        if not (rows or head.strip()):
+            continue
+        if block.line is not None:
+            start = block.line
+            blank = blank or start > last + 1
         else:
-            # A sentence that resumes in lower case after a page break is the same block.
-            gap = blank and not (noise and clean[0].islower())
-            lines.append(Line(no, raw.strip(), clean, marked, bulleted, gap))
-            blank = noise = False
+            # In the Markdown, a blank line sets each block apart from the one before.
+            start = last + 2 if last else 1
+            blank = blank or last > 0
+        if block.kind == "table":
+            columns: tuple[str, ...] = ()
+            for k, (at, cells) in enumerate(rows):
+                # A text's rows are numbered as its lines; a document's as its Markdown.
+                last = start + (at if block.line is not None else k)
+                filled = [c for c in cells if c]
+                if header_row(filled):
+                    columns = tuple(c.lower() for c in cells)
+                    continue
+                text = ", ".join(filled)
+                line = Line(last, text, text, False, False, blank, cells=cells, columns=columns)
+                lines.append(line)
+                blank = noise = False
+            continue
+        for k, raw in enumerate(head.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            last = start + k
+            clean, marked, bulleted, level = clean_line(raw)
+            if not clean:
+                blank = True
+            elif is_noise(clean):
+                noise = True
+            else:
+                gap = blank and not (noise and clean[0].islower())
+                line = Line(last, raw.strip(), clean, marked, bulleted, gap, level)
+                if k == 0:
+                    line.number = block.number
+                    if block.kind == "heading":
+                        line.marked, line.level = True, block.level
+                lines.append(line)
+                blank = noise = False
     return lines
+
+
+def block_rows(block: Block) -> list[tuple[int, tuple[str, ...]]]:
+    """A table's rows as their cells' text, each cleaned as a line, with the row's index;
+    rows with nothing in them left out."""
+    rows = []
+    for k, row in enumerate(block.rows):
+        cells = tuple(clean_line(cell)[0] for cell in row)
+        if any(cells):
+            rows.append((k, cells))
+    return rows
 
 
 def check_text(text: str) -> None:

@@ -167,6 +167,34 @@ class SectionReader:
         self.add_section(i, line, Reference("", text), False, None)
         return True
 
+    def given_heading(self, i: int, line: Line) -> bool:
+        if not self.heading_as_given(i, line):
+            return False
+        self.add_section(i, line, Reference("", line.text), False, None)
+        return True
+
+    def heading_as_given(self, i: int, line: Line) -> bool:
+        """A heading without a number that the document marks as a heading (Word's heading
+        style, a PDF's larger type, Markdown's "#") at the level of the section headings above
+        it, or higher: "Action log" after numbered minutes is a section, not their text. Not
+        under a table's row, where it is a cell that wrapped ("McCULLOCH" under "Ken")."""
+        if self.stage != "body" or not line.marked or line.level is None or line.number:
+            return False
+        if i and self.lines[i - 1].cells:
+            return False
+        current = self.sections[-1].line if self.sections else None
+        level = current.level if current is not None and current.level is not None else 1
+        text = line.text
+        return (
+            max(line.level, 1) <= max(level, 1)
+            and 0 < len(text.split()) <= 12
+            and text[:1].isupper()
+            and text[-1:] not in ".,;"
+            and not SECTION.fullmatch(text)
+            and not PARAGRAPH.fullmatch(text.split(" ", 1)[0])
+            and not read_kind_heading(text, self.known)
+        )
+
     def wraps_on(self, i: int) -> bool:
         """Whether line i is prose whose sentence goes on, in lower case, on the next line."""
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None

@@ -12,6 +12,7 @@ from typing import Any
 from meetings.minutes.action_lines import (
     ACTION_BY,
     ACTION_TABLE,
+    action_columns,
     due_from_text,
     inline_actions,
     last_sentence,
@@ -20,6 +21,7 @@ from meetings.minutes.action_lines import (
     split_meta,
 )
 from meetings.minutes.attendees import AttendeeReader
+from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
     HeadingReader,
@@ -32,8 +34,8 @@ from meetings.minutes.lines import (
     MinutesError,
     ParseResult,
     Problem,
+    block_lines,
     check_text,
-    prepare,
 )
 from meetings.minutes.references import (
     ACTION,
@@ -116,6 +118,8 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         self.action: _Action | None = None
         self.list_item: int | None = None  # an "N." line just read as a list item, not a heading
         self.action_rows = False  # inside a table of "Action, Action by, When" rows
+        # The columns of a table of actions read as cells: "text", "owner", "due", "ref" or ""
+        self.action_columns: list[str] = []
         self.action_count = 0
 
     def run(self) -> None:
@@ -131,8 +135,10 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
                 self.agenda_text()
             elif (
-                self.unnumbered_heading(i, line)
+                (self.stage == "body" and line.cells and self.action_table_row(line))
+                or self.unnumbered_heading(i, line)
                 or self.section(i, line, list_item)
+                or self.given_heading(i, line)
                 or (self.plain and self.plain_heading(i, line))
             ):
                 continue
@@ -204,7 +210,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         """A paragraph numbered as a list ("(1).", "1.", "a)", "(ii)") in a section whose
         paragraphs are not numbered "4.3"."""
         section = self.sections[-1]
-        found = numbered_paragraph(line.raw, line.text)
+        found = numbered_paragraph(line.raw, line.text) or _given_number(line)
         if not found or section.numbered:
             return False
         if line.bulleted and self.paragraph is not None:
@@ -227,7 +233,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             return False
         first, second, dot, text = int(m[1]), int(m[2]), m[3], m[4] or ""
         section = self.sections[-1]
-        if not (line.marked or line.bulleted or dot) and (
+        if not (line.marked or line.bulleted or dot or line.number) and (
             first != section.number or text[:1].islower()
         ):
             return False  # "3.5 million ..." wrapped onto the start of a line
@@ -235,6 +241,57 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         section.numbered.append(self.paragraph)
         self.action = None
         return True
+
+    def action_table_row(self, line: Line) -> bool:
+        """A row of a table of actions read as cells: the header names the columns (the
+        action, who does it, when, and the minute it comes from); each row below is an action
+        of the paragraph its minute's reference names, or else of the paragraph above."""
+        if columns := action_columns(line.cells):
+            self.action_columns = columns
+            return True
+        if line.after_blank:
+            self.action_columns = []  # another table
+        if not self.action_columns:
+            return False
+        cells = dict(zip(self.action_columns, line.cells, strict=False))
+        text = cells.get("text", "")
+        if not text:
+            self.warn(line, "Row of the table of actions has no action; left out of the record")
+            return True
+        paragraph = self.paragraph
+        if ref := cells.get("ref", ""):
+            paragraph = self.paragraph_of(ref)
+            if paragraph is None:
+                self.warn(
+                    line, f"No minute {ref} for this action; it is placed under the one above"
+                )
+                paragraph = self.paragraph
+        if paragraph is None:
+            self.problem(line, "Action before the first paragraph could not be placed")
+            return True
+        action = _Action(
+            None, [text], [line], owner=cells.get("owner", ""), due=cells.get("due", "")
+        )
+        paragraph.actions.append(action)
+        self.action = None
+        return True
+
+    def paragraph_of(self, ref: str) -> "_Paragraph | None":
+        """The paragraph a reference names ("4.3", "(a)"), or the last paragraph of the
+        section it names ("41/17", "Minute 5")."""
+        wanted = _bare_ref(ref)
+        for section in self.sections:
+            for paragraph in section.numbered:
+                if (
+                    paragraph.written
+                    and _bare_ref(paragraph.ref or _ref(paragraph.written)) == wanted
+                ):
+                    return paragraph
+        for section in reversed(self.sections):
+            if _bare_ref(section.ref) == wanted or _bare_ref(str(section.number)) == wanted:
+                paragraphs = section.numbered or section.prose
+                return paragraphs[-1] if paragraphs else None
+        return None
 
     def action_row(self, line: Line) -> bool:
         """A table of actions: an "Action, Action by, When" header, then "text, owner, date"
@@ -458,17 +515,44 @@ def _continues(previous: str) -> bool:
     return previous[-1:] in ",-&(/" or (bool(words) and words[-1].lower() in TRAILING)
 
 
+def _bare_ref(ref: str) -> str:
+    """A reference without its label, brackets and closing stop: "Minute 41/17." is "41/17"."""
+    ref = re.sub(r"^(?:min(?:ute)?s?|item|agenda\s+item|ref)\.?\s*", "", ref.strip(), flags=re.I)
+    return ref.strip("()[]. :").lower()
+
+
+def _given_number(line: Line) -> tuple[str, str] | None:
+    """The list number a document gave the paragraph ("(a)", "ii.", "3)"), as given, and the
+    text after it: Word's numbering is not guessed from the text."""
+    number = " ".join(line.number.split())
+    if not number or not line.text.startswith(number):
+        return None
+    text = line.text[len(number) :].strip()
+    return (number.removesuffix("."), text) if text else None
+
+
 def _ref(written: tuple[int, int]) -> str:
     return f"{written[0]}.{written[1]}"
 
 
 def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> ParseResult:
-    """Reads minutes text into the interchange dict; raises MinutesError when there is nothing
-    usable. Section and paragraph numbers are kept as written, with a warning where they do
-    not run on; unnumbered paragraphs are numbered in order. Lines it could not place are
-    listed as problems with their line numbers."""
+    """Reads minutes text (pasted, .txt, .md, or a document's Markdown) into the interchange
+    dict: the text is read into blocks (blocks.read_text) and the blocks are read."""
     check_text(text)
-    lines, known = prepare(text), list(known_organisations)
+    return parse_blocks(read_text(text), known_organisations=known_organisations)
+
+
+def parse_blocks(
+    blocks: Iterable[Block], *, known_organisations: Iterable[str] = ()
+) -> ParseResult:
+    """Reads a document's blocks into the interchange dict; raises MinutesError when there is
+    nothing usable. Headings and list numbers are taken as the blocks give them, tables row by
+    row, furniture left out. Section and paragraph numbers are kept as written, with a warning
+    where they do not run on; unnumbered paragraphs are numbered in order. Lines it could not
+    place are listed as problems with their line numbers."""
+    lines, known = block_lines(blocks), list(known_organisations)
+    if not lines:
+        raise MinutesError("The file is empty")
     reader = _Reader(lines, known)
     reader.run()
     if not reader.sections:

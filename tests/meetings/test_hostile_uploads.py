@@ -64,7 +64,7 @@ def test_it_reads_a_cell_spanning_two_billion_columns_once_and_at_once() -> None
 
     text = read_upload("minutes.docx", (HOSTILE / "huge_gridspan.docx").read_bytes())
 
-    assert text == "Audit Panel\n\nJane Doe, Chair\n"
+    assert text == "Audit Panel\n\n| Jane Doe | Chair |\n"
     assert time.monotonic() - started < 3
 
 

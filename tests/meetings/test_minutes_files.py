@@ -74,14 +74,17 @@ def test_it_reads_what_notepad_saves_as_unicode() -> None:
 def test_it_reads_a_word_documents_paragraphs_in_order_and_its_table_row_by_row() -> None:
     text = read_upload("minutes.docx", _docx())
 
-    assert text.splitlines()[:7] == [
+    assert text.splitlines()[:10] == [
         "# Audit Panel",
         "",
         "Minutes of the meeting held on Thursday 6 February 2020 at 9.30am",
         "",
         "MOPAC IN ATTENDANCE:",
         "",
-        "Sophie Linden, Deputy Mayor for Policing and Crime",
+        "| Name | Role |",
+        "| Sophie Linden | Deputy Mayor for Policing and Crime |",
+        "| Lisa Kitto | Chief Finance Officer |",
+        "",
     ]
     assert "\n1.1 The minutes were agreed.\n\n1.2 The action log was noted.\n" in text
 
@@ -107,7 +110,7 @@ def test_it_keeps_a_merged_cell_once() -> None:
     out = io.BytesIO()
     document.save(out)
 
-    assert read_upload("minutes.docx", out.getvalue()) == "Jane Doe, Chair\n"
+    assert read_upload("minutes.docx", out.getvalue()) == "| Jane Doe | Chair |\n"
 
 
 def test_it_reads_a_table_nested_in_a_cell_into_the_cells_text() -> None:
@@ -120,7 +123,9 @@ def test_it_reads_a_table_nested_in_a_cell_into_the_cells_text() -> None:
     out = io.BytesIO()
     document.save(out)
 
-    assert read_upload("minutes.docx", out.getvalue()) == "Jane Doe, Chair of the Audit Panel\n"
+    assert (
+        read_upload("minutes.docx", out.getvalue()) == "| Jane Doe | Chair of the Audit Panel |\n"
+    )
 
 
 # --- Refusals ----------------------------------------------------------------------------------

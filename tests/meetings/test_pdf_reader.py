@@ -135,8 +135,8 @@ def test_it_puts_a_table_drawn_column_by_column_back_into_rows() -> None:
     blocks = read_document("m.pdf", drawn_pdf([names + roles]))
 
     assert [b.rows for b in blocks] == [(("Jane Doe", "Chair"), ("Sam Roe", "Treasurer"))]
-    assert (
-        read_upload("m.pdf", drawn_pdf([names + roles])) == "Jane Doe, Chair\nSam Roe, Treasurer\n"
+    assert read_upload("m.pdf", drawn_pdf([names + roles])) == (
+        "| Jane Doe | Chair |\n| Sam Roe | Treasurer |\n"
     )
 
 
