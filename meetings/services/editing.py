@@ -346,13 +346,23 @@ def _insert_paragraphs(
 
 @transaction.atomic
 def paragraph_add(
-    *, section: Section, by: Any, text: str, restricted: bool = False, decision: bool = False
+    *,
+    section: Section,
+    by: Any,
+    text: str,
+    restricted: bool = False,
+    decision: bool = False,
+    after: Paragraph | None = None,
 ) -> list[Paragraph]:
-    """Adds a paragraph at the end of the section (one per block, where blank lines split the
-    text)."""
+    """Adds a paragraph at the end of the section, or just after its paragraph `after` (one
+    per block, where blank lines split the text)."""
     meeting = _editable(section.meeting)
     blocks = _blocks(text)
-    top = _next_position(section.paragraphs.all()) - 1
+    if after is not None and after.section_id == section.pk:
+        # Read under the meeting's lock: a move meanwhile may have changed it.
+        top = Paragraph.objects.values_list("position", flat=True).get(pk=after.pk)
+    else:
+        top = _next_position(section.paragraphs.all()) - 1
     created = _insert_paragraphs(
         section, top, blocks, restricted=restricted, by=by, decision=decision
     )

@@ -1,18 +1,478 @@
-// After htmx puts a saved part of the record back in place, keyboard users carry on from
-// that part: focus moves to its first link or button (without JavaScript, the page's
-// #anchor does the same).
-document.addEventListener("htmx:afterSettle", function (event) {
-  var root = document.getElementById("editor-root");
-  if (!root || !root.dataset.saved) {
-    return;
+// The editor's writing surface (templates/meetings/editor.html). The server renders every
+// part of a draft as an ordinary form that works without JavaScript; this script upgrades
+// them:
+//
+// - Saving in place: a paragraph's text box, a section's title and an attendee's role and
+//   attendance are saved a moment after typing stops and when the clerk leaves them, through
+//   the same posts as the forms ("X-Autosave: 1": a save that changes nothing else is
+//   answered 204 and the page stays as it is; one that does (a blank line splits a
+//   paragraph, a paragraph is added) comes back as the page, redrawn with the clerk's place
+//   and anything typed meanwhile kept). The status is said in #save-status, a live region.
+// - One menu per item: its Options button (aria-expanded) shows or hides its list; Escape
+//   closes it and returns to the button.
+// - Keyboard shortcuts (listed on the page under "Keyboard shortcuts").
+// - "Make an action" of words selected in a paragraph.
+//
+// No inline styles or scripts: the Content Security Policy stays strict.
+(function () {
+  "use strict";
+
+  var PAUSE_MS = 1000;
+  var FIELDS = "textarea, select, input[type=text]";
+  var states = new WeakMap();
+
+  document.documentElement.classList.add("js-editor");
+
+  function root() {
+    return document.getElementById("editor-root");
   }
-  if (document.activeElement && document.activeElement !== document.body &&
-      root.contains(document.activeElement)) {
-    return;
+
+  function say(text) {
+    var status = document.getElementById("save-status");
+    if (status) {
+      status.textContent = text;
+    }
   }
-  var part = document.getElementById(root.dataset.saved);
-  var target = part && part.querySelector("a[href], button, textarea, input:not([type=hidden])");
-  if (target) {
-    target.focus();
+
+  function stateOf(form) {
+    var state = states.get(form);
+    if (!state) {
+      state = {timer: null, inflight: null, again: false};
+      states.set(form, state);
+    }
+    return state;
   }
-});
+
+  function fieldsOf(form) {
+    return Array.prototype.filter.call(form.elements, function (element) {
+      return element.matches(FIELDS);
+    });
+  }
+
+  function changed(field) {
+    if (field.tagName === "SELECT") {
+      return Array.prototype.some.call(field.options, function (option) {
+        return option.selected !== option.defaultSelected;
+      });
+    }
+    return field.value !== field.defaultValue;
+  }
+
+  function markSaved(field, value) {
+    if (field.tagName === "SELECT") {
+      Array.prototype.forEach.call(field.options, function (option) {
+        option.defaultSelected = option.value === value;
+      });
+    } else {
+      field.defaultValue = value;
+    }
+  }
+
+  function isDirty(form) {
+    return fieldsOf(form).some(changed);
+  }
+
+  // The form in place a field belongs to (a section's title is outside its form, joined by
+  // its form attribute), or null.
+  function formOf(field) {
+    if (!field || !field.matches || !field.matches(FIELDS)) {
+      return null;
+    }
+    return field.form && field.form.classList.contains("in-place") ? field.form : null;
+  }
+
+  function schedule(form) {
+    var state = stateOf(form);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(function () {
+      save(form);
+    }, PAUSE_MS);
+  }
+
+  // Saves `form` if anything in it changed; resolves once saved (and the page redrawn, when
+  // the save redraws it).
+  function save(form) {
+    var state = stateOf(form);
+    clearTimeout(state.timer);
+    if (state.inflight) {
+      state.again = true;
+      return state.inflight;
+    }
+    if (!form.isConnected || !isDirty(form)) {
+      return Promise.resolve();
+    }
+    var main = fieldsOf(form)[0];
+    if (main.tagName === "TEXTAREA" && !main.value.trim()) {
+      if (form.dataset.adds) {
+        return Promise.resolve();
+      }
+      say("Not saved — a paragraph cannot be empty (to remove it, use its Options menu)");
+      return Promise.resolve();
+    }
+    var sent = fieldsOf(form).map(function (field) {
+      return field.value;
+    });
+    say("Saving…");
+    state.inflight = fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      headers: {"X-Autosave": "1", "HX-Request": "true"},
+      credentials: "same-origin",
+    }).then(function (response) {
+      if (response.status === 204) {
+        var version = response.headers.get("X-Version");
+        if (version && form.elements.version) {
+          form.elements.version.value = version;
+        }
+        fieldsOf(form).forEach(function (field, index) {
+          markSaved(field, sent[index]);
+        });
+        say(isDirty(form) ? "Saving…" : "Saved");
+        return null;
+      }
+      var editorPage = response.headers.get("Content-Type") || "";
+      if ((response.ok || response.status === 400) && editorPage.indexOf("text/html") === 0) {
+        return response.text().then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("editor-root");
+          if (!fresh) {
+            throw new Error("not the editor");
+          }
+          redraw(fresh, main, sent[0]);
+          say(response.ok ? "Saved" : "Not saved — see the message on the page");
+        });
+      }
+      throw new Error("status " + response.status);
+    }).catch(function () {
+      say("Not saved — try again");
+    }).finally(function () {
+      state.inflight = null;
+      if (state.again) {
+        state.again = false;
+        if (form.isConnected && isDirty(form)) {
+          schedule(form);
+        }
+      }
+    });
+    return state.inflight;
+  }
+
+  function saveAll() {
+    var editor = root();
+    if (!editor) {
+      return Promise.resolve();
+    }
+    var forms = Array.prototype.slice.call(editor.querySelectorAll("form.in-place"));
+    return Promise.all(forms.map(save));
+  }
+
+  // What the clerk typed in boxes not yet saved, by the box's id: kept across a redraw.
+  function unsaved(editor, except) {
+    var kept = {};
+    editor.querySelectorAll(FIELDS).forEach(function (field) {
+      if (field !== except && field.id && formOf(field) && changed(field)) {
+        kept[field.id] = field.value;
+      }
+    });
+    return kept;
+  }
+
+  function restore(kept) {
+    Object.keys(kept).forEach(function (id) {
+      var field = document.getElementById(id);
+      if (field) {
+        field.value = kept[id];
+        var form = formOf(field);
+        if (form) {
+          schedule(form);
+        }
+      }
+    });
+  }
+
+  // Puts the page the server sent in place of the editor. The clerk stays where they were:
+  // in the paragraph the save made (`data-saved`), with what they typed while it was saved.
+  function redraw(fresh, field, sent) {
+    var editor = root();
+    var typed = field.value;
+    var caret = field.selectionStart;
+    var kept = unsaved(editor, field);
+    var node = document.importNode(fresh, true);
+    editor.replaceWith(node);
+    if (window.htmx) {
+      window.htmx.process(node);
+    }
+    enhance(node);
+    restore(kept);
+    var opened = node.querySelector("[autofocus]");
+    if (opened) {
+      opened.focus();
+      return;
+    }
+    var part = node.dataset.saved && document.getElementById(node.dataset.saved);
+    var box = part && part.querySelector("textarea, input.in-place-title");
+    if (!box) {
+      return;
+    }
+    // The box holds the last block of what was sent; what was typed after it follows.
+    var base = sent.replace(/\s+$/, "");
+    var extra = typed.indexOf(base) === 0 ? typed.slice(base.length) : "";
+    var value = box.value + extra;
+    box.value = value;
+    box.focus();
+    var position = Math.max(0, Math.min(value.length, caret - (typed.length - value.length)));
+    box.setSelectionRange(position, position);
+    if (changed(box)) {
+      schedule(formOf(box));
+    }
+  }
+
+  // --- New paragraphs where the clerk is ------------------------------------------------------
+
+  function newParagraph(section, after) {
+    var template = document.getElementById("new-paragraph-template");
+    var list = section && section.querySelector("ol.paragraphs");
+    if (!template || !list) {
+      return;
+    }
+    // One new paragraph at a time: an empty one left elsewhere goes.
+    root().querySelectorAll(".new-paragraph-row").forEach(function (row) {
+      if (!row.querySelector("textarea").value.trim()) {
+        row.remove();
+      }
+    });
+    var row = template.content.firstElementChild.cloneNode(true);
+    var form = row.querySelector("form");
+    form.elements.target.value = section.dataset.section;
+    form.elements.after.value = after ? after.dataset.paragraph : "";
+    row.querySelector("label").textContent = after
+      ? "New paragraph after " + after.dataset.ref
+      : "New paragraph in section " + section.dataset.number;
+    if (after) {
+      after.after(row);
+    } else {
+      list.appendChild(row);
+    }
+    row.querySelector("textarea").focus();
+  }
+
+  // From wherever the clerk is: after their paragraph, or at the end of their section.
+  function newParagraphHere(from) {
+    saveAll().then(function () {
+      var active = document.activeElement;
+      var here = active && active !== document.body && root().contains(active) ? active : from;
+      if (!here.isConnected) {
+        return;
+      }
+      var row = here.closest(".editor-paragraph");
+      var section = here.closest(".editor-section");
+      if (section && !(row && row.classList.contains("new-paragraph-row"))) {
+        newParagraph(section, row);
+      }
+    });
+  }
+
+  // --- Actions from words -----------------------------------------------------------------------
+
+  function addAction(paragraphId, words) {
+    var url = "?add=action:" + paragraphId;
+    if (words) {
+      url += "&text=" + encodeURIComponent(words);
+    }
+    saveAll().then(function () {
+      window.htmx.ajax("GET", url, {
+        target: "#editor-root", select: "#editor-root", swap: "outerHTML",
+      });
+    });
+  }
+
+  function selectedWords(paragraphId) {
+    var box = document.getElementById("text-" + paragraphId);
+    if (!box || box.selectionStart === box.selectionEnd) {
+      return "";
+    }
+    return box.value.slice(box.selectionStart, box.selectionEnd).trim();
+  }
+
+  // --- Menus ------------------------------------------------------------------------------------
+
+  function setMenu(button, open) {
+    var list = document.getElementById(button.getAttribute("aria-controls"));
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (list) {
+      list.hidden = !open;
+    }
+  }
+
+  function enhance(editor) {
+    editor.querySelectorAll(".item-menu .menu-button").forEach(function (button) {
+      button.hidden = false;
+      setMenu(button, false);
+    });
+    editor.querySelectorAll("[data-make-action]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  // --- Events -----------------------------------------------------------------------------------
+
+  document.addEventListener("input", function (event) {
+    var form = formOf(event.target);
+    if (form) {
+      schedule(form);
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    var form = event.target.tagName === "SELECT" && formOf(event.target);
+    if (form) {
+      save(form);
+    }
+  });
+
+  document.addEventListener("focusout", function (event) {
+    var field = event.target;
+    var form = formOf(field);
+    if (form && isDirty(form)) {
+      save(form);
+    }
+    var menu = field.closest && field.closest(".item-menu");
+    if (menu && !(event.relatedTarget && menu.contains(event.relatedTarget))) {
+      var button = menu.querySelector(".menu-button");
+      if (button && !button.hidden) {
+        setMenu(button, false);
+      }
+    }
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.classList && form.classList.contains("in-place")) {
+      event.preventDefault();
+      save(form);
+    }
+  }, true);
+
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest ? event.target.closest("button, a") : null;
+    if (!target || !root() || !root().contains(target)) {
+      return;
+    }
+    if (target.classList.contains("menu-button")) {
+      setMenu(target, target.getAttribute("aria-expanded") !== "true");
+    } else if (target.dataset.newParagraph) {
+      event.preventDefault();
+      var section = document.getElementById("section-" + target.dataset.newParagraph);
+      var after = target.dataset.after && document.getElementById("paragraph-" + target.dataset.after);
+      saveAll().then(function () {
+        newParagraph(section, after || null);
+      });
+    } else if (target.dataset.makeAction) {
+      var words = selectedWords(target.dataset.makeAction);
+      if (words) {
+        addAction(target.dataset.makeAction, words);
+      } else {
+        say("Select the words of the action in the paragraph first, then make an action of them.");
+      }
+    } else if (target.dataset.addAction) {
+      event.preventDefault();
+      addAction(target.dataset.addAction, "");
+    }
+  });
+
+  function move(from, direction) {
+    var item = from.closest(".action, .editor-paragraph, .editor-row, .editor-section");
+    var button = item && item.querySelector(".menu-list [data-move=" + direction + "]");
+    if (button && !item.classList.contains("new-paragraph-row")) {
+      saveAll().then(function () {
+        button.click();
+      });
+    }
+  }
+
+  function jumpSection(from, step) {
+    var sections = Array.prototype.slice.call(root().querySelectorAll(".editor-section"));
+    var index = sections.indexOf(from.closest ? from.closest(".editor-section") : null);
+    var next = sections[index === -1 ? (step > 0 ? 0 : sections.length - 1) : index + step];
+    var box = next && next.querySelector("input.in-place-title, textarea, a[href]");
+    if (box) {
+      box.focus();
+    }
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var editor = root();
+    var here = event.target;
+    if (!editor) {
+      return;
+    }
+    if (event.key === "Escape") {
+      var menu = here.closest && here.closest(".item-menu");
+      var button = menu && menu.querySelector(".menu-button");
+      if (button && button.getAttribute("aria-expanded") === "true") {
+        event.preventDefault();
+        setMenu(button, false);
+        button.focus();
+      }
+      return;
+    }
+    if (!editor.contains(here) && !(event.altKey && (event.key === "PageDown" || event.key === "PageUp"))) {
+      return;
+    }
+    var key = event.key.toLowerCase();
+    var newKey = (event.ctrlKey && !event.altKey && key === "enter") ||
+      (event.altKey && !event.ctrlKey && !event.shiftKey && event.code === "KeyN");
+    if (newKey) {
+      event.preventDefault();
+      newParagraphHere(here);
+    } else if (event.altKey && !event.ctrlKey && !event.shiftKey && event.code === "KeyA") {
+      var row = here.closest(".editor-paragraph");
+      if (row && row.dataset.paragraph) {
+        event.preventDefault();
+        addAction(row.dataset.paragraph, selectedWords(row.dataset.paragraph));
+      }
+    } else if (event.altKey && event.shiftKey && (key === "arrowup" || key === "arrowdown")) {
+      event.preventDefault();
+      move(here, key === "arrowup" ? "up" : "down");
+    } else if (event.altKey && (event.key === "PageDown" || event.key === "PageUp")) {
+      event.preventDefault();
+      jumpSection(here, event.key === "PageDown" ? 1 : -1);
+    }
+  });
+
+  // After htmx puts a changed part of the record back in place (a move, a deletion, a form
+  // saved), the page is upgraded again and keyboard users carry on from that part: focus
+  // moves to its text box or first control (without JavaScript, the page's #anchor does the
+  // same).
+  var keptAcrossSwap = {};
+  document.addEventListener("htmx:beforeSwap", function () {
+    var editor = root();
+    keptAcrossSwap = editor ? unsaved(editor, null) : {};
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    var editor = root();
+    if (!editor) {
+      return;
+    }
+    enhance(editor);
+    restore(keptAcrossSwap);
+    keptAcrossSwap = {};
+    if (!editor.dataset.saved) {
+      return;
+    }
+    if (document.activeElement && document.activeElement !== document.body &&
+        editor.contains(document.activeElement)) {
+      return;
+    }
+    var part = document.getElementById(editor.dataset.saved);
+    var target = part && part.querySelector(
+      "textarea, input.in-place-title, input:not([type=hidden]), a[href], button:not([hidden])");
+    if (target) {
+      target.focus();
+    }
+  });
+
+  if (root()) {
+    enhance(root());
+  }
+})();

@@ -217,7 +217,8 @@ def test_it_deletes_an_action(seed_meeting: Meeting, clerk: Client) -> None:
 def field_value(response: Any, form_action: str, name: str) -> str:
     """What the refused form on the page holds in `name`, read with a real HTML parser."""
     page = lxml_html.fromstring(response.content)
-    (form,) = page.xpath(f'//form[@action="{form_action}"]')
+    # The form refused is the one open (novalidate), not a paragraph's box in place.
+    (form,) = page.xpath(f'//form[@action="{form_action}"][@novalidate]')
     (field,) = form.xpath(f'.//*[@name="{name}"]')
     return field.text or "" if field.tag == "textarea" else field.get("value", "")
 

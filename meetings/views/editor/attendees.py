@@ -14,6 +14,7 @@ from meetings.views.editor.common import (
     attendances_of,
     attendee_add_form,
     attendee_form,
+    autosave,
     choices_for,
     delete_part,
     editor_page,
@@ -24,6 +25,7 @@ from meetings.views.editor.common import (
     refusal,
     refused_part,
     saved,
+    saved_in_place,
 )
 from meetings.views.records import _parse_date
 
@@ -70,10 +72,17 @@ def attendee_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
             by=request.user,
             role=d["role"],
             kind=d["kind"],
-            organisation=organisation(d["organisation"]),
+            # The form in place sends the role and attendance only: the organisation stays.
+            organisation=(
+                organisation(d["organisation"])
+                if "organisation" in request.POST
+                else attendance.organisation
+            ),
         )
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)
+    if autosave(request):
+        return saved_in_place()
     return saved(request, meeting, "The attendee is saved.", f"attendee-{attendance.pk}")
 
 

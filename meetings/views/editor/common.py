@@ -33,6 +33,7 @@ from meetings.forms import (
     AttendeeForm,
     MeetingDetailsForm,
     MoveForm,
+    ParagraphForm,
     SectionForm,
 )
 from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
@@ -137,9 +138,48 @@ class OpenForm:
     kind: str
     id: int
     form: forms.Form
+    # For a paragraph added in place: the paragraph it goes after (None: at the section's end).
+    after: int | None = None
 
 
 # --- The page ---------------------------------------------------------------------------------
+
+# The longest text each box in place takes (the forms' own limits).
+LIMITS = {
+    "paragraph": ParagraphForm.base_fields["text"].max_length,
+    "title": SectionForm.base_fields["title"].max_length,
+    "role": AttendeeForm.base_fields["role"].max_length,
+}
+
+# Every change the page posts to, reversed once per page rather than once per row.
+OPS = tuple(
+    f"{part}-{verb}"
+    for part in ("attendee", "section", "paragraph", "action")
+    for verb in ("add", "update", "move", "delete")
+)
+
+
+def op_urls(meeting: Meeting) -> dict[str, str]:
+    """The addresses of the page's changes by name, with `_` for `-` (`urls.paragraph_update`),
+    and the editor's own (`urls.editor`)."""
+    args = [meeting.board.slug, meeting.date.isoformat()]
+    urls = {op.replace("-", "_"): reverse("meetings:edit", args=[*args, op]) for op in OPS}
+    urls["editor"] = reverse("meetings:editor", args=args)
+    return urls
+
+
+def autosave(request: HttpRequest) -> bool:
+    """A save in place sent by the editor's script while the clerk types (header
+    `X-Autosave: 1`): answered 204 when nothing but the saved part changed, so that the page
+    is not redrawn under the clerk's fingers."""
+    return request.headers.get("X-Autosave") == "1"
+
+
+def saved_in_place(**headers: str) -> HttpResponse:
+    response = HttpResponse(status=204)
+    for name, value in headers.items():
+        response[f"X-{name.title()}"] = value
+    return response
 
 
 def editor_page(
@@ -192,6 +232,9 @@ def editor_page(
         "open_kind": open_form.kind if open_form else "",
         "open_id": open_form.id if open_form else None,
         "open_form": open_form.form if open_form else None,
+        "open_after": open_form.after if open_form else None,
+        "urls": op_urls(meeting),
+        "limits": LIMITS,
         "stale_text": stale_text,
         "details_form": details_form,
         "attendee_form": attendee_form,

@@ -12,9 +12,11 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
-from meetings.forms import MeetingDetailsForm, ParagraphForm, SectionForm
+from meetings.forms import ActionForm, MeetingDetailsForm, ParagraphForm, SectionForm
+from meetings.minutes import format_date
 from meetings.models import Meeting
 from meetings.scoping import get_meeting_for_secretariat
+from meetings.services import editing
 from meetings.views.editor.common import (
     UNSAVED,
     Choices,
@@ -71,7 +73,30 @@ def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> Open
     row = lookups[kind](meeting).filter(pk=pk).first() if kind in lookups else None
     if row is None:
         raise Http404("Nothing to edit")
+    if kind == "action-add" and request.GET.get("text", "").strip():
+        # "Make an action" of words chosen in the paragraph: owner and due date read from them.
+        return OpenForm(kind, int(pk), _action_from_words(request.GET["text"], choices))
+    after = request.GET.get("after", "")
+    if kind == "paragraph-add" and after.isdecimal():
+        # A new paragraph where the clerk was: after that paragraph of the section.
+        follows = paragraphs_of(meeting).filter(pk=after, section=row).first()
+        if follows is not None:
+            return OpenForm(kind, int(pk), ParagraphForm(), follows.pk)
     return OpenForm(kind, int(pk), _filled_form(kind, row, choices))
+
+
+def _action_from_words(text: str, choices: Choices) -> Any:
+    """The add-action form filled with the chosen words, and the owner and due date the
+    editing services read from them ("MPS to … by 31 March 2025"), for the clerk to confirm."""
+    text = " ".join(text.split())[: ActionForm.base_fields["text"].max_length]
+    owner = editing.suggested_owner(text)
+    due = editing.suggested_due(text)
+    form = action_form(
+        None, choices, initial={"text": text, "owner": str(owner.pk) if owner else "", "due": due}
+    )
+    read = [f"owner {owner.short_name}" if owner else "", f"due {format_date(due)}" if due else ""]
+    form.read_from_words = " and ".join(r for r in read if r)  # type: ignore[attr-defined]
+    return form
 
 
 def _filled_form(kind: str, row: Any, choices: Choices) -> Any:

@@ -15,6 +15,7 @@ from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing, record_amend_paragraph
 from meetings.views.editor.common import (
     OpenForm,
+    autosave,
     choices_for,
     delete_part,
     keeps_typed_text,
@@ -23,6 +24,7 @@ from meetings.views.editor.common import (
     posted_part,
     refused_part,
     saved,
+    saved_in_place,
     sections_of,
 )
 from meetings.views.records import _add_errors, _parse_date
@@ -33,8 +35,17 @@ from meetings.views.records import _add_errors, _parse_date
 def paragraph_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
     section = posted_part(sections_of(meeting), request)
+    # Where the clerk was: the paragraph the new one follows (by default, the section's end).
+    after_id = request.POST.get("after", "")
+    after = (
+        paragraphs_of(meeting).filter(pk=after_id, section=section).first()
+        if after_id.isdecimal()
+        else None
+    )
     choices = choices_for(meeting.board)
-    open_form = OpenForm("paragraph-add", section.pk, ParagraphForm(request.POST))
+    open_form = OpenForm(
+        "paragraph-add", section.pk, ParagraphForm(request.POST), after.pk if after else None
+    )
     if not open_form.form.is_valid():
         return refused_part(request, meeting, choices, open_form)
     d = open_form.form.cleaned_data
@@ -45,11 +56,14 @@ def paragraph_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
             text=d["text"],
             restricted=d["restricted"],
             decision=d["decision"],
+            after=after,
         )
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)
-    # Text with blank lines makes several paragraphs: back to the first.
-    return saved(request, meeting, "The paragraph is added.", f"paragraph-{added[0].pk}")
+    # Text with blank lines makes several paragraphs: back to the last, where the clerk writes
+    # on (without JavaScript, to the first, to read them from the top).
+    part = added[-1] if autosave(request) else added[0]
+    return saved(request, meeting, "The paragraph is added.", f"paragraph-{part.pk}")
 
 
 @require_POST
@@ -63,7 +77,7 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
         return refused_part(request, meeting, choices, open_form)
     d = open_form.form.cleaned_data
     try:
-        editing.paragraph_update(
+        updated = editing.paragraph_update(
             paragraph=paragraph,
             by=request.user,
             text=d["text"],
@@ -74,6 +88,18 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
     except ValidationError as exc:
         # An edit conflict among them: the form comes back beside the text saved meanwhile.
         return refused_part(request, meeting, choices, open_form, exc)
+    split = updated.text != d["text"].strip()
+    if autosave(request):
+        if not split:
+            # Saved while typing: the page stays as it is, with the paragraph's new version.
+            return saved_in_place(version=str(updated.version))
+        # A blank line split it: the page comes back with the clerk in the last new paragraph.
+        last = (
+            paragraphs_of(meeting)
+            .filter(section=updated.section_id, position__gt=updated.position)
+            .order_by("position")[len(editing._blocks(d["text"])) - 2]
+        )
+        return saved(request, meeting, "The paragraph is split.", f"paragraph-{last.pk}")
     return saved(request, meeting, "The paragraph is saved.", f"paragraph-{paragraph.pk}")
 
 

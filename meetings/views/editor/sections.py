@@ -11,6 +11,7 @@ from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.editor.common import (
     OpenForm,
+    autosave,
     choices_for,
     delete_part,
     editor_page,
@@ -20,6 +21,7 @@ from meetings.views.editor.common import (
     refusal,
     refused_part,
     saved,
+    saved_in_place,
     sections_of,
 )
 from meetings.views.editor.undo import confirm_section_delete
@@ -56,6 +58,8 @@ def section_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         editing.section_update(section=section, by=request.user, **open_form.form.cleaned_data)
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)
+    if autosave(request):
+        return saved_in_place()
     return saved(request, meeting, "The section is saved.", f"section-{section.pk}")
 
 
