@@ -10,7 +10,9 @@ from meetings.minutes.attendance import is_all_caps, organisation_name, read_kin
 from meetings.minutes.lines import Line
 from meetings.minutes.people import (
     is_organisation,
+    is_role,
     looks_like_name,
+    names_a_body,
     read_people_sentence,
     read_person,
     split_attendee_line,
@@ -266,7 +268,7 @@ class AttendeeReader:
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
         if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
             inner = role[1:-1].strip()
-            if _ROLE_NOTE.search(inner):
+            if _ROLE_NOTE.search(inner) or is_role(inner):
                 role = inner
             elif is_organisation(inner) and not organisation:
                 role, organisation = "", inner
@@ -284,6 +286,8 @@ class AttendeeReader:
         head, comma, tail = role.rpartition(", ")
         if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
             role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
+        if not organisation and names_a_body(role):
+            role, organisation = "", role.strip(" ,.;")  # "Michael Bell, NI Food Association"
         if _NOTE.fullmatch(role):
             role, note = "", role  # "Prof Ann Lee (items 1-4)"
         elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):

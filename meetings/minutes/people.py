@@ -51,6 +51,46 @@ def is_organisation(text: str) -> bool:
     return any(w.strip("(),.").lower() in _ORGANISATION_WORDS for w in text.split())
 
 
+# Words that end a company's or a body's name: "Attrus Ltd", "NI Food and Drink Association".
+_BODY_ENDINGS = {
+    "ltd", "limited", "plc", "llp", "inc", "association", "laboratories", "university",
+    "college", "school", "society", "institute", "foundation", "federation", "union",
+    "company", "bank", "network", "forum", "alliance", "aerospace", "constabulary", "charity",
+}  # fmt: skip
+# Words that say a role, beyond those above: "Audit Manager", "Professor of Nursing".
+_MORE_ROLE_WORDS = {
+    "councillor", "cllr", "trustee", "president", "professor", "lecturer", "student", "dean",
+    "rector", "provost", "chancellor", "principal", "registrar", "solicitor", "accountant",
+    "engineer", "nurse", "practitioner", "representative", "planner", "administrator",
+    "observer", "co-ordinator", "ombudsman", "convener", "convenor", "mp", "msp", "mla",
+    "ms", "am", "chaplain", "reverend", "canon", "lay", "independent", "co-opted", "elected",
+    "substitute", "minute-taker", "scribe", "guest", "governor", "delegate", "steward",
+    "commander", "captain", "officers", "directors", "members", "manager", "advisers", "gp",
+    "coo", "ceo", "cfo", "mentee", "mentor", "apprentice", "intern",
+}  # fmt: skip
+# An acronym long enough not to be a post's ("RFO", "CEO", "DCC" are posts): "NIIRTA",
+# "NIC-ICTU".
+_ACRONYM_BODY = re.compile(r"[A-Z][A-Z&]{4,7}|[A-Z][A-Z&]{1,7}[-/][A-Z&]{2,8}")
+
+
+def is_role(text: str) -> bool:
+    """Whether text names a role: it holds a word that says one ("Director", "Clerk")."""
+    words = re.split(r"[\s/,()]+", text.lower())
+    return any(w.strip(".") in _ROLE_WORDS or w.strip(".") in _MORE_ROLE_WORDS for w in words)
+
+
+def names_a_body(text: str) -> bool:
+    """Whether text written after a person's name is plainly an organisation, not a role: it
+    names no role, and is a long acronym alone ("NIIRTA", "NIC-ICTU") or a company's or a body's
+    name by its last word ("Attrus Ltd", "NI Food and Drink Association"). A public body's
+    name ("West Hampshire CCG") is left as written, where minutes often give it for a role."""
+    text = text.strip(" ,.;")
+    words = text.split()
+    if not words or is_role(text) or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    return bool(_ACRONYM_BODY.fullmatch(text)) or words[-1].lower().strip(".") in _BODY_ENDINGS
+
+
 def looks_like_name(text: str) -> bool:
     """'Jane Smith', 'Dr A Lee': a name, never 'Chief Executive' or 'Westshire Council'."""
     return _is_name(text.split())
