@@ -94,6 +94,8 @@ def _matters_arising_section(meeting: Meeting, *, by: Any) -> Section:
         save_with_history(section, by=by, reason="Added for matters arising")
         record_renumber(locked)
         record_changed(locked, meeting, content=True)
+    # The caller's copy: the paragraph written into it brings it up to date.
+    section.meeting = meeting
     return section
 
 

@@ -20,7 +20,7 @@ from django.db import transaction
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting
-from meetings.revisions import TRACKING_FIELDS, record_changed
+from meetings.revisions import TRACKING_FIELDS, held_copy, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
 
 
@@ -48,7 +48,8 @@ def _changed(action: Action, *, content: bool, held: Action) -> None:
     public = meeting.status == Meeting.Status.PUBLISHED and not (
         paragraph.restricted or paragraph.section.restricted
     )
-    record_changed(meeting, content=content, public=public)
+    held_meeting = held_copy(held, "paragraph", "section", "meeting")
+    record_changed(meeting, held_meeting, content=content, public=public)
     held.version, held.status = action.version, action.status
     held.closed_at_meeting_id, held.due = action.closed_at_meeting_id, action.due
 

@@ -30,7 +30,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Model, Q, QuerySet
 from django.utils import timezone
 
 from meetings.models import Board, Meeting, Organisation, Person
@@ -59,7 +59,7 @@ _COUNTS = ("revision", "updated", "content_revision", "content_updated")
 
 
 def record_changed(
-    meeting: Meeting, *copies: Meeting, content: bool, public: bool | None = None
+    meeting: Meeting, *copies: Meeting | None, content: bool, public: bool | None = None
 ) -> None:
     """Says that `meeting`'s record changed: what it says (`content`), or only an action's
     tracking. Call it inside the transaction that made the change, after the change. The new
@@ -72,7 +72,7 @@ def record_changed(
         changes |= {"content_revision": F("content_revision") + 1, "content_updated": now}
     Meeting.objects.filter(pk=meeting.pk).update(**changes)
     fresh = Meeting.objects.values(*_COUNTS, "status", "board_id").get(pk=meeting.pk)
-    for copy in (meeting, *copies):
+    for copy in (meeting, *filter(None, copies)):
         assert copy.pk == meeting.pk, "copies of another record"
         for name in _COUNTS:
             setattr(copy, name, fresh[name])
@@ -80,6 +80,18 @@ def record_changed(
     _boards_changed(Q(pk=fresh["board_id"]), public=published if public is None else public)
     if content and published:
         _render_ahead(Q(pk=meeting.pk))
+
+
+def held_copy(obj: Model, *path: str) -> Meeting | None:
+    """The meeting reached from `obj` along `path` ("paragraph", "section", "meeting"), if
+    every step is already in memory: the caller's copy, for `record_changed` to bring up to date
+    without a query (None when the caller holds none)."""
+    for name in path:
+        if not obj._meta.get_field(name).is_cached(obj):  # type: ignore[attr-defined]
+            return None
+        obj = getattr(obj, name)
+    assert isinstance(obj, Meeting)
+    return obj
 
 
 def records_changed(records: QuerySet[Meeting], *, content: bool = True) -> None:

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from meetings.models import Comment, Meeting, Paragraph
-from meetings.revisions import record_changed
+from meetings.revisions import held_copy, record_changed
 from meetings.scoping import is_secretariat, sees_restricted
 from meetings.services.lifecycle import save_with_history
 
@@ -23,6 +23,7 @@ from meetings.services.lifecycle import save_with_history
 @transaction.atomic
 def comment_add(*, paragraph: Paragraph, author: Any, text: str) -> Comment:
     """Adds `author`'s comment to a paragraph of a circulated record of their board."""
+    held = held_copy(paragraph, "section", "meeting")
     paragraph = Paragraph.objects.select_related("section").get(pk=paragraph.pk)
     # Locked, so that the record cannot leave circulation while the comment is written.
     meeting = Meeting.objects.select_for_update().get(pk=paragraph.section.meeting_id)
@@ -37,11 +38,14 @@ def comment_add(*, paragraph: Paragraph, author: Any, text: str) -> Comment:
     text = text.strip()
     if not text:
         raise ValidationError({"text": "Write your comment before sending it."}, code="required")
+    if held is not None:
+        # The comment leads back to the caller's copy of the record, to be kept up to date.
+        paragraph.section.meeting = held
     comment = Comment(paragraph=paragraph, author=author, text=text)
     comment.full_clean()
     save_with_history(comment, by=author, reason=f"Comment on {paragraph.ref}")
     # The members' page of the record shows its comments; its files do not.
-    record_changed(meeting, content=False)
+    record_changed(meeting, held, content=False)
     return comment
 
 
@@ -64,5 +68,9 @@ def comment_resolve(*, comment: Comment, by: Any) -> Comment:
     locked.resolved_by = by
     locked.full_clean()
     save_with_history(locked, by=by, reason=f"Comment on {paragraph.ref} resolved")
-    record_changed(paragraph.section.meeting, content=False)
+    record_changed(
+        paragraph.section.meeting,
+        held_copy(comment, "paragraph", "section", "meeting"),
+        content=False,
+    )
     return locked

@@ -1,0 +1,468 @@
+"""Every write says that a record changed (`meetings.revisions.record_changed`), in its own
+transaction, with no signal to catch what it forgets: each service that changes a record moves
+the record's revision (and its content revision, unless only an action's tracking changed), its
+board's revision, and the copy of the meeting its caller holds. A new service that is in none
+of the tables below fails `test_it_knows_every_service_that_writes`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+
+from actions.matters import matters_arising_close
+from actions.models import Action
+from actions.services import (
+    action_change_due,
+    action_close,
+    action_reopen,
+    action_update_post,
+)
+from meetings.minutes import format_date
+from meetings.models import Board, Comment, Meeting, Membership, Organisation, Person
+from meetings.services import editing, lifecycle
+from meetings.services.comments import comment_add, comment_resolve
+from meetings.services.directory import (
+    board_save,
+    membership_delete,
+    membership_save,
+    organisation_save,
+    person_save,
+)
+from tests.conftest import client_for, next_meeting
+
+# A change made and the meeting its caller holds: `act()` runs the service.
+Case = Callable[[Meeting, Any], tuple[Meeting, Callable[[], Any]]]
+
+
+def _first_section(m: Meeting) -> Any:
+    # Through the meeting's own manager: the section's `meeting` is the caller's copy.
+    return m.sections.order_by("position").first()
+
+
+def _first_paragraph(m: Meeting) -> Any:
+    return _first_section(m).paragraphs.order_by("position").first()
+
+
+def _an_action(m: Meeting) -> Action:
+    for section in m.sections.order_by("position"):
+        for paragraph in section.paragraphs.order_by("position"):
+            action = paragraph.actions.first()
+            if action is not None:
+                return action
+    raise AssertionError("the seed has actions")
+
+
+def _circulated(m: Meeting, by: Any) -> Meeting:
+    return lifecycle.record_circulate(meeting=m, by=by)
+
+
+def _agreed(m: Meeting, by: Any) -> Meeting:
+    return lifecycle.record_agree(meeting=_circulated(m, by), at_meeting=next_meeting(m), by=by)
+
+
+# What a draft's editor does: each service given the caller's copy (or a part reached from it).
+EDITING: dict[str, Case] = {
+    "meeting_update": lambda m, by: (
+        m,
+        lambda: editing.meeting_update(
+            meeting=m, by=by, date=m.date, start_time=None, place="City Hall", title=m.title
+        ),
+    ),
+    "attendance_add": lambda m, by: (
+        m,
+        lambda: editing.attendance_add(meeting=m, by=by, kind="present", name="Ms New Comer"),
+    ),
+    "attendance_update": lambda m, by: (
+        m,
+        lambda: editing.attendance_update(
+            attendance=m.attendances.first(), by=by, role="Chair", kind="present", organisation=None
+        ),
+    ),
+    "attendance_delete": lambda m, by: (
+        m,
+        lambda: editing.attendance_delete(attendance=m.attendances.last(), by=by),
+    ),
+    "attendance_move": lambda m, by: (
+        m,
+        lambda: editing.attendance_move(
+            attendance=m.attendances.order_by("position").first(), by=by, direction="down"
+        ),
+    ),
+    "section_add": lambda m, by: (m, lambda: editing.section_add(meeting=m, by=by, title="AOB")),
+    "section_update": lambda m, by: (
+        m,
+        lambda: editing.section_update(
+            section=_first_section(m), by=by, title="Renamed", restricted=False
+        ),
+    ),
+    "section_delete": lambda m, by: (
+        m,
+        lambda: editing.section_delete(section=m.sections.order_by("position").last(), by=by),
+    ),
+    "section_move": lambda m, by: (
+        m,
+        lambda: editing.section_move(section=_first_section(m), by=by, direction="down"),
+    ),
+    "paragraph_add": lambda m, by: (
+        m,
+        lambda: editing.paragraph_add(section=_first_section(m), by=by, text="Noted."),
+    ),
+    "paragraph_update": lambda m, by: (
+        m,
+        lambda: (
+            p := _first_paragraph(m),
+            editing.paragraph_update(
+                paragraph=p, by=by, text="Edited.", restricted=False, version=p.version
+            ),
+        ),
+    ),
+    "paragraph_delete": lambda m, by: (
+        m,
+        lambda: editing.paragraph_delete(paragraph=_first_paragraph(m), by=by),
+    ),
+    "paragraph_move": lambda m, by: (
+        m,
+        lambda: editing.paragraph_move(
+            paragraph=next(s for s in m.sections.order_by("position") if s.paragraphs.count() > 1)
+            .paragraphs.order_by("position")
+            .last(),
+            by=by,
+            direction="up",
+        ),
+    ),
+    "action_add": lambda m, by: (
+        m,
+        lambda: editing.action_add(paragraph=_first_paragraph(m), by=by, text="MPS to report."),
+    ),
+    "action_update": lambda m, by: (
+        m,
+        lambda: (
+            a := _an_action(m),
+            editing.action_update(
+                action=a, by=by, text="Changed.", owner=a.owner, owner_people=[], due=None
+            ),
+        ),
+    ),
+    "action_delete": lambda m, by: (
+        m,
+        lambda: editing.action_delete(action=_an_action(m), by=by),
+    ),
+    "action_move": lambda m, by: (
+        m,
+        lambda: (
+            p := _first_paragraph(m),
+            a1 := editing.action_add(paragraph=p, by=by, text="MPS to look."),
+            editing.action_add(paragraph=p, by=by, text="MPS to see."),
+            editing.action_move(action=a1, by=by, direction="down"),
+        ),
+    ),
+}
+
+# The record's lifecycle: each verb given the caller's copy.
+LIFECYCLE: dict[str, Case] = {
+    "record_circulate": lambda m, by: (m, lambda: lifecycle.record_circulate(meeting=m, by=by)),
+    "record_return_to_draft": lambda m, by: (
+        held := _circulated(m, by),
+        lambda: lifecycle.record_return_to_draft(meeting=held, by=by, reason="Typo"),
+    ),
+    "record_agree": lambda m, by: (
+        held := _circulated(m, by),
+        lambda: lifecycle.record_agree(meeting=held, at_meeting=next_meeting(m), by=by),
+    ),
+    "record_publish": lambda m, by: (
+        held := _agreed(m, by),
+        lambda: lifecycle.record_publish(meeting=held, by=by),
+    ),
+    "record_publish_imported": lambda m, by: (
+        m,
+        lambda: lifecycle.record_publish_imported(meeting=m, by=by, reason="From the archive"),
+    ),
+    "record_amend_paragraph": lambda m, by: (
+        held := _agreed(m, by),
+        lambda: lifecycle.record_amend_paragraph(
+            paragraph=_first_paragraph(held), text="Amended.", by=by, reason="Typo"
+        ),
+    ),
+}
+
+# An action's tracking, and the comments on a circulated record: the record's page and JSON
+# show them, its files do not (its content revision stays).
+TRACKING: dict[str, Case] = {
+    "action_update_post": lambda m, by: (
+        m,
+        lambda: action_update_post(action=_an_action(m), author=by, text="Started.", status_to=""),
+    ),
+    "action_close": lambda m, by: (
+        m,
+        lambda: action_close(action=_an_action(m), by=by, at_meeting=m),
+    ),
+    "action_reopen": lambda m, by: (
+        m,
+        lambda: (
+            a := _an_action(m),
+            action_close(action=a, by=by, at_meeting=m),
+            action_reopen(action=a, by=by, reason="Not done"),
+        ),
+    ),
+    "comment_add": lambda m, by: (
+        held := _circulated(m, by),
+        lambda: comment_add(paragraph=_first_paragraph(held), author=by, text="A typo here."),
+    ),
+    "comment_resolve": lambda m, by: (
+        held := _circulated(m, by),
+        lambda: comment_resolve(
+            comment=comment_add(paragraph=_first_paragraph(held), author=by, text="Typo."),
+            by=by,
+        ),
+    ),
+}
+
+# What the record says, changed from outside its editor.
+CONTENT_ELSEWHERE: dict[str, Case] = {
+    "action_change_due": lambda m, by: (
+        m,
+        lambda: action_change_due(
+            action=_an_action(m), by=by, due=m.date + datetime.timedelta(days=30), reason="Later"
+        ),
+    ),
+    "matters_arising_close": lambda m, by: (
+        held := next_meeting(m),
+        lambda: matters_arising_close(
+            meeting=held, by=by, accepted=[(_an_action(m), None)], add_paragraph=True
+        ),
+    ),
+}
+
+# Renames: every record that names the board, organisation or person (the caller holds the
+# renamed row, not the record).
+RENAMES: dict[str, Callable[[Meeting], Callable[[], Any]]] = {
+    "board_save": lambda m: (
+        lambda: board_save(board=Board.objects.get(pk=m.board_id), by=None, reason="Renamed")
+    ),
+    "organisation_save": lambda m: (
+        lambda: organisation_save(
+            organisation=Organisation.objects.get(short_name="MPS"), by=None, reason="Renamed"
+        )
+    ),
+    "person_save": lambda m: (
+        lambda: person_save(person=m.attendances.first().person, by=None, reason="Renamed")
+    ),
+}
+
+# Memberships: the board's (its action log's readers, the API's lists), no record's.
+MEMBERSHIPS: dict[str, Callable[[Meeting], Callable[[], Any]]] = {
+    "membership_save": lambda m: (
+        lambda: membership_save(
+            membership=Membership(
+                person=Person.objects.create(name="Dr New Member"),
+                board=m.board,
+                role=Membership.Role.BOARD_MEMBER,
+            ),
+            by=None,
+            reason="Joined",
+        )
+    ),
+    "membership_delete": lambda m: (
+        lambda: membership_delete(
+            membership=Membership.objects.filter(board=m.board).first(), by=None, reason="Left"
+        )
+    ),
+}
+
+# Services covered elsewhere in this file, or that write no record.
+ELSEWHERE = {
+    # A new record: `test_a_new_meeting_is_counted_on_its_board`.
+    "meeting_new",
+    # Imports: `test_an_import_moves_the_revisions` (whatever the import's signature).
+    "meeting_create",
+    "meeting_import",
+    "meeting_import_record",
+    "meeting_import_into",
+    "meeting_import_original",
+    # A context manager that deletes a stored file when its transaction fails.
+    "kept_if_recorded",
+}
+
+SERVICE_MODULES = (
+    "meetings.services.editing",
+    "meetings.services.lifecycle",
+    "meetings.services.comments",
+    "meetings.services.originals",
+    "meetings.services.imports",
+    "meetings.services.directory",
+    "actions.services",
+    "actions.matters",
+)
+
+
+def _counts(meeting: Meeting) -> tuple[int, int, int]:
+    row = Meeting.objects.values_list("revision", "content_revision", "board__revision").get(
+        pk=meeting.pk
+    )
+    return row
+
+
+def test_it_knows_every_service_that_writes() -> None:
+    """Every service run in its own transaction is in a table here: a new one must be added
+    (and so tested) before it can forget to say that a record changed."""
+    known = {
+        *EDITING,
+        *LIFECYCLE,
+        *TRACKING,
+        *CONTENT_ELSEWHERE,
+        *RENAMES,
+        *MEMBERSHIPS,
+        *ELSEWHERE,
+    }
+    services = set()
+    for name in SERVICE_MODULES:
+        module = importlib.import_module(name)
+        for attribute, value in vars(module).items():
+            if (
+                inspect.isfunction(value)
+                and value.__module__ == name
+                and not attribute.startswith("_")
+                # `transaction.atomic` as a decorator keeps the function it wraps.
+                and hasattr(value, "__wrapped__")
+            ):
+                services.add(attribute)
+    assert services <= known, f"not tested for record_changed: {sorted(services - known)}"
+
+
+@pytest.fixture
+def by(secretariat: Any) -> Any:
+    return secretariat
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        *((name, True) for name in EDITING),
+        *((name, True) for name in LIFECYCLE),
+        *((name, False) for name in TRACKING),
+        *((name, True) for name in CONTENT_ELSEWHERE),
+    ],
+)
+def test_a_service_moves_the_revisions_and_the_callers_copy(
+    seed_meeting: Meeting, by: Any, name: str, content: bool
+) -> None:
+    case = {**EDITING, **LIFECYCLE, **TRACKING, **CONTENT_ELSEWHERE}[name]
+    held, act = case(seed_meeting, by)
+    revision, content_revision, board_revision = _counts(held)
+    act()
+    after = _counts(held)
+    assert after[0] > revision
+    assert (after[1] > content_revision) is content
+    assert after[2] > board_revision
+    # The caller's copy is up to date: no refresh_from_db needed to render it.
+    assert (held.revision, held.content_revision) == after[:2]
+
+
+@pytest.mark.parametrize("name", list(RENAMES))
+def test_a_rename_moves_every_record_that_names_it(seed_meeting: Meeting, name: str) -> None:
+    other_board = Board.objects.create(name="Another Board", slug="another-board")
+    elsewhere = Meeting.objects.create(board=other_board, date=seed_meeting.date, title="Other")
+    before, untouched = _counts(seed_meeting), _counts(elsewhere)
+    RENAMES[name](seed_meeting)()
+    after = _counts(seed_meeting)
+    assert after[0] > before[0] and after[1] > before[1] and after[2] > before[2]
+    assert _counts(elsewhere) == untouched
+
+
+def test_the_sample_datas_organisation_renames_move_the_records_naming_them(
+    seed_meeting: Meeting,
+) -> None:
+    # As `load_sample_data` gives MPS its full name (it once did so with .update(): no move).
+    before = _counts(seed_meeting)
+    organisation = Organisation.objects.get(short_name="MPS")
+    organisation.name = "Metropolitan Police Service"
+    organisation_save(organisation=organisation, by=None, reason="Sample data")
+    assert _counts(seed_meeting)[0] > before[0]
+
+
+@pytest.mark.parametrize("name", list(MEMBERSHIPS))
+def test_a_membership_moves_its_board_not_its_records(seed_meeting: Meeting, name: str) -> None:
+    Membership.objects.create(
+        person=Person.objects.create(name="Dr Old Member"),
+        board=seed_meeting.board,
+        role=Membership.Role.BOARD_MEMBER,
+    )
+    revision, content_revision, board_revision = _counts(seed_meeting)
+    MEMBERSHIPS[name](seed_meeting)()
+    assert _counts(seed_meeting) == (revision, content_revision, board_revision + 1)
+
+
+def test_a_new_meeting_is_counted_on_its_board(seed_meeting: Meeting, by: Any) -> None:
+    board_revision = _counts(seed_meeting)[2]
+    made = editing.meeting_new(
+        board=seed_meeting.board, date=datetime.date(2031, 1, 9), by=by, copy_previous=True
+    )
+    assert _counts(made)[2] > board_revision
+    assert (made.revision, made.content_revision) == _counts(made)[:2]
+
+
+def test_an_import_moves_the_revisions(seed_meeting: Meeting) -> None:
+    # The seed is imported by the import service: made with its revisions moved.
+    revision, content_revision, board_revision = _counts(seed_meeting)
+    assert revision > 0 and content_revision > 0 and board_revision > 0
+
+
+# --- The action log and the API, keyed on the board -------------------------------------------
+
+
+def test_the_action_log_shows_a_change_stamped_earlier_than_its_last(
+    seed_meeting: Meeting, by: Any
+) -> None:
+    """A transaction that stamped an earlier time but committed later (here: a clock behind)
+    still makes the log anew: its key is the board's revision, not the newest timestamp."""
+    cache.clear()
+    held = _circulated(seed_meeting, by)
+    url = reverse("board_actions:log", args=[held.board.slug])
+    due = datetime.date(2031, 3, 17)
+    client = client_for(by)
+    assert format_date(due) not in client.get(url).content.decode()
+    with time_machine.travel(timezone.now() - datetime.timedelta(hours=1), tick=False):
+        action_change_due(action=_an_action(held), by=by, due=due, reason="Later")
+    assert format_date(due) in client.get(url).content.decode()
+
+
+def test_a_draft_edit_moves_the_board_but_not_the_public_date(
+    seed_meeting: Meeting, by: Any
+) -> None:
+    board = Board.objects.get(pk=seed_meeting.board_id)
+    editing.paragraph_add(section=_first_section(seed_meeting), by=by, text="Private work.")
+    after = Board.objects.get(pk=board.pk)
+    assert after.revision > board.revision
+    assert after.public_changed_at == board.public_changed_at
+
+
+def test_a_published_records_action_moves_the_public_date(seed_meeting: Meeting, by: Any) -> None:
+    published = lifecycle.record_publish(meeting=_agreed(seed_meeting, by), by=by)
+    stamped = Board.objects.get(pk=published.board_id).public_changed_at
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=5), tick=False):
+        action = Action.objects.filter(
+            paragraph__section__meeting=published,
+            paragraph__restricted=False,
+            paragraph__section__restricted=False,
+        ).first()
+        assert action is not None
+        action_update_post(action=action, author=by, text="Started.", status_to="in_progress")
+    assert Board.objects.get(pk=published.board_id).public_changed_at > stamped
+
+
+def test_a_comment_is_no_public_change(seed_meeting: Meeting, by: Any) -> None:
+    held = _circulated(seed_meeting, by)
+    stamped = Board.objects.get(pk=held.board_id).public_changed_at
+    comment_add(paragraph=_first_paragraph(held), author=by, text="Typo.")
+    assert Board.objects.get(pk=held.board_id).public_changed_at == stamped
+    assert Comment.objects.count() == 1
