@@ -127,3 +127,20 @@ def ocd_agenda(agenda: Agenda, site: Any) -> tuple[list[dict[str, Any]], list[di
             },
         )
     return items, documents
+
+
+def papers_considered(meeting: Any, *, public: bool) -> list[Paper]:
+    """The papers of the meeting's published agenda, in agenda order, for its record: for the
+    public only public papers of public items. No query where the meeting was read with its
+    agenda (`meetings.scoping.get_meeting_for_user`) and has none published, one otherwise."""
+    agenda = published_agenda_of(meeting)
+    if agenda is None:
+        return []
+    papers = Paper.objects.filter(item__agenda=agenda)
+    if public:
+        papers = papers.filter(restricted=False, item__restricted=False)
+    return list(
+        papers.select_related("item__agenda__meeting__board").order_by(
+            "item__position", "created", "pk"
+        )
+    )

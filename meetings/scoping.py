@@ -134,8 +134,9 @@ def get_board_for_secretariat(user: Any, slug: str) -> Board:
 
 
 def get_meeting_for_user(user: Any, board_slug: str, date: datetime.date) -> Meeting:
-    # With the file it was imported from, if any, which its pages link to: in the same query.
-    meetings = meetings_for(user).select_related("board", "original")
+    # With the file it was imported from, if any, and its agenda (whose papers the record lists),
+    # which its pages link to: in the same query.
+    meetings = meetings_for(user).select_related("board", "original", "agenda")
     try:
         return meetings.get(board__slug=board_slug, date=date)
     except Meeting.DoesNotExist as exc:

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
 
+from agenda.public import papers_considered
 from meetings import artefacts, documents, public_pages, renderings
 from meetings.comments import (
     comments_to_resolve,
@@ -153,6 +154,8 @@ def _render_record_page(
         "can_amend": secretariat and meeting.is_amendable and not preview,
         "can_paste": secretariat and not preview and takes_pasted_minutes(record),
     }
+    # The papers the meeting considered, from its published agenda (the agenda app).
+    context["papers_considered"] = papers_considered(meeting, public=record.public)
     if original := readable_original(meeting, public=record.public):
         context |= {"original": original, "original_kind": kind_of(original.content_type)}
     response = render(request, "meetings/record.html", context, status=status)

@@ -165,3 +165,25 @@ def test_it_links_the_published_agenda_from_the_board_page(
     meeting = agenda_with_papers["meeting"]
     html = html_for(None, meeting.board.get_absolute_url())
     assert agenda_url(meeting) in html
+
+
+def test_it_lists_the_public_papers_considered_on_the_published_record(
+    published_meeting: Meeting, secretariat: Any
+) -> None:
+    from agenda import services
+    from tests.agenda.conftest import add_item, pdf_bytes
+
+    item = add_item(published_meeting, secretariat, "Use of intrusive powers")
+    services.paper_add(item=item, by=secretariat, name="a.pdf", data=pdf_bytes(), title="MPS paper")
+    services.paper_add(
+        item=item,
+        by=secretariat,
+        name="b.pdf",
+        data=pdf_bytes(pages=2),
+        title="Annex",
+        restricted=True,
+    )
+    services.agenda_publish(agenda=item.agenda, by=secretariat)
+    html = html_for(None, published_meeting.get_absolute_url())
+    assert "Papers considered" in html and "MPS paper" in html
+    assert "Annex" not in html
