@@ -59,7 +59,7 @@ def record_renumber(meeting: Meeting) -> None:
         first=first,
         year=year,
     )
-    _store_sections(sections, numbers)
+    _store_sections(_numbered(sections, numbers))
     for rows, model, by_pk in (
         (paragraphs, Paragraph, numbers.paragraphs),
         (actions, Action, numbers.actions),
@@ -96,9 +96,15 @@ def _written_in_prob(sections: list[Section]) -> bool:
     return all(not section.label or section.label_by_prob for section in sections)
 
 
-def _store_sections(sections: list[Section], numbers: Numbers) -> list[Section]:
-    """Writes the sections' numbers, and PROB's references where a reference is PROB's to give
-    (blank, or given by PROB), never one as imported minutes wrote it; returns those changed."""
+def _store_sections(sections: list[Section]) -> None:
+    # Numbers follow from an edit already in the history; they are not edits themselves.
+    Section.objects.bulk_update(sections, ["number", "label", "label_by_prob"])
+
+
+def _numbered(sections: list[Section], numbers: Numbers) -> list[Section]:
+    """Gives the sections their numbers, and PROB's references where a reference is PROB's to
+    give (blank, or given by PROB), never one as imported minutes wrote it; returns those whose
+    number or reference changed, to be stored."""
     changed = []
     for section in sections:
         number = numbers.sections[section.pk]
@@ -109,7 +115,6 @@ def _store_sections(sections: list[Section], numbers: Numbers) -> list[Section]:
         if (number, label, by_prob) != (section.number, section.label, section.label_by_prob):
             section.number, section.label, section.label_by_prob = number, label, by_prob
             changed.append(section)
-    Section.objects.bulk_update(changed, ["number", "label", "label_by_prob"])
     return changed
 
 
@@ -143,14 +148,17 @@ def _year_follows(board_id: int, year: int, *, this: tuple[Meeting, list[Section
         ),
         year,
     )
-    moved = []
+    moved, changed = [], []
     for meeting, sections in records:
         if meeting.pk in firsts and (this is None or meeting.pk != this[0].pk):
             numbers = number_record(
                 [(section.pk, []) for section in sections], first=firsts[meeting.pk], year=year
             )
-            if _store_sections(sections, numbers):
+            if renumbered := _numbered(sections, numbers):
                 moved.append(meeting.pk)
+                changed += renumbered
+    # One write for every draft of the year, however many follow.
+    _store_sections(changed)
     if moved:
         # Their numbers are not edits of theirs, but what they show moved.
         records_changed(Meeting.objects.filter(pk__in=moved))

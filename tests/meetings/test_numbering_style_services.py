@@ -8,6 +8,8 @@ import datetime
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Board, Meeting, Paragraph, Section
 from meetings.services import record_agree, record_circulate, record_publish
@@ -196,3 +198,23 @@ def test_the_admin_renumbers_drafts_when_the_style_changes(
     )
     assert response.status_code == 302
     assert refs(september) == ["1", "2"]
+
+
+def queries_to_add_before(later: int) -> int:
+    """The queries adding a section costs on a board whose first draft of the year has `later`
+    drafts after it, whose minute numbers all move."""
+    board = Board.objects.create(
+        name=f"Panel {later}", slug=f"panel-{later}", numbering_style=Board.NumberingStyle.MINUTE
+    )
+    april = draft(board, datetime.date(2023, 4, 20), "Apologies")
+    for month in range(5, 5 + later):
+        draft(board, datetime.date(2023, month, 1), "Apologies", "Minutes")
+    with CaptureQueriesContext(connection) as queries:
+        section_add(meeting=april, by=None, title="Precept")
+    last = Meeting.objects.get(board=board, date=datetime.date(2023, 4 + later, 1))
+    assert refs(last) == [f"{2 * later + 1}/23", f"{2 * later + 2}/23"]
+    return len(queries)
+
+
+def test_it_renumbers_the_year_in_the_same_queries_whatever_its_drafts(db: None) -> None:
+    assert queries_to_add_before(1) == queries_to_add_before(4)
