@@ -89,14 +89,9 @@ def _changed(agenda: Agenda, *, by: Any, text: str, public: bool) -> None:
 
 
 def _record_changed(meeting: Meeting, *copies: Meeting, public: bool) -> None:
-    """Says that the meeting changed, so that its pages and files are made again. The record's
-    change counting is moving from `revisions.touch` to `revisions.record_changed` while this
-    app is written; whichever the checkout has is called."""
-    record_changed = getattr(revisions, "record_changed", None)
-    if record_changed is not None:
-        record_changed(meeting, *copies, content=True, public=public)
-    else:
-        revisions.touch(pk=meeting.pk)
+    """Says that the meeting changed (`meetings.revisions`), so that its pages and files are
+    made again: they show its agenda and papers."""
+    revisions.record_changed(meeting, *copies, content=True, public=public)
 
 
 def _save(instance: Any, *, by: Any, reason: str) -> None:
