@@ -349,7 +349,10 @@ class AttendeeReader:
             # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma; or
             # table cells run together, with more people than "Name, Role" finds.
             found = read_people_sentence(part) or []
-            more = len(found) > len(people) and all(_is_person(name) for name, _ in found)
+            # "Cancer Nurse" is no one: a name ends with a surname, not a post.
+            more = len(found) > len(people) and all(
+                _is_person(name) and not is_role(name.split()[-1]) for name, _ in found
+            )
             if more or not all(_is_person(name) for name, _ in people):
                 people = found or people
             for name, role in map(_name_then_role, people):

@@ -18,7 +18,10 @@ TITLE = re.compile(
     # "Agenda and draft minutes": the title of a ModernGov page, over the board's name.
     r"(?:agenda\s+and\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"
-    r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)",
+    r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)"
+    # Scottish bodies write "Minute" for the record: "DRAFT MINUTE of MEETING of the BOARD".
+    r"|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minute\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:\S+\s+){0,4}?meeting\b",
     re.IGNORECASE,
 )
 _BODY_NAME = re.compile(
@@ -177,7 +180,11 @@ class HeadingReader:
             self.problem(line, "Text before the first section could not be placed")
         elif self.stage in ("start", "board") and TITLE.match(text):
             self.title, joined = text, self.title_lines(i)
-            self.date = find_date(joined) or self.date
+            date = find_date(joined)
+            if date is None and (below := self.date_line_below(i)):
+                # The title's own date, under it, over a date a page header gave above it.
+                date, self.place = below[0], self.place or below[1]
+            self.date = date or self.date
             self.place = self.place or place_from_title(joined)
             self.board = self.board or board_from_title(text)
             self.stage = "attendees"
@@ -198,6 +205,8 @@ class HeadingReader:
             and (_BODY_NAME.fullmatch(text))
         ):
             self.board = text  # the board's name under a title that names none
+        elif self.stage == "board" and text.lower() == self.board.lower():
+            return  # the board's name again, as a letterhead gives it under a page header
         elif self.stage == "board" and self.title_ahead(i):
             self.problem(line, "Text between the board name and the title could not be placed")
         else:
@@ -240,6 +249,23 @@ class HeadingReader:
             self.date = date
             return True
         return False
+
+    def date_line_below(self, i: int) -> tuple[datetime.date | None, str] | None:
+        """The date (and the place before it) on the line under a title that gives none:
+        "DRAFT MINUTE of MEETING of the BOARD" over "Board Room, Assynt House, Inverness 4
+        October 2011 - 8 30 am". The line is read with the title."""
+        j = i + 1
+        if j >= len(self.lines) or j in self.skip:
+            return None
+        text = self.lines[j].text
+        span = date_span(text)
+        if span is None or len(text.split()) > 20 or SECTION.fullmatch(text):
+            return None
+        if read_kind_heading(text, self.known) or label_line(text):
+            return None
+        self.skip.add(j)
+        place = text[: span[0]].strip(" ,;-\u2013")
+        return find_date(text), place if "," in place or len(place.split()) > 1 else ""
 
     def title_lines(self, i: int) -> str:
         """The title with the lines that go on from it ("... held at 7.00pm on" / "Monday 1st

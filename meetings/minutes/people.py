@@ -59,11 +59,11 @@ _BODY_ENDINGS = {
 }  # fmt: skip
 # Words that say a role, beyond those above: "Audit Manager", "Professor of Nursing".
 _MORE_ROLE_WORDS = {
-    "councillor", "cllr", "trustee", "president", "professor", "lecturer", "student", "dean",
+    "trustee", "president", "professor", "lecturer", "student", "dean",
     "rector", "provost", "chancellor", "principal", "registrar", "solicitor", "accountant",
     "engineer", "nurse", "practitioner", "representative", "planner", "administrator",
-    "observer", "co-ordinator", "ombudsman", "convener", "convenor", "mp", "msp", "mla",
-    "ms", "am", "chaplain", "reverend", "canon", "lay", "independent", "co-opted", "elected",
+    "observer", "co-ordinator", "ombudsman", "convener", "convenor", "chaplain", "lay",
+    "independent", "co-opted", "elected",
     "substitute", "minute-taker", "scribe", "guest", "governor", "delegate", "steward",
     "commander", "captain", "officers", "directors", "members", "manager", "advisers", "gp",
     "coo", "ceo", "cfo", "mentee", "mentor", "apprentice", "intern",

@@ -37,6 +37,7 @@ from meetings.minutes.lines import (
     block_lines,
     check_text,
 )
+from meetings.minutes.people import looks_like_name
 from meetings.minutes.references import (
     ACTION,
     MINUTES_LABEL,
@@ -356,8 +357,12 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         self.action = None
         if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
             last = paragraph.lines[-1]
-            if self.ends_sentence(last) and paragraph.written is None:
-                paragraph = None  # each line a paragraph, with no blank lines between them
+            if paragraph.written is None and (
+                self.ends_sentence(last) or (_name_item(text) and not _continues(last.text))
+            ):
+                # Each line a paragraph, with no blank lines between them; or a list of
+                # "Name - interest" lines, as declarations of interest are written.
+                paragraph = None
             elif not (_continues(last.text) or list_ref(text) or line.bulleted):
                 self.warn(line, "Joined to the paragraph above; check it does not start one")
         if paragraph is None or (paragraph.written is None and line.after_blank):
@@ -513,6 +518,18 @@ def _continues(previous: str) -> bool:
     "the" or "and"."""
     words = previous.split()
     return previous[-1:] in ",-&(/" or (bool(words) and words[-1].lower() in TRAILING)
+
+
+_NAME_ITEM = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+[-\u2013\u2014]\s+\S"
+)
+
+
+def _name_item(text: str) -> bool:
+    """ "Pam Courcha - Ms Courcha is a carer": an item that starts with a person's name and
+    a dash, as declarations of interest list them."""
+    m = _NAME_ITEM.match(text)
+    return bool(m) and looks_like_name(m["name"])
 
 
 def _bare_ref(ref: str) -> str:

@@ -66,3 +66,9 @@ def test_it_reads_a_post_in_brackets_as_the_role_not_a_note() -> None:
         ("Lorna Wilson", "Head of Business Strategy", None),
         ("Pauline Innes", "Financial Controller", None),
     ]
+
+
+def test_it_does_not_take_a_post_in_a_role_for_a_person() -> None:
+    people = _people("Ms Chrissie Lane, Cancer Nurse Consultant (Item 139)")
+
+    assert people == [("Ms Chrissie Lane", "Cancer Nurse Consultant (Item 139)", None)]
