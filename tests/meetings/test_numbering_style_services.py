@@ -218,3 +218,15 @@ def queries_to_add_before(later: int) -> int:
 
 def test_it_renumbers_the_year_in_the_same_queries_whatever_its_drafts(db: None) -> None:
     assert queries_to_add_before(1) == queries_to_add_before(4)
+
+
+def test_a_later_draft_follows_when_the_admin_deletes_an_earlier_one(
+    minute_board: Board, admin_user: Any
+) -> None:
+    june = draft(minute_board, datetime.date(2023, 6, 1), "Apologies", "Minutes")
+    september = draft(minute_board, datetime.date(2023, 9, 14), "Apologies")
+    response = client_for(admin_user).post(
+        f"/admin/meetings/meeting/{june.pk}/delete/", {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert refs(september) == ["1/23"]
