@@ -21,8 +21,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django_htmx.http import push_url
 
 from actions.models import Action
@@ -37,8 +39,10 @@ from meetings.forms import (
     SectionForm,
 )
 from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
+from meetings.records import RecordView
 from meetings.services import editing
 from meetings.services.imports import takes_pasted_minutes
+from meetings.views.editor.surface import Row, paragraph_row, safe
 from meetings.views.records import _add_errors, _parse_date
 
 # The session key under which a form sent after the session expired waits for sign-in.
@@ -224,6 +228,7 @@ def editor_page(
         if form is not None:
             form.auto_id = ids
     record = cached_record_view(meeting, public=False)
+    urls = op_urls(meeting)
     context = {
         "saved": saved if SAVED.fullmatch(saved) else "",
         "meeting": meeting,
@@ -233,8 +238,9 @@ def editor_page(
         "open_id": open_form.id if open_form else None,
         "open_form": open_form.form if open_form else None,
         "open_after": open_form.after if open_form else None,
-        "urls": op_urls(meeting),
+        "urls": urls,
         "limits": LIMITS,
+        "body": _body(request, record, urls, open_form),
         "stale_text": stale_text,
         "details_form": details_form,
         "attendee_form": attendee_form,
@@ -242,6 +248,43 @@ def editor_page(
         "kinds": Attendance.Kind,
     }
     return render(request, "meetings/editor.html", context, status=status)
+
+
+def _body(
+    request: HttpRequest, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
+) -> list[tuple[Any, list[tuple[Any, Row]], str]]:
+    """The record's sections, each with its paragraphs and their markup (`surface`): whole,
+    or in pieces for the template where a form is open in the paragraph."""
+    csrf = str(csrf_input(request))
+    kind, pk = (open_form.kind, open_form.id) if open_form else ("", None)
+    limit = LIMITS["paragraph"]
+    body = []
+    for section in record.sections:
+        rows = []
+        for paragraph in section.paragraphs:
+            open_here = (kind in ("paragraph", "action-add") and pk == paragraph.id) or (
+                kind == "action" and any(a.id == pk for a in paragraph.actions)
+            )
+            row = paragraph_row(
+                paragraph, section, urls=urls, csrf=csrf, limit=limit, open_here=open_here
+            )
+            rows.append((paragraph, row))
+        # A section with nothing open in it goes to the page as one piece.
+        whole = all(row.whole for _, row in rows) and not (
+            kind == "paragraph-add"
+            and open_form
+            and open_form.after is not None
+            and any(p.id == open_form.after for p, _ in rows)
+        )
+        body.append((section, rows, safe("".join(r.whole for _, r in rows)) if whole else ""))
+    return body
+
+
+def csrf_input(request: HttpRequest) -> str:
+    """The hidden CSRF field every form of the page carries, made once for the page."""
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+    )
 
 
 # --- Answers ----------------------------------------------------------------------------------
