@@ -33,8 +33,9 @@ def originals_prune(*, older_than: datetime.timedelta, dry_run: bool = False) ->
         if default_storage.get_modified_time(key) >= before:
             continue
         with transaction.atomic():
-            # Under the lock of the rows that keep it, if any: an import recording the same
-            # file is either seen here (and the file kept) or waits until it is gone.
+            # Checked and removed in one transaction, with the rows that keep it locked. No
+            # import can be about to record it: the token of any preview that named it is older
+            # than its life, and refused; a preview of the same bytes stores it anew.
             if ImportedOriginal.objects.select_for_update().filter(file=key).exists():
                 continue
             if not dry_run:

@@ -89,3 +89,11 @@ def test_it_removes_from_the_command(db: None) -> None:
     call_command("prune_import_originals", "--older-than", "24", stdout=out)
     assert stored.key in out.getvalue()
     assert not default_storage.exists(stored.key)
+
+
+def test_it_keeps_a_file_previewed_again_today(db: None) -> None:
+    old = original_store(name="minutes.txt", data=b"Previewed twice.")
+    age(old.key, 30)
+    again = original_store(name="minutes.txt", data=b"Previewed twice.")
+    assert again.key == old.key
+    assert originals_prune(older_than=DAY) == []
