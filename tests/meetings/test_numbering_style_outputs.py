@@ -4,6 +4,7 @@ page with its anchors, search, JSON (the reference beside the number) and the pl
 from __future__ import annotations
 
 import datetime
+import io
 import json
 from typing import Any
 
@@ -74,3 +75,14 @@ def test_the_editor_shows_minute_numbers(db: None) -> None:
         section_add(meeting=june, by=None, title=title)
     html = html_for(clerk, reverse("meetings:editor", args=["pcp", "2023-06-01"]))
     assert "Add a paragraph to section 2/23" in html
+
+
+def test_it_writes_minute_numbers_in_the_word_file(client: Any, published: Meeting) -> None:
+    import docx
+
+    url = reverse("meetings:record_docx", args=["pcp", "2023-09-14"])
+    response = client.get(url)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    document = docx.Document(io.BytesIO(body))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "5/23 Police and Crime Plan" in texts
