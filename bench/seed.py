@@ -34,7 +34,14 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.services import meeting_import, record_agree, record_circulate, record_publish
+from meetings.services import (
+    Document,
+    meeting_import,
+    record_agree,
+    record_circulate,
+    record_publish,
+)
+from meetings.services.imports import everyone_new, minutes_read
 from meetings.services.numbers import record_renumber
 
 SEED_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "prob-2023-08-31.txt"
@@ -176,8 +183,15 @@ def _build_record(
 @transaction.atomic
 def build() -> SeedInfo:
     rng = random.Random(20240229)  # the same data on every run
-    seed = meeting_import(text=SEED_PATH.read_text(encoding="utf-8")).meeting
-    board = seed.board
+    # The board first, as an administrator makes it (an import never does), then the seed
+    # record imported into it with everyone it names.
+    board = Board.objects.create(
+        name="Performance and Risk Oversight Board", slug="performance-and-risk-oversight-board"
+    )
+    document = Document(text=SEED_PATH.read_text(encoding="utf-8"), name=SEED_PATH.name)
+    confirmed = everyone_new(minutes_read(board=board, document=document))
+    seed = meeting_import(board=board, document=document, by=None, **confirmed).meeting
+    assert seed is not None
     attendees = list(Attendance.objects.filter(meeting=seed).order_by("position"))
     mps = Organisation.objects.get(short_name="MPS")
     mopac = Organisation.objects.get(short_name="MOPAC")

@@ -10,15 +10,19 @@ from typing import Any
 import pytest
 from django.core.cache import cache
 from django.test import Client, override_settings
+from django.utils.text import slugify
 
 from meetings.artefacts import forget_local
+from meetings.minutes import read_minutes
 from meetings.models import Board, Meeting, Membership, Organisation, Person
 from meetings.services import (
+    Document,
     meeting_import,
     record_agree,
     record_circulate,
     record_publish,
 )
+from meetings.services.imports import everyone_new, minutes_read
 
 SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
@@ -45,12 +49,28 @@ def seed_text() -> str:
     return SEED_PATH.read_text(encoding="utf-8")
 
 
+def import_record(
+    text: str, *, by: Any = None, board: Board | None = None, name: str = "minutes.txt"
+) -> Meeting:
+    """Minutes imported as a draft, as a test's setup: into `board`, or the board the minutes
+    name, made first as an administrator makes one (an import never does), with every person
+    and organisation they name confirmed."""
+    if board is None:
+        board_name = read_minutes(text).record["board"]
+        board = Board.objects.filter(name__iexact=board_name).first() or Board.objects.create(
+            name=board_name, slug=slugify(board_name)[:80]
+        )
+    document = Document(text=text, name=name)
+    confirmed = everyone_new(minutes_read(board=board, document=document))
+    meeting = meeting_import(board=board, document=document, by=by, **confirmed).meeting
+    assert meeting is not None
+    return meeting
+
+
 @pytest.fixture
 def seed_meeting(db: None, seed_text: str) -> Meeting:
     """The seed record imported as a draft."""
-    meeting = meeting_import(text=seed_text).meeting
-    assert meeting is not None
-    return meeting
+    return import_record(seed_text)
 
 
 def next_meeting(meeting: Meeting) -> Meeting:

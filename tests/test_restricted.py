@@ -19,8 +19,7 @@ from django.urls import reverse
 
 from actions.models import Action
 from meetings.models import Board, Meeting, Membership, Organisation
-from meetings.services import meeting_import
-from tests.conftest import client_for, make_user, publish
+from tests.conftest import client_for, import_record, make_user, publish
 
 RESTRICTED_RECORD = """\
 # Performance and Risk Oversight Board
@@ -63,7 +62,7 @@ BOARD_ROLES = ["board_member", "secretariat"]
 
 @pytest.fixture
 def meeting(db: None) -> Meeting:
-    meeting = meeting_import(text=RESTRICTED_RECORD).meeting
+    meeting = import_record(RESTRICTED_RECORD)
     assert meeting is not None
     return publish(meeting)
 

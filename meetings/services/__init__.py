@@ -1,7 +1,7 @@
 """Workflows that write records. Each runs in one transaction, takes the acting user and
 writes why into the history: all of it happens, with who did it, or none of it does."""
 
-from meetings.services.imports import ImportOutcome, meeting_create, meeting_import
+from meetings.services.imports import Document, ImportOutcome, meeting_import
 from meetings.services.lifecycle import (
     record_agree,
     record_amend_paragraph,
@@ -12,8 +12,8 @@ from meetings.services.lifecycle import (
 from meetings.services.numbers import record_renumber
 
 __all__ = [
+    "Document",
     "ImportOutcome",
-    "meeting_create",
     "meeting_import",
     "record_agree",
     "record_amend_paragraph",

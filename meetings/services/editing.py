@@ -106,6 +106,43 @@ def _swap(instance: Any, siblings: QuerySet, direction: str, *, by: Any) -> None
 # --- Meetings ---------------------------------------------------------------------------------
 
 
+class MeetingExists(ValidationError):
+    """The board already has a meeting on that date (one per board and day): `meeting` is it,
+    for the page that asked to link to."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        board, date = meeting.board, format_date(meeting.date)
+        super().__init__({"date": f"{board} already has a meeting on {date}."}, code="exists")
+
+
+def meeting_draft_create(
+    *,
+    board: Board,
+    date: datetime.date,
+    by: Any,
+    reason: str,
+    start_time: datetime.time | None = None,
+    place: str = "",
+    title: str = "",
+) -> Meeting:
+    """The one way a meeting is made, for New meeting and imports alike: a draft of `board`
+    on `date`, with `by` and `reason` in its history, in the caller's transaction. Refuses a
+    second meeting of the board on the same date (`MeetingExists`)."""
+    existing = Meeting.objects.filter(board=board, date=date).select_related("board").first()
+    if existing is not None:
+        raise MeetingExists(existing)
+    meeting = Meeting(
+        board=board,
+        date=date,
+        start_time=start_time,
+        place=place,
+        title=title.strip() or f"Record of Meeting {format_date(date)}",
+    )
+    _save(meeting, by=by, reason=reason)
+    return meeting
+
+
 @transaction.atomic
 def meeting_new(
     *,
@@ -119,16 +156,15 @@ def meeting_new(
 ) -> Meeting:
     """A new draft record for `board`; with `copy_previous`, the last meeting's attendees (in
     the same order, with the roles they held) and the standing sections come along."""
-    if Meeting.objects.filter(board=board, date=date).exists():
-        raise ValidationError({"date": f"{board} already has a meeting on {format_date(date)}."})
-    meeting = Meeting(
+    meeting = meeting_draft_create(
         board=board,
         date=date,
+        by=by,
+        reason="New meeting",
         start_time=start_time,
         place=place,
-        title=title.strip() or f"Record of Meeting {format_date(date)}",
+        title=title,
     )
-    _save(meeting, by=by, reason="New meeting")
     if copy_previous:
         previous = Meeting.objects.filter(board=board, date__lt=date).order_by("-date").first()
         if previous is not None:

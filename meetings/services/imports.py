@@ -1,16 +1,24 @@
-"""Importing minutes: text in, a draft record out (or an empty draft filled), all of it or
-nothing."""
+"""Importing minutes: a document read into a draft record of a board the clerk chose (or into
+an empty draft made with New meeting), all of it or nothing, with the clerk and the file named
+in the history of every row it writes.
+
+A record is created by the same core as New meeting (`editing.meeting_draft_create`), under the
+same rules. People and organisations the minutes name are found among the board's people and
+the organisations PROB knows; one it does not know is created only where the clerk confirmed it
+(`people`, `organisations`: the names ticked on the preview, or every one with the command's
+`--create-people`). An attendee or owner left unconfirmed is not written, and said as a line
+left out."""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
-from django.utils.text import slugify
 
 from actions.models import Action
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
@@ -26,9 +34,33 @@ from meetings.models import (
 from meetings.numbering import displayed
 from meetings.records import RecordView
 from meetings.revisions import record_changed
-from meetings.services.editing import _delete, person_for_name
+from meetings.services.editing import MeetingExists, _delete, board_people, meeting_draft_create
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import record_renumber
+
+
+@dataclass(frozen=True)
+class Document:
+    """Minutes to import: their text and, where they were read from a file, its name."""
+
+    text: str
+    name: str = ""
+
+    @property
+    def reason(self) -> str:
+        """What the history says of every row the import writes."""
+        return f"Imported from {self.name}" if self.name else "Imported from text pasted in"
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    """Someone the minutes name who is not among the board's people."""
+
+    name: str
+    organisation: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name
 
 
 @dataclass
@@ -38,6 +70,11 @@ class ImportOutcome:
     meeting: Meeting | None = None
     # Pasted into a draft: the minutes' date, where it is not the draft's (also a problem).
     other_date: Problem | None = None
+    # What the import would create, for the clerk to confirm (or created, where confirmed).
+    new_people: list[NewPerson] = field(default_factory=list)
+    new_organisations: list[str] = field(default_factory=list)
+    # Named in the minutes, not confirmed, so not written.
+    left_out: list[str] = field(default_factory=list)
 
 
 class RecordExists(MinutesError):
@@ -52,77 +89,189 @@ class RecordExists(MinutesError):
         )
 
 
-def _board_for(name: str) -> Board:
-    board = Board.objects.filter(name__iexact=name).first()
-    if board is None:
-        board = Board(name=name, slug=_free_slug(name))
-        board.full_clean()
-        board.save()
-    return board
+def _key(name: str) -> str:
+    return " ".join(name.split()).lower()
 
 
-def _free_slug(name: str) -> str:
-    base = slugify(name)[:70] or "board"
-    slug, n = base, 1
-    while Board.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
+class _Cast:
+    """The people and organisations a record names, read once: the board's people and every
+    organisation, found by name regardless of case; a name PROB does not know is noted as new,
+    and created (with `by` and `reason` in its history) only if it is among those confirmed."""
+
+    def __init__(
+        self,
+        board: Board,
+        *,
+        people: Collection[str] = (),
+        organisations: Collection[str] = (),
+        by: Any = None,
+        reason: str = "",
+        write: bool = False,
+    ) -> None:
+        self.people: dict[str, list[Person]] = {}
+        for person in board_people(board).order_by("pk"):
+            self.people.setdefault(_key(person.name), []).append(person)
+        self.organisations: dict[str, Organisation] = {}
+        for organisation in Organisation.objects.all():
+            self.organisations.setdefault(_key(organisation.name), organisation)
+        # A short name wins over another organisation's full name, as it always has.
+        for organisation in self.organisations.copy().values():
+            self.organisations[_key(organisation.short_name)] = organisation
+        self.confirmed_people = {_key(name) for name in people}
+        self.confirmed_organisations = {_key(name) for name in organisations}
+        self.by, self.reason, self.write = by, reason, write
+        self.new_people: dict[str, NewPerson] = {}
+        self.new_organisations: dict[str, str] = {}
+
+    def organisation(self, written: str | None) -> Organisation | None:
+        """The organisation of that name, or None where it is new and not made."""
+        if not written or not written.strip():
+            return None
+        written, key = " ".join(written.split()), _key(written)
+        if key in self.organisations:
+            return self.organisations[key]
+        self.new_organisations.setdefault(key, written)
+        if not (self.write and key in self.confirmed_organisations):
+            return None
+        organisation = Organisation(name=written, short_name=written)
+        organisation.full_clean()
+        save_with_history(organisation, by=self.by, reason=self.reason)
+        self.organisations[key] = organisation
+        return organisation
+
+    def person(self, written: str, organisation_written: str | None = None) -> Person | None:
+        """The board's person of that name (of that organisation first), or None where they
+        are new and not made. Never someone tied only to other boards: a namesake there could
+        be made an owner of this board's actions and emailed about them."""
+        name, key = " ".join(written.split()), _key(written)
+        if not name:
+            return None
+        organisation = self.organisation(organisation_written)
+        if key in self.people:
+            found = self.people[key]
+            return next((p for p in found if p.organisation == organisation), found[0])
+        written_organisation = " ".join((organisation_written or "").split())
+        self.new_people.setdefault(key, NewPerson(name, written_organisation))
+        if not (self.write and key in self.confirmed_people):
+            return None
+        person = Person(name=name, organisation=organisation)
+        person.full_clean()
+        save_with_history(person, by=self.by, reason=self.reason)
+        self.people[key] = [person]
+        return person
+
+    def note(self, outcome: ImportOutcome) -> None:
+        outcome.new_people = list(self.new_people.values())
+        outcome.new_organisations = list(self.new_organisations.values())
 
 
-def _organisation_for(
-    short_name: str | None, cache: dict[str, Organisation]
-) -> Organisation | None:
-    if not short_name:
-        return None
-    key = short_name.lower()
-    if key not in cache:
-        organisation = Organisation.objects.filter(short_name__iexact=short_name).first()
-        if organisation is None:
-            organisation = Organisation.objects.filter(name__iexact=short_name).first()
-        if organisation is None:
-            organisation = Organisation.objects.create(name=short_name, short_name=short_name)
-        cache[key] = organisation
-    return cache[key]
-
-
-def _person_for(
-    name: str, organisation: Organisation | None, board: Board, cache: dict[str, Person]
-) -> Person:
-    if name not in cache:
-        cache[name] = person_for_name(board=board, name=name, organisation=organisation)
-    return cache[name]
-
-
-def _read(text: str, board_name: str | None) -> ImportOutcome:
+def _read(text: str, board: Board) -> ImportOutcome:
     parsed = read_minutes(
         text, known_organisations=Organisation.objects.values_list("short_name", flat=True)
     )
     record = parsed.record
-    if board_name:
-        record["board"] = board_name
+    # The board is the clerk's choice, whatever the minutes call it.
+    record["board"] = board.name
     return ImportOutcome(record=record, problems=parsed.problems)
 
 
-def meeting_import(
-    *, text: str, board_name: str | None = None, dry_run: bool = False
-) -> ImportOutcome:
-    """Creates a draft meeting from minutes text; raises MinutesError and writes nothing on
-    input it cannot use."""
-    outcome = _read(text, board_name)
-    record = outcome.record
-    if not record["board"]:
-        raise MinutesError("No board name was found; give one with --board.")
-    if not record["date"]:
+def _names(outcome: ImportOutcome, board: Board) -> None:
+    """Lists the people and organisations the record names that PROB does not know."""
+    cast = _Cast(board)
+    for attendee in outcome.record["attendees"]:
+        cast.person(attendee["name"], attendee["organisation"])
+    for section in outcome.record["sections"]:
+        for paragraph in section["paragraphs"]:
+            for action in paragraph["actions"]:
+                cast.organisation(action["owner"])
+                for name in action.get("owner_people") or []:
+                    cast.person(name)
+    cast.note(outcome)
+
+
+def _dated(outcome: ImportOutcome) -> datetime.date:
+    if not outcome.record["date"]:
         raise MinutesError(
             "No meeting date was found; the title should read like "
             "'Record of Meeting 31 August 2023'."
         )
-    if dry_run:
-        return outcome
-    with transaction.atomic():
-        outcome.meeting = meeting_create(record=record)
+    return datetime.date.fromisoformat(outcome.record["date"])
+
+
+def minutes_read(*, board: Board, document: Document) -> ImportOutcome:
+    """The record `document` would make for `board`, with its lines to check and the people
+    and organisations it would create: nothing is written. Raises MinutesError on input it
+    cannot use."""
+    outcome = _read(document.text, board)
+    _dated(outcome)
+    _names(outcome, board)
     return outcome
+
+
+@transaction.atomic
+def meeting_import(
+    *,
+    board: Board,
+    document: Document,
+    by: Any,
+    people: Collection[str] = (),
+    organisations: Collection[str] = (),
+) -> ImportOutcome:
+    """Creates `board`'s draft record from `document`, by `by`, all of it or nothing: the
+    meeting by the same core as New meeting (one per board and date: `RecordExists`), and every
+    row with `by` and "Imported from <file>" in its history. Only the new `people` and
+    `organisations` named (confirmed by the clerk) are created. The caller checks that `by` may
+    write to `board` (`scoping.get_board_for_secretariat`). Raises MinutesError or
+    ValidationError, writing nothing, on input it cannot use."""
+    outcome = _read(document.text, board)
+    _dated(outcome)
+    return meeting_import_record(
+        board=board,
+        outcome=outcome,
+        text=document.text,
+        by=by,
+        reason=document.reason,
+        people=people,
+        organisations=organisations,
+    )
+
+
+@transaction.atomic
+def meeting_import_record(
+    *,
+    board: Board,
+    outcome: ImportOutcome,
+    by: Any,
+    reason: str,
+    text: str = "",
+    people: Collection[str] = (),
+    organisations: Collection[str] = (),
+) -> ImportOutcome:
+    """Creates `board`'s draft record from a record in the JSON form, read from `text`, as
+    `meeting_import` does: its meeting by the one creation core, its rows with `by` and
+    `reason` in their history, and only the new people and organisations confirmed."""
+    date = datetime.date.fromisoformat(outcome.record["date"])
+    try:
+        meeting = meeting_draft_create(
+            board=board, date=date, by=by, reason=reason, title=outcome.record["title"] or ""
+        )
+    except MeetingExists as exc:
+        raise RecordExists(exc.meeting) from exc
+    cast = _Cast(
+        board, people=people, organisations=organisations, by=by, reason=reason, write=True
+    )
+    _write_record(meeting, outcome, cast, text, by=by, reason=reason)
+    outcome.meeting = meeting
+    return outcome
+
+
+def everyone_new(outcome: ImportOutcome) -> dict[str, list[str]]:
+    """Every new person and organisation `outcome` lists, confirmed: for the command's
+    --create-people, which a clerk gives knowing the minutes."""
+    return {
+        "people": [person.name for person in outcome.new_people],
+        "organisations": list(outcome.new_organisations),
+    }
 
 
 def _paragraph_number(ref: str | None) -> int | None:
@@ -143,45 +292,56 @@ def _label(written: str | None, derived: str) -> str:
     return written
 
 
-@transaction.atomic
-def meeting_create(*, record: dict[str, Any]) -> Meeting:
-    """Creates a draft meeting from a record in the JSON form, all of it or nothing."""
-    board = _board_for(record["board"])
-    date = datetime.date.fromisoformat(record["date"])
-    existing = Meeting.objects.filter(board=board, date=date).first()
-    if existing is not None:
-        raise RecordExists(existing)
-    meeting = Meeting(board=board, date=date, title=record["title"] or f"Record of Meeting {date}")
-    meeting.full_clean()
-    meeting.save()
-    _write_record(meeting, record, by=None, reason=None)
-    return meeting
-
-
 def _create(model: type[Model], *, by: Any, reason: str | None, **fields: Any) -> Any:
     instance = model(**fields)
     save_with_history(instance, by=by, reason=reason)
     return instance
 
 
-def _write_record(meeting: Meeting, record: dict[str, Any], *, by: Any, reason: str | None) -> None:
+def _left_out(outcome: ImportOutcome, text: str, name: str, what: str) -> None:
+    """An attendee or owner not written, as the clerk did not confirm them: a line left out,
+    quoted from the minutes where it can be found."""
+    lines = text.splitlines()
+    number = next((n for n, line in enumerate(lines, start=1) if name in line), 1)
+    outcome.left_out.append(f"{name} ({what})")
+    outcome.problems.append(
+        Problem(
+            line=number,
+            text=lines[number - 1] if lines else name,
+            message=f"{name} was not confirmed as new, so is not written in as {what}",
+            severity="error",
+        )
+    )
+
+
+def _write_record(
+    meeting: Meeting,
+    outcome: ImportOutcome,
+    cast: _Cast,
+    text: str,
+    *,
+    by: Any,
+    reason: str | None,
+) -> None:
     """Writes the record's attendees, sections, paragraphs and actions into `meeting`, with
     `by` and `reason` in the history of each row."""
-    board = meeting.board
-    organisations: dict[str, Organisation] = {}
-    people: dict[str, Person] = {}
-    for position, attendee in enumerate(record["attendees"], start=1):
-        organisation = _organisation_for(attendee["organisation"], organisations)
-        person = _person_for(attendee["name"], organisation, board, people)
+    record = outcome.record
+    position = 0
+    for attendee in record["attendees"]:
+        person = cast.person(attendee["name"], attendee["organisation"])
+        if person is None:
+            _left_out(outcome, text, attendee["name"], "an attendee")
+            continue
         if Attendance.objects.filter(meeting=meeting, person=person).exists():
             raise MinutesError(f"{person} is listed twice among the attendees.")
+        position += 1
         _create(
             Attendance,
             by=by,
             reason=reason,
             meeting=meeting,
             person=person,
-            organisation=organisation,
+            organisation=cast.organisation(attendee["organisation"]),
             role=attendee["role"],
             kind=attendee["attendance"],
             position=position,
@@ -216,22 +376,32 @@ def _write_record(meeting: Meeting, record: dict[str, Any], *, by: Any, reason: 
             )
             for a_position, action_data in enumerate(paragraph_data["actions"], start=1):
                 action_count += 1
+                number = action_data.get("number") or action_count
+                owner = cast.organisation(action_data["owner"])
+                if owner is None and action_data["owner"]:
+                    _left_out(outcome, text, action_data["owner"], f"the owner of action {number}")
                 action = _create(
                     Action,
                     by=by,
                     reason=reason,
                     paragraph=paragraph,
                     position=a_position,
-                    number=action_data.get("number") or action_count,
+                    number=number,
                     text=action_data["text"],
-                    owner=_organisation_for(action_data["owner"], organisations),
+                    owner=owner,
                     due=datetime.date.fromisoformat(action_data["due"])
                     if action_data["due"]
                     else None,
                 )
-                names = action_data.get("owner_people") or []
-                if names:
-                    action.owner_people.set([_person_for(n, None, board, people) for n in names])
+                owners = []
+                for name in action_data.get("owner_people") or []:
+                    if (person := cast.person(name)) is None:
+                        _left_out(outcome, text, name, f"an owner of action {number}")
+                    else:
+                        owners.append(person)
+                if owners:
+                    action.owner_people.set(owners)
+    cast.note(outcome)
     record_changed(meeting, content=True)
 
 
@@ -291,16 +461,24 @@ def _date_to_check(outcome: ImportOutcome, meeting: Meeting, text: str) -> None:
 
 
 def meeting_import_into(
-    *, meeting: Meeting, text: str, by: Any, dry_run: bool = False
+    *,
+    meeting: Meeting,
+    text: str,
+    by: Any,
+    dry_run: bool = False,
+    people: Collection[str] = (),
+    organisations: Collection[str] = (),
 ) -> ImportOutcome:
     """Reads minutes text into `meeting`, an empty draft: its sections and, where the minutes
-    list any, its attendees are replaced by the minutes', all of it or nothing. Raises
+    list any, its attendees are replaced by the minutes', all of it or nothing. New people and
+    organisations are created only where confirmed, as `meeting_import` does. Raises
     `ValidationError` (the draft takes no minutes) or `MinutesError` (the text is unusable)."""
     if refusal := paste_refusal(meeting):
         raise ValidationError(refusal, code="not_empty")
-    outcome = _read(text, meeting.board.name)
+    outcome = _read(text, meeting.board)
     _date_to_check(outcome, meeting, text)
     if dry_run:
+        _names(outcome, meeting.board)
         return outcome
     with transaction.atomic():
         locked = Meeting.objects.select_for_update().select_related("board").get(pk=meeting.pk)
@@ -314,7 +492,15 @@ def meeting_import_into(
             replaced += locked.attendances.all()
         for row in replaced:
             _delete(row, by=by, reason=f"Replaced: {PASTED.lower()}")
-        _write_record(locked, outcome.record, by=by, reason=PASTED)
+        cast = _Cast(
+            locked.board,
+            people=people,
+            organisations=organisations,
+            by=by,
+            reason=PASTED,
+            write=True,
+        )
+        _write_record(locked, outcome, cast, text, by=by, reason=PASTED)
         record_renumber(locked)
         outcome.meeting = locked
     return outcome

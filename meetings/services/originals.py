@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
@@ -25,10 +25,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.text import get_valid_filename
 
-from meetings.minutes import MinutesError, read_upload
+from meetings.minutes import read_upload
 from meetings.models import Board, ImportedOriginal, Meeting
 from meetings.revisions import record_changed
-from meetings.services.imports import ImportOutcome, meeting_import
+from meetings.services.imports import Document, ImportOutcome, meeting_import
 from meetings.services.lifecycle import record_publish_imported, save_with_history
 
 PDF = "application/pdf"
@@ -181,18 +181,29 @@ def stored_text(stored: StoredFile) -> str:
 
 
 def meeting_import_original(
-    *, stored: StoredFile, text: str, board: Board, by: Any, published: bool = False
+    *,
+    stored: StoredFile,
+    text: str,
+    board: Board,
+    by: Any,
+    published: bool = False,
+    people: Collection[str] = (),
+    organisations: Collection[str] = (),
 ) -> ImportOutcome:
     """Makes `board`'s record from a file's text with the file kept beside it (and, with
     `published`, publishes it as its board did), in one transaction: all of it or nothing,
-    the file included. Raises what `meeting_import` raises."""
+    the file included. Only the new `people` and `organisations` named are created. Raises
+    what `meeting_import` raises."""
     with kept_if_recorded(stored), transaction.atomic():
-        outcome = meeting_import(text=text, board_name=board.name)
+        outcome = meeting_import(
+            board=board,
+            document=Document(text=text, name=stored.name),
+            by=by,
+            people=people,
+            organisations=organisations,
+        )
         meeting = outcome.meeting
         assert meeting is not None
-        # The importer finds its board by name, regardless of case: never another one.
-        if meeting.board_id != board.pk:
-            raise MinutesError(f"Another board is also called {board.name}; nothing was made.")
         original_keep(meeting=meeting, stored=stored, by=by, published_copy=published)
         if published:
             reason = f"Imported from the published {stored.kind}"

@@ -20,10 +20,13 @@ from meetings.minutes import MinutesError, Problem, format_date, read_upload
 from meetings.models import Attendance, Board, Meeting
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services.imports import (
+    Document,
     ImportOutcome,
+    NewPerson,
     RecordExists,
     meeting_import,
     meeting_import_into,
+    minutes_read,
     paste_refusal,
 )
 from meetings.services.originals import (
@@ -55,9 +58,65 @@ def import_into(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _import(request, meeting.board, into=meeting)
 
 
+@dataclass(frozen=True)
+class Ticked:
+    """The new people and organisations the preview listed (`shown_*`) and those left ticked,
+    to be created. A name the clerk has not been shown is not created: the page lists it first,
+    ticked."""
+
+    people: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+    shown_people: frozenset[str] = frozenset()
+    shown_organisations: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_post(cls, request: HttpRequest) -> "Ticked":
+        def names(key: str) -> frozenset[str]:
+            return frozenset(name.lower() for name in request.POST.getlist(key))
+
+        return cls(
+            names("new_people"),
+            names("new_organisations"),
+            names("shown_people"),
+            names("shown_organisations"),
+        )
+
+    def covers(self, outcome: ImportOutcome) -> bool:
+        """Whether the clerk was shown every name the minutes would create."""
+        return {p.name.lower() for p in outcome.new_people} <= self.shown_people and {
+            o.lower() for o in outcome.new_organisations
+        } <= self.shown_organisations
+
+    def choices(self, outcome: ImportOutcome) -> dict[str, list[dict[str, Any]]]:
+        """Each new name as the page lists it, ticked unless the clerk unticked it."""
+
+        def ticked(name: str, shown: frozenset[str], kept: frozenset[str]) -> bool:
+            return name.lower() not in shown or name.lower() in kept
+
+        return {
+            "people": [
+                {"value": p.name, "label": str(p), "checked": ticked(p.name, *self._people)}
+                for p in outcome.new_people
+            ],
+            "organisations": [
+                {"value": o, "label": o, "checked": ticked(o, *self._organisations)}
+                for o in outcome.new_organisations
+            ],
+        }
+
+    @property
+    def _people(self) -> tuple[frozenset[str], frozenset[str]]:
+        return self.shown_people, self.people
+
+    @property
+    def _organisations(self) -> tuple[frozenset[str], frozenset[str]]:
+        return self.shown_organisations, self.organisations
+
+
 def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> HttpResponse:
     # A board's page takes several files at once; a draft's, one set of minutes.
     several = into is None
+    ticked = Ticked.from_post(request)
     if request.method != "POST":
         return _import_page(request, board, ImportForm(several=several), into=into)
     if several and request.POST.get("action") == "create_files":
@@ -74,13 +133,24 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
             # A file uploaded with "Create draft" itself is removed if no record keeps it.
             with kept_if_recorded(original if create else None):
                 outcome = _read(
-                    form, board, create=create, into=into, by=request.user, original=original
+                    form,
+                    board,
+                    create=create,
+                    into=into,
+                    by=request.user,
+                    original=original,
+                    ticked=ticked,
                 )
         except RecordExists as exc:
             existing = exc.meeting
         original = _hold(form, original)
     if outcome is not None and outcome.meeting is not None:
         messages.success(request, _created(outcome, into=into))
+        if outcome.left_out:
+            messages.warning(
+                request,
+                f"Not written, as they were not confirmed as new: {', '.join(outcome.left_out)}.",
+            )
         if unplaced := _unplaced_lines(outcome):
             messages.warning(request, f"Left out, as they could not be placed: {unplaced}.")
         if outcome.other_date is not None:
@@ -99,6 +169,8 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
         into=into,
         existing=existing,
         original=original,
+        ticked=ticked,
+        confirm=create and outcome is not None and not existing,
     )
 
 
@@ -133,22 +205,30 @@ def _read(
     create: bool,
     into: Meeting | None,
     by: Any,
+    ticked: Ticked,
     original: StoredFile | None = None,
 ) -> ImportOutcome | None:
     """The minutes read (and, with `create`, made a draft of the board or written into the
     draft `into`), or None with the reason on the form. A record of the same date already
-    there is raised as `RecordExists`, for the page to link to it."""
+    there is raised as `RecordExists`, for the page to link to it. Nothing is created while the
+    minutes name new people or organisations the clerk has not been shown."""
     text = form.cleaned_data["text"]
+    document = Document(text=text, name=original.name if original else "")
     try:
         with transaction.atomic():
             if into is not None:
-                outcome = meeting_import_into(meeting=into, text=text, by=by, dry_run=not create)
+                outcome = meeting_import_into(meeting=into, text=text, by=by, dry_run=True)
             else:
-                outcome = meeting_import(text=text, board_name=board.name, dry_run=not create)
-            # The importer finds its board by name, regardless of case: never another one.
-            if outcome.meeting is not None and outcome.meeting.board_id != board.pk:
-                raise MinutesError(f"Another board is also called {board.name}; nothing was made.")
-            if outcome.meeting is not None and original is not None:
+                outcome = minutes_read(board=board, document=document)
+            if not create or not ticked.covers(outcome):
+                return outcome
+            confirmed = {"people": ticked.people, "organisations": ticked.organisations}
+            if into is not None:
+                outcome = meeting_import_into(meeting=into, text=text, by=by, **confirmed)
+            else:
+                outcome = meeting_import(board=board, document=document, by=by, **confirmed)
+            if original is not None:
+                assert outcome.meeting is not None
                 original_keep(meeting=outcome.meeting, stored=original, by=by)
     except RecordExists:
         raise
@@ -187,9 +267,24 @@ def _import_page(
     existing: Meeting | None = None,
     original: StoredFile | None = None,
     files: list["FilePreview"] | None = None,
+    ticked: Ticked | None = None,
+    confirm: bool = False,
 ) -> HttpResponse:
     problems = outcome.problems if outcome else []
+    ticked = ticked or Ticked()
+    if files:
+        outcome = None
+        new = ImportOutcome(record={})
+        for file in files:
+            new.new_people += [p for p in file.new_people if p not in new.new_people]
+            new.new_organisations += [
+                o for o in file.new_organisations if o not in new.new_organisations
+            ]
     context = {
+        # New people and organisations the import would create, each with its checkbox.
+        "new_names": ticked.choices(outcome or new) if outcome or files else None,
+        # "Create draft" was asked, but the clerk is first shown the names it would create.
+        "confirm": confirm,
         "board": board,
         "into": into,
         "existing": existing,
@@ -253,6 +348,8 @@ class FilePreview:
     refusal: str = ""
     existing: Meeting | None = None
     stored: StoredFile | None = None
+    new_people: list[NewPerson] = field(default_factory=list)
+    new_organisations: list[str] = field(default_factory=list)
 
     @property
     def date(self) -> datetime.date | None:
@@ -276,13 +373,16 @@ def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FileP
         preview = FilePreview(number, PurePosixPath(name.replace("\\", "/")).name)
         previews.append(preview)
         try:
-            outcome = meeting_import(
-                text=read_upload(name, data), board_name=board.name, dry_run=True
-            )
+            document = Document(text=read_upload(name, data), name=preview.name)
+            outcome = minutes_read(board=board, document=document)
         except (MinutesError, ValidationError) as exc:
             preview.refusal = _reason(exc)
             continue
         preview.record, preview.problems = outcome.record, outcome.problems
+        preview.new_people, preview.new_organisations = (
+            outcome.new_people,
+            outcome.new_organisations,
+        )
         date = outcome.record["date"]
         preview.existing = _same_date(board, outcome.record)
         if preview.existing is None and date in dates:
@@ -301,6 +401,8 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
         messages.error(request, "No file was ticked, so no record was created.")
         return redirect("meetings:import_minutes", board.slug)
     made: list[Meeting] = []
+    ticked = Ticked.from_post(request)
+    left_out: list[str] = []
     for token in tokens:
         stored = StoredFile.from_token(token)
         if stored is None:
@@ -308,18 +410,28 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
             continue
         try:
             outcome = meeting_import_original(
-                stored=stored, text=stored_text(stored), board=board, by=request.user
+                stored=stored,
+                text=stored_text(stored),
+                board=board,
+                by=request.user,
+                people=ticked.people,
+                organisations=ticked.organisations,
             )
         except (MinutesError, ValidationError, IntegrityError) as exc:
             messages.error(request, f"{stored.name} was not created: {_reason(exc)}")
         else:
             assert outcome.meeting is not None
             made.append(outcome.meeting)
+            left_out += [name for name in outcome.left_out if name not in left_out]
     if made:
         dates = ", ".join(format_date(m.date) for m in sorted(made, key=lambda m: m.date))
         records = "record" if len(made) == 1 else "records"
         messages.success(
             request, f"{len(made)} draft {records} made: {dates}. Check each, then circulate it."
+        )
+    if left_out:
+        messages.warning(
+            request, f"Not written, as they were not confirmed as new: {', '.join(left_out)}."
         )
     return redirect(board)
 

@@ -17,8 +17,7 @@ from django.urls import reverse
 from actions.models import Action, ActionUpdate
 from actions.services import action_update_post
 from meetings.models import Board, Meeting, Organisation, Paragraph, Person, Section
-from meetings.services import meeting_import
-from tests.conftest import SEED_PATH, client_for, html_for, publish
+from tests.conftest import SEED_PATH, client_for, html_for, import_record, publish
 from tests.factories import build_record
 from tests.htmlcheck import assert_valid_html_pages
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS
@@ -55,7 +54,7 @@ def another_record(board_meeting: Meeting, title_date: str) -> Meeting:
     text = SEED_PATH.read_text(encoding="utf-8").replace(
         "Record of Meeting 31 August 2023", f"Record of Meeting {title_date}"
     )
-    meeting = meeting_import(text=text).meeting
+    meeting = import_record(text)
     assert meeting is not None
     return publish(meeting)
 
@@ -441,13 +440,13 @@ def test_it_filters_every_page(published_meeting: Meeting) -> None:
 @pytest.fixture
 def restricted_board(db: None) -> Board:
     """A published record with restricted content, and a draft whose action says DRAFTWORD."""
-    published = meeting_import(text=RESTRICTED_RECORD).meeting
+    published = import_record(RESTRICTED_RECORD)
     assert published is not None
     publish(published)
     draft_text = RESTRICTED_RECORD.replace("30 November 2023", "15 March 2024").replace(
         "quarterly figures", "DRAFTWORD figures"
     )
-    assert meeting_import(text=draft_text).meeting is not None
+    assert import_record(draft_text) is not None
     return published.board
 
 
@@ -506,7 +505,7 @@ def test_a_kept_log_costs_two_queries_and_follows_every_change(
 
 
 def test_a_members_kept_log_is_never_the_publics(db: None) -> None:
-    meeting = publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+    meeting = publish(import_record(RESTRICTED_RECORD))
     member = _member_of(meeting.board)
     assert any(word in html_for(member, log_url(meeting.board)) for word in SECRETS)
     public = Client().get(log_url(meeting.board)).content.decode()

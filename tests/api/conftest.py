@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from meetings.models import Board, Meeting, Section
-from meetings.services import meeting_import
-from tests.conftest import publish
+from tests.conftest import import_record, publish
 from tests.factories import build_record
 from tests.test_restricted import RESTRICTED_RECORD
 
@@ -25,7 +24,7 @@ def _site_url(settings: Any) -> None:
 
 @pytest.fixture
 def meeting(db: None) -> Meeting:
-    meeting = meeting_import(text=RESTRICTED_RECORD).meeting
+    meeting = import_record(RESTRICTED_RECORD)
     assert meeting is not None
     return publish(meeting)
 

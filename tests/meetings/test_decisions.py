@@ -15,8 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from meetings.models import Meeting, Paragraph
-from meetings.services import meeting_import
-from tests.conftest import client_for, make_user, publish
+from tests.conftest import client_for, import_record, make_user, publish
 from tests.meetings.test_references_as_written import MINUTES, address
 
 DECIDED = "the Clerk writes to the county about the Leicester Road footpath"
@@ -24,7 +23,7 @@ DECIDED = "the Clerk writes to the county about the Leicester Road footpath"
 
 @pytest.fixture
 def meeting(db: None) -> Meeting:
-    imported = meeting_import(text=MINUTES).meeting
+    imported = import_record(MINUTES)
     assert imported is not None
     return imported
 

@@ -18,8 +18,7 @@ from django.test import Client
 from lxml import etree
 
 from meetings.models import Meeting
-from meetings.services import meeting_import
-from tests.conftest import publish
+from tests.conftest import import_record, publish
 from tests.meetings.test_downloads import get, url
 from tests.test_restricted import RESTRICTED_RECORD
 
@@ -33,7 +32,7 @@ SITE = "https://records.example.org"
 @pytest.fixture
 def meeting(db: None, settings: Any) -> Meeting:
     settings.SITE_URL = SITE
-    return publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+    return publish(import_record(RESTRICTED_RECORD))
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from meetings import documents
 from meetings.artefacts import forget_local
 from meetings.models import Board, Meeting, Organisation, Paragraph, Person, RecordArtefact
 from meetings.renderings import rendering
-from meetings.services import meeting_import, record_amend_paragraph
+from meetings.services import record_amend_paragraph
 from meetings.services.directory import board_save, organisation_save, person_save
 from meetings.services.editing import (
     action_add,
@@ -33,7 +33,7 @@ from meetings.services.editing import (
     paragraph_add,
     section_add,
 )
-from tests.conftest import client_for, publish
+from tests.conftest import client_for, import_record, publish
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
 
 PUBLIC_PARAGRAPHS = (
@@ -46,7 +46,7 @@ PUBLIC_ACTION = "MPS to publish the quarterly figures by 31 January 2024."
 @pytest.fixture
 def meeting(db: None) -> Meeting:
     """The published record of tests/test_restricted.py, with its restricted pieces."""
-    return publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+    return publish(import_record(RESTRICTED_RECORD))
 
 
 def url(meeting: Meeting, kind: str) -> str:

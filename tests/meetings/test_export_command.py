@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from meetings.models import Meeting, Paragraph, Section
-from meetings.services import meeting_import
+from tests.conftest import import_record
 
 
 def export(*args: str) -> str:
@@ -80,5 +80,5 @@ def test_it_round_trips_a_record_through_text(seed_meeting: Meeting) -> None:
     first = json.loads(export(str(seed_meeting.pk), "--format", "json"))
     text = export(str(seed_meeting.pk), "--format", "text")
     seed_meeting.delete()
-    again = meeting_import(text=text).meeting
+    again = import_record(text)
     assert json.loads(export(str(again.pk), "--format", "json")) == first

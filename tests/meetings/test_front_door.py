@@ -17,8 +17,8 @@ from django.utils.cache import patch_cache_control
 
 from meetings import middleware
 from meetings.models import Meeting, Paragraph
-from meetings.services import meeting_import, record_amend_paragraph
-from tests.conftest import client_for, publish
+from meetings.services import record_amend_paragraph
+from tests.conftest import client_for, import_record, publish
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
 
 HEADERS = (
@@ -34,7 +34,7 @@ HEADERS = (
 @pytest.fixture
 def meeting(db: None) -> Meeting:
     """The published record of tests/test_restricted.py, with its restricted pieces."""
-    return publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+    return publish(import_record(RESTRICTED_RECORD))
 
 
 def url(meeting: Meeting, suffix: str = "/") -> str:

@@ -1,5 +1,6 @@
 """`import_minutes` with many files: a board's archive, each file on its own."""
 
+import datetime
 import itertools
 import shutil
 from io import StringIO
@@ -10,7 +11,8 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 
 from actions.models import Action
-from meetings.models import Board, Meeting, Paragraph, Section
+from meetings.models import Board, Meeting, Membership, Organisation, Paragraph, Section
+from tests.conftest import make_user
 
 HOSTILE = Path(__file__).parents[1] / "data" / "hostile"
 REAL = Path(__file__).parents[1] / "data" / "real"
@@ -28,11 +30,32 @@ def write_minutes(folder: Path, name: str, day: int, *, board: str = "Audit Pane
     return path
 
 
-def run_import(*args: object) -> tuple[str, str, CommandError | None]:
-    """stdout, stderr and the CommandError that gives the exit status, if any."""
+CLERK = "clerk@audit.example"
+
+
+@pytest.fixture(autouse=True)
+def boards(db: None) -> list[Board]:
+    """The boards the archives are of, made as an administrator makes them, and their clerk."""
+    made = [
+        Board.objects.create(name="Audit Panel", slug="audit-panel"),
+        Board.objects.create(name="Estates Board", slug="estates-board"),
+    ]
+    clerk = make_user(CLERK, person_name="Sam Clerk", board=made[0], role="secretariat")
+    Membership.objects.create(
+        person=clerk.person, board=made[1], role="secretariat", start_date=datetime.date(2020, 1, 1)
+    )
+    return made
+
+
+def run_import(
+    *args: object, board: str = "audit-panel", confirm: bool = True
+) -> tuple[str, str, CommandError | None]:
+    """stdout, stderr and the CommandError that gives the exit status, if any: the files
+    imported into `board` by its clerk, with new people and organisations confirmed."""
     out, err = StringIO(), StringIO()
+    options = ["--board", board, "--by", CLERK] + (["--create-people"] if confirm else [])
     try:
-        call_command("import_minutes", *map(str, args), stdout=out, stderr=err)
+        call_command("import_minutes", *map(str, args), *options, stdout=out, stderr=err)
     except CommandError as exc:
         return out.getvalue(), err.getvalue(), exc
     return out.getvalue(), err.getvalue(), None
@@ -117,7 +140,7 @@ def test_it_lists_a_real_record_beside_the_others(db: None, tmp_path: Path) -> N
 
 def test_it_creates_nothing_on_a_dry_run(db: None, archive: list[Path]) -> None:
     out, _, _ = run_import(*archive, "--dry-run")
-    assert (Meeting.objects.count(), Board.objects.count()) == (0, 0)
+    assert (Meeting.objects.count(), Organisation.objects.count()) == (0, 0)
     assert table(out)["2024-03-07.txt"]["Result"] == "would create"
 
 
@@ -137,12 +160,12 @@ def test_it_leaves_nothing_of_a_file_that_fails_midway(
     assert first[2] is None
 
     def refuse(*args: object, **kwargs: object) -> None:
-        # After the board, meeting, sections and paragraphs were written.
+        # After the meeting, sections and paragraphs were written.
         raise ValidationError("The action could not be saved.")
 
     monkeypatch.setattr(Action, "save", refuse)
-    out, _, _ = run_import(failing, write_minutes(tmp_path, "later.txt", 7))
-    assert not Board.objects.filter(name="Estates Board").exists()
+    out, _, _ = run_import(failing, write_minutes(tmp_path, "later.txt", 7), board="estates-board")
+    assert not Meeting.objects.filter(board__slug="estates-board").exists()
     assert (Meeting.objects.count(), Section.objects.count(), Paragraph.objects.count()) == (
         1,
         2,
@@ -153,7 +176,7 @@ def test_it_leaves_nothing_of_a_file_that_fails_midway(
 
 def test_it_writes_a_progress_line_per_file(db: None, archive: list[Path]) -> None:
     _, err, _ = run_import(*archive)
-    lines = err.splitlines()
+    lines = [line for line in err.splitlines() if line.startswith("[")]
     assert lines[0] == "[1/4] 2024-03-05.txt … 2 sections, 2 paragraphs, 1 action, 0 lines to check"
     assert lines[1].startswith("[2/4] 2024-03-06.docx … refused: ")
 
@@ -171,10 +194,31 @@ def test_it_quotes_the_lines_to_check_after_the_table(db: None, tmp_path: Path) 
     assert "stray.txt:5" not in out + err
 
 
-def test_it_names_the_board_for_every_file(db: None, tmp_path: Path) -> None:
-    files = []
-    for day in (5, 6):
-        files.append(tmp_path / f"{day}.txt")
-        files[-1].write_text(f"Record of Meeting {day} March 2024\n\n1. Minutes\n\n1.1. Agreed.\n")
-    run_import(*files, "--board", "Estates Board")
+def test_it_puts_every_file_in_the_board_chosen(db: None, tmp_path: Path) -> None:
+    files = [tmp_path / "5.txt", write_minutes(tmp_path, "6.txt", 6)]
+    files[0].write_text("Record of Meeting 5 March 2024\n\n1. Minutes\n\n1.1. Agreed.\n")
+    run_import(*files, board="estates-board")
     assert list(Meeting.objects.values_list("board__name", flat=True)) == ["Estates Board"] * 2
+
+
+def test_it_refuses_a_board_that_is_not_there_and_makes_none(db: None, tmp_path: Path) -> None:
+    files = [write_minutes(tmp_path, "a.txt", 5), write_minutes(tmp_path, "b.txt", 6)]
+    with pytest.raises(CommandError, match="--board nowhere: there is no board with that slug"):
+        call_command(
+            "import_minutes",
+            *map(str, files),
+            "--board",
+            "nowhere",
+            "--by",
+            CLERK,
+            stdout=StringIO(),
+        )
+    assert (Board.objects.count(), Meeting.objects.count()) == (2, 0)
+
+
+def test_it_creates_no_organisation_without_create_people(db: None, tmp_path: Path) -> None:
+    files = [write_minutes(tmp_path, "a.txt", 5), write_minutes(tmp_path, "b.txt", 6)]
+    out, err, _ = run_import(*files, confirm=False)
+    assert (Meeting.objects.count(), Organisation.objects.count()) == (2, 0)
+    assert "  a.txt: new organisations it would leave out (no --create-people): MPS" in err
+    assert "MPS was not confirmed as new" in out

@@ -6,13 +6,27 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from actions.models import Action
-from meetings.models import Attendance, Meeting, Paragraph, Section
-from tests.conftest import SEED_PATH
+from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
+from tests.conftest import SEED_PATH, make_user
+
+CLERK = "clerk@mopac.example"
+SLUG = "performance-and-risk-oversight-board"
 
 
-def run_import(*args: str) -> tuple[str, str]:
+@pytest.fixture(autouse=True)
+def board(db: None) -> Board:
+    """The board, made as an administrator makes it (an import never makes one), and its
+    clerk, who imports its minutes."""
+    board = Board.objects.create(name="Performance and Risk Oversight Board", slug=SLUG)
+    make_user(CLERK, person_name="Sam Clerk", board=board, role="secretariat")
+    return board
+
+
+def run_import(*args: str, by: str = CLERK, confirm: bool = True) -> tuple[str, str]:
+    """The file imported by `by` into the board, new people and organisations confirmed."""
     out, err = StringIO(), StringIO()
-    call_command("import_minutes", *args, stdout=out, stderr=err)
+    options = ["--board", SLUG, "--by", by] + (["--create-people"] if confirm else [])
+    call_command("import_minutes", *args, *options, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
@@ -67,16 +81,57 @@ def test_it_prints_the_new_meetings_id_and_address(db: None) -> None:
 
 
 def test_it_writes_nothing_on_a_dry_run_and_prints_json(db: None) -> None:
-    out, _ = run_import(str(SEED_PATH), "--dry-run")
-    assert Meeting.objects.count() == 0
+    out, err = run_import(str(SEED_PATH), "--dry-run")
+    assert (Meeting.objects.count(), Organisation.objects.count()) == (0, 0)
+    assert "new organisations it would create: MOPAC, MPS" in err
     assert len(json.loads(out)["sections"]) == 5
 
 
-def test_it_takes_the_board_name_from_the_option(db: None, tmp_path: Path) -> None:
+def test_it_puts_the_record_in_the_board_chosen_whatever_the_minutes_say(
+    board: Board, tmp_path: Path
+) -> None:
     minutes = tmp_path / "m.txt"
-    minutes.write_text("Record of Meeting 5 March 2024\n\n1. Minutes\n\n1.1. Agreed.\n")
-    run_import(str(minutes), "--board", "Audit Panel")
-    assert Meeting.objects.get().board.name == "Audit Panel"
+    minutes.write_text(
+        "Audit Panel\nRecord of Meeting 5 March 2024\n\n1. Minutes\n\n1.1. Agreed.\n"
+    )
+    run_import(str(minutes))
+    assert Meeting.objects.get().board == board
+    assert not Board.objects.filter(name="Audit Panel").exists()
+
+
+def test_it_refuses_a_board_that_is_not_there(db: None) -> None:
+    with pytest.raises(CommandError, match="--board audit: there is no board with that slug"):
+        call_command("import_minutes", str(SEED_PATH), "--board", "audit", "--by", CLERK)
+    assert (Board.objects.count(), Meeting.objects.count()) == (1, 0)
+
+
+def test_it_needs_by(db: None) -> None:
+    with pytest.raises(CommandError, match="--by EMAIL is needed"):
+        call_command("import_minutes", str(SEED_PATH), "--board", SLUG)
+
+
+def test_it_refuses_someone_not_of_the_board_s_secretariat(db: None) -> None:
+    make_user("someone@else.example", person_name="Out Sider")
+    with pytest.raises(CommandError, match="only Performance and Risk Oversight Board's secre"):
+        run_import(str(SEED_PATH), by="someone@else.example")
+    assert Meeting.objects.count() == 0
+
+
+def test_it_names_the_clerk_and_the_file_in_the_history(imported: Meeting) -> None:
+    rows = [imported.history.earliest(), Paragraph.history.earliest()]
+    rows += [Person.history.get(name="Sir Mark Rowley"), Organisation.history.get(short_name="MPS")]
+    assert {(row.history_user.email, row.history_change_reason) for row in rows} == {
+        (CLERK, "Imported from prob-2023-08-31.txt")
+    }
+
+
+def test_it_creates_nobody_new_without_create_people(db: None) -> None:
+    _, err = run_import(str(SEED_PATH), confirm=False)
+    assert not Person.objects.filter(name="Sir Mark Rowley").exists()
+    assert Attendance.objects.count() == 0
+    assert "new people it would leave out (no --create-people): " in err
+    assert "Kenny Bowie (MOPAC)" in err
+    assert "error: Sir Mark Rowley was not confirmed as new" in err
 
 
 def test_it_reports_lines_it_cannot_place_with_their_number(db: None, tmp_path: Path) -> None:

@@ -18,8 +18,7 @@ from django.test import Client
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
 from meetings.models import Meeting
-from meetings.services import meeting_import
-from tests.conftest import publish
+from tests.conftest import import_record, publish
 from tests.meetings.test_downloads import get, url
 
 PARAGRAPHS = 45
@@ -50,7 +49,7 @@ def long_record() -> str:
 @pytest.fixture
 def pdf(db: None, settings: Any) -> pypdf.PdfReader:
     settings.SITE_URL = SITE
-    meeting: Meeting = publish(meeting_import(text=long_record()).meeting)
+    meeting: Meeting = publish(import_record(long_record()))
     body = get(Client(), url(meeting, "pdf")).content
     reader = pypdf.PdfReader(io.BytesIO(body))
     assert len(reader.pages) > 1, "the record should run over several pages"

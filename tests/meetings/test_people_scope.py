@@ -12,9 +12,8 @@ from typing import Any
 import pytest
 
 from meetings.models import Attendance, Board, Meeting, Membership, Organisation, Person
-from meetings.services import meeting_import
 from meetings.services.editing import attendance_add
-from tests.conftest import make_user
+from tests.conftest import import_record, make_user
 
 
 def member_elsewhere(name: str) -> Person:
@@ -69,7 +68,7 @@ def test_it_reuses_a_member_of_the_board(seed_meeting: Meeting, board_member: An
 def test_it_imports_attendees_without_binding_people_of_another_board(
     elsewhere_person: Person, seed_text: str
 ) -> None:
-    meeting = meeting_import(text=seed_text).meeting
+    meeting = import_record(seed_text)
     assert meeting is not None
     attendee = Attendance.objects.get(meeting=meeting, person__name="Kenny Bowie").person
     assert attendee != elsewhere_person
@@ -77,7 +76,7 @@ def test_it_imports_attendees_without_binding_people_of_another_board(
 
 def test_it_imports_a_second_record_with_the_board_s_own_people(seed_meeting: Meeting) -> None:
     text = seed_meeting_text_for(datetime.date(2023, 11, 30))
-    later = meeting_import(text=text).meeting
+    later = import_record(text)
     assert later is not None
     assert Person.objects.filter(name="Kenny Bowie").count() == 1
 

@@ -16,8 +16,7 @@ from django.utils import timezone
 
 from actions.models import Action
 from meetings.models import Board, Meeting, Membership, Organisation, Person
-from meetings.services import meeting_import
-from tests.conftest import client_for, html_for, publish
+from tests.conftest import client_for, html_for, import_record, publish
 from tests.htmlcheck import assert_valid_html_pages
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS
 
@@ -177,7 +176,7 @@ def test_it_shows_the_secretariat_its_drafts_on_the_board_page(
 
 @pytest.mark.parametrize("page", ["home", "board"])
 def test_it_withholds_restricted_text_from_the_public_pages(db: None, page: str) -> None:
-    meeting = meeting_import(text=RESTRICTED_RECORD).meeting
+    meeting = import_record(RESTRICTED_RECORD)
     assert meeting is not None
     publish(meeting)
     url = "/" if page == "home" else meeting.board.get_absolute_url()
@@ -215,9 +214,7 @@ def _grow(board: Board, size: int) -> None:
             Membership.objects.create(person=person, board=each, role="board_member")
     for year in range(size):
         # Records with actions on the seed's board, from the restricted record's text.
-        imported = meeting_import(
-            text=text.replace("30 November 2023", f"30 November {2030 + year}")
-        ).meeting
+        imported = import_record(text.replace("30 November 2023", f"30 November {2030 + year}"))
         assert imported is not None
         Meeting.objects.filter(pk=imported.pk).update(board=board)
         publish(Meeting.objects.get(pk=imported.pk))
@@ -329,7 +326,7 @@ def test_the_atom_feeds_parse_with_feedparser(published_meeting: Meeting, feed: 
 
 
 def test_the_atom_feeds_hold_no_restricted_text(db: None) -> None:
-    meeting = meeting_import(text=RESTRICTED_RECORD).meeting
+    meeting = import_record(RESTRICTED_RECORD)
     assert meeting is not None
     publish(meeting)
     for url in (reverse("site_feed"), reverse("meetings:board_feed", args=[meeting.board.slug])):

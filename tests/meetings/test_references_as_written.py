@@ -19,8 +19,7 @@ from django.urls import reverse
 from meetings.models import Meeting, Paragraph, Section
 from meetings.numbering import paragraph_anchor
 from meetings.records import record_as_text, record_view
-from meetings.services import meeting_import
-from tests.conftest import publish
+from tests.conftest import import_record, publish
 from tests.htmlcheck import assert_valid_html_pages
 
 MINUTES = """Groby Parish Council
@@ -52,7 +51,7 @@ SEED_TEXT_SHA256 = "b9f0c25d2760c175d858575858d3cd68d28928cd03663fee59816f4f06a0
 
 @pytest.fixture
 def meeting(db: None) -> Meeting:
-    imported = meeting_import(text=MINUTES).meeting
+    imported = import_record(MINUTES)
     assert imported is not None
     return publish(imported)
 
@@ -119,7 +118,7 @@ def test_it_gives_each_paragraph_its_own_id_where_minutes_repeat_a_reference(db:
     repeated = repeated.replace("In the absence", "(a) In the absence").replace(
         "RESOLVED", "(b) RESOLVED"
     )
-    meeting = meeting_import(text=repeated).meeting
+    meeting = import_record(repeated)
     assert meeting is not None
     anchors = [p.anchor for s in record_view(meeting, public=False).sections for p in s.paragraphs]
     assert len(anchors) == len(set(anchors)) == 4

@@ -19,8 +19,7 @@ from meetings import middleware
 from meetings.artefacts import forget_local
 from meetings.models import Meeting, Organisation, RecordArtefact
 from meetings.render_version import forget, render_version
-from meetings.services import meeting_import
-from tests.conftest import publish
+from tests.conftest import import_record, publish
 from tests.test_restricted import RESTRICTED_RECORD
 
 # What the changed template adds to every record page.
@@ -29,7 +28,7 @@ NOTICE = "This record is shown in the new layout."
 
 @pytest.fixture
 def meeting(db: None) -> Meeting:
-    return publish(meeting_import(text=RESTRICTED_RECORD).meeting)
+    return publish(import_record(RESTRICTED_RECORD))
 
 
 @pytest.fixture
@@ -154,7 +153,7 @@ Sir Mark Rowley, Commissioner
 def test_it_leaves_the_published_text_alone_when_an_unrelated_organisation_is_added(
     db: None,
 ) -> None:
-    meeting = publish(meeting_import(text=RECORD_WITH_A_TREASURER).meeting)
+    meeting = publish(import_record(RECORD_WITH_A_TREASURER))
     before = Client().get(url(meeting, ".txt")).content
     # An organisation the record never names, whose name the action's text begins with.
     Organisation.objects.create(name="Treasurer's Office", short_name="Treasurer")

@@ -9,8 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from meetings.models import Meeting, Paragraph
-from meetings.services import meeting_import
-from tests.conftest import client_for, publish
+from tests.conftest import client_for, import_record, publish
 from tests.htmlcheck import assert_valid_html_pages
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS
 
@@ -31,7 +30,7 @@ def restricted_meeting(published_meeting: Meeting) -> Meeting:
     tests/test_restricted.py)."""
     # Another date: the seed's publication made a meeting on 30 November 2023.
     text = RESTRICTED_RECORD.replace("30 November 2023", "14 December 2023")
-    meeting = meeting_import(text=text).meeting
+    meeting = import_record(text)
     assert meeting is not None
     assert meeting.board_id == published_meeting.board_id
     return publish(meeting)

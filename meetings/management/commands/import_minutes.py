@@ -6,16 +6,17 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
+from django.http import Http404
 
 from meetings.minutes import MinutesError, Problem, read_upload
 from meetings.minutes.files import DOCUMENT_SUFFIXES, sniff
-from meetings.models import Meeting
-from meetings.services import meeting_create, meeting_import
-from meetings.services.lifecycle import record_publish_imported
-from meetings.services.originals import StoredFile, kept_if_recorded, original_keep, original_store
+from meetings.models import Board, Meeting
+from meetings.scoping import get_board_for_secretariat
+from meetings.services.imports import Document, ImportOutcome, everyone_new, minutes_read
+from meetings.services.originals import meeting_import_original, original_store
 
 
 def read_bytes(path: Path) -> bytes:
@@ -63,6 +64,8 @@ class FileReport:
     problems: list[Problem] = field(default_factory=list)
     result: str = ""
     ok: bool = False
+    # The people and organisations it names that PROB does not know, and what became of them.
+    notes: list[str] = field(default_factory=list)
 
     def read(self, record: dict[str, Any], problems: list[Problem]) -> None:
         paragraphs = [p for s in record["sections"] for p in s["paragraphs"]]
@@ -95,8 +98,9 @@ HEADINGS = ["File", "Date", "Sections", "Paragraphs", "Actions", "Lines to check
 
 class Command(BaseCommand):
     help = (
-        "Creates draft meetings from minutes given as plain text, Markdown or documents: one "
-        "file, or a board's archive of many, each file imported on its own."
+        "Creates draft meetings of an existing board from minutes given as plain text, Markdown "
+        "or documents: one file, or a board's archive of many, each file imported on its own, "
+        "by the account given with --by, which must be of the board's secretariat."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -108,18 +112,29 @@ class Command(BaseCommand):
             help="the minutes: text, Markdown, Word (.docx) or PDF; several for an archive",
         )
         parser.add_argument(
-            "--board", help="the board's name, where the text does not give it (every file)"
+            "--board",
+            metavar="SLUG",
+            required=True,
+            help="the board the records are of, by its slug: it must exist (an administrator "
+            "creates boards); whatever the minutes call their board",
+        )
+        parser.add_argument(
+            "--by",
+            metavar="EMAIL",
+            help="the account importing them, of the board's secretariat (or an administrator), "
+            "named in each record's history; needed for everything but --dry-run",
+        )
+        parser.add_argument(
+            "--create-people",
+            action="store_true",
+            help="create the people and organisations the minutes name that PROB does not know "
+            "(a --dry-run lists them); without it they are left out, and said as lines to check",
         )
         parser.add_argument(
             "--published",
             action="store_true",
             help="the minutes were published by their board: publish each record at once, "
-            "with the file kept beside it for anyone to download (needs --by)",
-        )
-        parser.add_argument(
-            "--by",
-            metavar="EMAIL",
-            help="the account importing them, named in each record's history",
+            "with the file kept beside it for anyone to download",
         )
         parser.add_argument(
             "--dry-run",
@@ -131,50 +146,96 @@ class Command(BaseCommand):
         self,
         *args: Any,
         files: list[Path],
-        board: str | None,
+        board: str,
         dry_run: bool,
         published: bool,
         by: str | None,
+        create_people: bool,
         **options: Any,
     ) -> None:
-        self.by = self.acting_user(by, published=published)
+        self.by = self.acting_user(by, dry_run=dry_run)
+        self.board = self.chosen_board(board)
         self.published = published
+        self.create_people = create_people
         if len(files) == 1:
-            self.import_one(files[0], board=board, dry_run=dry_run)
+            self.import_one(files[0], dry_run=dry_run)
         else:
-            self.import_archive(files, board=board, dry_run=dry_run)
+            self.import_archive(files, dry_run=dry_run)
 
-    def acting_user(self, email: str | None, *, published: bool) -> Any:
-        """The account named by --by: publishing needs one, as a record's history says who
-        published it."""
+    def acting_user(self, email: str | None, *, dry_run: bool) -> Any:
+        """The account named by --by: every record's history says who imported it."""
         if not email:
-            if published:
-                raise CommandError("--published needs --by EMAIL: the history says who did it.")
-            return None
+            if dry_run:
+                return None
+            raise CommandError("--by EMAIL is needed: each record's history says who imported it.")
         user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
         if user is None:
             raise CommandError(f"--by {email}: no active account has that email address.")
         return user
 
-    def keep(self, meeting: Meeting, stored: StoredFile) -> None:
-        """Inside the import's transaction: the file kept beside the record and, with
-        --published, the record published as its board published it."""
-        original_keep(meeting=meeting, stored=stored, by=self.by, published_copy=self.published)
-        if self.published:
-            reason = f"Imported from the published {stored.kind}"
-            record_publish_imported(meeting=meeting, by=self.by, reason=reason)
+    def chosen_board(self, slug: str) -> Board:
+        """The board named by --board, which the import never creates, and which the acting
+        user may write to (checked by the scoping module's write helper, as every page is)."""
+        board = Board.objects.filter(slug=slug).first()
+        if board is None:
+            raise CommandError(
+                f"--board {slug}: there is no board with that slug; an administrator creates "
+                "boards. Nothing was imported."
+            )
+        if self.by is None:
+            return board
+        try:
+            return get_board_for_secretariat(self.by, slug)
+        except (Http404, PermissionDenied) as exc:
+            raise CommandError(
+                f"--by {self.by.email}: only {board}'s secretariat may import its records. "
+                "Nothing was imported."
+            ) from exc
 
-    def import_one(self, file: Path, *, board: str | None, dry_run: bool) -> None:
-        stored = None
+    def confirmed(self, outcome: ImportOutcome) -> dict[str, list[str]]:
+        """The new people and organisations to create: all of them with --create-people."""
+        if not self.create_people:
+            return {"people": [], "organisations": []}
+        return everyone_new(outcome)
+
+    def new_names(self, file: Path, outcome: ImportOutcome, *, dry_run: bool) -> list[str]:
+        """What the file names that PROB does not know, and what becomes of it."""
+        if self.create_people:
+            verb = "would create" if dry_run else "creates"
+        else:
+            verb = "would leave out (no --create-people)"
+        return [
+            f"{file.name}: new {label} it {verb}: {', '.join(names)}"
+            for label, names in [
+                ("people", [str(p) for p in outcome.new_people]),
+                ("organisations", outcome.new_organisations),
+            ]
+            if names
+        ]
+
+    def import_file(
+        self, file: Path, data: bytes, document: Document, outcome: ImportOutcome
+    ) -> ImportOutcome:
+        """The record made from the file, with the file kept beside it, in one transaction."""
+        stored = original_store(name=file.name, data=data)
+        return meeting_import_original(
+            stored=stored,
+            text=document.text,
+            board=self.board,
+            by=self.by,
+            published=self.published,
+            **self.confirmed(outcome),
+        )
+
+    def import_one(self, file: Path, *, dry_run: bool) -> None:
         try:
             data = read_bytes(file)
-            text = minutes_text(file, data)
+            document = Document(text=minutes_text(file, data), name=file.name)
+            outcome = minutes_read(board=self.board, document=document)
+            for line in self.new_names(file, outcome, dry_run=dry_run):
+                self.stderr.write(line)
             if not dry_run:
-                stored = original_store(name=file.name, data=data)
-            with kept_if_recorded(stored), transaction.atomic():
-                outcome = meeting_import(text=text, board_name=board, dry_run=dry_run)
-                if stored is not None and outcome.meeting is not None:
-                    self.keep(outcome.meeting, stored)
+                outcome = self.import_file(file, data, document, outcome)
         except ValidationError as exc:
             raise CommandError(f"{file}: {' '.join(exc.messages)} Nothing was imported.") from exc
         except MinutesError as exc:
@@ -193,15 +254,17 @@ class Command(BaseCommand):
             f"Imported meeting {meeting.pk} ({state}): {meeting.title} ({_link(meeting)})"
         )
 
-    def import_archive(self, files: list[Path], *, board: str | None, dry_run: bool) -> None:
+    def import_archive(self, files: list[Path], *, dry_run: bool) -> None:
         reports: list[FileReport] = []
         # On a dry run nothing is written, so a second file of the same day is caught here.
-        planned: dict[tuple[str, str], str] = {}
+        planned: dict[str, str] = {}
         for n, path in enumerate(files, start=1):
             self.stderr.write(f"[{n}/{len(files)}] {path.name} … ", ending="")
             self.stderr.flush()
-            report = self.archive_file(path, board=board, dry_run=dry_run, planned=planned)
+            report = self.archive_file(path, dry_run=dry_run, planned=planned)
             self.stderr.write(report.summary())
+            for note in report.notes:
+                self.stderr.write(f"  {note}")
             reports.append(report)
         self.write_table(reports, dry_run=dry_run)
         self.write_lines_to_check(reports)
@@ -210,40 +273,32 @@ class Command(BaseCommand):
             verb = "would not be" if dry_run else "were not"
             raise CommandError(f"{failed} of {len(files)} files {verb} imported.")
 
-    def archive_file(
-        self, path: Path, *, board: str | None, dry_run: bool, planned: dict[tuple[str, str], str]
-    ) -> FileReport:
+    def archive_file(self, path: Path, *, dry_run: bool, planned: dict[str, str]) -> FileReport:
         """One file of the archive, in its own transaction: a file that fails leaves nothing
         in the database and is reported, and the next file is read all the same."""
         report = FileReport(path)
-        stored = None
         try:
             data = read_bytes(path)
-            text = minutes_text(path, data)
-            if not dry_run:
-                stored = original_store(name=path.name, data=data)
-            with kept_if_recorded(stored), transaction.atomic():
-                # Read first, so that a record already there is reported with its link.
-                outcome = meeting_import(text=text, board_name=board, dry_run=True)
-                record = outcome.record
-                report.read(record, outcome.problems)
-                existing = Meeting.objects.filter(
-                    board__name__iexact=record["board"], date=record["date"]
-                ).first()
-                key = (record["board"].lower(), record["date"])
-                if existing is not None:
-                    report.result = f"already exists: {_link(existing)}"
-                elif key in planned:
-                    report.result = f"already exists: {planned[key]}, earlier in this run"
-                elif dry_run:
-                    report.result, report.ok = "would create", True
-                else:
-                    meeting = meeting_create(record=record)
-                    assert stored is not None
-                    self.keep(meeting, stored)
-                    made = "published" if self.published else "created"
-                    report.result, report.ok = f"{made}: {_link(meeting)}", True
-                planned.setdefault(key, path.name)
+            document = Document(text=minutes_text(path, data), name=path.name)
+            # Read first, so that a record already there is reported with its link.
+            outcome = minutes_read(board=self.board, document=document)
+            record = outcome.record
+            report.read(record, outcome.problems)
+            existing = self.board.meetings.filter(date=record["date"]).first()
+            if existing is not None:
+                report.result = f"already exists: {_link(existing)}"
+            elif record["date"] in planned:
+                report.result = f"already exists: {planned[record['date']]}, earlier in this run"
+            elif dry_run:
+                report.result, report.ok = "would create", True
+            else:
+                outcome = self.import_file(path, data, document, outcome)
+                assert outcome.meeting is not None
+                report.problems = outcome.problems
+                made = "published" if self.published else "created"
+                report.result, report.ok = f"{made}: {_link(outcome.meeting)}", True
+            planned.setdefault(record["date"], path.name)
+            report.notes = self.new_names(path, outcome, dry_run=dry_run)
         except MinutesError as exc:
             report.result = f"refused: {exc}"
         except ValidationError as exc:
