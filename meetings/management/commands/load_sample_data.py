@@ -10,6 +10,7 @@ from django.utils.text import slugify
 
 from actions.models import Action
 from actions.services import action_change_due
+from agenda.sample import load_sample_agenda
 from meetings.models import Board, Meeting, Membership, Organisation, Person
 from meetings.services import (
     Document,
@@ -50,6 +51,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             board = self._seed_record()
+            # The board's next meeting, announced with a published agenda and papers.
+            load_sample_agenda(board)
             for email, name, organisation, role, _ in SAMPLE_USERS:
                 self._user(email, name, organisation, role, board)
         self.stdout.write("Sample data is ready. Sign in at /accounts/login/ as:")
