@@ -34,7 +34,10 @@ _GENERIC = {
 _ATTENDING_WHO = {"employees", "staff", "officers", "officials", "public", "advisers", "guests"}
 _CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
-_BODY = r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group)"
+_BODY = (
+    r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group|court"
+    r"|cabinet|senate|assembly|partnership)"
+)
 _BOARD_IN_TITLE = re.compile(
     r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     rf"(?P<of>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"

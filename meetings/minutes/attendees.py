@@ -34,7 +34,7 @@ _APOLOGIES_FROM = re.compile(
 )
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
-    r"\s+(?:received|submitted|given|noted|tendered)(?:\s+on\s+behalf\s+of|\s+from)\s+"
+    r"\s+(?:received|submitted|given|noted|tendered)(?:\s+on\s+behalf\s+of|\s+from|\s+for)\s+"
     # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
     r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
@@ -204,7 +204,14 @@ class AttendeeReader:
         text, j = line.text, i + 1
         while (
             j < min(len(self.lines), i + _WRAPPED_LIST_LINES)
-            and _goes_on(text)
+            # The list goes on after a comma, inside brackets, or into a role in brackets or
+            # a word in lower case on the next line: "Vinita Hill" / "(Director, ...)".
+            and (
+                _goes_on(text)
+                or text.count("(") > text.count(")")
+                or self.lines[j].text[:1] == "("
+                or self.lines[j].text[:1].islower()
+            )
             # A PDF may leave a blank line inside a role in brackets: "(Director of" / "" /
             # "Railway Safety)."
             and (not self.lines[j].after_blank or text.count("(") > text.count(")"))
@@ -358,6 +365,8 @@ class AttendeeReader:
             for name, role in map(_name_then_role, people):
                 if not role and not looks_like_name(name) and self.cell_below(part):
                     continue
+                if len(people) == 1 and is_role(name.split()[-1]) and self.post_below(part):
+                    continue
                 if _is_person(name):
                     self.add_attendee(name, role, self.kind, self.organisation)
                 else:
@@ -385,6 +394,19 @@ class AttendeeReader:
             last["note"] = text[1:-1].strip()
             return True
         return False
+
+    def post_below(self, text: str) -> bool:
+        """A post on its own line under a name that has none, as a table's cells come out one
+        per line: "Irene Hynd" then "University Secretary (Secretary)" is her role."""
+        last = self.attendees[-1] if self.attendees else None
+        if last is None or last["role"] or last.get("note"):
+            return False
+        # "Emma Clerk" is a name that ends in a post's word; a post starts with one or says
+        # more ("University Secretary (Secretary)", "Assistant Secretary, Governance").
+        if not (is_role(text.split()[0]) or "(" in text or "," in text):
+            return False
+        last["role"] = text
+        return True
 
     def cell_below(self, text: str) -> bool:
         """A table whose cells come out one per line: "Jane Smith" then "Chief Executive" is
@@ -473,16 +495,30 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(" ", text)
 
 
+# Titles before a name, which are not the name itself.
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "cllr", "councillor", "rev", "reverend", "canon", "the", "rt", "hon",
+}  # fmt: skip
+
+
 def _name_then_role(person: tuple[str, str]) -> tuple[str, str]:
     """ "Mr I Cosh Director of Resources, Lancashire Constabulary": a name with initials, then
-    its role without a comma; the role runs on to what the comma set apart."""
+    its role without a comma; the role runs on to what the comma set apart. "Professor Fiona
+    Coutts Dean, Health Sciences": a post's word after a whole name."""
     name, role = person
     tokens = name.split()
     initialled = any(len(t.rstrip(".")) == 1 and t[:1].isupper() for t in tokens[:3])
     found = read_person(name) if initialled and len(tokens) > 2 else None
-    if not found or not found[1] or not name.startswith(found[0]):
-        return person
-    return found[0], ", ".join(filter(None, [found[1], role]))
+    if found and found[1] and name.startswith(found[0]):
+        return found[0], ", ".join(filter(None, [found[1], role]))
+    k = len(tokens)
+    while k > 1 and is_role(tokens[k - 1]) and not tokens[k - 1].isupper():
+        k -= 1
+    named = [t for t in tokens[:k] if t.lower().rstrip(".") not in _TITLES]
+    if 0 < k < len(tokens) and len(named) >= 2 and not initialled:
+        return " ".join(tokens[:k]), ", ".join(filter(None, [" ".join(tokens[k:]), role]))
+    return person
 
 
 def _is_person(name: str) -> bool:

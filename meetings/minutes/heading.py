@@ -84,6 +84,10 @@ _PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECAS
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
 
+# A venue line under the heading: "At Novotel Birmingham Centre, Broad Street, Birmingham".
+_AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
+
+
 def is_clutter(text: str) -> bool:
     """A running title, a document number, a file path or a web page's furniture."""
     return bool(
@@ -186,7 +190,13 @@ class HeadingReader:
                 date, self.place = below[0], self.place or below[1]
             self.date = date or self.date
             self.place = self.place or place_from_title(joined)
-            self.board = self.board or board_from_title(text)
+            named = board_from_title(text)
+            if not self.board or (
+                # "Court Minutes 5 October 2022" over "... of the University Court held ...":
+                # the title names the board in full.
+                named.lower().endswith(" " + self.board.lower())
+            ):
+                self.board = named or self.board
             self.stage = "attendees"
         elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
             self.board = m[1]
@@ -209,6 +219,8 @@ class HeadingReader:
             return  # the board's name again, as a letterhead gives it under a page header
         elif self.stage == "board" and self.title_ahead(i):
             self.problem(line, "Text between the board name and the title could not be placed")
+        elif not (self.attendees or self.place) and (m := _AT_PLACE.fullmatch(text)):
+            self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
         else:
             self.stage = "attendees"
             self.attendee_line(self.wrapped_list(i, line))

@@ -50,3 +50,67 @@ def test_it_still_shows_a_name_line_joined_where_the_sentence_goes_on() -> None:
 
     paragraph = result.record["sections"][0]["paragraphs"][0]["text"]
     assert paragraph == "The minutes were agreed, and Jane Doe \u2013 the Chair \u2013 signed them."
+
+
+ORR = """THE OFFICE OF RAIL AND ROAD
+
+Tuesday 28 November 2023, 09:00 \u2013 13:00
+At Novotel Birmingham Centre, Broad Street, Birmingham, B1 2HT
+
+In attendance: Feras Alshaker (Director of Planning and Performance, via MS
+
+
+Teams), Fiona Bywaters (Board Secretary), Russell Grossman (Director of Communications), Vinita Hill
+(Director, Corporate Operations), Elizabeth Thornhill (General Counsel), Stephanie Tobyn
+(Director, Strategy, Policy and Reform).
+
+Item 1 WELCOME AND APOLOGIES FOR ABSENCE
+
+1. The Chair welcomed everyone. An apology for absence was noted for Madeleine Hallward.
+"""
+
+
+def test_it_reads_a_venue_line_as_the_place_and_a_list_wrapped_inside_its_roles() -> None:
+    record = parse_minutes(ORR).record
+
+    assert record["place"] == "Novotel Birmingham Centre, Broad Street, Birmingham, B1 2HT"
+    people = [(a["name"], a["role"], a["attendance"]) for a in record["attendees"]]
+    assert people == [
+        ("Feras Alshaker", "Director of Planning and Performance, via MS Teams", "in_attendance"),
+        ("Fiona Bywaters", "Board Secretary", "in_attendance"),
+        ("Russell Grossman", "Director of Communications", "in_attendance"),
+        ("Vinita Hill", "Director, Corporate Operations", "in_attendance"),
+        ("Elizabeth Thornhill", "General Counsel", "in_attendance"),
+        ("Stephanie Tobyn", "Director, Strategy, Policy and Reform", "in_attendance"),
+        ("Madeleine Hallward", "", "apologies"),
+    ]
+
+
+COURT = """Court Minutes 5 October 2022
+
+Confirmed minutes of the meeting of the University Court held at 3.00pm on 5 October 2022.
+
+Staff members in attendance  Role
+Professor Fiona Coutts Dean, Health Sciences
+
+Irene Hynd
+
+University Secretary (Secretary)
+
+1. Welcome
+
+The Chair welcomed members.
+"""
+
+
+def test_it_takes_the_board_the_title_names_in_full_over_a_running_title() -> None:
+    assert parse_minutes(COURT).record["board"] == "University Court"
+
+
+def test_it_reads_a_post_after_a_name_and_a_post_on_the_line_under_a_name() -> None:
+    people = [(a["name"], a["role"]) for a in parse_minutes(COURT).record["attendees"]]
+
+    assert people == [
+        ("Professor Fiona Coutts", "Dean, Health Sciences"),
+        ("Irene Hynd", "University Secretary (Secretary)"),
+    ]
