@@ -38,6 +38,14 @@ _BODY = (
     r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group|court"
     r"|cabinet|senate|assembly|partnership)"
 )
+_ENDS_IN_BODY = re.compile(rf"(?:[\w&'\u2019-]+\s+){{0,7}}{_BODY}", re.IGNORECASE)
+
+
+def names_body(text: str) -> bool:
+    """Whether a line is a body's name: a few words ending in "Board", "Court", "Council"..."""
+    return bool(_ENDS_IN_BODY.fullmatch(text.strip()))
+
+
 _BOARD_IN_TITLE = re.compile(
     r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     rf"(?P<of>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"

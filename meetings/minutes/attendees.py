@@ -52,6 +52,12 @@ _NOTE = re.compile(
     r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?",
     re.IGNORECASE,
 )
+# Words of a note on someone's attendance rather than what they are there for.
+_NOTE_WORDS = re.compile(
+    r"\b(?:item|items|minute|part|left|joined|arrived|attended|remote|remotely|virtual|online"
+    r"|teams|zoom|phone|telephone|substitute|absent|apologies|commitment|observer)\b",
+    re.IGNORECASE,
+)
 _ROLE_WORDS_LINE = re.compile(
     r"\b(?:manager|head|lead|adviser|advisor|governor|consultant|representative|nurse|"
     r"practitioner|coordinator|assistant|minister|commissioner|inspector|superintendent)\b",
@@ -281,8 +287,11 @@ class AttendeeReader:
                 role, organisation = "", inner
             elif _INITIALS.fullmatch(inner):
                 role, initials = "", inner
-            else:
+            elif _NOTE.fullmatch(inner) or not inner[:1].isupper() or _NOTE_WORDS.search(inner):
                 role, note = "", inner
+            else:
+                # What someone is there for, in capitals: "(Voluntary and Community Sector)".
+                role = inner
         if m := _LEADING_NOTE.fullmatch(role):
             # "(substitute), Borough Council" or "Borough Council (Chairman)".
             inner, rest = (m[1], m[2]) if m[1] else (m[4], m[3])
@@ -510,7 +519,8 @@ def _name_then_role(person: tuple[str, str]) -> tuple[str, str]:
     tokens = name.split()
     initialled = any(len(t.rstrip(".")) == 1 and t[:1].isupper() for t in tokens[:3])
     found = read_person(name) if initialled and len(tokens) > 2 else None
-    if found and found[1] and name.startswith(found[0]):
+    # "Mr J Alun Foulkes" is a name with an initial and two names, not "Mr J Alun", "Foulkes".
+    if found and found[1] and name.startswith(found[0]) and is_role(found[1]):
         return found[0], ", ".join(filter(None, [found[1], role]))
     k = len(tokens)
     while k > 1 and is_role(tokens[k - 1]) and not tokens[k - 1].isupper():

@@ -8,6 +8,8 @@ from typing import Any
 
 from meetings.minutes.attendance import (
     board_from_title,
+    is_all_caps,
+    names_body,
     read_kind_heading,
 )
 from meetings.minutes.dates import date_span, find_date, read_when
@@ -218,7 +220,16 @@ class HeadingReader:
         elif self.stage == "board" and text.lower() == self.board.lower():
             return  # the board's name again, as a letterhead gives it under a page header
         elif self.stage == "board" and self.title_ahead(i):
-            self.problem(line, "Text between the board name and the title could not be placed")
+            if (
+                names_body(text)
+                and not names_body(self.board)
+                and is_all_caps(text) == is_all_caps(self.board)
+            ):
+                # "UNIVERSITY OF ABERDEEN" over "UNIVERSITY COURT": the body that met.
+                self.warn(line, f"The board is taken to be {text}, not {self.board}")
+                self.board = text
+            else:
+                self.problem(line, "Text between the board name and the title could not be placed")
         elif not (self.attendees or self.place) and (m := _AT_PLACE.fullmatch(text)):
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
         else:

@@ -72,3 +72,23 @@ def test_it_does_not_take_a_post_in_a_role_for_a_person() -> None:
     people = _people("Ms Chrissie Lane, Cancer Nurse Consultant (Item 139)")
 
     assert people == [("Ms Chrissie Lane", "Cancer Nurse Consultant (Item 139)", None)]
+
+
+def test_it_reads_what_someone_is_there_for_in_brackets_as_the_role() -> None:
+    people = _people("Reverend Canon Dr E Loudon (Voluntary and Community Sector)")
+
+    assert people == [("Reverend Canon Dr E Loudon", "Voluntary and Community Sector", None)]
+
+
+@pytest.mark.parametrize("note", ["Items 1-4", "Left at 11am", "via Teams"])
+def test_it_keeps_a_note_in_brackets_as_a_note(note: str) -> None:
+    title = "Minutes of the meeting held on 1 May 2024"
+    text = f"Board\n\n{title}\n\nPresent:\nJane Doe ({note})\n\n1. Minutes\n\nAgreed.\n"
+
+    person = parse_minutes(text).record["attendees"][0]
+
+    assert (person["role"], person.get("note")) == ("", note)
+
+
+def test_it_keeps_a_name_with_an_initial_and_two_names_whole() -> None:
+    assert _people("Mr J Alun Foulkes, Clerk") == [("Mr J Alun Foulkes", "Clerk", None)]

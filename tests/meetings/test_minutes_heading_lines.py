@@ -114,3 +114,15 @@ def test_it_reads_a_post_after_a_name_and_a_post_on_the_line_under_a_name() -> N
         ("Professor Fiona Coutts", "Dean, Health Sciences"),
         ("Irene Hynd", "University Secretary (Secretary)"),
     ]
+
+
+def test_it_takes_the_body_that_met_over_the_institution_above_it_and_says_so() -> None:
+    text = (
+        "UNIVERSITY OF ABERDEEN\n\nUNIVERSITY COURT\n\nMinutes of meeting held on 25 June 2002\n\n"
+    )
+    text += "1. Minutes\n\nAgreed.\n"
+
+    result = parse_minutes(text)
+
+    assert result.record["board"] == "UNIVERSITY COURT"
+    assert [(p.text, p.severity) for p in result.problems] == [("UNIVERSITY COURT", "warning")]
