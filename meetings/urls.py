@@ -5,7 +5,17 @@ from django.urls import URLPattern, path, re_path, register_converter
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import BoardFeed
-from meetings.views import calendars, comments, editor, history, imports, originals, records
+from meetings.views import (
+    boards,
+    calendars,
+    comments,
+    editor,
+    history,
+    imports,
+    originals,
+    records,
+    workflow,
+)
 from meetings.views.editor import actions, attendees, meeting, paragraphs, sections, undo
 
 
@@ -35,7 +45,7 @@ def _edit(op: str, view: Callable[..., HttpResponse]) -> URLPattern:
 
 app_name = "meetings"
 urlpatterns = [
-    path("boards/<slug:slug>/", records.board, name="board"),
+    path("boards/<slug:slug>/", boards.board, name="board"),
     path("boards/<slug:slug>/calendar.ics", calendars.calendar, name="calendar"),
     path("boards/<slug:slug>/feed.atom", require_safe(BoardFeed()), name="board_feed"),
     path("boards/<slug:slug>/<isodate:date>/", records.record, name="record"),
@@ -52,7 +62,7 @@ urlpatterns = [
     ),
     path(
         "boards/<slug:slug>/<isodate:date>/workflow/<slug:verb>/",
-        records.record_move,
+        workflow.record_move,
         name="record_move",
     ),
     path("boards/<slug:slug>/<isodate:date>/original/", originals.original, name="record_original"),

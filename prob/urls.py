@@ -3,14 +3,13 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from meetings.feeds import SiteFeed
-from meetings.views import calendars
-from meetings.views import records as meeting_views
+from meetings.views import boards, calendars, health
 from meetings.views import search as search_views
 from prob import views as statements
 
 urlpatterns = [
-    path("", meeting_views.home, name="home"),
-    path("healthz", meeting_views.healthz, name="healthz"),
+    path("", boards.home, name="home"),
+    path("healthz", health.healthz, name="healthz"),
     path("search/", search_views.search, name="search"),
     path("accessibility/", statements.accessibility, name="accessibility"),
     path("privacy/", statements.privacy, name="privacy"),

@@ -2,7 +2,7 @@
 record is circulated, the secretariat marks each resolved, and the board (never the public)
 goes on reading them once the record is agreed.
 
-The record page (`meetings.views.records._record_page`) shows them through
+The record page (`meetings.views.records.record_page`) shows them through
 `meetings.comments.record_with_comments`, which reads every comment of the record in one
 query; these views write them.
 """
@@ -20,7 +20,8 @@ from meetings.forms import CommentForm
 from meetings.models import Comment, Meeting, Paragraph
 from meetings.scoping import get_meeting_for_secretariat, get_meeting_for_user, sees_restricted
 from meetings.services.comments import comment_add, comment_resolve
-from meetings.views import records
+from meetings.views.common import add_errors, parse_date
+from meetings.views.records import record_page
 
 
 def _at_paragraph(meeting: Meeting, paragraph: Paragraph) -> str:
@@ -30,7 +31,7 @@ def _at_paragraph(meeting: Meeting, paragraph: Paragraph) -> str:
 @require_POST
 @login_required
 def add(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpResponse:
-    meeting = get_meeting_for_user(request.user, slug, records._parse_date(date))
+    meeting = get_meeting_for_user(request.user, slug, parse_date(date))
     if not sees_restricted(request.user, meeting.board_id):
         raise PermissionDenied("Only the board's members and secretariat comment on its records")
     row = (
@@ -45,17 +46,17 @@ def add(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpRespo
         try:
             comment_add(paragraph=row, author=request.user, text=form.cleaned_data["text"])
         except ValidationError as exc:
-            records._add_errors(form, exc)
+            add_errors(form, exc)
         else:
             messages.success(request, f"Your comment on {row.ref} is added.")
             return redirect(_at_paragraph(meeting, row))
-    return records._record_page(request, slug, date, status=400, comment_form=form)
+    return record_page(request, slug, date, status=400, comment_form=form)
 
 
 @require_POST
 @login_required
 def resolve(request: HttpRequest, slug: str, date: str, comment: int) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, records._parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     row = (
         Comment.objects.select_related("paragraph__section")
         .filter(paragraph__section__meeting=meeting, pk=comment)
@@ -68,6 +69,6 @@ def resolve(request: HttpRequest, slug: str, date: str, comment: int) -> HttpRes
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
-        return records._record_page(request, slug, date, status=400)
+        return record_page(request, slug, date, status=400)
     messages.success(request, f"The comment on {row.paragraph.ref} is marked resolved.")
     return redirect(_at_paragraph(meeting, row.paragraph))

@@ -20,7 +20,7 @@ from meetings.history.trail import record_history
 from meetings.history.versions import Version, paragraph_versions
 from meetings.models import Meeting
 from meetings.scoping import get_meeting_for_user, sees_restricted
-from meetings.views.records import _parse_date
+from meetings.views.common import parse_date
 
 # Entries on a page of a record's history, newest first.
 ENTRIES_PER_PAGE = 25
@@ -29,7 +29,7 @@ ENTRIES_PER_PAGE = 25
 def _meeting_for_history(request: HttpRequest, slug: str, date: str) -> Meeting:
     """The record, for its board: 404 to anyone who may not read it, 403 to readers outside
     the board (the history keeps restricted and superseded text)."""
-    meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_user(request.user, slug, parse_date(date))
     if not sees_restricted(request.user, meeting.board_id):
         raise PermissionDenied("The history of a record is for its board")
     return meeting

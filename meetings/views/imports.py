@@ -37,7 +37,7 @@ from meetings.services.originals import (
     original_store,
     stored_text,
 )
-from meetings.views.records import _parse_date
+from meetings.views.common import parse_date
 
 
 @login_required
@@ -51,7 +51,7 @@ def import_minutes(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def import_into(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     """The import page for an empty draft made with New meeting: the minutes fill it."""
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     if request.method != "POST" and (refusal := paste_refusal(meeting)):
         messages.error(request, refusal)
         return redirect(meeting)

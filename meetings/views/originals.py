@@ -7,12 +7,12 @@ from django.views.decorators.http import require_safe
 
 from meetings.scoping import get_meeting_for_user, sees_restricted
 from meetings.services.originals import readable_original
-from meetings.views.records import _parse_date
+from meetings.views.common import parse_date
 
 
 @require_safe
 def original(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_user(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_user(request.user, slug, parse_date(date))
     kept = readable_original(meeting, public=not sees_restricted(request.user, meeting.board_id))
     if kept is None:
         raise Http404("This record keeps no original for you")

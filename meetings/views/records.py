@@ -1,50 +1,31 @@
-import datetime
-import json
+"""A record's page, as each reader may read it (the public page of a published record made once
+and kept), and its files: JSON, text, PDF and Word."""
+
 from typing import Any
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_safe
 
 from agenda.public import papers_considered
-from meetings import artefacts, documents, public_pages, renderings
-from meetings.comments import (
-    comments_to_resolve,
-    record_with_comments,
-    with_comments_to_resolve,
-)
-from meetings.forms import CommentForm, NoFieldsForm
+from meetings import artefacts, documents, renderings
+from meetings.comments import comments_to_resolve, record_with_comments
+from meetings.forms import CommentForm
 from meetings.middleware import carries_no_state
-from meetings.models import Board, Meeting
-from meetings.scoping import (
-    get_board_for_user,
-    get_meeting_for_secretariat,
-    get_meeting_for_user,
-    is_secretariat,
-    sees_restricted,
-)
+from meetings.models import Meeting
+from meetings.scoping import get_meeting_for_user, is_secretariat, sees_restricted
 from meetings.services.imports import takes_pasted_minutes
-from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
+from meetings.services.lifecycle import Verb, verbs_allowed
 from meetings.services.originals import kind_of, readable_original
-from meetings.views.calendars import upcoming_announcements
+from meetings.views.common import parse_date
 
 # A step offered on the record page: the verb (its label, its name for the URL) and its form.
 Step = tuple[Verb, Any]
 
 
-def _parse_date(value: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as exc:
-        raise Http404("No such record") from exc
-
-
 def _meeting_for(request: HttpRequest, slug: str, date: str) -> Meeting:
-    return get_meeting_for_user(request.user, slug, _parse_date(date))
+    return get_meeting_for_user(request.user, slug, parse_date(date))
 
 
 def _reads_as_public(request: HttpRequest, meeting: Meeting, *, preview: bool = False) -> bool:
@@ -54,38 +35,11 @@ def _reads_as_public(request: HttpRequest, meeting: Meeting, *, preview: bool = 
 
 
 @require_safe
-def home(request: HttpRequest) -> HttpResponse:
-    boards = public_pages.home_boards(request.user)
-    return render(request, "meetings/home.html", {"boards": boards})
-
-
-@require_safe
-def board(request: HttpRequest, slug: str) -> HttpResponse:
-    board = get_board_for_user(request.user, slug)
-    actions = public_pages.open_actions(request.user, board)
-    secretariat = is_secretariat(request.user, board.pk)
-    meetings = public_pages.board_meetings(request.user, board)
-    if secretariat:
-        # The secretariat resolves comments: each record says how many wait for it.
-        meetings = with_comments_to_resolve(meetings)
-    context = {
-        "board": board,
-        "years": public_pages.meetings_by_year(meetings),
-        "is_secretariat": secretariat,
-        "announcements": upcoming_announcements(request.user, board),
-        "organisations": public_pages.current_members(board),
-        "open_actions": actions[: public_pages.OPEN_ACTIONS],
-        "more_actions": len(actions) > public_pages.OPEN_ACTIONS,
-    }
-    return render(request, "meetings/board.html", context)
-
-
-@require_safe
 def record(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    return _record_page(request, slug, date)
+    return record_page(request, slug, date)
 
 
-def _record_page(
+def record_page(
     request: HttpRequest,
     slug: str,
     date: str,
@@ -93,6 +47,8 @@ def _record_page(
     status: int = 200,
     comment_form: CommentForm | None = None,
 ) -> HttpResponse:
+    """The record page; a workflow step (`forms`) or a comment (`comment_form`) that was
+    refused is shown on it, with `status`."""
     preview = request.GET.get("preview") == "public"
     meeting = _meeting_for(request, slug, date)
     public = _reads_as_public(request, meeting, preview=preview)
@@ -145,7 +101,7 @@ def _render_record_page(
         context["record"] = record_with_comments(record, resolver=secretariat, bound=comment_form)
         context["to_resolve"] = comments_to_resolve(context["record"])
     if forms is None and secretariat and not preview:
-        forms = _verb_forms(meeting)
+        forms = verb_forms(meeting)
     context |= {
         "shows_history": not record.public,
         "verb_forms": forms,
@@ -202,56 +158,9 @@ def record_docx(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "docx")
 
 
-def _verb_forms(meeting: Meeting, data: dict | None = None, verb: str = "") -> list[Step]:
+def verb_forms(meeting: Meeting, data: dict | None = None, verb: str = "") -> list[Step]:
     """The form of each verb the record's state allows; `data` binds the one that was sent."""
     return [
         (step, step.make_form(meeting, data if step.name == verb else None))
         for step in verbs_allowed(meeting)
     ]
-
-
-@require_POST
-@login_required
-def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:
-    # Every verb is the secretariat's (`Verb.who`): fetched through its scope, 404/403 to others.
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
-    step = VERBS.get(verb)
-    if step is None:
-        raise Http404("No such step")
-    forms = _verb_forms(meeting, request.POST, verb)
-    form = next((form for offered, form in forms if offered is step), None)
-    if form is None:
-        form = NoFieldsForm(request.POST)
-        form.is_valid()
-        form.add_error(None, step.refusal(meeting))
-        forms.append((step, form))
-    elif form.is_valid() and step.confirmation and request.POST.get("confirmed") != "1":
-        # A step that cannot be taken back: nothing changes until its confirmation is posted.
-        context = {"meeting": meeting, "verb": step, "form": form} | step.confirmation(meeting)
-        response = render(request, "meetings/confirm.html", context)
-        patch_cache_control(response, private=True, no_store=True)
-        return response
-    elif form.is_valid():
-        try:
-            step.run(meeting, by=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            _add_errors(form, exc)
-        else:
-            messages.success(request, step.done_message)
-            return redirect(meeting)
-    return _record_page(request, slug, date, forms=forms, status=400)
-
-
-def _add_errors(form: Any, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
-
-
-@require_safe
-def healthz(request: HttpRequest) -> HttpResponse:
-    # Touches the database so a load balancer takes a process out when it cannot reach it.
-    Board.objects.exists()
-    return HttpResponse(json.dumps({"status": "ok"}), content_type="application/json")

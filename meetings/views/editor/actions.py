@@ -11,6 +11,7 @@ from actions.models import Action
 from meetings.minutes import format_date
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
+from meetings.views.common import parse_date
 from meetings.views.editor.common import (
     OpenForm,
     action_fields,
@@ -25,7 +26,6 @@ from meetings.views.editor.common import (
     refused_part,
     saved,
 )
-from meetings.views.records import _parse_date
 
 
 def _due(action: Action) -> str:
@@ -36,7 +36,7 @@ def _due(action: Action) -> str:
 @require_POST
 @keeps_typed_text
 def action_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
     choices = choices_for(meeting.board)
     open_form = OpenForm("action-add", paragraph.pk, action_form(request.POST, choices))
@@ -53,7 +53,7 @@ def action_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def action_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     action = posted_part(actions_of(meeting), request)
     choices = choices_for(meeting.board)
     open_form = OpenForm("action", action.pk, action_form(request.POST, choices))
@@ -70,7 +70,7 @@ def action_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def action_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     action = posted_part(actions_of(meeting), request)
     return move_part(request, meeting, editing.action_move, f"action-{action.pk}", action=action)
 
@@ -78,6 +78,6 @@ def action_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def action_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     action = posted_part(actions_of(meeting), request)
     return delete_part(request, meeting, editing.action_delete, "body-heading", action=action)

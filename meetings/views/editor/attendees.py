@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from meetings.models import Person
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
+from meetings.views.common import parse_date
 from meetings.views.editor.common import (
     OpenForm,
     attendances_of,
@@ -27,13 +28,12 @@ from meetings.views.editor.common import (
     saved,
     saved_in_place,
 )
-from meetings.views.records import _parse_date
 
 
 @require_POST
 @keeps_typed_text
 def attendee_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     choices = choices_for(meeting.board)
     form = attendee_add_form(request.POST, choices)
     if form.is_valid():
@@ -59,7 +59,7 @@ def attendee_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def attendee_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     attendance = posted_part(attendances_of(meeting), request)
     choices = choices_for(meeting.board)
     open_form = OpenForm("attendee", attendance.pk, attendee_form(request.POST, choices))
@@ -89,7 +89,7 @@ def attendee_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def attendee_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     attendance = posted_part(attendances_of(meeting), request)
     part = f"attendee-{attendance.pk}"
     return move_part(request, meeting, editing.attendance_move, part, attendance=attendance)
@@ -98,7 +98,7 @@ def attendee_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def attendee_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     attendance = posted_part(attendances_of(meeting), request)
     part = "attendees-heading"
     return delete_part(request, meeting, editing.attendance_delete, part, attendance=attendance)

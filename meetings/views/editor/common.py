@@ -10,11 +10,14 @@ within that record, runs one service of `meetings.services.editing` and answers 
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
+from crispy_forms.utils import render_crispy_form
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -42,8 +45,8 @@ from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph,
 from meetings.records import RecordView
 from meetings.services import editing
 from meetings.services.imports import takes_pasted_minutes
-from meetings.views.editor.surface import Row, paragraph_row, safe
-from meetings.views.records import _add_errors, _parse_date
+from meetings.views.common import add_errors, parse_date
+from meetings.views.editor.surface import Row, item_menu, paragraph_row, safe
 
 # The session key under which a form sent after the session expired waits for sign-in.
 UNSAVED = "unsaved_edit"
@@ -241,6 +244,10 @@ def editor_page(
         "urls": urls,
         "limits": LIMITS,
         "body": _body(request, record, urls, open_form),
+        "attendee_menus": _attendee_menus(request, record, urls),
+        "details_form_html": fresh_form_html(details_form),
+        "attendee_form_html": fresh_form_html(attendee_form),
+        "section_form_html": fresh_form_html(section_form),
         "stale_text": stale_text,
         "details_form": details_form,
         "attendee_form": attendee_form,
@@ -252,7 +259,7 @@ def editor_page(
 
 def _body(
     request: HttpRequest, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
-) -> list[tuple[Any, list[tuple[Any, Row]], str]]:
+) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
     """The record's sections, each with its paragraphs and their markup (`surface`): whole,
     or in pieces for the template where a form is open in the paragraph."""
     csrf = str(csrf_input(request))
@@ -276,8 +283,81 @@ def _body(
             and open_form.after is not None
             and any(p.id == open_form.after for p, _ in rows)
         )
-        body.append((section, rows, safe("".join(r.whole for _, r in rows)) if whole else ""))
+        menu = item_menu(
+            "section",
+            section.id,
+            f"section {section.title}",
+            move=urls["section_move"],
+            delete=urls["section_delete"],
+            edit="Edit",
+            csrf=csrf,
+        )
+        body.append(
+            (
+                section,
+                rows,
+                safe("".join(r.whole for _, r in rows)) if whole else "",
+                safe(menu),
+            )
+        )
     return body
+
+
+def _attendee_menus(
+    request: HttpRequest, record: RecordView, urls: dict[str, str]
+) -> list[tuple[Any, str]]:
+    csrf = str(csrf_input(request))
+    return [
+        (
+            attendee,
+            safe(
+                item_menu(
+                    "attendee",
+                    attendee.id,
+                    attendee.name,
+                    move=urls["attendee_move"],
+                    delete=urls["attendee_delete"],
+                    edit="Edit",
+                    csrf=csrf,
+                )
+            ),
+        )
+        for attendee in record.attendees
+    ]
+
+
+# Fresh forms (nothing typed, nothing refused) rendered once per process for the values and
+# choices they show: crispy's rendering is the dearest part of the page after the record.
+_FRESH: OrderedDict[tuple, str] = OrderedDict()
+_FRESH_LOCK = threading.Lock()
+
+
+def fresh_form_html(form: forms.Form) -> str:
+    """`form` as crispy renders it; for an unbound form, kept per its fields' values, choices
+    and ids, so that each distinct one is rendered once."""
+    if form.is_bound:
+        return render_crispy_form(form)
+    key = (
+        type(form).__name__,
+        form.auto_id,
+        tuple(
+            (
+                name,
+                repr(form.get_initial_for_field(field, name)),
+                repr(getattr(field, "choices", None)),
+            )
+            for name, field in form.fields.items()
+        ),
+    )
+    with _FRESH_LOCK:
+        html = _FRESH.get(key)
+    if html is None:
+        html = render_crispy_form(form)
+        with _FRESH_LOCK:
+            _FRESH[key] = html
+            while len(_FRESH) > 256:
+                _FRESH.popitem(last=False)
+    return safe(html)
 
 
 def csrf_input(request: HttpRequest) -> str:
@@ -308,7 +388,7 @@ def saved(request: HttpRequest, meeting: Meeting, message: str, part: str) -> Ht
 def refusal(form: forms.Form, exc: ValidationError) -> str:
     """Puts a service's refusal on the form; returns the current text of a paragraph someone
     else saved meanwhile, to show beside what this user typed."""
-    _add_errors(form, exc)
+    add_errors(form, exc)
     stale = [e for e in getattr(exc, "error_list", []) if e.code == "stale" and e.params]
     return stale[0].params["current"] if stale else ""
 
@@ -334,7 +414,7 @@ def refused_row_tool(
 ) -> HttpResponse:
     """A move or a deletion refused: nothing was typed, so the reason is said in a message."""
     if exc is not None:
-        _add_errors(form, exc)
+        add_errors(form, exc)
     messages.error(request, " ".join(form.non_field_errors()) or "That change was refused.")
     meeting.refresh_from_db()
     return editor_page(request, meeting, choices_for(meeting.board), status=400)
@@ -397,7 +477,7 @@ def keeps_typed_text(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
 
 def _meeting_id(slug: str, date: str) -> int | None:
     try:
-        day = _parse_date(date)
+        day = parse_date(date)
     except Http404:
         return None
     return Meeting.objects.filter(board__slug=slug, date=day).values_list("pk", flat=True).first()

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from meetings.forms import MeetingDetailsForm, NewMeetingForm
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services import editing
+from meetings.views.common import add_errors, parse_date
 from meetings.views.editor.common import (
     choices_for,
     editor_page,
@@ -19,13 +20,12 @@ from meetings.views.editor.common import (
     refusal,
     saved,
 )
-from meetings.views.records import _add_errors, _parse_date
 
 
 @require_POST
 @keeps_typed_text
 def details(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     form = MeetingDetailsForm(request.POST)
     if form.is_valid():
         try:
@@ -48,7 +48,7 @@ def new_meeting(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             meeting = editing.meeting_new(board=board, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
         else:
             messages.success(request, f"{meeting.title} is created as a draft.")
             return redirect("meetings:editor", board.slug, meeting.date.isoformat())

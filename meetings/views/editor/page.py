@@ -17,6 +17,7 @@ from meetings.minutes import format_date
 from meetings.models import Meeting
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
+from meetings.views.common import parse_date
 from meetings.views.editor.common import (
     UNSAVED,
     Choices,
@@ -31,13 +32,12 @@ from meetings.views.editor.common import (
     paragraphs_of,
     sections_of,
 )
-from meetings.views.records import _parse_date
 
 
 @require_safe
 @login_required
 def editor(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     if not meeting.is_editable:
         messages.info(
             request,

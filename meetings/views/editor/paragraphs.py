@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from meetings.forms import AmendForm, ParagraphForm
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing, record_amend_paragraph
+from meetings.views.common import add_errors, parse_date
 from meetings.views.editor.common import (
     OpenForm,
     autosave,
@@ -27,13 +28,12 @@ from meetings.views.editor.common import (
     saved_in_place,
     sections_of,
 )
-from meetings.views.records import _add_errors, _parse_date
 
 
 @require_POST
 @keeps_typed_text
 def paragraph_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     section = posted_part(sections_of(meeting), request)
     # Where the clerk was: the paragraph the new one follows (by default, the section's end).
     after_id = request.POST.get("after", "")
@@ -69,7 +69,7 @@ def paragraph_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
     choices = choices_for(meeting.board)
     open_form = OpenForm("paragraph", paragraph.pk, ParagraphForm(request.POST))
@@ -106,7 +106,7 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
 @require_POST
 @keeps_typed_text
 def paragraph_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
     part = f"paragraph-{paragraph.pk}"
     return move_part(request, meeting, editing.paragraph_move, part, paragraph=paragraph)
@@ -115,7 +115,7 @@ def paragraph_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def paragraph_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
     part = "body-heading"
     return delete_part(request, meeting, editing.paragraph_delete, part, paragraph=paragraph)
@@ -125,7 +125,7 @@ def paragraph_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse
 @login_required
 def amend(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpResponse:
     """An agreed record's paragraph changes only by an amendment, with its reason."""
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     row = paragraphs_of(meeting).filter(pk=paragraph).first()
     if row is None:
         raise Http404("Not part of this record")
@@ -138,7 +138,7 @@ def amend(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpRes
         try:
             record_amend_paragraph(paragraph=row, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
         else:
             messages.success(request, f"Paragraph {row.ref} is amended.")
             return redirect(meeting.get_absolute_url() + "#" + row.anchor)

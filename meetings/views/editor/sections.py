@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from meetings.forms import SectionForm
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
+from meetings.views.common import parse_date
 from meetings.views.editor.common import (
     OpenForm,
     autosave,
@@ -25,13 +26,12 @@ from meetings.views.editor.common import (
     sections_of,
 )
 from meetings.views.editor.undo import confirm_section_delete
-from meetings.views.records import _parse_date
 
 
 @require_POST
 @keeps_typed_text
 def section_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     form = SectionForm(request.POST)
     if form.is_valid():
         try:
@@ -48,7 +48,7 @@ def section_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def section_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     section = posted_part(sections_of(meeting), request)
     choices = choices_for(meeting.board)
     open_form = OpenForm("section", section.pk, SectionForm(request.POST))
@@ -66,7 +66,7 @@ def section_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def section_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     section = posted_part(sections_of(meeting), request)
     part = f"section-{section.pk}"
     return move_part(request, meeting, editing.section_move, part, section=section)
@@ -75,7 +75,7 @@ def section_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_POST
 @keeps_typed_text
 def section_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     section = posted_part(sections_of(meeting), request)
     # A section takes its paragraphs with it: the first post says what goes, and asks.
     if request.POST.get("confirmed") != "1":

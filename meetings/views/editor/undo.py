@@ -23,8 +23,8 @@ from django.views.decorators.http import require_POST
 from meetings.models import Meeting, Section
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services.undo import Deletion, deletion_restore, goes_with, label_of, part_delete
+from meetings.views.common import parse_date
 from meetings.views.editor import common
-from meetings.views.records import _parse_date
 
 # The session key under which a clerk's recent deletions wait to be undone.
 UNDO = "undo_deletions"
@@ -63,7 +63,7 @@ def _undo_url(meeting: Meeting) -> str:
 def undo(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
     """Puts back a part deleted in this session, where it was, with its numbers, actions and
     comments."""
-    meeting = get_meeting_for_secretariat(request.user, slug, _parse_date(date))
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     kept = request.session.get(UNDO, {})
     token = request.POST.get("target", "")
     form = forms.Form(request.POST)

@@ -1,0 +1,49 @@
+"""The record's lifecycle verbs (circulate, agree, publish, return to draft), each posted to one
+view: confirmed first where it cannot be taken back, refused on the record page where the rules
+say no."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_POST
+
+from meetings.forms import NoFieldsForm
+from meetings.scoping import get_meeting_for_secretariat
+from meetings.services.lifecycle import VERBS
+from meetings.views.common import add_errors, parse_date
+from meetings.views.records import record_page, verb_forms
+
+
+@require_POST
+@login_required
+def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:
+    # Every verb is the secretariat's (`Verb.who`): fetched through its scope, 404/403 to others.
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
+    step = VERBS.get(verb)
+    if step is None:
+        raise Http404("No such step")
+    forms = verb_forms(meeting, request.POST, verb)
+    form = next((form for offered, form in forms if offered is step), None)
+    if form is None:
+        form = NoFieldsForm(request.POST)
+        form.is_valid()
+        form.add_error(None, step.refusal(meeting))
+        forms.append((step, form))
+    elif form.is_valid() and step.confirmation and request.POST.get("confirmed") != "1":
+        # A step that cannot be taken back: nothing changes until its confirmation is posted.
+        context = {"meeting": meeting, "verb": step, "form": form} | step.confirmation(meeting)
+        response = render(request, "meetings/confirm.html", context)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    elif form.is_valid():
+        try:
+            step.run(meeting, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, step.done_message)
+            return redirect(meeting)
+    return record_page(request, slug, date, forms=forms, status=400)
