@@ -36,7 +36,7 @@ from meetings.models import (
 )
 from meetings.revisions import board_is_public, record_changed
 from meetings.services.lifecycle import save_with_history
-from meetings.services.numbers import make_room, record_renumber
+from meetings.services.numbers import make_room, record_renumber, year_renumber
 
 # Sections every meeting of a board opens and closes with, copied into a new meeting.
 STANDING_SECTIONS = ("Minutes", "Any Other Business")
@@ -204,9 +204,13 @@ def meeting_update(
         raise ValidationError({"date": f"The board already has a meeting on {format_date(date)}."})
     # An announced meeting's date, time and place are public; the rest of a draft is not.
     moved = (locked.date, locked.start_time, locked.place) != (date, start_time, place)
+    left = locked.date
     locked.date, locked.start_time, locked.place = date, start_time, place
     locked.title = title.strip() or f"Record of Meeting {format_date(date)}"
     _save(locked, by=by, reason="Details edited")
+    if left != date:  # minute numbers run through the year: the record's, and those after it
+        record_renumber(locked)
+        year_renumber(board=locked.board, day=left)
     meeting.date, meeting.start_time, meeting.place = date, start_time, place
     meeting.title = locked.title
     public = locked.status == Meeting.Status.PUBLISHED or (

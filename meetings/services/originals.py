@@ -124,6 +124,10 @@ def original_store(*, name: str, data: bytes) -> StoredFile:
     sha256 = hashlib.sha256(data).hexdigest()
     key = f"originals/{sha256}/{safe_name(name)}"
     written = False
+    if default_storage.exists(key) and not ImportedOriginal.objects.filter(file=key).exists():
+        # Left by an earlier preview, kept by no record: stored again, so that its age (which
+        # `originals_prune` removes it by) is this preview's.
+        default_storage.delete(key)
     if not default_storage.exists(key):
         saved = default_storage.save(key, ContentFile(data))
         written = saved == key
