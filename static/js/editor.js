@@ -419,6 +419,21 @@
       return;
     }
     var key = event.key.toLowerCase();
+    if (event.ctrlKey && !event.altKey && key === "enter" && here.form &&
+        !here.form.classList.contains("in-place")) {
+      // In a form opened to add or change something: Ctrl+Enter sends it.
+      event.preventDefault();
+      here.form.requestSubmit();
+      return;
+    }
+    if (event.altKey && !event.ctrlKey && !event.shiftKey && event.code === "KeyS") {
+      var title = document.getElementById("new-section-title");
+      if (title) {
+        event.preventDefault();
+        title.focus();
+      }
+      return;
+    }
     var newKey = (event.ctrlKey && !event.altKey && key === "enter") ||
       (event.altKey && !event.ctrlKey && !event.shiftKey && event.code === "KeyN");
     if (newKey) {
@@ -460,11 +475,12 @@
     if (!editor.dataset.saved) {
       return;
     }
-    if (document.activeElement && document.activeElement !== document.body &&
-        editor.contains(document.activeElement)) {
+    // htmx puts the focus back on a box of the same id (the form just sent, say): the part
+    // saved is where the clerk carries on, unless they are in it already.
+    var part = document.getElementById(editor.dataset.saved);
+    if (part && part.contains(document.activeElement)) {
       return;
     }
-    var part = document.getElementById(editor.dataset.saved);
     var target = part && part.querySelector(
       "textarea, input.in-place-title, input:not([type=hidden]), a[href], button:not([hidden])");
     if (target) {

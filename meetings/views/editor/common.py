@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
-from crispy_forms.utils import render_crispy_form
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_form
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
+from django.db.models.query import ModelIterable
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
@@ -56,24 +57,45 @@ SAVED = re.compile(r"[a-z]+(?:-[a-z]+)?(?:-\d+)?")
 
 
 # --- Lookups: every part within the record the view fetched through the write helper ---------
+#
+# Each part leads back to the view's own copy of the meeting (`part.section.meeting is
+# meeting`), so that the service that changes it brings that copy's revisions up to date
+# (`revisions.record_changed`) and the page answered after it is rendered from them, with no
+# reading of the meeting again.
+
+
+def _in_record(parts: QuerySet, meeting: Meeting, *path: str) -> QuerySet:
+    class InRecord(ModelIterable):
+        def __iter__(self) -> Any:
+            for row in super().__iter__():
+                owner: Model = row
+                for name in path:
+                    owner = getattr(owner, name)
+                owner.meeting = meeting  # type: ignore[attr-defined]
+                yield row
+
+    parts._iterable_class = InRecord  # kept by every queryset made from this one
+    return parts
 
 
 def sections_of(meeting: Meeting) -> QuerySet[Section]:
-    return Section.objects.filter(meeting=meeting).select_related("meeting")
+    return _in_record(Section.objects.filter(meeting=meeting), meeting)
 
 
 def paragraphs_of(meeting: Meeting) -> QuerySet[Paragraph]:
-    return Paragraph.objects.filter(section__meeting=meeting).select_related("section__meeting")
+    parts = Paragraph.objects.filter(section__meeting=meeting).select_related("section")
+    return _in_record(parts, meeting, "section")
 
 
 def actions_of(meeting: Meeting) -> QuerySet[Action]:
-    return Action.objects.filter(paragraph__section__meeting=meeting).select_related(
-        "paragraph__section__meeting"
+    parts = Action.objects.filter(paragraph__section__meeting=meeting).select_related(
+        "paragraph__section"
     )
+    return _in_record(parts, meeting, "paragraph", "section")
 
 
 def attendances_of(meeting: Meeting) -> QuerySet[Attendance]:
-    return Attendance.objects.filter(meeting=meeting).select_related("meeting")
+    return _in_record(Attendance.objects.filter(meeting=meeting), meeting)
 
 
 def posted_part(parts: QuerySet, request: HttpRequest) -> Any:
@@ -333,10 +355,10 @@ _FRESH_LOCK = threading.Lock()
 
 
 def fresh_form_html(form: forms.Form) -> str:
-    """`form` as crispy renders it; for an unbound form, kept per its fields' values, choices
-    and ids, so that each distinct one is rendered once."""
+    """`form` as the `crispy` filter renders it; for an unbound form, kept per its fields'
+    values, choices and ids, so that each distinct one is rendered once."""
     if form.is_bound:
-        return render_crispy_form(form)
+        return as_crispy_form(form)
     key = (
         type(form).__name__,
         form.auto_id,
@@ -352,7 +374,7 @@ def fresh_form_html(form: forms.Form) -> str:
     with _FRESH_LOCK:
         html = _FRESH.get(key)
     if html is None:
-        html = render_crispy_form(form)
+        html = as_crispy_form(form)
         with _FRESH_LOCK:
             _FRESH[key] = html
             while len(_FRESH) > 256:
@@ -375,8 +397,8 @@ def saved(request: HttpRequest, meeting: Meeting, message: str, part: str) -> Ht
     anchor). htmx gets the page at once, with the editor's address in the browser's history;
     a browser without JavaScript follows a redirect (post/redirect/get)."""
     messages.success(request, message)
-    # The date is part of the address, and may just have changed.
-    meeting.refresh_from_db()
+    # The service brought `meeting` up to date (its revisions, and its date, which is part of
+    # the address): nothing to read again.
     url = reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
     url = f"{url}?saved={part}"
     if request.htmx:
@@ -403,7 +425,6 @@ def refused_part(
     """A part's form refused: the part stays open with what was typed, why, and (for an edit
     conflict) the text saved meanwhile."""
     stale_text = refusal(open_form.form, exc) if exc is not None else ""
-    meeting.refresh_from_db()
     return editor_page(
         request, meeting, choices, open_form=open_form, status=400, stale_text=stale_text
     )
@@ -416,7 +437,6 @@ def refused_row_tool(
     if exc is not None:
         add_errors(form, exc)
     messages.error(request, " ".join(form.non_field_errors()) or "That change was refused.")
-    meeting.refresh_from_db()
     return editor_page(request, meeting, choices_for(meeting.board), status=400)
 
 

@@ -45,7 +45,7 @@ def item_menu(
     edit: str,
     csrf: str,
 ) -> str:
-    """One menu per item (see `editor/_row_tools.html`, the same for attendees and sections):
+    """One menu per item (attendees, sections, paragraphs and actions alike):
     the Options button JavaScript shows, and the list of its buttons in one form."""
     label = escape(label)
     extra = (
