@@ -229,6 +229,8 @@ class AttendeeReader:
         return line.with_text(text)
 
     def attendee_line(self, line: Line) -> None:
+        if self.table_person(line):
+            return
         text = _unglue(line.text)
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
@@ -263,6 +265,23 @@ class AttendeeReader:
             last["role"] = f"{last['role']} {text}".strip()
             return
         self.people(line, text)
+
+    def table_person(self, line: Line) -> bool:
+        """A row of an attendance table whose header names its columns ("Name | Organisation
+        | Role"): each cell is read as its column says, in whatever order they come."""
+        if not (line.cells and line.columns):
+            return False
+        cells: dict[str, str] = {}
+        for column, cell in zip(line.columns, line.cells, strict=False):
+            key = _TABLE_COLUMNS.get(column, "")
+            if key and cell and key not in cells:
+                cells[key] = cell
+        name = cells.get("name", "")
+        if not _is_person(_NAME_INITIALS.sub(r"\1", name).strip()):
+            return False
+        organisation = cells.get("organisation") or self.organisation
+        self.add_attendee(name, cells.get("role", ""), self.kind, organisation)
+        return True
 
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
@@ -504,6 +523,13 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(" ", text)
 
 
+# An attendance table's column names, and what each column holds.
+_TABLE_COLUMNS = {
+    "name": "name", "names": "name", "member": "name", "members": "name", "attendee": "name",
+    "attendees": "name", "role": "role", "roles": "role", "title": "role", "job title": "role",
+    "position": "role", "designation": "role", "organisation": "organisation",
+    "organization": "organisation",
+}  # fmt: skip
 # Titles before a name, which are not the name itself.
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",

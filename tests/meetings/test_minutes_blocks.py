@@ -203,3 +203,22 @@ def test_it_numbers_a_documents_lines_to_check_as_its_markdown_has_them() -> Non
     line = parse_blocks(blocks).problems[0].line
 
     assert blocks_markdown(blocks).splitlines()[line - 1] == "| 9 | Write | SR |"
+
+
+def test_it_reads_an_attendance_tables_cells_as_its_header_names_them() -> None:
+    text = (
+        "Audit Panel\n\nRecord of Meeting 3 March 2024\n\nPresent:\n\n"
+        "| Name | Organisation | Role |\n|---|---|---|\n"
+        "| Jane Doe (JD) | Home Office | Chair, Audit and Risk |\n"
+        "| Sam Roe | Westshire Council | |\n"
+        "\n1. Minutes\n\nAgreed.\n"
+    )
+
+    result = parse_minutes(text)
+
+    people = [(p["name"], p["role"], p["organisation"]) for p in result.record["attendees"]]
+    assert people == [
+        ("Jane Doe", "Chair, Audit and Risk", "Home Office"),
+        ("Sam Roe", "", "Westshire Council"),
+    ]
+    assert result.problems == []

@@ -28,7 +28,7 @@ def test_it_scores_at_least_the_floor(capsys: pytest.CaptureFixture[str]) -> Non
 # The held-out set (tests/data/real-holdout): other bodies and layouts, never used to tune the
 # reader. Its own ratchet, raised when the reader improves on it; a gap between the two scores is
 # the reader fitting tests/data/real rather than UK minutes in general.
-HOLDOUT_FLOOR = 96.8  # 359 of 371 elements on 2026-12-05; see tests/data/real-holdout/README.md
+HOLDOUT_FLOOR = 96.7  # 359 of 371 elements on 2026-12-05; see tests/data/real-holdout/README.md
 
 
 def test_it_reads_every_held_out_record_without_crashing() -> None:
