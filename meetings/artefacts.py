@@ -31,8 +31,6 @@ import dataclasses
 import datetime
 import hashlib
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -97,49 +95,27 @@ def _audience(public: bool) -> str:
     return RecordArtefact.Audience.PUBLIC if public else RecordArtefact.Audience.MEMBERS
 
 
-# Every key names a revision and a render version, so a copy in this process's memory is as
-# good as the shared one: the most recently used are kept here too, saving the trip to the
-# shared cache and the unpickling of a large record on every request.
-_LOCAL: OrderedDict[str, Any] = OrderedDict()
-_LOCAL_SIZE = 64
-_LOCAL_LOCK = threading.Lock()
+def version_key(meeting: Meeting, kind: str = "page") -> str:
+    """What a stored rendering of the record's `kind` is keyed by: its revision and the
+    render version (for keys of things made from the record, such as page fragments)."""
+    return _version(meeting, kind)
 
 
-def _cache_get(key: str) -> Any:
-    with _LOCAL_LOCK:
-        if key in _LOCAL:
-            _LOCAL.move_to_end(key)
-            return _LOCAL[key]
+def cache_get(key: str) -> Any:
+    """The shared cache's value for `key`, or None; the shared cache is an accelerator: when
+    it cannot be reached, the database (or a new rendering) serves."""
     try:
-        value = cache.get(key)
-    except Exception:  # the shared cache is an accelerator: without it, the database serves
+        return cache.get(key)
+    except Exception:
         logger.warning("Cache unavailable for %s", key, exc_info=True)
         return None
-    if value is not None:
-        _remember(key, value)
-    return value
 
 
-def _cache_set(key: str, value: Any) -> None:
-    _remember(key, value)
+def cache_set(key: str, value: Any) -> None:
     try:
         cache.set(key, value, CACHE_SECONDS)
     except Exception:
         logger.warning("Cache unavailable for %s", key, exc_info=True)
-
-
-def _remember(key: str, value: Any) -> None:
-    with _LOCAL_LOCK:
-        _LOCAL[key] = value
-        _LOCAL.move_to_end(key)
-        while len(_LOCAL) > _LOCAL_SIZE:
-            _LOCAL.popitem(last=False)
-
-
-def forget_local() -> None:
-    """Empties this process's copies (tests start each with nothing cached)."""
-    with _LOCAL_LOCK:
-        _LOCAL.clear()
 
 
 def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], bytes]) -> Artefact:
@@ -147,7 +123,7 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
     version, for the public or for members; `build` makes it when no stored copy is current."""
     audience = _audience(public)
     key = f"artefact:{kind}:{audience}:{_version(meeting, kind)}"
-    found = _cache_get(key)
+    found = cache_get(key)
     if found is not None:
         return found
     revision, stamp = _revision(meeting, kind)
@@ -168,7 +144,7 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
     else:
         body = build()
         found = _store(meeting, audience, kind, body)
-    _cache_set(key, found)
+    cache_set(key, found)
     return found
 
 
@@ -205,10 +181,10 @@ def cached_record_view(meeting: Meeting, *, public: bool) -> RecordView:
     the whole record (a member's view, the editor) read it from the cache while it is
     unchanged (and never read one pickled by other code)."""
     key = f"record-view:{_audience(public)}:{_version(meeting)}"
-    record = _cache_get(key)
+    record = cache_get(key)
     if record is None:
         record = record_view(meeting, public=public)
-        _cache_set(key, record)
+        cache_set(key, record)
     # The caller's meeting is the one its page reads (with its board already loaded).
     return dataclasses.replace(record, meeting=meeting)
 

@@ -74,11 +74,12 @@ def record_with_comments(
             return CommentForm(paragraph_id=paragraph.id, ref=paragraph.ref)
         return None
 
-    def commented(paragraph: ParagraphView) -> CommentedParagraphView:
+    def commented(paragraph: ParagraphView) -> ParagraphView:
+        thread, form = threads.get(paragraph.id, []), form_for(paragraph)
+        if not thread and form is None:
+            return paragraph  # nothing beside it: the paragraph as it is (and a page's most)
         values = {f.name: getattr(paragraph, f.name) for f in fields(paragraph)}
-        return CommentedParagraphView(
-            **values, comments=threads.get(paragraph.id, []), comment_form=form_for(paragraph)
-        )
+        return CommentedParagraphView(**values, comments=thread, comment_form=form)
 
     sections = [
         replace(section, paragraphs=[commented(p) for p in section.paragraphs])

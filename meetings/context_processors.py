@@ -1,6 +1,7 @@
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
+from meetings.models import Membership
 from meetings.scoping import current_memberships
 
 
@@ -12,10 +13,15 @@ def _roles(request: HttpRequest) -> dict[str, bool]:
     if not user.is_authenticated:
         return {}
     roles = set(current_memberships(user).values_list("role", flat=True))
+    owned = actions_owned_by(user)
+    if Membership.Role.ACTION_OWNER not in roles:
+        # Without an action owner's membership only the actions naming the user are theirs:
+        # looked for from the user's side, not by reading every action of their boards.
+        owned = owned.filter(owner_people__user=user)
     return {
         "secretariat": "secretariat" in roles,
         "board_member": "board_member" in roles,
-        "action_owner": actions_owned_by(user).exists(),
+        "action_owner": owned.exists(),
     }
 
 

@@ -1,40 +1,50 @@
-"""Published records answered at the front door, before the rest of the stack runs.
+"""Published records answered from this process's memory: the one cache in front of them.
 
 An anonymous GET or HEAD for a published record's page or download is the same response for
-every reader until the record changes. The first such request goes through the whole stack;
-its response (status, headers, body) is kept in this process's memory with the record's
+every reader until the record changes. The first such request goes through the rest of the
+stack; its response (status, headers, body) is kept in this process's memory with the record's
 revision and the render version (`meetings.render_version`), under the address asked for
 (scheme, host and path). Later requests are answered from memory; at most once a second per
 record the revision is read again (one query, through the scoping layer, as the public), and
 a changed or withdrawn record goes back through the stack. Browsers and proxies are told
 they may keep a public record for a minute anyway (`meetings.artefacts.respond`), so a second
 is well inside what is promised. While the database is unreachable the kept copy is still served.
+
+It sits below SecurityMiddleware, WhiteNoise, the session, locale and CommonMiddleware
+(`MIDDLEWARE`): the SSL redirect, the host check (CommonMiddleware's `get_host`) and their
+headers apply to every answer it gives, and it re-implements none of them. Which addresses it
+keeps is the URL configuration's to say: views marked `@published_copy`, resolved by Django.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 from meetings.render_version import render_version
 from meetings.scoping import meetings_for
 
-# A record's page and its downloads; anything else goes through the whole stack.
-RECORD_PATH = re.compile(
-    r"^/boards/(?P<slug>[-a-zA-Z0-9_]+)/(?P<date>\d{4}-\d{2}-\d{2})(?:/|\.txt|\.json|\.pdf|\.docx)$"
-)
+
+def published_copy[View: Callable[..., Any]](view: View) -> View:
+    """Marks a view of a published record (`slug` and `date` in its URL) whose anonymous
+    answer this middleware may keep for every reader."""
+    view.published_copy = True  # type: ignore[attr-defined]
+    return view
+
+
 # How long a kept copy is served before the record's revision is read again.
 RECHECK_SECONDS = 1.0
 # Copies kept per process, the least recently used dropped first.
@@ -54,11 +64,13 @@ def carries_no_state(request: HttpRequest) -> bool:
 
 @dataclass
 class _Copy:
+    record: tuple[str, str]  # the board's slug and the date, from the address
     version: tuple[object, ...]
     checked: float
     status: int
     headers: list[tuple[str, str]]
     body: bytes
+    modified: int | None
 
 
 class PublishedRecordMiddleware:
@@ -72,11 +84,11 @@ class PublishedRecordMiddleware:
         self.lock = threading.Lock()
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        match = self._eligible(request)
-        if match is None:
+        if request.method not in ("GET", "HEAD") or not carries_no_state(request):
             return self.get_response(request)
         # Per address, not per path: a response the stack made for one host (or scheme)
-        # could name it, and must never be served to a reader who asked for another.
+        # could name it, and must never be served to a reader who asked for another. The host
+        # was checked above (CommonMiddleware), as for every request.
         key = f"{request.scheme}://{request.get_host()}{request.path_info}"
         with self.lock:
             copy = self.copies.get(key)
@@ -85,8 +97,11 @@ class PublishedRecordMiddleware:
         now = time.monotonic()
         if copy is not None and now - copy.checked < RECHECK_SECONDS:
             return self._replay(request, copy)
+        record = copy.record if copy is not None else self._record(request)
+        if record is None:
+            return self.get_response(request)
         try:
-            version = self._version(match["slug"], match["date"])
+            version = self._version(*record)
         except DatabaseError:
             if copy is not None:
                 return self._replay(request, copy)  # stale, but better than nothing
@@ -98,8 +113,11 @@ class PublishedRecordMiddleware:
         with self.lock:
             self.copies.pop(key, None)
         if version is not None and self._keepable(request, response):
+            modified = parse_http_date_safe(response.get("Last-Modified", ""))
             headers = list(response.items())
-            kept = _Copy(version, now, response.status_code, headers, response.content)
+            kept = _Copy(
+                record, version, now, response.status_code, headers, response.content, modified
+            )
             with self.lock:
                 self.copies[key] = kept
                 while len(self.copies) > MAX_COPIES:
@@ -119,20 +137,21 @@ class PublishedRecordMiddleware:
         return (*found, render_version()) if found else None
 
     @staticmethod
-    def _eligible(request: HttpRequest) -> re.Match[str] | None:
-        if request.method not in ("GET", "HEAD") or not carries_no_state(request):
-            return None
-        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
-            return None
+    def _record(request: HttpRequest) -> tuple[str, str] | None:
+        """The record the address is a page or download of, if its view is marked
+        `@published_copy` (the URL configuration says, as Django resolves it); else None."""
         try:
-            request.get_host()  # the stack's own host check, before anything is answered
-        except Exception:
+            match = resolve(request.path_info, getattr(request, "urlconf", None))
+        except Resolver404:
             return None
-        match = RECORD_PATH.match(request.path_info)
+        if not getattr(match.func, "published_copy", False):
+            return None
+        slug, date = match.kwargs["slug"], str(match.kwargs["date"])
         try:
-            return match if match and datetime.date.fromisoformat(match["date"]) else None
-        except ValueError:  # no such day: the stack answers 404
+            datetime.date.fromisoformat(date)
+        except ValueError:  # no such day: the view answers 404
             return None
+        return slug, date
 
     @staticmethod
     def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -149,7 +168,6 @@ class PublishedRecordMiddleware:
         response = HttpResponse(copy.body if request.method == "GET" else b"", status=copy.status)
         for name, value in copy.headers:
             response[name] = value
-        modified = parse_http_date_safe(response.get("Last-Modified", ""))
         return get_conditional_response(
-            request, etag=response.get("ETag"), last_modified=modified, response=response
+            request, etag=response.get("ETag"), last_modified=copy.modified, response=response
         )

@@ -42,6 +42,9 @@ RENDERING_MODULES = (
     "meetings.minutes.dates",
     "meetings.minutes.action_lines",
     "meetings.templatetags.calendars",
+    "meetings.templatetags.record_fragments",
+    "meetings.fragments",
+    "meetings.comments",
     "prob.site",
 )
 # Settings that change a rendering's bytes: addresses written into it, the static storage

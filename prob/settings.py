@@ -84,14 +84,14 @@ MIDDLEWARE = [
     # Gzip for anonymous responses that carry no secret (prob/compression.py); above the
     # record middleware below, so the copies it answers from are compressed too, not kept so.
     "prob.compression.PublicGZipMiddleware",
-    # Anonymous readers of published records, from memory (meetings/middleware.py); below the
-    # 503 above, so a reader it cannot answer while the database is down gets the 503.
-    "meetings.middleware.PublishedRecordMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Anonymous readers of published records, from memory (meetings/middleware.py): after
+    # the SSL redirect and the host check above, below the 503 middleware.
+    "meetings.middleware.PublishedRecordMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # A save sent in place after the session ended: a sign-in prompt, not the sign-in page.

@@ -12,7 +12,6 @@ from django.core.cache import cache
 from django.test import Client, override_settings
 from django.utils.text import slugify
 
-from meetings.artefacts import forget_local
 from meetings.minutes import read_minutes
 from meetings.models import Board, Meeting, Membership, Organisation, Person
 from meetings.services import (
@@ -41,7 +40,6 @@ def _fast_and_quiet(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Each test starts with nothing cached: what one test rendered is not another's.
     cache.clear()
-    forget_local()
 
 
 @pytest.fixture

@@ -33,6 +33,10 @@ SORTABLE = {
 def _filtered(request: HttpRequest, slug: str) -> tuple[Board, ActionLogFilter, list[str]]:
     """The board, its log filtered as the query string asks, and what was ignored in it."""
     board = get_board_for_user(request.user, slug)
+    return (board, *_filters(request, board))
+
+
+def _filters(request: HttpRequest, board: Board) -> tuple[ActionLogFilter, list[str]]:
     actions = board_log(request.user, board)
     filters = ActionLogFilter(request.GET, queryset=actions)
     ignored = filters.ignored_filters()
@@ -43,7 +47,7 @@ def _filtered(request: HttpRequest, slug: str) -> tuple[Board, ActionLogFilter, 
         for name in filters.errors:
             query.pop(name, None)
         filters = ActionLogFilter(query, queryset=actions)
-    return board, filters, ignored
+    return filters, [str(note) for note in ignored]
 
 
 def _columns(current: str) -> dict[str, dict[str, str]]:
@@ -61,19 +65,19 @@ def _columns(current: str) -> dict[str, dict[str, str]]:
 
 @require_safe
 def log(request: HttpRequest, slug: str) -> HttpResponse:
-    board, filters, ignored = _filtered(request, slug)
-    for note in ignored:
-        messages.warning(request, note)
+    board = get_board_for_user(request.user, slug)
     # The filters, table and pages depend only on the reader's view of the board, the query
-    # and the day: kept under those (`view_signature`), made again after any change.
+    # and the day: kept under those (`view_signature`), made again after any change. Keyed on
+    # the query as sent, so that a kept log costs no filter or queryset to build.
     key = (
-        "action-log:"
+        "action-log-page:"
         + hashlib.sha256(
-            repr((view_signature(request.user, board), filters.data.urlencode())).encode()
+            repr((view_signature(request.user, board), request.GET.urlencode())).encode()
         ).hexdigest()
     )
     kept = cache.get(key)
     if kept is None:
+        filters, ignored = _filters(request, board)
         actions = _page(filters, request.GET.get("page"))
         context = {
             "board": board,
@@ -85,9 +89,11 @@ def log(request: HttpRequest, slug: str) -> HttpResponse:
             "sort_label": SORTS[filters.current_sort][0],
         }
         body = render_to_string("actions/_log_body.html", context, request)
-        kept = (actions.paginator.count, body)
+        kept = (actions.paginator.count, body, ignored)
         cache.set(key, kept, 60 * 60)
-    count, body = kept
+    count, body, ignored = kept
+    for note in ignored:
+        messages.warning(request, note)
     return render(request, "actions/log.html", {"board": board, "count": count, "body": body})
 
 

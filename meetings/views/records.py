@@ -12,7 +12,7 @@ from agenda.public import papers_considered
 from meetings import artefacts, documents, renderings
 from meetings.comments import comments_to_resolve, record_with_comments
 from meetings.forms import CommentForm
-from meetings.middleware import carries_no_state
+from meetings.middleware import carries_no_state, published_copy
 from meetings.models import Meeting
 from meetings.scoping import get_meeting_for_user, is_secretariat, sees_restricted
 from meetings.services.imports import takes_pasted_minutes
@@ -34,6 +34,7 @@ def _reads_as_public(request: HttpRequest, meeting: Meeting, *, preview: bool = 
     return preview or not sees_restricted(request.user, meeting.board_id)
 
 
+@published_copy
 @require_safe
 def record(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return record_page(request, slug, date)
@@ -138,21 +139,25 @@ def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResp
     )
 
 
+@published_copy
 @require_safe
 def record_json(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "json")
 
 
+@published_copy
 @require_safe
 def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "txt")
 
 
+@published_copy
 @require_safe
 def record_pdf(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "pdf")
 
 
+@published_copy
 @require_safe
 def record_docx(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "docx")

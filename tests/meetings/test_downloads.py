@@ -21,7 +21,6 @@ from django.urls import reverse
 
 from actions.services import action_update_post
 from meetings import documents
-from meetings.artefacts import forget_local
 from meetings.models import Board, Meeting, Organisation, Paragraph, Person, RecordArtefact
 from meetings.renderings import rendering
 from meetings.services import record_amend_paragraph
@@ -321,7 +320,6 @@ def test_a_rendering_is_made_once_per_revision(
     assert RecordArtefact.objects.filter(meeting=meeting, kind=kind, audience="public").exists()
     # Another process, with nothing in its memory, serves the stored copy without rendering.
     cache.clear()
-    forget_local()
     monkeypatch.setattr(documents, "record_pdf", _no_rendering)
     monkeypatch.setattr(documents, "record_docx", _no_rendering)
     monkeypatch.setattr("meetings.renderings.render_to_string", _no_rendering)
@@ -348,7 +346,6 @@ def test_an_actions_progress_leaves_the_files_as_they_are(
     # The page shows the action's new state at once...
     assert "Status: Proposed for closure" in flat(get(Client(), url(meeting, "page")).text)
     # ...and the files, which do not carry it, are served as they were, without laying out.
-    forget_local()
     cache.clear()
     monkeypatch.setattr(documents, "record_pdf", _no_rendering)
     monkeypatch.setattr(documents, "record_docx", _no_rendering)

@@ -174,3 +174,37 @@ def test_a_reader_with_no_copy_gets_the_friendly_503_while_the_database_is_down(
         response = reader.get(url(meeting))
     assert response.status_code == 503
     assert response["Retry-After"]
+
+
+def test_it_runs_after_the_security_and_host_checks(settings: Any) -> None:
+    order = settings.MIDDLEWARE
+    front = order.index("meetings.middleware.PublishedRecordMiddleware")
+    assert order.index("django.middleware.security.SecurityMiddleware") < front
+    assert order.index("django.middleware.common.CommonMiddleware") < front
+
+
+def test_a_kept_copy_is_never_served_to_a_host_not_allowed(
+    meeting: Meeting, never_recheck: None
+) -> None:
+    reader = Client(raise_request_exception=False)
+    assert reader.get(url(meeting)).status_code == 200
+    assert reader.get(url(meeting), headers={"host": "evil.example"}).status_code == 400
+
+
+def test_a_kept_copy_is_never_served_over_plain_http_when_tls_is_required(
+    meeting: Meeting, never_recheck: None, settings: Any
+) -> None:
+    settings.SECURE_SSL_REDIRECT = True
+    reader = Client()  # one process, its middleware made under the setting
+    assert reader.get(url(meeting), secure=True).status_code == 200
+    response = reader.get(url(meeting))
+    assert response.status_code == 301
+    assert response["Location"].startswith("https://")
+
+
+def test_the_security_headers_are_on_a_kept_copy(meeting: Meeting, never_recheck: None) -> None:
+    reader = Client()
+    reader.get(url(meeting))
+    second = reader.get(url(meeting))
+    assert second["X-Content-Type-Options"] == "nosniff"
+    assert second["Content-Security-Policy"]

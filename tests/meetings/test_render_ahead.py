@@ -17,7 +17,6 @@ from django.urls import reverse
 from actions.models import Action
 from actions.services import action_change_due, action_update_post
 from meetings import documents
-from meetings.artefacts import forget_local
 from meetings.models import Meeting, Paragraph, RecordArtefact
 from meetings.services import record_amend_paragraph
 from meetings.services.editing import paragraph_update
@@ -152,7 +151,6 @@ def test_readers_are_served_what_the_task_made(
     assert set(made) == {f"{k}:{audience}" for k in FILES for audience in ("public", "members")}
     # Any process, with nothing in its memory, serves the stored files without making them.
     cache.clear()
-    forget_local()
     for name in ("record_pdf", "record_docx"):
         monkeypatch.setattr(documents, name, _not_again)
     monkeypatch.setattr("meetings.artefacts.record_view", _not_again)

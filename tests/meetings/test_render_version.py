@@ -16,10 +16,9 @@ from django.test import Client
 from django.urls import reverse
 
 from meetings import middleware
-from meetings.artefacts import forget_local
 from meetings.models import Meeting, Organisation, RecordArtefact
 from meetings.render_version import forget, render_version
-from tests.conftest import import_record, publish
+from tests.conftest import client_for, import_record, publish
 from tests.test_restricted import RESTRICTED_RECORD
 
 # What the changed template adds to every record page.
@@ -86,7 +85,6 @@ def test_it_stores_the_page_anew_under_the_new_version(
     reader.get(url(meeting))
     deploy()
     # Another process: nothing in its memory, nor in the shared cache; only the database.
-    forget_local()
     cache.clear()
     after = Client().get(url(meeting))
     stored = RecordArtefact.objects.get(meeting=meeting, kind="page", audience="public")
@@ -159,7 +157,26 @@ def test_it_leaves_the_published_text_alone_when_an_unrelated_organisation_is_ad
     Organisation.objects.create(name="Treasurer's Office", short_name="Treasurer")
     # Made again from nothing stored, as after a deploy.
     RecordArtefact.objects.all().delete()
-    forget_local()
     cache.clear()
     after = Client().get(url(meeting, ".txt")).content
     assert hashlib.sha256(after).hexdigest() == hashlib.sha256(before).hexdigest()
+
+
+def test_it_shows_a_paragraph_template_change_to_a_member_without_an_edit(
+    meeting: Meeting, board_member: Any, settings: Any, tmp_path: Path
+) -> None:
+    member = client_for(board_member)
+    before = member.get(url(meeting))
+    original = Path(django_settings.BASE_DIR) / "templates" / "meetings" / "_paragraph.html"
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "meetings" / "_paragraph.html").write_text(
+        original.read_text().replace(
+            '<span class="ref">', f'<p class="notice">{NOTICE}</p><span class="ref">', 1
+        )
+    )
+    templates = [{**engine} for engine in settings.TEMPLATES]
+    templates[0]["DIRS"] = [tmp_path, *templates[0]["DIRS"]]
+    settings.TEMPLATES = templates
+    after = member.get(url(meeting))
+    assert notices(before) == []
+    assert NOTICE in notices(after)
