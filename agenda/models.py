@@ -228,3 +228,35 @@ class AgendaPublication(models.Model):
 
     def __str__(self) -> str:
         return f"Published {self.made:%-d %B %Y}"
+
+
+class BoardPack(models.Model):
+    """The agenda's pack: one PDF of the cover, the agenda and its PDF papers in order, with a
+    bookmark per item and page numbers (`agenda.pack`), for the public (what is public) or for
+    members (restricted papers too). Made by a task after each publication or change of a
+    published agenda; replaced, not kept, when made again."""
+
+    class Audience(models.TextChoices):
+        PUBLIC = "public", "Public pack"
+        MEMBERS = "members", "Members' pack"
+
+    agenda = models.ForeignKey(Agenda, on_delete=models.CASCADE, related_name="packs")
+    audience = models.CharField(max_length=10, choices=Audience.choices)
+    file = models.FileField(max_length=300)
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveIntegerField()
+    pages = models.PositiveIntegerField()
+    made = models.DateTimeField()
+    # Papers that are not PDFs are listed in the pack as separate downloads.
+    left_out = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agenda", "audience"], name="one_pack_per_audience"),
+            models.CheckConstraint(
+                condition=Q(audience__in=["public", "members"]), name="pack_audience_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_audience_display()}: {self.agenda}"

@@ -84,8 +84,17 @@ def _changed(agenda: Agenda, *, by: Any, text: str, public: bool) -> None:
         AgendaChange.objects.create(
             agenda=agenda, made=timezone.now(), by=by, text=text, public=public
         )
+        _packs_after_commit(agenda)
     # The meeting's pages show its agenda; the public sees the change once it is published.
     _record_changed(agenda.meeting, public=agenda.is_published)
+
+
+def _packs_after_commit(agenda: Agenda) -> None:
+    """Queues the making of the published agenda's packs once this change is committed."""
+    from agenda.tasks import agenda_packs_make
+
+    agenda_id = agenda.pk
+    transaction.on_commit(lambda: agenda_packs_make.enqueue(agenda_id=agenda_id))
 
 
 def _record_changed(meeting: Meeting, *copies: Meeting, public: bool) -> None:
@@ -347,6 +356,7 @@ def agenda_publish(*, agenda: Agenda, by: Any, verb: str = "publish") -> AgendaP
     )
     publication = AgendaPublication.objects.create(agenda=locked, made=now, by=by)
     locked.changes.filter(publication__isnull=True).update(publication=publication)
+    _packs_after_commit(locked)
     _record_changed(locked.meeting, public=True)
     return publication
 

@@ -16,6 +16,12 @@ urlpatterns = [
         views.edit,
         name="edit",
     ),
+    re_path(
+        r"^boards/(?P<slug>[-a-zA-Z0-9_]+)/(?P<date>\d{4}-\d{2}-\d{2})/agenda/"
+        r"(?P<audience>public|members)-pack\.pdf$",
+        views.pack,
+        name="pack",
+    ),
     path(
         "boards/<slug:slug>/<isodate:date>/agenda/papers/<int:paper_id>/",
         views.paper,

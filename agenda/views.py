@@ -24,7 +24,14 @@ from django.views.decorators.http import require_POST, require_safe
 
 from agenda import services
 from agenda.forms import ItemForm, MoveForm, PaperEditForm, PaperForm
-from agenda.models import Agenda, AgendaChange, AgendaItem, AgendaPublication, Paper
+from agenda.models import (
+    Agenda,
+    AgendaChange,
+    AgendaItem,
+    AgendaPublication,
+    BoardPack,
+    Paper,
+)
 from agenda.scoping import (
     AgendaAccess,
     get_agenda_for_secretariat,
@@ -72,6 +79,16 @@ def publications(agenda: Agenda | None, *, sees_restricted: bool) -> list[Agenda
     )
 
 
+def _packs(access: AgendaAccess) -> list[BoardPack]:
+    """The packs this reader may download. One query, none before the agenda exists."""
+    if access.agenda is None:
+        return []
+    packs = BoardPack.objects.filter(agenda=access.agenda).order_by("-audience")
+    if not access.sees_restricted:
+        packs = packs.filter(audience=BoardPack.Audience.PUBLIC)
+    return list(packs)
+
+
 def _private(response: HttpResponse) -> HttpResponse:
     patch_cache_control(response, private=True, no_store=True)
     return response
@@ -86,6 +103,7 @@ def agenda(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         "access": access,
         "items": agenda_items(access.agenda, sees_restricted=access.sees_restricted),
         "publications": publications(access.agenda, sees_restricted=access.sees_restricted),
+        "packs": _packs(access),
     }
     response = render(request, "agenda/agenda.html", context)
     return _private(response) if request.user.is_authenticated else response
@@ -107,6 +125,31 @@ def paper(request: HttpRequest, slug: str, date: str, paper_id: int) -> HttpResp
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     if not kept.is_public or request.user.is_authenticated:
         # What the public may not have must never sit in a shared cache.
+        _private(response)
+    return response
+
+
+@require_safe
+def pack(request: HttpRequest, slug: str, date: str, audience: str) -> HttpResponse:
+    """The agenda's pack: the public one to whoever reads the agenda, the members' one only to
+    those who read restricted content (404 to others, as for a restricted paper)."""
+    access = get_agenda_for_user(request.user, slug, _date(date))
+    if audience == BoardPack.Audience.MEMBERS and not access.sees_restricted:
+        raise Http404("No such pack")
+    kept = BoardPack.objects.filter(agenda=access.agenda, audience=audience).first()
+    if kept is None:
+        raise Http404("The pack is not made yet")
+    try:
+        with kept.file.open("rb") as handle:
+            data = handle.read()
+    except FileNotFoundError as exc:
+        raise Http404("The pack is missing from storage") from exc
+    meeting = access.meeting
+    name = f"{meeting.board.slug}-{meeting.date.isoformat()}-{audience}-pack.pdf"
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    response["X-Content-Type-Options"] = "nosniff"
+    if audience == BoardPack.Audience.MEMBERS or request.user.is_authenticated:
         _private(response)
     return response
 

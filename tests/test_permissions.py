@@ -38,6 +38,7 @@ from accounts.models import CalendarToken
 from actions.models import Action
 from agenda import services as agenda_services
 from agenda.models import Paper
+from agenda.pack import packs_make
 from meetings import documents
 from meetings.models import Board, Comment, ImportedOriginal, Meeting, Membership, Organisation
 from meetings.services import record_circulate
@@ -366,6 +367,8 @@ def _agenda_paper(world: World, state: str) -> Paper:
         )
         if state == "published":
             agenda_services.agenda_publish(agenda=item.agenda, by=by)
+            # Made by a task after the commit, which a savepoint never reaches: made here.
+            packs_make(item.agenda)
     return found
 
 
@@ -780,6 +783,17 @@ ROUTES: dict[str, Route] = {
         {
             "draft": each("404 404 404 404 200 200 404 404 404 404"),
             "circulated": each("404 404 404 404 200 200 404 404 404 404"),
+            "published": ALL_200,
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
+    # The public pack goes with the published agenda; none is made before it is published.
+    # (The members' pack: tests/agenda/test_pack.py.)
+    "agenda:pack": Route(
+        _agenda_path("agenda:pack", "public"),
+        {
+            "draft": each("404 404 404 404 404 404 404 404 404 404"),
+            "circulated": each("404 404 404 404 404 404 404 404 404 404"),
             "published": ALL_200,
         },
         dict.fromkeys(STATES, ALL_405),
