@@ -8,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from agenda.models import AgendaItem
+from agenda.pack import packs_make
 from tests.agenda.conftest import agenda_url
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html_pages
@@ -19,6 +20,7 @@ def test_it_serves_valid_html(
     agenda_with_papers: dict[str, Any], secretariat: Any, board_member: Any
 ) -> None:
     meeting = agenda_with_papers["meeting"]
+    packs_make(agenda_with_papers["agenda"])  # so that the page links its packs
     clerk = client_for(secretariat)
     item = AgendaItem.objects.filter(agenda__meeting=meeting).order_by("position")[1]
     refused_item = clerk.post(
