@@ -25,6 +25,8 @@ from meetings.services.imports import everyone_new, minutes_read
 
 SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
+# The title of `new_text`: the seed as the minutes of a later meeting.
+NEW_TITLE = "Record of Meeting 30 November 2023"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -45,6 +47,18 @@ def _fast_and_quiet(settings: Any) -> None:
 @pytest.fixture
 def seed_text() -> str:
     return SEED_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def new_text(seed_text: str) -> str:
+    """The seed as the minutes of a later meeting, which the board has no record of yet."""
+    return seed_text.replace("Record of Meeting 31 August 2023", NEW_TITLE)
+
+
+@pytest.fixture
+def media_root(settings: Any, tmp_path: Path) -> None:
+    """Files kept by this test go to its own folder, for it to count them."""
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def import_record(
@@ -125,6 +139,20 @@ def _on_the_board(board: Board, email: str, name: str, role: str) -> Any:
 @pytest.fixture
 def secretariat(board: Board) -> Any:
     return _on_the_board(board, "clerk@mopac.example", "Sam Clerk", Membership.Role.SECRETARIAT)
+
+
+@pytest.fixture
+def clerk(secretariat: Any) -> Client:
+    """The board's secretary, signed in."""
+    return client_for(secretariat)
+
+
+@pytest.fixture
+def public_board(board: Board) -> Board:
+    """The seed's board, marked public by an administrator."""
+    board.is_public = True
+    board.save()
+    return board
 
 
 @pytest.fixture

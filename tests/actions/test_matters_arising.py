@@ -45,11 +45,6 @@ def form_data(*numbers: int, **extra: str) -> dict[str, Any]:
     return data | extra
 
 
-@pytest.fixture
-def clerk(secretariat: Any) -> Client:
-    return client_for(secretariat)
-
-
 def test_it_lists_open_actions_with_their_updates_since_the_previous_meeting(
     later: Meeting, secretariat: Any, action_owner: Any
 ) -> None:

@@ -2,20 +2,12 @@
 
 from typing import Any
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from meetings.models import Board
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_sign_in import sign_in
-
-NEW_TITLE = "Record of Meeting 30 November 2023"
-
-
-@pytest.fixture
-def new_text(seed_text: str) -> str:
-    """The seed as the minutes of a later meeting, which the board has no record of yet."""
-    return seed_text.replace("Record of Meeting 31 August 2023", NEW_TITLE)
+from tests.conftest import NEW_TITLE
 
 
 def open_import_page(page: Page, live_server: Any, board: Board, user: Any) -> None:

@@ -38,13 +38,6 @@ def announced_4_july_2024(board: Board) -> Meeting:
     )
 
 
-@pytest.fixture
-def public_board(board: Board) -> Board:
-    board.is_public = True
-    board.save()
-    return board
-
-
 def _calendar(client: Client, board: Board, **headers: str) -> icalendar.Calendar:
     response = client.get(reverse("meetings:calendar", args=[board.slug]), headers=headers)
     assert response["Content-Type"] == "text/calendar; charset=utf-8"

@@ -35,11 +35,6 @@ def refs(meeting: Meeting) -> list[tuple[str, str]]:
     return [(p.ref, p.text[:12]) for p in rows.order_by("section__position", "position")]
 
 
-@pytest.fixture
-def clerk(secretariat: Any) -> Client:
-    return client_for(secretariat)
-
-
 def test_it_shows_the_whole_draft_to_the_secretariat(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:

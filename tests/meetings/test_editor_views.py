@@ -66,11 +66,6 @@ def action(meeting: Meeting, number: int = 1) -> Action:
     return Action.objects.get(paragraph__section__meeting=meeting, number=number)
 
 
-@pytest.fixture
-def clerk(secretariat: Any) -> Client:
-    return client_for(secretariat)
-
-
 # --- Saved ------------------------------------------------------------------------------------
 
 

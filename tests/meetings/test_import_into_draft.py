@@ -21,13 +21,6 @@ from tests.conftest import client_for, html_for
 from tests.htmlcheck import assert_valid_html
 
 DRAFT_DATE = datetime.date(2023, 11, 30)
-NEW_TITLE = "Record of Meeting 30 November 2023"
-
-
-@pytest.fixture
-def new_text(seed_text: str) -> str:
-    """The seed as the minutes of 30 November 2023."""
-    return seed_text.replace("Record of Meeting 31 August 2023", NEW_TITLE)
 
 
 @pytest.fixture

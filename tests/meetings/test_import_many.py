@@ -17,12 +17,10 @@ from meetings.models import Board, ImportedOriginal, Meeting
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html
 
+# Files kept by these tests go to each test's own folder.
+pytestmark = pytest.mark.usefixtures("media_root")
+
 HOSTILE = Path(__file__).parents[1] / "data" / "hostile"
-
-
-@pytest.fixture(autouse=True)
-def _media(settings: Any, tmp_path: Path) -> None:
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def minutes(board: Board, name: str, day: int, *, stray: str = "") -> SimpleUploadedFile:

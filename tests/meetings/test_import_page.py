@@ -13,17 +13,10 @@ from django.urls import reverse
 
 from meetings.minutes import MAX_UPLOAD_BYTES
 from meetings.models import Board, Meeting, Paragraph
-from tests.conftest import client_for
+from tests.conftest import NEW_TITLE, client_for
 from tests.htmlcheck import assert_valid_html
 
-NEW_TITLE = "Record of Meeting 30 November 2023"
 STRAY = "Some stray remark that belongs nowhere."
-
-
-@pytest.fixture
-def new_text(seed_text: str) -> str:
-    """The seed as the minutes of a later meeting, which the board has no record of yet."""
-    return seed_text.replace("Record of Meeting 31 August 2023", NEW_TITLE)
 
 
 @pytest.fixture

@@ -24,17 +24,8 @@ from tests.htmlcheck import assert_valid_html
 from tests.meetings.test_import_archive import write_minutes
 from tests.meetings.test_import_page import docx_of
 
-NEW_TITLE = "Record of Meeting 30 November 2023"
-
-
-@pytest.fixture(autouse=True)
-def _media(settings: Any, tmp_path: Path) -> None:
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def new_text(seed_text: str) -> str:
-    return seed_text.replace("Record of Meeting 31 August 2023", NEW_TITLE)
+# Files kept by these tests go to each test's own folder.
+pytestmark = pytest.mark.usefixtures("media_root")
 
 
 def post(user: Any, board: Board, action: str, **data: Any) -> HttpResponse:

@@ -7,7 +7,6 @@ import datetime
 import io
 import os
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,12 +17,10 @@ from meetings.models import Meeting
 from meetings.services.originals import meeting_import_original, original_store
 from meetings.services.originals_prune import originals_prune
 
+# Files kept by these tests go to each test's own folder.
+pytestmark = pytest.mark.usefixtures("media_root")
+
 DAY = datetime.timedelta(hours=24)
-
-
-@pytest.fixture(autouse=True)
-def _media(settings: Any, tmp_path: Path) -> None:
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def age(key: str, hours: float) -> None:

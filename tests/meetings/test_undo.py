@@ -48,11 +48,6 @@ def token(response: Any) -> str:
 
 
 @pytest.fixture
-def clerk(secretariat: Any) -> Client:
-    return client_for(secretariat)
-
-
-@pytest.fixture
 def draft_with_comment(circulated_meeting: Meeting, board_member: Any, secretariat: Any) -> Meeting:
     """The seed record with a board member's comment on a paragraph that raises an action,
     back in draft."""
