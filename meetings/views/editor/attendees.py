@@ -52,7 +52,6 @@ def attendee_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
             refusal(form, exc)
         else:
             return saved(request, meeting, "The attendee is added.", f"attendee-{attendance.pk}")
-    meeting.refresh_from_db()
     return editor_page(request, meeting, choices, status=400, attendee_form=form)
 
 

@@ -34,7 +34,6 @@ def details(request: HttpRequest, slug: str, date: str) -> HttpResponse:
             refusal(form, exc)
         else:
             return saved(request, meeting, "The meeting's details are saved.", "details-heading")
-    meeting.refresh_from_db()
     choices = choices_for(meeting.board)
     return editor_page(request, meeting, choices, status=400, details_form=form)
 

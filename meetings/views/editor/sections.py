@@ -40,7 +40,6 @@ def section_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
             refusal(form, exc)
         else:
             return saved(request, meeting, "The section is added.", f"section-{section.pk}")
-    meeting.refresh_from_db()
     choices = choices_for(meeting.board)
     return editor_page(request, meeting, choices, status=400, section_form=form)
 
