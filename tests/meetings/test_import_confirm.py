@@ -3,6 +3,7 @@ preview lists each, ticked, and one unticked is not created."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -119,3 +120,38 @@ def test_it_names_the_clerk_and_the_file_in_every_row_s_history(
     assert {(row.history_user, row.history_change_reason) for row in rows} == {
         (secretariat, "Imported from november.txt")
     }
+
+
+# --- Several files at once ------------------------------------------------------------------
+
+
+def files_with_a_newcomer(board: Board) -> list[SimpleUploadedFile]:
+    return [
+        SimpleUploadedFile(
+            f"{day}.txt",
+            (
+                f"{board.name}\nRecord of Meeting {day} March 2024\n\nPresent\n"
+                "Andy Roe, Commissioner\n\n1. Minutes\n\n1.1. Agreed.\n"
+            ).encode(),
+        )
+        for day in (5, 7)
+    ]
+
+
+def test_it_lists_a_newcomer_of_several_files_once(board: Board, secretariat: Any) -> None:
+    url = reverse("meetings:import_minutes", args=[board.slug])
+    data = {"action": "preview", "upload": files_with_a_newcomer(board)}
+    html = client_for(secretariat).post(url, data).content.decode()
+    assert html.count('name="new_people" value="Andy Roe"') == 1
+    assert 'form="files-form" checked>' in html
+
+
+def test_it_creates_no_unticked_newcomer_of_several_files(board: Board, secretariat: Any) -> None:
+    url = reverse("meetings:import_minutes", args=[board.slug])
+    client = client_for(secretariat)
+    html = client.post(url, {"action": "preview", "upload": files_with_a_newcomer(board)})
+    tokens = re.findall(r'name="files" value="([^"]+)"', html.content.decode())
+    after = client.post(url, {"action": "create_files", "files": tokens}, follow=True)
+    assert Meeting.objects.filter(date__year=2024).count() == 2
+    assert not Person.objects.filter(name="Andy Roe").exists()
+    assert "not confirmed as new: Andy Roe (an attendee)." in after.content.decode()
