@@ -8,6 +8,8 @@ everyone, so a member's session never widens it.
 - events: published records, and announced meetings of public boards (date, time and place
   only: `readable` says whether the record may be opened);
 - actions: those of published records, outside restricted sections and paragraphs;
+- decisions: paragraphs recorded as decisions in published records, outside restricted
+  sections and paragraphs (`meetings.registers`, as an anonymous reader);
 - organisations: those named in public records (attendees' organisations, owners of public
   actions);
 - people: attendees of published records, people named on public actions, and people with a
@@ -25,7 +27,16 @@ from django.utils import timezone
 
 from actions.models import Action
 from actions.scoping import actions_for
-from meetings.models import Attendance, Board, Meeting, Membership, Organisation, Person
+from meetings.models import (
+    Attendance,
+    Board,
+    Meeting,
+    Membership,
+    Organisation,
+    Paragraph,
+    Person,
+)
+from meetings.registers import decisions_in
 from meetings.scoping import announced_meetings_for, boards_for, meetings_for
 
 PUBLIC = AnonymousUser()
@@ -47,6 +58,11 @@ def events() -> QuerySet[Meeting]:
 
 def actions() -> QuerySet[Action]:
     return actions_for(PUBLIC)
+
+
+def decisions() -> QuerySet[Paragraph]:
+    """Decisions as the public reads them in a board's register, of every board."""
+    return decisions_in(records().exclude(status=Meeting.Status.DRAFT), restricted=False)
 
 
 def memberships(today: datetime.date | None = None) -> QuerySet[Membership]:

@@ -17,7 +17,16 @@ from django.conf import settings
 from django.urls import reverse
 
 from actions.models import Action
-from meetings.models import Attendance, Board, Meeting, Membership, Organisation, Person, Section
+from meetings.models import (
+    Attendance,
+    Board,
+    Meeting,
+    Membership,
+    Organisation,
+    Paragraph,
+    Person,
+    Section,
+)
 from prob.site import absolute
 
 Data = dict[str, Any]
@@ -255,4 +264,28 @@ def action(action: Action, links: Links) -> Data:
             {"url": links.site("actions:detail", action.pk), "note": "action page"},
             {"url": f"{record_url}#{paragraph.anchor}", "note": "paragraph in the record"},
         ],
+    }
+
+
+# --- Decisions (Popolo motion) -----------------------------------------------------------------
+
+
+def decision(paragraph: Paragraph, links: Links) -> Data:
+    """A paragraph recorded as a decision as a Popolo motion that passed: what the board
+    resolved, at which event, on which date, and where it stands in the record."""
+    section = paragraph.section
+    meeting = section.meeting
+    record_url = links.site("meetings:record", meeting.board.slug, meeting.date.isoformat())
+    return {
+        "id": links.api("decision", paragraph.pk),
+        "organization_id": links.api("board", meeting.board.slug),
+        "classification": "decision",
+        "text": paragraph.text,
+        "date": meeting.date.isoformat(),
+        "result": "pass",
+        "event_id": links.api("event", meeting.pk),
+        "event": _entity(links.api("event", meeting.pk), meeting.title),
+        "agenda_item": section.ref,
+        "paragraph": paragraph.ref,
+        "sources": [{"url": f"{record_url}#{paragraph.anchor}", "note": "minute in the record"}],
     }

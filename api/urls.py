@@ -18,4 +18,6 @@ urlpatterns = [
     path("events/<int:pk>/", views.event, name="event"),
     path("actions/", views.actions, name="actions"),
     path("actions/<int:pk>/", views.action, name="action"),
+    path("decisions/", views.decisions, name="decisions"),
+    path("decisions/<int:pk>/", views.decision, name="decision"),
 ]

@@ -40,7 +40,7 @@ from meetings.records import record_as_dict, record_view
 PER_PAGE = 100
 # Shared caches may keep an answer this long; after that they revalidate (ETag, 304).
 MAX_AGE = 300
-COLLECTIONS = ("organizations", "people", "memberships", "events", "actions")
+COLLECTIONS = ("organizations", "people", "memberships", "events", "actions", "decisions")
 
 
 class NotFound(Exception):
@@ -150,7 +150,8 @@ def index(request: HttpRequest) -> dict[str, Any]:
         "description": (
             "What the public may see of the boards' records, read-only: boards and "
             "organisations, people, memberships, meetings with their published records, and "
-            "the actions those records raised. Field names follow Popolo and Open Civic Data."
+            "the actions those records raised and the decisions they recorded. Field names "
+            "follow Popolo and Open Civic Data."
         ),
         "version": 1,
         "collections": {name: links.api(name) for name in COLLECTIONS},
@@ -354,4 +355,28 @@ def action(request: HttpRequest, pk: int) -> dict[str, Any]:
         raise NotFound("action")
     data = out.action(found, out.Links())
     data["collection"] = out.Links().api("actions")
+    return data
+
+
+# --- Decisions ---------------------------------------------------------------------------------
+
+
+@api_view()
+def decisions(request: HttpRequest) -> dict[str, Any]:
+    links = out.Links()
+    return page_of(
+        request,
+        public.decisions(),
+        "decisions",
+        lambda page: [out.decision(item, links) for item in page],
+    )
+
+
+@api_view()
+def decision(request: HttpRequest, pk: int) -> dict[str, Any]:
+    found = public.decisions().filter(pk=pk).first()
+    if found is None:
+        raise NotFound("decision")
+    data = out.decision(found, out.Links())
+    data["collection"] = out.Links().api("decisions")
     return data

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from meetings.models import Board, Meeting, Section
+from meetings.models import Board, Meeting, Paragraph, Section
 from tests.conftest import import_record, publish
 from tests.factories import build_record
 from tests.test_restricted import RESTRICTED_RECORD
@@ -70,4 +70,7 @@ def announced(board: Board) -> Meeting:
 def world(
     meeting: Meeting, circulated: Meeting, announced: Meeting, board_member: Any, outsider: Any
 ) -> Meeting:
+    # Every paragraph a decision, so that the decisions' pages carry restricted and unpublished
+    # words too, and must withhold them (the published record's public ones are listed).
+    Paragraph.objects.filter(section__meeting__board=meeting.board).update(decision=True)
     return meeting

@@ -38,7 +38,7 @@ HOST = "http://testserver"
 # announced draft's title and section.
 UNPUBLISHED = ("QUOKKAMEMO", "WOMBATAGENDA", "LEMURMINUTE", "DRAFTYAK", "DRAFTIBIS")
 EMAILS = ("member@mopac.example", "someone@else.example")
-COLLECTIONS = ("organizations", "people", "memberships", "events", "actions")
+COLLECTIONS = ("organizations", "people", "memberships", "events", "actions", "decisions")
 
 
 def get(client: Client, url: str, **headers: str) -> Any:
