@@ -37,6 +37,10 @@ def meeting_event(meeting: Meeting, *, name_board: bool = False) -> ical.Event:
         stamp = meeting.updated
     else:
         summary, path = f"{board.name} meeting", reverse("meetings:board", args=[board.slug])
+        agenda = getattr(meeting, "agenda", None)  # joined by the callers' queries
+        if agenda is not None and agenda.is_published:
+            # A published agenda is the public's: the event links to it.
+            path = reverse("agenda:agenda", args=[board.slug, meeting.date.isoformat()])
         # Not when the draft behind the announcement was last saved: that would tell the
         # calendar's readers when the secretariat was writing it.
         stamp = datetime.datetime.combine(meeting.date, datetime.time(), tzinfo=datetime.UTC)
@@ -65,7 +69,7 @@ def calendar(request: HttpRequest, slug: str) -> HttpResponse:
     meetings = (
         announced_meetings_for(request.user)
         .filter(board=board)
-        .select_related("board")
+        .select_related("board", "agenda")
         .order_by("date")
     )
     return _ics(
@@ -82,7 +86,7 @@ def personal_meetings(user: Any) -> Any:
     return (
         announced_meetings_for(user)
         .filter(board_id__in=boards)
-        .select_related("board")
+        .select_related("board", "agenda")
         .order_by("date", "start_time", "pk")
     )
 

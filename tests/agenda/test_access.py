@@ -187,3 +187,14 @@ def test_it_lists_the_public_papers_considered_on_the_published_record(
     html = html_for(None, published_meeting.get_absolute_url())
     assert "Papers considered" in html and "MPS paper" in html
     assert "Annex" not in html
+
+
+def test_it_links_the_calendar_event_to_the_published_agenda(
+    agenda_with_papers: dict[str, Any],
+) -> None:
+    from django.urls import reverse
+
+    meeting = agenda_with_papers["meeting"]
+    body = client_for(None).get(reverse("meetings:calendar", args=[meeting.board.slug]))
+    unfolded = body.content.decode().replace("\r\n ", "")
+    assert agenda_url(meeting) in unfolded
