@@ -468,6 +468,7 @@ def grow(board: Board, start: datetime.date, records: int, owner: Organisation) 
             paragraphs_per_section=3,
             owner=owner,
         )
+        record.sections.first().paragraphs.update(decision=True)
         user = make_user(
             f"p{start.year}-{n}@example.org",
             person_name=f"Person {start.year}-{n}",

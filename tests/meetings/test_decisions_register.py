@@ -12,10 +12,11 @@ from typing import Any
 import lxml.html
 import pytest
 from django.contrib.messages import get_messages
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from meetings.models import Board, Meeting, Paragraph, Section
+from meetings.models import Board, Meeting, Membership, Paragraph, Section
 from meetings.services import record_circulate
 from tests.conftest import client_for, next_meeting, publish
 from tests.factories import build_record
@@ -254,3 +255,17 @@ def test_it_serves_valid_html(circulated: Meeting, board_member: Any) -> None:
             "filtered": Client().get(url(circulated.board, start="nonsense", q="board")).content,
         }
     )
+
+
+def test_the_sample_data_has_decisions_and_attendance(db: None) -> None:
+    call_command("load_sample_data", stdout=io.StringIO())
+    board = Board.objects.get(slug="performance-and-risk-oversight-board")
+    public = texts(Client().get(url(board)))
+    assert len(public) == 1 and public[0].startswith("The minutes of the 28 April 2023")
+    dmpc = Membership.objects.get(board=board, person__name="Sophie Linden")
+    member = client_for(dmpc.person.user)
+    assert len(texts(member.get(url(board)))) == 2  # the circulated record's too
+    attendance = member.get(reverse("meetings:member", args=[board.slug, dmpc.pk]))
+    page = lxml.html.fromstring(attendance.content)
+    summary = " ".join(page.get_element_by_id("attendance-summary").text_content().split())
+    assert summary == "Attended 2 of 2 meetings since 1 January 2023."

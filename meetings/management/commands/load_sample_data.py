@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from actions.models import Action
 from actions.services import action_change_due
 from agenda.sample import load_sample_agenda
-from meetings.models import Board, Meeting, Membership, Organisation, Person
+from meetings.models import Board, Meeting, Membership, Organisation, Paragraph, Person
 from meetings.services import (
     Document,
     meeting_import,
@@ -25,6 +25,7 @@ from meetings.services.directory import (
     organisation_save,
     person_save,
 )
+from meetings.services.editing import paragraph_update
 from meetings.services.imports import everyone_new, minutes_read
 
 # Why the history says the sample data changed a row.
@@ -45,7 +46,8 @@ SAMPLE_USERS = [
 class Command(BaseCommand):
     help = (
         "Loads the sample board: the 31 August 2023 record published, the 30 November 2023 "
-        "record circulated, the 29 February 2024 record in draft, and a user per role."
+        "record circulated, the 29 February 2024 record in draft (each with a decision), and a "
+        "user per role."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -71,7 +73,23 @@ class Command(BaseCommand):
             return existing.board
         meeting = self._import(seed)
         circulated = self._import(seed.replace("31 August 2023", "30 November 2023"))
-        self._import(seed.replace("31 August 2023", "29 February 2024"))
+        draft = self._import(seed.replace("31 August 2023", "29 February 2024"))
+        # Each record's first minute (the previous minutes agreed) is a decision, marked as the
+        # clerk marks one in the editor, while each is a draft: the decisions register shows
+        # the published one to the public and the circulated one to the board.
+        for record in (meeting, circulated, draft):
+            first = Paragraph.objects.filter(
+                section__meeting=record, text__startswith="The minutes of the"
+            ).first()
+            if first is not None:
+                paragraph_update(
+                    paragraph=first,
+                    by=None,
+                    text=first.text,
+                    restricted=first.restricted,
+                    version=first.version,
+                    decision=True,
+                )
         record_circulate(meeting=meeting, by=None)
         record_agree(meeting=meeting, at_meeting=circulated, by=None)
         record_publish(meeting=meeting, by=None)
