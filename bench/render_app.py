@@ -140,7 +140,13 @@ def _pages() -> dict[str, tuple[str, dict, Any]]:
     pages = {}
     for path, (user, module, view, args) in wanted.items():
         request = _prepare(factory.get(path), user)
-        template, context = _capture(module, view, request, *args)
+        try:
+            template, context = _capture(module, view, request, *args)
+        except Exception as exc:
+            # One broken page must not sink the others: the application's page fails too,
+            # and its figure is reported, not measured.
+            print(f"render_app: {path} left out: {exc!r}", file=sys.stderr, flush=True)
+            continue
         values = [*context.values()]
         for _, part in context.get("_parts", []):
             values.extend(part.values())
@@ -176,8 +182,12 @@ def _render(path: str, request: Any) -> str:
 # Once with the database, so that every lazy value in the contexts is evaluated and kept;
 # then never again: a render that needs the database fails here, at start-up.
 _factory = RequestFactory()
-for _path in _PAGES:
-    _render(_path, _factory.get(_path))
+for _path in list(_PAGES):
+    try:
+        _render(_path, _factory.get(_path))
+    except Exception as _exc:
+        print(f"render_app: {_path} left out: {_exc!r}", file=sys.stderr, flush=True)
+        del _PAGES[_path]
 connection.close()
 connection.execute_wrappers.append(_forbid)
 for _path in _PAGES:
