@@ -66,7 +66,8 @@ def get_paper_for_user(
     """A paper of the agenda the user may read: a restricted one (or one of a restricted
     item) only for the board's readers; 404 for anyone else, as if it were not there."""
     access = get_agenda_for_user(user, board_slug, date)
-    if access.agenda is None:
+    # A number no database integer holds names no paper (and must not reach the query).
+    if access.agenda is None or not 0 < paper_id < 2**31:
         raise Http404("No such paper")
     try:
         paper = Paper.objects.select_related("item").get(pk=paper_id, item__agenda=access.agenda)

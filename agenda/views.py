@@ -224,8 +224,13 @@ def editor(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _editor_page(request, access)
 
 
+def _is_key(value: str) -> bool:
+    """Whether a posted `target` can be a row's key (a number a database integer holds)."""
+    return value.isascii() and value.isdecimal() and int(value) < 2**31
+
+
 def _item(access: AgendaAccess, value: str) -> AgendaItem:
-    if access.agenda is None or not value.isdecimal():
+    if access.agenda is None or not _is_key(value):
         raise Http404("Not an item of this agenda")
     item = (
         AgendaItem.objects.filter(agenda=access.agenda, pk=value)
@@ -238,7 +243,7 @@ def _item(access: AgendaAccess, value: str) -> AgendaItem:
 
 
 def _paper(access: AgendaAccess, value: str) -> Paper:
-    if access.agenda is None or not value.isdecimal():
+    if access.agenda is None or not _is_key(value):
         raise Http404("Not a paper of this agenda")
     found = (
         Paper.objects.filter(item__agenda=access.agenda, pk=value)

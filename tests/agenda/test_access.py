@@ -198,3 +198,19 @@ def test_it_links_the_calendar_event_to_the_published_agenda(
     body = client_for(None).get(reverse("meetings:calendar", args=[meeting.board.slug]))
     unfolded = body.content.decode().replace("\r\n ", "")
     assert agenda_url(meeting) in unfolded
+
+
+def test_it_answers_404_for_a_paper_number_past_any_key(
+    agenda_with_papers: dict[str, Any],
+) -> None:
+    meeting = agenda_with_papers["meeting"]
+    url = agenda_url(meeting, "agenda:paper", 10**12)
+    assert client_for(None).get(url).status_code == 404
+
+
+def test_it_answers_404_for_an_item_number_past_any_key(
+    agenda_with_papers: dict[str, Any], secretariat: Any
+) -> None:
+    meeting = agenda_with_papers["meeting"]
+    url = agenda_url(meeting, "agenda:edit", "item-delete")
+    assert client_for(secretariat).post(url, {"target": "9" * 30}).status_code == 404
