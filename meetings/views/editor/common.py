@@ -265,11 +265,13 @@ def editor_page(
         "open_after": open_form.after if open_form else None,
         "urls": urls,
         "limits": LIMITS,
-        "body": _body(request, record, urls, open_form),
-        "attendee_menus": _attendee_menus(request, record, urls),
-        "details_form_html": fresh_form_html(details_form),
-        "attendee_form_html": fresh_form_html(attendee_form),
-        "section_form_html": fresh_form_html(section_form),
+        # Made as the template reads them (the template calls what it is given), so that
+        # making them is part of rendering the page (and of bench's template-only reference).
+        "body": lambda: _body(request, record, urls, open_form),
+        "attendee_menus": lambda: _attendee_menus(request, record, urls),
+        "details_form_html": lambda: fresh_form_html(details_form),
+        "attendee_form_html": lambda: fresh_form_html(attendee_form),
+        "section_form_html": lambda: fresh_form_html(section_form),
         "stale_text": stale_text,
         "details_form": details_form,
         "attendee_form": attendee_form,
