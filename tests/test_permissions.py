@@ -40,7 +40,15 @@ from agenda import services as agenda_services
 from agenda.models import Paper
 from agenda.pack import packs_make
 from meetings import documents
-from meetings.models import Board, Comment, ImportedOriginal, Meeting, Membership, Organisation
+from meetings.models import (
+    Board,
+    Comment,
+    ImportedOriginal,
+    Meeting,
+    Membership,
+    Organisation,
+    Paragraph,
+)
 from meetings.services import record_circulate
 from meetings.services.originals import original_keep, original_store
 from tests.agenda.conftest import pdf_bytes
@@ -391,6 +399,23 @@ def _calendar_link(world: World, state: str) -> str:
     return reverse("personal_calendar", args=[token.token])
 
 
+def _board_path(name: str) -> Callable[[World, str], str]:
+    return lambda world, state: reverse(name, args=[world.meetings["draft"].board.slug])
+
+
+def _member_path(world: World, state: str) -> str:
+    board = world.meetings["draft"].board
+    membership = Membership.objects.get(board=board, person__user=world.users["board_member"])
+    return reverse("meetings:member", args=[board.slug, membership.pk])
+
+
+def _decision_path(world: World, state: str) -> str:
+    # The world has no decisions: the action's paragraph becomes one inside the savepoint.
+    paragraph_id = world.actions[state].paragraph_id
+    Paragraph.objects.filter(pk=paragraph_id).update(decision=True)
+    return reverse("api:decision", args=[paragraph_id])
+
+
 ROUTES: dict[str, Route] = {
     "home": Route(_plain("home"), _per_state(ALL_200), _per_state(ALL_405)),
     "healthz": Route(_plain("healthz"), _per_state(ALL_200), _per_state(ALL_405)),
@@ -406,6 +431,15 @@ ROUTES: dict[str, Route] = {
     ),
     # The board's calendar and feed are public once the board is: what each holds is scoped
     # (tests/meetings/test_calendar.py, test_feeds.py).
+    # The decisions register and a member's attendance are public once the board is: what
+    # each holds is scoped (tests/meetings/test_decisions_register.py, test_attendance_record.py).
+    "meetings:decisions": Route(
+        _board_path("meetings:decisions"), _per_state(ALL_200), _per_state(ALL_405)
+    ),
+    "meetings:decisions_csv": Route(
+        _board_path("meetings:decisions_csv"), _per_state(ALL_200), _per_state(ALL_405)
+    ),
+    "meetings:member": Route(_member_path, _per_state(ALL_200), _per_state(ALL_405)),
     "meetings:calendar": Route(
         lambda world, state: reverse(
             "meetings:calendar", args=[world.meetings["draft"].board.slug]
@@ -467,6 +501,16 @@ ROUTES: dict[str, Route] = {
         dict.fromkeys(STATES, ALL_405),
     ),
     "api:actions": Route(_plain("api:actions"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:decisions": Route(_plain("api:decisions"), _per_state(ALL_200), _per_state(ALL_405)),
+    "api:decision": Route(
+        _decision_path,
+        {
+            "draft": each("404 404 404 404 404 404 404 404 404 404"),
+            "circulated": each("404 404 404 404 404 404 404 404 404 404"),
+            "published": ALL_200,
+        },
+        dict.fromkeys(STATES, ALL_405),
+    ),
     "api:action": Route(
         _action_path("api:action"),
         {

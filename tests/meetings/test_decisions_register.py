@@ -269,3 +269,21 @@ def test_the_sample_data_has_decisions_and_attendance(db: None) -> None:
     page = lxml.html.fromstring(attendance.content)
     summary = " ".join(page.get_element_by_id("attendance-summary").text_content().split())
     assert summary == "Attended 2 of 2 meetings since 1 January 2023."
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"meeting": "99999999999999999999"},
+        {"meeting": "-1", "start": "2023-02-30", "end": "0000-00-00"},
+        {"q": "x" * 5000},
+        {"q": "\x00=cmd|' /C calc'!A0", "page": "\x00"},
+        {"start": "9999-12-31", "end": "0001-01-01", "page": "-3"},
+        {"meeting": "1e3", "q": "%", "page": "99999"},
+    ],
+)
+def test_it_never_fails_on_hostile_filters(decided: Meeting, query: dict[str, str]) -> None:
+    address = reverse("meetings:decisions", args=[decided.board.slug])
+    assert Client().get(address, query).status_code == 200
+    csv_address = reverse("meetings:decisions_csv", args=[decided.board.slug])
+    assert Client().get(csv_address, query).status_code == 200
