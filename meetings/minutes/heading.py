@@ -23,7 +23,8 @@ TITLE = re.compile(
     r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)"
     # Scottish bodies write "Minute" for the record: "DRAFT MINUTE of MEETING of the BOARD".
     r"|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minute\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?:\S+\s+){0,4}?meeting\b",
+    r"(?:\S+\s+){0,4}?meeting\b"
+    r"|minutes\s+of\s+proceedings\s*$",
     re.IGNORECASE,
 )
 _BODY_NAME = re.compile(
@@ -86,6 +87,8 @@ _PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECAS
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
 
+# A sentence of some length: a notice, not a heading's line.
+_NOTICE = re.compile(r"(?:\S+\s+){9,}\S*[.!]")
 # A venue line under the heading: "At Novotel Birmingham Centre, Broad Street, Birmingham".
 _AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
 
@@ -230,6 +233,12 @@ class HeadingReader:
                 self.board = text
             else:
                 self.problem(line, "Text between the board name and the title could not be placed")
+        elif (
+            not (self.attendees or self.title) and _NOTICE.fullmatch(text) and self.heading_ahead(i)
+        ):
+            # "FOLLOWING THE CALL-IN PERIOD, DECISIONS ... MAY THEN BE IMPLEMENTED ...": a notice
+            # above the heading, not the meeting's.
+            self.warn(line, "Notice above the heading left out of the record")
         elif not (self.attendees or self.place) and (m := _AT_PLACE.fullmatch(text)):
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
         else:
@@ -251,7 +260,9 @@ class HeadingReader:
             else:
                 self.warn(line, "Contact details left out of the record")
             return True
-        if self.stage in ("start", "board") and (board := board_from_meeting_sentence(text)):
+        # Before anyone is listed, lines such as "PUBLICATION: 15 SEPTEMBER 2017" may come first.
+        early = self.stage in ("start", "board") or not (self.attendees or self.title)
+        if early and (board := board_from_meeting_sentence(text)):
             # The sentence names the board, unless a line above already did ("Groby Parish
             # Council" over "At a meeting of the Parish Council held ...").
             if board.lower() not in self.board.lower():
@@ -319,6 +330,14 @@ class HeadingReader:
                 self.warn(line, "This date differs from the title's; the title's is used")
             self.date = self.date or date
         return True
+
+    def heading_ahead(self, i: int) -> bool:
+        """Whether the meeting's heading (a title, or "At a meeting of ... held ...") is still
+        to come, within the next few lines."""
+        for line in self.lines[i + 1 : i + 6]:
+            if TITLE.match(line.text) or board_from_meeting_sentence(line.text):
+                return True
+        return False
 
     def title_ahead(self, i: int) -> bool:
         for line in self.lines[i + 1 :]:

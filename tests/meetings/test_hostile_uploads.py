@@ -18,7 +18,7 @@ from meetings.minutes import MinutesError, parse_minutes, read_minutes, read_upl
 from meetings.minutes.files import PARSE_HERE_CHARACTERS
 from meetings.minutes.sandbox import WALL_CLOCK_FACTOR
 from meetings.models import Board, Meeting
-from tests.conftest import client_for
+from tests.conftest import client_for, make_user
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 NOT_WORD = "is not a Word document that can be opened. Open it in Word"
@@ -106,8 +106,12 @@ def test_it_shows_the_message_on_the_import_page_and_makes_nothing(
 def test_it_refuses_it_in_the_import_command_and_imports_nothing(
     db: None, name: str, message: str
 ) -> None:
+    board = Board.objects.create(name="Audit Panel", slug="audit-panel")
+    make_user("clerk@audit.example", person_name="Sam Clerk", board=board, role="secretariat")
+    options = ["--board", "audit-panel", "--by", "clerk@audit.example"]
+
     with pytest.raises(CommandError, match=f"{name} {message}.*Nothing was imported"):
-        call_command("import_minutes", str(HOSTILE / name), stdout=StringIO())
+        call_command("import_minutes", str(HOSTILE / name), *options, stdout=StringIO())
     assert Meeting.objects.count() == 0
 
 

@@ -126,3 +126,36 @@ def test_it_takes_the_body_that_met_over_the_institution_above_it_and_says_so() 
 
     assert result.record["board"] == "UNIVERSITY COURT"
     assert [(p.text, p.severity) for p in result.problems] == [("UNIVERSITY COURT", "warning")]
+
+
+def test_it_lists_a_notice_above_the_heading_and_reads_the_heading_after_it() -> None:
+    notice = (
+        "FOLLOWING THE CALL-IN PERIOD, DECISIONS INCLUDED IN THESE MINUTES MAY THEN BE "
+        "IMPLEMENTED WHERE THEY HAVE NOT BEEN SUBJECT TO A CALL-IN."
+    )
+    text = (
+        f"COMBINED AUTHORITY\nPUBLICATION: 15 SEPTEMBER 2017\n{notice}\n"
+        "At a meeting of the Combined Authority held on Friday, 15th September, 2017 the "
+        "following Members were present:\nCouncillor P Davies and Councillor B Grunewald.\n"
+        "66. APOLOGIES FOR ABSENCE\nNone.\n"
+    )
+
+    result = parse_minutes(text)
+
+    assert [a["name"] for a in result.record["attendees"]] == [
+        "Councillor P Davies",
+        "Councillor B Grunewald",
+    ]
+    assert [(p.text, p.message) for p in result.problems] == [
+        (notice, "Notice above the heading left out of the record")
+    ]
+
+
+def test_it_reads_minutes_of_proceedings_as_the_title_not_a_person() -> None:
+    text = "NIABT Board of Trustees Meeting\n\nMinutes of Proceedings\n\n"
+    text += "Date: Monday 15th April 2013\n\nChris Lyttle MLA\n\n1. Apologies:\n\nNone.\n"
+
+    record = parse_minutes(text).record
+
+    assert (record["title"], record["date"]) == ("Minutes of Proceedings", "2013-04-15")
+    assert [a["name"] for a in record["attendees"]] == ["Chris Lyttle MLA"]

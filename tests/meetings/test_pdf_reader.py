@@ -18,7 +18,7 @@ from pypdf import PdfReader, PdfWriter
 from meetings.minutes import MinutesError, parse_minutes, read_document, read_upload
 from meetings.minutes.blocks import Block
 from meetings.models import Board
-from tests.conftest import client_for
+from tests.conftest import client_for, make_user
 from tests.meetings.pdf_minutes import BOARD, HEADER, drawn_pdf, minutes_pdf
 
 
@@ -221,6 +221,10 @@ def test_it_imports_a_pdf_with_the_command(db: None, tmp_path: Path, three_pages
     minutes.write_bytes(three_pages)
     out = StringIO()
 
-    call_command("import_minutes", str(minutes), "--dry-run", stdout=out)
+    board = Board.objects.create(name="Audit Panel", slug="audit-panel")
+    make_user("clerk@audit.example", person_name="Sam Clerk", board=board, role="secretariat")
+    options = ["--board", "audit-panel", "--by", "clerk@audit.example", "--dry-run"]
+
+    call_command("import_minutes", str(minutes), *options, stdout=out)
 
     assert len(json.loads(out.getvalue())["sections"]) == 4
