@@ -87,7 +87,9 @@ class Ticked:
             o.lower() for o in outcome.new_organisations
         } <= self.shown_organisations
 
-    def choices(self, outcome: ImportOutcome) -> dict[str, list[dict[str, Any]]]:
+    def choices(
+        self, people: list[NewPerson], organisations: list[str]
+    ) -> dict[str, list[dict[str, Any]]]:
         """Each new name as the page lists it, ticked unless the clerk unticked it."""
 
         def ticked(name: str, shown: frozenset[str], kept: frozenset[str]) -> bool:
@@ -96,11 +98,11 @@ class Ticked:
         return {
             "people": [
                 {"value": p.name, "label": str(p), "checked": ticked(p.name, *self._people)}
-                for p in outcome.new_people
+                for p in people
             ],
             "organisations": [
                 {"value": o, "label": o, "checked": ticked(o, *self._organisations)}
-                for o in outcome.new_organisations
+                for o in organisations
             ],
         }
 
@@ -272,17 +274,17 @@ def _import_page(
 ) -> HttpResponse:
     problems = outcome.problems if outcome else []
     ticked = ticked or Ticked()
+    new_names = None
     if files:
-        outcome = None
-        new = ImportOutcome(record={})
-        for file in files:
-            new.new_people += [p for p in file.new_people if p not in new.new_people]
-            new.new_organisations += [
-                o for o in file.new_organisations if o not in new.new_organisations
-            ]
+        # Each name once, for all the files: one box creates them wherever they are named.
+        people = list(dict.fromkeys(p for file in files for p in file.new_people))
+        organisations = list(dict.fromkeys(o for file in files for o in file.new_organisations))
+        new_names = ticked.choices(people, organisations)
+    elif outcome is not None:
+        new_names = ticked.choices(outcome.new_people, outcome.new_organisations)
     context = {
         # New people and organisations the import would create, each with its checkbox.
-        "new_names": ticked.choices(outcome or new) if outcome or files else None,
+        "new_names": new_names,
         # "Create draft" was asked, but the clerk is first shown the names it would create.
         "confirm": confirm,
         "board": board,
