@@ -56,15 +56,26 @@ def open_editor(page: Page, live_server: Any, meeting: Meeting) -> None:
 
 
 def paragraph(page: Page, ref: str) -> Locator:
-    """Paragraph `ref` as it reads on the record page or in the editor: the list item that
-    offers to edit it."""
+    """Paragraph `ref` as it reads on the record page (the list item that offers to edit it)
+    or in the editor (the list item with its text box)."""
     return page.get_by_role("listitem").filter(
-        has=page.get_by_role("link", name=f"Edit paragraph {ref}", exact=True)
+        has=page.get_by_role("link", name=f"Edit paragraph {ref}", exact=True).or_(
+            page.get_by_role("textbox", name=f"Paragraph {ref}", exact=True)
+        )
     )
 
 
+def open_menu(page: Page, label: str) -> None:
+    """Opens the editor's Options menu of the item `label` ("paragraph 4.3")."""
+    page.get_by_role("button", name=f"Options for {label}", exact=True).click()
+
+
 def open_paragraph(page: Page, ref: str) -> Locator:
-    """Follows paragraph `ref`'s Edit link; returns its text box."""
+    """Follows paragraph `ref`'s Edit link (in the editor, in its Options menu); returns its
+    text box."""
+    options = page.get_by_role("button", name=f"Options for paragraph {ref}", exact=True)
+    if options.count():
+        options.click()
     page.get_by_role("link", name=f"Edit paragraph {ref}", exact=True).click()
     expect(page.get_by_role("button", name=f"Save paragraph {ref}")).to_be_visible()
     return page.get_by_role("textbox", name="Paragraph text")
@@ -200,7 +211,7 @@ def test_after_adding_a_paragraph_the_focus_is_on_the_new_paragraph(
 
     expect(paragraph(page, "5.2")).to_contain_text("The board thanked the MPS.")
     expect(
-        paragraph(page, "5.2").get_by_role("link", name="Edit paragraph 5.2"),
+        page.get_by_role("textbox", name="Paragraph 5.2", exact=True),
         "After adding paragraph 5.2 the focus is not on it",
     ).to_be_focused()
 
@@ -210,7 +221,8 @@ def test_after_adding_an_action_the_focus_is_on_the_new_action(
 ) -> None:
     signed_in(page, live_server, secretariat)
     open_editor(page, live_server, seed_meeting)
-    page.get_by_role("link", name="Add an action to 4.4").click()
+    open_menu(page, "paragraph 4.4")
+    page.get_by_role("link", name="Add an action to paragraph 4.4").click()
     text = "MPS to improve the recording of victims' ethnicity."
     page.get_by_role("textbox", name="Action").fill(text)
     page.get_by_role("button", name="Add action").click()
@@ -218,7 +230,9 @@ def test_after_adding_an_action_the_focus_is_on_the_new_action(
     expect(paragraph(page, "4.4")).to_contain_text(f"Action 2: {text}")
     expect(paragraph(page, "4.5")).to_contain_text(f"Action 3: {ACTION_2}")
     expect(
-        paragraph(page, "4.4").get_by_role("link", name=f"Edit {text[:20]}"),
+        paragraph(page, "4.4").get_by_role(
+            "button", name=re.compile("^Options for " + re.escape(text[:20]))
+        ),
         "After adding Action 2 the focus is not on it",
     ).to_be_focused()
 
@@ -232,12 +246,14 @@ def test_moving_a_paragraph_up_renumbers_it_in_place(
     signed_in(page, live_server, secretariat)
     open_editor(page, live_server, seed_meeting)
 
+    open_menu(page, "paragraph 4.3")
     page.get_by_role("button", name="Move up paragraph 4.3", exact=True).click()
     expect(paragraph(page, "4.2")).to_contain_text(PARAGRAPH_4_3)
     expect(paragraph(page, "4.2")).to_contain_text(f"Action 1: {ACTION_1}")
     expect(paragraph(page, "4.3")).to_contain_text(PARAGRAPH_4_2)
 
     # 4.6 (Action 3) moves above 4.5 (Action 2): the actions change numbers with them.
+    open_menu(page, "paragraph 4.6")
     page.get_by_role("button", name="Move up paragraph 4.6", exact=True).click()
     expect(paragraph(page, "4.5")).to_contain_text(PARAGRAPH_4_6)
     expect(paragraph(page, "4.5")).to_contain_text(f"Action 2: {ACTION_3}")
@@ -287,22 +303,16 @@ def test_a_paragraph_is_edited_and_saved_with_the_keyboard_alone(
     page.goto(live_server.url + editor_path(seed_meeting))
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Editing: {seed_meeting.title}")
 
-    # From the top of the page, backwards to the last paragraph's Edit link.
-    edit = page.get_by_role("link", name="Edit paragraph 5.1", exact=True)
-    press_until_focused(page, "Shift+Tab", edit)
-    page.keyboard.press("Enter")
-
-    textbox = page.get_by_role("textbox", name="Paragraph text")
-    expect(textbox).to_be_focused()
+    # From the top of the page, backwards to the last paragraph's text box, written in place.
+    textbox = page.get_by_role("textbox", name="Paragraph 5.1", exact=True)
+    press_until_focused(page, "Shift+Tab", textbox)
     assert focused_outline(page) == FOCUS_OUTLINE
+    page.keyboard.press("Control+End")
     page.keyboard.type(" Typed at the keyboard.")
-    press_until_focused(page, "Tab", page.get_by_role("button", name="Save paragraph 5.1"))
-    page.keyboard.press("Enter")
-
-    saved = paragraph(page, "5.1")
-    expect(saved).to_contain_text("Typed at the keyboard.")
-    expect(saved.locator(":focus")).to_have_count(1)
-    assert focused_outline(page) == FOCUS_OUTLINE
+    expect(page.locator("#save-status")).to_have_text("Saved")
+    data = record_json(page, live_server, seed_meeting)
+    assert data["sections"][4]["paragraphs"][0]["text"].endswith("Typed at the keyboard.")
+    expect(textbox).to_be_focused()
     # The keyboard user carries on from there.
     press_until_focused(
         page, "Tab", page.get_by_role("link", name="Add a paragraph to section 5"), limit=10

@@ -67,8 +67,9 @@ def create_meeting(
 
 
 def paragraph(page: Page, ref: str) -> Locator:
+    """Paragraph `ref` in the editor: the list item with its text box."""
     return page.get_by_role("listitem").filter(
-        has=page.get_by_role("link", name=f"Edit paragraph {ref}", exact=True)
+        has=page.get_by_role("textbox", name=f"Paragraph {ref}", exact=True)
     )
 
 
@@ -78,10 +79,13 @@ def add_attendee(page: Page, attendee: dict[str, Any]) -> None:
     if attendee["organisation"]:
         page.get_by_label("Organisation").select_option(label=attendee["organisation"])
     page.get_by_label("Role that day").fill(attendee["role"])
-    page.get_by_label("Attendance").select_option(label=ATTENDANCE_LABELS[attendee["attendance"]])
+    page.get_by_label("Attendance", exact=True).select_option(
+        label=ATTENDANCE_LABELS[attendee["attendance"]]
+    )
     page.get_by_role("button", name="Add attendee").click()
+    # Each attendee's role and attendance are edited in place.
     expect(
-        page.get_by_role("button", name=f"Delete {attendee['name']}", exact=True)
+        page.get_by_role("textbox", name=f"Role of {attendee['name']}", exact=True)
     ).to_be_visible()
 
 
@@ -90,8 +94,8 @@ def add_section(page: Page, section: dict[str, Any]) -> None:
     form.get_by_role("textbox").fill(section["title"])
     form.get_by_role("checkbox").set_checked(section["restricted"])
     form.get_by_role("button", name="Add section").click()
-    heading = f"{section['number']}. {section['title']}"
-    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+    title = page.get_by_role("textbox", name=f"Section {section['number']} title", exact=True)
+    expect(title).to_have_value(section["title"])
 
 
 def add_paragraph(page: Page, section: int, item: dict[str, Any]) -> None:
@@ -104,7 +108,8 @@ def add_paragraph(page: Page, section: int, item: dict[str, Any]) -> None:
 
 
 def add_action(page: Page, ref: str, action: dict[str, Any]) -> None:
-    page.get_by_role("link", name=f"Add an action to {ref}", exact=True).click()
+    page.get_by_role("button", name=f"Options for paragraph {ref}", exact=True).click()
+    page.get_by_role("link", name=f"Add an action to paragraph {ref}", exact=True).click()
     page.get_by_role("textbox", name="Action").fill(action["text"])
     if action["owner"]:
         page.get_by_label("Owner organisation").select_option(label=action["owner"])

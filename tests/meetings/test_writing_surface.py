@@ -1,0 +1,136 @@
+"""The writing surface's server side (issue 17): saves in place answered without redrawing the
+page, a new paragraph where the clerk is, an action made of a paragraph's words with its
+owner and due date read from them, and every new state valid HTML."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from lxml import html as lxml_html
+
+from meetings.models import Attendance, Meeting, Organisation, Paragraph
+from tests.conftest import client_for
+from tests.htmlcheck import assert_valid_html_pages
+
+AUTOSAVE = {"HTTP_X_AUTOSAVE": "1", "HTTP_HX_REQUEST": "true"}
+
+
+def edit_url(meeting: Meeting, op: str) -> str:
+    return reverse("meetings:edit", args=[meeting.board.slug, meeting.date.isoformat(), op])
+
+
+def editor_url(meeting: Meeting) -> str:
+    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
+
+
+def paragraph(meeting: Meeting, ref: str) -> Paragraph:
+    section, number = ref.split(".")
+    return Paragraph.objects.get(
+        section__meeting=meeting, section__number=int(section), number=int(number)
+    )
+
+
+@pytest.fixture
+def clerk(secretariat: Any) -> Client:
+    return client_for(secretariat)
+
+
+def test_a_save_in_place_is_answered_204_with_the_new_version_and_no_message(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    row = paragraph(seed_meeting, "4.3")
+    data = {"target": row.pk, "text": "Typed in place.", "version": row.version}
+    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
+    assert response.status_code == 204
+    row.refresh_from_db()
+    assert (row.text, str(row.version)) == ("Typed in place.", response["X-Version"])
+    # No "saved" message waits for the next page: the status said it.
+    page = clerk.get(editor_url(seed_meeting))
+    assert "The paragraph is saved." not in page.content.decode()
+
+
+def test_a_save_in_place_from_an_old_version_is_refused_with_the_conflict(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    row = paragraph(seed_meeting, "4.3")
+    url = edit_url(seed_meeting, "paragraph-update")
+    clerk.post(url, {"target": row.pk, "text": "First.", "version": row.version}, **AUTOSAVE)
+    response = clerk.post(url, {"target": row.pk, "text": "Second.", "version": 1}, **AUTOSAVE)
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "Someone else saved this paragraph while you were editing it" in text
+    assert "First." in text and "Second." in text
+
+
+def test_a_blank_line_in_a_save_in_place_redraws_the_page_at_the_last_new_paragraph(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    row = paragraph(seed_meeting, "5.1")
+    data = {"target": row.pk, "text": "One.\n\nTwo.\n\nThree.", "version": row.version}
+    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
+    assert response.status_code == 200
+    root = lxml_html.fromstring(response.content).get_element_by_id("editor-root")
+    assert root.get("data-saved") == f"paragraph-{paragraph(seed_meeting, '5.3').pk}"
+    assert [paragraph(seed_meeting, f"5.{n}").text for n in (1, 2, 3)] == ["One.", "Two.", "Three."]
+
+
+def test_a_new_paragraph_goes_after_the_one_named(seed_meeting: Meeting, clerk: Client) -> None:
+    after = paragraph(seed_meeting, "4.3")
+    data = {"target": after.section_id, "after": after.pk, "text": "Inserted."}
+    response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data)
+    assert response.status_code == 302
+    assert paragraph(seed_meeting, "4.4").text == "Inserted."
+    assert paragraph(seed_meeting, "4.5").text.startswith("The DMPC noted that in 50% of cases")
+    # A paragraph of another section is not a place in this one: the end of the section.
+    other = paragraph(seed_meeting, "1.1")
+    data = {"target": after.section_id, "after": other.pk, "text": "At the end."}
+    clerk.post(edit_url(seed_meeting, "paragraph-add"), data)
+    assert paragraph(seed_meeting, "4.8").text == "At the end."
+
+
+def test_the_attendee_in_place_keeps_its_organisation(seed_meeting: Meeting, clerk: Client) -> None:
+    row = Attendance.objects.filter(meeting=seed_meeting, organisation__isnull=False).first()
+    organisation = row.organisation_id
+    data = {"target": row.pk, "role": "Chair", "kind": Attendance.Kind.PRESENT}
+    response = clerk.post(edit_url(seed_meeting, "attendee-update"), data, **AUTOSAVE)
+    assert response.status_code == 204
+    row.refresh_from_db()
+    assert (row.role, row.organisation_id) == ("Chair", organisation)
+
+
+def test_words_made_an_action_come_with_owner_and_due_date_read_from_them(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    row = paragraph(seed_meeting, "2.2")
+    words = "MPS to report on robbery hot-spots by 31 March 2025."
+    response = clerk.get(editor_url(seed_meeting), {"add": f"action:{row.pk}", "text": words})
+    form = lxml_html.fromstring(response.content).get_element_by_id(f"action-add-{row.pk}")
+    assert form.xpath('.//textarea[@name="text"]')[0].text.strip() == words
+    mps = Organisation.objects.get(short_name="MPS")
+    assert form.xpath('.//select[@name="owner"]/option[@selected]/@value') == [str(mps.pk)]
+    assert form.xpath('.//input[@name="due"]/@value') == [datetime.date(2025, 3, 31).isoformat()]
+    assert "Read from the words: owner MPS and due 31 March 2025." in form.text_content()
+
+
+def test_the_new_states_are_valid_html(seed_meeting: Meeting, clerk: Client) -> None:
+    row = paragraph(seed_meeting, "4.3")
+    editor = editor_url(seed_meeting)
+    pages = {
+        "a new paragraph after 4.3 (no JavaScript)": clerk.get(
+            editor, {"add": f"paragraph:{row.section_id}", "after": row.pk}
+        ),
+        "an action made of words": clerk.get(
+            editor, {"add": f"action:{row.pk}", "text": "MPS to act by 31 March 2025."}
+        ),
+        "a split saved in place": clerk.post(
+            edit_url(seed_meeting, "paragraph-update"),
+            {"target": row.pk, "text": "A.\n\nB.", "version": row.version},
+            **AUTOSAVE,
+        ),
+    }
+    assert {name: r.status_code for name, r in pages.items()} == dict.fromkeys(pages, 200)
+    assert_valid_html_pages({name: r.content for name, r in pages.items()})
