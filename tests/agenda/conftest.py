@@ -68,13 +68,6 @@ def pptx_bytes() -> bytes:
 
 
 @pytest.fixture
-def public_board(board: Board) -> Board:
-    board.is_public = True
-    board.save()
-    return board
-
-
-@pytest.fixture
 def upcoming(public_board: Board) -> Meeting:
     """A meeting of the seed board announced for three weeks ahead, its record not begun."""
     date = timezone.localdate() + datetime.timedelta(days=21)

@@ -6,11 +6,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.agenda.conftest import agenda_url, agenda_with_papers, public_board, upcoming
+from tests.agenda.conftest import agenda_url, agenda_with_papers, upcoming
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_sign_in import sign_in
 
-__all__ = ["agenda_with_papers", "public_board", "upcoming"]  # fixtures used here
+__all__ = ["agenda_with_papers", "upcoming"]  # fixtures used here
 
 SIZES = [{"width": 1280, "height": 900}, {"width": 390, "height": 844}]
 
