@@ -149,7 +149,8 @@ class _Cast:
         organisation = self.organisation(organisation_written)
         if key in self.people:
             found = self.people[key]
-            return next((p for p in found if p.organisation == organisation), found[0])
+            organisation_id = organisation.pk if organisation else None
+            return next((p for p in found if p.organisation_id == organisation_id), found[0])
         written_organisation = " ".join((organisation_written or "").split())
         self.new_people.setdefault(key, NewPerson(name, written_organisation))
         if not (self.write and key in self.confirmed_people):

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.http import HttpResponse
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from meetings.models import Attendance, Board, Meeting, Organisation, Person
@@ -155,3 +157,22 @@ def test_it_creates_no_unticked_newcomer_of_several_files(board: Board, secretar
     assert Meeting.objects.filter(date__year=2024).count() == 2
     assert not Person.objects.filter(name="Andy Roe").exists()
     assert "not confirmed as new: Andy Roe (an attendee)." in after.content.decode()
+
+
+def test_its_preview_reads_the_board_s_people_in_a_fixed_number_of_queries(
+    board: Board, secretariat: Any, new_text: str
+) -> None:
+    client = client_for(secretariat)
+    url = reverse("meetings:import_minutes", args=[board.slug])
+    more = new_text.replace(
+        "Andy Roe, Commissioner\n", "Andy Roe, Commissioner\nAnn Other, Deputy\nBo Third, Clerk\n"
+    )
+    fewer = new_text.replace("Kenny Bowie, Director of Strategy and MPS Oversight\n", "").replace(
+        "Lisa Kitto, Interim Chief Financial Officer\n", ""
+    )
+    counts = []
+    for text in (new_text, more, fewer):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.post(url, {"action": "preview", "text": text}).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1] == counts[2]
