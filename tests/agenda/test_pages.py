@@ -81,3 +81,25 @@ def test_it_starts_the_record_and_goes_to_its_editor(upcoming: Meeting, secretar
     response = _post(secretariat, upcoming, "start-record", {})
     assert response["Location"].endswith(f"/{upcoming.date.isoformat()}/edit/")
     assert upcoming.sections.get().title == "Finance"
+
+
+def test_it_reads_the_editor_in_constant_queries(
+    agenda_with_papers: dict[str, Any],
+    secretariat: Any,
+    django_assert_max_num_queries: Any,
+) -> None:
+    from agenda import services
+    from tests.agenda.conftest import pdf_bytes
+
+    meeting = agenda_with_papers["meeting"]
+    client = client_for(secretariat)
+    url = agenda_url(meeting, "agenda:editor")
+    with django_assert_max_num_queries(30) as few:
+        client.get(url)
+    for n in range(4):
+        item = services.item_add(meeting=meeting, by=secretariat, title=f"Item {n}")
+        services.paper_add(
+            item=item, by=secretariat, name="p.pdf", data=pdf_bytes(pages=n + 1), title=f"P{n}"
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(url).status_code == 200
