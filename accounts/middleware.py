@@ -1,7 +1,9 @@
 """A request sent in place by the page's script (htmx, or the editor's saves as you type) after
 the session ended is not answered with the sign-in page: swapped into the page, that page blanked
-the editor. It gets a 401 whose body is a short sign-in prompt, which `static/js/session.js`
-shows in place and focuses, leaving the page and what is typed in it as they are.
+the editor. It gets a short sign-in prompt (header `X-Sign-In`), which `static/js/session.js`
+shows in place and focuses, leaving the page and what is typed in it as they are. Its status is
+200, not 401: the browser logs every 4xx of a script's request as a console error, and this is
+an answer the page expects, not a failure.
 
 What the request carried is already kept for the person who typed it (`accounts.unsaved`, the
 editor's `keeps_typed_text`): the prompt's link signs in and comes back to it.
@@ -31,7 +33,6 @@ class SignInInPlaceMiddleware:
             return response
         prompt = HttpResponse(
             render_to_string("registration/_signed_out.html", {"sign_in_url": location}),
-            status=401,
         )
         # htmx leaves the page as it is; the script shows the prompt (`X-Sign-In`).
         prompt["HX-Reswap"] = "none"

@@ -33,6 +33,7 @@ from django.utils import timezone
 from actions.models import Action, SentReminder
 from meetings.minutes import format_date
 from meetings.models import Attendance, Comment, Meeting, Paragraph, Section
+from meetings.revisions import record_changed
 from meetings.services.editing import _editable
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber
@@ -243,4 +244,5 @@ def deletion_restore(*, meeting: Meeting, deletion: Deletion, by: Any) -> Model:
         for field, values in (item.m2m_data or {}).items():
             getattr(row, field).set(values)
     record_renumber(locked)
+    record_changed(locked, meeting, content=True)
     return type(part).objects.get(pk=part.pk)

@@ -1,4 +1,4 @@
-// When the session has ended, a save sent in place is answered 401 with a sign-in prompt
+// When the session has ended, a save sent in place is answered with a sign-in prompt
 // (header X-Sign-In; accounts/middleware.py) instead of the sign-in page, and the page is
 // left as it is: this shows the prompt at the top of the page's main content and focuses it,
 // for htmx's requests and the editor's own saves (fetch) alike.
@@ -21,7 +21,7 @@
 
   document.addEventListener("htmx:afterRequest", function (event) {
     var xhr = event.detail.xhr;
-    if (xhr && xhr.status === 401 && xhr.getResponseHeader("X-Sign-In")) {
+    if (xhr && xhr.getResponseHeader("X-Sign-In")) {
       show(xhr.responseText);
     }
   });
@@ -30,7 +30,7 @@
     var send = window.fetch;
     window.fetch = function () {
       return send.apply(this, arguments).then(function (response) {
-        if (response.status === 401 && response.headers.get("X-Sign-In")) {
+        if (response.headers.get("X-Sign-In")) {
           response.clone().text().then(show);
         }
         return response;

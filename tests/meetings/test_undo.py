@@ -104,6 +104,8 @@ def test_it_says_what_is_back_and_goes_to_it(seed_meeting: Meeting, clerk: Clien
     assert f"Paragraph {paragraph.ref} is back where it was, with its 1 action." in (
         response.content.decode()
     )
+    # The page shows it again: the record's cached view moved on.
+    assert f'id="paragraph-{paragraph.pk}"' in response.content.decode()
     assert response.redirect_chain[-1][0].endswith(
         f"?saved=paragraph-{paragraph.pk}#paragraph-{paragraph.pk}"
     )
