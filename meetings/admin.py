@@ -2,10 +2,13 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db.models import Model, QuerySet
 from django.forms import ModelForm
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.models import (
@@ -215,14 +218,40 @@ class SectionInline(FrozenRecordInline):
     readonly_fields = ("number",)
 
 
+def confirm_bulk_action(
+    modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet, name: str, label: str
+) -> HttpResponse:
+    """The page before a bulk action: what it does, to which rows, with the button that does
+    it (posting the same selection again, with `confirmed=1`) and a way back."""
+    opts = modeladmin.model._meta
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": f"{label}?",
+        "opts": opts,
+        "action": name,
+        "label": label,
+        "rows": list(queryset),
+        "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+        "select_across": request.POST.get("select_across", "0"),
+        "changelist": reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"),
+    }
+    return TemplateResponse(request, "admin/confirm_bulk_action.html", context)
+
+
 def lifecycle_action(
     *, name: str, description: str, run: Callable[[Any, Any], Any], related: str
 ) -> Any:
     """An admin action that takes one lifecycle step on each selected row (`run(row, by)`),
-    saying for each row that it is done or, in the service's words, why not."""
+    saying for each row that it is done or, in the service's words, why not. It changes many
+    rows at once, some for good (publishing, emailing): a page listing the rows comes first,
+    and the step is taken when that page is posted (`confirmed`)."""
 
     @admin.action(description=description)
-    def action(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet) -> None:
+    def action(
+        modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet
+    ) -> HttpResponse | None:
+        if request.POST.get("confirmed") != "1":
+            return confirm_bulk_action(modeladmin, request, queryset, name, description)
         for row in queryset.select_related(related):
             try:
                 run(row, request.user)

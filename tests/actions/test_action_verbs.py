@@ -45,6 +45,7 @@ def test_it_offers_the_admin_the_secretariat_verbs() -> None:
 def test_it_reopens_from_the_admin(action: Action, secretariat: Any, admin_user: Any) -> None:
     action_close(action=action, by=secretariat, at_meeting=action.paragraph.section.meeting)
     client_for(admin_user).post(
-        "/admin/actions/action/", {"action": "reopen", "_selected_action": [action.pk]}
+        "/admin/actions/action/",
+        {"action": "reopen", "_selected_action": [action.pk], "confirmed": "1"},
     )
     assert Action.objects.get(pk=action.pk).status == Action.Status.OPEN

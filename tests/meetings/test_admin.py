@@ -29,9 +29,24 @@ def test_it_moves_a_record_on_through_the_lifecycle_action(
 ) -> None:
     admin_client.post(
         "/admin/meetings/meeting/",
-        {"action": "circulate", "_selected_action": [seed_meeting.pk]},
+        {"action": "circulate", "_selected_action": [seed_meeting.pk], "confirmed": "1"},
     )
     assert Meeting.objects.get(pk=seed_meeting.pk).status == "circulated"
+
+
+def test_it_lists_what_a_bulk_action_changes_before_taking_it(
+    seed_meeting: Meeting, admin_client: Any
+) -> None:
+    response = admin_client.post(
+        "/admin/meetings/meeting/",
+        {"action": "circulate", "_selected_action": [seed_meeting.pk]},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert str(seed_meeting) in html
+    assert 'name="confirmed" value="1"' in html
+    assert f'name="_selected_action" value="{seed_meeting.pk}"' in html
+    assert Meeting.objects.get(pk=seed_meeting.pk).status == "draft"
 
 
 def test_it_refuses_a_step_out_of_order_and_says_why(
@@ -39,7 +54,7 @@ def test_it_refuses_a_step_out_of_order_and_says_why(
 ) -> None:
     response = admin_client.post(
         "/admin/meetings/meeting/",
-        {"action": "publish", "_selected_action": [seed_meeting.pk]},
+        {"action": "publish", "_selected_action": [seed_meeting.pk], "confirmed": "1"},
         follow=True,
     )
     assert "A draft record cannot be published." in response.content.decode()
