@@ -32,7 +32,7 @@ from django.utils.html import format_html
 from django_htmx.http import push_url
 
 from actions.models import Action
-from meetings.artefacts import cached_record_view
+from meetings.artefacts import cached_record_view, version_key
 from meetings.forms import (
     ActionForm,
     AttendeeAddForm,
@@ -281,12 +281,39 @@ def editor_page(
     return render(request, "meetings/editor.html", context, status=status)
 
 
+# The editor's body with nothing open, kept per record revision in this process: its markup
+# is the same for every request but for the CSRF token, which stands in it as CSRF_MARK (no
+# text holds a NUL: PostgreSQL refuses one).
+CSRF_MARK = "\x00csrf\x00"
+_BODIES: OrderedDict[str, list] = OrderedDict()
+
+
 def _body(
     request: HttpRequest, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
 ) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
     """The record's sections, each with its paragraphs and their markup (`surface`): whole,
     or in pieces for the template where a form is open in the paragraph."""
     csrf = str(csrf_input(request))
+    if open_form is not None:
+        return _made_body(csrf, record, urls, open_form)
+    key = f"{version_key(record.meeting)}:{urls['editor']}"
+    with _FRESH_LOCK:
+        body = _BODIES.get(key)
+    if body is None:
+        body = _made_body(CSRF_MARK, record, urls, None)
+        with _FRESH_LOCK:
+            _BODIES[key] = body
+            while len(_BODIES) > 16:
+                _BODIES.popitem(last=False)
+    return [
+        (section, rows, safe(whole.replace(CSRF_MARK, csrf)), safe(menu.replace(CSRF_MARK, csrf)))
+        for section, rows, whole, menu in body
+    ]
+
+
+def _made_body(
+    csrf: str, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
+) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
     kind, pk = (open_form.kind, open_form.id) if open_form else ("", None)
     limit = LIMITS["paragraph"]
     body = []
