@@ -16,6 +16,7 @@ from meetings.models import Attendance, Comment, Meeting, Paragraph, Section
 from meetings.services import record_circulate, record_return_to_draft
 from meetings.services.comments import comment_add
 from tests.conftest import client_for
+from tests.htmlcheck import assert_valid_html_pages
 
 
 def url(meeting: Meeting, op: str = "") -> str:
@@ -219,3 +220,17 @@ def test_it_lets_only_the_secretariat_undo(
     response = client_for(user).post(url(seed_meeting, "undo"), {"target": "x"})
     # A draft is not theirs to read: it is not there for them.
     assert response.status_code == 404
+
+
+def test_the_deleted_message_and_the_section_confirmation_are_valid_html(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    section = Section.objects.get(meeting=seed_meeting, number=4)
+    confirmation = clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk})
+    paragraph = with_action(seed_meeting)
+    deleted = clerk.post(
+        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+    )
+    assert_valid_html_pages(
+        {"section confirmation": confirmation.content, "after a deletion": deleted.content}
+    )
