@@ -126,3 +126,50 @@ class CalendarToken(models.Model):
             new._change_reason = "New calendar address"  # type: ignore[attr-defined]
             new.save()
             return new
+
+
+class UserSession(models.Model):
+    """A browser signed in to an account: one row per Django session, made when someone signs
+    in and removed when they sign out, so that the account page can list where they are
+    signed in and end those sessions (accounts/sessions_end.py). The last activity is read from
+    the session itself, which is written on every request anyway."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="user_sessions"
+    )
+    session_key = models.CharField(max_length=40, unique=True)
+    user_agent = models.CharField(max_length=300, blank=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    # Who signed in where, and who ended which session; never the session's key, a secret.
+    history = HistoricalRecords(excluded_fields=["session_key"])
+
+    class Meta:
+        ordering = ("-created",)
+
+    def __str__(self) -> str:
+        return f"Session of {self.user_id} from {self.ip}, {self.created:%Y-%m-%d %H:%M}"
+
+
+class KnownBrowser(models.Model):
+    """A browser someone has signed in on before (a random id in a long-lived signed cookie,
+    kept here as a keyed hash): a sign-in from any other browser is emailed to them."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="known_browsers"
+    )
+    browser_hash = models.CharField(max_length=64)
+    first_seen = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "browser_hash"], name="known_browser_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Browser of {self.user_id} first seen {self.first_seen:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def hash_id(browser_id: str) -> str:
+        return salted_hmac("accounts.KnownBrowser", browser_id, algorithm="sha256").hexdigest()

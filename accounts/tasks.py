@@ -29,3 +29,31 @@ def password_reset_send(*, email: str, **queued_before: Any) -> None:
             use_https=site.scheme == "https",
             extra_email_context={"site_url": settings.SITE_URL.rstrip("/")},
         )
+
+
+@task
+def new_browser_notice(
+    *, user_id: int, browser: str, ip: str | None, signed_in_at: str, **queued_before: Any
+) -> None:
+    """Tells someone that their account was signed in to on a browser not seen before, with
+    what to do if it was not them."""
+    from django.contrib.auth import get_user_model
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        return
+    context = {
+        "user": user,
+        "browser": browser,
+        "ip": ip or "unknown",
+        "signed_in_at": signed_in_at,
+        "site_url": settings.SITE_URL.rstrip("/"),
+    }
+    send_mail(
+        "PROB: a sign-in from a new browser",
+        render_to_string("accounts/email/new_browser.txt", context),
+        None,
+        [user.email],
+    )

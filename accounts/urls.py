@@ -39,5 +39,8 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("calendar/new/", views.calendar_address_new, name="calendar_address_new"),
+    path("session/ping/", views.session_ping, name="session_ping"),
+    path("sessions/end-others/", views.sign_out_elsewhere, name="sign_out_elsewhere"),
+    path("sessions/end-all/", views.sign_out_everywhere, name="sign_out_everywhere"),
     path("", views.account, name="account"),
 ]

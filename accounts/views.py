@@ -6,11 +6,20 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetForm
 from accounts.models import CalendarToken
 from accounts.services import password_reset_request
+from accounts.sessions_end import (
+    browser_name,
+    browser_seen,
+    session_key_changed,
+    sessions_of,
+    sign_out_sessions,
+)
+from accounts.tasks import new_browser_notice
 from accounts.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
 from meetings.scoping import current_memberships
 from prob import site
@@ -25,7 +34,11 @@ def account(request: HttpRequest) -> HttpResponse:
     # On SITE_URL, whatever host the page was reached by: the address is kept in a calendar
     # program, so it must be the site's own.
     calendar_url = site.absolute(reverse("personal_calendar", args=[found.token])) if found else ""
-    context = {"memberships": memberships, "calendar_url": calendar_url}
+    context = {
+        "memberships": memberships,
+        "calendar_url": calendar_url,
+        "sessions": sessions_of(request),
+    }
     return render(request, "accounts/account.html", context)
 
 
@@ -42,10 +55,48 @@ def calendar_address_new(request: HttpRequest) -> HttpResponse:
     return redirect(reverse("account") + "#calendar")
 
 
+@require_POST
+@login_required
+def session_ping(request: HttpRequest) -> HttpResponse:
+    """ "Stay signed in": the request itself is the activity (accounts.sessions_end)."""
+    return HttpResponse(status=204)
+
+
+@require_POST
+@login_required
+def sign_out_elsewhere(request: HttpRequest) -> HttpResponse:
+    """Ends every session of the user's but this browser's."""
+    ended = sign_out_sessions(request, keep_this_one=True)
+    if ended:
+        noun = "browser" if ended == 1 else "browsers"
+        messages.success(request, f"You are signed out on {ended} other {noun}.")
+    else:
+        messages.info(request, "You were not signed in on any other browser.")
+    return redirect(reverse("account") + "#sessions")
+
+
+@require_POST
+@login_required
+def sign_out_everywhere(request: HttpRequest) -> HttpResponse:
+    """Ends every session of the user's, this one too."""
+    sign_out_sessions(request, keep_this_one=False)
+    request.session.flush()
+    response = redirect(reverse("login"))
+    signed_out_here(response)
+    return response
+
+
 class PasswordChangeView(auth_views.PasswordChangeView):
     """Django's, with wrong old passwords throttled as failed sign-ins (ChangePasswordForm)."""
 
     form_class = ChangePasswordForm
+
+    def form_valid(self, form: ChangePasswordForm) -> HttpResponse:
+        old_key = self.request.session.session_key
+        response = super().form_valid(form)
+        # Django gives this browser's session a new key; its row in the list follows.
+        session_key_changed(old_key, self.request.session.session_key)
+        return response
 
     def get_form_kwargs(self) -> dict[str, Any]:
         return {**super().get_form_kwargs(), "request": self.request}
@@ -93,6 +144,13 @@ class LoginView(auth_views.LoginView):
         # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
         unsaved_keep_only_for(self.request, form.get_user())
         signed_in_here(response, form.get_user())
+        if browser_seen(self.request, form.get_user()):
+            new_browser_notice.enqueue(
+                user_id=form.get_user().pk,
+                browser=browser_name(self.request.META.get("HTTP_USER_AGENT", "")),
+                ip=client_ip(self.request),
+                signed_in_at=timezone.now().strftime("%d %B %Y at %H:%M"),
+            )
         return response
 
 

@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "meetings.middleware.PublishedRecordMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Idle and absolute session limits: an ended session is flushed and the request signed out.
+    "accounts.sessions_end.SessionLimitsMiddleware",
     # A save sent in place after the session ended: a sign-in prompt, not the sign-in page.
     "accounts.middleware.SignInInPlaceMiddleware",
     "prob.middleware.PrivateWhenSignedInMiddleware",
@@ -174,6 +176,13 @@ SESSION_ENGINE = "prob.sessions"
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 8 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = False
+# Sessions that end (accounts/sessions_end.py): idle minutes for the secretariat and
+# administrators, for everyone else, an absolute age whatever the activity, and how long
+# before the idle limit the page warns.
+SESSION_IDLE_MINUTES_STAFF = env_int("SESSION_IDLE_MINUTES_STAFF", 30)
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", SESSION_COOKIE_AGE // 60)
+SESSION_MAX_AGE_HOURS = env_int("SESSION_MAX_AGE_HOURS", 12)
+SESSION_WARNING_SECONDS = env_int("SESSION_WARNING_SECONDS", 120)
 
 # Login throttling: lock a username from one address after repeated failures, for a while,
 # and the address itself after more failures over any usernames (accounts/throttling.py).
