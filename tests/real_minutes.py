@@ -30,13 +30,16 @@ REAL = Path(__file__).resolve().parent / "data" / "real"
 # Held out: records from other bodies that the reader was never tuned on (see its README). Scored
 # the same way and reported apart, so a reader that only fits tests/data/real shows up here.
 HOLDOUT = Path(__file__).resolve().parent / "data" / "real-holdout"
+# Fresh: records from yet other kinds of body, added when the holdout had been worked on; its
+# floor was set at the first score measured, before any fix (see its README).
+FRESH = Path(__file__).resolve().parent / "data" / "real-fresh"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
     "miss", "dr", "prof", "professor", "sir", "dame", "rt", "hon", "lord", "lady", "pc", "mayor",
     "police", "and", "crime", "commissioner",
 }  # fmt: skip
-_POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc"}
+_POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq"}
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-"})  # fmt: skip
 
@@ -259,6 +262,11 @@ def score_holdout() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(HOLDOUT.glob("*.expected.json")))
 
 
+@cache
+def score_fresh() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -278,6 +286,7 @@ def report(scores: tuple[FileScore, ...], title: str = "Real minutes") -> str:
 
 
 if __name__ == "__main__":
-    # The reader is pure Python: `.venv/bin/python -m tests.real_minutes` prints both reports.
+    # The reader is pure Python: `.venv/bin/python -m tests.real_minutes` prints the reports.
     print(report(score_all()))
     print(report(score_holdout(), "Held-out real minutes (tests/data/real-holdout)"))
+    print(report(score_fresh(), "Fresh real minutes (tests/data/real-fresh)"))
