@@ -38,6 +38,7 @@ from meetings.services.directory import (
     organisation_save,
     person_save,
 )
+from meetings.services.undo import deletion_restore, part_delete
 from tests.conftest import client_for, next_meeting
 
 # A change made and the meeting its caller holds: `act()` runs the service.
@@ -164,6 +165,26 @@ EDITING: dict[str, Case] = {
             a1 := editing.action_add(paragraph=p, by=by, text="MPS to look."),
             editing.action_add(paragraph=p, by=by, text="MPS to see."),
             editing.action_move(action=a1, by=by, direction="down"),
+        ),
+    ),
+}
+
+
+def _deleted_for_undo(m: Meeting, by: Any) -> Any:
+    paragraph = _first_paragraph(m)
+    return part_delete(part=paragraph, service=editing.paragraph_delete, by=by, paragraph=paragraph)
+
+
+# Undo in the editor: a part deleted so that it can be put back, and put back.
+EDITING |= {
+    "part_delete": lambda m, by: (
+        m,
+        lambda: _deleted_for_undo(m, by),
+    ),
+    "deletion_restore": lambda m, by: (
+        m,
+        (lambda deletion: lambda: deletion_restore(meeting=m, deletion=deletion, by=by))(
+            _deleted_for_undo(m, by)
         ),
     ),
 }
@@ -300,6 +321,7 @@ SERVICE_MODULES = (
     "meetings.services.originals",
     "meetings.services.imports",
     "meetings.services.directory",
+    "meetings.services.undo",
     "actions.services",
     "actions.matters",
 )
