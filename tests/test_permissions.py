@@ -868,6 +868,22 @@ ROUTES: dict[str, Route] = {
         _per_state(ALL_405),
         _per_state(each("login 302 302 302 302 302 302 302 302 302")),
     ),
+    # Sessions that end (accounts/sessions_end.py): each acts on the user's own sessions only.
+    "session_ping": Route(
+        _plain("session_ping"),
+        _per_state(ALL_405),
+        _per_state(each("login 204 204 204 204 204 204 204 204 204")),
+    ),
+    "sign_out_elsewhere": Route(
+        _plain("sign_out_elsewhere"),
+        _per_state(ALL_405),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
+    ),
+    "sign_out_everywhere": Route(
+        _plain("sign_out_everywhere"),
+        _per_state(ALL_405),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
+    ),
 }
 
 
