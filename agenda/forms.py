@@ -66,3 +66,53 @@ class PaperEditForm(forms.ModelForm):
 
 class MoveForm(forms.Form):
     direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])
+
+
+class PaperRequestForm(forms.Form):
+    """The secretariat's request for a paper; `organisations` are those with a current action
+    owner on the board, read once for the whole editor (a choice list, not a query per form)."""
+
+    organisation = forms.TypedChoiceField(label="Organisation asked", coerce=int)
+    due = forms.DateField(label="Due date", widget=forms.DateInput(attrs={"type": "date"}))
+    note = forms.CharField(
+        label="Note to the organisation",
+        max_length=500,
+        required=False,
+        help_text="What the paper should cover.",
+    )
+    restricted = forms.BooleanField(
+        label="Restricted paper",
+        required=False,
+        help_text="For board members and the secretariat only (always so on a restricted item).",
+    )
+
+    def __init__(self, *args: Any, organisations: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.organisations = {organisation.pk: organisation for organisation in organisations}
+        self.fields["organisation"].choices = [("", "Choose an organisation")] + [
+            (organisation.pk, f"{organisation.short_name} ({organisation.name})")
+            for organisation in organisations
+        ]
+
+
+class PaperRequestUploadForm(forms.Form):
+    title = forms.CharField(label="Title of the paper", max_length=200)
+    upload = forms.FileField(
+        label="File",
+        help_text=f"A {ACCEPTED} file, at most {max_bytes() // (1024 * 1024)} MB.",
+        widget=forms.ClearableFileInput(
+            attrs={
+                "accept": ".pdf,.docx,.xlsx,.pptx," + ",".join(kind.value for kind in Paper.Kind)
+            }
+        ),
+    )
+
+    def clean_upload(self) -> Any:
+        upload = self.cleaned_data["upload"]
+        if upload.size > max_bytes():
+            raise ValidationError(
+                f"The file is too large: a paper may be at most {max_bytes():,} bytes "
+                f"(this one is {upload.size:,}).",
+                code="too_large",
+            )
+        return upload

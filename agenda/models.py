@@ -260,3 +260,59 @@ class BoardPack(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_audience_display()}: {self.agenda}"
+
+
+class PaperRequest(models.Model):
+    """The secretariat asking an action owner's organisation for a paper on an item, by a due
+    date (`agenda.requests`). The organisation's action owners on the board see it on My
+    actions, are emailed and reminded of it as of an action, and upload the paper there; it
+    becomes one of the item's papers, public or restricted as the secretariat chose."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", "Requested"
+        RECEIVED = "received", "Received"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="paper_requests")
+    organisation = models.ForeignKey(
+        "meetings.Organisation", on_delete=models.PROTECT, related_name="paper_requests"
+    )
+    due = models.DateField("due date")
+    note = models.CharField(
+        max_length=500, blank=True, help_text="What the paper should cover, shown to the owner."
+    )
+    restricted = models.BooleanField(
+        "restricted paper",
+        default=False,
+        help_text="The paper will be for board members and the secretariat only.",
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED)
+    # Blank only for what PROB made itself (the sample data's request).
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    paper = models.OneToOneField(
+        Paper, null=True, blank=True, on_delete=models.SET_NULL, related_name="request"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    # Reminders sent (each once: claimed by a conditional update, `agenda.requests`).
+    reminded_due_soon = models.BooleanField(default=False, editable=False)
+    reminded_overdue = models.BooleanField(default=False, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ("due", "pk")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["requested", "received", "withdrawn"]),
+                name="paper_request_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Paper requested of {self.organisation} for item {self.item.number}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.REQUESTED

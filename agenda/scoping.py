@@ -16,11 +16,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404
 
-from agenda.models import Agenda, Paper
-from meetings.models import Meeting
-from meetings.scoping import announced_meetings_for, is_secretariat, sees_restricted
+from agenda.models import Agenda, Paper, PaperRequest
+from meetings.models import Meeting, Membership, Person
+from meetings.scoping import (
+    announced_meetings_for,
+    current_memberships,
+    is_secretariat,
+    is_signed_in,
+    sees_restricted,
+)
 
 
 @dataclass(frozen=True)
@@ -76,3 +83,53 @@ def get_paper_for_user(
     if not paper.is_public and not access.sees_restricted:
         raise Http404("No such paper")
     return access, paper
+
+
+# --- Paper requests ----------------------------------------------------------------------------
+# A paper request is seen by the board's secretariat and by its owners: the people of the
+# organisation asked who hold a current action owner membership of the board (the owner rule of
+# `actions.scoping`). An owner sees the requests made of them, the item's number and title, and
+# the paper they sent, and nothing else of an unpublished agenda.
+
+
+def paper_requests_of(user: Any) -> QuerySet[PaperRequest]:
+    """The paper requests the user answers for (My actions)."""
+    if not is_signed_in(user):
+        return PaperRequest.objects.none()
+    return PaperRequest.objects.filter(
+        organisation_id__in=Person.objects.filter(user=user).values("organisation_id"),
+        item__agenda__meeting__board_id__in=current_memberships(
+            user, roles=(Membership.Role.ACTION_OWNER,)
+        ).values("board_id"),
+    )
+
+
+def _request(pk: int) -> PaperRequest:
+    if not 0 < pk < 2**31:
+        raise Http404("No such paper request")
+    found = (
+        PaperRequest.objects.select_related("item__agenda__meeting__board", "organisation", "paper")
+        .filter(pk=pk)
+        .first()
+    )
+    if found is None:
+        raise Http404("No such paper request")
+    return found
+
+
+def get_paper_request_for_user(user: Any, pk: int) -> PaperRequest:
+    """A request the user may see: its owners' and the board secretariat's; 404 to others."""
+    found = _request(pk)
+    board_id = found.item.agenda.meeting.board_id
+    if is_secretariat(user, board_id) or paper_requests_of(user).filter(pk=pk).exists():
+        return found
+    raise Http404("No such paper request")
+
+
+def get_paper_request_for_owner(user: Any, pk: int) -> PaperRequest:
+    """A request the user may answer with a paper: its owners only; 403 to the secretariat,
+    who may see it but not send the organisation's paper for it."""
+    found = get_paper_request_for_user(user, pk)
+    if not paper_requests_of(user).filter(pk=pk).exists():
+        raise PermissionDenied("Only the organisation asked may send this paper")
+    return found

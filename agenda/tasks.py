@@ -17,3 +17,22 @@ def agenda_packs_make(*, agenda_id: int) -> list[str]:
     if agenda is None or not agenda.is_published:
         return []
     return [pack.sha256 for pack in packs_make(agenda)]
+
+
+@task
+def paper_request_notify(*, request_id: int) -> int:
+    """Emails the organisation asked for a paper (its action owners on the board), one email
+    each; returns how many were sent. Nothing for a request answered or withdrawn since."""
+    from django.utils import timezone
+
+    from agenda.models import PaperRequest
+    from agenda.requests import paper_request_email
+
+    request = (
+        PaperRequest.objects.select_related("item__agenda__meeting__board", "organisation")
+        .filter(pk=request_id, status=PaperRequest.Status.REQUESTED)
+        .first()
+    )
+    if request is None:
+        return 0
+    return paper_request_email(request, "requested", timezone.localdate())

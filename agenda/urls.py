@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from agenda import views
+from agenda import request_views, views
 
 _OPS = "|".join(views.OPERATIONS)
 
@@ -27,4 +27,11 @@ urlpatterns = [
         views.paper,
         name="paper",
     ),
+    # Papers requested of an action owner's organisation: sent from My actions.
+    path(
+        "agenda/requests/<int:pk>/upload/",
+        request_views.request_upload,
+        name="request_upload",
+    ),
+    path("agenda/requests/<int:pk>/paper/", request_views.request_paper, name="request_paper"),
 ]

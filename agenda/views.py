@@ -18,12 +18,13 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST, require_safe
 
 from agenda import services
-from agenda.forms import ItemForm, MoveForm, PaperEditForm, PaperForm
+from agenda.forms import ItemForm, MoveForm, PaperEditForm, PaperForm, PaperRequestForm
 from agenda.models import (
     Agenda,
     AgendaChange,
@@ -31,7 +32,9 @@ from agenda.models import (
     AgendaPublication,
     BoardPack,
     Paper,
+    PaperRequest,
 )
+from agenda.requests import owner_organisations, paper_request_create, paper_request_withdraw
 from agenda.scoping import (
     AgendaAccess,
     get_agenda_for_secretariat,
@@ -168,6 +171,14 @@ def _editor_page(
     "paper-<id>", "edit-paper-<id>") to show again with its reasons."""
     refused = refused or {}
     items = agenda_items(access.agenda, sees_restricted=True)
+    # Papers requested of action owners' organisations: two queries for the whole editor.
+    organisations = owner_organisations(access.meeting.board_id, timezone.localdate())
+    requested: dict[int, list[PaperRequest]] = {}
+    if access.agenda is not None:
+        for found in PaperRequest.objects.filter(item__agenda=access.agenda).select_related(
+            "organisation", "paper"
+        ):
+            requested.setdefault(found.item_id, []).append(found)
     rows = []
     for item in items:
         rows.append(
@@ -179,6 +190,10 @@ def _editor_page(
                 "paper_form": refused.get(f"paper-{item.pk}")
                 or PaperForm(prefix=f"paper-{item.pk}"),
                 "paper_open": f"paper-{item.pk}" in refused,
+                "requests": requested.get(item.pk, []),
+                "request_form": refused.get(f"request-{item.pk}")
+                or PaperRequestForm(prefix=f"request-{item.pk}", organisations=organisations),
+                "request_open": f"request-{item.pk}" in refused,
                 "papers": [
                     {
                         "paper": paper,
@@ -370,6 +385,51 @@ def _paper_delete(request: HttpRequest, access: AgendaAccess) -> HttpResponse:
     return _back(access, f"item-{found.item_id}")
 
 
+def _request_add(request: HttpRequest, access: AgendaAccess) -> HttpResponse:
+    item = _item(access, request.POST.get("target", ""))
+    organisations = owner_organisations(access.meeting.board_id, timezone.localdate())
+    form = PaperRequestForm(request.POST, prefix=f"request-{item.pk}", organisations=organisations)
+    if form.is_valid():
+        try:
+            made = paper_request_create(
+                item=item,
+                by=request.user,
+                organisation=form.organisations[form.cleaned_data["organisation"]],
+                due=form.cleaned_data["due"],
+                note=form.cleaned_data["note"],
+                restricted=form.cleaned_data["restricted"],
+            )
+        except ValidationError as exc:
+            form = _with_errors(form, exc)
+        else:
+            messages.success(
+                request,
+                f"Paper for item {item.number} requested of {made.organisation.short_name}, "
+                f"due {made.due:%-d %B %Y}: its action owners are emailed.",
+            )
+            return _back(access, f"item-{item.pk}")
+    for name in form.fields:
+        if name in form.errors:
+            form.fields[name].widget.attrs["autofocus"] = True
+            break
+    return _editor_page(request, access, status=400, refused={f"request-{item.pk}": form})
+
+
+def _request_withdraw(request: HttpRequest, access: AgendaAccess) -> HttpResponse:
+    value = request.POST.get("target", "")
+    if access.agenda is None or not _is_key(value):
+        raise Http404("Not a paper request of this agenda")
+    found = PaperRequest.objects.filter(item__agenda=access.agenda, pk=value).first()
+    if found is None:
+        raise Http404("Not a paper request of this agenda")
+    try:
+        paper_request_withdraw(request=found, by=request.user)
+    except ValidationError as exc:
+        return _refusal(request, access, exc)
+    messages.success(request, "The paper request is withdrawn.")
+    return _back(access, f"item-{found.item_id}")
+
+
 def _publish(verb: str) -> Callable[[HttpRequest, AgendaAccess], HttpResponse]:
     def run(request: HttpRequest, access: AgendaAccess) -> HttpResponse:
         if access.agenda is None:
@@ -404,6 +464,8 @@ OPERATIONS: dict[str, Callable[[HttpRequest, AgendaAccess], HttpResponse]] = {
     "paper-add": _paper_add,
     "paper-update": _paper_update,
     "paper-delete": _paper_delete,
+    "request-add": _request_add,
+    "request-withdraw": _request_withdraw,
     "publish": _publish("publish"),
     "republish": _publish("republish"),
     "start-record": _start_record,

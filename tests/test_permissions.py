@@ -393,6 +393,36 @@ def _agenda_paper_path(world: World, state: str) -> str:
     return _agenda_paper(world, state).get_absolute_url()
 
 
+def _paper_request_path(name: str) -> Callable[[World, str], str]:
+    """A paper requested of MPS (the action owner's organisation) on the item of the state's
+    agenda, made inside the test's savepoint; for the paper's download, already answered."""
+
+    def path(world: World, state: str) -> str:
+        from agenda.models import PaperRequest
+        from agenda.requests import paper_request_create, paper_request_fulfil
+
+        item = _agenda_paper(world, state).item
+        found = PaperRequest.objects.filter(item=item).first()
+        if found is None:
+            found = paper_request_create(
+                item=item,
+                by=world.users["secretariat"],
+                organisation=Organisation.objects.get(short_name="MPS"),
+                due=datetime.date.today(),
+            )
+            if name == "agenda:request_paper":
+                paper_request_fulfil(
+                    request=found,
+                    by=world.users["action_owner"],
+                    name="answer.pdf",
+                    data=pdf_bytes(pages=2),
+                    title="Answer",
+                )
+        return reverse(name, args=[found.pk])
+
+    return path
+
+
 def _calendar_link(world: World, state: str) -> str:
     # A board member's private calendar: the token, not the session, says whose it is.
     token = CalendarToken.objects.get_or_create(user=world.users["board_member"])[0]
@@ -862,6 +892,19 @@ ROUTES: dict[str, Route] = {
             "published": each("login 403 403 403 302 302 403 403 403 403"),
         },
         lambda world: {"add-title": "Any other business", "add-purpose": "noting"},
+    ),
+    # A paper request is its owners' (MPS's action owners on the board) and the secretariat's,
+    # whatever the agenda's state: 404 to anyone else. Only its owners may send the paper (403
+    # to the secretariat); sent with no file, the owner's form is refused (400).
+    "agenda:request_upload": Route(
+        _paper_request_path("agenda:request_upload"),
+        dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
+        dict.fromkeys(STATES, each("login 404 400 404 403 403 404 404 404 404")),
+    ),
+    "agenda:request_paper": Route(
+        _paper_request_path("agenda:request_paper"),
+        dict.fromkeys(STATES, each("login 404 200 404 200 200 404 404 404 404")),
+        dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
     ),
     "calendar_address_new": Route(
         _plain("calendar_address_new"),

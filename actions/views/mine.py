@@ -58,10 +58,25 @@ def owned_in_order(user: Any) -> QuerySet[Action]:
 @require_safe
 @login_required
 def my_actions(request: HttpRequest) -> HttpResponse:
+    return my_actions_page(request)
+
+
+def my_actions_page(
+    request: HttpRequest, *, refused: Any = None, status: int = 200
+) -> HttpResponse:
+    """My actions, with the papers requested of the user's organisation (`refused`: an upload
+    form refused, shown again with its errors)."""
+    from agenda.request_views import my_paper_requests
+
     ordered = owned_in_order(request.user).prefetch_related("owner_people")
     actions = Paginator(ordered, PAGE_SIZE).get_page(request.GET.get("page"))
     actions.object_list = list(actions.object_list)
-    return render(request, "actions/list.html", {"actions": actions, "mine": True})
+    context = {
+        "actions": actions,
+        "mine": True,
+        "paper_requests": my_paper_requests(request.user, refused),
+    }
+    return render(request, "actions/list.html", context, status=status)
 
 
 def _rows(user: Any, also: Collection[int] = ()) -> list[Action]:

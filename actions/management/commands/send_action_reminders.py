@@ -23,6 +23,7 @@ class Command(BaseCommand):
         verb = "would be sent" if dry_run else "sent"
         for kind, label in SentReminder.Kind.choices:
             self.stdout.write(f"{label}: {outcome.sent[kind]} {verb}")
+        self.stdout.write(f"Paper requests: {outcome.sent['paper_requests']} {verb}")
         if outcome.failed:
             # A non-zero exit, so that cron reports it; those reminders go on the next run.
             raise CommandError(

@@ -1,0 +1,117 @@
+"""Paper requests as their owners see them: listed on My actions (`my_paper_requests`), with a
+form to upload each paper, and the paper they sent to download again. The secretariat's side
+(requesting, withdrawing) is in the agenda editor (`agenda.views`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST, require_safe
+
+from agenda.forms import PaperRequestUploadForm
+from agenda.models import PaperRequest
+from agenda.requests import paper_request_fulfil
+from agenda.scoping import (
+    get_paper_request_for_owner,
+    get_paper_request_for_user,
+    paper_requests_of,
+)
+
+
+def _upload_form(request: PaperRequest, data: Any = None, files: Any = None) -> Any:
+    return PaperRequestUploadForm(
+        data, files, prefix=f"request-{request.pk}", initial={"title": request.item.title}
+    )
+
+
+def my_paper_requests(user: Any, refused: Any = None) -> list[dict[str, Any]]:
+    """The papers asked of the user's organisation, open ones first, soonest due: each with its
+    upload form (`refused`, shown again with its errors and focused). One query."""
+    requests = (
+        paper_requests_of(user)
+        .filter(status__in=[PaperRequest.Status.REQUESTED, PaperRequest.Status.RECEIVED])
+        .select_related("item__agenda__meeting__board", "organisation", "paper")
+        .order_by("-status", "due", "pk")
+    )
+    rows = []
+    today = timezone.localdate()
+    for found in requests:
+        form = None
+        if found.is_open:
+            form = (
+                refused
+                if refused is not None and refused.prefix == f"request-{found.pk}"
+                else _upload_form(found)
+            )
+        rows.append({"request": found, "form": form, "overdue": found.due < today})
+    return rows
+
+
+def _focus_first_error(form: Any) -> None:
+    for name in form.fields:
+        if name in form.errors:
+            form.fields[name].widget.attrs["autofocus"] = True
+            return
+
+
+@login_required
+@require_POST
+def request_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    from actions.views.mine import my_actions_page
+
+    found = get_paper_request_for_owner(request.user, pk)
+    form = _upload_form(found, request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["upload"]
+        try:
+            paper_request_fulfil(
+                request=found,
+                by=request.user,
+                name=upload.name or "",
+                data=upload.read(),
+                title=form.cleaned_data["title"],
+            )
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            elif exc.code == "closed":
+                form.add_error(None, exc)
+            else:
+                form.add_error("upload", exc)
+        else:
+            messages.success(
+                request, f"Thank you: your paper for item {found.item.number} is received."
+            )
+            return redirect("actions:mine")
+    _focus_first_error(form)
+    return my_actions_page(request, refused=form, status=400)
+
+
+@login_required
+@require_safe
+def request_paper(request: HttpRequest, pk: int) -> HttpResponse:
+    """The paper sent for a request, to its owners and the secretariat: always a download."""
+    found = get_paper_request_for_user(request.user, pk)
+    kept = found.paper
+    if kept is None:
+        raise Http404("No paper received for this request")
+    try:
+        with kept.file.open("rb") as handle:
+            data = handle.read()
+    except FileNotFoundError as exc:
+        raise Http404("The paper is missing from storage") from exc
+    response = HttpResponse(data, content_type=kept.content_type)
+    response["Content-Disposition"] = content_disposition_header(True, kept.name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    patch_cache_control(response, private=True, no_store=True)
+    return response
