@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from agenda import services
 from agenda.models import Agenda
-from meetings.models import Board, Meeting
+from agenda.requests import paper_request_create
+from meetings.models import Board, Meeting, Organisation
 from meetings.revisions import record_changed
 from meetings.services.editing import meeting_new
 from meetings.services.lifecycle import save_with_history
@@ -111,7 +112,7 @@ def load_sample_agenda(board: Board, *, by: object = None) -> Meeting | None:
         title="MPS performance report",
         version="1",
     )
-    services.item_add(
+    investigation = services.item_add(
         meeting=meeting,
         by=by,
         title="Update on an ongoing investigation",
@@ -127,4 +128,14 @@ def load_sample_agenda(board: Board, *, by: object = None) -> Meeting | None:
     services.item_add(meeting=meeting, by=by, title="Any other business", timing="11:30")
     agenda = Agenda.objects.get(meeting=meeting)
     services.agenda_publish(agenda=agenda, by=by)
+    # The sample officer (MPS's action owner) is asked for the restricted item's paper, due a
+    # week before the meeting: on their My actions, emailed, and reminded as it comes due.
+    paper_request_create(
+        item=investigation,
+        by=by,
+        organisation=Organisation.objects.get(short_name="MPS"),
+        due=date - datetime.timedelta(days=7),
+        note="A short update for the board: what has happened since the last meeting.",
+        restricted=True,
+    )
     return meeting

@@ -324,3 +324,21 @@ def test_the_pages_are_valid_html(asked: PaperRequest, action_owner: Any, secret
             "editor": html_for(secretariat, agenda_url(asked.item.agenda.meeting, "agenda:editor")),
         }
     )
+
+
+def test_the_sample_officer_has_a_paper_requested(published_meeting: Meeting) -> None:
+    from agenda.sample import load_sample_agenda
+
+    mps = Organisation.objects.get(short_name="MPS")
+    officer = make_user(
+        "officer@mps.example",
+        person_name="Alexis Boon",
+        organisation=mps,
+        board=published_meeting.board,
+        role=Membership.Role.ACTION_OWNER,
+    )
+    meeting = load_sample_agenda(published_meeting.board)
+    found = PaperRequest.objects.get()
+    assert found.item.agenda.meeting == meeting
+    assert found.organisation == mps and found.restricted and found.is_open
+    assert "Update on an ongoing investigation" in html_for(officer, reverse("actions:mine"))
