@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from accounts import unsaved
+from accounts import sessions_end, unsaved
 
 # When the statement was written and last reviewed against the site; change it with the text.
 STATEMENT_PREPARED = datetime.date(2026, 12, 5)
@@ -50,6 +50,13 @@ def cookies() -> list[Cookie]:
             "Remembers who last signed in on this browser, so that a form kept after a session "
             "ran out is given back only to the person who sent it. Set when you sign in.",
             f"When you sign out, or after {unsaved._COOKIE_AGE.days} days",
+        ),
+        Cookie(
+            sessions_end.BROWSER_COOKIE,
+            "Recognises this browser when you sign in, so that we can email you when your "
+            "account is signed in to from a browser it has not been used on before. Set when "
+            "you sign in.",
+            f"After {sessions_end._BROWSER_COOKIE_AGE.days} days",
         ),
     ]
 
