@@ -26,6 +26,12 @@ _SENT_APOLOGIES = re.compile(
     r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
     r"(?:(?:her|his|their)\s+)?apolog"
 )
+# A substitute named in the minutes' prose: "Councillor Poland was in attendance as a substitute
+# for Councillor Morgan", "Councillor M Bates had been appointed as a substitute member for ...".
+_PROSE_SUBSTITUTE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){1,5}?)(?:was\s+in\s+attendance|attended|was\s+present"
+    r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+(?:an?\s+|the\s+)?substitute\b"
+)
 # "Alan Yates noted apologies from Judith Smyth, Non-Executive Director."
 _APOLOGIES_FROM = re.compile(
     r"(?:noted|received|accepted|reported)\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
@@ -34,7 +40,9 @@ _APOLOGIES_FROM = re.compile(
 )
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
-    r"\s+(?:received|submitted|given|noted|tendered)(?:\s+on\s+behalf\s+of|\s+from|\s+for)\s+"
+    r"\s+(?:received|submitted|given|noted|tendered|accepted)"
+    # "were received, with consent, from": a short aside between the verb and its people.
+    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of|\s+from|\s+for)\s+"
     # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
     r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
@@ -498,6 +506,11 @@ class AttendeeReader:
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
+                for m in _PROSE_SUBSTITUTE.finditer(text):
+                    name = m["who"].strip()
+                    new = all(a["name"].lower() != name.lower() for a in self.attendees)
+                    if new and _is_person(name) and looks_like_name(name):
+                        self.add_attendee(name, "", "present", None)
 
 
 # Table cells a PDF ran together: "N AshtonSuperintendent", "JPuttockSuperintendent": a word
