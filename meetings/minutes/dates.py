@@ -17,9 +17,10 @@ _WEEKDAY_NAMES = (
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 )
 _WEEKDAY = rf"{_WEEKDAY_NAMES}\.?,?"
-# Spaces may be lost in copies of web pages: "Monday1st March2010".
+# Spaces may be lost in copies of web pages: "Monday1st March2010", or put in by a PDF's
+# superscript: "13 th December 2018".
 _DATE_WORDS = (
-    rf"(?:{_WEEKDAY}\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s*({_MONTH_ALT})\.?,?"
+    rf"(?:{_WEEKDAY}\s*)?(?:the\s+)?(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s*({_MONTH_ALT})\.?,?"
     r"\s*(\d{4})"
 )
 _DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4})"

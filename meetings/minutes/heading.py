@@ -77,6 +77,12 @@ _BOARD_TAIL = re.compile(
     r"(?:\s+[-\u2013\u2014]\s*|\s+)(?:(?:board\s+)?meeting(?:\s+in\s+public)?|minutes)\s*$",
     re.IGNORECASE,
 )
+_PAGE_TAIL = re.compile(
+    r"(?:\s+(?:19|20)\d\d\s*[-/\u2013]\s*\d\d(?:\d\d)?)?(?:\s+page\s+\d+(?:\s+of\s+\d+)?)?\s*$",
+    re.IGNORECASE,
+)
+# A paper's number over the minutes, put there when they went to the next meeting.
+_PAPER_NUMBER = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?[\w.]{1,4}", re.IGNORECASE)
 _TITLE_INSIDE = re.compile(
     r"\s(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s+of\b", re.IGNORECASE
 )
@@ -136,7 +142,8 @@ def board_with_date(text: str) -> str:
         text = re.sub(
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", "", text, flags=re.IGNORECASE
         )
-    text = text.strip(" ,-\u2013\u2014")
+    # A running title's page number and session: "Corporation Board 2017-18 Page 7".
+    text = _PAGE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
     while (m := _BOARD_TAIL.search(text)) and m.start() > 0:
         text = text[: m.start()].strip(" ,-\u2013\u2014")
     return text
@@ -185,7 +192,9 @@ class HeadingReader:
         text = line.text
         if self.heading_block(i, line) or self.when(line):
             return
-        if PARAGRAPH.fullmatch(text) or ACTION.fullmatch(text):
+        if self.stage == "start" and not self.board and _PAPER_NUMBER.fullmatch(text):
+            self.warn(line, "Agenda item number above the heading left out of the record")
+        elif PARAGRAPH.fullmatch(text) or ACTION.fullmatch(text):
             self.problem(line, "Text before the first section could not be placed")
         elif self.stage in ("start", "board") and TITLE.match(text):
             self.title, joined = text, self.title_lines(i)
