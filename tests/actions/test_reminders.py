@@ -74,7 +74,7 @@ def test_it_sends_nothing_twice(outbox: list, action_owner: Any, action: Action)
         outbox.clear()
         second = run()
     assert outbox == []
-    assert second.count(": 0 sent") == 4
+    assert second.count(": 0 sent") == 5  # with paper requests
 
 
 def test_it_prints_how_many_of_each_kind_it_sent(
@@ -84,6 +84,7 @@ def test_it_prints_how_many_of_each_kind_it_sent(
         printed = run()
     assert printed == (
         "Assigned: 3 sent\nDue in seven days: 0 sent\nOverdue: 1 sent\nWeekly digest: 1 sent\n"
+        "Paper requests: 0 sent\n"
     )
 
 
@@ -152,7 +153,7 @@ def test_it_lists_every_open_action_in_the_digest(outbox: list, action_owner: An
 
 def test_it_sends_nothing_about_a_draft(seed_meeting: Meeting, action_owner: Any) -> None:
     mail.outbox.clear()
-    assert run().count(": 0 sent") == 4
+    assert run().count(": 0 sent") == 5  # with paper requests
     assert mail.outbox == []
 
 
