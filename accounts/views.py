@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -80,7 +81,8 @@ def sign_out_elsewhere(request: HttpRequest) -> HttpResponse:
 def sign_out_everywhere(request: HttpRequest) -> HttpResponse:
     """Ends every session of the user's, this one too."""
     sign_out_sessions(request, keep_this_one=False)
-    request.session.flush()
+    # As signing out does: the signal, a new CSRF token, an empty session.
+    logout(request)
     response = redirect(reverse("login"))
     signed_out_here(response)
     return response
