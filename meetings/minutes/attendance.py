@@ -9,7 +9,7 @@ _KIND_PHRASE = (
     r"present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
-    r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?"
+    r"|apologies(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
 )
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").

@@ -16,6 +16,7 @@ from meetings.minutes.people import (
     read_people_sentence,
     read_person,
     split_attendee_line,
+    split_bare_names,
     split_caps_surnames,
     split_initialled_run,
     split_name_pairs,
@@ -130,6 +131,14 @@ _APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
 
 
+# A label for a kind of member inside an attendance list: "Ratepayer Members:", "Co-opted
+# Members:", "Officers:", "Messrs:", "Members Present: 5".
+_CLASS_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w-]*\s+)?(?:Members|Officers|Others)(?:\s+Present)?|Messrs)\s*:-?"
+    r"(?:\s*\d+\b)?"
+)
+
+
 class AttendeeReader:
     lines: list[Line]
     known: set[str]
@@ -240,6 +249,9 @@ class AttendeeReader:
         if self.table_person(line):
             return
         text = _unglue(line.text)
+        if _CLASS_LABEL.match(text) and not read_kind_heading(text, self.known):
+            self.people(line, text)
+            return
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
@@ -351,6 +363,17 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        if _CLASS_LABEL.search(text):
+            # "Ratepayer Members: Mr A Appointed Members: Cllr B", "Messrs: T. Ashton ...":
+            # labels for kinds of member, not people; "Members Present: 5" is a count.
+            for part in _CLASS_LABEL.split(text):
+                if part.strip(" :;,."):
+                    self.people(line, part.strip())
+            return
+        if bare := split_bare_names(text):
+            for name, role in bare:
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
         if _GROUP.fullmatch(text):
             if text.lower() == "others":
                 self.kind = "in_attendance"

@@ -541,3 +541,29 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
     name, initials, role = people[-1]
     people[-1] = (name, initials, " ".join(filter(None, [role, text[position:].strip()])))
     return people
+
+
+# --- Names run together without commas --------------------------------------------------------
+
+# "T. Ashton", "R.F. Leggott", "Mrs C.Rylott", "Mr Barker (Ch)", "Mr I Backhouse": a title or
+# initials, a surname, and perhaps a role in brackets.
+_BARE_PERSON = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*(?=[A-Z]))*|(?:[A-Z]\.\s*|[A-Z]\s+)+)"
+    r"[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)*(?:\s*\([^()]{1,40}\))?"
+)
+_BARE_RUN = re.compile(rf"{_BARE_PERSON}(?:\s+{_BARE_PERSON}){{2,}}")
+_BARE_ONE = re.compile(_BARE_PERSON)
+
+
+def split_bare_names(text: str) -> list[tuple[str, str]] | None:
+    """[("T. Ashton", ""), ("P. Richardson", "Vice-Chairman"), ...] for "T. Ashton P. Richardson
+    (Vice-Chairman) R Austin": three or more people, each led by a title or initials, with no
+    commas between them (a list under "Messrs:" or a table's cells run together)."""
+    text = text.strip()
+    if "," in text or not _BARE_RUN.fullmatch(text):
+        return None
+    people = []
+    for m in _BARE_ONE.finditer(text):
+        name, _, role = m[0].partition("(")
+        people.append((name.strip(), role.rstrip(") ").strip()))
+    return people

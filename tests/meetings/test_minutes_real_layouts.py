@@ -1130,3 +1130,42 @@ def test_it_reads_people_marked_as_attending_in_part_inside_a_list() -> None:
         "Anne Allison",
         "Gosia Motte",
     ]
+
+
+def test_it_reads_names_run_together_under_member_class_labels() -> None:
+    # Internal drainage boards: "Messrs:" and "Ratepayer Members:" lead lists with no commas.
+    text = (
+        "ANYTOWN INTERNAL DRAINAGE BOARD\n\n"
+        "MINUTES of a Meeting held on Wednesday 23 September 2015\n\n"
+        "PRESENT: Ratepayer Members: Mr Barker (Ch) Mr I Backhouse Mr Reed\n"
+        "Appointed Members: Co-opted Members: Members Present: 3\n"
+        "Apologies for non-attendance were received from:-\n"
+        "Messrs: H. C. Drake Mrs M. Dennis R Williams\n\n"
+        "1. CHAIRMAN'S ANNOUNCEMENTS\n1.1 None.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, role, kind) for name, role, _, kind in _people(record)] == [
+        ("Mr Barker", "Ch", "present"),
+        ("Mr I Backhouse", "", "present"),
+        ("Mr Reed", "", "present"),
+        ("H. C. Drake", "", "apologies"),
+        ("Mrs M. Dennis", "", "apologies"),
+        ("R Williams", "", "apologies"),
+    ]
+
+
+def test_it_records_a_substitute_named_in_the_minutes_prose_as_present() -> None:
+    text = (
+        "Anytown Planning Committee\n\nMinutes of the meeting held on 2 July 2020\n\n"
+        "137. Apologies\nIt was noted that an apology for absence had been received from "
+        "Councillor D P Murphy.\n"
+        "138. Appointment of Substitute Members\nIt was noted that Councillor M Bates had been "
+        "appointed as a substitute member for Councillor D P Murphy.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, kind) for name, _, _, kind in _people(record)] == [
+        ("Councillor D P Murphy", "apologies"),
+        ("Councillor M Bates", "present"),
+    ]
