@@ -82,3 +82,20 @@ def test_my_actions_with_a_paper_requested_passes_axe(
     )
     expect(page.locator(f"#id_request-{asked.pk}-upload")).to_be_focused()
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+def test_the_editor_with_a_request_passes_axe(
+    page: Page, live_server: Any, asked: PaperRequest, secretariat: Any, size: Any
+) -> None:
+    from tests.agenda.conftest import agenda_url
+
+    page.set_viewport_size(size)
+    sign_in(page, live_server, secretariat.email)
+    page.goto(live_server.url + agenda_url(asked.item.agenda.meeting, "agenda:editor"))
+    expect(page.get_by_text("Of MPS, due")).to_be_visible()
+    page.get_by_text("Request a paper for item 1").click()
+    expect(page.get_by_role("button", name="Request the paper")).to_be_visible()
+    assert_no_axe_violations(page)
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= size["width"], f"the editor is {width}px wide at {size['width']}px"
