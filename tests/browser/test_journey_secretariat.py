@@ -79,7 +79,7 @@ def add_attendee(page: Page, attendee: dict[str, Any]) -> None:
     if attendee["organisation"]:
         page.get_by_label("Organisation").select_option(label=attendee["organisation"])
     page.get_by_label("Role that day").fill(attendee["role"])
-    page.get_by_label("Attendance", exact=True).select_option(
+    page.locator("#new-attendee-kind").select_option(
         label=ATTENDANCE_LABELS[attendee["attendance"]]
     )
     page.get_by_role("button", name="Add attendee").click()
