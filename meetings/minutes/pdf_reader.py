@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PdfReader, mult
+from pypdf.generic import ContentStream, NameObject
 
 from meetings.minutes.blocks import Block, Unreadable
 
@@ -31,6 +32,23 @@ _PAGE_NUMBER = re.compile(
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*\.?|\(\w{1,4}\)|[a-z]\))\s+(\S.*)", re.DOTALL)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _HYPHENS = ("-", "\u00ad", "\u2010")
+# A TJ array of whole-byte hex strings and numbers, as WeasyPrint, Cairo and others draw
+# text: one string per glyph, "[<0014>0<0011>0<001b>0 ...] TJ". Strings with only a zero
+# offset (or nothing) between them are one string to pypdf's text extraction too (it
+# sums the widths of a TJ's strings; a zero offset moves nothing and is no word gap), so
+# they are joined before pypdf parses the page: it then reads a few objects a line instead
+# of two a glyph, which was most of the time a PDF took to read. The joined string is then
+# written as a literal string of the same bytes, "(...)", which pypdf reads a byte at a time
+# rather than a hex digit at a time.
+_HEX_ARRAY = re.compile(
+    rb"\[(?:\s*(?:<(?:[0-9A-Fa-f]{2})*>|[-+]?(?:\d+\.?\d*|\.\d+)))+\s*\](?=\s*TJ)"
+)
+_ZERO_BETWEEN = re.compile(rb">\s*(?:[-+]?(?:0+\.?0*|\.0+)\s*)?<")
+_HEX_STRING = re.compile(rb"<((?:[0-9A-Fa-f]{2})*)>")
+_LITERAL_ESCAPES = {b"\\": b"\\\\", b"(": b"\\(", b")": b"\\)", b"\r": b"\\r", b"\n": b"\\n"}
+_NEEDS_ESCAPE = re.compile(rb"[\\()\r\n]")
+# Inline image data is binary and could look like anything: such a page is left as it is.
+_INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
 _ENDS_SENTENCE = (".", ":", ";", "?", "!")
 
 
@@ -97,6 +115,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                 y = matrix[5] - i * size * scale * 1.2
                 pieces.append(_Piece(matrix[4], y, part, size * scale, bold))
 
+    _join_glyph_runs(page)
     page.extract_text(visitor_text=visit)
     height = float(page.mediabox.height)
     bottom = float(page.mediabox.bottom)
@@ -105,6 +124,32 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         # Kept as a share of the page for furniture, measured from the top.
         line.y = (bottom + height - line.y) / height if height else 0.0
     return lines
+
+
+def _join_glyph_runs(page: Any) -> None:
+    """The page's content with each TJ's glyph strings joined (see _HEX_ARRAY), read by
+    pypdf in their place; a page with nothing to join is left alone."""
+    contents = page.get_contents()
+    if contents is None:
+        return
+    data = contents.get_data()
+    if _INLINE_IMAGE.search(data):
+        return
+    joined = _HEX_ARRAY.sub(_joined_array, data)
+    if joined == data:
+        return
+    stream = ContentStream(None, page.pdf, "bytes")
+    stream.set_data(joined)
+    page[NameObject("/Contents")] = stream
+
+
+def _joined_array(match: re.Match[bytes]) -> bytes:
+    return _HEX_STRING.sub(_literal, _ZERO_BETWEEN.sub(b"", match[0]))
+
+
+def _literal(match: re.Match[bytes]) -> bytes:
+    raw = bytes.fromhex(match[1].decode("ascii"))
+    return b"(" + _NEEDS_ESCAPE.sub(lambda m: _LITERAL_ESCAPES[m[0]], raw) + b")"
 
 
 def _lines(pieces: list[_Piece], page: int) -> list[_Line]:

@@ -80,6 +80,29 @@ def test_it_reads_sixty_pages_in_under_five_seconds_of_work() -> None:
     assert seconds < 5
 
 
+def test_it_joins_a_line_drawn_glyph_by_glyph_into_the_same_bytes() -> None:
+    # WeasyPrint's "[<0014>0<0011>...] TJ", joined before pypdf parses the page: every byte
+    # that a literal string must escape comes through as it was; a real offset stays.
+    from pypdf.generic import ContentStream
+
+    from meetings.minutes.pdf_reader import _HEX_ARRAY, _joined_array
+
+    strings = [b"\x00(", b")\\", b"\r\n", b"", b"\xffA"]
+    source = b"BT [" + b" 0 ".join(b"<" + s.hex().encode() + b">" for s in strings)
+    source += b" -250 <0042>] TJ [<28>] TJ ET"
+    joined = _HEX_ARRAY.sub(_joined_array, source)
+    stream = ContentStream(None, None, "bytes")
+    stream.set_data(joined)
+
+    assert joined.count(b"<") == 0
+    assert [bytes(op) if isinstance(op, bytes) else op for op in stream.operations[1][0][0]] == [
+        b"".join(strings),
+        -250,
+        b"\x00B",
+    ]
+    assert bytes(stream.operations[2][0][0][0]) == b"("
+
+
 # --- Drawn by hand -----------------------------------------------------------------------------
 
 
