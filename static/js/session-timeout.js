@@ -10,21 +10,12 @@
   var idle = parseInt(body && body.dataset.idleSeconds, 10);
   var warning = parseInt(body && body.dataset.idleWarningSeconds, 10) || 120;
   var pingUrl = body && body.dataset.sessionPingUrl;
-  if (!idle || !pingUrl) {
+  if (!idle || !pingUrl || !document.getElementById("session-timeout")) {
     return;
   }
   var warnAfter = Math.max(idle - warning, 1) * 1000;
   var timers = [];
   var notice = null;
-
-  function csrfToken() {
-    var input = document.querySelector("input[name=csrfmiddlewaretoken]");
-    if (input) {
-      return input.value;
-    }
-    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : "";
-  }
 
   function minutes(seconds) {
     var m = Math.max(1, Math.round(seconds / 60));
@@ -38,20 +29,15 @@
   }
 
   function build() {
-    notice = document.createElement("div");
-    notice.className = "alert alert-warning session-timeout";
-    notice.setAttribute("role", "status");
-    notice.setAttribute("aria-live", "polite");
+    // The notice's markup, with its form (which works without this script too), is the
+    // page's own (templates/base.html); this only shows it.
+    var template = document.getElementById("session-timeout");
+    notice = document.importNode(template.content, true).firstElementChild;
     notice.hidden = true;
-    var text = document.createElement("p");
-    text.className = "mb-2 session-timeout-text";
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "btn btn-primary";
-    button.textContent = "Stay signed in";
-    button.addEventListener("click", stay);
-    notice.appendChild(text);
-    notice.appendChild(button);
+    notice.querySelector("form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      stay(event.target);
+    });
     var main = document.querySelector("main") || body;
     main.insertBefore(notice, main.firstChild);
   }
@@ -61,7 +47,7 @@
       build();
     }
     notice.querySelector(".session-timeout-text").textContent = message;
-    notice.querySelector("button").hidden = !withButton;
+    notice.querySelector("form").hidden = !withButton;
     notice.hidden = false;
   }
 
@@ -82,11 +68,11 @@
     timers = [setTimeout(warn, warnAfter), setTimeout(ended, idle * 1000)];
   }
 
-  function stay() {
-    send(pingUrl, {
+  function stay(form) {
+    send(form.action, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "X-CSRFToken": csrfToken(), "X-Requested-With": "fetch" },
+      body: new FormData(form),
     }).then(function (response) {
       if (response.ok && !response.headers.get("X-Sign-In") && !response.redirected) {
         hide();
