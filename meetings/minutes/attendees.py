@@ -131,6 +131,16 @@ _APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
 
 
+# A group's label after its people in a sentence: "D Body Esq., D Wheeler Esq., Elected
+# Members. Cllr M Burgess, ..., Appointed Members."; the list goes on after it.
+_CLASS_AFTER = re.compile(r",\s*(?:[A-Z][\w-]*\s+)?Members\.(?=\s+[A-Z])")
+_CLASS_AT_END = re.compile(r",\s*(?:[A-Z][\w-]*\s+)?Members\.\s*$")
+
+
+def _without_class_labels(text: str) -> str:
+    return _CLASS_AT_END.sub(".", _CLASS_AFTER.sub(",", text))
+
+
 # A label for a kind of member inside an attendance list: "Ratepayer Members:", "Co-opted
 # Members:", "Officers:", "Messrs:", "Members Present: 5".
 _CLASS_LABEL = re.compile(
@@ -363,6 +373,7 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        text = _without_class_labels(text)
         if _CLASS_LABEL.search(text):
             # "Ratepayer Members: Mr A Appointed Members: Cllr B", "Messrs: T. Ashton ...":
             # labels for kinds of member, not people; "Members Present: 5" is a count.
@@ -513,7 +524,7 @@ class AttendeeReader:
         for section in sections:
             apologies_item = "apolog" in section["title"].lower()
             for k, paragraph in enumerate(section["paragraphs"]):
-                text = paragraph["text"]
+                text = _without_class_labels(paragraph["text"])
                 found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]

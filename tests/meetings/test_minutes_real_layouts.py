@@ -1169,3 +1169,20 @@ def test_it_records_a_substitute_named_in_the_minutes_prose_as_present() -> None
         ("Councillor D P Murphy", "apologies"),
         ("Councillor M Bates", "present"),
     ]
+
+
+def test_it_reads_on_past_a_group_label_after_its_people() -> None:
+    text = (
+        "ANYTOWN INTERNAL DRAINAGE BOARD\n"
+        "A meeting of the Board was held at the Village Hall, on Wednesday 18th June 2014.\n"
+        "457. APOLOGIES FOR ABSENCE\n"
+        "Apologies were received from C Apps Esq., P Boulden Esq., and B Wrout Esq., Elected "
+        "Members. Cllr A Clifton-Holt, Cllr A Cragg and Cllr D Wimble, Appointed Members.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(name, kind) for name, _, _, kind in _people(record)][-3:] == [
+        ("Cllr A Clifton-Holt", "apologies"),
+        ("Cllr A Cragg", "apologies"),
+        ("Cllr D Wimble", "apologies"),
+    ]
