@@ -259,8 +259,4 @@ def reminders_send(*, today: datetime.date, dry_run: bool = False) -> Outcome:
         except OSError:
             logger.exception("Could not send a %s reminder", reminder.kind)
             outcome.failed += 1
-    # Papers requested of action owners' organisations are reminded in the same run.
-    from agenda.requests import paper_requests_remind
-
-    outcome.sent["paper_requests"] = paper_requests_remind(today=today, dry_run=dry_run)
     return outcome

@@ -1,4 +1,4 @@
-"""Paper requests as their owners see them: listed on My actions (`my_paper_requests`), with a
+"""Paper requests as their owners see them: listed on My actions (`agenda.my_requests`), with a
 form to upload each paper, and the paper they sent to download again. The secretariat's side
 (requesting, withdrawing) is in the agenda editor (`agenda.views`)."""
 
@@ -11,48 +11,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST, require_safe
 
-from agenda.forms import PaperRequestUploadForm
-from agenda.models import PaperRequest
+from agenda.my_requests import upload_form
 from agenda.requests import paper_request_fulfil
 from agenda.scoping import (
     get_paper_request_for_owner,
     get_paper_request_for_user,
-    paper_requests_of,
 )
-
-
-def _upload_form(request: PaperRequest, data: Any = None, files: Any = None) -> Any:
-    return PaperRequestUploadForm(
-        data, files, prefix=f"request-{request.pk}", initial={"title": request.item.title}
-    )
-
-
-def my_paper_requests(user: Any, refused: Any = None) -> list[dict[str, Any]]:
-    """The papers asked of the user's organisation, open ones first, soonest due: each with its
-    upload form (`refused`, shown again with its errors and focused). One query."""
-    requests = (
-        paper_requests_of(user)
-        .filter(status__in=[PaperRequest.Status.REQUESTED, PaperRequest.Status.RECEIVED])
-        .select_related("item__agenda__meeting__board", "organisation", "paper")
-        .order_by("-status", "due", "pk")
-    )
-    rows = []
-    today = timezone.localdate()
-    for found in requests:
-        form = None
-        if found.is_open:
-            form = (
-                refused
-                if refused is not None and refused.prefix == f"request-{found.pk}"
-                else _upload_form(found)
-            )
-        rows.append({"request": found, "form": form, "overdue": found.due < today})
-    return rows
 
 
 def _focus_first_error(form: Any) -> None:
@@ -68,7 +36,7 @@ def request_upload(request: HttpRequest, pk: int) -> HttpResponse:
     from actions.views.mine import my_actions_page
 
     found = get_paper_request_for_owner(request.user, pk)
-    form = _upload_form(found, request.POST, request.FILES)
+    form = upload_form(found, request.POST, request.FILES)
     if form.is_valid():
         upload = form.cleaned_data["upload"]
         try:

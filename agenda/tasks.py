@@ -25,8 +25,8 @@ def paper_request_notify(*, request_id: int) -> int:
     each; returns how many were sent. Nothing for a request answered or withdrawn since."""
     from django.utils import timezone
 
+    from agenda.emails import paper_request_email
     from agenda.models import PaperRequest
-    from agenda.requests import paper_request_email
 
     request = (
         PaperRequest.objects.select_related("item__agenda__meeting__board", "organisation")

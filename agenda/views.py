@@ -24,6 +24,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST, require_safe
 
 from agenda import services
+from agenda.emails import owner_organisations
 from agenda.forms import ItemForm, MoveForm, PaperEditForm, PaperForm, PaperRequestForm
 from agenda.models import (
     Agenda,
@@ -34,7 +35,8 @@ from agenda.models import (
     Paper,
     PaperRequest,
 )
-from agenda.requests import owner_organisations, paper_request_create, paper_request_withdraw
+from agenda.public import published_items
+from agenda.requests import paper_request_create, paper_request_withdraw
 from agenda.scoping import (
     AgendaAccess,
     get_agenda_for_secretariat,
@@ -56,9 +58,9 @@ def agenda_items(agenda: Agenda | None, *, sees_restricted: bool) -> list[Agenda
     have (none of a restricted item, and no restricted paper, for the public). Two queries."""
     if agenda is None:
         return []
+    if not sees_restricted:  # the public reads the agenda as it was last published
+        return published_items(agenda)
     papers = Paper.objects.order_by("created", "pk")
-    if not sees_restricted:
-        papers = papers.filter(restricted=False, item__restricted=False)
     items = list(
         agenda.items.order_by("position").prefetch_related(
             Prefetch("papers", queryset=papers, to_attr="shown_papers")

@@ -66,7 +66,7 @@ def my_actions_page(
 ) -> HttpResponse:
     """My actions, with the papers requested of the user's organisation (`refused`: an upload
     form refused, shown again with its errors)."""
-    from agenda.request_views import my_paper_requests
+    from agenda.my_requests import my_paper_requests
 
     ordered = owned_in_order(request.user).prefetch_related("owner_people")
     actions = Paginator(ordered, PAGE_SIZE).get_page(request.GET.get("page"))

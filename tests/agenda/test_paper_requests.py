@@ -14,7 +14,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
-from actions.reminders import reminders_send
+from agenda.emails import paper_requests_remind
 from agenda.models import Paper, PaperRequest
 from agenda.requests import (
     paper_request_create,
@@ -157,15 +157,14 @@ def test_a_withdrawn_request_cannot_be_answered(
 def test_reminders_go_once_seven_days_before_and_when_overdue(asked: PaperRequest) -> None:
     mail.outbox.clear()
     due = asked.due
-    reminders_send(today=due - datetime.timedelta(days=8))
+    paper_requests_remind(today=due - datetime.timedelta(days=8))
     assert not [m for m in mail.outbox if "Paper for item" in m.subject]
-    outcome = reminders_send(today=due - datetime.timedelta(days=7))
-    assert outcome.sent["paper_requests"] == 1
-    reminders_send(today=due - datetime.timedelta(days=6))
+    assert paper_requests_remind(today=due - datetime.timedelta(days=7)) == 1
+    paper_requests_remind(today=due - datetime.timedelta(days=6))
     sent = [m.subject for m in mail.outbox if "Paper for item" in m.subject]
     assert sent == [f"Due {due:%-d %B %Y}: {sent[0].split(': ', 1)[1]}"]
-    reminders_send(today=due + datetime.timedelta(days=1))
-    reminders_send(today=due + datetime.timedelta(days=2))
+    paper_requests_remind(today=due + datetime.timedelta(days=1))
+    paper_requests_remind(today=due + datetime.timedelta(days=2))
     sent = [m.subject for m in mail.outbox if "Paper for item" in m.subject]
     assert len(sent) == 2
     assert sent[1].startswith("Overdue: ")
@@ -174,7 +173,7 @@ def test_reminders_go_once_seven_days_before_and_when_overdue(asked: PaperReques
 def test_a_received_request_is_not_reminded(asked: PaperRequest, action_owner: Any) -> None:
     paper_request_fulfil(request=asked, by=action_owner, name="r.pdf", data=pdf_bytes(), title="R")
     mail.outbox.clear()
-    assert reminders_send(today=asked.due).sent["paper_requests"] == 0
+    assert paper_requests_remind(today=asked.due) == 0
     assert not mail.outbox
 
 

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from actions.models import SentReminder
 from actions.reminders import reminders_send
+from agenda.emails import paper_requests_remind
 
 
 class Command(BaseCommand):
@@ -19,7 +20,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, dry_run: bool, **options: Any) -> None:
-        outcome = reminders_send(today=timezone.localdate(), dry_run=dry_run)
+        today = timezone.localdate()
+        outcome = reminders_send(today=today, dry_run=dry_run)
+        # Papers requested of action owners' organisations are reminded in the same run.
+        outcome.sent["paper_requests"] = paper_requests_remind(today=today, dry_run=dry_run)
         verb = "would be sent" if dry_run else "sent"
         for kind, label in SentReminder.Kind.choices:
             self.stdout.write(f"{label}: {outcome.sent[kind]} {verb}")
