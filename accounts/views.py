@@ -143,6 +143,9 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form: EmailAuthenticationForm) -> HttpResponse:
         response = super().form_valid(form)
+        # The page reached after signing in (often from an email's link) says so first; focus.js
+        # focuses a page's first message, so the keyboard starts there, not at the top.
+        messages.success(self.request, f"Signed in as {form.get_user().display_name}.")
         # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
         unsaved_keep_only_for(self.request, form.get_user())
         signed_in_here(response, form.get_user())
