@@ -29,6 +29,11 @@ class Agenda(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     # When it was first published; each publication after it is an `AgendaPublication`.
     published = models.DateTimeField(null=True, blank=True, editable=False)
+    # What the public was shown at the last publication (`agenda.public.public_copy`): its
+    # items and public papers as they were then. The public reads this, so changes made since
+    # stay unseen until the secretariat publishes them; a restriction added since applies at
+    # once (`agenda.public.published_items`).
+    public_copy = models.JSONField(null=True, blank=True, editable=False)
     updated = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from agenda.models import Agenda, AgendaItem, BoardPack, Paper
+from agenda.public import published_items
 from meetings.minutes import format_date
 
 A4 = (595, 842)
@@ -80,9 +81,9 @@ class PackItem:
 
 
 def pack_items(agenda: Agenda, *, members: bool) -> list[PackItem]:
+    if not members:  # what the public was shown at the last publication
+        return [PackItem(item, item.public_papers) for item in published_items(agenda)]
     papers = Paper.objects.order_by("created", "pk")
-    if not members:
-        papers = papers.filter(restricted=False, item__restricted=False)
     by_item: dict[int, list[Paper]] = {}
     for paper in papers.filter(item__agenda=agenda):
         by_item.setdefault(paper.item_id, []).append(paper)

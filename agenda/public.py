@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Max, Prefetch, QuerySet, prefetch_related_objects
 from django.urls import reverse
 
 from agenda.models import Agenda, AgendaItem, Paper
@@ -29,6 +29,74 @@ def public_items_prefetch(prefix: str = "items") -> Prefetch:
             Prefetch("papers", queryset=papers, to_attr="public_papers")
         ),
     )
+
+
+ITEM_COPIED = ("number", "title", "lead", "purpose", "timing", "restricted", "restricted_reason")
+PAPER_COPIED = ("title", "version", "name", "content_type", "size", "sha256")
+
+
+def public_copy(agenda: Agenda) -> dict[str, Any]:
+    """What the public is shown of the agenda now: its items in order and their public papers,
+    kept at each publication (`Agenda.public_copy`). Two queries."""
+    papers = Prefetch("papers", queryset=Paper.objects.order_by("created", "pk"))
+    items = list(agenda.items.order_by("position").prefetch_related(papers))
+    return {
+        "items": [
+            {
+                "id": item.pk,
+                **{name: getattr(item, name) for name in ITEM_COPIED},
+                "title": item.public_title if item.restricted else item.title,
+                "papers": [
+                    {"id": paper.pk, **{name: getattr(paper, name) for name in PAPER_COPIED}}
+                    for paper in item.papers.all()
+                    if paper.is_public
+                ],
+            }
+            for item in items
+        ]
+    }
+
+
+def published_items(agenda: Agenda) -> list[AgendaItem]:
+    """The agenda's items as the public reads them: as they were at its last publication
+    (`Agenda.public_copy`), each with `public_papers` (also as `shown_papers`). An item or
+    paper restricted or removed since is withheld at once: a restriction never waits for the
+    next publication. Reads what `public_items_prefetch` fetched (two queries if nothing was)."""
+    prefetch_related_objects([agenda], public_items_prefetch())
+    live = list(agenda.items.all())
+    if agenda.public_copy is None:  # published before copies were kept: read as it is now
+        for item in live:
+            item.shown_papers = item.public_papers
+        return live
+    now = {item.pk: item for item in live}
+    public_now = {paper.pk: paper for item in live for paper in item.public_papers}
+    items = []
+    for kept in agenda.public_copy["items"]:
+        item = AgendaItem(pk=kept["id"], agenda=agenda, title_public=True)
+        for name in ITEM_COPIED:
+            setattr(item, name, kept[name])
+        current = now.get(kept["id"])
+        if current is not None and current.restricted and not item.restricted:
+            item.restricted = True
+            item.restricted_reason = current.restricted_reason
+            item.title_public = current.title_public
+        papers = []
+        if not item.restricted:
+            for copied in kept["papers"]:
+                if copied["id"] not in public_now:
+                    continue
+                paper = Paper(pk=copied["id"], item=item, file=public_now[copied["id"]].file.name)
+                for name in PAPER_COPIED:
+                    setattr(paper, name, copied[name])
+                papers.append(paper)
+        item.public_papers = item.shown_papers = papers
+        items.append(item)
+    return items
+
+
+def published_paper_ids(agenda: Agenda) -> set[int]:
+    """The papers the public may download: those it was shown at the last publication."""
+    return {paper.pk for item in published_items(agenda) for paper in item.public_papers}
 
 
 def published_agendas() -> QuerySet[Agenda]:
@@ -72,7 +140,7 @@ class AgendaEntry:
         meeting = agenda.meeting
         return cls(
             title=f"{meeting.board.name}: Agenda for {format_date(meeting.date)}",
-            description="; ".join(item_line(item) for item in agenda.items.all()),
+            description="; ".join(item_line(item) for item in published_items(agenda)),
             link=reverse("agenda:agenda", args=[meeting.board.slug, meeting.date.isoformat()]),
             guid=f"agenda/{agenda.pk}",
             published=agenda.published,
@@ -87,7 +155,7 @@ def ocd_agenda(agenda: Agenda, site: Any) -> tuple[list[dict[str, Any]], list[di
     args = (meeting.board.slug, meeting.date.isoformat())
     items: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
-    for item in agenda.items.all():
+    for item in published_items(agenda):
         entry: dict[str, Any] = {
             "order": str(item.number),
             "ref": str(item.number),
@@ -136,9 +204,10 @@ def papers_considered(meeting: Any, *, public: bool) -> list[Paper]:
     agenda = published_agenda_of(meeting)
     if agenda is None:
         return []
+    if public:  # as the public was shown them at the agenda's last publication
+        agenda.meeting = meeting
+        return [paper for item in published_items(agenda) for paper in item.public_papers]
     papers = Paper.objects.filter(item__agenda=agenda)
-    if public:
-        papers = papers.filter(restricted=False, item__restricted=False)
     return list(
         papers.select_related("item__agenda__meeting__board").order_by(
             "item__position", "created", "pk"

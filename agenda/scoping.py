@@ -20,6 +20,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from agenda.models import Agenda, Paper, PaperRequest
+from agenda.public import published_paper_ids
 from meetings.models import Meeting, Membership, Person
 from meetings.scoping import (
     announced_meetings_for,
@@ -80,7 +81,10 @@ def get_paper_for_user(
         paper = Paper.objects.select_related("item").get(pk=paper_id, item__agenda=access.agenda)
     except Paper.DoesNotExist as exc:
         raise Http404("No such paper") from exc
-    if not paper.is_public and not access.sees_restricted:
+    # The public has only the papers it was shown at the agenda's last publication.
+    if not access.sees_restricted and (
+        not paper.is_public or paper.pk not in published_paper_ids(access.agenda)
+    ):
         raise Http404("No such paper")
     return access, paper
 

@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from agenda.files import paper_kind
 from agenda.models import Agenda, AgendaChange, AgendaItem, AgendaPublication, Paper
+from agenda.public import public_copy
 from meetings import revisions
 from meetings.models import Meeting, Section
 from meetings.numbering import number_record
@@ -349,6 +350,8 @@ def agenda_publish(*, agenda: Agenda, by: Any, verb: str = "publish") -> AgendaP
     now = timezone.now()
     locked.status = step.target
     locked.published = locked.published or now
+    # What the public reads until the next publication.
+    locked.public_copy = public_copy(locked)
     save_with_history(
         locked,
         by=by,

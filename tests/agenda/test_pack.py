@@ -89,6 +89,14 @@ def test_it_makes_the_packs_again_after_a_change(
         services.paper_add(
             item=welcome, by=secretariat, name="w.pdf", data=pdf_bytes(), title="Welcome note"
         )
+    members = BoardPack.objects.get(audience=BoardPack.Audience.MEMBERS)
+    assert "Welcome note" in _titles(PdfReader(members.file.open("rb")))
+    # The public pack holds what was published: the new paper only once published again.
     pack = BoardPack.objects.get(audience=BoardPack.Audience.PUBLIC)
-    reader = PdfReader(pack.file.open("rb"))
-    assert "Welcome note" in _titles(reader)
+    assert "Welcome note" not in _titles(PdfReader(pack.file.open("rb")))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.agenda_publish(
+            agenda=agenda_with_papers["agenda"], by=secretariat, verb="republish"
+        )
+    pack = BoardPack.objects.get(audience=BoardPack.Audience.PUBLIC)
+    assert "Welcome note" in _titles(PdfReader(pack.file.open("rb")))
