@@ -20,8 +20,9 @@ from django.db import transaction
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting
-from meetings.revisions import TRACKING_FIELDS, held_copy, record_changed
+from meetings.revisions import held_copy, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
+from meetings.tracking import TRACKING_FIELDS
 
 
 def _locked(action: Action, version: int | None) -> Action:
@@ -70,7 +71,7 @@ def _log(
 
 
 def _save_tracking(action: Action, *, by: Any, reason: str, held: Action) -> None:
-    """Saves the action's tracking alone (`revisions.TRACKING`): the record's content, and so
+    """Saves the action's tracking alone (`tracking.TRACKING`): the record's content, and so
     its files, stays as it is."""
     save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING_FIELDS))
     _changed(action, content=False, held=held)

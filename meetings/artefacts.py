@@ -71,7 +71,7 @@ class Artefact:
         return f'"{self.sha256}"'
 
 
-# Made from what the record says, without its actions' tracking (`revisions.TRACKING`, left
+# Made from what the record says, without its actions' tracking (`tracking.TRACKING`, left
 # out of the view they are made from by `renderings.record_for`): kept per content revision, so
 # an owner's update does not lay the PDF out again. The page and the JSON show the tracking, and
 # are kept per revision.

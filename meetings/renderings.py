@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from meetings import artefacts, documents
 from meetings.models import Meeting
 from meetings.records import RecordView, record_as_dict, record_as_text
-from meetings.revisions import content_view
+from meetings.tracking import content_view
 
 # In the order the task makes them: the text first, since the others carry its checksum.
 KINDS = ("txt", "json", "docx", "pdf")
@@ -52,7 +52,7 @@ def public_checksum(meeting: Meeting) -> str:
 def record_for(meeting: Meeting, kind: str, *, public: bool) -> RecordView:
     """The record as the `kind` rendering shows it. The files kept per content revision
     (`artefacts.CONTENT_KINDS`) are made from it without the actions' tracking
-    (`revisions.TRACKING`), so none of them can show what they are not made again for."""
+    (`tracking.TRACKING`), so none of them can show what they are not made again for."""
     record = artefacts.cached_record_view(meeting, public=public)
     return content_view(record) if kind in artefacts.CONTENT_KINDS else record
 

@@ -17,16 +17,12 @@ tasks run outside the request (a worker, in production), each change to what a p
 says also queues the making of its files at the new content revision
 (`meetings.tasks.record_render`), so no reader waits for them.
 
-`TRACKING` is the one declaration of an action's tracking: the fields its owners' progress and
-the board's closing change, and the attributes of the record's view made from them. A
-tracking-only change saves those fields alone and moves no content revision
-(`actions.services`), and the record's files are made from a view with those attributes left out
-(`content_view`), so no file can show them and go stale.
+Which of an action's fields are its tracking (a change that moves no content revision) is
+declared once, in `meetings.tracking`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
@@ -36,24 +32,8 @@ from django.utils import timezone
 from meetings.models import Board, Meeting, Organisation, Person
 
 if TYPE_CHECKING:
-    from meetings.records import RecordView
+    pass
 
-
-@dataclasses.dataclass(frozen=True)
-class Tracking:
-    """An action's tracking, declared once: `fields` of the Action model, and the attributes of
-    `records.ActionView` made from them (`shown_as`), which the record's files never carry."""
-
-    fields: frozenset[str]
-    shown_as: frozenset[str]
-
-
-TRACKING = Tracking(
-    fields=frozenset({"status", "version", "closed_at_meeting"}),
-    shown_as=frozenset({"status", "status_label"}),
-)
-# The model's fields, for the services' `update_fields`.
-TRACKING_FIELDS = TRACKING.fields
 
 _COUNTS = ("revision", "updated", "content_revision", "content_updated")
 
@@ -167,25 +147,6 @@ def _boards_changed(boards: Q, *, public: bool, counted: bool = False) -> None:
         changes["public_changed_at"] = now
     if changes:
         Board.objects.filter(boards).update(**changes)
-
-
-def content_view(record: RecordView) -> RecordView:
-    """The record as its files show it: every action without its tracking (`TRACKING`)."""
-    blank = dict.fromkeys(TRACKING.shown_as)
-    sections = [
-        dataclasses.replace(
-            section,
-            paragraphs=[
-                dataclasses.replace(
-                    paragraph,
-                    actions=[dataclasses.replace(a, **blank) for a in paragraph.actions],
-                )
-                for paragraph in section.paragraphs
-            ],
-        )
-        for section in record.sections
-    ]
-    return dataclasses.replace(record, sections=sections)
 
 
 def _render_ahead(records: Q) -> None:

@@ -1,4 +1,4 @@
-"""An action's tracking is declared once (`meetings.revisions.TRACKING`): the services save it
+"""An action's tracking is declared once (`meetings.tracking.TRACKING`): the services save it
 alone without moving the content revision, and the record's files, kept per content revision,
 are made from a view without it. A file that showed a tracking field the declaration leaves out
 would go stale without an error; here it fails.
@@ -15,12 +15,12 @@ import pytest
 
 from actions.models import Action
 from actions.services import action_close, action_update_post
-from meetings import documents, revisions
+from meetings import documents, tracking
 from meetings.artefacts import CONTENT_KINDS
 from meetings.models import Meeting
 from meetings.records import RecordView, record_as_text
 from meetings.renderings import _BUILDERS, record_for
-from meetings.revisions import TRACKING, Tracking
+from meetings.tracking import TRACKING, Tracking
 from tests.conftest import publish
 
 
@@ -90,7 +90,7 @@ def test_a_tracking_field_shown_without_its_declaration_fails(
 
     monkeypatch.setitem(_BUILDERS, "txt", text_with_status)
     monkeypatch.setattr(
-        revisions, "TRACKING", Tracking(fields=TRACKING.fields, shown_as=frozenset())
+        tracking, "TRACKING", Tracking(fields=TRACKING.fields, shown_as=frozenset())
     )
     before = _made_now(published, "txt")
     _track_every_action(published, secretariat)
