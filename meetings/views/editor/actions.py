@@ -18,7 +18,6 @@ from meetings.views.editor.common import (
     action_form,
     actions_of,
     choices_for,
-    delete_part,
     keeps_typed_text,
     move_part,
     paragraphs_of,
@@ -26,6 +25,7 @@ from meetings.views.editor.common import (
     refused_part,
     saved,
 )
+from meetings.views.editor.undo import delete_with_undo
 
 
 def _due(action: Action) -> str:
@@ -80,4 +80,4 @@ def action_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 def action_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     action = posted_part(actions_of(meeting), request)
-    return delete_part(request, meeting, editing.action_delete, "body-heading", action=action)
+    return delete_with_undo(request, meeting, editing.action_delete, action=action)

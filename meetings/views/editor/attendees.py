@@ -17,7 +17,6 @@ from meetings.views.editor.common import (
     attendee_form,
     autosave,
     choices_for,
-    delete_part,
     editor_page,
     keeps_typed_text,
     move_part,
@@ -28,6 +27,7 @@ from meetings.views.editor.common import (
     saved,
     saved_in_place,
 )
+from meetings.views.editor.undo import delete_with_undo
 
 
 @require_POST
@@ -99,5 +99,4 @@ def attendee_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 def attendee_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     attendance = posted_part(attendances_of(meeting), request)
-    part = "attendees-heading"
-    return delete_part(request, meeting, editing.attendance_delete, part, attendance=attendance)
+    return delete_with_undo(request, meeting, editing.attendance_delete, attendance=attendance)

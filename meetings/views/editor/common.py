@@ -488,20 +488,6 @@ def move_part(
     return saved(request, meeting, "Moved.", part)
 
 
-def delete_part(
-    request: HttpRequest,
-    meeting: Meeting,
-    service: Callable[..., None],
-    part: str,
-    **row: Any,
-) -> HttpResponse:
-    """Deletes `row` with `service`, keeping what went for Undo (`undo.delete_with_undo`); the
-    page comes back saying what went, its Undo button focused rather than `part`."""
-    from meetings.views.editor.undo import delete_with_undo  # it answers through this module
-
-    return delete_with_undo(request, meeting, service, **row)
-
-
 # --- Expired sessions -------------------------------------------------------------------------
 
 

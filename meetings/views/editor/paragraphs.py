@@ -18,7 +18,6 @@ from meetings.views.editor.common import (
     OpenForm,
     autosave,
     choices_for,
-    delete_part,
     keeps_typed_text,
     move_part,
     paragraphs_of,
@@ -28,6 +27,7 @@ from meetings.views.editor.common import (
     saved_in_place,
     sections_of,
 )
+from meetings.views.editor.undo import delete_with_undo
 
 
 @require_POST
@@ -117,8 +117,7 @@ def paragraph_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 def paragraph_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
-    part = "body-heading"
-    return delete_part(request, meeting, editing.paragraph_delete, part, paragraph=paragraph)
+    return delete_with_undo(request, meeting, editing.paragraph_delete, paragraph=paragraph)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

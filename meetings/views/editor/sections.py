@@ -14,7 +14,6 @@ from meetings.views.editor.common import (
     OpenForm,
     autosave,
     choices_for,
-    delete_part,
     editor_page,
     keeps_typed_text,
     move_part,
@@ -25,7 +24,7 @@ from meetings.views.editor.common import (
     saved_in_place,
     sections_of,
 )
-from meetings.views.editor.undo import confirm_section_delete
+from meetings.views.editor.undo import confirm_section_delete, delete_with_undo
 
 
 @require_POST
@@ -79,4 +78,4 @@ def section_delete(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     # A section takes its paragraphs with it: the first post says what goes, and asks.
     if request.POST.get("confirmed") != "1":
         return confirm_section_delete(request, meeting, section)
-    return delete_part(request, meeting, editing.section_delete, "body-heading", section=section)
+    return delete_with_undo(request, meeting, editing.section_delete, section=section)
