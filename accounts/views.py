@@ -21,6 +21,7 @@ from accounts.sessions_end import (
     sign_out_sessions,
 )
 from accounts.tasks import new_browser_notice
+from accounts.unsaved import PREFIX as UNSAVED_PREFIX
 from accounts.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
 from meetings.scoping import current_memberships
 from prob import site
@@ -143,11 +144,13 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form: EmailAuthenticationForm) -> HttpResponse:
         response = super().form_valid(form)
-        # The page reached after signing in (often from an email's link) says so first; focus.js
-        # focuses a page's first message, so the keyboard starts there, not at the top.
-        messages.success(self.request, f"Signed in as {form.get_user().display_name}.")
         # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
         unsaved_keep_only_for(self.request, form.get_user())
+        # The page reached after signing in (often from an email's link) says so first; focus.js
+        # focuses a page's first message, so the keyboard starts there, not at the top. A kept
+        # form comes back with its own message, which is the one to focus.
+        if not any(key.startswith(UNSAVED_PREFIX) for key, _value in self.request.session.items()):
+            messages.success(self.request, f"Signed in as {form.get_user().display_name}.")
         signed_in_here(response, form.get_user())
         if browser_seen(self.request, form.get_user()):
             new_browser_notice.enqueue(
