@@ -14,7 +14,6 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -66,7 +65,6 @@ def request_owners(request: PaperRequest, today: datetime.date) -> list[Any]:
     )
 
 
-@transaction.atomic
 def _render(request: PaperRequest, kind: str, user: Any, today: datetime.date) -> tuple[str, str]:
     item = request.item
     meeting = item.agenda.meeting

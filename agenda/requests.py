@@ -24,6 +24,7 @@ from meetings.models import Organisation
 from meetings.services.lifecycle import save_with_history
 
 
+@transaction.atomic
 def paper_request_create(
     *,
     item: AgendaItem,
