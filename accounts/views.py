@@ -164,6 +164,9 @@ class LoginView(auth_views.LoginView):
 
 class LogoutView(auth_views.LogoutView):
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        # Read the form before signing out: a post Django refuses (too many fields) is answered
+        # 400 before anything changes, not after the session and its record have gone.
+        request.POST  # noqa: B018
         response = super().post(request, *args, **kwargs)
         signed_out_here(response)
         return response

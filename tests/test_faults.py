@@ -251,6 +251,9 @@ def app_env(database_url: str) -> dict[str, str]:
         ALLOWED_HOSTS="127.0.0.1,localhost",
         STATICFILES_BACKEND="django.contrib.staticfiles.storage.StaticFilesStorage",
         TASKS_BACKEND="django.tasks.backends.immediate.ImmediateBackend",
+        # No mail server here: the emails the sign-ins send (a new browser's notice) are kept
+        # in memory, so a refused SMTP connection is not taken for the restart's traceback.
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         PASSWORD_HASHERS="django.contrib.auth.hashers.MD5PasswordHasher",
         CONN_MAX_AGE="600",  # persistent connections: the restart must not leave them stale
         LOG_LEVEL="INFO",
