@@ -53,6 +53,9 @@ def open_editor(page: Page, live_server: Any, meeting: Meeting) -> None:
     open_record(page, live_server, meeting)
     page.get_by_role("link", name="Edit this record").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Editing: {meeting.title}")
+    # The heading is there before the editor's deferred script has run (it shows the Options
+    # menus and hides what they hold): wait for it, so a test sees the page a user would.
+    page.wait_for_load_state("load")
 
 
 def paragraph(page: Page, ref: str) -> Locator:
