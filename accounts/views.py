@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
+from accounts import mfa
 from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetForm
 from accounts.models import CalendarToken
 from accounts.services import password_reset_request
@@ -40,6 +41,7 @@ def account(request: HttpRequest) -> HttpResponse:
         "memberships": memberships,
         "calendar_url": calendar_url,
         "sessions": sessions_of(request),
+        "methods": mfa.methods_of(request.user),
     }
     return render(request, "accounts/account.html", context)
 
@@ -135,6 +137,27 @@ def landing_url(user: Any) -> str:
     return reverse("home")
 
 
+def finish_sign_in(request: HttpRequest, response: HttpResponse, user: Any) -> None:
+    """What follows every sign-in, whatever its method (a password here, an organisation's
+    identity provider in sso.views): `user` has just been signed in by `login()`, and
+    `response` takes them on."""
+    # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
+    unsaved_keep_only_for(request, user)
+    # The page reached after signing in (often from an email's link) says so first; focus.js
+    # focuses a page's first message, so the keyboard starts there, not at the top. A kept
+    # form comes back with its own message, which is the one to focus.
+    if not any(key.startswith(UNSAVED_PREFIX) for key, _value in request.session.items()):
+        messages.success(request, f"Signed in as {user.display_name}.")
+    signed_in_here(response, user)
+    if browser_seen(request, user):
+        new_browser_notice.enqueue(
+            user_id=user.pk,
+            browser=browser_name(request.META.get("HTTP_USER_AGENT", "")),
+            ip=client_ip(request),
+            signed_in_at=timezone.now().strftime("%d %B %Y at %H:%M"),
+        )
+
+
 class LoginView(auth_views.LoginView):
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
@@ -143,23 +166,13 @@ class LoginView(auth_views.LoginView):
         return landing_url(self.request.user)
 
     def form_valid(self, form: EmailAuthenticationForm) -> HttpResponse:
+        # Two-factor (accounts/mfa.py): with a method set up, a code or passkey comes first.
+        if mfa.has_method(form.get_user()):
+            return mfa.ask_for_code(self.request, form.get_user(), self.get_redirect_url())
         response = super().form_valid(form)
-        # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
-        unsaved_keep_only_for(self.request, form.get_user())
-        # The page reached after signing in (often from an email's link) says so first; focus.js
-        # focuses a page's first message, so the keyboard starts there, not at the top. A kept
-        # form comes back with its own message, which is the one to focus.
-        if not any(key.startswith(UNSAVED_PREFIX) for key, _value in self.request.session.items()):
-            messages.success(self.request, f"Signed in as {form.get_user().display_name}.")
-        signed_in_here(response, form.get_user())
-        if browser_seen(self.request, form.get_user()):
-            new_browser_notice.enqueue(
-                user_id=form.get_user().pk,
-                browser=browser_name(self.request.META.get("HTTP_USER_AGENT", "")),
-                ip=client_ip(self.request),
-                signed_in_at=timezone.now().strftime("%d %B %Y at %H:%M"),
-            )
-        return response
+        finish_sign_in(self.request, response, form.get_user())
+        # Two-factor required for their role and not set up: they set it up first.
+        return mfa.enrol_if_required(self.request, form.get_user(), response)
 
 
 class LogoutView(auth_views.LogoutView):
