@@ -17,3 +17,34 @@ class EmailBackend(ModelBackend):
         except user_model.DoesNotExist:
             return None
         return user if self.user_can_authenticate(user) else None
+
+
+class TwoFactorBackend(EmailBackend):
+    """The second step of signing in (accounts/mfa.py): a code from an authenticator app, a
+    recovery code, or a passkey's answer, for the person who has just given their password.
+    Checked through `authenticate`, so that django-axes counts a wrong one as a failed sign-in
+    and refuses any while the account is locked out, as it does passwords."""
+
+    def authenticate(
+        self,
+        request: Any,
+        username: str | None = None,
+        otp_token: str | None = None,
+        passkey: dict | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        from accounts import mfa, passkeys
+
+        if username is None or (otp_token is None and passkey is None):
+            return None
+        user = get_user_model()._default_manager.filter(email=username).first()
+        if user is None or not self.user_can_authenticate(user):
+            return None
+        if otp_token is not None:
+            device = mfa.verify_code(user, otp_token)
+        else:
+            device = passkeys.sign_in_verify(request, user, passkey)
+        if device is None:
+            return None
+        user.otp_device = device
+        return user

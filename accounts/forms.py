@@ -51,3 +51,45 @@ class ResetForm(PasswordResetForm):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class TwoFactorCodeForm(forms.Form):
+    """The second step of signing in: a code from an authenticator app, or a recovery code."""
+
+    code = forms.CharField(
+        label="Code from your authenticator app, or a recovery code",
+        max_length=40,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "autofocus": True,
+                "spellcheck": "false",
+                "autocapitalize": "none",
+            }
+        ),
+    )
+
+
+class AuthenticatorCodeForm(forms.Form):
+    """Setting up an authenticator app: the code it shows, proving it has the key."""
+
+    code = forms.RegexField(
+        label="The 6-digit code your app shows",
+        regex=r"^\s*\d{3}\s?\d{3}\s*$",
+        max_length=20,
+        error_messages={"invalid": "Enter the 6 digits your app shows, such as 123456."},
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+    def clean_code(self) -> str:
+        return "".join(self.cleaned_data["code"].split())
+
+
+class PasskeyNameForm(forms.Form):
+    name = forms.CharField(label="Name of the passkey", max_length=60, strip=True)
+
+    def clean_name(self) -> str:
+        name = self.cleaned_data["name"]
+        if any(ord(c) < 32 for c in name):
+            raise ValidationError("Use letters, digits and spaces in the name.")
+        return name

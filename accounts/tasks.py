@@ -31,12 +31,8 @@ def password_reset_send(*, email: str, **queued_before: Any) -> None:
         )
 
 
-@task
-def new_browser_notice(
-    *, user_id: int, browser: str, ip: str | None, signed_in_at: str, **queued_before: Any
-) -> None:
-    """Tells someone that their account was signed in to on a browser not seen before, with
-    what to do if it was not them."""
+def _email_account_holder(user_id: int, subject: str, template: str, **context: Any) -> None:
+    """Emails an active account's holder about their account; nothing if it has gone."""
     from django.contrib.auth import get_user_model
     from django.core.mail import send_mail
     from django.template.loader import render_to_string
@@ -44,16 +40,34 @@ def new_browser_notice(
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     if user is None:
         return
-    context = {
-        "user": user,
-        "browser": browser,
-        "ip": ip or "unknown",
-        "signed_in_at": signed_in_at,
-        "site_url": settings.SITE_URL.rstrip("/"),
-    }
-    send_mail(
+    context = {**context, "user": user, "site_url": settings.SITE_URL.rstrip("/")}
+    send_mail(subject, render_to_string(template, context), None, [user.email])
+
+
+@task
+def new_browser_notice(
+    *, user_id: int, browser: str, ip: str | None, signed_in_at: str, **queued_before: Any
+) -> None:
+    """Tells someone that their account was signed in to on a browser not seen before, with
+    what to do if it was not them."""
+    _email_account_holder(
+        user_id,
         "PROB: a sign-in from a new browser",
-        render_to_string("accounts/email/new_browser.txt", context),
-        None,
-        [user.email],
+        "accounts/email/new_browser.txt",
+        browser=browser,
+        ip=ip or "unknown",
+        signed_in_at=signed_in_at,
+    )
+
+
+@task
+def two_factor_changed(*, user_id: int, change: str, changed_at: str, **queued_before: Any) -> None:
+    """Tells someone that their two-factor methods changed, with what to do if it was not
+    them (accounts/mfa.py)."""
+    _email_account_holder(
+        user_id,
+        "PROB: your two-factor sign-in changed",
+        "accounts/email/two_factor_changed.txt",
+        change=change,
+        changed_at=changed_at,
     )

@@ -1,12 +1,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from accounts import views
+from accounts import mfa_views, views
+from sso.views import provider_first
 
 urlpatterns = [
     path(
         "login/",
-        views.LoginView.as_view(),
+        # An address on a domain tied to an identity provider goes there (sso.views).
+        provider_first(views.LoginView.as_view()),
         name="login",
     ),
     path("logout/", views.LogoutView.as_view(), name="logout"),
@@ -42,5 +44,37 @@ urlpatterns = [
     path("session/ping/", views.session_ping, name="session_ping"),
     path("sessions/end-others/", views.sign_out_elsewhere, name="sign_out_elsewhere"),
     path("sessions/end-all/", views.sign_out_everywhere, name="sign_out_everywhere"),
+    # Two-factor (accounts/mfa.py): the step after the password, and the account's methods.
+    path("login/code/", mfa_views.verify, name="mfa_verify"),
+    path("login/passkey/begin/", mfa_views.passkey_sign_in_begin, name="mfa_passkey_sign_in_begin"),
+    path(
+        "login/passkey/complete/",
+        mfa_views.passkey_sign_in_complete,
+        name="mfa_passkey_sign_in_complete",
+    ),
+    path("two-factor/", mfa_views.two_factor, name="two_factor"),
+    path("two-factor/authenticator/", mfa_views.authenticator, name="mfa_totp"),
+    path(
+        "two-factor/authenticator/remove/",
+        mfa_views.authenticator_remove,
+        name="mfa_totp_remove",
+    ),
+    path("two-factor/passkeys/begin/", mfa_views.passkey_add_begin, name="mfa_passkey_add_begin"),
+    path(
+        "two-factor/passkeys/complete/",
+        mfa_views.passkey_add_complete,
+        name="mfa_passkey_add_complete",
+    ),
+    path(
+        "two-factor/passkeys/<int:pk>/remove/",
+        mfa_views.passkey_remove,
+        name="mfa_passkey_remove",
+    ),
+    path("two-factor/recovery-codes/", mfa_views.recovery_codes, name="mfa_recovery_codes"),
+    path(
+        "two-factor/recovery-codes/new/",
+        mfa_views.recovery_codes_new,
+        name="mfa_recovery_new",
+    ),
     path("", views.account, name="account"),
 ]

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
+from accounts import mfa
 from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetForm
 from accounts.models import CalendarToken
 from accounts.services import password_reset_request
@@ -40,6 +41,7 @@ def account(request: HttpRequest) -> HttpResponse:
         "memberships": memberships,
         "calendar_url": calendar_url,
         "sessions": sessions_of(request),
+        "methods": mfa.methods_of(request.user),
     }
     return render(request, "accounts/account.html", context)
 
@@ -164,9 +166,13 @@ class LoginView(auth_views.LoginView):
         return landing_url(self.request.user)
 
     def form_valid(self, form: EmailAuthenticationForm) -> HttpResponse:
+        # Two-factor (accounts/mfa.py): with a method set up, a code or passkey comes first.
+        if mfa.has_method(form.get_user()):
+            return mfa.ask_for_code(self.request, form.get_user(), self.get_redirect_url())
         response = super().form_valid(form)
         finish_sign_in(self.request, response, form.get_user())
-        return response
+        # Two-factor required for their role and not set up: they set it up first.
+        return mfa.enrol_if_required(self.request, form.get_user(), response)
 
 
 class LogoutView(auth_views.LogoutView):

@@ -68,11 +68,17 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_filters",
     "django_tasks_db",
+    # Two-factor authentication (accounts/mfa.py): authenticator apps, recovery codes, passkeys.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "accounts",
     "meetings",
     "actions",
     "api",
     "agenda",
+    "sso",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +102,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Idle and absolute session limits: an ended session is flushed and the request signed out.
     "accounts.sessions_end.SessionLimitsMiddleware",
+    # Two-factor required for the user's role and not set up: nothing but enrolment until it is.
+    "accounts.mfa.EnrolmentRequiredMiddleware",
     # A save sent in place after the session ended: a sign-in prompt, not the sign-in page.
     "accounts.middleware.SignInInPlaceMiddleware",
     "prob.middleware.PrivateWhenSignedInMiddleware",
@@ -151,6 +159,8 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "accounts.backends.EmailBackend",
+    # A second factor's code or passkey, checked after the password (accounts/mfa.py).
+    "accounts.backends.TwoFactorBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -204,6 +214,9 @@ AXES_SENSITIVE_PARAMETERS = [
     "old_password",
     "new_password1",
     "new_password2",
+    # Single sign-on's callback (sso.views): the one-use code and state of a failed answer.
+    "state",
+    "code",
 ]
 AXES_VERBOSE = False
 # How many trusted proxies stand in front of the app: the client address (prob/client_ip.py,
@@ -214,6 +227,22 @@ AXES_ENABLED = env_bool("AXES_ENABLED", True)
 # Password reset emails a client may ask for, and one address may receive, in an hour.
 PASSWORD_RESET_LIMIT_PER_ADDRESS = env_int("PASSWORD_RESET_LIMIT_PER_ADDRESS", 3)
 PASSWORD_RESET_LIMIT_PER_CLIENT = env_int("PASSWORD_RESET_LIMIT_PER_CLIENT", 20)
+
+# Two-factor authentication (accounts/mfa.py, README "Two-factor authentication"): the roles
+# that must set it up before doing anything else (secretariat, board_member, action_owner,
+# admin; empty: none). Production requires it of the secretariat and administrators unless
+# told otherwise; development (DEBUG) requires it of no one unless the setting says so.
+MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES", "" if DEBUG else "secretariat,admin")
+_MFA_ROLES = {"secretariat", "board_member", "action_owner", "admin"}
+if set(MFA_REQUIRED_ROLES) - _MFA_ROLES:
+    raise ImproperlyConfigured(
+        f"MFA_REQUIRED_ROLES names no such role: {sorted(set(MFA_REQUIRED_ROLES) - _MFA_ROLES)}; "
+        f"choose from {sorted(_MFA_ROLES)}"
+    )
+# Minutes between the password and the second factor before the password must be given again.
+MFA_PENDING_MINUTES = env_int("MFA_PENDING_MINUTES", 5)
+# The issuer authenticator apps show beside the code.
+OTP_TOTP_ISSUER = "PROB"
 
 # Console in development, so a fresh checkout prints password-reset emails; SMTP otherwise.
 EMAIL_BACKEND = env_str(
@@ -346,6 +375,16 @@ _RUN_ADDRESS = env_str("PROB_ADDRESS", "127.0.0.1:8000")
 if ":" not in _RUN_ADDRESS:
     _RUN_ADDRESS = f"127.0.0.1:{_RUN_ADDRESS}"
 SITE_URL = env_str("SITE_URL", f"http://{_RUN_ADDRESS}")
+# Passkeys (django-otp-webauthn): the relying party is the host the page was reached by (one of
+# ALLOWED_HOSTS), its origin the page's own (accounts/passkeys.py). The library's check wants
+# a list of origins even so: the site's own.
+OTP_WEBAUTHN_RP_NAME = "PROB"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "accounts.passkeys.relying_party_id"
+OTP_WEBAUTHN_HELPER_CLASS = "accounts.passkeys.PasskeyHelper"
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    SITE_URL.rstrip("/") if SITE_URL.startswith("https://") else "http://localhost"
+]
 
 # The public body that runs this site, named in its accessibility statement and privacy
 # notice (/accessibility/, /privacy/), with the addresses people write to about each.

@@ -1,0 +1,281 @@
+"""Two-factor pages (accounts/mfa.py): the code asked for after the password, and setting up,
+replacing and removing methods from the account page."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+import segno
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import authenticate, login
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_otp import login as otp_login
+from django_otp.oath import TOTP
+from django_otp.util import random_hex
+
+from accounts import mfa, passkeys
+from accounts.forms import AuthenticatorCodeForm, PasskeyNameForm, TwoFactorCodeForm
+from accounts.views import finish_sign_in, landing_url
+
+
+def _account_section() -> str:
+    return reverse("account") + "#two-factor"
+
+
+# --- Signing in: the second step --------------------------------------------------------------
+
+
+def _sign_in(request: HttpRequest, user: Any, response: HttpResponse) -> None:
+    """Signs in `user`, whose code or passkey `authenticate` has just accepted."""
+    login(request, user)
+    request.session.pop(mfa.PENDING, None)
+    otp_login(request, user.otp_device)
+    finish_sign_in(request, response, user)
+
+
+def _where_next(request: HttpRequest, user: Any, next_url: str) -> str:
+    safe = url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return next_url if next_url and safe else landing_url(user)
+
+
+def _start_again(request: HttpRequest) -> HttpResponse:
+    messages.info(request, "Enter your email address and password to sign in.")
+    return redirect("login")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def verify(request: HttpRequest) -> HttpResponse:
+    """The code (or passkey) asked for after a correct password."""
+    found = mfa.pending_user(request)
+    if found is None:
+        return _start_again(request)
+    user, next_url = found
+    form = TwoFactorCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        signed_in = authenticate(request, username=user.email, otp_token=form.cleaned_data["code"])
+        if signed_in is not None:
+            response = redirect(_where_next(request, signed_in, next_url))
+            _sign_in(request, signed_in, response)
+            return response
+        form.add_error(
+            "code",
+            "That code is not right, or has been used. Enter the code your app shows now, "
+            "or one of your recovery codes.",
+        )
+    context = {"form": form, "methods": mfa.methods_of(user)}
+    return render(request, "accounts/mfa/verify.html", context)
+
+
+def _json_body(request: HttpRequest) -> dict | None:
+    try:
+        body = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return body if isinstance(body, dict) else None
+
+
+_PASSWORD_FIRST = {"detail": "Sign in with your password first."}
+
+
+@never_cache
+@require_POST
+def passkey_sign_in_begin(request: HttpRequest) -> HttpResponse:
+    found = mfa.pending_user(request)
+    if found is None:
+        return JsonResponse(_PASSWORD_FIRST, status=403)
+    return JsonResponse(passkeys.sign_in_begin(request, found[0]))
+
+
+@never_cache
+@require_POST
+def passkey_sign_in_complete(request: HttpRequest) -> HttpResponse:
+    if (found := mfa.pending_user(request)) is None:
+        return JsonResponse(_PASSWORD_FIRST, status=403)
+    user, next_url = found
+    answer = _json_body(request)
+    if answer is None:
+        return JsonResponse({"detail": "The browser's answer could not be read."}, status=400)
+    signed_in = authenticate(request, username=user.email, passkey=answer)
+    if signed_in is None:
+        return JsonResponse(
+            {"detail": "That passkey was not accepted. Try again, or enter a code."}, status=400
+        )
+    response = JsonResponse({"redirect": _where_next(request, signed_in, next_url)})
+    _sign_in(request, signed_in, response)
+    return response
+
+
+# --- The account's methods --------------------------------------------------------------------
+
+
+@require_safe
+@login_required
+def two_factor(request: HttpRequest) -> HttpResponse:
+    """The methods, on a page of their own: where someone who must enrol is sent."""
+    context = {
+        "methods": mfa.methods_of(request.user),
+        "must_enrol": mfa.MUST_ENROL in request.session,
+    }
+    return render(request, "accounts/mfa/two_factor.html", context)
+
+
+def _after_set_up(request: HttpRequest, codes: list[str] | None) -> HttpResponse:
+    """Once a method is set up: the new recovery codes if any, then where someone who had to
+    enrol was going, or the account page."""
+    going = mfa.enrolled(request) or _account_section()
+    if codes:
+        request.session[mfa.NEW_RECOVERY_CODES] = {"codes": codes, "next": going}
+        return redirect("mfa_recovery_codes")
+    return redirect(going)
+
+
+def _qr_svg(uri: str) -> str:
+    # Drawn here, as SVG in the page: the secret goes to no other site.
+    return segno.make(uri, error="m").svg_inline(scale=5, border=4, dark="#000", light="#fff")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@login_required
+def authenticator(request: HttpRequest) -> HttpResponse:
+    """Sets up (or replaces) the authenticator app: its key is made here and kept in the
+    session until a code from the app proves the app has it."""
+    key = request.session.get(mfa.NEW_TOTP_KEY)
+    try:
+        secret = binascii.unhexlify(key) if isinstance(key, str) else b""
+    except (binascii.Error, ValueError):
+        secret = b""
+    if len(secret) != 20:
+        key = random_hex(20)
+        secret = binascii.unhexlify(key)
+        request.session[mfa.NEW_TOTP_KEY] = key
+    form = AuthenticatorCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        totp = TOTP(secret, step=30, digits=6)
+        if totp.verify(int(form.cleaned_data["code"]), tolerance=1):
+            codes = mfa.authenticator_set_up(
+                request.user, key=key, last_t=totp.t(), by=request.user
+            )
+            request.session.pop(mfa.NEW_TOTP_KEY, None)
+            messages.success(request, "Your authenticator app is set up.")
+            return _after_set_up(request, codes)
+        form.add_error(
+            "code",
+            "That code does not match. Check that the app's clock is right, and enter the "
+            "code it shows now.",
+        )
+    base32 = base64.b32encode(secret).decode()
+    label = f"PROB:{request.user.email}"
+    uri = (
+        f"otpauth://totp/{label}?secret={base32}&issuer={settings.OTP_TOTP_ISSUER}"
+        "&algorithm=SHA1&digits=6&period=30"
+    )
+    context = {
+        "form": form,
+        "qr_svg": _qr_svg(uri),
+        "secret_groups": [base32[i : i + 4] for i in range(0, len(base32), 4)],
+        "replacing": mfa.methods_of(request.user).authenticator is not None,
+        "must_enrol": mfa.MUST_ENROL in request.session,
+    }
+    return render(request, "accounts/mfa/authenticator.html", context)
+
+
+def _removed(request: HttpRequest, remove: Any, what: str) -> HttpResponse:
+    try:
+        done = remove()
+    except mfa.LastMethod as refusal:
+        messages.error(request, str(refusal))
+        return redirect(_account_section())
+    if not done:
+        return HttpResponse("Not found.", status=404, content_type="text/plain")
+    messages.success(request, f"{what} removed.")
+    return redirect(_account_section())
+
+
+@require_POST
+@login_required
+def authenticator_remove(request: HttpRequest) -> HttpResponse:
+    return _removed(
+        request,
+        lambda: mfa.authenticator_remove(request.user, by=request.user),
+        "Your authenticator app is",
+    )
+
+
+@require_POST
+@login_required
+def passkey_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    return _removed(
+        request,
+        lambda: mfa.passkey_remove(request.user, pk, by=request.user),
+        "The passkey is",
+    )
+
+
+@require_POST
+@login_required
+def recovery_codes_new(request: HttpRequest) -> HttpResponse:
+    if not mfa.has_method(request.user):
+        messages.error(
+            request, "Set up an authenticator app or a passkey first: recovery codes go with one."
+        )
+        return redirect(_account_section())
+    codes = mfa.new_recovery_codes(request.user, by=request.user, reason="recovery codes replaced")
+    request.session[mfa.NEW_RECOVERY_CODES] = {"codes": codes, "next": _account_section()}
+    return redirect("mfa_recovery_codes")
+
+
+@never_cache
+@require_safe
+@login_required
+def recovery_codes(request: HttpRequest) -> HttpResponse:
+    """New recovery codes, shown once."""
+    shown = request.session.pop(mfa.NEW_RECOVERY_CODES, None)
+    if not isinstance(shown, dict) or not shown.get("codes"):
+        messages.info(request, "Recovery codes are shown once, when they are made.")
+        return redirect(_account_section())
+    return render(request, "accounts/mfa/recovery_codes.html", shown)
+
+
+@never_cache
+@require_POST
+@login_required
+def passkey_add_begin(request: HttpRequest) -> HttpResponse:
+    return JsonResponse(passkeys.add_begin(request, request.user))
+
+
+@never_cache
+@require_POST
+@login_required
+def passkey_add_complete(request: HttpRequest) -> HttpResponse:
+    body = _json_body(request)
+    if body is None:
+        return JsonResponse({"detail": "The browser's answer could not be read."}, status=400)
+    form = PasskeyNameForm({"name": body.get("name", "")})
+    if not form.is_valid():
+        return JsonResponse({"detail": " ".join(form.errors["name"])}, status=400)
+    with transaction.atomic():
+        device = passkeys.add_complete(request, request.user, body.get("credential"))
+        if device is None:
+            return JsonResponse(
+                {"detail": "The passkey could not be added. Try again."}, status=400
+            )
+        codes = mfa.passkey_added(
+            request.user, device, name=form.cleaned_data["name"], by=request.user
+        )
+    messages.success(request, f"Your passkey “{form.cleaned_data['name']}” is added.")
+    return JsonResponse({"redirect": _after_set_up(request, codes)["Location"]})
