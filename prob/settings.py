@@ -78,7 +78,6 @@ INSTALLED_APPS = [
     "actions",
     "api",
     "agenda",
-    "sso",
 ]
 
 MIDDLEWARE = [
@@ -214,8 +213,6 @@ AXES_SENSITIVE_PARAMETERS = [
     "old_password",
     "new_password1",
     "new_password2",
-    # Single sign-on's callback (sso.views): the one-use code and state of a failed answer.
-    "state",
     "code",
 ]
 AXES_VERBOSE = False
