@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "actions",
     "api",
     "agenda",
+    "sso",
 ]
 
 MIDDLEWARE = [
@@ -213,6 +214,8 @@ AXES_SENSITIVE_PARAMETERS = [
     "old_password",
     "new_password1",
     "new_password2",
+    # Single sign-on's callback (sso.views): the one-use code and state of a failed answer.
+    "state",
     "code",
 ]
 AXES_VERBOSE = False

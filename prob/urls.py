@@ -21,6 +21,7 @@ urlpatterns = [
     path("actions/", include("actions.urls")),
     path("api/", include("api.urls")),
     path("accounts/", include("accounts.urls")),
+    path("sso/", include("sso.urls")),
     path("admin/", admin.site.urls),
 ]
 
