@@ -57,7 +57,7 @@ def _start_again(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def verify(request: HttpRequest) -> HttpResponse:
     """The code (or passkey) asked for after a correct password."""
     found = mfa.pending_user(request)
@@ -149,7 +149,7 @@ def _qr_svg(uri: str) -> str:
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def authenticator(request: HttpRequest) -> HttpResponse:
     """Sets up (or replaces) the authenticator app: its key is made here and kept in the

@@ -423,6 +423,21 @@ def _paper_request_path(name: str) -> Callable[[World, str], str]:
     return path
 
 
+def _passkey_path(world: World, state: str) -> str:
+    # The secretariat's passkey, made inside the test's savepoint.
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    passkey = WebAuthnCredential.objects.get_or_create(
+        user=world.users["secretariat"],
+        credential_id=b"matrix",
+        defaults={"name": "Laptop", "public_key": b"key"},
+    )[0]
+    return reverse("mfa_passkey_remove", args=[passkey.pk])
+
+
+ALL_403 = each("403 403 403 403 403 403 403 403 403 403")
+
+
 def _calendar_link(world: World, state: str) -> str:
     # A board member's private calendar: the token, not the session, says whose it is.
     token = CalendarToken.objects.get_or_create(user=world.users["board_member"])[0]
@@ -924,6 +939,74 @@ ROUTES: dict[str, Route] = {
     ),
     "sign_out_everywhere": Route(
         _plain("sign_out_everywhere"),
+        _per_state(ALL_405),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
+    ),
+    # Single sign-on (sso/views.py): the work address asked for; signed in, people are sent on.
+    # The world's domains are tied to no provider, so the address posted is refused (400).
+    "sso:start": Route(
+        _plain("sso:start"),
+        _per_state(each("200 302 302 302 302 302 302 302 302 302")),
+        _per_state(each("400 302 302 302 302 302 302 302 302 302")),
+        lambda world: {"email": "someone@else.example"},
+    ),
+    # A provider's answer without a sign-in under way in this browser is refused, whoever asks
+    # (tests/sso covers the real ones).
+    "sso:callback": Route(
+        _plain("sso:callback"), _per_state(each("400 " * 10)), _per_state(ALL_405)
+    ),
+    # Two-factor (accounts/mfa.py). The step after the password answers only to someone who
+    # has just given theirs here: everyone else is sent to sign in (no one in the world has a
+    # method, and MFA_REQUIRED_ROLES is empty); each of the account's pages acts on the user's
+    # own methods only.
+    "mfa_verify": Route(
+        _plain("mfa_verify"), _per_state(ALL_302), _per_state(ALL_302), lambda w: {"code": "1"}
+    ),
+    "mfa_passkey_sign_in_begin": Route(
+        _plain("mfa_passkey_sign_in_begin"), _per_state(ALL_405), _per_state(ALL_403)
+    ),
+    "mfa_passkey_sign_in_complete": Route(
+        _plain("mfa_passkey_sign_in_complete"), _per_state(ALL_405), _per_state(ALL_403)
+    ),
+    "two_factor": Route(_plain("two_factor"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
+    # A wrong code: the form again, with its message.
+    "mfa_totp": Route(
+        _plain("mfa_totp"),
+        _per_state(SIGNED_IN_200),
+        _per_state(SIGNED_IN_200),
+        lambda world: {"code": "000000"},
+    ),
+    "mfa_totp_remove": Route(
+        _plain("mfa_totp_remove"),
+        _per_state(ALL_405),
+        _per_state(each("login 404 404 404 404 404 404 404 404 404")),
+    ),
+    "mfa_passkey_add_begin": Route(
+        _plain("mfa_passkey_add_begin"),
+        _per_state(ALL_405),
+        _per_state(SIGNED_IN_200),
+    ),
+    # The browser's answer is JSON: a form's fields are refused.
+    "mfa_passkey_add_complete": Route(
+        _plain("mfa_passkey_add_complete"),
+        _per_state(ALL_405),
+        _per_state(each("login 400 400 400 400 400 400 400 400 400")),
+    ),
+    # The secretariat's passkey: theirs to remove, 404 to everyone else.
+    "mfa_passkey_remove": Route(
+        _passkey_path,
+        _per_state(ALL_405),
+        _per_state(each("login 404 404 404 302 404 404 404 404 404")),
+    ),
+    # New recovery codes are shown once, right after they are made; otherwise back to the
+    # account page (and none are made without a method).
+    "mfa_recovery_codes": Route(
+        _plain("mfa_recovery_codes"),
+        _per_state(each("login 302 302 302 302 302 302 302 302 302")),
+        _per_state(ALL_405),
+    ),
+    "mfa_recovery_new": Route(
+        _plain("mfa_recovery_new"),
         _per_state(ALL_405),
         _per_state(each("login 302 302 302 302 302 302 302 302 302")),
     ),
