@@ -12,6 +12,12 @@
 //   closes it and returns to the button.
 // - Keyboard shortcuts (listed on the page under "Keyboard shortcuts").
 // - "Make an action" of words selected in a paragraph.
+// - Drafts kept in the browser: what is typed in a paragraph's box (or a new paragraph's) and
+//   not yet saved is kept in localStorage, under the clerk, the record, the paragraph and
+//   the version it was typed on, until it is saved. A tab closed before the save loses
+//   nothing: opening the editor again puts the text back in its box and saves it (on a
+//   paragraph saved meanwhile by someone else, that save is the edit conflict, both texts
+//   shown). Another clerk signed in on the same browser never gets it.
 //
 // No inline styles or scripts: the Content Security Policy stays strict.
 (function () {
@@ -146,6 +152,10 @@
       say("Not saved — try again");
     }).finally(function () {
       state.inflight = null;
+      keepDraft(form);
+      if (root()) {
+        keepDrafts(root());
+      }
       if (state.again) {
         state.again = false;
         if (form.isConnected && isDirty(form)) {
@@ -223,6 +233,121 @@
     box.setSelectionRange(position, position);
     if (changed(box)) {
       schedule(formOf(box));
+    }
+  }
+
+  // --- Drafts kept in the browser ---------------------------------------------------------------
+
+  var DRAFTS = "prob-draft:";
+
+  function storage() {
+    if (document.documentElement.hasAttribute("data-signing-out")) {
+      return null; // signing out keeps nothing typed in the browser (static/js/prob.js)
+    }
+    try {
+      return window.localStorage;
+    } catch (error) {
+      return null; // storage refused (private mode, a policy): nothing is kept
+    }
+  }
+
+  // This clerk's drafts of this record: "prob-draft:<user>:<meeting>:".
+  function draftPrefix() {
+    var editor = root();
+    return editor && editor.dataset.drafts ? DRAFTS + editor.dataset.drafts + ":" : null;
+  }
+
+  // The part of a paragraph's key that stays across its versions ("p12:" for paragraph 12,
+  // "new3:12:" for a new paragraph in section 3 after paragraph 12), or null for a form that
+  // holds no paragraph's text.
+  function draftBase(form) {
+    var prefix = draftPrefix();
+    var text = form.elements.text;
+    if (!prefix || !text || text.tagName !== "TEXTAREA") {
+      return null;
+    }
+    if (form.dataset.adds === "paragraph") {
+      return prefix + "new" + form.elements.target.value + ":" + form.elements.after.value + ":";
+    }
+    return form.elements.version ? prefix + "p" + form.elements.target.value + ":" : null;
+  }
+
+  function forget(store, base) {
+    for (var index = store.length - 1; index >= 0; index--) {
+      var key = store.key(index);
+      if (key && key.indexOf(base) === 0) {
+        store.removeItem(key);
+      }
+    }
+  }
+
+  // Keeps what the form's box holds while it is not saved; forgets it once it is.
+  function keepDraft(form) {
+    var store = storage();
+    var base = draftBase(form);
+    if (!store || !base) {
+      return;
+    }
+    var text = form.elements.text;
+    var key = base + (form.elements.version ? "v" + form.elements.version.value : "");
+    try {
+      forget(store, base);
+      if (form.isConnected && changed(text) && text.value.trim()) {
+        store.setItem(key, text.value);
+      }
+    } catch (error) {
+      // Storage full or refused: the save in place still runs.
+    }
+  }
+
+  function keepDrafts(editor) {
+    editor.querySelectorAll("form.in-place").forEach(keepDraft);
+  }
+
+  // Opening the editor: each kept draft back in its box, and saved.
+  function restoreDrafts() {
+    var store = storage();
+    var prefix = draftPrefix();
+    if (!store || !prefix) {
+      return;
+    }
+    var restored = 0;
+    var keys = [];
+    for (var index = 0; index < store.length; index++) {
+      var key = store.key(index);
+      if (key && key.indexOf(prefix) === 0) {
+        keys.push(key);
+      }
+    }
+    keys.forEach(function (key) {
+      var text = store.getItem(key);
+      var rest = key.slice(prefix.length).split(":");
+      var box = null;
+      if (rest[0].charAt(0) === "p") {
+        box = document.getElementById("text-" + rest[0].slice(1));
+        if (box && box.form && box.form.elements.version) {
+          // The version it was typed on: saved meanwhile, the save is an edit conflict.
+          box.form.elements.version.value = rest[1].slice(1);
+        }
+      } else if (rest[0].indexOf("new") === 0) {
+        var section = document.getElementById("section-" + rest[0].slice(3));
+        var after = rest[1] && document.getElementById("paragraph-" + rest[1]);
+        if (section) {
+          newParagraph(section, after || null);
+          box = section.querySelector(".new-paragraph-row textarea");
+        }
+      }
+      if (!box || box.value === text) {
+        store.removeItem(key);
+        return;
+      }
+      box.value = text;
+      restored += 1;
+      schedule(box.form);
+    });
+    if (restored) {
+      say("Put back what you typed before the page was closed (" + restored +
+        (restored === 1 ? " paragraph" : " paragraphs") + "); saving…");
     }
   }
 
@@ -318,6 +443,7 @@
   document.addEventListener("input", function (event) {
     var form = formOf(event.target);
     if (form) {
+      keepDraft(form);
       schedule(form);
     }
   });
@@ -490,5 +616,6 @@
 
   if (root()) {
     enhance(root());
+    restoreDrafts();
   }
 })();
