@@ -33,11 +33,17 @@ class CommentedParagraphView(ParagraphView):
     comment_form: CommentForm | None = None
 
 
+# What a comment's view reads beside it, in the same query.
+COMMENT_PEOPLE = ("author__person__organisation", "resolved_by__person__organisation")
+
+
 def _name(user: Any) -> str:
     return user.display_name if user is not None else "Unknown"
 
 
-def _comment(comment: Comment, *, resolver: bool) -> CommentView:
+def comment_view(comment: Comment, *, resolver: bool) -> CommentView:
+    """A comment as the page shows it (its author and resolver named: read them with
+    `select_related`, as `COMMENT_PEOPLE`)."""
     return CommentView(
         id=comment.pk,
         author=_name(comment.author),
@@ -59,12 +65,14 @@ def record_with_comments(
     meeting = record.meeting
     comments = (
         Comment.objects.filter(paragraph__section__meeting=meeting)
-        .select_related("author__person__organisation", "resolved_by__person__organisation")
+        .select_related(*COMMENT_PEOPLE)
         .order_by("created", "pk")
     )
     threads: dict[int, list[CommentView]] = {}
     for comment in comments:
-        threads.setdefault(comment.paragraph_id, []).append(_comment(comment, resolver=resolver))
+        threads.setdefault(comment.paragraph_id, []).append(
+            comment_view(comment, resolver=resolver)
+        )
     taking_comments = meeting.status == Meeting.Status.CIRCULATED
 
     def form_for(paragraph: ParagraphView) -> CommentForm | None:
@@ -107,6 +115,17 @@ def comments_to_resolve(record: RecordView) -> ToResolve:
     ]
     first = min(waiting, key=lambda c: (c.created, c.id), default=None)
     return ToResolve(len(waiting), first.id if first else None)
+
+
+def to_resolve_of(meeting: Meeting) -> ToResolve:
+    """The record's comments to resolve read afresh (one query), for a page that has not read
+    its comments: the header a resolution in place sends back."""
+    waiting = list(
+        Comment.objects.filter(paragraph__section__meeting=meeting, resolved_at__isnull=True)
+        .order_by("created", "pk")
+        .values_list("pk", flat=True)
+    )
+    return ToResolve(len(waiting), waiting[0] if waiting else None)
 
 
 def with_comments_to_resolve(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from meetings import public_pages
 from meetings.comments import with_comments_to_resolve
-from meetings.scoping import get_board_for_user, is_secretariat
+from meetings.scoping import get_board_for_user, is_secretariat, sees_restricted
 from meetings.views.calendars import upcoming_announcements
 
 
@@ -23,8 +23,9 @@ def board(request: HttpRequest, slug: str) -> HttpResponse:
     actions = public_pages.open_actions(request.user, board)
     secretariat = is_secretariat(request.user, board.pk)
     meetings = public_pages.board_meetings(request.user, board)
-    if secretariat:
-        # The secretariat resolves comments: each record says how many wait for it.
+    if sees_restricted(request.user, board.pk):
+        # The secretariat resolves comments, and the members who wrote them see them waiting:
+        # each record says how many wait (the public never reads comments).
         meetings = with_comments_to_resolve(meetings)
     context = {
         "board": board,

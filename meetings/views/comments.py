@@ -13,9 +13,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from meetings.comments import COMMENT_PEOPLE, comment_view, to_resolve_of
 from meetings.forms import CommentForm
 from meetings.models import Comment, Meeting, Paragraph
 from meetings.scoping import get_meeting_for_secretariat, get_meeting_for_user, sees_restricted
@@ -67,8 +68,31 @@ def resolve(request: HttpRequest, slug: str, date: str, comment: int) -> HttpRes
     try:
         comment_resolve(comment=row, by=request.user)
     except ValidationError as exc:
+        if request.htmx:
+            # Resolved meanwhile (by someone else): the comment as it now stands, and why.
+            return _resolved_in_place(request, meeting, row, note=" ".join(exc.messages))
         for message in exc.messages:
             messages.error(request, message)
         return record_page(request, slug, date, status=400)
+    if request.htmx:
+        return _resolved_in_place(request, meeting, row, note="")
     messages.success(request, f"The comment on {row.paragraph.ref} is marked resolved.")
     return redirect(_at_paragraph(meeting, row.paragraph))
+
+
+def _resolved_in_place(
+    request: HttpRequest, meeting: Meeting, row: Comment, *, note: str
+) -> HttpResponse:
+    """The comment resolved, put in place of its item (and focused there), with the record
+    header's count of those left, out of band."""
+    fresh = Comment.objects.select_related(*COMMENT_PEOPLE).get(pk=row.pk)
+    context = {
+        "comment": comment_view(fresh, resolver=True),
+        "paragraph": row.paragraph,
+        "meeting": meeting,
+        "note": note,
+        "focus_here": True,
+        "to_resolve": to_resolve_of(meeting),
+        "oob": True,
+    }
+    return render(request, "meetings/_comment_resolved.html", context)

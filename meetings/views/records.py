@@ -101,6 +101,7 @@ def _render_record_page(
         # Comments are the board's: never the public's, nor in the public version's preview.
         context["record"] = record_with_comments(record, resolver=secretariat, bound=comment_form)
         context["to_resolve"] = comments_to_resolve(context["record"])
+        context["resolves_in_place"] = secretariat and context["to_resolve"].count > 0
     if forms is None and secretariat and not preview:
         forms = verb_forms(meeting)
     context |= {

@@ -82,6 +82,17 @@ def console_errors() -> list[str]:
 
 
 @pytest.fixture
+def page_without_js(browser):
+    """A page of a browser with JavaScript off: the forms as ordinary posts."""
+    context = browser.new_context(
+        locale="en-GB", timezone_id="Europe/London", java_script_enabled=False
+    )
+    context.set_default_timeout(5_000)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def page(browser, console_errors):
     context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
     context.set_default_timeout(TIMEOUT_MS)

@@ -6,13 +6,11 @@ place and the text comes back after signing in. Axe-checked in each state."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from django.conf import settings
 from django.urls import reverse
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from meetings.models import Meeting, Paragraph, Section
 from tests.browser.axe import assert_no_axe_violations
@@ -52,16 +50,6 @@ def focused(page: Page) -> str:
 
 def paragraph_4_3(meeting: Meeting) -> Paragraph:
     return Paragraph.objects.get(section__meeting=meeting, section__number=4, number=3)
-
-
-@pytest.fixture
-def page_without_js(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(
-        locale="en-GB", timezone_id="Europe/London", java_script_enabled=False
-    )
-    context.set_default_timeout(5_000)
-    yield context.new_page()
-    context.close()
 
 
 def test_a_deleted_paragraph_comes_back_with_undo(

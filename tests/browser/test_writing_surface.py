@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from actions.models import Action
 from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
@@ -49,16 +48,6 @@ def text_of(meeting: Meeting, section: int, number: int) -> str:
     return Paragraph.objects.get(
         section__meeting=meeting, section__number=section, number=number
     ).text
-
-
-@pytest.fixture
-def page_without_js(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(
-        locale="en-GB", timezone_id="Europe/London", java_script_enabled=False
-    )
-    context.set_default_timeout(5_000)
-    yield context.new_page()
-    context.close()
 
 
 # --- Writing in place ---------------------------------------------------------------------------

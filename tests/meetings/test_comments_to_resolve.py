@@ -61,12 +61,22 @@ def test_it_counts_the_comments_to_resolve_per_record_on_the_board_page(
     assert _links(html, "3 comments to resolve") == [expected]
 
 
-def test_it_keeps_the_counts_off_the_board_page_for_others(
+def test_it_counts_them_on_the_board_page_for_the_members_too(
     circulated_meeting: Meeting, board_member: Any
 ) -> None:
-    _comment_on_three(circulated_meeting, board_member)
+    first = _comment_on_three(circulated_meeting, board_member)[0]
     html = html_for(board_member, circulated_meeting.board.get_absolute_url())
+    expected = f"{circulated_meeting.get_absolute_url()}#comment-{first.pk}"
+    assert _links(html, "3 comments to resolve") == [expected]
+
+
+def test_it_keeps_the_counts_off_the_board_page_for_others(
+    circulated_meeting: Meeting, board_member: Any, outsider: Any, public_board: Any
+) -> None:
+    _comment_on_three(circulated_meeting, board_member)
+    html = html_for(outsider, circulated_meeting.board.get_absolute_url())
     assert "to resolve" not in html
+    assert "to resolve" not in html_for(None, circulated_meeting.board.get_absolute_url())
 
 
 def _query_counts(client: Any, meeting: Meeting) -> tuple[int, int]:
