@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -34,9 +36,11 @@ class Matched:
 
 def provider_for_email(email: str) -> IdentityProvider | None:
     """The active provider `email`'s domain is tied to, if any."""
-    domain = email.rpartition("@")[2].strip().lower()
-    if not domain:
+    try:
+        validate_email(email)
+    except ValidationError:
         return None
+    domain = email.rpartition("@")[2].strip().lower()
     return (
         IdentityProvider.objects.filter(active=True, domains__domain=domain)
         .select_related("organisation")

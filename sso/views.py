@@ -106,7 +106,7 @@ def provider_first(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "POST" and not request.user.is_authenticated:
             email = request.POST.get("username", "")
-            provider = provider_for_email(email) if 3 <= len(email) <= 254 else None
+            provider = provider_for_email(email.strip())
             if provider is not None:
                 started = _begin(request, provider, email.strip().lower(), request.POST.get("next"))
                 if started is not None:
@@ -134,12 +134,12 @@ def _start_page(
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
     """'Sign in with your organisation's account': the work email address, then its provider."""
     if request.user.is_authenticated:
         return redirect(landing_url(request.user))
-    if request.method == "GET":
+    if request.method != "POST":
         email = request.GET.get("email", "")
         form = OrganisationEmailForm(initial={"email": email if len(email) <= 254 else ""})
         return _start_page(request, form)
