@@ -368,3 +368,24 @@ def test_the_last_method_cannot_be_removed_when_required(secretariat: Any) -> No
     assert "Two-factor is required for your role" in response.content.decode()
     assert TOTPDevice.objects.filter(user=secretariat).exists()
     assert mail.outbox == []
+
+
+def test_the_two_factor_pages_are_valid_html(user: Any) -> None:
+    from tests.htmlcheck import assert_valid_html_pages
+
+    with_authenticator(user)
+    WebAuthnCredential.objects.create(user=user, name="Laptop", credential_id=b"a", public_key=b"k")
+    client = client_for(user)
+    pages = {
+        "account": client.get(reverse("account")).content,
+        "two_factor": client.get(reverse("two_factor")).content,
+        "authenticator": client.get(reverse("mfa_totp")).content,
+        "wrong code": client.post(reverse("mfa_totp"), {"code": "x"}).content,
+    }
+    client.post(reverse("mfa_recovery_new"))
+    pages["recovery codes"] = client.get(reverse("mfa_recovery_codes")).content
+    signing_in = Client()
+    sign_in(signing_in, EMAIL)
+    pages["code"] = signing_in.get(reverse("mfa_verify")).content
+    pages["wrong"] = signing_in.post(reverse("mfa_verify"), {"code": "1"}).content
+    assert_valid_html_pages(pages)
