@@ -159,13 +159,27 @@ def _who_is_emailed(meeting: Meeting) -> dict[str, Any]:
     }
 
 
+def _first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
 def _what_goes_public(meeting: Meeting) -> dict[str, Any]:
-    sections = record_view(meeting, public=True).sections
+    """What publishing withholds, counted and named as the secretariat knows it: each section
+    by its number and title ("5. Any Other Business"), each paragraph by its number and first
+    words; which they are is what the public version withholds."""
+    public = record_view(meeting, public=True).sections
+    sections = {s.id for s in public if s.withheld}
+    # A paragraph of a withheld section goes with its section: named once, there.
+    paragraphs = {p.id for s in public if not s.withheld for p in s.paragraphs if p.withheld}
+    full = record_view(meeting, public=False).sections
     return {
-        "withheld_sections": [s.ref for s in sections if s.withheld],
-        # A paragraph of a withheld section goes with its section: named once, there.
+        "withheld_sections": [f"{s.heading} {s.title}" for s in full if s.id in sections],
         "withheld_paragraphs": [
-            p.ref for s in sections if not s.withheld for p in s.paragraphs if p.withheld
+            f"{p.ref} “{_first_words(p.text)}”"
+            for s in full
+            for p in s.paragraphs
+            if p.id in paragraphs
         ],
         # The same function the published record's page and files show, on the same text.
         "checksum": public_checksum(meeting),

@@ -13,6 +13,7 @@ from meetings.models import Attendance, Meeting, Paragraph, Section
 from meetings.renderings import public_checksum
 from meetings.services import record_agree, record_circulate
 from tests.conftest import client_for, next_meeting
+from tests.htmlcheck import assert_valid_html
 
 
 def move_url(meeting: Meeting, verb: str) -> str:
@@ -85,11 +86,20 @@ def test_it_shows_what_publishing_withholds(agreed: Meeting, secretariat: Any) -
     response = client_for(secretariat).post(move_url(agreed, "publish"))
     page = lxml.html.fromstring(response.content)
     assert status_of(agreed) == "agreed"
-    assert texts(page, "//main//ul/li") == [
-        "1 restricted section: 5",
-        "1 restricted paragraph: 1.1",
+    fifth = Section.objects.get(meeting=agreed, position=5)
+    first = Paragraph.objects.get(section__meeting=agreed, section__position=1, position=1)
+    words = first.text.split()
+    # Counted, and each named: a section by number and title, a paragraph by its first words.
+    assert [li.text.strip() for li in page.xpath("//main//ul[@class='withheld-list']/li")] == [
+        "1 restricted section, with all of its paragraphs:",
+        "1 restricted paragraph of other sections:",
+    ]
+    assert texts(page, "//main//ul[@class='withheld-list']/li/ul/li") == [
+        f"5. {fifth.title}",
+        f"1.1 “{' '.join(words[:8])}{'…' if len(words) > 8 else ''}”",
     ]
     assert texts(page, "//main//form//button") == ["Publish"]
+    assert_valid_html(response.content)
 
 
 def test_it_shows_the_checksum_the_published_record_has(agreed: Meeting, secretariat: Any) -> None:
