@@ -74,7 +74,7 @@ function escape(text) {
 
 function signInPage(uid, login, error) {
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Test provider: sign in</title></head>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Test provider: sign in</title></head>
 <body><main>
 <h1>Test identity provider</h1>
 ${error ? `<p role="alert">${escape(error)}</p>` : ''}
