@@ -243,6 +243,8 @@ if set(MFA_REQUIRED_ROLES) - _MFA_ROLES:
 MFA_PENDING_MINUTES = env_int("MFA_PENDING_MINUTES", 5)
 # The issuer authenticator apps show beside the code.
 OTP_TOTP_ISSUER = "PROB"
+# The Django admin lists devices without their keys (or a QR code of one).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Console in development, so a fresh checkout prints password-reset emails; SMTP otherwise.
 EMAIL_BACKEND = env_str(

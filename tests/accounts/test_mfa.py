@@ -389,3 +389,28 @@ def test_the_two_factor_pages_are_valid_html(user: Any) -> None:
     pages["code"] = signing_in.get(reverse("mfa_verify")).content
     pages["wrong"] = signing_in.post(reverse("mfa_verify"), {"code": "1"}).content
     assert_valid_html_pages(pages)
+
+
+@pytest.mark.usefixtures("_throttled")
+def test_a_forged_passkey_answer_counts_as_a_failed_sign_in(user: Any) -> None:
+    WebAuthnCredential.objects.create(user=user, name="Laptop", credential_id=b"a", public_key=b"k")
+    client = Client()
+    sign_in(client, EMAIL)
+    page = client.get(reverse("mfa_verify")).content.decode()
+    assert "Sign in with a passkey" in page
+    options = client.post(reverse("mfa_passkey_sign_in_begin")).json()
+    assert options["rpId"] == "testserver"
+    assert [c["id"] for c in options["allowCredentials"]] == ["YQ"]
+    forged = {"id": "YQ", "rawId": "YQ", "type": "public-key", "response": {}}
+    response = client.post(
+        reverse("mfa_passkey_sign_in_complete"), forged, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert "not accepted" in response.json()["detail"]
+    assert AccessAttempt.objects.get(username=EMAIL).failures_since_start == 1
+    assert "_auth_user_id" not in client.session
+    # The challenge went with the answer: it is not accepted twice.
+    response = client.post(
+        reverse("mfa_passkey_sign_in_complete"), forged, content_type="application/json"
+    )
+    assert AccessAttempt.objects.get(username=EMAIL).failures_since_start == 2
