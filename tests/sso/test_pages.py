@@ -11,6 +11,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sso.models import IdentityProvider
 from tests.conftest import client_for, make_user
+from tests.htmlcheck import assert_valid_html_pages
 from tests.sso.conftest import sign_in
 from tests.sso.provider import CLIENT_SECRET, TestProvider
 
@@ -170,3 +171,15 @@ def test_the_admin_refuses_an_issuer_over_plain_http(
     assert response.status_code == 200
     assert "The issuer must be an https:// address." in response.content.decode()
     assert IdentityProvider.objects.count() == 1
+
+
+def test_its_pages_are_valid_html(contoso: IdentityProvider) -> None:
+    client = Client()
+    assert_valid_html_pages(
+        {
+            "/sso/": client.get("/sso/").content,
+            "/sso/ (refused)": client.post("/sso/", {"email": "a@mopac.example"}).content,
+            "/sso/callback/": client.get("/sso/callback/?state=forged&code=x").content,
+            "/accounts/login/": client.get("/accounts/login/").content,
+        }
+    )
