@@ -10,13 +10,15 @@ from typing import Any
 
 import segno
 from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth import authenticate, login
+from django.contrib import admin, messages
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import REDIRECT_FIELD_NAME, authenticate, login
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -26,7 +28,7 @@ from django_otp.util import random_hex
 
 from accounts import mfa, passkeys
 from accounts.forms import AuthenticatorCodeForm, PasskeyNameForm, TwoFactorCodeForm
-from accounts.views import finish_sign_in, landing_url
+from accounts.views import LoginView, finish_sign_in, landing_url
 
 
 def _account_section() -> str:
@@ -279,3 +281,37 @@ def passkey_add_complete(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, f"Your passkey “{form.cleaned_data['name']}” is added.")
     return JsonResponse({"redirect": _after_set_up(request, codes)["Location"]})
+
+
+# --- The Django admin's sign-in ---------------------------------------------------------------
+
+
+@method_decorator(never_cache, name="dispatch")
+class AdminLoginView(LoginView):
+    """The admin's own sign-in form, with PROB's sign-in behind it: two-factor (the code step,
+    enrolment where required), the new-browser notice and the rest. Without it, the admin's
+    form would sign staff in with a password alone."""
+
+    authentication_form = AdminAuthenticationForm
+    template_name = "admin/login.html"
+    # Someone signed in who is not staff sees the form (to sign in as someone who is).
+    redirect_authenticated_user = False
+
+
+def admin_login(request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+    """Replaces `admin.site.login` (accounts.apps): Django's, with `AdminLoginView`."""
+    site = admin.site
+    redirect_url = AdminLoginView().get_redirect_url(request) or reverse("admin:index")
+    if request.method == "GET" and site.has_permission(request):
+        return redirect(redirect_url)
+    context = {
+        **site.each_context(request),
+        "title": "Log in",
+        "subtitle": None,
+        "app_path": request.get_full_path(),
+        "username": request.user.get_username(),
+        REDIRECT_FIELD_NAME: redirect_url,
+        **(extra_context or {}),
+    }
+    request.current_app = site.name
+    return AdminLoginView.as_view(extra_context=context)(request)

@@ -414,3 +414,46 @@ def test_a_forged_passkey_answer_counts_as_a_failed_sign_in(user: Any) -> None:
         reverse("mfa_passkey_sign_in_complete"), forged, content_type="application/json"
     )
     assert AccessAttempt.objects.get(username=EMAIL).failures_since_start == 2
+
+
+# --- The Django admin's sign-in -----------------------------------------------------------------
+
+
+def admin_sign_in(client: Client, email: str) -> Any:
+    return client.post(
+        reverse("admin:login") + "?next=" + reverse("admin:index"),
+        {"username": email, "password": "a-long-test-password", "next": reverse("admin:index")},
+    )
+
+
+def test_the_admin_sign_in_asks_for_the_code_too(admin_user: Any) -> None:
+    device = with_authenticator(admin_user)
+    client = Client()
+    assert client.get(reverse("admin:login")).status_code == 200
+    response = admin_sign_in(client, admin_user.email)
+    assert response["Location"] == reverse("mfa_verify")
+    assert "_auth_user_id" not in client.session
+    response = client.post(reverse("mfa_verify"), {"code": code_for(device.key)})
+    assert response["Location"] == reverse("admin:index")
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_the_admin_sign_in_takes_who_must_enrol_to_enrolment(
+    admin_user: Any, settings: Any
+) -> None:
+    settings.MFA_REQUIRED_ROLES = ["admin"]
+    client = Client()
+    assert admin_sign_in(client, admin_user.email)["Location"] == reverse("two_factor")
+    assert client.get(reverse("admin:index"))["Location"] == reverse("two_factor")
+
+
+def test_the_admin_sign_in_still_signs_in_staff_without_two_factor(admin_user: Any) -> None:
+    client = Client()
+    assert admin_sign_in(client, admin_user.email)["Location"] == reverse("admin:index")
+    assert client.get(reverse("admin:index")).status_code == 200
+    # And refuses those who are not staff, as before.
+    make_user("someone@else.example")
+    response = Client().post(
+        reverse("admin:login"), {"username": "someone@else.example", "password": "x" * 20}
+    )
+    assert response.status_code == 200
