@@ -27,6 +27,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.csp import CSP
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
@@ -110,7 +111,8 @@ def provider_first(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
             if provider is not None:
                 started = _begin(request, provider, email.strip().lower(), request.POST.get("next"))
                 if started is not None:
-                    return never_cache(lambda _request: started)(request)
+                    add_never_cache_headers(started)
+                    return started
                 form = OrganisationEmailForm(initial={"email": email})
                 return _start_page(request, form, provider_error=_unreachable(provider))
         return _with_provider_forms(view(request, *args, **kwargs))

@@ -15,6 +15,7 @@ import re
 import shutil
 import socket
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,20 +89,24 @@ class TestProvider:
             "jwks": {"keys": [{**key.as_dict(private=True), "alg": "RS256"}]},
             "idTokenSeconds": id_token_seconds,
         }
-        process = subprocess.Popen(
-            [node, str(SCRIPT)],
-            cwd=ROOT,
-            env={**os.environ, "OIDC_SETTINGS": json.dumps(settings), "NODE_ENV": "test"},
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        if line.strip() != "ready":
-            process.kill()
-            raise RuntimeError(f"the test provider did not start: {line}{process.stderr.read()}")
+        # Its warnings go to a file, not a pipe nobody reads (which could fill and stall it).
+        with tempfile.TemporaryFile(mode="w+") as log:
+            process = subprocess.Popen(
+                [node, str(SCRIPT)],
+                cwd=ROOT,
+                env={**os.environ, "OIDC_SETTINGS": json.dumps(settings), "NODE_ENV": "test"},
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+            )
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            if line.strip() != "ready":
+                process.kill()
+                process.wait()
+                log.seek(0)
+                raise RuntimeError(f"the test provider did not start: {line}{log.read()}")
         return cls(port, issuer, key, process, redirect_uris)
 
     def stop(self) -> None:
@@ -112,6 +117,8 @@ class TestProvider:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
 
     def sign_in(self, authorization_url: str, login: str, password: str = PASSWORD) -> str:
         """Follows `authorization_url` at the provider, signs in there as `login`, and returns
