@@ -281,6 +281,16 @@ def passkey_remove(user: Any, pk: int, *, by: Any) -> bool:
         return True
 
 
+def recovery_codes_remove(user: Any, *, by: Any) -> bool:
+    with transaction.atomic():
+        devices = StaticDevice.objects.select_for_update().filter(user=user)
+        if not devices.exists():
+            return False
+        devices.delete()
+        _record(user, by, "recovery codes removed")
+        return True
+
+
 def _last_gone(user: Any, by: Any) -> None:
     """With the last method go the recovery codes: alone, they would be a second password."""
     if not has_method(user) and StaticDevice.objects.filter(user=user).exists():

@@ -241,6 +241,16 @@ def recovery_codes_new(request: HttpRequest) -> HttpResponse:
     return redirect("mfa_recovery_codes")
 
 
+@require_POST
+@login_required
+def recovery_codes_remove(request: HttpRequest) -> HttpResponse:
+    return _removed(
+        request,
+        lambda: mfa.recovery_codes_remove(request.user, by=request.user),
+        "Your recovery codes are",
+    )
+
+
 @never_cache
 @require_safe
 @login_required

@@ -76,5 +76,10 @@ urlpatterns = [
         mfa_views.recovery_codes_new,
         name="mfa_recovery_new",
     ),
+    path(
+        "two-factor/recovery-codes/remove/",
+        mfa_views.recovery_codes_remove,
+        name="mfa_recovery_remove",
+    ),
     path("", views.account, name="account"),
 ]

@@ -1023,6 +1023,11 @@ ROUTES: dict[str, Route] = {
         _per_state(ALL_405),
         _per_state(each("login 302 302 302 302 302 302 302 302 302")),
     ),
+    "mfa_recovery_remove": Route(
+        _plain("mfa_recovery_remove"),
+        _per_state(ALL_405),
+        _per_state(each("login 404 404 404 404 404 404 404 404 404")),
+    ),
 }
 
 

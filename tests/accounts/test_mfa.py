@@ -149,6 +149,17 @@ def test_it_makes_new_recovery_codes_and_the_old_ones_stop_working(
     assert reasons(user)[-1] == "Two-factor: recovery codes replaced"
 
 
+def test_it_removes_the_recovery_codes_and_keeps_the_app(signed_in: Client, user: Any) -> None:
+    with_authenticator(user)
+    response = signed_in.post(reverse("mfa_recovery_remove"))
+    assert response["Location"] == reverse("account") + "#two-factor"
+    assert not StaticDevice.objects.filter(user=user).exists()
+    assert TOTPDevice.objects.filter(user=user).exists()
+    assert reasons(user)[-1] == "Two-factor: recovery codes removed"
+    assert "recovery codes removed" in mail.outbox[-1].body.lower()
+    assert signed_in.post(reverse("mfa_recovery_remove")).status_code == 404
+
+
 def test_it_makes_no_recovery_codes_without_a_method(signed_in: Client, user: Any) -> None:
     signed_in.post(reverse("mfa_recovery_new"))
     assert not StaticDevice.objects.exists()
