@@ -30,7 +30,8 @@ from actions.models import Action
 from meetings.models import Membership, Person
 from meetings.scoping import (
     READABLE_BY_MEMBERS,
-    current_memberships,
+    board_ids,
+    held_roles,
     is_administrator,
     is_secretariat,
     is_signed_in,
@@ -57,9 +58,7 @@ def _owned_q(user: Any) -> Q:
     by_organisation = Q(
         owner_id__in=Person.objects.filter(user=user).values("organisation_id"),
         **{
-            f"{_MEETING}__board_id__in": current_memberships(user, roles=(OWNING_ROLE,)).values(
-                "board_id"
-            )
+            f"{_MEETING}__board_id__in": board_ids(user, (OWNING_ROLE,)),
         },
     )
     return (Q(named) | by_organisation) & Q(**{f"{_MEETING}__status__in": READABLE_BY_MEMBERS})
@@ -102,6 +101,19 @@ def actions_owned_by(user: Any) -> QuerySet[Action]:
     if not is_signed_in(user):
         return Action.objects.none()
     return Action.objects.filter(_owned_q(user))
+
+
+def owns_any(user: Any) -> bool:
+    """Whether any action is the user's (`actions_owned_by(user).exists()`). Without an action
+    owner's membership only the actions naming the user can be theirs: looked for from the
+    user's side (the people named), not by reading every action of their boards."""
+    if not is_signed_in(user):
+        return False
+    if OWNING_ROLE in held_roles(user):
+        return actions_owned_by(user).exists()
+    return Action.owner_people.through.objects.filter(
+        person__user=user, **{f"action__{_MEETING}__status__in": READABLE_BY_MEMBERS}
+    ).exists()
 
 
 def may_update(user: Any, action: Action) -> bool:

@@ -1,27 +1,21 @@
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from meetings.models import Membership
-from meetings.scoping import current_memberships
+from meetings.scoping import held_roles
 
 
 def _roles(request: HttpRequest) -> dict[str, bool]:
     # Imported here: the actions app builds on this one.
-    from actions.scoping import actions_owned_by
+    from actions.scoping import owns_any
 
     user = request.user
     if not user.is_authenticated:
         return {}
-    roles = set(current_memberships(user).values_list("role", flat=True))
-    owned = actions_owned_by(user)
-    if Membership.Role.ACTION_OWNER not in roles:
-        # Without an action owner's membership only the actions naming the user are theirs:
-        # looked for from the user's side, not by reading every action of their boards.
-        owned = owned.filter(owner_people__user=user)
+    roles = held_roles(user)
     return {
         "secretariat": "secretariat" in roles,
         "board_member": "board_member" in roles,
-        "action_owner": owned.exists(),
+        "action_owner": owns_any(user),
     }
 
 

@@ -17,9 +17,11 @@ The roles, per board and in force on the day (see `Membership`):
 from __future__ import annotations
 
 import datetime
+from contextvars import ContextVar
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.core.signals import request_finished, request_started
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
@@ -59,13 +61,80 @@ def current_memberships(user: Any, *, roles: tuple[str, ...] | None = None) -> Q
     return memberships
 
 
-def secretariat_board_ids(user: Any) -> QuerySet:
-    return current_memberships(user, roles=(Membership.Role.SECRETARIAT,)).values("board_id")
+# The memberships a request's user holds, read once per request: a page asks several times
+# (may they open the record, do they read restricted content, are they its secretariat, which
+# roles the navigation names), and each answer is one small query's. The memo is made when
+# Django starts a request and dropped when it finishes; outside a request (tasks, commands,
+# a test calling a function) nothing is kept and every call reads the database, as a
+# membership saved or deleted in a request also makes it read again (`forget_held`).
+_HELD: ContextVar[dict[tuple[int, datetime.date], frozenset[tuple[int, str]]] | None] = ContextVar(
+    "prob_memberships_held", default=None
+)
 
 
-def reader_board_ids(user: Any) -> QuerySet:
+def _request_started(**kwargs: Any) -> None:
+    _HELD.set({})
+
+
+def _request_finished(**kwargs: Any) -> None:
+    _HELD.set(None)
+
+
+request_started.connect(_request_started, dispatch_uid="meetings.scoping.held")
+request_finished.connect(_request_finished, dispatch_uid="meetings.scoping.held")
+
+
+def forget_held() -> None:
+    """Memberships changed: this request reads them again."""
+    if _HELD.get() is not None:
+        _HELD.set({})
+
+
+def held(user: Any) -> frozenset[tuple[int, str]] | None:
+    """The (board id, role) of each membership the user holds today, read once per request;
+    None outside a request (the callers then ask the database as a subquery)."""
+    memo = _HELD.get()
+    if memo is None:
+        return None
+    if not is_signed_in(user):
+        return frozenset()
+    key = (user.pk, timezone.localdate())
+    if key not in memo:
+        memo[key] = frozenset(current_memberships(user).values_list("board_id", "role"))
+    return memo[key]
+
+
+def held_roles(user: Any) -> set[str]:
+    """The roles the user holds today on any board."""
+    pairs = held(user)
+    if pairs is None:
+        return set(current_memberships(user).values_list("role", flat=True))
+    return {role for _, role in pairs}
+
+
+def board_ids(user: Any, roles: tuple[str, ...] | None = None) -> QuerySet | list[int]:
+    """The boards where the user holds one of `roles` (any role: None) today, for a
+    `board_id__in` filter: a list in a request (`held`), else a subquery."""
+    pairs = held(user)
+    if pairs is None:
+        return current_memberships(user, roles=roles).values("board_id")
+    return sorted({board for board, role in pairs if roles is None or role in roles})
+
+
+def secretariat_board_ids(user: Any) -> QuerySet | list[int]:
+    return board_ids(user, (Membership.Role.SECRETARIAT,))
+
+
+def reader_board_ids(user: Any) -> QuerySet | list[int]:
     """Boards whose records the user reads in full, restricted content included."""
-    return current_memberships(user, roles=READER_ROLES).values("board_id")
+    return board_ids(user, READER_ROLES)
+
+
+def _holds(user: Any, board_id: int, roles: tuple[str, ...]) -> bool:
+    ids = board_ids(user, roles)
+    if isinstance(ids, list):
+        return board_id in ids
+    return ids.filter(board_id=board_id).exists()
 
 
 def meetings_for(user: Any) -> QuerySet[Meeting]:
@@ -102,21 +171,21 @@ def boards_for(user: Any) -> QuerySet[Board]:
     )
     visible = Q(is_public=True) | Q(has_published)
     if is_signed_in(user):
-        visible |= Q(pk__in=current_memberships(user).values("board_id"))
+        visible |= Q(pk__in=board_ids(user))
     return Board.objects.filter(visible)
 
 
 def is_secretariat(user: Any, board_id: int) -> bool:
     if is_administrator(user):
         return True
-    return secretariat_board_ids(user).filter(board_id=board_id).exists()
+    return _holds(user, board_id, (Membership.Role.SECRETARIAT,))
 
 
 def sees_restricted(user: Any, board_id: int) -> bool:
     """Restricted content is for the board's members and secretariat, never the public."""
     if is_administrator(user):
         return True
-    return reader_board_ids(user).filter(board_id=board_id).exists()
+    return _holds(user, board_id, READER_ROLES)
 
 
 def get_board_for_user(user: Any, slug: str) -> Board:
@@ -160,14 +229,17 @@ def view_signature(user: Any, board: Board) -> tuple[Any, ...]:
     changed = (board.revision, board.changed_at)
     if not is_signed_in(user):
         return ("public", board.pk, changed, timezone.localdate())
-    held = sorted(current_memberships(user).values_list("board_id", "role"))
+    pairs = held(user)
+    memberships = sorted(
+        current_memberships(user).values_list("board_id", "role") if pairs is None else pairs
+    )
     person = getattr(user, "person", None)
     organisation = person.organisation_id if person else None
     return (
         user.pk,
         user.is_superuser,
         organisation,
-        tuple(held),
+        tuple(memberships),
         board.pk,
         changed,
         timezone.localdate(),

@@ -20,6 +20,7 @@ from meetings.revisions import (
     organisation_renamed,
     person_renamed,
 )
+from meetings.scoping import forget_held
 from meetings.services.lifecycle import save_with_history
 
 
@@ -68,5 +69,7 @@ def membership_delete(*, membership: Membership, by: Any, reason: str) -> None:
 
 
 def memberships_changed(board: Board) -> None:
-    """A board's memberships changed: the API lists a public board's."""
+    """A board's memberships changed: the API lists a public board's, and the request reads
+    everyone's again (`scoping.held`)."""
+    forget_held()
     board_changed(board, public=board_is_public(board))

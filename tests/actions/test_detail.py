@@ -132,9 +132,10 @@ def test_it_runs_the_same_queries_whatever_the_updates(
     )
     client = client_for(action_owner)
     # Session and user (2), the action and its named people (2), whether the user may update
-    # it, and so see its history (2), whether they read its record (1), navigation roles (2),
-    # updates and their count for paging (2), and the session's renewed expiry (3).
-    with django_assert_num_queries(14):
+    # it, and so see its history (2), their memberships (1: read once for the request, for
+    # whether they read its record and for the navigation's roles), whether an action names
+    # them (1), updates and their count for paging (2), and the session's renewed expiry (3).
+    with django_assert_num_queries(13):
         client.get(action.get_absolute_url())
 
 

@@ -108,8 +108,9 @@ def test_it_names_who_saved_the_newer_text_and_where_it_is(
     text = " ".join(lxml_html.fromstring(response.content).text_content().split())
     saved_by = f"{secretariat.display_name}, on 5 March 2026 at 14:02. Their text is shown above"
     assert saved_by in text
-    # "Above" is true: the text saved meanwhile comes before the message in the page.
-    assert text.index("Saved meanwhile") < text.index("Someone else saved")
+    # "Above" is true: the text saved meanwhile comes before the message in the form (the
+    # page's summary of what to put right, at its top, says it too and links to the box).
+    assert text.index("Saved meanwhile") < text.rindex("Someone else saved")
 
 
 def test_it_keeps_the_first_save_when_refusing_the_second(
@@ -293,10 +294,11 @@ def test_it_runs_the_same_queries_whatever_the_size(
         Paragraph(section=section, position=100 + n, number=10 + n, text=f"More {n}.")
         for n in range(extra)
     )
-    # Session and user (2), the record, membership (2), choices of people and
-    # organisations (2), the record's six queries, navigation roles (2), and the
-    # session's renewed expiry (3).
-    with django_assert_num_queries(17):
+    # Session and user (2), the user's memberships (1: read once for the request, for the
+    # secretariat check and the navigation's roles), the record (1), choices of people and
+    # organisations (2), the record's six queries, whether an action names the user (1), and
+    # the session's renewed expiry (3).
+    with django_assert_num_queries(16):
         assert clerk.get(url(seed_meeting)).status_code == 200
 
 
