@@ -233,8 +233,11 @@ def callback(request: HttpRequest) -> HttpResponse:
     except Refused as exc:
         return _refused(request, email, exc.message, status=403)
     user = matched.user
-    # The sign-in in the user's history (the save of last_login that login() makes).
-    user._change_reason = f"Signed in through {provider.name} (single sign-on)"
+    # The sign-in, and the link made with it, in the user's history (the save of last_login
+    # that login() makes).
+    user._change_reason = f"Signed in through {provider.name} (single sign-on)" + (
+        f"; linked to their account at {provider.name}" if matched.linked else ""
+    )
     login(request, user, backend="accounts.backends.EmailBackend")
     request.session[SIGN_IN_METHOD] = THROUGH_PROVIDER
     response = redirect(_safe_next(request, pending.get("next")) or landing_url(user))

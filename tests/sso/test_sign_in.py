@@ -56,7 +56,8 @@ def test_a_member_of_a_tied_domain_signs_in_at_the_provider(
     reason = link.history.get().history_change_reason
     assert reason == "Linked at the first sign-in through Contoso account"
     assert alice.history.filter(
-        history_change_reason="Signed in through Contoso account (single sign-on)"
+        history_change_reason="Signed in through Contoso account (single sign-on); "
+        "linked to their account at Contoso account"
     ).exists()
 
 
@@ -68,6 +69,9 @@ def test_a_second_sign_in_uses_the_link_and_a_new_browser_is_emailed(
     assert sign_in(Client(), oidc, alice.email, "alice").status_code == 302
 
     assert ProviderLink.objects.filter(user=alice).count() == 1
+    assert alice.history.filter(
+        history_change_reason="Signed in through Contoso account (single sign-on)"
+    ).exists()
     reasons = list(
         ProviderLink.objects.get(user=alice).history.values_list("history_change_reason", flat=True)
     )
