@@ -47,6 +47,7 @@ from meetings.records import RecordView
 from meetings.services import editing
 from meetings.services.imports import takes_pasted_minutes
 from meetings.views.common import add_errors, parse_date
+from meetings.views.editor.focus import focus_the_work
 from meetings.views.editor.surface import Row, item_menu, paragraph_row, safe
 
 # The session key under which a form sent after the session expired waits for sign-in.
@@ -226,12 +227,6 @@ def editor_page(
 ) -> HttpResponse:
     """The whole editor. The three forms always on the page come fresh unless a refused one
     is passed back with what was typed and why."""
-    if open_form is not None:
-        # The part opened for editing takes the focus, with or without JavaScript.
-        first = next(
-            name for name, field in open_form.form.fields.items() if not field.widget.is_hidden
-        )
-        open_form.form.fields[first].widget.attrs["autofocus"] = True
     details_form = details_form or MeetingDetailsForm(
         initial={
             "date": meeting.date,
@@ -252,6 +247,10 @@ def editor_page(
     ):
         if form is not None:
             form.auto_id = ids
+    # The part to carry on from takes the focus, with or without JavaScript; a refused form's
+    # first field in error does, its errors summed up in the page's message.
+    opened = open_form.form if open_form else None
+    focus_the_work(request, opened, details_form, attendee_form, section_form)
     record = cached_record_view(meeting, public=False)
     urls = op_urls(meeting)
     context = {
