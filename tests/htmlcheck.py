@@ -3,8 +3,8 @@
     from tests.htmlcheck import assert_valid_html
     assert_valid_html(client.get("/").content)
 
-Each call starts a JVM (a second or two), so to check many pages in one test, collect them
-and call `assert_valid_html_pages({"/": ..., "/meetings/": ...})`, which uses one JVM.
+The checker runs as a web service (vnu.jar's own), started once per test process at the first
+check; `assert_valid_html_pages({"/": ..., "/meetings/": ...})` checks many pages at once.
 
 Only messages of type "error" fail a test; the checker's "info" messages (which include its
 warnings) do not. Without java or the jar the test is skipped, unless PROB_REQUIRE_BROWSER=1
@@ -13,11 +13,16 @@ warnings) do not. Without java or the jar the test is skipped, unless PROB_REQUI
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
+import time
+import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
@@ -39,7 +44,7 @@ def _unavailable(reason: str) -> NoReturn:
 
 
 def checker_command() -> list[str]:
-    """The command that runs vnu.jar, or skip/fail the test when it cannot run here."""
+    """The command that runs vnu.jar's web service, or skip/fail when it cannot run here."""
     __tracebackhide__ = True
     java = shutil.which("java")
     if java is None:
@@ -47,7 +52,9 @@ def checker_command() -> list[str]:
     jar = Path(os.environ.get("VNU_JAR") or DEFAULT_JAR)
     if not jar.is_file():
         _unavailable(f"Nu Html Checker not found at {jar}; run `npm ci --ignore-scripts` in {REPO}")
-    return [java, "-jar", str(jar), "--stdout", "--format", "json"]
+    # The service reads the HTML schema with deep recursion: the default thread stack is
+    # too small for it.
+    return [java, "-Xss8m", "-cp", str(jar), "-Dnu.validator.servlet.bind-address=127.0.0.1"]
 
 
 def _as_text(html: str | bytes) -> str:
@@ -55,44 +62,88 @@ def _as_text(html: str | bytes) -> str:
     return html.decode("utf-8") if isinstance(html, bytes) else html
 
 
-def html_errors(pages: Mapping[str, str | bytes]) -> dict[str, list[dict]]:
-    """Check each document in one run of the checker; return its errors by page name."""
+class _Checker:
+    """vnu.jar as a web service on 127.0.0.1, started once per test process at first use.
+
+    A JVM takes seconds to start and read its schemas (tens of seconds on a loaded machine),
+    and checking a page once it is running takes milliseconds: starting one per check made the
+    HTML checks a sixth of the suite's time.
+    """
+
+    def __init__(self, command: list[str]) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        # Kept open for the process's life: it is read only if the service fails to start.
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [*command, "nu.validator.servlet.Main", str(self.port)],
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        atexit.register(self.stop)
+        self._wait_until_it_answers()
+
+    def _wait_until_it_answers(self) -> None:
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                # Not listening yet: wait for the JVM, not for a fixed time.
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self.process.wait(timeout=0.2)
+        self.stop()
+        self.log.seek(0)
+        output = self.log.read()[-4000:].decode(errors="replace")
+        pytest.fail(f"Nu Html Checker did not start:\n{output}")
+
+    def check(self, html: str) -> dict:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/?out=json",
+            data=html.encode("utf-8"),
+            headers={"Content-Type": "text/html; charset=utf-8"},
+        )
+        # An http:// address made above, never a caller's.
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
+            return json.loads(response.read().decode("utf-8"))
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+_checkers: dict[tuple[str, ...], _Checker] = {}
+
+
+def _checker() -> _Checker:
     __tracebackhide__ = True
-    command = checker_command()
-    with tempfile.TemporaryDirectory(prefix="prob-vnu-") as tmp:
-        # Files, not stdin, so one JVM can check many documents; each file is named by its
-        # position, as page names may be URLs, which make poor file names.
-        names: dict[str, str] = {}
-        for index, (name, html) in enumerate(pages.items()):
-            path = Path(tmp) / f"{index}.html"
-            path.write_text(_as_text(html), encoding="utf-8")
-            names[str(path)] = name
-        result = subprocess.run(
-            [*command, *names],
-            capture_output=True,
-            # vnu writes UTF-8 whatever the locale, and its messages quote with “ and ”.
-            encoding="utf-8",
-            errors="replace",
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-        )
-    try:
-        report = json.loads(result.stdout)
-    except json.JSONDecodeError:
-        pytest.fail(
-            f"Nu Html Checker gave no JSON report (exit {result.returncode}):\n"
-            f"{result.stdout}{result.stderr}"
-        )
+    command = tuple(checker_command())
+    found = _checkers.get(command)
+    if found is None or found.process.poll() is not None:
+        found = _checkers[command] = _Checker(list(command))
+    return found
+
+
+def html_errors(pages: Mapping[str, str | bytes]) -> dict[str, list[dict]]:
+    """Check each document; return its errors by page name."""
+    __tracebackhide__ = True
+    checker = _checker()
     errors: dict[str, list[dict]] = {}
-    for message in report.get("messages", []):
-        # "non-document-error" means a document could not be checked at all, which must not
-        # pass for valid.
-        if message.get("type") not in {"error", "non-document-error"}:
-            continue
-        # vnu names a document by URL, "file:/tmp/prob-vnu-.../0.html".
-        url = message.get("url", "")
-        name = names.get(url.removeprefix("file:"), url or "(checker)")
-        errors.setdefault(name, []).append(message)
+    for name, html in pages.items():
+        try:
+            report = checker.check(_as_text(html))
+        except (OSError, json.JSONDecodeError) as error:
+            pytest.fail(f"Nu Html Checker gave no JSON report for {name}: {error}")
+        for message in report.get("messages", []):
+            # "non-document-error" means a document could not be checked at all, which must
+            # not pass for valid.
+            if message.get("type") in {"error", "non-document-error"}:
+                errors.setdefault(name, []).append(message)
     return errors
 
 
