@@ -351,9 +351,8 @@ def test_a_stale_save_is_refused_showing_both_texts_and_keeping_what_was_typed(
     # Said in the paragraph, and in the page's summary of what to put right, linked to the box.
     summary = second_page.locator("#editor-root .messages [role=alert]")
     expect(summary.get_by_role("link", name="Someone else saved this paragraph")).to_be_visible()
-    expect(
-        paragraph(second_page, "4.3").get_by_text("Someone else saved this paragraph")
-    ).to_be_visible()
+    open_paragraph_form = second_page.locator(".editor-paragraph form")
+    expect(open_paragraph_form.get_by_text("Someone else saved this paragraph")).to_be_visible()
     expect(second_page.get_by_text("Saved meanwhile by someone else")).to_be_visible()
     expect(second_page.get_by_text("Saved first, by the first editor.")).to_be_visible()
     expect(second_page.get_by_role("textbox", name="Paragraph text")).to_have_value(typed)
