@@ -158,6 +158,8 @@ AUTH_USER_MODEL = "accounts.User"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # No password for people of a domain tied to an identity provider (sso/backends.py).
+    "sso.backends.NoPasswordForTiedDomains",
     "accounts.backends.EmailBackend",
     # A second factor's code or passkey, checked after the password (accounts/mfa.py).
     "accounts.backends.TwoFactorBackend",

@@ -183,3 +183,16 @@ def test_its_pages_are_valid_html(contoso: IdentityProvider) -> None:
             "/accounts/login/": client.get("/accounts/login/").content,
         }
     )
+
+
+def test_the_admins_sign_in_refuses_a_tied_domains_password(contoso: IdentityProvider) -> None:
+    staff = make_user("admin@contoso.example", is_staff=True, is_superuser=True)
+    client = Client()
+
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": staff.email, "password": "a-long-test-password", "next": "/admin/"},
+    )
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session

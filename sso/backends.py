@@ -1,0 +1,29 @@
+"""People of a domain tied to an identity provider never sign in with a password, wherever one
+is asked for: the sign-in page sends them to their provider before any password is read
+(sso.views.provider_first), and this backend refuses the password everywhere else (the Django
+admin's own sign-in page), before the password backend could accept it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.backends import BaseBackend
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+
+from sso.services import provider_for_email
+
+
+class NoPasswordForTiedDomains(BaseBackend):
+    def authenticate(
+        self,
+        request: HttpRequest | None,
+        username: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if username and password is not None and provider_for_email(str(username)) is not None:
+            # Stops authenticate() here: no other backend is asked, and the attempt is a
+            # failed sign-in (django-axes counts it).
+            raise PermissionDenied
+        return None
