@@ -55,7 +55,9 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
             "attendance": st.sampled_from(KINDS),
         }
     )
-    attendees = _canonical_order(draw(st.lists(attendee, max_size=6)))
+    # Each person once: the reader asks the clerk to check a name listed twice.
+    drawn = {a["name"].lower(): a for a in reversed(draw(st.lists(attendee, max_size=6)))}
+    attendees = _canonical_order(list(reversed(drawn.values())))
     owners = st.sampled_from([None, *organisations]) | _ORG
     date = draw(st.none() | _DATE)
     if date:

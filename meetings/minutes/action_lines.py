@@ -46,6 +46,11 @@ def action_columns(cells: tuple[str, ...]) -> list[str]:
 _INLINE = re.compile(
     r"\s*\(\s*action(?:\s+by)?\s*[:\-\u2013\u2014]\s*(?P<who>[^()]+?)\s*\)\.?", re.IGNORECASE
 )
+# "ACTION Owen to check this out" in capitals at the end of a paragraph: who, then what.
+_CAPS_ACTION = re.compile(
+    r"\s+ACTION:?\s+(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+to\s+"
+    r"(?P<what>[^.]+)\.?\s*$"
+)
 _META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
 _META_KEYS = ("owner", "people", "due")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z(])")
@@ -65,6 +70,9 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
         index = bisect.bisect_left(ends, len(before)) - 1
         sentence = before[starts[index][0] if index >= 0 else 0 :].strip()
         actions.append((sentence.rstrip(".") + ".", m["who"].strip()))
+    if not actions and (m := _CAPS_ACTION.search(text)):
+        # "... is being used ACTION Owen to check this out": the action closes the paragraph.
+        return text[: m.start()].strip(), [(f"{m['who']} to {m['what'].strip()}.", m["who"])]
     if not actions:
         return text, []
     return _INLINE.sub(lambda m: "." if m[0].rstrip().endswith(".") else "", text).strip(), actions

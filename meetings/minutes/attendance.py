@@ -6,7 +6,9 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 _KIND_PHRASE = (
-    r"present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
+    # "Present & Apologies": those present, under an item that names both.
+    r"present\s+(?:&|and)\s+apologies|presenting"
+    r"|present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
     r"|apologies(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
@@ -14,7 +16,7 @@ _KIND_PHRASE = (
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
 _KIND = re.compile(
-    rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)\s+)?(?P<kind>{_KIND_PHRASE})"
+    rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)(?<!&)(?<!\band)\s+)?(?P<kind>{_KIND_PHRASE})"
     r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?:[:,]-?\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
@@ -27,7 +29,7 @@ _KIND_LABEL = re.compile(
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
     "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
-    "special", "board", "employees", "public", "officials",
+    "special", "board", "employees", "public", "officials", "approved", "accepted",
 }  # fmt: skip
 # People present who are not members: "Council Employees Present", "Members of the Public
 # Present", "Staff present".
@@ -36,7 +38,7 @@ _CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
 _BODY = (
     r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group|court"
-    r"|cabinet|senate|assembly|partnership)"
+    r"|cabinet|senate|assembly|partnership|governing\s+body)"
 )
 _ENDS_IN_BODY = re.compile(rf"(?:[\w&'\u2019-]+\s+){{0,7}}{_BODY}", re.IGNORECASE)
 
@@ -50,7 +52,9 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BOARD_IN_TITLE = re.compile(
     r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     # ... or the day it met: "Minutes of the extra meeting of the Trust Board Thursday 3rd March".
-    rf"(?P<of>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
+    # "... of the Steering Committee of the Etchingham Neighbourhood Plan held on ...".
+    rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+the\s+(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
+    rf"(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
     rf"|(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
     rf"|(?:record|minutes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
     rf"(?:the\s+)?(?P<wordy>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
@@ -102,6 +106,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         return "in_attendance"
     attending = (
         "in attendance",
+        "presenting",
         "present in part",
         "invitees",
         "special invitees",

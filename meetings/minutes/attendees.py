@@ -124,8 +124,17 @@ _SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 # What leads a list of people in an item: "Councillors, Mr Tim Owen ...", "were received from:".
-_LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:]\s*(?=[A-Z])", re.IGNORECASE)
-_RECEIVED_FROM = re.compile(r"^(?:were|was)\s+received\s+from\s*:?\s*(?=[A-Z])", re.IGNORECASE)
+_LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:][\s,]*(?=[A-Z])", re.IGNORECASE)
+# "Directors:", "Councillors:" alone on a line: the members' list follows.
+_MEMBERS_LABEL = re.compile(
+    r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
+)
+_RECEIVED_FROM = re.compile(
+    r"^(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from\s*:?\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
+# "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
+_ACCEPTED = re.compile(r",?\s+(?:which|who)\s+(?:were|was)\s+(?:accepted|noted)\b.*$", re.I)
 # "Apologies - Apologies were received from ...": a label before the sentence.
 _APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
@@ -173,6 +182,8 @@ class AttendeeReader:
         """Names under a section headed "Present" or "Apologies" are attendees, not a paragraph:
         at its start, or after a sentence that introduces them ("... on behalf of:-")."""
         section = self.sections[-1]
+        if self.numbered_attendance(section, line):
+            return True
         heading = read_kind_heading(section.title.rstrip(".:"), self.known)
         introduced = (
             bool(section.prose)
@@ -201,7 +212,22 @@ class AttendeeReader:
         if not people or not all(_is_person(name) for name, _ in people):
             return False
         for name, role in people:
-            self.add_attendee(name, role, heading.kind, None)
+            # "Apologies received: A, B" under the item repeats the list above it.
+            listed = (name.lower(), heading.kind)
+            if all((x["name"].lower(), x["attendance"]) != listed for x in self.attendees):
+                self.add_attendee(name, role, heading.kind, None)
+        return True
+
+    def numbered_attendance(self, section: Any, line: Line) -> bool:
+        """ "1.1Approved apologies: Jane Doe JD (Governor), ..." and "1.2Absent: ..." under an
+        item on apologies: numbered lines that list people, not paragraphs."""
+        m = _NUMBERED_LABEL.fullmatch(line.text)
+        kind = read_kind_heading(m["text"], self.known) if m else None
+        if not (kind and kind.people and "apolog" in section.title.lower()):
+            return False
+        self.reading = line
+        self.kind, self.organisation = kind.kind, None
+        self.people(line, kind.people.rstrip(" ,"))
         return True
 
     def in_the_chair(self, line: Line, who: str, rest: str) -> None:
@@ -249,6 +275,8 @@ class AttendeeReader:
             # "Railway Safety)."
             and (not self.lines[j].after_blank or text.count("(") > text.count(")"))
             and not read_kind_heading(self.lines[j].text, self.known)
+            # "2.Declaration of interest ...": an item, not the list's next line.
+            and not _ITEM_START.match(self.lines[j].text)
         ):
             text = f"{text} {self.lines[j].text}"
             self.skip.add(j)
@@ -256,9 +284,14 @@ class AttendeeReader:
         return line.with_text(text)
 
     def attendee_line(self, line: Line) -> None:
+        self.reading = line  # where a doubt about the attendees read from it is shown
         if self.table_person(line):
             return
-        text = _unglue(line.text)
+        # A list's trailing comma where the next line does not go on with it.
+        text = _LIST_LABEL.sub("", _unglue(line.text)).removesuffix(",")
+        if _MEMBERS_LABEL.fullmatch(text):
+            self.kind, self.organisation = "present", None
+            return
         if _CLASS_LABEL.match(text) and not read_kind_heading(text, self.known):
             self.people(line, text)
             return
@@ -325,6 +358,12 @@ class AttendeeReader:
         note = initials = ""
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
+        elif (m := _GLUED_INITIALS.fullmatch(name)) and _written_initials(m[1], m[2]):
+            name, initials = m[1], m[2]  # "Sue Morison SM", "Mark Le MasurierMLM"
+        if not initials and (m := _ROLE_INITIALS.match(role)) and _written_initials(name, m[1]):
+            initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
+        if m := _SQUARE_NOTE.fullmatch(role):
+            role, note = m[1], m[2]  # "Communications Manager [for Victoria Bartlett, Head of ...]"
         first, _, rest = role.partition(", ")
         if _INITIALS.fullmatch(first) and not is_organisation(first) and _initials_of(name, first):
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
@@ -364,7 +403,19 @@ class AttendeeReader:
             person["note"] = note
         if initials:
             person["initials"] = initials
+        self.listed_already(name, kind)
         self.attendees.append(person)
+
+    def listed_already(self, name: str, kind: str) -> None:
+        """A name listed twice (present, and among the apologies; or twice in one list) is kept
+        as written, and the clerk is asked to check it."""
+        same = [a for a in self.attendees if a["name"].lower() == name.lower()]
+        if not same or (line := getattr(self, "reading", None)) is None:
+            return
+        was = same[0]["attendance"].replace("_", " ")
+        now = kind.replace("_", " ")
+        where = f"twice as {now}" if was == now else f"as {was} and as {now}"
+        self.warn(line, f"{name} is listed {where}; check which is right")
 
     def organisation_heading(self, name: str) -> None:
         self.organisation = name
@@ -421,6 +472,20 @@ class AttendeeReader:
             for name, role in people:
                 self.add_attendee(name, role, self.kind, self.organisation)
             return
+        if m := _INITIALS_DASH_ROLE.fullmatch(text):
+            # "Gordon Page (GP) - Chair": a name with its initials, then the role after a dash.
+            self.add_attendee(m["name"], m["role"], self.kind, self.organisation)
+            return
+        if (m := _PAIR_WITH_ROLE.fullmatch(text)) and all(
+            looks_like_name(n) for n in (m["one"], m["two"])
+        ):
+            # "David Ford and Anthony Story, Silicon South": two people, one role or body.
+            role, body = (m["role"], self.organisation)
+            if not is_role(role):
+                role, body = "", role  # their organisation, not a post
+            for name in (m["one"], m["two"]):
+                self.add_attendee(name, role, self.kind, body)
+            return
         for part in text.split(";"):
             people = split_attendee_line(part)
             # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma; or
@@ -430,6 +495,9 @@ class AttendeeReader:
             more = len(found) > len(people) and all(
                 _is_person(name) and not is_role(name.split()[-1]) for name, _ in found
             )
+            if len(people) == 1 and (m := _ROLE_INITIALS.match(people[0][1])):
+                # "Michelle Tkocz, MT Senior Leadership Team": her initials, then her post.
+                more = more and not _written_initials(people[0][0], m[1])
             if more or not all(_is_person(name) for name, _ in people):
                 people = found or people
             for name, role in map(_name_then_role, people):
@@ -518,6 +586,30 @@ class AttendeeReader:
             self.add_attendee(name, role, "apologies", None)
         return True
 
+    def prose_attendance(self, sections: list[dict[str, Any]]) -> None:
+        """Minutes with no list of those present may name them in the first item's text
+        ("CClr Milne-Home, Vice Chair, chaired the meeting; he welcomed CClrs Bennet and
+        Thomson", "Also in attendance were ... Clrs Giacopazzi and Robertson"): they are
+        attendees, each shown to the clerk to check."""
+        if any(a["attendance"] != "apologies" for a in self.attendees) or not sections:
+            return
+        line = self.sections[0].line
+        for paragraph in sections[0]["paragraphs"][:3]:
+            for kind, pattern in _PROSE_PRESENT:
+                for m in pattern.finditer(paragraph["text"]):
+                    people, organisation = m["people"], None
+                    if body := _BODY_FIRST.match(people):
+                        people, organisation = people[body.end() :], body["body"]
+                    found = read_people_sentence(people) or []
+                    role = m.groupdict().get("role") or ""
+                    for name, own in found:
+                        listed = any(a["name"].lower() == name.lower() for a in self.attendees)
+                        if _is_person(name) and looks_like_name(name) and not listed:
+                            self.add_attendee(name, own or role, kind, organisation)
+                            kind_words = kind.replace("_", " ")
+                            message = f"{name} is taken from the minutes' text as {kind_words}"
+                            self.warn(line, f"{message}; check")
+
     def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
         """Apologies given only in the minutes' prose ("Apologies were received from Cllr
         Lindsay.", or names opening the Apologies item) are apologies in the record."""
@@ -530,11 +622,12 @@ class AttendeeReader:
                 found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]
                 if apologies_item and k == 0 and not found:
                     # "were received from: Councillors Mr A & Mr B. Also: Cllr C"
-                    text = _RECEIVED_FROM.sub("", text)
+                    text = _ACCEPTED.sub("", _RECEIVED_FROM.sub("", text))
                     found = [p.removeprefix("Also: ") for p in re.split(r"(?<=[a-z)])\.\s", text)]
                     found = found[:2] if found[1:2] and found[1].count(" ") < 8 else found[:1]
                 for names in found:
-                    for name, role in read_people_sentence(names) or []:
+                    people = read_people_sentence(names) or _two_names(names)
+                    for name, role in people:
                         named = looks_like_name(name) or read_person(name) == (name, "")
                         # "Apologies were received from Mr Ross", often listed already.
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)
@@ -554,10 +647,69 @@ _GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])"
 _NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
 
 
+# Initials after a name, as schools and partnerships write them: "Sue Morison SM", run into the
+# surname on a flattened page ("Mark Le MasurierMLM"); "MT Senior Leadership Team" as a role.
+_GLUED_INITIALS = re.compile(r"(.+?[a-z'\u2019])\s*([A-Z]{2,4})")
+_ROLE_INITIALS = re.compile(r"([A-Z]{2,4})\s+(?=[A-Z][a-z])")
+_SQUARE_NOTE = re.compile(r"(.+?)\s*\[([^\[\]]+)\]")
+
+
+def _written_initials(name: str, initials: str) -> bool:
+    """Whether "KOS" are the initials Kim O'Sullivan goes by: they start with the first name's
+    initial and end with a capital of the surname ("NDA" for Nicola D Anderton)."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    return (
+        len(words) >= 2
+        and len(initials) <= len(words) + 1
+        and initials[0] == words[0][0]
+        and initials[-1] in [c for c in words[-1] if c.isupper()]
+    )
+
+
 def _initials_of(name: str, initials: str) -> bool:
     """Whether "AB" could be Avi Bhatia's initials, not a role's ("RFO Clive Baker")."""
     firsts = {w[0] for w in name.split() if w[:1].isupper()}
     return all(c in firsts for c in initials if c.isupper())
+
+
+_NUMBERED_LABEL = re.compile(r"\d{1,3}\.\d{1,3}\.?\s*(?P<text>[A-Z].*)")
+
+
+def _two_names(text: str) -> list[tuple[str, str]]:
+    """ "Richard Childs and Sue Westbrook": two people named in an apologies sentence."""
+    pieces = re.split(r"\s+(?:and|&)\s+", text.strip().rstrip("."))
+    if len(pieces) == 2 and all(looks_like_name(p) and not is_role(p) for p in pieces):
+        return [(p, "") for p in pieces]
+    return []
+
+
+_INITIALS_DASH_ROLE = re.compile(
+    r"(?P<name>.+?\([A-Z]{2,4}[a-z]?\))\s+[-\u2013\u2014]\s+(?P<role>\S.*)"
+)
+_PAIR_WITH_ROLE = re.compile(r"(?P<one>[^,&]+?)\s+(?:and|&)\s+(?P<two>[^,&]+?),\s+(?P<role>[^,]+)")
+# Those present named in the text of the first item, where the minutes list nobody.
+_PROSE_PRESENT = [
+    ("present", re.compile(
+        r"(?P<people>(?:[A-Z][\w'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+),\s*(?P<role>Vice[- ]Chair"
+        r"(?:man|person)?|Chair(?:man|person)?),\s+chaired\s+the\s+meeting"
+    )),
+    ("present", re.compile(
+        r"\bwelcomed\s+(?P<people>(?:CClrs?|Clrs?|Cllrs?|Councillors?)\s+[^.;]+?)(?=[.;]|$)"
+    )),
+    ("present", re.compile(
+        r"(?P<people>(?:CClr|Clr|Cllr|Councillor)\s+[A-Z][\w'\u2019-]+)\s+(?:later\s+)?joined\s+"
+        r"the\s+meeting"
+    )),
+    ("in_attendance", re.compile(
+        r"\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s+(?P<people>[^.;]+?)(?=[.;]|$)", re.I
+    )),
+]  # fmt: skip
+# "Perth & Kinross Council (PKC) Clrs ...": the body the people come from, first.
+_BODY_FIRST = re.compile(
+    r"(?P<body>(?:[A-Z][\w&'-]*\s+|&\s+){1,5}Council)\s*(?:\([A-Z]{2,6}\)\s*)?"
+)
+_NOT_NAMES = {"contents", "index", "agenda", "minutes", "item", "items", "notes"}
+_ITEM_START = re.compile(r"\d{1,3}\.\s*[A-Z]")
 
 
 def _goes_on(text: str) -> bool:
@@ -608,6 +760,9 @@ def _is_person(name: str) -> bool:
     words = name.split()
     return (
         0 < len(words) <= 6
+        # "The Town Manager", "Contents": a post or a page's heading, not a person's name.
+        and words[0].lower() != "the"
+        and name.lower().strip(" :") not in _NOT_NAMES
         and name[:1].isupper()
         and not name.endswith(".")
         and not re.search(r"[\d:]", name)

@@ -23,7 +23,8 @@ _DATE_WORDS = (
     rf"(?:{_WEEKDAY}\s*)?(?:the\s+)?(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s*({_MONTH_ALT})\.?,?"
     r"\s*(\d{4})"
 )
-_DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+# "19/09/05": a year of two digits is this century's, as below.
+_DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"
 _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 # "25.04.2017", "6.2.20": a year of two digits is this century's.
 _DATE_DOTS = r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"
@@ -40,6 +41,14 @@ _WHEN_FILLER = re.compile(
 )
 
 
+# "Friday, September 30, 2005": a date in the American order, as a blog or a web page dates its
+# post; never the meeting's date, which the minutes write themselves.
+DATE_LINE = re.compile(
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+    re.IGNORECASE,
+)
+
+
 def format_date(d: datetime.date) -> str:
     """'31 August 2023', the form the board's records use."""
     return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
@@ -50,9 +59,11 @@ def parse_date(s: str) -> datetime.date | None:
     s = " ".join(s.split()).rstrip(".,")
     if m := re.fullmatch(_DATE_ISO, s):
         year, month, day = m.groups()
-    elif m := re.fullmatch(_DATE_WORDS, s, re.IGNORECASE) or re.fullmatch(_DATE_SLASH, s):
-        day, month, year = m.groups()
-    elif m := re.fullmatch(_DATE_DOTS, s):
+    elif m := (
+        re.fullmatch(_DATE_WORDS, s, re.IGNORECASE)
+        or re.fullmatch(_DATE_SLASH, s)
+        or re.fullmatch(_DATE_DOTS, s)
+    ):
         day, month, year = m.groups()
         year = f"20{year}" if len(year) == 2 else year
     else:

@@ -12,7 +12,7 @@ from meetings.minutes.attendance import (
     names_body,
     read_kind_heading,
 )
-from meetings.minutes.dates import date_span, find_date, read_when
+from meetings.minutes.dates import DATE_LINE, date_span, find_date, read_when
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
@@ -51,6 +51,7 @@ _CLUTTER = re.compile(
     r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
     re.IGNORECASE,
 )
+_COLUMN = r"item(?:\s+no\.?)?|no\.?|content|who|action(?:\s+by)?|lead|by|when|minute|ref|owner"
 _HEADER_CELL = re.compile(
     r"names?|roles?|job\s+titles?|organi[sz]ations?|positions?|designations?", re.IGNORECASE
 )
@@ -74,7 +75,8 @@ _MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGN
 # "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am",
 # "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
 _BOARD_TAIL = re.compile(
-    r"(?:\s+[-\u2013\u2014]\s*|\s+)(?:(?:board\s+)?meeting(?:\s+in\s+public)?|minutes)\s*$",
+    r"(?:\s+[-\u2013\u2014]\s*(?:board\s+)?|\s+)(?:meeting(?:\s+in\s+public)?|minutes"
+    r"|approved|confirmed|unconfirmed|draft)\s*$",
     re.IGNORECASE,
 )
 _PAGE_TAIL = re.compile(
@@ -96,13 +98,29 @@ _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 # A sentence of some length: a notice, not a heading's line.
 _NOTICE = re.compile(r"(?:\S+\s+){9,}\S*[.!]")
 # A venue line under the heading: "At Novotel Birmingham Centre, Broad Street, Birmingham".
+# A UK postcode: a letterhead's address, above the heading.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_BEFORE_TITLE = re.compile(r"(.{3,80}?)\s+/\s+(.+)")
+# A venue on a line of its own: "Yarrow Room, Lewes Town Hall", "Council Chamber, Civic Centre".
+_VENUE = re.compile(
+    r"(?:[A-Z][\w'\u2019&-]*\s+){0,4}(?:Room|Hall|Chamber|Centre|Center|Library|Offices|House)"
+    r"(?:,\s*(?:[A-Z][\w'\u2019&-]*\s*){1,5})*\.?"
+)
 _AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
+
+
+# A flattened table's header row or rule: "Item / Content / Who", "Item |", "|||".
+_TABLE_HEADER = re.compile(
+    rf"(?:(?:{_COLUMN})\s*(?:[/|]\s*(?:{_COLUMN})?\s*)+|\|+|(?:{_COLUMN})\s*\|+)",
+    re.IGNORECASE,
+)
 
 
 def is_clutter(text: str) -> bool:
     """A running title, a document number, a file path or a web page's furniture."""
     return bool(
         _CLUTTER.fullmatch(text.strip(" :"))
+        or _TABLE_HEADER.fullmatch(text.strip())
         # A table's header cell on its own line; "NAME" in capitals may be an organisation.
         or (_HEADER_CELL.fullmatch(text) and not text.isupper())
         or (_DOCUMENT_NUMBER.fullmatch(text) and not find_date(text) and " " not in text)
@@ -190,6 +208,24 @@ class HeadingReader:
 
     def header(self, i: int, line: Line) -> None:
         text = line.text
+        if (
+            self.stage == "start"
+            and not self.board
+            and (
+                DATE_LINE.fullmatch(text)
+                or (_POSTCODE.search(text) and len(text.split()) <= 12 and not TITLE.match(text))
+            )
+        ):
+            # "Friday, September 30, 2005" (a post's date) or a letterhead's address.
+            self.warn(line, "Line above the heading left out of the record")
+            return
+        if self.stage == "start" and (m := _BEFORE_TITLE.fullmatch(text)) and TITLE.match(m[2]):
+            # "Head Teacher: Nicola D Anderton / Minutes of the ...": a letterhead's cell, then
+            # the title.
+            self.warn(line, f"'{m[1]}' above the title left out of the record")
+            line = line.with_text(m[2])
+            self.lines[i] = line
+            text = line.text
         if self.heading_block(i, line) or self.when(line):
             return
         if self.stage == "start" and not self.board and _PAPER_NUMBER.fullmatch(text):
@@ -205,6 +241,13 @@ class HeadingReader:
             self.date = date or self.date
             self.place = self.place or place_from_title(joined)
             named = board_from_title(text)
+            if (below := self.lines[i + 1].text if i + 1 < len(self.lines) else "").startswith(
+                "of "
+            ) and len(board_from_title(f"{text} {below}")) > len(named):
+                # "Minutes of the Meeting of the Steering Committee" / "of the Etchingham
+                # Neighbourhood Plan": the board's name goes on onto the next line.
+                named = board_from_title(f"{text} {below}")
+                self.skip.add(i + 1)
             if not self.board or (
                 # "Court Minutes 5 October 2022" over "... of the University Court held ...":
                 # the title names the board in full.
@@ -250,6 +293,10 @@ class HeadingReader:
             self.warn(line, "Notice above the heading left out of the record")
         elif not (self.attendees or self.place) and (m := _AT_PLACE.fullmatch(text)):
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
+        elif self.title and not (self.attendees or self.place) and _VENUE.fullmatch(text):
+            # "Yarrow Room, Lewes Town Hall" under the title: where the meeting was.
+            self.place = text
+            self.warn(line, "Taken as the meeting's venue")
         else:
             self.stage = "attendees"
             self.attendee_line(self.wrapped_list(i, line))

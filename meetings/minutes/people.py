@@ -4,14 +4,17 @@ import re
 
 _HONORIFICS = {
     "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
-    "prof", "professor", "cllr", "councillor", "councilor", "revd", "rev", "reverend", "rt",
-    "right", "canon", "rabbi", "imam", "father",
+    "prof", "professor", "cllr", "cclr", "clr", "councillor", "councilor", "revd", "rev",
+    "reverend", "rt", "right", "canon", "rabbi", "imam", "father",
     "pc", "supt", "insp", "sgt", "hon", "mayor",
 }  # fmt: skip
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
 _RANKS = {"county", "district", "borough", "city", "parish", "town", "cty", "deputy", "metro"}
 # "Councillors Smith, Patel and Jones": each is a Councillor.
-_PLURALS = {"councillors": "Councillor", "cllrs": "Cllr", "messrs": "Mr", "drs": "Dr"}
+_PLURALS = {
+    "councillors": "Councillor", "cllrs": "Cllr", "cclrs": "CClr", "clrs": "Clr", "messrs": "Mr",
+    "drs": "Dr",
+}  # fmt: skip
 _ROLE_WORDS = {
     "commissioner", "deputy", "assistant", "chief", "officer", "director", "head", "manager",
     "mayor", "superintendent", "inspector", "constable", "secretary", "adviser", "advisor",
@@ -357,12 +360,25 @@ def _starts_a_person(piece: str, previous: tuple[str, str], parts: int) -> bool:
     return _is_name(tokens) and (not previous[1] or closed) and parts >= 3
 
 
+_GROUPS = re.compile(r",?\s+and\s+from\s+(?=[A-Z])")
+# "PKC Clrs Barnacle": the body's initials before a plural title.
+_GROUP_LABEL = re.compile(r"^[A-Z][A-Z&]{1,7}\s+(?=(?i:cclrs|clrs|cllrs|councillors)\b)")
+_WITH_POSTS = re.compile(r"\s+with\s+the\s+(?P<posts>[A-Z][^,()]*)$")
+
+
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     """The people a sentence names: 'Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Yarwood.',
     'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
     goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
     sentence does not start with a person."""
     text = text.strip().rstrip(".")
+    if len(groups := _GROUPS.split(text)) > 1:
+        # "CClrs A and B, and from PKC Clrs C and D": two groups of people, each read alone.
+        read = [read_people_sentence(_GROUP_LABEL.sub("", g)) for g in groups]
+        return None if None in read else [p for group in read for p in group or []]
+    # "... and Yvon Jones with the Clerk and Finance Officer": officers named by post only.
+    if (m := _WITH_POSTS.search(text)) and is_role(m["posts"]):
+        text = text[: m.start()]
     prefix = ""
     m = re.match(r"(\w+)\.?\s+", text)
     if m and m[1].lower() in _PLURALS:
@@ -377,7 +393,9 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             _titled_name(p.split()) or _PUBLIC.fullmatch(p) or (read_person(p) or ("", ""))[1]
             for p in pieces
         )
-        if len(pieces) > 1 and not (prefix or titled):
+        # "..., Tim Maunders and Yvon Jones": the last two names of a list of names.
+        names = len(parts) > 2 and all(looks_like_name(p) for p in pieces)
+        if len(pieces) > 1 and not (prefix or titled or names):
             pieces = [part]  # "Fire and Rescue Services" is one role
         # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
         runs = [run for piece in pieces for run in _split_at_titles(_LEADING_PART.sub("", piece))]

@@ -20,7 +20,8 @@ ROMAN_HEADING = re.compile(rf"(?P<ref>{_ROMAN})\.?(?:\s+(?P<title>.*)|$)")
 DECIMAL_HEADING = re.compile(r"(?P<ref>\d{1,3}\.\d{1,3})\.?(?:\s+(?P<title>.*)|$)")
 # Paragraph references that are not "4.3": "(1).", "1.", "a)", "(ii)", "(b)".
 LIST_REF = re.compile(
-    r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}[.)]|\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
+    r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}(?:\.\d{1,2})?\)|\d{1,2}\.|\(?[a-z]\)"
+    r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
     r"\s+(?P<text>\S.*)"
 )
 # "4. Title", "4 Title", "Item 4: Title", "4 - Title"; never "4.1" or "10:00".
@@ -29,9 +30,12 @@ SECTION = re.compile(
     r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-)(?!\d)\s*|\s+|$)(?P<title>.*)",
     re.IGNORECASE,
 )
+# " / " is a table's cell separator in text copied from a web page or a flattened table.
+CELL_SEPARATOR = re.compile(r"/\s+(?=\S)")
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 MINUTES_LABEL = re.compile(r"minutes\s*:", re.IGNORECASE)
-PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*))?")
+# "3.1Lucy Cox was welcomed": a flattened page may lose the space after the number.
+PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*)|(?=[A-Z][a-z])(.*))?")
 # "4.3.1 The Board ...": a paragraph under paragraph 4.3, kept with its reference as written.
 SUB_PARAGRAPH = re.compile(r"(?P<ref>(\d{1,3})\.(\d{1,3})\.\d{1,3})\.?\s+(?P<text>\S.*)")
 # "5(a) Budget monitoring": a lettered part of an item.

@@ -27,6 +27,12 @@ from meetings.minutes.references import (
 )
 
 _GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
+_FIRST_SUB_ITEM_CELL = re.compile(r"(?P<item>\d{1,3})\.1\s+/\s+(?P<title>[A-Z].{2,120})")
+# Words that start a minute's text after its title on the same line.
+_TITLE_THEN_SENTENCE = re.compile(
+    r"(?P<title>[A-Z][^.:;]{2,80}?[a-z])\s+(?P<text>(?:The|There|It|This|These|Members|All|No)"
+    r"\s+[a-z].*)"
+)
 
 
 class SectionReader:
@@ -63,6 +69,38 @@ class SectionReader:
         self.continuation(line, m["text"])
         return True
 
+    def title_then_sentence(self, i: int, line: Line, ref: str, title: str) -> bool:
+        """ "1. Minutes of the previous meeting The minutes of ... were approved.": a title run
+        into its text where a table's cells were flattened. The title is taken to end before
+        the words that start a sentence, and the clerk is asked to check."""
+        m = _TITLE_THEN_SENTENCE.fullmatch(title)
+        previous = self.sections[-1].number if self.sections else None
+        if not m or not (previous is None or 0 < int(ref) - previous <= 3):
+            return False
+        head = m["title"]
+        if not (len(head.split()) <= 10 and self.heading_like(i, head)):
+            return False
+        self.add_section(i, line, Reference(ref, head), False, int(ref))
+        self.continuation(line, m["text"])
+        self.warn(line, f"Title and text on one line: the title is taken to be '{head}'; check")
+        return True
+
+    def colon_title(self, i: int, number: int, title: str) -> tuple[str, str] | None:
+        """ "2. Apologies: Apologies were received from ...": a short title closed by a colon,
+        then the item's text on the same line; the number rises from the section before."""
+        m = TITLE_COLON_TEXT.fullmatch(title)
+        previous = self.sections[-1].number if self.sections else None
+        if not m or not (previous is None or 0 < number - previous <= 3):
+            return None
+        head = m["title"].strip()
+        words = head.split()
+        if not (0 < len(words) <= 6 and self.heading_like(i, head) and not read_when(head)[1]):
+            return None
+        kind = read_kind_heading(head, self.known)
+        if kind and kind.kind != "apologies" and self.stage != "body":
+            return None  # "1. Present: ..." before the first section is attendance
+        return head, m["text"]
+
     def other_reference(self, i: int, line: Line) -> bool:
         """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
         "21.44 TITLE" or "4.1" over its title."""
@@ -72,6 +110,12 @@ class SectionReader:
             return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
             ref = Reference(m["ref"], m["title"])
+        if ref is None and (m := _FIRST_SUB_ITEM_CELL.fullmatch(text)):
+            # "1.1 / Apologies and Declaration of Interest": a flattened table's row, the item's
+            # number ("1") lost, its first sub-item's cell holding the item's title.
+            previous = self.sections[-1].number if self.sections else 0
+            if 0 < int(m["item"]) - previous <= 1 + (previous == 0) * 4:
+                ref = Reference(m["item"], m["title"])
         if ref is None and (ref := decimal_heading(text)):
             first = int(ref.ref.split(".")[0])
             current = self.sections[-1].number if self.sections else None

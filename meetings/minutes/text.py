@@ -40,6 +40,7 @@ from meetings.minutes.lines import (
 from meetings.minutes.people import looks_like_name
 from meetings.minutes.references import (
     ACTION,
+    CELL_SEPARATOR,
     MINUTES_LABEL,
     PARAGRAPH,
     SECTION,
@@ -127,6 +128,9 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         for i, line in enumerate(self.lines):
             if i in self.skip:
                 continue
+            if line.text.endswith(" |") and line.text.strip(" |"):
+                # "1. Minutes ... were approved. |": a web table's cell, closed by its rule.
+                line = self.lines[i] = line.with_text(line.text.rstrip(" |"))
             list_item, self.list_item = self.list_item, None
             if FOOTNOTE_LINE.match(line.raw):
                 # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
@@ -156,6 +160,17 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             ):
                 self.continuation(line)
 
+    def agenda_before(self, title: str) -> bool:
+        """Whether the sections read so far are the agenda, listed before the minutes: a
+        heading "1." comes after several, each with no more than short lines under it."""
+        texts = [" ".join(p.blocks) for s in self.sections for p in s.prose + s.numbered]
+        return (
+            len(self.sections) >= 3
+            and self.sections[0].number > 1
+            and bool(title)
+            and all(len(text.split()) <= 30 for text in texts)
+        )
+
     def agenda_text(self) -> None:
         """What a ModernGov page puts before "Minutes:" is the agenda's text, not the minute."""
         section = self.sections[-1]
@@ -175,6 +190,9 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             return self.other_reference(i, line)
         number, (title, restricted) = int(m["number"]), take_marker(m["title"])
         explicit = bool(m["item"] or m["sep"])
+        if cell := CELL_SEPARATOR.match(title):
+            # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
+            title, explicit = title[cell.end() :], True
         if self.loose and explicit and not line.marked and not self.heading_words(title):
             # An item without a title: "1. Cllr Wright welcomed everyone to the meeting."
             self.add_section(i, line, Reference(m["number"], ""), False, number)
@@ -182,10 +200,27 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             return True
         # "Item 3 Title" says it is an item, even after a paragraph numbered "2."
         follows_list = list_item == number - 1 and not m["item"]
+        if number == 1 and explicit and self.agenda_before(title):
+            # The agenda's items listed above the minutes, which start again at 1.
+            for section in self.sections:
+                for item in [section.line] + [
+                    x for p in section.prose + section.numbered for x in p.lines
+                ]:
+                    self.warn(item, "Agenda listed before the minutes left out of the record")
+            self.sections = []
+        if explicit and not follows_list and (split := self.colon_title(i, number, title)):
+            # "1. Welcome: In the absence of the Chair, ...": the title, then the item's text.
+            self.add_section(i, line, Reference(m["number"], split[0]), False, number)
+            self.continuation(line, split[1])
+            return True
         if not line.marked and (
             follows_list or not self.plausible_section(i, number, title, explicit)
         ):
-            return self.title_and_text(i, line, m["number"], title) or self.list_item_at(number)
+            return (
+                self.title_and_text(i, line, m["number"], title)
+                or (explicit and self.title_then_sentence(i, line, m["number"], title))
+                or self.list_item_at(number)
+            )
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
         return True
 
@@ -232,7 +267,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         m = PARAGRAPH.fullmatch(line.text)
         if not m:
             return False
-        first, second, dot, text = int(m[1]), int(m[2]), m[3], m[4] or ""
+        first, second, dot, text = int(m[1]), int(m[2]), m[3], m[4] or m[5] or ""
         section = self.sections[-1]
         if not (line.marked or line.bulleted or dot or line.number) and (
             first != section.number or text[:1].islower()
@@ -358,7 +393,10 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
             last = paragraph.lines[-1]
             if paragraph.written is None and (
-                self.ends_sentence(last) or (_name_item(text) and not _continues(last.text))
+                self.ends_sentence(last)
+                or (_name_item(text) and not _continues(last.text))
+                # "- Owen to find out ..." / "- One response ...": bullets, no lead-in.
+                or (line.bulleted and paragraph.lines[0].bulleted)
             ):
                 # Each line a paragraph, with no blank lines between them; or a list of
                 # "Name - interest" lines, as declarations of interest are written.
@@ -384,6 +422,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
 
     def record(self) -> dict[str, Any]:
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
+        self.prose_attendance(sections)
         self.prose_apologies(sections)
         self.chair_attendee()
         record = {
@@ -507,6 +546,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             if resolved is None:
                 message = f"Action owner '{action.owner}' is not among the attendees"
                 self.warn(action.lines[0], message)
+                owner = owner or action.owner  # as written, for the clerk to check
             else:
                 owner, people = resolved[0] or owner, resolved[1] or people
         fields = dict(text=text, owner=owner, owner_people=people, due=due, status="open")
