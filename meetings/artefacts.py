@@ -31,6 +31,9 @@ import dataclasses
 import datetime
 import hashlib
 import logging
+import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -118,6 +121,37 @@ def cache_set(key: str, value: Any) -> None:
         logger.warning("Cache unavailable for %s", key, exc_info=True)
 
 
+# Values too dear to fetch from the shared cache and unpickle on every request (a record's
+# view, a draft editor's megabyte of markup), kept in this process's memory in front of it.
+# Each is checked against a small nonce in the shared cache on every use (one small read):
+# while the shared cache holds the value under that nonce the process's copy is served; once
+# the entry is gone (evicted, flushed, or a test's `cache.clear()`) it is made afresh. Keys
+# carry the record's revision and the render version, so no copy outlives a change.
+_NEAR: OrderedDict[str, tuple[str, Any]] = OrderedDict()
+_NEAR_LOCK = threading.Lock()
+_NEAR_MOST = 32
+
+
+def near(key: str, make: Callable[[], Any]) -> Any:
+    """The value kept under `key` (made by `make` when it is not), from this process's memory
+    while the shared cache still holds it."""
+    nonce = cache_get(f"{key}:nonce")
+    with _NEAR_LOCK:
+        found = _NEAR.get(key)
+    if found is not None and nonce is not None and found[0] == nonce:
+        return found[1]
+    value = cache_get(key) if nonce is not None else None
+    if value is None:
+        value, nonce = make(), secrets.token_hex(8)
+        cache_set(key, value)
+        cache_set(f"{key}:nonce", nonce)
+    with _NEAR_LOCK:
+        _NEAR[key] = (nonce, value)
+        while len(_NEAR) > _NEAR_MOST:
+            _NEAR.popitem(last=False)
+    return value
+
+
 def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], bytes]) -> Artefact:
     """The `kind` rendering of the record at its current revision and the current render
     version, for the public or for members; `build` makes it when no stored copy is current."""
@@ -179,12 +213,10 @@ def _store(meeting: Meeting, audience: str, kind: str, body: bytes) -> Artefact:
 def cached_record_view(meeting: Meeting, *, public: bool) -> RecordView:
     """`record_view`, kept per revision, render version and audience, so that pages built from
     the whole record (a member's view, the editor) read it from the cache while it is
-    unchanged (and never read one pickled by other code)."""
+    unchanged (and never read one pickled by other code): from this process's memory
+    (`near`) while the shared cache holds it."""
     key = f"record-view:{_audience(public)}:{_version(meeting)}"
-    record = cache_get(key)
-    if record is None:
-        record = record_view(meeting, public=public)
-        cache_set(key, record)
+    record = near(key, lambda: record_view(meeting, public=public))
     # The caller's meeting is the one its page reads (with its board already loaded).
     return dataclasses.replace(record, meeting=meeting)
 

@@ -1,14 +1,17 @@
-"""A record page's paragraphs are laid out once per record revision and render version
-(`meetings.fragments`), and never shown to anyone whose view of them differs."""
+"""A record page's paragraphs, and the editor's attendees and sections, are laid out once per
+record revision and render version (`meetings.fragments`), and never shown to anyone whose view
+of them differs."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
-from meetings import fragments
+from meetings import artefacts, fragments
 from meetings.models import Meeting, Paragraph
 from meetings.services import record_amend_paragraph
 from tests.conftest import client_for, import_record, publish
@@ -69,3 +72,83 @@ def test_it_lays_the_paragraphs_out_once(
     monkeypatch.setattr("meetings.fragments._lay_out", counting)
     assert "discussed the published performance figures" in member.get(url(meeting)).text
     assert laid_out == []
+
+
+# --- The editor's attendees and sections, kept per revision (`{% kept %}`) -------------------
+
+
+def editor_url(meeting: Meeting, op: str = "") -> str:
+    args = [meeting.board.slug, meeting.date.isoformat()]
+    if op:
+        return reverse("meetings:edit", args=[*args, op])
+    return reverse("meetings:editor", args=args)
+
+
+def tokens(page: str) -> set[str]:
+    return set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The kept parts made (not served as kept), by name."""
+    names: list[str] = []
+    real = artefacts.near
+
+    def spying(key: str, make: Any) -> Any:
+        def counted() -> Any:
+            if key.startswith("kept:"):
+                names.append(key.split(":")[1])
+            return make()
+
+        return real(key, counted)
+
+    monkeypatch.setattr("meetings.artefacts.near", spying)
+    return names
+
+
+def test_the_editor_keeps_its_parts_with_each_pages_own_token(
+    seed_meeting: Meeting, clerk: Any, made: list[str]
+) -> None:
+    first = clerk.get(editor_url(seed_meeting)).text
+    assert sorted(made) == ["editor-attendees", "editor-sections"]
+    made.clear()
+    second = clerk.get(editor_url(seed_meeting)).text
+    assert made == []
+    # One token a page, in every form of it, kept parts included; never another page's.
+    assert len(tokens(first)) == 1 and len(tokens(second)) == 1
+    assert tokens(first) != tokens(second)
+    assert fragments.CSRF_PLACE not in second
+    assert second.count("csrfmiddlewaretoken") == first.count("csrfmiddlewaretoken")
+
+
+def test_the_editor_makes_its_parts_anew_after_a_change(
+    seed_meeting: Meeting, clerk: Any, made: list[str]
+) -> None:
+    clerk.get(editor_url(seed_meeting))
+    target = Paragraph.objects.filter(section__meeting=seed_meeting).first()
+    clerk.post(
+        editor_url(seed_meeting, "paragraph-update"),
+        {"target": target.pk, "text": "A paragraph written anew.", "version": target.version},
+    )
+    made.clear()
+    assert "A paragraph written anew." in clerk.get(editor_url(seed_meeting)).text
+    assert sorted(made) == ["editor-attendees", "editor-sections"]
+
+
+def test_the_editor_makes_its_parts_anew_when_the_shared_cache_lost_them(
+    seed_meeting: Meeting, clerk: Any, made: list[str]
+) -> None:
+    clerk.get(editor_url(seed_meeting))
+    made.clear()
+    cache.clear()  # this process still holds them: it must not serve what the cache lost
+    clerk.get(editor_url(seed_meeting))
+    assert sorted(made) == ["editor-attendees", "editor-sections"]
+
+
+def test_the_editor_with_a_part_open_keeps_nothing(
+    seed_meeting: Meeting, clerk: Any, made: list[str]
+) -> None:
+    target = Paragraph.objects.filter(section__meeting=seed_meeting).first()
+    page = clerk.get(editor_url(seed_meeting) + f"?edit=paragraph:{target.pk}").text
+    assert 'id="edit-text"' in page
+    assert made == []

@@ -253,7 +253,14 @@ def editor_page(
     focus_the_work(request, opened, details_form, attendee_form, section_form)
     record = cached_record_view(meeting, public=False)
     urls = op_urls(meeting)
+    # One CSRF token for the whole page (each `get_token` masks the secret anew), so that the
+    # parts kept from one request to the next (`{% kept %}`) can put this request's in theirs.
+    token = get_token(request)
+    csrf = csrf_input(token)
     context = {
+        "csrf_token": token,
+        # Nothing open: the attendees and the sections are the record's alone, kept per revision.
+        "keep_parts": open_form is None,
         "saved": saved if SAVED.fullmatch(saved) else "",
         "meeting": meeting,
         "record": record,
@@ -266,8 +273,8 @@ def editor_page(
         "limits": LIMITS,
         # Made as the template reads them (the template calls what it is given), so that
         # making them is part of rendering the page (and of bench's template-only reference).
-        "body": lambda: _body(request, record, urls, open_form),
-        "attendee_menus": lambda: _attendee_menus(request, record, urls),
+        "body": lambda: _body(csrf, record, urls, open_form),
+        "attendee_menus": lambda: _attendee_menus(csrf, record, urls),
         "details_form_html": lambda: fresh_form_html(details_form),
         "attendee_form_html": lambda: fresh_form_html(attendee_form),
         "section_form_html": lambda: fresh_form_html(section_form),
@@ -288,11 +295,10 @@ _BODIES: OrderedDict[str, list] = OrderedDict()
 
 
 def _body(
-    request: HttpRequest, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
+    csrf: str, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
 ) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
     """The record's sections, each with its paragraphs and their markup (`surface`): whole,
     or in pieces for the template where a form is open in the paragraph."""
-    csrf = str(csrf_input(request))
     if open_form is not None:
         return _made_body(csrf, record, urls, open_form)
     key = f"{version_key(record.meeting)}:{urls['editor']}"
@@ -353,10 +359,7 @@ def _made_body(
     return body
 
 
-def _attendee_menus(
-    request: HttpRequest, record: RecordView, urls: dict[str, str]
-) -> list[tuple[Any, str]]:
-    csrf = str(csrf_input(request))
+def _attendee_menus(csrf: str, record: RecordView, urls: dict[str, str]) -> list[tuple[Any, str]]:
     return [
         (
             attendee,
@@ -410,11 +413,9 @@ def fresh_form_html(form: forms.Form) -> str:
     return safe(html)
 
 
-def csrf_input(request: HttpRequest) -> str:
+def csrf_input(token: str) -> str:
     """The hidden CSRF field every form of the page carries, made once for the page."""
-    return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
-    )
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
 
 
 # --- Answers ----------------------------------------------------------------------------------
