@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,29 @@ SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
 # The title of `new_text`: the seed as the minutes of a later meeting.
 NEW_TITLE = "Record of Meeting 30 November 2023"
+
+
+# Fixtures through which a test reaches the database (a module's world unblocks it with
+# django_db_setup).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def uses_the_database(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return item.get_closest_marker("django_db") is not None or bool(fixtures & DATABASE_FIXTURES)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """PROB_DATABASE_TESTS_ONLY=1 runs only the tests that reach the database: CI's second
+    run, on SQLite, whose other tests cannot see which database is configured and have
+    already passed on PostgreSQL."""
+    if os.environ.get("PROB_DATABASE_TESTS_ONLY") != "1":
+        return
+    kept = [item for item in items if uses_the_database(item)]
+    deselected = [item for item in items if not uses_the_database(item)]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True, scope="session")
