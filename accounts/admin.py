@@ -17,3 +17,7 @@ class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
         ("Dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+
+
+# Two-factor devices: removed by an administrator through the account page's service.
+from accounts import mfa_admin  # noqa: E402, F401

@@ -70,6 +70,50 @@ class TwoFactorCodeForm(forms.Form):
     )
 
 
+class ConfirmPresenceForm(forms.Form):
+    """Proof that whoever is at the keyboard holds the account, before a change that could
+    weaken it (accounts/mfa.py): the password, or a code. Checked by signing in with it, so
+    that django-axes counts a wrong one as a failed sign-in and refuses any while locked out."""
+
+    password = forms.CharField(
+        label="Your password",
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    code = forms.CharField(
+        label="Or a code from your authenticator app, or a recovery code",
+        required=False,
+        max_length=40,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "spellcheck": "false", "autocapitalize": "none"}
+        ),
+    )
+
+    def __init__(self, *args: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user = user
+
+    @sensitive_variables("password", "credentials")
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        password = cleaned.get("password") or ""
+        code = (cleaned.get("code") or "").strip()
+        if self.errors:
+            return cleaned
+        if not password and not code:
+            self.add_error("password", "Enter your password, or a code.")
+            return cleaned
+        credentials = {"password": password} if password else {"otp_token": code}
+        proved = authenticate(self.request, username=self.user.get_username(), **credentials)
+        if proved is None or proved.pk != self.user.pk:
+            field = "password" if password else "code"
+            what = "password" if password else "code"
+            self.add_error(field, f"That {what} is not right. Nothing has changed.")
+        return cleaned
+
+
 class AuthenticatorCodeForm(forms.Form):
     """Setting up an authenticator app: the code it shows, proving it has the key."""
 

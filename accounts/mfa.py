@@ -17,7 +17,14 @@ Required where it matters: someone whose role MFA_REQUIRED_ROLES names and who h
 signed in but may do nothing but set one up (or sign out) until they have
 (`EnrolmentRequiredMiddleware`, through `MUST_ENROL` in the session).
 
-Every change is recorded in the user's history (who made it and why) and emailed to them.
+Changes that could weaken the account (adding, replacing or removing a method, new recovery
+codes) need a recent proof of presence: the password, a code or a passkey given in this session
+within MFA_REAUTH_MINUTES (`RECENT`, set at every sign-in and at each proof; asked for by
+accounts/mfa_views.py's confirmation step, a wrong one counting as a failed sign-in).
+
+Every change is recorded in the user's history (who made it and why) and emailed to them, once
+a change: the first method's email names its recovery codes too. An administrator who removes a
+user's device in the Django admin (accounts/mfa_admin.py) goes through the same services.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ PENDING = "prob_mfa_pending"  # {"user": pk, "at": timestamp, "next": url}
 MUST_ENROL = "prob_mfa_enrol"  # where to go once a method is set up
 NEW_TOTP_KEY = "prob_mfa_new_totp_key"  # the key being set up, until its first code fits
 NEW_RECOVERY_CODES = "prob_mfa_new_recovery_codes"  # shown once, then gone
+RECENT = "prob_mfa_recent"  # when presence was last proved here (a timestamp)
 
 RECOVERY_CODE_COUNT = 10
 RECOVERY_NAME = "Recovery codes"
@@ -54,6 +62,9 @@ ENROLMENT_URL_NAMES = frozenset(
         "mfa_passkey_add_begin",
         "mfa_passkey_add_complete",
         "mfa_recovery_codes",
+        "mfa_confirm",
+        "mfa_confirm_passkey_begin",
+        "mfa_confirm_passkey_complete",
         "logout",
         "session_ping",
     }
@@ -146,6 +157,30 @@ def pending_user(request: HttpRequest) -> tuple[Any, str] | None:
     return user, str(pending.get("next") or "")
 
 
+def signed_in(request: HttpRequest) -> None:
+    """At every sign-in (accounts.views.finish_sign_in, whatever its method): a password given
+    here for someone else and left waiting for its code is forgotten, and presence is proved."""
+    request.session.pop(PENDING, None)
+    presence_proved(request)
+
+
+# --- Proof of presence, before a change that could weaken the account -----------------------
+
+
+def presence_proved(request: HttpRequest) -> None:
+    request.session[RECENT] = timezone.now().timestamp()
+
+
+def recently_proved(request: HttpRequest) -> bool:
+    """Whether the password, a code or a passkey was given in this session within
+    MFA_REAUTH_MINUTES."""
+    at = request.session.get(RECENT)
+    if not isinstance(at, int | float):
+        return False
+    age = timezone.now().timestamp() - at
+    return 0 <= age <= settings.MFA_REAUTH_MINUTES * 60
+
+
 def enrol_if_required(request: HttpRequest, user: Any, response: HttpResponse) -> HttpResponse:
     """After signing in with a password alone: someone who must set up two-factor goes to do
     so, and may do nothing else until they have; anyone else goes on."""
@@ -199,22 +234,31 @@ def _record(user: Any, by: Any, reason: str) -> None:
     )
 
 
+def _make_recovery_codes(user: Any) -> list[str]:
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name=RECOVERY_NAME)
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
 def new_recovery_codes(user: Any, *, by: Any, reason: str) -> list[str]:
     """A new set of recovery codes; the old ones, if any, stop working."""
     with transaction.atomic():
-        StaticDevice.objects.filter(user=user).delete()
-        device = StaticDevice.objects.create(user=user, name=RECOVERY_NAME)
-        codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
-        StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+        codes = _make_recovery_codes(user)
         _record(user, by, reason)
     return codes
 
 
-def _first_method(user: Any, by: Any) -> list[str] | None:
-    """With the first method, recovery codes, unless some are left."""
+WITH_CODES = ", with new recovery codes"
+
+
+def _first_codes(user: Any) -> list[str] | None:
+    """With the first method, recovery codes, unless some are left: recorded (and emailed) with
+    the method, one change."""
     if StaticDevice.objects.filter(user=user, token_set__isnull=False).exists():
         return None
-    return new_recovery_codes(user, by=by, reason="recovery codes made")
+    return _make_recovery_codes(user)
 
 
 def authenticator_set_up(user: Any, *, key: str, last_t: int, by: Any) -> list[str] | None:
@@ -228,8 +272,10 @@ def authenticator_set_up(user: Any, *, key: str, last_t: int, by: Any) -> list[s
         TOTPDevice.objects.create(
             user=user, name=AUTHENTICATOR_NAME, key=key, confirmed=True, last_t=last_t
         )
-        _record(user, by, "authenticator app replaced" if replaced else "authenticator app set up")
-        return _first_method(user, by) if first else None
+        codes = _first_codes(user) if first else None
+        reason = "authenticator app replaced" if replaced else "authenticator app set up"
+        _record(user, by, reason + (WITH_CODES if codes else ""))
+        return codes
 
 
 def passkey_added(user: Any, device: WebAuthnCredential, *, name: str, by: Any) -> list[str]:
@@ -240,62 +286,79 @@ def passkey_added(user: Any, device: WebAuthnCredential, *, name: str, by: Any) 
         first = first and not TOTPDevice.objects.filter(user=user).exists()
         device.name = name
         device.save(update_fields=["name"])
-        _record(user, by, f"passkey “{name}” added")
-        return (_first_method(user, by) or []) if first else []
+        codes = (_first_codes(user) or []) if first else []
+        _record(user, by, f"passkey “{name}” added" + (WITH_CODES if codes else ""))
+        return codes
 
 
 class LastMethod(Exception):
     """Removing this would leave someone who must use two-factor without it."""
 
 
-def _removing(user: Any, remaining: bool) -> None:
-    if not remaining and required_for(user):
-        raise LastMethod(
-            "Two-factor is required for your role: set up another method before removing this one."
-        )
+def describe(device: Any) -> str:
+    """How the history and the email name a device."""
+    if isinstance(device, TOTPDevice):
+        return "authenticator app"
+    if isinstance(device, WebAuthnCredential):
+        return f"passkey “{device.name}”"
+    return "recovery codes"
+
+
+def remove(user: Any, devices: Any, *, by: Any, administrator: bool = False) -> bool:
+    """Removes `devices` (a query of the user's devices), one change in the history and one
+    email; False if there were none. With the last method go the recovery codes: alone, they
+    would be a second password. From the account page, the last method of someone whose role
+    requires two-factor stays (LastMethod); an administrator may remove it (resetting someone
+    who has lost every method), and they set one up again at their next sign-in."""
+    with transaction.atomic():
+        found = list(devices.select_for_update())
+        if not found:
+            return False
+        gone = {(type(d), d.pk) for d in found}
+        left = [d for d in _methods_of_user(user) if (type(d), d.pk) not in gone]
+        methods_gone = any(not isinstance(d, StaticDevice) for d in found)
+        if not administrator and methods_gone and not left and required_for(user):
+            raise LastMethod(
+                "Two-factor is required for your role: set up another method before removing "
+                "this one."
+            )
+        reason = " and ".join(describe(d) for d in found) + " removed"
+        if administrator:
+            reason += f" by an administrator, {by.display_name}"
+        for device in found:
+            device.delete()
+        if not left and StaticDevice.objects.filter(user=user).delete()[0]:
+            reason += ", with the recovery codes (they go with the last method)"
+        _record(user, by, reason)
+        return True
+
+
+def _methods_of_user(user: Any) -> list[Any]:
+    return [
+        *TOTPDevice.objects.filter(user=user),
+        *WebAuthnCredential.objects.filter(user=user),
+    ]
 
 
 def authenticator_remove(user: Any, *, by: Any) -> bool:
-    with transaction.atomic():
-        devices = TOTPDevice.objects.select_for_update().filter(user=user)
-        if not devices.exists():
-            return False
-        _removing(user, WebAuthnCredential.objects.filter(user=user).exists())
-        devices.delete()
-        _record(user, by, "authenticator app removed")
-        _last_gone(user, by)
-        return True
+    return remove(user, TOTPDevice.objects.filter(user=user), by=by)
 
 
 def passkey_remove(user: Any, pk: int, *, by: Any) -> bool:
-    with transaction.atomic():
-        device = WebAuthnCredential.objects.select_for_update().filter(user=user, pk=pk).first()
-        if device is None:
-            return False
-        others = WebAuthnCredential.objects.filter(user=user).exclude(pk=pk).exists()
-        _removing(user, others or TOTPDevice.objects.filter(user=user).exists())
-        name = device.name
-        device.delete()
-        _record(user, by, f"passkey “{name}” removed")
-        _last_gone(user, by)
-        return True
+    return remove(user, WebAuthnCredential.objects.filter(user=user, pk=pk), by=by)
 
 
 def recovery_codes_remove(user: Any, *, by: Any) -> bool:
+    return remove(user, StaticDevice.objects.filter(user=user), by=by)
+
+
+def removed_by_administrator(devices: Any, *, by: Any) -> None:
+    """The Django admin's deletion of devices (one, or a selection, of any users): each through
+    `remove`, all in one transaction."""
     with transaction.atomic():
-        devices = StaticDevice.objects.select_for_update().filter(user=user)
-        if not devices.exists():
-            return False
-        devices.delete()
-        _record(user, by, "recovery codes removed")
-        return True
-
-
-def _last_gone(user: Any, by: Any) -> None:
-    """With the last method go the recovery codes: alone, they would be a second password."""
-    if not has_method(user) and StaticDevice.objects.filter(user=user).exists():
-        StaticDevice.objects.filter(user=user).delete()
-        _record(user, by, "recovery codes removed with the last method")
+        for device in devices:
+            user = device.user
+            remove(user, type(device).objects.filter(pk=device.pk), by=by, administrator=True)
 
 
 def normalise_code(code: str) -> str:

@@ -19,15 +19,23 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_otp import login as otp_login
 from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.util import random_hex
+from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts import mfa, passkeys
-from accounts.forms import AuthenticatorCodeForm, PasskeyNameForm, TwoFactorCodeForm
+from accounts.forms import (
+    AuthenticatorCodeForm,
+    ConfirmPresenceForm,
+    PasskeyNameForm,
+    TwoFactorCodeForm,
+)
 from accounts.views import LoginView, finish_sign_in, landing_url
 
 
@@ -46,11 +54,15 @@ def _sign_in(request: HttpRequest, user: Any, response: HttpResponse) -> None:
     finish_sign_in(request, response, user)
 
 
-def _where_next(request: HttpRequest, user: Any, next_url: str) -> str:
-    safe = url_has_allowed_host_and_scheme(
+def _safe(request: HttpRequest, next_url: str) -> bool:
+    """Whether `next_url` is an address on this site (not another's, nor a script)."""
+    return bool(next_url) and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return next_url if next_url and safe else landing_url(user)
+
+
+def _where_next(request: HttpRequest, user: Any, next_url: str) -> str:
+    return next_url if _safe(request, next_url) else landing_url(user)
 
 
 def _start_again(request: HttpRequest) -> HttpResponse:
@@ -121,6 +133,90 @@ def passkey_sign_in_complete(request: HttpRequest) -> HttpResponse:
     return response
 
 
+# --- Proof of presence, before a change that could weaken the account -------------------------
+
+# The confirmation form's own field: its post is a proof, not the page's own form.
+CONFIRMING = "confirm_presence"
+
+
+def _back_to_methods(request: HttpRequest) -> str:
+    return reverse("two_factor") if mfa.MUST_ENROL in request.session else _account_section()
+
+
+def _presence(request: HttpRequest, doing: str, *, page: bool = False) -> HttpResponse | None:
+    """None if presence was proved in this session within MFA_REAUTH_MINUTES, or is proved by
+    this post (the confirmation form, posted back to the address that asked for it); otherwise
+    the confirmation form, again with its message after a wrong password or code, and nothing
+    changes. Once proved, a page (`page`: one shown by GET) is fetched again."""
+    confirming = request.method == "POST" and CONFIRMING in request.POST
+    if not mfa.recently_proved(request):
+        form = ConfirmPresenceForm(
+            request.POST if confirming else None, request=request, user=request.user
+        )
+        if not (confirming and form.is_valid()):
+            context = {
+                "form": form,
+                "doing": doing,
+                "action": request.get_full_path(),
+                "confirming": CONFIRMING,
+                "methods": mfa.methods_of(request.user),
+                "minutes": settings.MFA_REAUTH_MINUTES,
+                "cancel": _back_to_methods(request),
+            }
+            return render(request, "accounts/mfa/confirm.html", context)
+        mfa.presence_proved(request)
+    if confirming and page:
+        return redirect(request.get_full_path())
+    return None
+
+
+def _json_presence(request: HttpRequest) -> HttpResponse | None:
+    """For the browser's requests (adding a passkey): a refusal naming where to prove it."""
+    if mfa.recently_proved(request):
+        return None
+    confirm = reverse("mfa_confirm") + "?" + urlencode({"next": _back_to_methods(request)})
+    detail = "Confirm it is you first: give your password again."
+    return JsonResponse({"detail": detail, "confirm": confirm}, status=403)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_required
+def confirm(request: HttpRequest) -> HttpResponse:
+    """The confirmation on a page of its own, for changes made by the browser's script (adding
+    a passkey); then back to `next`, if it is this site's."""
+    if (asking := _presence(request, "change your two-factor sign-in", page=True)) is not None:
+        return asking
+    next_url = request.GET.get("next", "")
+    return redirect(next_url if _safe(request, next_url) else _back_to_methods(request))
+
+
+@never_cache
+@require_POST
+@login_required
+def confirm_passkey_begin(request: HttpRequest) -> HttpResponse:
+    if not WebAuthnCredential.objects.filter(user=request.user, confirmed=True).exists():
+        return JsonResponse({"detail": "You have no passkey to confirm with."}, status=400)
+    return JsonResponse(passkeys.sign_in_begin(request, request.user))
+
+
+@never_cache
+@require_POST
+@login_required
+def confirm_passkey_complete(request: HttpRequest) -> HttpResponse:
+    answer = _json_body(request)
+    if answer is None:
+        return JsonResponse({"detail": "The browser's answer could not be read."}, status=400)
+    proved = authenticate(request, username=request.user.get_username(), passkey=answer)
+    if proved is None or proved.pk != request.user.pk:
+        return JsonResponse(
+            {"detail": "That passkey was not accepted. Try again, or give your password."},
+            status=400,
+        )
+    mfa.presence_proved(request)
+    return JsonResponse({"confirmed": True})
+
+
 # --- The account's methods --------------------------------------------------------------------
 
 
@@ -156,6 +252,10 @@ def _qr_svg(uri: str) -> str:
 def authenticator(request: HttpRequest) -> HttpResponse:
     """Sets up (or replaces) the authenticator app: its key is made here and kept in the
     session until a code from the app proves the app has it."""
+    replacing = TOTPDevice.objects.filter(user=request.user, confirmed=True).exists()
+    doing = "replace your authenticator app" if replacing else "set up an authenticator app"
+    if (asking := _presence(request, doing, page=True)) is not None:
+        return asking
     key = request.session.get(mfa.NEW_TOTP_KEY)
     try:
         secret = binascii.unhexlify(key) if isinstance(key, str) else b""
@@ -190,7 +290,7 @@ def authenticator(request: HttpRequest) -> HttpResponse:
         "form": form,
         "qr_svg": _qr_svg(uri),
         "secret_groups": [base32[i : i + 4] for i in range(0, len(base32), 4)],
-        "replacing": mfa.methods_of(request.user).authenticator is not None,
+        "replacing": replacing,
         "must_enrol": mfa.MUST_ENROL in request.session,
     }
     return render(request, "accounts/mfa/authenticator.html", context)
@@ -203,14 +303,22 @@ def _removed(request: HttpRequest, remove: Any, what: str) -> HttpResponse:
         messages.error(request, str(refusal))
         return redirect(_account_section())
     if not done:
-        return HttpResponse("Not found.", status=404, content_type="text/plain")
+        return _not_found()
     messages.success(request, f"{what} removed.")
     return redirect(_account_section())
+
+
+def _not_found() -> HttpResponse:
+    return HttpResponse("Not found.", status=404, content_type="text/plain")
 
 
 @require_POST
 @login_required
 def authenticator_remove(request: HttpRequest) -> HttpResponse:
+    if not TOTPDevice.objects.filter(user=request.user).exists():
+        return _not_found()
+    if (asking := _presence(request, "remove your authenticator app")) is not None:
+        return asking
     return _removed(
         request,
         lambda: mfa.authenticator_remove(request.user, by=request.user),
@@ -221,6 +329,11 @@ def authenticator_remove(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def passkey_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    passkey = WebAuthnCredential.objects.filter(user=request.user, pk=pk).first()
+    if passkey is None:
+        return _not_found()
+    if (asking := _presence(request, f"remove the passkey “{passkey.name}”")) is not None:
+        return asking
     return _removed(
         request,
         lambda: mfa.passkey_remove(request.user, pk, by=request.user),
@@ -236,6 +349,8 @@ def recovery_codes_new(request: HttpRequest) -> HttpResponse:
             request, "Set up an authenticator app or a passkey first: recovery codes go with one."
         )
         return redirect(_account_section())
+    if (asking := _presence(request, "make new recovery codes")) is not None:
+        return asking
     codes = mfa.new_recovery_codes(request.user, by=request.user, reason="recovery codes replaced")
     request.session[mfa.NEW_RECOVERY_CODES] = {"codes": codes, "next": _account_section()}
     return redirect("mfa_recovery_codes")
@@ -244,6 +359,10 @@ def recovery_codes_new(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def recovery_codes_remove(request: HttpRequest) -> HttpResponse:
+    if not StaticDevice.objects.filter(user=request.user).exists():
+        return _not_found()
+    if (asking := _presence(request, "remove your recovery codes")) is not None:
+        return asking
     return _removed(
         request,
         lambda: mfa.recovery_codes_remove(request.user, by=request.user),
@@ -267,6 +386,8 @@ def recovery_codes(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def passkey_add_begin(request: HttpRequest) -> HttpResponse:
+    if (refused := _json_presence(request)) is not None:
+        return refused
     return JsonResponse(passkeys.add_begin(request, request.user))
 
 
@@ -274,6 +395,8 @@ def passkey_add_begin(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def passkey_add_complete(request: HttpRequest) -> HttpResponse:
+    if (refused := _json_presence(request)) is not None:
+        return refused
     body = _json_body(request)
     if body is None:
         return JsonResponse({"detail": "The browser's answer could not be read."}, status=400)

@@ -53,6 +53,18 @@ urlpatterns = [
         name="mfa_passkey_sign_in_complete",
     ),
     path("two-factor/", mfa_views.two_factor, name="two_factor"),
+    # Proof of presence before a change to the methods (the password, a code or a passkey again).
+    path("two-factor/confirm/", mfa_views.confirm, name="mfa_confirm"),
+    path(
+        "two-factor/confirm/passkey/begin/",
+        mfa_views.confirm_passkey_begin,
+        name="mfa_confirm_passkey_begin",
+    ),
+    path(
+        "two-factor/confirm/passkey/complete/",
+        mfa_views.confirm_passkey_complete,
+        name="mfa_confirm_passkey_complete",
+    ),
     path("two-factor/authenticator/", mfa_views.authenticator, name="mfa_totp"),
     path(
         "two-factor/authenticator/remove/",

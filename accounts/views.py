@@ -141,6 +141,8 @@ def finish_sign_in(request: HttpRequest, response: HttpResponse, user: Any) -> N
     """What follows every sign-in, whatever its method (a password here, an organisation's
     identity provider in sso.views): `user` has just been signed in by `login()`, and
     `response` takes them on."""
+    # Presence just proved: two-factor changes need no other proof for a while (accounts.mfa).
+    mfa.signed_in(request)
     # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
     unsaved_keep_only_for(request, user)
     # The page reached after signing in (often from an email's link) says so first; focus.js

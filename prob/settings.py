@@ -243,6 +243,9 @@ if set(MFA_REQUIRED_ROLES) - _MFA_ROLES:
     )
 # Minutes between the password and the second factor before the password must be given again.
 MFA_PENDING_MINUTES = env_int("MFA_PENDING_MINUTES", 5)
+# Minutes after a sign-in or a proof of presence (the password, a code or a passkey given
+# again) during which two-factor methods may be added, replaced or removed without another.
+MFA_REAUTH_MINUTES = env_int("MFA_REAUTH_MINUTES", 10)
 # The issuer authenticator apps show beside the code.
 OTP_TOTP_ISSUER = "PROB"
 # The Django admin lists devices without their keys (or a QR code of one).

@@ -982,7 +982,27 @@ ROUTES: dict[str, Route] = {
         _plain("mfa_passkey_sign_in_complete"), _per_state(ALL_405), _per_state(ALL_403)
     ),
     "two_factor": Route(_plain("two_factor"), _per_state(SIGNED_IN_200), _per_state(ALL_405)),
-    # A wrong code: the form again, with its message.
+    # Changes to the methods need the password again (the matrix's sessions have not given it
+    # lately): the confirmation form, in place, is the answer to a signed-in user; a wrong
+    # password brings it back with its message. The passkey confirmation needs a passkey (no one
+    # has one here) and the browser's JSON answer.
+    "mfa_confirm": Route(
+        _plain("mfa_confirm"),
+        _per_state(SIGNED_IN_200),
+        _per_state(SIGNED_IN_200),
+        lambda world: {"confirm_presence": "1", "password": "not-their-password"},
+    ),
+    "mfa_confirm_passkey_begin": Route(
+        _plain("mfa_confirm_passkey_begin"),
+        _per_state(ALL_405),
+        _per_state(each("login 400 400 400 400 400 400 400 400 400")),
+    ),
+    "mfa_confirm_passkey_complete": Route(
+        _plain("mfa_confirm_passkey_complete"),
+        _per_state(ALL_405),
+        _per_state(each("login 400 400 400 400 400 400 400 400 400")),
+    ),
+    # The confirmation form first, then (once given) a wrong code: the form, with its message.
     "mfa_totp": Route(
         _plain("mfa_totp"),
         _per_state(SIGNED_IN_200),
@@ -994,22 +1014,23 @@ ROUTES: dict[str, Route] = {
         _per_state(ALL_405),
         _per_state(each("login 404 404 404 404 404 404 404 404 404")),
     ),
+    # Adding a passkey without the password given lately: refused, naming the confirmation.
     "mfa_passkey_add_begin": Route(
         _plain("mfa_passkey_add_begin"),
         _per_state(ALL_405),
-        _per_state(SIGNED_IN_200),
+        _per_state(each("login 403 403 403 403 403 403 403 403 403")),
     ),
-    # The browser's answer is JSON: a form's fields are refused.
     "mfa_passkey_add_complete": Route(
         _plain("mfa_passkey_add_complete"),
         _per_state(ALL_405),
-        _per_state(each("login 400 400 400 400 400 400 400 400 400")),
+        _per_state(each("login 403 403 403 403 403 403 403 403 403")),
     ),
-    # The secretariat's passkey: theirs to remove, 404 to everyone else.
+    # The secretariat's passkey: theirs to remove (once they confirm it is them: the form),
+    # 404 to everyone else.
     "mfa_passkey_remove": Route(
         _passkey_path,
         _per_state(ALL_405),
-        _per_state(each("login 404 404 404 302 404 404 404 404 404")),
+        _per_state(each("login 404 404 404 200 404 404 404 404 404")),
     ),
     # New recovery codes are shown once, right after they are made; otherwise back to the
     # account page (and none are made without a method).

@@ -1,6 +1,7 @@
 // Passkeys and security keys (WebAuthn; accounts/passkeys.py): adding one on the account page,
-// and signing in with one after the password. The server's options are WebAuthn's JSON form;
-// the browser turns them into its own and its answer back into JSON.
+// signing in with one after the password, and confirming it is you with one before a change.
+// The server's options are WebAuthn's JSON form; the browser turns them into its own and its
+// answer back into JSON.
 (function () {
   "use strict";
 
@@ -29,7 +30,10 @@
         })
         .then(function (data) {
           if (!response.ok) {
-            throw new Error(data.detail || "Something went wrong. Try again.");
+            var error = new Error(data.detail || "Something went wrong. Try again.");
+            // A change that needs the password again first (accounts/mfa_views.py).
+            error.confirm = data.confirm;
+            throw error;
           }
           return data;
         });
@@ -74,6 +78,10 @@
           window.location.assign(data.redirect);
         })
         .catch(function (error) {
+          if (error && error.confirm) {
+            window.location.assign(error.confirm);
+            return;
+          }
           setBusy(button, false);
           showError(form, error);
         });
@@ -97,7 +105,12 @@
           return post(box.dataset.complete, token, credential.toJSON());
         })
         .then(function (data) {
-          window.location.assign(data.redirect);
+          if (box.dataset.form) {
+            // Confirming it is you: the form that asked goes on, its change now allowed.
+            document.getElementById(box.dataset.form).submit();
+          } else {
+            window.location.assign(data.redirect);
+          }
         })
         .catch(function (error) {
           setBusy(button, false);

@@ -138,3 +138,41 @@ def test_a_passkey_is_added_and_signs_in(page: Page, live_server: Any, secretari
     expect(page.get_by_text(f"Signed in as {secretariat.display_name}.")).to_be_visible()
     passkey.refresh_from_db()
     assert passkey.last_used_at is not None
+
+
+def test_removing_the_app_asks_for_the_password_first(
+    page: Page, live_server: Any, secretariat: Any, settings: Any
+) -> None:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from accounts import mfa
+
+    # Every change asks, however lately the password was given.
+    settings.MFA_REAUTH_MINUTES = 0
+    page.set_viewport_size(WIDE)
+    sign_in(page, live_server, secretariat.email)
+    expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    TOTPDevice.objects.create(user=secretariat, name="Authenticator app", confirmed=True)
+    mfa.new_recovery_codes(secretariat, by=secretariat, reason="recovery codes made")
+    page.goto(live_server.url + "/accounts/#two-factor")
+    remove = page.get_by_role("button", name="Remove the authenticator app")
+    remove.focus()
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm it is you")
+    expect(page.get_by_text("To remove your authenticator app")).to_be_visible()
+    password = page.get_by_label("Your password")
+    expect(password).to_be_focused()
+    axe_at_both_widths(page)
+    password.fill("not-the-password")
+    password.press("Enter")
+    expect(page.get_by_text("That password is not right. Nothing has changed.")).to_be_visible()
+    expect(page.get_by_label("Your password")).to_be_focused()
+    axe_at_both_widths(page)
+    assert TOTPDevice.objects.filter(user=secretariat).exists()
+
+    page.get_by_label("Your password").fill("a-long-test-password")
+    page.get_by_label("Your password").press("Enter")
+    expect(page.get_by_text("Your authenticator app is removed.")).to_be_visible()
+    expect(page.get_by_role("link", name="Set up an authenticator app")).to_be_visible()
+    assert not TOTPDevice.objects.filter(user=secretariat).exists()
