@@ -55,6 +55,29 @@ def comment_view(comment: Comment, *, resolver: bool) -> CommentView:
     )
 
 
+def comment_threads(comments: QuerySet[Comment], *, resolver: bool) -> dict[int, list[CommentView]]:
+    """`comments` (one query, their people with them) as each paragraph's thread, by the
+    paragraph's id, oldest first."""
+    threads: dict[int, list[CommentView]] = {}
+    for comment in comments.select_related(*COMMENT_PEOPLE).order_by("created", "pk"):
+        threads.setdefault(comment.paragraph_id, []).append(
+            comment_view(comment, resolver=resolver)
+        )
+    return threads
+
+
+def unresolved_threads(meeting: Meeting) -> tuple[dict[int, list[CommentView]], ToResolve]:
+    """The record's comments nobody has resolved, by paragraph (one query), and their count
+    and first: what the secretariat's editor sets beside its paragraphs and in its header.
+    Adding or resolving a comment counts the record's revision up (`record_changed`), so a
+    part of a page kept per revision never shows a thread as it was."""
+    threads = comment_threads(
+        Comment.objects.filter(paragraph__section__meeting=meeting, resolved_at__isnull=True),
+        resolver=True,
+    )
+    return threads, waiting_of([comment for thread in threads.values() for comment in thread])
+
+
 def record_with_comments(
     record: RecordView, *, resolver: bool, bound: CommentForm | None = None
 ) -> RecordView:
@@ -63,16 +86,9 @@ def record_with_comments(
     paragraph's place). Only for readers of the full record: the public never gets here, so
     no withheld paragraph's comments can leak."""
     meeting = record.meeting
-    comments = (
-        Comment.objects.filter(paragraph__section__meeting=meeting)
-        .select_related(*COMMENT_PEOPLE)
-        .order_by("created", "pk")
+    threads = comment_threads(
+        Comment.objects.filter(paragraph__section__meeting=meeting), resolver=resolver
     )
-    threads: dict[int, list[CommentView]] = {}
-    for comment in comments:
-        threads.setdefault(comment.paragraph_id, []).append(
-            comment_view(comment, resolver=resolver)
-        )
     taking_comments = meeting.status == Meeting.Status.CIRCULATED
 
     def form_for(paragraph: ParagraphView) -> CommentForm | None:
@@ -113,6 +129,11 @@ def comments_to_resolve(record: RecordView) -> ToResolve:
         for comment in getattr(paragraph, "comments", [])
         if comment.resolved_at is None
     ]
+    return waiting_of(waiting)
+
+
+def waiting_of(waiting: list[CommentView]) -> ToResolve:
+    """How many of `waiting` (comments not resolved) there are, and the oldest."""
     first = min(waiting, key=lambda c: (c.created, c.id), default=None)
     return ToResolve(len(waiting), first.id if first else None)
 

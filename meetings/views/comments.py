@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from meetings.comments import COMMENT_PEOPLE, comment_view, to_resolve_of
@@ -22,11 +23,23 @@ from meetings.models import Comment, Meeting, Paragraph
 from meetings.scoping import get_meeting_for_secretariat, get_meeting_for_user, sees_restricted
 from meetings.services.comments import comment_add, comment_resolve
 from meetings.views.common import add_errors, parse_date
+from meetings.views.editor.common import choices_for, editor_page
 from meetings.views.records import record_page
 
 
 def _at_paragraph(meeting: Meeting, paragraph: Paragraph) -> str:
     return meeting.get_absolute_url() + "#" + paragraph.anchor
+
+
+def _in_editor(request: HttpRequest, meeting: Meeting) -> bool:
+    """Whether the post came from the secretariat's editor (a draft with comments left from its
+    circulation), to be answered there rather than on the record page."""
+    return request.POST.get("back") == "editor" and meeting.is_editable
+
+
+def _at_paragraph_in_editor(meeting: Meeting, paragraph: Paragraph) -> str:
+    editor = reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
+    return f"{editor}?saved=paragraph-{paragraph.pk}#paragraph-{paragraph.pk}"
 
 
 @require_POST
@@ -73,10 +86,14 @@ def resolve(request: HttpRequest, slug: str, date: str, comment: int) -> HttpRes
             return _resolved_in_place(request, meeting, row, note=" ".join(exc.messages))
         for message in exc.messages:
             messages.error(request, message)
+        if _in_editor(request, meeting):
+            return editor_page(request, meeting, choices_for(meeting.board), status=400)
         return record_page(request, slug, date, status=400)
     if request.htmx:
         return _resolved_in_place(request, meeting, row, note="")
     messages.success(request, f"The comment on {row.paragraph.ref} is marked resolved.")
+    if _in_editor(request, meeting):
+        return redirect(_at_paragraph_in_editor(meeting, row.paragraph))
     return redirect(_at_paragraph(meeting, row.paragraph))
 
 

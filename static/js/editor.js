@@ -598,7 +598,9 @@
     enhance(editor);
     restore(keptAcrossSwap);
     keptAcrossSwap = {};
-    if (!editor.dataset.saved) {
+    // A comment resolved in place keeps the focus htmx gave it (its `autofocus`).
+    var here = document.activeElement;
+    if (!editor.dataset.saved || (here && here.closest && here.closest(".comment"))) {
       return;
     }
     // htmx puts the focus back on a box of the same id (the form just sent, say): the part

@@ -12,7 +12,7 @@ from django.urls import reverse
 from lxml import html as lxml_html
 
 from actions.models import Action
-from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
+from meetings.models import Attendance, Comment, Meeting, Organisation, Paragraph, Section
 from tests.conftest import client_for, html_for
 
 
@@ -287,19 +287,30 @@ def test_it_keeps_what_was_typed_through_an_expired_session(
 
 @pytest.mark.parametrize("extra", [0, 280])
 def test_it_runs_the_same_queries_whatever_the_size(
-    seed_meeting: Meeting, clerk: Client, django_assert_num_queries: Any, extra: int
+    seed_meeting: Meeting,
+    clerk: Client,
+    board_member: Any,
+    django_assert_num_queries: Any,
+    extra: int,
 ) -> None:
     section = Section.objects.get(meeting=seed_meeting, number=5)
-    Paragraph.objects.bulk_create(
+    added = Paragraph.objects.bulk_create(
         Paragraph(section=section, position=100 + n, number=10 + n, text=f"More {n}.")
         for n in range(extra)
     )
+    # Comments left from a circulation, beside their paragraphs: one and one per ten added.
+    Comment.objects.bulk_create(
+        Comment(paragraph=target, author=board_member, text="Which month?")
+        for target in [paragraph(seed_meeting, "4.3"), *added[::10]]
+    )
     # Session and user (2), the user's memberships (1: read once for the request, for the
     # secretariat check and the navigation's roles), the record (1), choices of people and
-    # organisations (2), the record's six queries, whether an action names the user (1), and
-    # the session's renewed expiry (3).
-    with django_assert_num_queries(16):
-        assert clerk.get(url(seed_meeting)).status_code == 200
+    # organisations (2), the record's six queries, its comments to resolve (1), whether an
+    # action names the user (1), and the session's renewed expiry (3).
+    with django_assert_num_queries(17):
+        response = clerk.get(url(seed_meeting))
+    assert response.status_code == 200
+    assert response.content.count(b'class="mb-3 comment"') == 1 + len(added[::10])
 
 
 def test_it_creates_a_new_meeting_with_the_last_ones_attendees(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+import types
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,12 +28,14 @@ from django.db.models.query import ModelIterable
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django_htmx.http import push_url
 
 from actions.models import Action
 from meetings.artefacts import cached_record_view, version_key
+from meetings.comments import CommentView, unresolved_threads
 from meetings.forms import (
     ActionForm,
     AttendeeAddForm,
@@ -252,6 +255,9 @@ def editor_page(
     opened = open_form.form if open_form else None
     focus_the_work(request, opened, details_form, attendee_form, section_form)
     record = cached_record_view(meeting, public=False)
+    # Board members' comments left while the record was circulated, beside their paragraphs
+    # until the secretariat resolves them (one query), and how many are left in the header.
+    threads, to_resolve = unresolved_threads(meeting)
     urls = op_urls(meeting)
     # One CSRF token for the whole page (each `get_token` masks the secret anew), so that the
     # parts kept from one request to the next (`{% kept %}`) can put this request's in theirs.
@@ -273,7 +279,8 @@ def editor_page(
         "limits": LIMITS,
         # Made as the template reads them (the template calls what it is given), so that
         # making them is part of rendering the page (and of bench's template-only reference).
-        "body": lambda: _body(csrf, record, urls, open_form),
+        "body": lambda: _body(csrf, record, urls, open_form, threads),
+        "to_resolve": to_resolve,
         "attendee_menus": lambda: _attendee_menus(csrf, record, urls),
         "details_form_html": lambda: fresh_form_html(details_form),
         "attendee_form_html": lambda: fresh_form_html(attendee_form),
@@ -295,17 +302,22 @@ _BODIES: OrderedDict[str, list] = OrderedDict()
 
 
 def _body(
-    csrf: str, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
+    csrf: str,
+    record: RecordView,
+    urls: dict[str, str],
+    open_form: OpenForm | None,
+    threads: Threads,
 ) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
-    """The record's sections, each with its paragraphs and their markup (`surface`): whole,
-    or in pieces for the template where a form is open in the paragraph."""
+    """The record's sections, each with its paragraphs and their markup (`surface`) and the
+    comments to resolve beside them: whole, or in pieces for the template where a form is open
+    in the paragraph. The key's revision counts comments added and resolved too."""
     if open_form is not None:
-        return _made_body(csrf, record, urls, open_form)
+        return _made_body(csrf, record, urls, open_form, threads)
     key = f"{version_key(record.meeting)}:{urls['editor']}"
     with _FRESH_LOCK:
         body = _BODIES.get(key)
     if body is None:
-        body = _made_body(CSRF_MARK, record, urls, None)
+        body = _made_body(CSRF_MARK, record, urls, None, threads)
         with _FRESH_LOCK:
             _BODIES[key] = body
             while len(_BODIES) > 16:
@@ -316,8 +328,34 @@ def _body(
     ]
 
 
+# Each paragraph's comments not yet resolved, by the paragraph's id.
+Threads = dict[int, list[CommentView]]
+
+
+def _comments_html(paragraph: Any, thread: list[CommentView], meeting: Meeting, csrf: str) -> str:
+    """The paragraph's comments to resolve, as the record page shows them (one partial for
+    both), each resolved in one step; without JavaScript it comes back to the editor."""
+    if not thread:
+        return ""
+    shown = types.SimpleNamespace(
+        id=paragraph.id, ref=paragraph.ref, comments=thread, comment_form=None
+    )
+    context = {
+        "paragraph": shown,
+        "meeting": meeting,
+        "csrf_field": safe(csrf),
+        "back": "editor",
+        "heading": 4,
+    }
+    return render_to_string("meetings/_comments.html", context)
+
+
 def _made_body(
-    csrf: str, record: RecordView, urls: dict[str, str], open_form: OpenForm | None
+    csrf: str,
+    record: RecordView,
+    urls: dict[str, str],
+    open_form: OpenForm | None,
+    threads: Threads,
 ) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
     kind, pk = (open_form.kind, open_form.id) if open_form else ("", None)
     limit = LIMITS["paragraph"]
@@ -328,8 +366,17 @@ def _made_body(
             open_here = (kind in ("paragraph", "action-add") and pk == paragraph.id) or (
                 kind == "action" and any(a.id == pk for a in paragraph.actions)
             )
+            comments = _comments_html(
+                paragraph, threads.get(paragraph.id, []), record.meeting, csrf
+            )
             row = paragraph_row(
-                paragraph, section, urls=urls, csrf=csrf, limit=limit, open_here=open_here
+                paragraph,
+                section,
+                urls=urls,
+                csrf=csrf,
+                limit=limit,
+                open_here=open_here,
+                comments=comments,
             )
             rows.append((paragraph, row))
         # A section with nothing open in it goes to the page as one piece.

@@ -33,6 +33,7 @@ class Row:
     menu: SafeString | str = ""
     actions: list[tuple[ActionView, SafeString]] = field(default_factory=list)
     new_link: SafeString | str = ""
+    comments: SafeString | str = ""
 
 
 def item_menu(
@@ -130,9 +131,11 @@ def paragraph_row(
     csrf: str,
     limit: int,
     open_here: bool,
+    comments: str = "",
 ) -> Row:
     """The paragraph's markup: whole when `open_here` is false (nothing of it open as a form),
-    else in pieces for `editor/_paragraph.html`."""
+    else in pieces for `editor/_paragraph.html`. `comments` (made from `meetings/_comments.html`)
+    go below its actions."""
     pk = paragraph.id
     box = _box(paragraph, urls, csrf, limit)
     menu = item_menu(
@@ -157,6 +160,7 @@ def paragraph_row(
             menu=safe(menu),
             actions=actions,
             new_link=safe(new_link),
+            comments=safe(comments),
         )
     action_divs = "".join(
         f'<div id="action-{action.id}" class="action ms-3 mt-2">\n{html}</div>\n'
@@ -165,6 +169,6 @@ def paragraph_row(
     whole = (
         f'<li id="paragraph-{pk}" class="editor-paragraph" data-paragraph="{pk}" '
         f'data-ref="{escape(paragraph.ref)}">\n<div class="paragraph-body">\n'
-        f"{box}{menu}{action_divs}{new_link}</div>\n</li>\n"
+        f"{box}{menu}{action_divs}{comments}{new_link}</div>\n</li>\n"
     )
     return Row(whole=safe(whole))
