@@ -147,6 +147,10 @@ def _pages() -> dict[str, tuple[str, dict, Any]]:
             # and its figure is reported, not measured.
             print(f"render_app: {path} left out: {exc!r}", file=sys.stderr, flush=True)
             continue
+        if "keep_parts" in context:
+            # The parts the page keeps per revision (`{% kept %}`) rendered on every request,
+            # as if nothing were kept: the template's own cost, as for the log's parts.
+            context["keep_parts"] = False
         values = [*context.values()]
         for _, part in context.get("_parts", []):
             values.extend(part.values())
