@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
+from django.utils import timezone
 from django_otp_webauthn.exceptions import OTPWebAuthnApiError
 from django_otp_webauthn.helpers import WebAuthnHelper
 from django_otp_webauthn.models import WebAuthnCredential
@@ -33,9 +35,28 @@ class PasskeyHelper(WebAuthnHelper):
         return user.get_username()  # type: ignore[attr-defined]
 
 
-# In the session, between a ceremony's two requests: its challenge, used once.
+# In the session, between a ceremony's two requests: its challenge, used once, and only within
+# MFA_PENDING_MINUTES of being made.
 SIGN_IN_STATE = "prob_passkey_sign_in_state"
 ADD_STATE = "prob_passkey_add_state"
+
+
+def _keep(request: HttpRequest, key: str, state: dict) -> None:
+    request.session[key] = {"state": state, "at": timezone.now().timestamp()}
+
+
+def _take(request: HttpRequest, key: str) -> dict | None:
+    """The challenge kept under `key`, gone from the session whatever it is; None if there is
+    none, or it is too old."""
+    kept = request.session.pop(key, None)
+    if not isinstance(kept, dict) or not isinstance(kept.get("at"), int | float):
+        return None
+    age = timezone.now().timestamp() - kept["at"]
+    if not 0 <= age <= settings.MFA_PENDING_MINUTES * 60:
+        return None
+    state = kept.get("state")
+    return state if isinstance(state, dict) and state else None
+
 
 # What a forged, replayed or malformed answer raises, in the library or in py_webauthn.
 REFUSED = (OTPWebAuthnApiError, WebAuthnException, ValueError, KeyError, TypeError)
@@ -48,15 +69,15 @@ def _helper(request: HttpRequest) -> PasskeyHelper:
 def sign_in_begin(request: HttpRequest, user: Any) -> dict:
     """The options for the browser to ask for one of `user`'s passkeys."""
     options, state = _helper(request).authenticate_begin(user=user, require_user_verification=False)
-    request.session[SIGN_IN_STATE] = state
+    _keep(request, SIGN_IN_STATE, state)
     return options
 
 
 def sign_in_verify(request: HttpRequest, user: Any, answer: Any) -> WebAuthnCredential | None:
     """The passkey of `user`'s that signed the challenge of `sign_in_begin`, or None. The
     challenge goes from the session first, so that an answer is never accepted twice."""
-    state = request.session.pop(SIGN_IN_STATE, None)
-    if not state or not isinstance(answer, dict):
+    state = _take(request, SIGN_IN_STATE)
+    if state is None or not isinstance(answer, dict):
         return None
     try:
         device = _helper(request).authenticate_complete(user=user, state=state, data=answer)
@@ -67,14 +88,14 @@ def sign_in_verify(request: HttpRequest, user: Any, answer: Any) -> WebAuthnCred
 
 def add_begin(request: HttpRequest, user: Any) -> dict:
     options, state = _helper(request).register_begin(user=user)
-    request.session[ADD_STATE] = state
+    _keep(request, ADD_STATE, state)
     return options
 
 
 def add_complete(request: HttpRequest, user: Any, answer: Any) -> WebAuthnCredential | None:
     """The new passkey, saved, or None if the browser's answer does not fit the challenge."""
-    state = request.session.pop(ADD_STATE, None)
-    if not state or not isinstance(answer, dict):
+    state = _take(request, ADD_STATE)
+    if state is None or not isinstance(answer, dict):
         return None
     try:
         return _helper(request).register_complete(user=user, state=state, data=answer)

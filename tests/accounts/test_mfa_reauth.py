@@ -378,3 +378,15 @@ def test_who_must_enrol_reaches_only_enrolment_and_signing_out(
     # Enrolment and its confirmation (should the password given at sign-in lapse) are open.
     assert client.get(reverse("mfa_totp")).status_code == 200
     assert client.get(reverse("mfa_confirm"))["Location"] == enrol
+
+
+def test_a_passkey_challenge_is_used_once_and_not_after_a_while(rf: Any, settings: Any) -> None:
+    request = rf.post("/")
+    request.session = {}
+    passkeys._keep(request, "challenge", {"challenge": "x"})
+    assert passkeys._take(request, "challenge") == {"challenge": "x"}
+    assert passkeys._take(request, "challenge") is None
+    passkeys._keep(request, "challenge", {"challenge": "x"})
+    request.session["challenge"]["at"] -= settings.MFA_PENDING_MINUTES * 60 + 1
+    assert passkeys._take(request, "challenge") is None
+    assert "challenge" not in request.session
