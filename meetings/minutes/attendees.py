@@ -58,7 +58,9 @@ _AUTHORITY = re.compile(
 # A note on someone's attendance, not a role: "(part)", "(items 1-4)", "(left at 11.15am)".
 _NOTE = re.compile(
     r"(?:in\s+)?part(?:\s+meeting)?|(?:for\s+|from\s+|until\s+)?items?\s+\d.*"
-    r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?",
+    r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?"
+    # "(until 19:30)", "(from 10.15am)": a time they came or went.
+    r"|(?:until|from|after|before)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?",
     re.IGNORECASE,
 )
 # Words of a note on someone's attendance rather than what they are there for.
@@ -299,6 +301,7 @@ class AttendeeReader:
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
+            self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
                 self.organisation_heading(heading.organisation)
             if heading.people:
@@ -362,6 +365,8 @@ class AttendeeReader:
             name, initials = m[1], m[2]  # "Sue Morison SM", "Mark Le MasurierMLM"
         if not initials and (m := _ROLE_INITIALS.match(role)) and _written_initials(name, m[1]):
             initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
+        if (m := _TWO_BRACKETS.fullmatch(role)) and _NOTE.fullmatch(m[2].strip()):
+            role, note = f"({m[1]})", m[2].strip()  # "(Headteacher ...) (until 19:30)"
         if m := _SQUARE_NOTE.fullmatch(role):
             role, note = m[1], m[2]  # "Communications Manager [for Victoria Bartlett, Head of ...]"
         first, _, rest = role.partition(", ")
@@ -537,7 +542,7 @@ class AttendeeReader:
         """A post on its own line under a name that has none, as a table's cells come out one
         per line: "Irene Hynd" then "University Secretary (Secretary)" is her role."""
         last = self.attendees[-1] if self.attendees else None
-        if last is None or last["role"] or last.get("note"):
+        if last is None or last["role"] or last.get("note") or self.after_heading():
             return False
         # "Emma Clerk" is a name that ends in a post's word; a post starts with one or says
         # more ("University Secretary (Secretary)", "Assistant Secretary, Governance").
@@ -546,11 +551,18 @@ class AttendeeReader:
         last["role"] = text
         return True
 
+    def after_heading(self) -> bool:
+        """Whether an attendance heading ("In attendance") came after the last person read:
+        the line below it is not that person's post."""
+        return getattr(self, "heading_at", -1) == len(self.attendees)
+
     def cell_below(self, text: str) -> bool:
         """A table whose cells come out one per line: "Jane Smith" then "Chief Executive" is
         her role, taken as written, when it reads as one and she has none yet."""
         last = self.attendees[-1] if self.attendees else None
         if last is None or last["role"] or last.get("note") or "," in text:
+            return False
+        if self.after_heading():
             return False
         words = text.split()
         # A role starts with its word or joins words ("Head of Finance", "Chief Executive");
@@ -629,6 +641,8 @@ class AttendeeReader:
                     people = read_people_sentence(names) or _two_names(names)
                     for name, role in people:
                         named = looks_like_name(name) or read_person(name) == (name, "")
+                        # "... at Danesgate Community PRU had sent his apologies": a body.
+                        named = named and not (is_organisation(name) or _BODY_INITIALS.search(name))
                         # "Apologies were received from Mr Ross", often listed already.
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)
                         if new and named and _is_person(name):
@@ -651,6 +665,8 @@ _NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
 # surname on a flattened page ("Mark Le MasurierMLM"); "MT Senior Leadership Team" as a role.
 _GLUED_INITIALS = re.compile(r"(.+?[a-z'\u2019])\s*([A-Z]{2,4})")
 _ROLE_INITIALS = re.compile(r"([A-Z]{2,4})\s+(?=[A-Z][a-z])")
+_BODY_INITIALS = re.compile(r"\s(?!(?:QPM|OBE|MBE|CBE|MP|KC|QC|JP|DL)\b)[A-Z]{3,6}$")
+_TWO_BRACKETS = re.compile(r"\(([^()]+)\)\s*\(([^()]+)\)")
 _SQUARE_NOTE = re.compile(r"(.+?)\s*\[([^\[\]]+)\]")
 
 

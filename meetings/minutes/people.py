@@ -242,6 +242,10 @@ def _titled_name(tokens: list[str]) -> tuple[str, str] | None:
     while j < len(tokens) and _INITIAL.fullmatch(tokens[j]):
         j += 1
     limit = j + 1 if j > k else k + 3
+    if k < j < len(tokens) and re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*", tokens[j]):
+        # "Mrs P Head": after a title and initials the next word is the surname, even one that
+        # is also a post's word.
+        j += 1
     while (
         j < min(limit, len(tokens))
         and _is_name_token(tokens[j])

@@ -342,3 +342,27 @@ def test_a_list_of_people_present_is_not_read_again_from_the_text() -> None:
     record = parse_minutes(text).record
 
     assert [a["name"] for a in record["attendees"]] == ["Cllr Ann Lee"]
+
+
+def test_a_line_under_an_attendance_heading_is_never_the_post_of_someone_above_it() -> None:
+    text = _HEAD + (
+        "Present\nTim Lincoln\nStephen Vickers\nIn attendance\nMark Lay, Finance Director\n\n"
+        "1. Opening\nText.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Tim Lincoln", "", "present"),
+        ("Stephen Vickers", "", "present"),
+        ("Mark Lay", "Finance Director", "in_attendance"),
+    ]
+
+
+def test_a_surname_after_initials_that_is_also_a_posts_word_and_a_time_note() -> None:
+    text = _HEAD + (
+        "In Attendance:\nMrs P Head (Headteacher Anytown PRU) (until 19:30)\n\n"
+        "1. Apologies\nThe Chair of Governors at Anytown School PRU had sent his apologies.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+
+    assert [(a["name"], a["role"], a.get("note")) for a in attendees] == [
+        ("Mrs P Head", "Headteacher Anytown PRU", "until 19:30")
+    ]
