@@ -90,10 +90,16 @@ class ConfirmPresenceForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, request: HttpRequest, user: Any, with_password: bool = True, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.request = request
         self.user = user
+        if not with_password:
+            # Someone whose organisation signs them in has no PROB password to give.
+            del self.fields["password"]
+            self.fields["code"].label = "A code from your authenticator app, or a recovery code"
 
     @sensitive_variables("password", "credentials")
     def clean(self) -> dict[str, Any]:
@@ -103,7 +109,10 @@ class ConfirmPresenceForm(forms.Form):
         if self.errors:
             return cleaned
         if not password and not code:
-            self.add_error("password", "Enter your password, or a code.")
+            if "password" in self.fields:
+                self.add_error("password", "Enter your password, or a code.")
+            else:
+                self.add_error("code", "Enter a code.")
             return cleaned
         credentials = {"password": password} if password else {"otp_token": code}
         proved = authenticate(self.request, username=self.user.get_username(), **credentials)

@@ -37,6 +37,7 @@ from accounts.forms import (
     TwoFactorCodeForm,
 )
 from accounts.views import LoginView, finish_sign_in, landing_url
+from sso.services import provider_for_email
 
 
 def _account_section() -> str:
@@ -150,8 +151,13 @@ def _presence(request: HttpRequest, doing: str, *, page: bool = False) -> HttpRe
     changes. Once proved, a page (`page`: one shown by GET) is fetched again."""
     confirming = request.method == "POST" and CONFIRMING in request.POST
     if not mfa.recently_proved(request):
+        # Someone of a domain tied to an identity provider has no PROB password.
+        provider = provider_for_email(request.user.email)
         form = ConfirmPresenceForm(
-            request.POST if confirming else None, request=request, user=request.user
+            request.POST if confirming else None,
+            request=request,
+            user=request.user,
+            with_password=provider is None,
         )
         if not (confirming and form.is_valid()):
             context = {
@@ -162,6 +168,7 @@ def _presence(request: HttpRequest, doing: str, *, page: bool = False) -> HttpRe
                 "methods": mfa.methods_of(request.user),
                 "minutes": settings.MFA_REAUTH_MINUTES,
                 "cancel": _back_to_methods(request),
+                "provider": provider,
             }
             return render(request, "accounts/mfa/confirm.html", context)
         mfa.presence_proved(request)

@@ -390,3 +390,40 @@ def test_a_passkey_challenge_is_used_once_and_not_after_a_while(rf: Any, setting
     request.session["challenge"]["at"] -= settings.MFA_PENDING_MINUTES * 60 + 1
     assert passkeys._take(request, "challenge") is None
     assert "challenge" not in request.session
+
+
+def test_someone_whose_organisation_signs_them_in_is_asked_for_a_code(
+    user: Any, django_assert_max_num_queries: Any
+) -> None:
+    from meetings.models import Organisation
+    from sso.models import IdentityProvider, ProviderDomain
+
+    organisation = Organisation.objects.create(name="MOPAC", short_name="MOPAC")
+    provider = IdentityProvider.objects.create(
+        organisation=organisation,
+        name="MOPAC account",
+        issuer="https://login.mopac.example",
+        client_id="prob",
+        client_secret="secret",
+    )
+    ProviderDomain.objects.create(provider=provider, domain="mopac.example")
+    device = with_authenticator(user)
+    for n in range(3):
+        passkey_of(user, f"Key {n}", bytes([n]))
+    client = client_for(user)
+    with django_assert_max_num_queries(20):
+        page = client.post(reverse("mfa_recovery_remove")).content.decode()
+    assert "sign in again with your MOPAC account" in page
+    assert 'type="password"' not in page
+    assert "A code from your authenticator app, or a recovery code" in page
+    from tests.htmlcheck import assert_valid_html_pages
+
+    assert_valid_html_pages({"tied to a provider": page.encode()})
+    empty = client.post(reverse("mfa_recovery_remove"), {**CONFIRM, "password": PASSWORD})
+    assert "Enter a code." in empty.content.decode()
+    assert StaticDevice.objects.filter(user=user).exists()
+    response = client.post(
+        reverse("mfa_recovery_remove"), {**CONFIRM, "code": code_for(device.key)}
+    )
+    assert response.status_code == 302
+    assert not StaticDevice.objects.filter(user=user).exists()
