@@ -176,3 +176,57 @@ def test_removing_the_app_asks_for_the_password_first(
     expect(page.get_by_text("Your authenticator app is removed.")).to_be_visible()
     expect(page.get_by_role("link", name="Set up an authenticator app")).to_be_visible()
     assert not TOTPDevice.objects.filter(user=secretariat).exists()
+
+
+def test_adding_a_passkey_long_after_signing_in_asks_for_the_password_first(
+    page: Page, live_server: Any, secretariat: Any, console_errors: list[str]
+) -> None:
+    from importlib import import_module
+
+    from django.conf import settings as django_settings
+
+    from accounts import mfa
+
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+            }
+        },
+    )
+    page.set_viewport_size(WIDE)
+    sign_in(page, live_server, secretariat.email)
+    expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    # The password was given an hour ago, as far as the session knows.
+    key = next(
+        c["value"]
+        for c in page.context.cookies()
+        if c["name"] == django_settings.SESSION_COOKIE_NAME
+    )
+    store = import_module(django_settings.SESSION_ENGINE).SessionStore(session_key=key)
+    store[mfa.RECENT] -= 60 * 60
+    store.save()
+
+    page.goto(live_server.url + "/accounts/#two-factor")
+    page.get_by_label("Name of the new passkey").fill("Work laptop")
+    page.get_by_role("button", name="Add a passkey").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm it is you")
+    # The refusal that sent the script here (403), as the browser reports it: expected.
+    assert [e for e in console_errors if "403" in e] == console_errors != []
+    console_errors.clear()
+    expect(page.get_by_label("Your password")).to_be_focused()
+    axe_at_both_widths(page)
+    page.get_by_label("Your password").fill("a-long-test-password")
+    page.get_by_label("Your password").press("Enter")
+
+    expect(page.get_by_role("heading", name="Two-factor sign-in")).to_be_visible()
+    page.get_by_label("Name of the new passkey").fill("Work laptop")
+    page.get_by_role("button", name="Add a passkey").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your recovery codes")
