@@ -955,19 +955,6 @@ ROUTES: dict[str, Route] = {
     "sso:callback": Route(
         _plain("sso:callback"), _per_state(each("400 " * 10)), _per_state(ALL_405)
     ),
-    # Single sign-on (sso/views.py): the work address asked for; signed in, people are sent on.
-    # The world's domains are tied to no provider, so the address posted is refused (400).
-    "sso:start": Route(
-        _plain("sso:start"),
-        _per_state(each("200 302 302 302 302 302 302 302 302 302")),
-        _per_state(each("400 302 302 302 302 302 302 302 302 302")),
-        lambda world: {"email": "someone@else.example"},
-    ),
-    # A provider's answer without a sign-in under way in this browser is refused, whoever asks
-    # (tests/sso covers the real ones).
-    "sso:callback": Route(
-        _plain("sso:callback"), _per_state(each("400 " * 10)), _per_state(ALL_405)
-    ),
     # Two-factor (accounts/mfa.py). The step after the password answers only to someone who
     # has just given theirs here: everyone else is sent to sign in (no one in the world has a
     # method, and MFA_REQUIRED_ROLES is empty); each of the account's pages acts on the user's
