@@ -5,6 +5,10 @@ shows in place and focuses, leaving the page and what is typed in it as they are
 200, not 401: the browser logs every 4xx of a script's request as a console error, and this is
 an answer the page expects, not a failure.
 
+The same goes for a request refused (403) to someone no longer signed in: with every cookie
+gone (cleared, or a browser that dropped them), the CSRF check refuses the post before any view
+runs, and that refusal means the same thing, "sign in again".
+
 What the request carried is already kept for the person who typed it (`accounts.unsaved`, the
 editor's `keeps_typed_text`): the prompt's link signs in and comes back to it.
 """
@@ -15,9 +19,11 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 class SignInInPlaceMiddleware:
@@ -26,10 +32,15 @@ class SignInInPlaceMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.headers.get("HX-Request") != "true" or response.status_code != 302:
+        if request.headers.get("HX-Request") != "true":
             return response
-        location = response.get("Location", "")
-        if urlsplit(location).path != resolve_url(settings.LOGIN_URL):
+        if response.status_code == 403 and not _signed_in(request):
+            location = redirect_to_login(_page_of(request))["Location"]
+        elif response.status_code == 302:
+            location = response.get("Location", "")
+            if urlsplit(location).path != resolve_url(settings.LOGIN_URL):
+                return response
+        else:
             return response
         prompt = HttpResponse(
             render_to_string("registration/_signed_out.html", {"sign_in_url": location}),
@@ -38,3 +49,20 @@ class SignInInPlaceMiddleware:
         prompt["HX-Reswap"] = "none"
         prompt["X-Sign-In"] = location
         return prompt
+
+
+def _signed_in(request: HttpRequest) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated)
+
+
+def _page_of(request: HttpRequest) -> str:
+    """The page the request was sent from (htmx says it; the editor's saves send a Referer),
+    to come back to after signing in; else the address posted to."""
+    page = request.headers.get("HX-Current-URL") or request.headers.get("Referer") or ""
+    if page and url_has_allowed_host_and_scheme(
+        page, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parts = urlsplit(page)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+    return request.path

@@ -125,6 +125,13 @@
       headers: {"X-Autosave": "1", "HX-Request": "true"},
       credentials: "same-origin",
     }).then(function (response) {
+      if (response.headers.get("X-Sign-In")) {
+        // The session ended: static/js/session.js shows the sign-in prompt in place; the text
+        // stays in its box and in this browser's drafts, and is saved after signing in.
+        say("Not saved — you were signed out. Sign in again (see the message at the top); " +
+          "what you typed is kept.");
+        return null;
+      }
       if (response.status === 204) {
         var version = response.headers.get("X-Version");
         if (version && form.elements.version) {
@@ -588,6 +595,18 @@
   document.addEventListener("htmx:beforeSwap", function () {
     var editor = root();
     keptAcrossSwap = editor ? unsaved(editor, null) : {};
+  });
+
+  // A change saved through htmx (a form sent in place, a move) after a save that failed: the
+  // status no longer says "Not saved".
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var status = document.getElementById("save-status");
+    var xhr = event.detail.xhr;
+    if (status && event.detail.successful && xhr && !xhr.getResponseHeader("X-Sign-In") &&
+        status.textContent.indexOf("Not saved") === 0 && event.detail.requestConfig &&
+        event.detail.requestConfig.verb === "post") {
+      say("Saved");
+    }
   });
 
   document.addEventListener("htmx:afterSettle", function () {

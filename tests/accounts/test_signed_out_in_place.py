@@ -67,3 +67,23 @@ def test_it_gives_back_what_was_typed_after_signing_in(
     save_in_place(expired, seed_meeting, HX_Request="true", X_Autosave="1")
     expired.post(reverse("login"), {"username": secretariat.email, "password": PASSWORD})
     assert TYPED in expired.get(editor_url(seed_meeting)).content.decode()
+
+
+def test_a_save_refused_by_the_csrf_check_after_the_cookies_went_is_a_sign_in_prompt(
+    seed_meeting: Meeting,
+) -> None:
+    client = Client(enforce_csrf_checks=True)
+    page = f"http://testserver{editor_url(seed_meeting)}"
+    response = save_in_place(client, seed_meeting, HX_Request="true", Referer=page)
+    assert response.status_code == 200
+    assert response["X-Sign-In"] == f"{reverse('login')}?next={editor_url(seed_meeting)}"
+
+
+def test_a_refusal_to_someone_signed_in_is_left_alone(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(secretariat, backend="accounts.backends.EmailBackend")
+    response = save_in_place(client, seed_meeting, HX_Request="true")
+    assert response.status_code == 403
+    assert "X-Sign-In" not in response

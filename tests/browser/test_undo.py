@@ -139,3 +139,32 @@ def test_a_save_after_the_session_ended_signs_in_in_place_and_keeps_the_text(
     page.get_by_role("button", name="Save paragraph 4.3").first.click()
     expect(page.locator(".messages [role=status]")).to_contain_text("The paragraph is saved")
     assert Paragraph.objects.get(pk=target.pk).text == TYPED
+
+
+def test_a_save_after_every_cookie_went_signs_in_in_place_and_is_saved_after(
+    page: Page, live_server: Any, seed_meeting: Meeting, secretariat: Any
+) -> None:
+    """Cookies cleared (the CSRF cookie with the session's): the save is refused by the CSRF
+    check before any view runs; that too is answered with the sign-in prompt, the status says
+    so, and after signing in the text typed (kept in the browser) is saved and the status says
+    Saved."""
+    target = paragraph_4_3(seed_meeting)
+    open_editor(page, live_server, seed_meeting, secretariat)
+    page.context.clear_cookies()
+
+    box = page.locator(f"#paragraph-{target.pk} textarea").first
+    box.fill(TYPED)
+    box.blur()
+    prompt = page.get_by_role("alert").filter(has_text="You were signed out")
+    expect(prompt).to_be_visible()
+    expect(prompt).to_be_focused()
+    expect(page.locator("#save-status")).to_contain_text("you were signed out")
+    expect(box).to_have_value(TYPED)
+
+    prompt.get_by_role("link", name="sign in again").click()
+    page.get_by_label("Email address").fill(secretariat.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password").press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page.locator("#save-status")).to_have_text("Saved")
+    assert Paragraph.objects.get(pk=target.pk).text == TYPED
