@@ -48,7 +48,9 @@ _CLUTTER = re.compile(
     r"|.*\b(?:available|provided)\s+in\s+(?:large\s+print|braille|other\s+formats|welsh).*"
     r"|.*\b(?:large\s+print|alternative\s+format|easy\s+read)\b.*(?:request|contact|call).*"
     r"|chair(?:man|person)?'?s\s+initials.*|(?:https?://|www\.)\S+|.{0,60}\blogo"
-    r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?",
+    r"|signed\s*[:.\u2026_]*\s*(?:\(?chair(?:man|person)?\)?)?[\s.\u2026_]*(?:date\s*[:.\u2026_]*)?"
+    # A signature's date or chair line left blank: "Date ......", "Chair: ________".
+    r"|(?:date|chair(?:man|person)?)\s*:?\s*[.\u2026_]{2,}[\s.\u2026_]*",
     re.IGNORECASE,
 )
 _COLUMN = r"item(?:\s+no\.?)?|no\.?|content|who|action(?:\s+by)?|lead|by|when|minute|ref|owner"
@@ -205,6 +207,10 @@ class HeadingReader:
 
     def warn(self, line: Line, message: str) -> None:
         self.problem(line, message, "warning")
+
+    def leave_out(self, line: Line, message: str) -> None:
+        """A line left out of the record on purpose (page furniture, a footnote), listed."""
+        self.problems.append(Problem(line.no, line.raw, message, "warning", left_out=True))
 
     def header(self, i: int, line: Line) -> None:
         text = line.text

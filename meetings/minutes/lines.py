@@ -24,6 +24,14 @@ class Problem:
     text: str
     message: str
     severity: str
+    left_out: bool = False  # furniture or a note, left out of the record on purpose
+
+    @property
+    def label(self) -> str:
+        """What the import page calls it: the line is not in the draft, or is in it."""
+        if self.left_out:
+            return "Left out"
+        return "Not placed" if self.severity == "error" else "Warning"
 
 
 @dataclass
@@ -104,17 +112,30 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     return " ".join(s.split()), marked, bulleted, level
 
 
+# Decoration around a line or making it up: "~~~ page 3 of 7 ~~~", "=====", "|| 42 ||".
+DECORATION = "~=_*#|+^<>"
+_DECORATED = re.compile(rf"^[{re.escape(DECORATION)}]{{2,}}|[{re.escape(DECORATION)}]{{2,}}$")
+
+
 def is_noise(clean: str) -> bool:
-    """A page number or a protective marking on a line of its own."""
-    return bool(_NOISE.fullmatch(clean))
+    """A page number or a protective marking on a line of its own, decorated or not
+    ("~~~ page 3 of 7 ~~~"), or a rule with no word in it ("~~~~~~")."""
+    bare = clean.strip(DECORATION + " ")
+    return bool(_NOISE.fullmatch(bare)) or not any(c.isalnum() for c in clean)
 
 
-def block_lines(blocks: Iterable[Block]) -> list[Line]:
+def is_decorated(text: str) -> bool:
+    """A line set off by decoration ("~~~ ... ~~~", "|| ... ||"), not a sentence's next line."""
+    return bool(_DECORATED.search(text))
+
+
+def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> list[Line]:
     """The lines of the blocks, in order, furniture left out. A block's first line stands
     apart from what came before (as after a blank line in text), but a sentence that resumes
     in lower case after a page number is the same paragraph. Lines are numbered as in the
     text the blocks were read from, or else as in their Markdown (blocks.blocks_markdown), so
-    that a line to check can be found in the text the clerk sees."""
+    that a line to check can be found in the text the clerk sees. The page numbers,
+    protective markings and rules left out are added to `dropped`, to be listed."""
     lines: list[Line] = []
     last = 0  # the number of the last line read
     blank = noise = False
@@ -152,7 +173,13 @@ def block_lines(blocks: Iterable[Block]) -> list[Line]:
             if not clean:
                 blank = True
             elif is_noise(clean):
-                noise = True
+                # A rule sets apart what is either side of it, as a blank line does.
+                if any(c.isalnum() for c in clean):
+                    noise = True
+                else:
+                    blank = True
+                if dropped is not None:
+                    dropped.append(Line(last, raw.strip(), clean, False, False, blank))
             else:
                 gap = blank and not (noise and clean[0].islower())
                 line = Line(last, raw.strip(), clean, marked, bulleted, gap, level)

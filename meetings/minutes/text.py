@@ -6,7 +6,7 @@ keeps numbers as written, and reports what it cannot place."""
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from meetings.minutes.action_lines import (
@@ -36,6 +36,7 @@ from meetings.minutes.lines import (
     Problem,
     block_lines,
     check_text,
+    is_decorated,
 )
 from meetings.minutes.people import looks_like_name
 from meetings.minutes.references import (
@@ -134,9 +135,9 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             list_item, self.list_item = self.list_item, None
             if FOOTNOTE_LINE.match(line.raw):
                 # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
-                self.warn(line, "Footnote left out of the record")
+                self.leave_out(line, "Footnote left out of the record")
             elif is_clutter(line.text):
-                self.warn(line, "Left out of the record as page furniture")
+                self.leave_out(line, "Left out of the record as page furniture")
             elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
                 self.agenda_text()
             elif (
@@ -384,7 +385,12 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
         section, paragraph = self.sections[-1], self.paragraph
+        if not line.after_blank and self.stray(line, text, paragraph):
+            # Kept as a block of its own, as after a blank line, not glued to the text above.
+            line = replace(line, after_blank=True)
         if self.action is not None and not line.after_blank:
+            if self.ends_sentence(self.action.lines[-1]) and text[:1].isupper():
+                self.warn(line, "Joined to the action above; check it does not start a paragraph")
             self.action.parts.append(text)
             self.action.lines.append(line)
             return
@@ -413,6 +419,20 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         else:
             paragraph.blocks[-1] += " " + text
         paragraph.lines.append(line)
+
+    def stray(self, line: Line, text: str, paragraph: "_Paragraph | None") -> bool:
+        """Whether a line that would join the text above is not the next line of a sentence:
+        a table's row under prose ("|| stray table cell || 42 ||"), or a line set off by
+        decoration ("~~~ ... ~~~"). It is listed to be checked."""
+        above = self.action.lines[-1] if self.action else None
+        if above is None and paragraph and paragraph.blocks:
+            above = paragraph.lines[-1]
+        if above is None or not (
+            (line.cells and not above.cells) or is_decorated(line.raw) or is_decorated(text)
+        ):
+            return False
+        self.warn(line, "Kept as a line of its own, not joined to the text above; check it")
+        return True
 
     @staticmethod
     def ends_sentence(line: Line | None) -> bool:
@@ -607,7 +627,8 @@ def parse_blocks(
     row, furniture left out. Section and paragraph numbers are kept as written, with a warning
     where they do not run on; unnumbered paragraphs are numbered in order. Lines it could not
     place are listed as problems with their line numbers."""
-    lines, known = block_lines(blocks), list(known_organisations)
+    dropped: list[Line] = []
+    lines, known = block_lines(blocks, dropped), list(known_organisations)
     if not lines:
         raise MinutesError("The file is empty")
     reader = _Reader(lines, known)
@@ -621,4 +642,10 @@ def parse_blocks(
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()
-    return ParseResult(record, sorted(reader.problems, key=lambda p: p.line))
+    left_out = [
+        Problem(line.no, line.raw, _DROPPED_MESSAGE, "warning", left_out=True) for line in dropped
+    ]
+    return ParseResult(record, sorted(reader.problems + left_out, key=lambda p: p.line))
+
+
+_DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"

@@ -297,7 +297,8 @@ def _import_page(
         "preview": _preview(outcome.record) if outcome else None,
         "problems": problems,
         "unplaced": [p for p in problems if p.severity == "error"],
-        "warnings": [p for p in problems if p.severity != "error"],
+        "left_out": [p for p in problems if p.left_out],
+        "warnings": [p for p in problems if p.severity != "error" and not p.left_out],
     }
     return render(request, "meetings/import.html", context, status=status)
 

@@ -258,7 +258,7 @@ def test_it_keeps_numbers_as_written_and_warns_where_they_do_not_run_on() -> Non
     assert parse_minutes(render_minutes(result.record)).record == result.record
 
 
-def test_it_drops_page_furniture_silently() -> None:
+def test_it_drops_page_furniture_and_lists_it() -> None:
     text = (
         "OFFICIAL\nBoard\nRecord of Meeting 1 May 2024\n1. Minutes\n"
         "1.1. The minutes were\n\n2\n\nPage 2 of 3\n\nOFFICIAL-SENSITIVE\n\n"
@@ -266,7 +266,10 @@ def test_it_drops_page_furniture_silently() -> None:
     )
     result = parse_minutes(text)
 
-    assert result.problems == []
+    # Each line left out is listed to the clerk as left out, nothing else.
+    assert [(p.line, p.label) for p in result.problems] == [
+        (n, "Left out") for n in (1, 7, 9, 11, 15, 16, 18)
+    ]
     paragraphs = result.record["sections"][0]["paragraphs"]
     # The sentence resumes in lower case after the page break, so it is the same block.
     assert [p["text"] for p in paragraphs] == ["The minutes were agreed by all.", "Next."]
@@ -388,7 +391,7 @@ def test_it_reads_minutes_with_attendance_blocks_and_plain_paragraphs() -> None:
     result = parse_minutes(ALTERNATIVE)
     record = result.record
 
-    assert result.problems == []
+    assert [p.label for p in result.problems] == ["Left out"] * 2  # protective markings
     assert (record["board"], record["date"]) == ("Policing Board", "2024-03-05")
     assert record["title"] == "Minutes of the meeting held on 5 March 2024"
     assert record["attendees"] == [
