@@ -33,10 +33,34 @@
     return document.getElementById("editor-root");
   }
 
-  function say(text) {
+  // Says `text` in the live region #save-status (read out, not shown), and shows it in the
+  // page's flow just below the box it is about (`near`: the form saved, else the box the
+  // clerk is in), so that it never covers the text being written.
+  function say(text, near) {
     var status = document.getElementById("save-status");
     if (status) {
       status.textContent = text;
+    }
+    var editor = root();
+    if (!editor) {
+      return;
+    }
+    var note = editor.querySelector(".save-note") || document.createElement("p");
+    note.className = "save-note";
+    note.setAttribute("aria-hidden", "true");
+    note.textContent = text;
+    var active = document.activeElement;
+    var field = active && active.matches && active.matches(FIELDS) && editor.contains(active)
+      ? active : null;
+    var at = near && near.isConnected && editor.contains(near) ? near : null;
+    if (!at && field) {
+      at = field.form && Node.prototype.contains.call(field.form, field) ? field.form : field;
+    }
+    if (at) {
+      // Not at.after(): a form's field named "after" hides the method.
+      Element.prototype.after.call(at, note);
+    } else if (!note.isConnected) {
+      editor.prepend(note);
     }
   }
 
@@ -112,13 +136,13 @@
       if (form.dataset.adds) {
         return Promise.resolve();
       }
-      say("Not saved — a paragraph cannot be empty (to remove it, use its Options menu)");
+      say("Not saved — a paragraph cannot be empty (to remove it, use its Options menu)", form);
       return Promise.resolve();
     }
     var sent = fieldsOf(form).map(function (field) {
       return field.value;
     });
-    say("Saving…");
+    say("Saving…", form);
     state.inflight = fetch(form.action, {
       method: "POST",
       body: new FormData(form),
@@ -129,7 +153,7 @@
         // The session ended: static/js/session.js shows the sign-in prompt in place; the text
         // stays in its box and in this browser's drafts, and is saved after signing in.
         say("Not saved — you were signed out. Sign in again (see the message at the top); " +
-          "what you typed is kept.");
+          "what you typed is kept.", form);
         return null;
       }
       if (response.status === 204) {
@@ -140,7 +164,7 @@
         fieldsOf(form).forEach(function (field, index) {
           markSaved(field, sent[index]);
         });
-        say(isDirty(form) ? "Saving…" : "Saved");
+        say(isDirty(form) ? "Saving…" : "Saved", form);
         return null;
       }
       var editorPage = response.headers.get("Content-Type") || "";
@@ -156,7 +180,7 @@
       }
       throw new Error("status " + response.status);
     }).catch(function () {
-      say("Not saved — try again");
+      say("Not saved — try again", form);
     }).finally(function () {
       state.inflight = null;
       keepDraft(form);

@@ -109,7 +109,14 @@ def test_an_edit_conflict_still_keeps_both_texts_and_says_who_saved(
         "Someone else saved this paragraph while you were editing it: Sam Clerk"
     )
     expect(page.get_by_text("Their text.")).to_be_visible()
-    expect(page.get_by_role("textbox", name="Paragraph text")).to_have_value(re.compile(r"Mine\.$"))
+    mine = page.get_by_role("textbox", name="Paragraph text")
+    expect(mine).to_have_value(re.compile(r"Mine\.$"))
+    # The status is shown in the flow below the form, not over the box (1280 px wide).
+    page.set_viewport_size({"width": 1280, "height": 800})
+    note = page.locator(".save-note")
+    expect(note).to_have_text("Not saved — see the message on the page")
+    at, said = mine.bounding_box(), note.bounding_box()
+    assert at and said and said["y"] >= at["y"] + at["height"]
     assert text_of(seed_meeting, 4, 3) == "Their text."
     # The refusal is answered 400, which the browser reports; it is expected here.
     console_errors.remove(

@@ -67,7 +67,9 @@ def test_an_edit_conflict_is_summed_up_and_the_box_keeps_the_focus(
     assert _focused(page) == ["edit-text"]
     ((href, text),) = _summary(page)
     assert href == "#edit-text"
-    assert text.startswith("Someone else saved this paragraph while you were editing it")
+    # Short in the summary; the full explanation is said once, at the box.
+    assert text.startswith("Someone else saved this meanwhile: see the message at the box")
+    assert response.content.decode().count("while you were editing it") == 1
 
 
 def test_a_part_opened_focuses_its_first_field_with_no_message(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
@@ -16,12 +17,21 @@ def _visible(form: forms.Form) -> list[forms.BoundField]:
     return [field for field in form if not field.is_hidden]
 
 
+# An edit conflict is explained in full at the form, beside the two texts; the summary only
+# points there.
+_SHORT = {"stale": "Someone else saved this meanwhile: see the message at the box, with both texts"}
+
+
+def _short(error: ValidationError) -> str:
+    return _SHORT.get(error.code or "") or " ".join(error.messages)
+
+
 def error_summary(form: forms.Form) -> SafeString:
     """The refused form's errors, each linked to its field: those of the whole form first,
     linked to its first field."""
     visible = _visible(form)
     first = visible[0].id_for_label if visible else ""
-    whole = [(first, error) for error in form.non_field_errors()]
+    whole = [(first, _short(error)) for error in form.errors.as_data().get(NON_FIELD_ERRORS, [])]
     fields = [
         (field.id_for_label, field.label, error) for field in visible for error in field.errors
     ]
