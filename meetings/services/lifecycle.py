@@ -18,9 +18,10 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
+from meetings.comments import to_resolve_of
 from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
 from meetings.minutes import format_date
-from meetings.models import Amendment, Meeting, Paragraph, Section
+from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
 from meetings.records import record_view
 from meetings.renderings import public_checksum
 from meetings.revisions import record_changed
@@ -150,12 +151,51 @@ def _at_the_next_meeting(meeting: Meeting) -> dict[str, Any]:
     return {"at_meeting": board_next_meeting(meeting)}
 
 
+def _why_not_emailed(person: Any) -> str:
+    user = person.user
+    if user is None:
+        return "No account"
+    if not user.is_active:
+        return "Account closed"
+    if not user.email:
+        return "No email address"
+    return "May not read the draft and owns no action in it"
+
+
 def _who_is_emailed(meeting: Meeting) -> dict[str, Any]:
+    """Who circulating emails, and each other attendee by name with why they are not."""
     recipients = circulation_recipients(meeting)
+    emailed = {recipient.person.pk for recipient in recipients}
+    attendances = (
+        Attendance.objects.filter(meeting=meeting)
+        .select_related("person__user")
+        .order_by("position", "pk")
+    )
+    # Grouped by why, in the attendance's order: "No account (8): Sophie Linden, …".
+    not_emailed: dict[str, list[str]] = {}
+    for attendance in attendances:
+        if attendance.person_id not in emailed:
+            why = _why_not_emailed(attendance.person)
+            not_emailed.setdefault(why, []).append(attendance.person.name)
     count = len(recipients)
     return {
         "recipients": recipients,
+        "not_emailed": list(not_emailed.items()),
+        "not_emailed_count": sum(len(names) for names in not_emailed.values()),
         "button": f"Circulate and email {count} {'person' if count == 1 else 'people'}",
+    }
+
+
+def _what_agreeing_fixes(
+    meeting: Meeting, *, at_meeting: Meeting, add_minute: bool = False
+) -> dict[str, Any]:
+    """The meeting the record is agreed at, named; and the comments still to resolve."""
+    return {
+        "agreeing": True,
+        "at_meeting": at_meeting,
+        "add_minute": add_minute,
+        "to_resolve": to_resolve_of(meeting),
+        "button": f"Agree at the meeting of {format_date(at_meeting.date)}",
     }
 
 
@@ -183,6 +223,7 @@ def _what_goes_public(meeting: Meeting) -> dict[str, Any]:
         ],
         # The same function the published record's page and files show, on the same text.
         "checksum": public_checksum(meeting),
+        "to_resolve": to_resolve_of(meeting),
         "button": "Publish",
     }
 
@@ -227,8 +268,8 @@ class Verb(Transition):
     backwards: bool = False  # shown as the lesser button: it undoes a step
     # A step that cannot be taken back asks first: what `confirmation(meeting)` gives (its
     # facts, and the "button" that takes the step) is shown, and the step is taken only when
-    # that page is posted back.
-    confirmation: Callable[[Meeting], dict[str, Any]] | None = None
+    # that page is posted back. It is given the form's cleaned data as keyword arguments.
+    confirmation: Callable[..., dict[str, Any]] | None = None
 
     def make_form(self, meeting: Meeting, data: Any = None) -> forms.Form:
         return self.form(data, **self.form_arguments(meeting))
@@ -280,6 +321,7 @@ VERBS: dict[str, Verb] = {
             form=AgreeForm,
             form_arguments=_the_record,
             admin_arguments=_at_the_next_meeting,
+            confirmation=_what_agreeing_fixes,
         ),
         Verb(
             name="publish",

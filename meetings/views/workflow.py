@@ -34,7 +34,8 @@ def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpRe
         forms.append((step, form))
     elif form.is_valid() and step.confirmation and request.POST.get("confirmed") != "1":
         # A step that cannot be taken back: nothing changes until its confirmation is posted.
-        context = {"meeting": meeting, "verb": step, "form": form} | step.confirmation(meeting)
+        facts = step.confirmation(meeting, **form.cleaned_data)
+        context = {"meeting": meeting, "verb": step, "form": form} | facts
         response = render(request, "meetings/confirm.html", context)
         patch_cache_control(response, private=True, no_store=True)
         return response

@@ -54,7 +54,9 @@ def test_it_wants_a_reason_to_return_to_draft(
 
 def test_it_agrees_at_the_chosen_meeting(circulated_meeting: Meeting, secretariat: Any) -> None:
     later = next_meeting(circulated_meeting)
-    client_for(secretariat).post(move_url(circulated_meeting, "agree"), {"at_meeting": later.pk})
+    client_for(secretariat).post(
+        move_url(circulated_meeting, "agree"), {"at_meeting": later.pk} | CONFIRMED
+    )
     assert Meeting.objects.get(pk=circulated_meeting.pk).agreed_at == later
 
 
@@ -67,7 +69,7 @@ def test_it_refuses_to_agree_at_an_earlier_meeting(
         title="Earlier",
     )
     response = client_for(secretariat).post(
-        move_url(circulated_meeting, "agree"), {"at_meeting": earlier.pk}
+        move_url(circulated_meeting, "agree"), {"at_meeting": earlier.pk} | CONFIRMED
     )
     assert response.status_code == 400
     assert status_of(circulated_meeting) == "circulated"
@@ -87,7 +89,7 @@ def test_it_publishes_an_agreed_record(circulated_meeting: Meeting, secretariat:
     client = client_for(secretariat)
     client.post(
         move_url(circulated_meeting, "agree"),
-        {"at_meeting": next_meeting(circulated_meeting).pk},
+        {"at_meeting": next_meeting(circulated_meeting).pk} | CONFIRMED,
     )
     client.post(move_url(circulated_meeting, "publish"), CONFIRMED)
     assert status_of(circulated_meeting) == "published"
