@@ -21,6 +21,11 @@ class ItemForm(forms.ModelForm):
             "restricted_reason",
             "title_public",
         )
+        # The pages put "Not for publication:" before the reason themselves.
+        help_texts = {
+            "restricted_reason": 'For example "contains information about an ongoing '
+            'investigation"; the public sees it after "Not for publication:".'
+        }
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

@@ -9,6 +9,8 @@ public, and the reason it is withheld.
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,6 +20,21 @@ from simple_history.models import HistoricalRecords
 
 from meetings.models import Meeting
 from prob import limits
+
+# A label a clerk may have typed before the reason, with its colon (or dash): the pages and packs
+# put their own before it. "Restricted by law" keeps its words: no colon, no label.
+_RESTRICTION_LABEL = re.compile(
+    r"^\s*(?:not\s+for\s+publication|restricted)\s*[:.;\-\u2013\u2014]+\s*", re.IGNORECASE
+)
+
+
+def bare_reason(reason: str) -> str:
+    """`reason` without any leading "Not for publication:" or "Restricted:" (repeated, too):
+    "Not for publication: contains …" is shown after the page's own label as "contains …"."""
+    bare = reason.strip()
+    while (match := _RESTRICTION_LABEL.match(bare)) and bare[match.end() :]:
+        bare = bare[match.end() :]
+    return bare
 
 
 class Agenda(models.Model):
@@ -125,6 +142,11 @@ class AgendaItem(models.Model):
             raise ValidationError(
                 {"restricted_reason": "Say why the item is withheld: the public is shown it."}
             )
+
+    @property
+    def reason(self) -> str:
+        """Why it is withheld, as every page and pack shows it: after its own label."""
+        return bare_reason(self.restricted_reason)
 
     @property
     def public_title(self) -> str:

@@ -114,7 +114,7 @@ def _front_pages(agenda: Agenda, items: list[PackItem], *, members: bool) -> byt
         shown = item.title if (members or not item.restricted) else item.public_title
         lines += _wrapped(13, f"{item.number}. {shown}")
         if item.restricted and not members:
-            lines += _wrapped(10, f"Not for publication: {item.restricted_reason}")
+            lines += _wrapped(10, f"Not for publication: {item.reason}")
             continue
         details = item.get_purpose_display()
         if item.lead:
@@ -123,7 +123,7 @@ def _front_pages(agenda: Agenda, items: list[PackItem], *, members: bool) -> byt
             details += f" - {item.timing}"
         lines += _wrapped(10, details)
         if item.restricted:
-            lines += _wrapped(10, f"Restricted: {item.restricted_reason}")
+            lines += _wrapped(10, f"Restricted: {item.reason}")
         for paper in entry.papers:
             where = "in this pack" if paper.content_type == Paper.Kind.PDF else "separate download"
             lines += _wrapped(10, f"Paper: {paper.title} (version {paper.version}; {where})")

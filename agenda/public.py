@@ -120,7 +120,7 @@ def published_agenda_of(meeting: Any) -> Agenda | None:
 
 def item_line(item: AgendaItem) -> str:
     if item.restricted:
-        return f"{item.number}. {item.public_title} (not for publication: {item.restricted_reason})"
+        return f"{item.number}. {item.public_title} (not for publication: {item.reason})"
     return f"{item.number}. {item.title}"
 
 
@@ -162,7 +162,7 @@ def ocd_agenda(agenda: Agenda, site: Any) -> tuple[list[dict[str, Any]], list[di
             "description": item.public_title if item.restricted else item.title,
             "classification": [] if item.restricted else [item.get_purpose_display().lower()],
             "subjects": [],
-            "notes": [item.restricted_reason] if item.restricted else [],
+            "notes": [item.reason] if item.restricted else [],
             "related_entities": [],
         }
         if item.restricted:

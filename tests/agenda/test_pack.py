@@ -100,3 +100,19 @@ def test_it_makes_the_packs_again_after_a_change(
         )
     pack = BoardPack.objects.get(audience=BoardPack.Audience.PUBLIC)
     assert "Welcome note" in _titles(PdfReader(pack.file.open("rb")))
+
+
+def _words(reader: PdfReader) -> str:
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_it_says_not_for_publication_once_before_a_reason_typed_with_it(
+    packs: dict[str, Any], board_member: Any
+) -> None:
+    # The clerk typed "Not for publication: contains …"; each pack puts its own label first.
+    public = _words(_reader(client_for(None).get(_pack_url(packs["meeting"], "public"))))
+    assert "Not for publication: contains information about an ongoing" in public
+    assert "Not for publication: Not for publication" not in public
+    members = _reader(client_for(board_member).get(_pack_url(packs["meeting"], "members")))
+    assert "Restricted: contains information about an ongoing" in _words(members)
+    assert "Restricted: Not for publication" not in _words(members)

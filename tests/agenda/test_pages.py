@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.html
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -103,3 +104,28 @@ def test_it_reads_the_editor_in_constant_queries(
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("Not for publication: contains information", "contains information"),
+        ("  NOT FOR PUBLICATION — contains information ", "contains information"),
+        ("Restricted: Not for publication - contains information", "contains information"),
+        ("Restricted by law", "Restricted by law"),  # no colon: the words are the reason
+        ("Not for publication:", "Not for publication:"),  # nothing after: kept as typed
+        ("Commercially sensitive", "Commercially sensitive"),
+    ],
+)
+def test_a_reason_is_shown_without_a_label_typed_before_it(typed: str, shown: str) -> None:
+    assert AgendaItem(restricted=True, restricted_reason=typed).reason == shown
+
+
+def test_the_public_agenda_says_not_for_publication_once(
+    agenda_with_papers: dict[str, Any],
+) -> None:
+    # The fixture's reason was typed as "Not for publication: contains information …".
+    page = client_for(None).get(agenda_url(agenda_with_papers["meeting"])).content.decode()
+    text = " ".join(lxml.html.fromstring(page).xpath("//main")[0].text_content().split())
+    assert "Not for publication: contains information about an ongoing investigation" in text
+    assert "Not for publication: Not for publication" not in text

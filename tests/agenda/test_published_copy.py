@@ -91,4 +91,5 @@ def test_it_withholds_at_once_what_is_restricted_after_publication(
         restricted_reason="Not for publication: legal advice",
     )
     public = html_for(None, agenda_url(meeting))
-    assert "Not for publication: legal advice" in public
+    # The label typed before the reason is shown once: the page's own.
+    assert "Not for publication:</strong> legal advice" in public
