@@ -23,6 +23,10 @@ def test_it_shows_the_editor_to_the_secretariat(upcoming: Meeting, secretariat: 
     response = client_for(secretariat).get(agenda_url(upcoming, "agenda:editor"))
     assert response.status_code == 200
     assert "Add an item" in response.content.decode()
+    # The heading names the meeting, not its record ("Record of Meeting …").
+    (heading,) = lxml.html.fromstring(response.content).xpath("//h1")
+    long = f"{upcoming.date.day} {upcoming.date:%B %Y}"
+    assert heading.text_content() == f"Agenda: meeting of {long}"
 
 
 def test_it_adds_an_item_from_the_editor(upcoming: Meeting, secretariat: Any) -> None:
