@@ -621,6 +621,60 @@
     keptAcrossSwap = editor ? unsaved(editor, null) : {};
   });
 
+  // A deletion: the page comes back with "… deleted. Undo" in its messages, at the top. It is
+  // put where the deleted part was instead (after the part before it, or first in its list),
+  // so that the clerk stays where they were in a long record.
+  var deletedPlace = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    var item = elt && elt.closest &&
+      elt.closest(".action, .editor-paragraph, .editor-row, .editor-section");
+    deletedPlace = null;
+    if (item && root() && root().contains(item)) {
+      var before = item.previousElementSibling;
+      while (before && !before.id) {
+        before = before.previousElementSibling;
+      }
+      var list = item.parentElement && item.parentElement.closest("[id]");
+      deletedPlace = {
+        before: before ? before.id : null,
+        list: list ? list.id : null,
+        tag: item.tagName,
+      };
+    }
+  });
+
+  function putDeletedInPlace() {
+    var place = deletedPlace;
+    deletedPlace = null;
+    var message = document.getElementById("deleted-message");
+    if (!place || !message) {
+      return;
+    }
+    var notice = message.closest(".alert") || message;
+    var holder = notice;
+    if (place.tag === "LI") {
+      holder = document.createElement("li");
+      holder.className = "deleted-here";
+      holder.appendChild(notice);
+    }
+    var before = place.before && document.getElementById(place.before);
+    var list = place.list && document.getElementById(place.list);
+    if (before && before.parentElement) {
+      before.parentElement.insertBefore(holder, before.nextSibling);
+    } else if (list) {
+      var inner = list.querySelector(place.tag === "LI" ? "ol, ul" : "*") || list;
+      inner.insertBefore(holder, inner.firstChild);
+    } else {
+      return;
+    }
+    var messages = document.querySelector("#editor-root .messages");
+    if (messages && !messages.children.length) {
+      messages.remove();
+    }
+    message.scrollIntoView({block: "center"});
+  }
+
   // A change saved through htmx (a form sent in place, a move) after a save that failed: the
   // status no longer says "Not saved".
   document.addEventListener("htmx:afterRequest", function (event) {
@@ -641,6 +695,11 @@
     enhance(editor);
     restore(keptAcrossSwap);
     keptAcrossSwap = {};
+    if (editor.dataset.saved === "deleted-message") {
+      putDeletedInPlace();
+    } else {
+      deletedPlace = null;
+    }
     // A comment resolved in place keeps the focus htmx gave it (its `autofocus`).
     var here = document.activeElement;
     if (!editor.dataset.saved || (here && here.closest && here.closest(".comment"))) {

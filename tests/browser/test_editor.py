@@ -348,9 +348,10 @@ def test_a_stale_save_is_refused_showing_both_texts_and_keeping_what_was_typed(
     typed = "Typed meanwhile by the second editor."
     second_box.fill(typed)
     second_page.get_by_role("button", name="Save paragraph 4.3").click()
-    # Said in the paragraph, and in the page's summary of what to put right, linked to the box.
+    # Said in full in the paragraph; the page's summary of what to put right only links to it.
     summary = second_page.locator("#editor-root .messages [role=alert]")
-    expect(summary.get_by_role("link", name="Someone else saved this paragraph")).to_be_visible()
+    expect(summary.get_by_role("link", name="Someone else saved this meanwhile")).to_be_visible()
+    expect(summary).not_to_contain_text("while you were editing it")
     open_paragraph_form = second_page.locator(".editor-paragraph form")
     expect(open_paragraph_form.get_by_text("Someone else saved this paragraph")).to_be_visible()
     expect(second_page.get_by_text("Saved meanwhile by someone else")).to_be_visible()

@@ -61,6 +61,11 @@ def test_a_deleted_paragraph_comes_back_with_undo(
     message = page.locator("#deleted-message")
     expect(message).to_contain_text("Paragraph 4.3 deleted")
     assert focused(page) == "deleted-message"
+    # Where the paragraph was (after 4.2), in view: the page did not jump to its top.
+    before = Paragraph.objects.get(section__meeting=seed_meeting, section__number=4, number=2)
+    expect(page.locator(f"#paragraph-{before.pk} + li #deleted-message")).to_be_visible()
+    expect(message).to_be_in_viewport()
+    assert page.evaluate("() => window.scrollY") > 0
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Undo the deletion of paragraph 4.3").click()
     expect(page.locator(".messages [role=status]")).to_contain_text(
