@@ -81,14 +81,15 @@ def neutralise(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _short_date(date: datetime.date) -> str:
-    # Formatted once per meeting rather than once per row: a log holds few meetings.
-    return date_format(date, "j M Y")
+def _long_date(date: datetime.date) -> str:
+    # Formatted once per meeting rather than once per row: a log holds few meetings. The long
+    # style, as every page writes a date ("31 August 2023").
+    return date_format(date, "j F Y")
 
 
 def action_reference(action: Action) -> str:
-    """Where the action was raised, as "31 Aug 2023 · 4.3 · Action 1"."""
-    meeting_date = _short_date(action.paragraph.section.meeting.date)
+    """Where the action was raised, as "31 August 2023 · 4.3 · Action 1"."""
+    meeting_date = _long_date(action.paragraph.section.meeting.date)
     return f"{meeting_date} · {action.paragraph.ref} · Action {action.number}"
 
 

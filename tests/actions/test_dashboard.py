@@ -74,7 +74,7 @@ def test_it_lists_overdue_actions_longest_overdue_first(
     html = section(html_for(board_member, url_for(overdue_meeting)), "overdue-heading")
     rows = re.findall(r'Action (\d)<span.*?<td data-label="Days overdue">(\d+)</td>', html, re.S)
     assert rows == [("2", "14"), ("3", "5")]
-    assert "31 Aug 2023 · 4.5" in html
+    assert "31 August 2023 · 4.5" in html
 
 
 def test_it_draws_the_chart_with_a_title_and_a_description(

@@ -141,7 +141,7 @@ def test_it_shows_an_owner_their_actions_of_a_circulated_record(
 
 def test_it_shows_number_reference_owner_and_status(published_meeting: Meeting) -> None:
     html = html_for(None, log_url(published_meeting.board))
-    assert "31 Aug 2023</a> · 4.5 · Action 2</td>" in html
+    assert "31 August 2023</a> · 4.5 · Action 2</td>" in html
     assert '<td data-label="Owner">MPS</td>' in html
     assert '<span class="status status-open">Open</span>' in html
 
@@ -161,7 +161,7 @@ def test_it_links_each_number_to_the_action(published_meeting: Meeting) -> None:
 
 def test_it_links_the_meeting_to_the_paragraph_in_the_record(published_meeting: Meeting) -> None:
     html = html_for(None, log_url(published_meeting.board))
-    assert f'href="{published_meeting.get_absolute_url()}#paragraph-4.5">31 Aug 2023</a>' in html
+    assert f'href="{published_meeting.get_absolute_url()}#paragraph-4.5">31 August 2023</a>' in html
 
 
 def test_it_does_not_link_an_owner_to_a_record_they_may_not_read(
@@ -169,7 +169,7 @@ def test_it_does_not_link_an_owner_to_a_record_they_may_not_read(
 ) -> None:
     html = html_for(action_owner, log_url(circulated_meeting.board))
     assert circulated_meeting.get_absolute_url() not in html
-    assert "31 Aug 2023 · 4.5 · Action 2" in html
+    assert "31 August 2023 · 4.5 · Action 2" in html
 
 
 def test_it_shows_the_last_update_and_its_date(

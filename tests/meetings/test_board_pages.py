@@ -19,6 +19,14 @@ def test_it_links_the_board_page_to_the_published_record(
     assert f'href="{published_meeting.get_absolute_url()}"' in html
 
 
+def test_it_writes_when_an_open_action_was_raised_in_the_long_style(
+    published_meeting: Meeting, client: Client
+) -> None:
+    html = client.get(published_meeting.board.get_absolute_url()).content.decode()
+    assert "Raised 31 August 2023" in html
+    assert "Raised 31 Aug 2023" not in html
+
+
 def test_it_leaves_drafts_off_the_public_board_page(seed_meeting: Meeting, client: Client) -> None:
     html = client.get(seed_meeting.board.get_absolute_url()).content.decode()
     assert seed_meeting.get_absolute_url() not in html
