@@ -134,3 +134,15 @@ def test_the_new_states_are_valid_html(seed_meeting: Meeting, clerk: Client) -> 
     }
     assert {name: r.status_code for name, r in pages.items()} == dict.fromkeys(pages, 200)
     assert_valid_html_pages({name: r.content for name, r in pages.items()})
+
+
+def test_an_action_from_words_with_no_owner_says_so_and_starts_at_the_owner(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    row = paragraph(seed_meeting, "4.3")
+    query = {"add": f"action:{row.pk}", "text": "Look again at the figures."}
+    response = clerk.get(editor_url(seed_meeting), query)
+    assert response.status_code == 200
+    page = lxml_html.fromstring(response.content)
+    assert "Owner: not set" in page.get_element_by_id(f"action-owner-unset-{row.pk}").text_content()
+    assert [e.get("name") for e in page.xpath("//*[@autofocus]")] == ["owner"]

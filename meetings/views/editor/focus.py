@@ -61,6 +61,8 @@ def focus_the_work(
         fields = [f for f in _visible(refused) if f.errors] or _visible(refused)
     elif opened is not None:
         fields = _visible(opened)
+        first = getattr(opened, "focus_first", "")
+        fields = [f for f in fields if f.name == first] or fields
     else:
         return
     if fields:

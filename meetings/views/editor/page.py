@@ -96,6 +96,10 @@ def _action_from_words(text: str, choices: Choices) -> Any:
     )
     read = [f"owner {owner.short_name}" if owner else "", f"due {format_date(due)}" if due else ""]
     form.read_from_words = " and ".join(r for r in read if r)  # type: ignore[attr-defined]
+    if owner is None:
+        # No owner in the words: said, and the clerk starts at the owner field.
+        form.owner_not_set = True  # type: ignore[attr-defined]
+        form.focus_first = "owner"  # type: ignore[attr-defined]
     return form
 
 
