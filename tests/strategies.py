@@ -9,21 +9,32 @@ from typing import Any
 from hypothesis import strategies as st
 
 from meetings.minutes import format_date
+from meetings.minutes.people import is_role
 
 KINDS = ("present", "in_attendance", "apologies")
 
-# Words that mean something to the reader are left out: Hypothesis draws words from the
-# code's own literals, and a paragraph "Resolved." reads back as a decision.
-_WORD = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8).filter(
+
+def _letters(alphabet: str, min_size: int, max_size: int) -> st.SearchStrategy[str]:
+    """Strings of letters drawn one by one. Not st.text: it also draws strings found in the
+    code's own literals ("center", "others", "resolved"), which are the reader's keywords,
+    and which ones depends on the modules the test run happened to import, so the same
+    derandomized test found different examples in different runs."""
+    return st.lists(st.sampled_from(alphabet), min_size=min_size, max_size=max_size).map("".join)
+
+
+# Words that mean something to the reader are left out: a paragraph "Resolved." reads back
+# as a decision.
+_WORD = _letters(string.ascii_lowercase, 2, 8).filter(
     lambda w: w not in {"resolved", "action", "apologies", "absent", "present"}
 )
+# Nor is a word that names a post part of a name: "Aa Aa Interim" with no role reads as Aa Aa,
+# Interim, as "Fiona Coutts Dean" does in real minutes.
+_NAME_WORD = _WORD.filter(lambda w: not is_role(w))
 _NAME = st.tuples(
-    st.sampled_from(["", "Dr ", "Sir ", "Dame "]), st.lists(_WORD, min_size=2, max_size=3)
+    st.sampled_from(["", "Dr ", "Sir ", "Dame "]), st.lists(_NAME_WORD, min_size=2, max_size=3)
 ).map(lambda t: t[0] + " ".join(w.capitalize() for w in t[1]))
 # "[owner: none]" means no owner, so an organisation called NONE cannot round-trip.
-_ORG = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=6).filter(
-    lambda s: s != "NONE"
-)
+_ORG = _letters(string.ascii_uppercase, 2, 6).filter(lambda s: s != "NONE")
 _DATE = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2099, 12, 31))
 
 
