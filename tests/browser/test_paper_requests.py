@@ -31,6 +31,10 @@ def test_the_officer_uploads_the_requested_paper_with_the_keyboard(
 ) -> None:
     paper = tmp_path / "review.pdf"
     paper.write_bytes(pdf_bytes())
+    # Playwright turns on the interception of file choosers without waiting for Chromium to
+    # confirm it, so a chooser opened soon after expect_file_chooser() began was sometimes
+    # shown to no one (CI timed out waiting for it). Listening from the start turns it on first.
+    page.on("filechooser", lambda chooser: None)
     _mine(page, live_server, action_owner)
     expect(page.get_by_role("heading", name="Papers requested of you")).to_be_visible()
     title = page.get_by_label("Title of the paper")
