@@ -94,8 +94,8 @@ def test_the_secretary_must_enrol_then_signs_in_with_a_code(
     expect(page).to_have_url(re.compile(re.escape(board.get_absolute_url()) + "$"))
 
 
-def test_a_passkey_is_added_and_signs_in(page: Page, live_server: Any, secretariat: Any) -> None:
-    assert live_server.url.startswith("http://localhost:")
+def with_a_virtual_authenticator(page: Page) -> None:
+    """Chromium's virtual authenticator, a passkey device that says yes to user checks."""
     cdp = page.context.new_cdp_session(page)
     cdp.send("WebAuthn.enable")
     cdp.send(
@@ -110,6 +110,11 @@ def test_a_passkey_is_added_and_signs_in(page: Page, live_server: Any, secretari
             }
         },
     )
+
+
+def test_a_passkey_is_added_and_signs_in(page: Page, live_server: Any, secretariat: Any) -> None:
+    assert live_server.url.startswith("http://localhost:")
+    with_a_virtual_authenticator(page)
     page.set_viewport_size(WIDE)
     sign_in(page, live_server, secretariat.email)
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
@@ -187,20 +192,7 @@ def test_adding_a_passkey_long_after_signing_in_asks_for_the_password_first(
 
     from accounts import mfa
 
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("WebAuthn.enable")
-    cdp.send(
-        "WebAuthn.addVirtualAuthenticator",
-        {
-            "options": {
-                "protocol": "ctap2",
-                "transport": "internal",
-                "hasResidentKey": True,
-                "hasUserVerification": True,
-                "isUserVerified": True,
-            }
-        },
-    )
+    with_a_virtual_authenticator(page)
     page.set_viewport_size(WIDE)
     sign_in(page, live_server, secretariat.email)
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
