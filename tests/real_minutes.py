@@ -36,11 +36,15 @@ FRESH = Path(__file__).resolve().parent / "data" / "real-fresh"
 # Fresh 2: records from still other kinds of body, keyed before the reader was run on them, added
 # when the fresh set had been worked on in turn; its floor is its first score (see its README).
 FRESH2 = Path(__file__).resolve().parent / "data" / "real-fresh-2"
+# Fresh 3: ten records of nine more kinds of body, keyed before the reader was run on them, added
+# when the second fresh set had been worked on; its floor is its first score (see its README).
+FRESH3 = Path(__file__).resolve().parent / "data" / "real-fresh-3"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
     "miss", "dr", "prof", "professor", "sir", "dame", "rt", "hon", "lord", "lady", "pc", "mayor",
-    "police", "and", "crime", "commissioner", "cclr", "cclrs", "clr", "clrs",
+    "police", "and", "crime", "commissioner", "cclr", "cclrs", "clr", "clrs", "bailie", "depute",
+    "provost", "reverend", "revd", "canon", "judge",
 }  # fmt: skip
 _POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq"}
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -275,6 +279,11 @@ def score_fresh2() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH2.glob("*.expected.json")))
 
 
+@cache
+def score_fresh3() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH3.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -299,3 +308,4 @@ if __name__ == "__main__":
     print(report(score_holdout(), "Held-out real minutes (tests/data/real-holdout)"))
     print(report(score_fresh(), "Fresh real minutes (tests/data/real-fresh)"))
     print(report(score_fresh2(), "Second fresh real minutes (tests/data/real-fresh-2)"))
+    print(report(score_fresh3(), "Third fresh real minutes (tests/data/real-fresh-3)"))
