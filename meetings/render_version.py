@@ -10,7 +10,10 @@ a deploy is served after it; each is made again on its first request. A renderin
 come out the same (the plain text, whenever its code did not change what it writes) keeps its
 SHA-256.
 
-It is computed once per process, on first use, and never per request.
+It is computed once per process, at start-up (`prob.wsgi` and `prob.asgi` ask for it before the
+first request; elsewhere on first use), and never per request: about 200 Python files, the
+templates and the manifest, read and hashed in a few tens of milliseconds (README, "Render
+version").
 """
 
 from __future__ import annotations
@@ -27,26 +30,15 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 
-# The modules whose code decides what a rendering holds: the read model and its outputs,
-# the minutes writer (the plain text), the page's view and the template tags.
-RENDERING_MODULES = (
-    "meetings.render_version",
-    "meetings.artefacts",
-    "meetings.records",
-    "meetings.renderings",
-    "meetings.documents",
-    "meetings.numbering",
-    "meetings.context_processors",
-    "meetings.views.records",
-    "meetings.minutes.writer",
-    "meetings.minutes.dates",
-    "meetings.minutes.action_lines",
-    "meetings.templatetags.calendars",
-    "meetings.templatetags.record_fragments",
-    "meetings.fragments",
-    "meetings.comments",
-    "prob.site",
-)
+# The code a rendering's bytes depend on is not a list kept by hand (one was, and it missed the
+# editor's kept fragments, the tracking view, the agenda's public parts and the models'
+# labels): it is every Python file of the project's own packages, migrations included (a data
+# migration can rewrite what a record shows without moving its revision). The tests (in
+# `tests/`, outside these packages) and everything installed (`.venv`) are left out: the
+# first never runs in a deploy, and the second is named by the settings' Django version and
+# the lock files a deploy installs from. A deploy that changes any of this code makes every
+# rendering anew, once, lazily: cheaper than finding out which code a page happened to use.
+PROJECT_PACKAGES = ("prob",)
 # Settings that change a rendering's bytes: addresses written into it, the static storage
 # (hashed names or not), language and time zone.
 RENDERING_SETTINGS = (
@@ -123,13 +115,33 @@ def _static_files() -> bytes:
     return _files_digest(found)
 
 
-def _code() -> bytes:
-    paths = []
-    for name in RENDERING_MODULES:
+def source_roots() -> list[Path]:
+    """The directories of the project's own packages: every installed app that lives in the
+    checkout (not in the virtual environment), and the settings package."""
+    from django.apps import apps
+
+    base = Path(settings.BASE_DIR).resolve()
+    roots = {Path(app.path).resolve() for app in apps.get_app_configs()}
+    for name in PROJECT_PACKAGES:
         spec = importlib.util.find_spec(name)
         if spec is not None and spec.origin:
-            paths.append((name, Path(spec.origin)))
-    return _files_digest(paths)
+            roots.add(Path(spec.origin).resolve().parent)
+    return sorted(root for root in roots if root.is_relative_to(base) and ".venv" not in root.parts)
+
+
+def code_files() -> list[tuple[str, Path]]:
+    """Every Python file of the project's packages, named by its package and its place in it
+    (not by where the checkout is: the same deploy in two places has one version)."""
+    return [
+        (f"{root.name}/{path.relative_to(root).as_posix()}", path)
+        for root in source_roots()
+        for path in root.rglob("*.py")
+        if "__pycache__" not in path.parts
+    ]
+
+
+def _code() -> bytes:
+    return _files_digest(code_files())
 
 
 def _files_digest(files: Iterable[tuple[str, Path]]) -> bytes:

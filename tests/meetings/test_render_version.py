@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 
 from meetings import middleware
+from meetings import render_version as render_version_module
 from meetings.models import Meeting, Organisation, RecordArtefact
 from meetings.render_version import forget, render_version
 from tests.conftest import client_for, import_record, publish
@@ -130,6 +131,46 @@ def test_it_reads_the_manifest_when_the_static_storage_keeps_one(
     manifest.write_text('{"paths": {"prob.css": "prob.4567.css"}, "version": "1.1"}')
     forget()
     assert render_version() != before
+
+
+# Code whose output is stored under the render version and which a hand-kept list once missed.
+RENDERING_CODE = (
+    "meetings/views/editor/surface.py",
+    "meetings/views/editor/common.py",
+    "meetings/tracking.py",
+    "meetings/models.py",
+    "agenda/public.py",
+    "prob/site.py",
+)
+
+
+def test_it_hashes_every_python_file_of_the_projects_packages() -> None:
+    names = {name for name, _path in render_version_module.code_files()}
+    assert set(RENDERING_CODE) <= names
+    assert not [name for name in names if name.startswith(("tests/", ".venv/"))]
+
+
+def test_it_changes_the_render_version_when_a_python_files_bytes_change(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A copy of the project's packages, one of whose rendering files a deploy changes."""
+    base = Path(django_settings.BASE_DIR)
+    roots = []
+    for package in ("meetings", "agenda"):
+        (tmp_path / package).mkdir()
+        roots.append(tmp_path / package)
+    for name in RENDERING_CODE[2:5]:
+        (tmp_path / name).write_bytes((base / name).read_bytes())
+    monkeypatch.setattr(render_version_module, "source_roots", lambda: roots)
+    try:
+        forget()
+        before = render_version()
+        changed = tmp_path / "agenda" / "public.py"
+        changed.write_bytes(changed.read_bytes() + b"\n# A deploy.\n")
+        forget()
+        assert render_version() != before
+    finally:
+        forget()
 
 
 RECORD_WITH_A_TREASURER = """\
