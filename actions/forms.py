@@ -4,7 +4,7 @@ from django import forms
 
 from actions.models import Action
 from actions.reminders import action_name
-from actions.services import OWNER_VERB_FOR_STATUS
+from actions.services import OWNER_VERB_FOR_STATUS, action_verbs_allowed
 from prob import limits
 
 
@@ -62,9 +62,9 @@ class BulkUpdateRowForm(forms.Form):
         self.action = action
         now = action.get_status_display().lower()
         offered = [("", f"Leave as it is ({now})")] + [
-            (status, verb.owner_label)
-            for status, verb in OWNER_VERB_FOR_STATUS.items()
-            if verb.allows(action)
+            (verb.target, verb.owner_label)
+            for verb in action_verbs_allowed(action)
+            if verb.who == "owner"
         ]
         # Proposed for closure, an action waits for the board: there is nothing to choose.
         field = self.fields["status_to"]

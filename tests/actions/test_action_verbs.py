@@ -1,6 +1,7 @@
 """Each verb of an action's lifecycle is declared once (`actions.services.ACTION_VERBS`): the
 owner's status choices, the refusals and the admin's actions are read from it."""
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -29,6 +30,18 @@ def test_it_offers_a_row_only_the_moves_its_state_allows(action: Action) -> None
     assert [status for status, _ in widget.choices][1:] == [
         status for status, verb in OWNER_VERB_FOR_STATUS.items() if verb.allows(action)
     ]
+
+
+def test_it_asks_the_service_which_moves_a_row_offers(
+    action: Action, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The table says "start" is open to nothing now: the row reads that, through the service
+    # (`action_verbs_allowed`), not a copy of its loop.
+    monkeypatch.setitem(
+        ACTION_VERBS, "start", dataclasses.replace(ACTION_VERBS["start"], source_states=frozenset())
+    )
+    widget = BulkUpdateRowForm(action=action).fields["status_to"].widget
+    assert [status for status, _ in widget.choices][1:] == [Action.Status.PROPOSED]
 
 
 def test_it_refuses_a_move_in_the_registry_words(action: Action, secretariat: Any) -> None:
