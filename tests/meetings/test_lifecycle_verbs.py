@@ -1,16 +1,18 @@
 """Each lifecycle verb is declared once (`lifecycle.VERBS`): the record page's buttons and the
 admin's actions are read from it; the admin renumbers a draft it reorders."""
 
+import dataclasses
 from typing import Any
 
 import lxml.html
 import pytest
+from django.core.exceptions import ValidationError
 
 from meetings.admin import MeetingAdmin
 from meetings.models import Meeting, Section
 from meetings.services import lifecycle
 from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
-from tests.conftest import client_for, html_for
+from tests.conftest import client_for, html_for, next_meeting
 
 WORKFLOW = "//section[contains(@class, 'workflow')]"
 
@@ -54,6 +56,32 @@ def test_it_says_why_a_verb_is_refused_in_the_registry_words(published_meeting: 
     assert VERBS["circulate"].refusal(published_meeting) == (
         "A published record cannot be circulated."
     )
+
+
+def test_it_names_the_publish_confirmations_button_from_the_registry(
+    seed_meeting: Meeting, secretariat: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreed = lifecycle.record_agree(
+        meeting=lifecycle.record_circulate(meeting=seed_meeting, by=None),
+        at_meeting=next_meeting(seed_meeting),
+        by=None,
+    )
+    renamed = dataclasses.replace(VERBS["publish"], label="Make it public")
+    monkeypatch.setitem(VERBS, "publish", renamed)
+    assert renamed.confirmation is not None
+    assert renamed.confirmation(agreed)["button"] == "Make it public"
+
+
+def test_it_refuses_to_publish_as_imported_in_the_declared_words(
+    circulated_meeting: Meeting, secretariat: Any
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        lifecycle.record_publish_imported(
+            meeting=circulated_meeting, by=secretariat, reason="From the archive"
+        )
+    assert refused.value.messages == [lifecycle.PUBLISH_IMPORTED.refusal(circulated_meeting)]
+    assert refused.value.messages == ["A circulated record cannot be published as imported."]
+    assert Meeting.objects.get(pk=circulated_meeting.pk).status == Meeting.Status.CIRCULATED
 
 
 def test_it_offers_the_admin_one_action_per_verb() -> None:
