@@ -20,7 +20,7 @@ from django.db import transaction
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting
-from meetings.revisions import held_copy, record_changed
+from meetings.revisions import action_log_changed, held_copy, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
 from meetings.tracking import TRACKING_FIELDS
 
@@ -119,7 +119,11 @@ def action_update_post(
     locked.version += 1
     # A tracking field alone, and no history row: the update itself is the record of it.
     locked.save(update_fields=["version"])
-    _changed(locked, content=False, held=action)
+    # Nothing the record shows moved (its page shows an action's status, not its updates): only
+    # the board's action log, which shows the latest update, is made again; readers of the
+    # record are served what is kept.
+    action_log_changed(locked.paragraph.section.meeting.board_id)
+    action.version = locked.version
     return _log(locked, by=author, text=text)
 
 

@@ -9,7 +9,8 @@ reading it again. It also counts up the record's board's `revision` and stamps i
 published record, an announced meeting of a public board), its `public_changed_at` (the open
 data API's Last-Modified). `records_changed` does the same for every record a rename shows
 again; `board_changed` for a change to a board that is not a record's (its settings, its
-memberships).
+memberships); `action_log_changed` for a progress update that moves no status (the board's
+action log shows it, no record does).
 
 `meetings.artefacts` stores renderings under the revisions (and the render version, which a
 deploy moves), so nothing rendered before a change is served after it, on any process. When
@@ -100,6 +101,14 @@ def board_changed(board: Board, *, public: bool) -> None:
     fresh = Board.objects.values("revision", "changed_at", "public_changed_at").get(pk=board.pk)
     for name, value in fresh.items():
         setattr(board, name, value)
+
+
+def action_log_changed(board_id: int) -> None:
+    """Says that an action's log moved and nothing a record shows did (an owner's progress
+    update that moves no status): the board's action log, which shows each action's latest
+    update, is made again; no record's page or file is, and the API (which shows no update)
+    keeps its date."""
+    _boards_changed(Q(pk=board_id), public=False)
 
 
 def board_renamed(board: Board, *, public: bool) -> None:

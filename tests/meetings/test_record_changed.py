@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import inspect
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -219,9 +220,12 @@ LIFECYCLE: dict[str, Case] = {
 # An action's tracking, and the comments on a circulated record: the record's page and JSON
 # show them, its files do not (its content revision stays).
 TRACKING: dict[str, Case] = {
+    # An update that moves the status; one that moves none: `test_a_progress_update_...`.
     "action_update_post": lambda m, by: (
         m,
-        lambda: action_update_post(action=_an_action(m), author=by, text="Started.", status_to=""),
+        lambda: action_update_post(
+            action=_an_action(m), author=by, text="Started.", status_to="in_progress"
+        ),
     ),
     "action_close": lambda m, by: (
         m,
@@ -456,6 +460,37 @@ def test_the_action_log_shows_a_change_stamped_earlier_than_its_last(
     with time_machine.travel(timezone.now() - datetime.timedelta(hours=1), tick=False):
         action_change_due(action=_an_action(held), by=by, due=due, reason="Later")
     assert format_date(due) in client.get(url).content.decode()
+
+
+def test_a_progress_update_with_no_new_status_moves_the_action_log_alone(
+    seed_meeting: Meeting, by: Any
+) -> None:
+    """The record shows an action's status, not its updates: an update that moves no status
+    leaves the record's revisions (and so its kept page, JSON and files) and the API's date as
+    they are, and the board's action log, which shows the latest update, shows it at once."""
+    cache.clear()
+    held = _circulated(seed_meeting, by)
+    action = _an_action(held)
+    client = client_for(by)
+    log = reverse("board_actions:log", args=[held.board.slug])
+    record = reverse("meetings:record", args=[held.board.slug, held.date.isoformat()])
+    page, listed = _tokenless(client.get(record).content), client.get(log).content.decode()
+    assert "Figures with the analysts." not in listed
+    revision, content_revision, board_revision = _counts(held)
+    stamped = Board.objects.get(pk=held.board_id).public_changed_at
+    version = action.version
+    action_update_post(action=action, author=by, text="Figures with the analysts.")
+    assert _counts(held) == (revision, content_revision, board_revision + 1)
+    assert Board.objects.get(pk=held.board_id).public_changed_at == stamped
+    # The caller's copy has the new version: a form made from it is not stale.
+    assert action.version == version + 1 == Action.objects.get(pk=action.pk).version
+    assert "Figures with the analysts." in client.get(log).content.decode()
+    assert _tokenless(client.get(record).content) == page
+
+
+def _tokenless(html: bytes) -> str:
+    """A page with its CSRF tokens (masked afresh for every response) taken out."""
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html.decode())
 
 
 def test_a_draft_edit_moves_the_board_but_not_the_public_date(
