@@ -1,4 +1,4 @@
-"""The open data API: read-only, public JSON, paginated, with ETag and Last-Modified.
+"""The open data API: read-only, public JSON, paginated, with an ETag (and no Last-Modified).
 
 Each collection is a page of `PER_PAGE` items fetched in a fixed number of queries, whatever
 the size of the data; each item's `id` is the URL of its own resource. What is public is
@@ -7,7 +7,6 @@ decided in `api.public` (the scoping layer, as an anonymous user), never here.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import hashlib
 import json
@@ -17,14 +16,12 @@ from typing import Any
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F, Prefetch, QuerySet, Value
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from actions.models import Action
 from agenda.public import ocd_agenda, public_items_prefetch, published_agenda_of
-from api import changes, public
+from api import public
 from api import serializers as out
 from meetings.models import (
     Attendance,
@@ -50,36 +47,23 @@ class NotFound(Exception):
 # --- Answers -----------------------------------------------------------------------------------
 
 
-def _start_of_today() -> datetime.datetime:
-    today = timezone.localdate()
-    return timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+def answer(request: HttpRequest, data: Any, *, status: int = 200) -> HttpResponse:
+    """The JSON answer with its ETag, or 304 if the client's copy is current.
 
-
-def answer(
-    request: HttpRequest, data: Any, *, status: int = 200, today_matters: bool = False
-) -> HttpResponse:
-    """The JSON answer with its validators, or 304 if the client's copy is current. The ETag
-    is the body's hash; pages whose content follows the date (current memberships) are never
-    older than the start of today."""
+    The ETag is the body's hash, so it is exact: it moves when, and only when, what the
+    client would read moves. There is no Last-Modified. A clock time can only be taken before
+    a change commits, so a change stamped earlier but committed later would not move it, and
+    a client or proxy asking `If-Modified-Since` would be told 304 for stale data; and
+    `If-Modified-Since` alone is answered with the whole body (README, "Caching")."""
     body = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     response = HttpResponse(body, status=status, content_type="application/json; charset=utf-8")
     response["ETag"] = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
-    modified = changes.last_change()
-    if today_matters:
-        modified = max(filter(None, (modified, _start_of_today())))
-    if modified is not None:
-        response["Last-Modified"] = http_date(int(modified.timestamp()))
     # Public data for anyone, from any site; nothing here depends on who asks.
     response["Access-Control-Allow-Origin"] = "*"
     patch_cache_control(response, public=True, max_age=MAX_AGE)
     if status != 200:
         return response
-    return get_conditional_response(
-        request,
-        etag=response["ETag"],
-        last_modified=int(modified.timestamp()) if modified else None,
-        response=response,
-    )
+    return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
 def not_found(request: HttpRequest, what: str) -> HttpResponse:
@@ -118,31 +102,26 @@ def page_of(
     }
 
 
-def api_view(
-    *, today_matters: bool = False
-) -> Callable[[Callable[..., dict[str, Any]]], Callable[..., HttpResponse]]:
+def api_view(view: Callable[..., dict[str, Any]]) -> Callable[..., HttpResponse]:
     """GET and HEAD only (405 otherwise); the view's dict becomes the JSON answer, a
     `NotFound` a JSON 404."""
 
-    def decorate(view: Callable[..., dict[str, Any]]) -> Callable[..., HttpResponse]:
-        @require_safe
-        @functools.wraps(view)
-        def wrapped(request: HttpRequest, **kwargs: Any) -> HttpResponse:
-            try:
-                data = view(request, **kwargs)
-            except NotFound as exc:
-                return not_found(request, str(exc))
-            return answer(request, data, today_matters=today_matters)
+    @require_safe
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        try:
+            data = view(request, **kwargs)
+        except NotFound as exc:
+            return not_found(request, str(exc))
+        return answer(request, data)
 
-        return wrapped
-
-    return decorate
+    return wrapped
 
 
 # --- The index ---------------------------------------------------------------------------------
 
 
-@api_view()
+@api_view
 def index(request: HttpRequest) -> dict[str, Any]:
     links = out.Links()
     return {
@@ -182,7 +161,7 @@ def _organisation_items(request: HttpRequest, rows: list[tuple[int, str, int]]) 
     ]
 
 
-@api_view()
+@api_view
 def organizations(request: HttpRequest) -> dict[str, Any]:
     return page_of(
         request,
@@ -192,7 +171,7 @@ def organizations(request: HttpRequest) -> dict[str, Any]:
     )
 
 
-@api_view()
+@api_view
 def board(request: HttpRequest, slug: str) -> dict[str, Any]:
     found = public.boards().filter(slug=slug).first()
     if found is None:
@@ -200,7 +179,7 @@ def board(request: HttpRequest, slug: str) -> dict[str, Any]:
     return out.board(found, out.Links())
 
 
-@api_view()
+@api_view
 def organisation(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = public.organisations().filter(pk=pk).first()
     if found is None:
@@ -211,7 +190,7 @@ def organisation(request: HttpRequest, pk: int) -> dict[str, Any]:
 # --- People and memberships --------------------------------------------------------------------
 
 
-@api_view(today_matters=True)
+@api_view
 def people(request: HttpRequest) -> dict[str, Any]:
     links = out.Links()
     return page_of(
@@ -222,7 +201,7 @@ def people(request: HttpRequest) -> dict[str, Any]:
     )
 
 
-@api_view(today_matters=True)
+@api_view
 def person(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = public.people().filter(pk=pk).first()
     if found is None:
@@ -234,7 +213,7 @@ def _memberships() -> QuerySet[Membership]:
     return public.memberships().select_related("person", "board")
 
 
-@api_view(today_matters=True)
+@api_view
 def memberships(request: HttpRequest) -> dict[str, Any]:
     links = out.Links()
     ordered = _memberships().order_by("board__name", "role", "person__name", "pk")
@@ -246,7 +225,7 @@ def memberships(request: HttpRequest) -> dict[str, Any]:
     )
 
 
-@api_view(today_matters=True)
+@api_view
 def membership(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = _memberships().filter(pk=pk).first()
     if found is None:
@@ -295,7 +274,7 @@ def _agenda(meeting: Meeting, links: out.Links) -> tuple[list[Any], list[Any]]:
     return ([], []) if agenda is None else ocd_agenda(agenda, links.site)
 
 
-@api_view()
+@api_view
 def events(request: HttpRequest) -> dict[str, Any]:
     links = out.Links()
     return page_of(
@@ -306,7 +285,7 @@ def events(request: HttpRequest) -> dict[str, Any]:
     )
 
 
-@api_view()
+@api_view
 def event(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = _events().filter(pk=pk).first()
     if found is None:
@@ -331,7 +310,7 @@ def _actions() -> QuerySet[Action]:
     )
 
 
-@api_view()
+@api_view
 def actions(request: HttpRequest) -> dict[str, Any]:
     links = out.Links()
     rows = _actions().order_by(
@@ -348,7 +327,7 @@ def actions(request: HttpRequest) -> dict[str, Any]:
     )
 
 
-@api_view()
+@api_view
 def action(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = _actions().filter(pk=pk).first()
     if found is None:
@@ -361,7 +340,7 @@ def action(request: HttpRequest, pk: int) -> dict[str, Any]:
 # --- Decisions ---------------------------------------------------------------------------------
 
 
-@api_view()
+@api_view
 def decisions(request: HttpRequest) -> dict[str, Any]:
     links = out.Links()
     return page_of(
@@ -372,7 +351,7 @@ def decisions(request: HttpRequest) -> dict[str, Any]:
     )
 
 
-@api_view()
+@api_view
 def decision(request: HttpRequest, pk: int) -> dict[str, Any]:
     found = public.decisions().filter(pk=pk).first()
     if found is None:
