@@ -9,6 +9,7 @@ from typing import Any
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
 from meetings.minutes.lines import Line
 from meetings.minutes.people import (
+    _split_outside_brackets,
     is_organisation,
     is_role,
     looks_like_name,
@@ -40,7 +41,7 @@ _APOLOGIES_FROM = re.compile(
     re.IGNORECASE,
 )
 _PROSE_APOLOGIES = re.compile(
-    r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+    r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:received|submitted|given|noted|tendered|accepted)"
     # "were received, with consent, from": a short aside between the verb and its people.
     r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of|\s+from|\s+for)\s+"
@@ -471,6 +472,12 @@ class AttendeeReader:
                 for name, initials, role in split_initialled_run(segment) or []:
                     self.add_attendee(f"{name} ({initials})", role, self.kind, self.organisation)
             return
+        if len(groups := _split_outside_brackets(text, _SEMICOLON)) >= 2:
+            # "A, President; B, Treasurer; C; D, Director and E, Head of X": people set apart
+            # by semicolons, each group read on its own.
+            for group in groups:
+                self.people_group(line, group)
+            return
         sentence = text.endswith(".") or " and " in text or ": " in text
         # A sentence: "Councillors Smith (Vice-Chair), Patel and Jones."
         if sentence and (people := read_people_sentence(text)):
@@ -514,6 +521,43 @@ class AttendeeReader:
                     self.add_attendee(name, role, self.kind, self.organisation)
                 else:
                     # Prose, dates and "Venue: ..." lines are not people; say so, not guess.
+                    message = "Line among the attendees could not be read as 'Name, Role'"
+                    self.problem(line, message)
+
+    def people_group(self, line: Line, group: str) -> None:
+        """One group of a list set apart by semicolons: "Name, Role", "Name, Role and Name,
+        Role", or "Councillors A, B and C (Body)", whose body in brackets after the last name
+        is every one's."""
+        group = _LEADING_AND.sub("", group.strip().rstrip(".")).strip()
+        if not group:
+            return
+        if (
+            (m := _TWO_WITH_ROLES.fullmatch(group))
+            and all(looks_like_name(m[k]) for k in ("one", "two"))
+            and not looks_like_name(m["role_one"])
+        ):
+            for name, role in ((m["one"], m["role_one"]), (m["two"], m["role_two"])):
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
+        for cluster in _split_outside_brackets(group, _COMMA_AND):
+            cluster = _LEADING_AND.sub("", cluster)
+            found = read_people_sentence(cluster) if " and " in cluster else None
+            found = found or split_attendee_line(cluster)
+            body = None
+            last_role = found[-1][1].strip() if found else ""
+            if (
+                len(found) > 1
+                and (is_organisation(last_role) or names_a_body(last_role.strip("()")))
+                and not is_role(last_role)
+                and not any(role for _, role in found[:-1])
+            ):
+                # "Councillors Argyle, Clark and Webster (Aberdeenshire Council)", "Derick
+                # Murray, Rab Dickson and Kirsty Morrison, Nestrans Office": every one's body.
+                body, found = last_role.strip("()"), [(n, "") for n, _ in found]
+            for name, role in found:
+                if _is_person(name):
+                    self.add_attendee(name, role, self.kind, body or self.organisation)
+                else:
                     message = "Line among the attendees could not be read as 'Name, Role'"
                     self.problem(line, message)
 
@@ -658,6 +702,14 @@ class AttendeeReader:
 # in lower case that runs into a capital, or an initial glued to a surname.
 _GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
 # "McDonald", "MacKenzie", "DeVito": capitals inside names.
+_SEMICOLON = re.compile(r"\s*;\s*")
+# ", and Councillors Boulton and Dean (...)": the next cluster of a group.
+_COMMA_AND = re.compile(r",\s+and\s+")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
+# "Robin Gwyn, Director of Communications and Tony Lloyd, Head of Administration".
+_TWO_WITH_ROLES = re.compile(
+    r"(?P<one>[^,;]+?),\s+(?P<role_one>[^,;]+?)\s+and\s+(?P<two>[^,;]+?),\s+(?P<role_two>[^,;]+)"
+)
 _NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
 
 

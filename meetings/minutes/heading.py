@@ -40,6 +40,10 @@ _MEETING = re.compile(r"(?:meeting|board|committee|panel)\s*:\s*(.+)", re.IGNORE
 # Lines that are never part of the record: running titles and a web page's furniture.
 _CLUTTER = re.compile(
     r"agenda(?:\s+and\s+minutes)?|(?:full|board\s+meeting|meeting)\s+minutes"
+    # A page's own title ("Meeting documents", ModernGov) and the paper the minutes were
+    # filed as ("Appendix D", "Annex 2").
+    r"|meeting\s+documents|agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes"
+    r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
     r"|agenda\s+part\s+\w+|part\s+(?:one|two|1|2|i|ii)\b.*|share\s+this\s+item"
     r"|additional\s+documents\s*:?|view\s+directions|(?:.*\s)?minutes\s*[-\u2013]\s*(?:final|draft)"
@@ -59,6 +63,8 @@ _HEADER_CELL = re.compile(
 )
 # "MPC(21)M04", "V2.1", "CNPA.Paper.135": one token with a digit, no words round it.
 _DOCUMENT_NUMBER = re.compile(r"(?=\S*\d)[A-Z][A-Za-z0-9().\-/_]{1,24}")
+# "17/663R": a paper's number, figures either side of a slash and a letter after them.
+_NUMBERED_PAPER = re.compile(r"\d{1,4}/\d{1,5}[A-Za-z]{1,3}")
 _FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|\S*[\\/]\S*\.(?:docx?|pdf)\b).*", re.IGNORECASE)
 # "Venue: Remote", "Date and Time: ...", "Title of meeting National Policing Board".
 _LABEL = re.compile(
@@ -126,6 +132,7 @@ def is_clutter(text: str) -> bool:
         # A table's header cell on its own line; "NAME" in capitals may be an organisation.
         or (_HEADER_CELL.fullmatch(text) and not text.isupper())
         or (_DOCUMENT_NUMBER.fullmatch(text) and not find_date(text) and " " not in text)
+        or _NUMBERED_PAPER.fullmatch(text)
         or _FILE_PATH.fullmatch(text)
     )
 

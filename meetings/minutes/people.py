@@ -389,6 +389,15 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         prefix, text = _PLURALS[m[1].lower()] + " ", text[m.end() :]
     people: list[tuple[str, str]] = []
     parts = _split_outside_brackets(text, re.compile(r"\s*[,;]\s*"))
+    # "Rob Cowan, Simon Evry and Jo Fageant": three names, none of them a role.
+    # The "and" is in the last part: "A and B, Silicon South" is two people and their body.
+    split = [_split_outside_brackets(part, _AND) for part in parts]
+    every = [_LEADING_PART.sub("", p) for pieces in split for p in pieces]
+    all_names = (
+        len(every) >= 3
+        and all(len(pieces) == 1 for pieces in split[:-1])
+        and all(looks_like_name(p) for p in every)
+    )
     for part in parts:
         pieces = [_LEADING_PART.sub("", p) for p in _split_outside_brackets(part, _AND)]
         # "Cllr A and Cllr B", "Clerk Janice Kemp and 5 members of the public"; never "Health
@@ -398,7 +407,11 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             for p in pieces
         )
         # "..., Tim Maunders and Yvon Jones": the last two names of a list of names.
-        names = len(parts) > 2 and all(looks_like_name(p) for p in pieces)
+        names = (len(parts) > 2 or all_names) and all(looks_like_name(p) for p in pieces)
+        if len(parts) == len(pieces) - 1 == 1 and all(looks_like_name(p) for p in pieces):
+            # "Jennifer Craw and Derek Provan": two names and nothing else, no role between.
+            people += [read_person(p) or (p, "") for p in pieces]
+            continue
         if len(pieces) > 1 and not (prefix or titled or names):
             pieces = [part]  # "Fire and Rescue Services" is one role
         # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
@@ -417,6 +430,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
                 person
                 and people
                 and not prefix
+                and not all_names
                 and not _starts_a_person(piece, people[-1], len(parts))
             ):
                 person = None  # "Dr A Bhatia, Clinical Chair, Public Health Wales": a role

@@ -30,6 +30,25 @@ SECTION = re.compile(
     r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-)(?!\d)\s*|\s+|$)(?P<title>.*)",
     re.IGNORECASE,
 )
+# "1Appointment of Chairman": a flattened page lost the space between a number and its title.
+RUN_IN_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{1,3})(?=[A-Z][a-z])(?P<title>.*)")
+# "1507 APOLOGIES": a minute number running on through the years past 999; never a year.
+LONG_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+(?P<title>[A-Z].*)")
+
+
+def section_match(text: str) -> re.Match[str] | None:
+    """ "4. Title" and its kin (SECTION), or a number run into its title, or a four-figure
+    minute number that is not a year (1900-2099)."""
+    if m := SECTION.fullmatch(text):
+        return m
+    if m := RUN_IN_SECTION.fullmatch(text):
+        return m
+    m = LONG_SECTION.fullmatch(text)
+    if m and not 1900 <= int(m["number"]) <= 2099:
+        return m
+    return None
+
+
 # " / " is a table's cell separator in text copied from a web page or a flattened table.
 CELL_SEPARATOR = re.compile(r"/\s+(?=\S)")
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.

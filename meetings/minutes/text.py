@@ -44,12 +44,12 @@ from meetings.minutes.references import (
     CELL_SEPARATOR,
     MINUTES_LABEL,
     PARAGRAPH,
-    SECTION,
     SUB_PARAGRAPH,
     TRAILING,
     Reference,
     list_ref,
     numbered_paragraph,
+    section_match,
     take_marker,
 )
 from meetings.minutes.sections import SectionReader
@@ -186,7 +186,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
     # Body: sections, paragraphs, actions.
 
     def section(self, i: int, line: Line, list_item: int | None) -> bool:
-        m = SECTION.fullmatch(line.text)
+        m = section_match(line.text)
         if not m:
             return self.other_reference(i, line)
         number, (title, restricted) = int(m["number"]), take_marker(m["title"])
@@ -643,7 +643,8 @@ def parse_blocks(
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()
     left_out = [
-        Problem(line.no, line.raw, _DROPPED_MESSAGE, "warning", left_out=True) for line in dropped
+        Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
+        for line in dropped
     ]
     return ParseResult(record, sorted(reader.problems + left_out, key=lambda p: p.line))
 
