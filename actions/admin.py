@@ -1,15 +1,12 @@
 from typing import Any
 
 from django.contrib import admin
-from django.db.models import QuerySet
-from django.forms import ModelForm
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action, ActionUpdate
 from actions.services import ACTION_VERBS
-from meetings.admin import lifecycle_action
-from meetings.revisions import record_changed
+from meetings.admin import FrozenRecordMixin, RenumberedRecordMixin, lifecycle_action
 
 
 class ActionUpdateInline(admin.TabularInline):
@@ -26,7 +23,13 @@ class ActionUpdateInline(admin.TabularInline):
 
 
 @admin.register(Action)
-class ActionAdmin(SimpleHistoryAdmin):
+class ActionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
+    """As a section or a paragraph: only a draft's actions are edited, added or deleted here,
+    and adding or deleting one renumbers the record (`RenumberedRecordMixin`); an action is
+    never moved to another record's paragraph. Past draft, an action's progress and due date
+    move only through its services (the verbs below, `action_change_due` with a reason)."""
+
+    record_field, record_lookup = "paragraph", "section__meeting__"
     list_display = ("__str__", "owner", "due", "status")
     list_filter = ("status", "owner")
     list_select_related = ("owner",)
@@ -46,27 +49,7 @@ class ActionAdmin(SimpleHistoryAdmin):
         if verb.admin
     ]
 
-    def save_related(
-        self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
-    ) -> None:
-        # After the people named on it: the whole change is in. What the admin edits of an
-        # action (text, owner, due date) is what the record says.
-        super().save_related(request, form, formsets, change)
-        record_changed(form.instance.paragraph.section.meeting, content=True)
-
-    def delete_model(self, request: HttpRequest, obj: Action) -> None:
-        meeting = obj.paragraph.section.meeting
-        super().delete_model(request, obj)
-        record_changed(meeting, content=True)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for action in queryset.select_related("paragraph__section__meeting"):
-            self.delete_model(request, action)
-
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
-        # The lifecycle moves only through its services (below), never by a free field; and
-        # what an agreed record says is fixed, while the action's progress still moves on.
-        lifecycle = ("status", "closed_at_meeting", "number")
-        if obj is not None and obj.paragraph.section.meeting.is_frozen:
-            return (*lifecycle, "paragraph", "text", "owner", "owner_people")
-        return lifecycle
+        # The lifecycle moves only through its services, never by a free field; the number
+        # follows from the record's order (`record_renumber`).
+        return ("status", "closed_at_meeting", "number", *super().get_readonly_fields(request, obj))

@@ -45,24 +45,49 @@ def _meeting_of(obj: Any) -> Meeting | None:
         return obj.meeting
     if isinstance(obj, Paragraph):
         return obj.section.meeting
+    if obj is not None and hasattr(obj, "paragraph"):  # an action (the actions app's admin)
+        return _meeting_of(obj.paragraph)
     return None
 
 
+def _not_editable(obj: Any) -> bool:
+    """Whether `obj` belongs to a record past draft: what the editor refuses to edit
+    (`Meeting.is_editable`), the admin refuses too."""
+    meeting = _meeting_of(obj)
+    return meeting is not None and not meeting.is_editable
+
+
 class FrozenRecordMixin:
-    """An agreed record changes only by amendment, with a reason, never by a silent edit in
-    the admin; a record past draft is never deleted."""
+    """Only a draft is edited here, as in the editor (`Meeting.is_editable`): a circulated
+    record goes back to draft first, an agreed one changes only by amendment, with a reason;
+    neither is edited silently nor deleted here. A row's record (`record_field`, reached from
+    its model to the meeting by `record_lookup`) is chosen among drafts when the row is added
+    and never changed after: moving a row to another record would leave both misnumbered."""
+
+    record_field: str | None = None
+    record_lookup: str = ""
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        meeting = _meeting_of(obj)
-        if meeting is not None and meeting.is_frozen:
+        if _not_editable(obj):
             return False
         return super().has_change_permission(request, obj)  # type: ignore[misc]
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        meeting = _meeting_of(obj)
-        if meeting is not None and meeting.status != Meeting.Status.DRAFT:
+        if _not_editable(obj):
             return False
         return super().has_delete_permission(request, obj)  # type: ignore[misc]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        fields = tuple(super().get_readonly_fields(request, obj))  # type: ignore[misc]
+        if obj is not None and self.record_field:
+            fields += (self.record_field,)
+        return fields
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == self.record_field:
+            drafts = {f"{self.record_lookup}status": Meeting.Status.DRAFT}
+            kwargs["queryset"] = db_field.related_model._default_manager.filter(**drafts)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
 
 
 class RenumberedRecordMixin:
@@ -109,11 +134,10 @@ def _renumber(obj: Model, *, announcing: bool = False) -> None:
 
 
 class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
-    """Nothing is added to an agreed record from the admin either."""
+    """Nothing is added to a record past draft from the admin either."""
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        meeting = _meeting_of(obj)
-        if meeting is not None and meeting.is_frozen:
+        if _not_editable(obj):
             return False
         return super().has_add_permission(request, obj)
 
@@ -285,9 +309,15 @@ class MeetingAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin)
     actions = [_verb_action(verb) for verb in VERBS.values()]
     inlines = (AttendanceInline, SectionInline)
 
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # A meeting is made by its services only (`editing.meeting_draft_create`, the import),
+        # which number it, give it its board's attendees and say who made it and why.
+        return False
+
 
 @admin.register(Section)
 class SectionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
+    record_field = "meeting"
     list_display = ("title", "meeting", "position", "restricted")
     list_filter = ("meeting__board", "restricted")
     list_select_related = ("meeting__board",)
@@ -296,6 +326,7 @@ class SectionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin)
 
 @admin.register(Paragraph)
 class ParagraphAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
+    record_field, record_lookup = "section", "meeting__"
     list_display = ("__str__", "section", "position", "restricted")
     list_filter = ("restricted",)
     search_fields = ("text",)

@@ -6,7 +6,7 @@ import pytest
 from django.db.models import ProtectedError
 
 from actions.models import Action, ActionUpdate
-from meetings.models import Meeting
+from meetings.models import Meeting, Paragraph
 from tests.conftest import client_for
 
 
@@ -110,3 +110,99 @@ def test_it_never_deletes_progress_updates_with_their_author(
 ) -> None:
     with pytest.raises(ProtectedError):
         action_owner.delete()
+
+
+# --- Only drafts, and only through the services -------------------------------------------------
+
+
+def test_it_makes_no_meeting_itself(seed_meeting: Meeting, admin_client: Any) -> None:
+    # A meeting is made by its services (the editor's new meeting, the import).
+    count = Meeting.objects.count()
+    assert admin_client.get("/admin/meetings/meeting/add/").status_code == 403
+    assert admin_client.post("/admin/meetings/meeting/add/", {"title": "x"}).status_code == 403
+    assert Meeting.objects.count() == count
+
+
+def test_it_refuses_to_edit_a_circulated_record(
+    circulated_meeting: Meeting, admin_client: Any
+) -> None:
+    # Not frozen yet, but not a draft: the editor refuses it too (it goes back to draft first).
+    paragraph = circulated_meeting.sections.get(position=4).paragraphs.get(position=3)
+    assert admin_client.post(change_url(circulated_meeting), {"title": "x"}).status_code == 403
+    url = f"/admin/meetings/paragraph/{paragraph.pk}/change/"
+    assert admin_client.post(url, {"text": "Rewritten"}).status_code == 403
+    section = f"/admin/meetings/section/{paragraph.section_id}/delete/"
+    assert admin_client.post(section, {"post": "yes"}).status_code == 403
+    assert Paragraph.objects.get(pk=paragraph.pk).text == paragraph.text
+
+
+@pytest.mark.parametrize(
+    ("page", "field"),
+    [
+        ("meetings/section", "meeting"),
+        ("meetings/paragraph", "section"),
+        ("actions/action", "paragraph"),
+    ],
+)
+def test_it_never_moves_a_row_to_another_record(
+    seed_meeting: Meeting, admin_client: Any, page: str, field: str
+) -> None:
+    action = Action.objects.filter(paragraph__section__meeting=seed_meeting).first()
+    assert action is not None
+    row = {"meetings/section": action.paragraph.section, "meetings/paragraph": action.paragraph}
+    pk = row.get(page, action).pk
+    html = admin_client.get(f"/admin/{page}/{pk}/change/").content.decode()
+    assert f'name="{field}"' not in html
+
+
+def numbers(meeting: Meeting) -> list[int | None]:
+    return list(
+        Action.objects.filter(paragraph__section__meeting=meeting)
+        .order_by("paragraph__section__position", "paragraph__position", "position")
+        .values_list("number", flat=True)
+    )
+
+
+def test_it_renumbers_a_draft_when_an_action_is_added(
+    seed_meeting: Meeting, admin_client: Any
+) -> None:
+    first = Action.objects.filter(paragraph__section__meeting=seed_meeting).get(number=1)
+    before = numbers(seed_meeting)
+    last = max(a.position for a in first.paragraph.actions.all())
+    response = admin_client.post(
+        "/admin/actions/action/add/",
+        {
+            "paragraph": first.paragraph_id,
+            "position": last + 1,
+            "text": "The clerk to write to the board.",
+            "owner": "",
+            "due": "",
+            **{f"updates-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert numbers(seed_meeting) == list(range(1, len(before) + 2))
+
+
+def test_it_renumbers_a_draft_when_an_action_is_deleted(
+    seed_meeting: Meeting, admin_client: Any
+) -> None:
+    first = Action.objects.filter(paragraph__section__meeting=seed_meeting).get(number=1)
+    count = len(numbers(seed_meeting))
+    admin_client.post(f"/admin/actions/action/{first.pk}/delete/", {"post": "yes"})
+    assert numbers(seed_meeting) == list(range(1, count))
+
+
+def test_it_shows_an_agreed_records_action_without_a_due_date_to_change(
+    published_meeting: Meeting, admin_client: Any
+) -> None:
+    # Its due date moves through `action_change_due`, with a reason in the history.
+    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
+    assert action is not None
+    url = f"/admin/actions/action/{action.pk}/change/"
+    assert 'name="due"' not in admin_client.get(url).content.decode()
+    assert admin_client.post(url, {"due": "2030-01-01"}).status_code == 403
+    assert (
+        admin_client.post(f"/admin/actions/action/{action.pk}/delete/", {"post": "yes"}).status_code
+        == 403
+    )
