@@ -3,7 +3,9 @@ their level, paragraphs with the list number the reader sees, tables as rows of 
 furniture), so that the minutes are read from the document as laid out, not from text
 re-parsed after flattening. Text (pasted, .txt, .md) is read into blocks too, by read_text;
 blocks_markdown writes a document's blocks as the text the import page shows to be checked
-and fixed, which read_text reads back into the same blocks."""
+and fixed, which read_text reads back into the same blocks. Furniture a reader left out is
+written there as a comment line that names it ("<!-- Left out (page 2, a running header):
+OFFICIAL -->"), so that the clerk is shown every line that is not in the draft."""
 
 import re
 from collections.abc import Iterable
@@ -42,6 +44,8 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     page: int | None = None
     line: int | None = None
+    # Furniture's kind, as the clerk is told it ("a running header", "a page number").
+    reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -57,7 +61,15 @@ class Block:
             rows=rows,
             page=data.get("page"),
             line=data.get("line"),
+            reason=str(data.get("reason", "")),
         )
+
+    @property
+    def left_out(self) -> str:
+        """Why furniture is not in the record, for the clerk: "Left out of the record as a
+        running header (page 2)"."""
+        where = f" (page {self.page})" if self.page else ""
+        return f"Left out of the record as {self.reason or 'page furniture'}{where}"
 
 
 def header_row(cells: tuple[str, ...] | list[str]) -> bool:
@@ -67,6 +79,12 @@ def header_row(cells: tuple[str, ...] | list[str]) -> bool:
 
 
 _TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
+# Furniture as blocks_markdown writes it: "<!-- Left out (page 2, a running header): text -->".
+_FURNITURE = re.compile(
+    r"\s*<!--\s*Left out(?:\s*\((?:page\s+(?P<page>\d{1,6}),?\s*)?(?P<reason>[^)]*)\))?\s*:"
+    r"\s*(?P<text>.*?)\s*-->\s*",
+    re.IGNORECASE,
+)
 _RULE_ROW = re.compile(r"\s*\|[\s:|-]*-[\s:|-]*\|?\s*")
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 
@@ -92,6 +110,13 @@ def read_text(text: str) -> list[Block]:
         run.clear()
 
     for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if m := _FURNITURE.fullmatch(raw):
+            close()
+            page = int(m["page"]) if m["page"] else None
+            blocks.append(
+                Block("furniture", m["text"], page=page, line=no, reason=m["reason"] or "")
+            )
+            continue
         row = bool(_TABLE_ROW.fullmatch(raw))
         if not raw.strip() or (run and row != table):
             close()
@@ -111,13 +136,14 @@ def _cells(row: str) -> tuple[str, ...]:
 def blocks_markdown(blocks: Iterable[Block]) -> str:
     """The blocks as Markdown, which read_text reads back into the same blocks: headings
     marked with their level and number, paragraphs after their displayed number, tables as
-    "| cell | cell |" rows, furniture left out; each block set apart by a blank line."""
+    "| cell | cell |" rows, furniture as a comment line naming it (which read_text reads back
+    as furniture, and the reader lists as left out); each block set apart by a blank line."""
     parts: list[str] = []
     for block in blocks:
         if block.kind == "table":
             part = "\n".join(_row_lines(block.rows))
         elif block.kind == "furniture":
-            continue
+            part = _furniture_line(block)
         else:
             part = " ".join(p for p in (block.number, block.text) if p)
             if block.kind == "heading" and part.strip():
@@ -125,6 +151,19 @@ def blocks_markdown(blocks: Iterable[Block]) -> str:
         if part.strip():
             parts.append(part)
     return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def furniture_text(block: Block) -> str:
+    """Furniture's text on one line, as its comment line in the Markdown has it."""
+    return " ".join(block.text.split()).replace("-->", "- ->")
+
+
+def _furniture_line(block: Block) -> str:
+    text = furniture_text(block)
+    if not text:
+        return ""
+    where = ", ".join(p for p in (f"page {block.page}" if block.page else "", block.reason) if p)
+    return f"<!-- Left out{f' ({where})' if where else ''}: {text} -->"
 
 
 def _row_lines(rows: Iterable[tuple[str, ...]]) -> list[str]:

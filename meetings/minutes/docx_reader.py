@@ -44,12 +44,42 @@ def read_docx(data: bytes) -> list[Block]:
         body = document.element.body
         styles = Styles(document.part.styles.element)
         numbering = Numbering(_numbering_root(document), styles)
+        margins = {kind: _margin_text(document, kind) for kind in ("header", "footer")}
     except MemoryError:
         raise
     except Exception:
         # Whatever a broken package raises (zipfile, zlib, lxml, python-docx's own errors).
         raise Unreadable("not_word") from None
-    return list(_blocks(body, styles, numbering))
+    # Headers and footers are not in the record, but listed to the clerk as left out.
+    return [
+        *(Block("furniture", t, reason="the page header") for t in margins["header"]),
+        *_blocks(body, styles, numbering),
+        *(Block("furniture", t, reason="the page footer") for t in margins["footer"]),
+    ]
+
+
+def _margin_text(document: Any, kind: str) -> list[str]:
+    """The text of the document's headers (or footers), each distinct line once."""
+    reltype = RT.HEADER if kind == "header" else RT.FOOTER
+    texts: dict[str, None] = {}
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype != reltype:
+            continue
+        for element in _block_children(rel.target_part.element):
+            if element.tag == w("p"):
+                text = " ".join(paragraph_text(element).split())
+            else:
+                text = " | ".join(" ".join(c.split()) for row in _rows_plain(element) for c in row)
+            if text:
+                texts[text] = None
+    return list(texts)
+
+
+def _rows_plain(table: etree._Element) -> Iterator[list[str]]:
+    for row in _children(table, "tr"):
+        yield [
+            " ".join(paragraph_text(p) for p in cell.iter(w("p"))) for cell in _children(row, "tc")
+        ]
 
 
 def _numbering_root(document: Any) -> etree._Element | None:
@@ -105,6 +135,20 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
             yield Block("paragraph", text, number=number)
         else:
             yield Block("heading", text, level=level, number=number)
+        yield from _text_boxes(element)
+
+
+def _text_boxes(paragraph: etree._Element) -> Iterator[Block]:
+    """What a paragraph's text boxes hold, listed as left out: Word shows a text box where
+    it is drawn, apart from the text's flow (a logo's words, a "DRAFT" stamp, a sidebar)."""
+    for box in paragraph.iter(w("txbxContent")):
+        if any(a.tag in (w("txbxContent"), f"{{{MC}}}Fallback") for a in box.iterancestors()):
+            continue  # a box in a box is in its text; a fallback repeats the drawing's box
+        text = " ".join(
+            " ".join(paragraph_text(p).split()) for p in box.iter(w("p")) if paragraph_text(p)
+        )
+        if text.strip():
+            yield Block("furniture", text, reason="a text box")
 
 
 def _mark_deleted(paragraph: etree._Element) -> bool:
@@ -179,6 +223,8 @@ def _cell_text(cell: etree._Element, styles: Styles, numbering: Numbering) -> st
     for block in _blocks(cell, styles, numbering):
         if block.kind == "table":
             parts.extend(c for row in block.rows for c in row)
+        elif block.kind == "furniture":
+            continue  # a text box drawn in the cell, not its text
         else:
             parts.append(" ".join(p for p in (block.number, block.text) if p))
     return " ".join(" ".join(parts).split())

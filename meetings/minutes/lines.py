@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from meetings.minutes.blocks import Block, header_row
+from meetings.minutes.blocks import Block, furniture_text, header_row
 
 
 class MinutesError(ValueError):
@@ -72,6 +72,7 @@ class Line:
     number: str = ""
     cells: tuple[str, ...] = ()  # in their columns: an empty cell is ""
     columns: tuple[str, ...] = ()  # the table's column names, where a header row gave them
+    reason: str = ""  # why the line is left out (furniture a document's reader found)
 
     def with_text(self, text: str) -> "Line":
         return replace(self, text=text)
@@ -135,12 +136,20 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
     in lower case after a page number is the same paragraph. Lines are numbered as in the
     text the blocks were read from, or else as in their Markdown (blocks.blocks_markdown), so
     that a line to check can be found in the text the clerk sees. The page numbers,
-    protective markings and rules left out are added to `dropped`, to be listed."""
+    protective markings and rules left out, and furniture blocks, are added to `dropped`, to
+    be listed."""
     lines: list[Line] = []
     last = 0  # the number of the last line read
     blank = noise = False
     for block in blocks:
         if block.kind == "furniture":
+            # Listed as left out, numbered as its comment line in the Markdown is.
+            if text := furniture_text(block):
+                last = block.line if block.line is not None else (last + 2 if last else 1)
+                if dropped is not None:
+                    dropped.append(
+                        Line(last, text, text, False, False, blank, reason=block.left_out)
+                    )
             continue
         rows = block_rows(block) if block.kind == "table" else []
         head = " ".join(p for p in (block.number, block.text) if p)

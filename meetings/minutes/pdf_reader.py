@@ -26,6 +26,26 @@ _MARGIN = 0.12
 # a gap is only taken for a column break when it surely is one.
 _CHARACTER_EMS = 0.6
 _CELL_GAP_EMS = 1.5
+# Furniture told by its text, in a page's margin even where it does not repeat.
+_MARKING = re.compile(
+    r"(?:official(?:\s*[-\u2013:]?\s*(?:sensitive|restricted|internal))?|not\s+protectively\s+marked"
+    r"|(?:un)?restricted|(?:strictly\s+)?(?:private\s+and\s+)?confidential)"
+    r"(?:\s*[-\u2013|]?\s*(?:v(?:ersion)?\s*)?[\d.#]*)*",
+    re.IGNORECASE,
+)
+_FILE_PATH = re.compile(r".*(?:\b[A-Za-z]:\\|\\\\|\S[\\/]\S*\.(?:docx?|pdf|odt|rtf)\b).*", re.I)
+_WEB_ADDRESS = re.compile(r"(?:\S+\s+){0,3}(?:https?://|www\.)\S+", re.IGNORECASE)
+# "MPC(21)M04", "V2.1", "CNPA.Paper.135", "Ref: ABC/23/01": a token with a digit in it.
+_DOCUMENT_NUMBER = re.compile(
+    r"(?:(?:ref(?:erence)?|doc(?:ument)?|paper)\s*(?:no\.?|number)?\s*:?\s*)?"
+    r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9().\-/_]{2,30}",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r".*\bchair(?:man|person)?'?\u2019?s\s+(?:initials|signature)\b.*"
+    r"|\s*signed\b.{0,40}[.\u2026_]{3,}.*",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(
     r"(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?|[-\u2013\u2014]\s*#+\s*[-\u2013\u2014]", re.IGNORECASE
 )
@@ -68,7 +88,12 @@ class _Line:
     size: float
     bold: bool
     cells: list[str] = field(default_factory=list)
-    furniture: bool = False
+    # Furniture's kind, as the clerk is told it ("a running header"); "" for the text.
+    reason: str = ""
+
+    @property
+    def furniture(self) -> bool:
+        return bool(self.reason)
 
     @property
     def text(self) -> str:
@@ -185,7 +210,8 @@ def _key(text: str) -> str:
 
 def _mark_furniture(pages: list[list[_Line]]) -> None:
     """The outermost lines of a page's margins that repeat across most pages (digits aside),
-    and page numbers there."""
+    and what is furniture by its text there (page numbers, protective markings, file paths,
+    web addresses, document numbers, the chair's initials), each with what it is."""
     edges = [
         [line for line in lines[:2] + lines[-2:] if line.y < _MARGIN or line.y > 1 - _MARGIN]
         for lines in pages
@@ -193,10 +219,34 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
     counts = Counter(key for lines in edges for key in {_key(line.text) for line in lines})
     most = len(pages) if len(pages) < 3 else 0.6 * len(pages)
     repeated = {key for key, n in counts.items() if n >= 2 and n >= most}
-    for lines in edges:
+    for page, lines in zip(pages, edges, strict=True):
         for line in lines:
-            key = _key(line.text)
-            line.furniture = key in repeated or bool(_PAGE_NUMBER.fullmatch(key))
+            # Told by its text alone only at the very top or foot of the page: the body's
+            # last lines can reach into the margin's share of the page.
+            outermost = line is page[0] or line is page[-1]
+            if _key(line.text) in repeated:
+                running = "a running header" if line.y < _MARGIN else "a running footer"
+                line.reason = furniture_reason(line.text) or running
+            elif outermost:
+                line.reason = furniture_reason(line.text)
+
+
+def furniture_reason(text: str) -> str:
+    """What a line in a page's margin is, told by its text ("a page number"), or ""."""
+    key = _key(text)
+    if _PAGE_NUMBER.fullmatch(key):
+        return "a page number"
+    if _MARKING.fullmatch(text.strip()):
+        return "a protective marking"
+    if _FILE_PATH.fullmatch(text):
+        return "a file path"
+    if _WEB_ADDRESS.fullmatch(text.strip()):
+        return "a web address"
+    if _SIGNATURE.fullmatch(text):
+        return "a signature block"
+    if _DOCUMENT_NUMBER.fullmatch(text.strip()):
+        return "a document number"
+    return ""
 
 
 def _blocks(lines: list[_Line]) -> list[Block]:
@@ -213,7 +263,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     step = statistics.median(steps) if steps else 0.0
     heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
     placed = [
-        ((line.page, line.y), Block("furniture", line.text, page=line.page))
+        ((line.page, line.y), Block("furniture", line.text, page=line.page, reason=line.reason))
         for line in lines
         if line.furniture
     ]

@@ -107,13 +107,13 @@ def test_it_leaves_a_deeper_heading_inside_its_section() -> None:
     assert [s[:2] for s in _sections(blocks)] == [("1", "Minutes")]
 
 
-def test_it_leaves_furniture_out_without_a_line_to_check() -> None:
+def test_it_leaves_furniture_out_and_lists_it_quoted_as_left_out() -> None:
     blocks = [
         *HEAD,
         Block("heading", "Minutes", level=1, number="1."),
         Block("paragraph", "The minutes were agreed."),
-        Block("furniture", "Page 1 of 2", page=1),
-        Block("furniture", "R:\\PCP\\Minutes.DOC - 1", page=1),
+        Block("furniture", "Page 1 of 2", page=1, reason="a page number"),
+        Block("furniture", "R:\\PCP\\Minutes.DOC - 1", page=1, reason="a file path"),
         Block("paragraph", "The log was noted.", page=2),
     ]
 
@@ -121,7 +121,30 @@ def test_it_leaves_furniture_out_without_a_line_to_check() -> None:
 
     paragraphs = result.record["sections"][0]["paragraphs"]
     assert [p["text"] for p in paragraphs] == ["The minutes were agreed.", "The log was noted."]
-    assert result.problems == []
+    assert [(p.label, p.text, p.message) for p in result.problems] == [
+        ("Left out", "Page 1 of 2", "Left out of the record as a page number (page 1)"),
+        ("Left out", "R:\\PCP\\Minutes.DOC - 1", "Left out of the record as a file path (page 1)"),
+    ]
+    # Numbered as the comment lines that say so in the text the import page shows.
+    markdown = blocks_markdown(blocks).splitlines()
+    assert [markdown[p.line - 1] for p in result.problems] == [
+        "<!-- Left out (page 1, a page number): Page 1 of 2 -->",
+        "<!-- Left out (page 1, a file path): R:\\PCP\\Minutes.DOC - 1 -->",
+    ]
+    assert parse_minutes(blocks_markdown(blocks)).problems == result.problems
+
+
+def test_it_reads_a_left_out_comment_in_text_back_as_furniture() -> None:
+    blocks = read_text(
+        "Minutes agreed.\n<!-- Left out (page 3, a running header): Audit Panel -->\n"
+        "<!-- Left out: OFFICIAL -->\n"
+    )
+
+    assert blocks == [
+        Block("paragraph", "Minutes agreed.", line=1),
+        Block("furniture", "Audit Panel", page=3, line=2, reason="a running header"),
+        Block("furniture", "OFFICIAL", line=3),
+    ]
 
 
 def test_it_reads_an_attendance_table_by_its_rows() -> None:

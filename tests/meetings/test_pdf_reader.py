@@ -62,7 +62,18 @@ def test_it_reads_the_minutes_from_a_pdf(three_pages: bytes) -> None:
     assert [[p["ref"] for p in s["paragraphs"]] for s in sections] == [
         [f"{s}.{p}" for p in range(1, 7)] for s in range(1, 5)
     ]
-    assert HEADER not in read_upload("minutes.pdf", three_pages)
+    texts = [p["text"] for s in sections for p in s["paragraphs"]]
+    assert not [text for text in texts if HEADER in text or "Page " in text]
+    # Left out, and each listed with what it is: never dropped unseen.
+    assert [(p.label, p.text, p.message) for p in result.problems] == [
+        (
+            "Left out",
+            text,
+            f"Left out of the record as {what} (page {page})",
+        )
+        for page in (1, 2, 3)
+        for text, what in ((HEADER, "a running header"), (f"Page {page} of 3", "a page number"))
+    ]
 
 
 def test_it_reads_sixty_pages_in_under_five_seconds_of_work() -> None:
