@@ -166,6 +166,31 @@ class ActionForm(forms.Form):
         self.fields["owner_people"].choices = people
 
 
+class ActionFromWordsForm(ActionForm):
+    """The add-action form, which, opened on words selected in a paragraph ("Make an action of
+    the selected words"), carries them, where they stood and the paragraph's version, and offers
+    to take them out of the paragraph (ticked)."""
+
+    move_words = forms.BooleanField(
+        label="Take these words out of the paragraph",
+        required=False,
+        help_text="Undo puts them back.",
+    )
+    words = forms.CharField(widget=forms.HiddenInput, required=False, max_length=limits.PARAGRAPH)
+    words_at = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    words_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args: Any, ref: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        words = self.data.get("words") if self.is_bound else self.initial.get("words")
+        if not words:
+            # An ordinary new action: nothing to take out of the paragraph.
+            for name in ("move_words", "words", "words_at", "words_version"):
+                del self.fields[name]
+        elif ref:
+            self.fields["move_words"].label = f"Take these words out of paragraph {ref}"
+
+
 class MoveForm(forms.Form):
     direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])
 

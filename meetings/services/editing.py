@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -497,6 +498,30 @@ def _check_due(action: Action, meeting: Meeting) -> None:
         raise ValidationError({"due": "The due date cannot be before the meeting."})
 
 
+def _action_new(
+    meeting: Meeting,
+    paragraph: Paragraph,
+    *,
+    by: Any,
+    reason: str,
+    text: str,
+    owner: Organisation | None,
+    owner_people: Iterable[Person],
+    due: datetime.date | None,
+) -> Action:
+    action = Action(
+        paragraph=paragraph,
+        text=text.strip(),
+        owner=owner or suggested_owner(text.strip()),
+        due=due or suggested_due(text),
+        position=_next_position(paragraph.actions.all()),
+    )
+    _check_due(action, meeting)
+    _save(action, by=by, reason=reason)
+    action.owner_people.set(list(owner_people))
+    return action
+
+
 @transaction.atomic
 def action_add(
     *,
@@ -508,19 +533,130 @@ def action_add(
     due: datetime.date | None = None,
 ) -> Action:
     meeting = _editable(paragraph.section.meeting)
-    action = Action(
-        paragraph=paragraph,
-        text=text.strip(),
-        owner=owner or suggested_owner(text.strip()),
-        due=due or suggested_due(text),
-        position=_next_position(paragraph.actions.all()),
+    action = _action_new(
+        meeting,
+        paragraph,
+        by=by,
+        reason="Action added",
+        text=text,
+        owner=owner,
+        owner_people=owner_people,
+        due=due,
     )
-    _check_due(action, meeting)
-    _save(action, by=by, reason="Action added")
-    action.owner_people.set(list(owner_people))
     record_renumber(meeting)
     _changed(meeting, paragraph.section.meeting)
     return action
+
+
+# --- Words made into an action ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordsTaken:
+    """An action made of words selected in a paragraph, and what became of the words: taken
+    out of the paragraph (`taken`, with its text before, `text_before`, for Undo), or left in it
+    with the reason why (`left`), said to the clerk."""
+
+    action: Action
+    paragraph: Paragraph
+    taken: bool
+    left: str = ""
+    text_before: str = ""
+
+
+# Punctuation that follows a word without a space.
+_CLOSING = ".,;:!?)"
+
+
+def words_span(text: str, words: str, near: int) -> tuple[int, int] | None:
+    """Where `words` stand in `text` (any run of whitespace in them matching any other, as a
+    browser's box and the stored text may differ in line endings), the occurrence nearest
+    `near` if they stand there more than once; None if they are not there."""
+    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    if not pattern:
+        return None
+    spans = [match.span() for match in re.finditer(pattern, text)]
+    return min(spans, key=lambda span: abs(span[0] - near)) if spans else None
+
+
+def text_without(text: str, start: int, end: int) -> str:
+    """`text` with `text[start:end]` taken out and the gap closed: one space where it was (a
+    line break if one was on either side of the words, never a blank line, which would split
+    the paragraph), none before a closing stop, and no stop twice ("agreed. . The" is "agreed.
+    The")."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    gap = text[len(before) : start] + text[end : len(text) - len(after)]
+    if before and after[:1] in tuple(_CLOSING[:4]) and before[-1] in _CLOSING[:-1]:
+        after = after[1:].lstrip()
+    if not before or not after:
+        return before or after
+    if after[0] in _CLOSING:
+        return before + after
+    return before + ("\n" if "\n" in gap else " ") + after
+
+
+@transaction.atomic
+def action_from_words(
+    *,
+    paragraph: Paragraph,
+    by: Any,
+    words: str,
+    at: int,
+    version: int,
+    text: str,
+    owner: Organisation | None = None,
+    owner_people: Iterable[Person] = (),
+    due: datetime.date | None = None,
+) -> WordsTaken:
+    """Makes an action (`text`, as the clerk confirmed it) of `words` selected in `paragraph` at
+    `at` when it was at `version`, and takes the words out of the paragraph, in one transaction
+    and one history row of the paragraph's naming who and why. The action is refused as
+    `action_add` refuses it, and then the paragraph is untouched. If the paragraph changed
+    since `version` (or the words are no longer in it, or they are the whole of it: the action
+    belongs to the paragraph), the action is still made and the words are left where they
+    were, with the reason."""
+    meeting = _editable(paragraph.section.meeting)
+    locked = Paragraph.objects.select_for_update().select_related("section").get(pk=paragraph.pk)
+    action = _action_new(
+        meeting,
+        paragraph,
+        by=by,
+        reason=f"Action made of words in paragraph {locked.ref}",
+        text=text,
+        owner=owner,
+        owner_people=owner_people,
+        due=due,
+    )
+    record_renumber(meeting)
+    span = words_span(locked.text, words, at) if locked.version == version else None
+    remaining = text_without(locked.text, *span) if span else ""
+    left = ""
+    if locked.version != version:
+        left = (
+            f"The words are left in paragraph {locked.ref}: it was changed after you selected "
+            f"them (last saved by {_last_saved(locked)}). Take them out there if they should go."
+        )
+    elif span is None:
+        left = (
+            f"The words are left in paragraph {locked.ref}: they are no longer in it as "
+            "selected. Take them out there if they should go."
+        )
+    elif not remaining:
+        left = (
+            f"The words are the whole of paragraph {locked.ref}, so they stay in it: an "
+            "action belongs to its paragraph."
+        )
+    if left:
+        _changed(meeting, paragraph.section.meeting)
+        return WordsTaken(action=action, paragraph=locked, taken=False, left=left)
+    number = Action.objects.values_list("number", flat=True).get(pk=action.pk)
+    action.number = number
+    before = locked.text
+    locked.text = remaining
+    locked.version += 1
+    _save(locked, by=by, reason=f"Words taken out into action {number}")
+    _changed(meeting, paragraph.section.meeting)
+    return WordsTaken(action=action, paragraph=locked, taken=True, text_before=before)
 
 
 @transaction.atomic

@@ -21,7 +21,7 @@ import secrets
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Self
 
 from django.core import serializers
 from django.core.exceptions import ValidationError
@@ -50,8 +50,19 @@ _NAMES = {
 _ANCHORS = {Attendance: "attendee", Section: "section", Paragraph: "paragraph", Action: "action"}
 
 
+class KeptForUndo:
+    """What the editor keeps in the clerk's session to undo (a dataclass), as a dict and back."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return cls(**data)
+
+
 @dataclass(frozen=True)
-class Deletion:
+class Deletion(KeptForUndo):
     """What was deleted, in words and as rows: `label` names the part ("Paragraph 4.3"),
     `anchor` its kind and id as the editor's anchors write them ("paragraph-12"), `goes_with`
     what went with it ("2 actions and 1 comment") and `rows` the snapshot, every row as
@@ -64,13 +75,6 @@ class Deletion:
     goes_with: str
     rows: str
     deleted_at: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Deletion:
-        return cls(**data)
 
     @property
     def when(self) -> str:
@@ -216,17 +220,22 @@ def _siblings(part: Model) -> Any:
             return Attendance.objects.filter(meeting=part.meeting_id)
 
 
+def _undoable(meeting: Meeting, done_in: int) -> Meeting:
+    """`meeting`, locked, if what was done in the record `done_in` can be undone in it."""
+    if done_in != meeting.pk:
+        raise _refuse("it was done in another record.", "other_record")
+    try:
+        return _editable(meeting)
+    except ValidationError as exc:
+        raise _refuse("the record is no longer a draft.", "not_editable") from exc
+
+
 @transaction.atomic
 def deletion_restore(*, meeting: Meeting, deletion: Deletion, by: Any) -> Model:
     """Puts back every row `deletion` took, with its primary key, at the place it stood;
     returns the part itself. Refused (`ValidationError`) unless the record is a draft and the
     part can go back where it was."""
-    if deletion.meeting != meeting.pk:
-        raise _refuse("it was deleted from another record.", "other_record")
-    try:
-        locked = _editable(meeting)
-    except ValidationError as exc:
-        raise _refuse("the record is no longer a draft.", "not_editable") from exc
+    locked = _undoable(meeting, deletion.meeting)
     objects = list(serializers.deserialize("python", json.loads(deletion.rows)))
     if not objects:
         raise _refuse("nothing was kept of it.", "empty")
@@ -246,3 +255,79 @@ def deletion_restore(*, meeting: Meeting, deletion: Deletion, by: Any) -> Model:
     record_renumber(locked)
     record_changed(locked, meeting, content=True)
     return type(part).objects.get(pk=part.pk)
+
+
+# --- Words made into an action, put back ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordsMoved(KeptForUndo):
+    """Words taken out of a paragraph into an action (`editing.action_from_words`), to be put
+    back: the paragraph's text before (`text_before`) and the version the taking made
+    (`version`), and the action made of them. `anchor` is the action's, `label` names both."""
+
+    token: str
+    meeting: int
+    paragraph: int
+    version: int
+    text_before: str
+    action: int
+    label: str
+    anchor: str
+    kind: str = "words"
+
+    @classmethod
+    def of(cls, taken: Any) -> WordsMoved:
+        """What Undo needs of an `editing.WordsTaken` whose words were taken."""
+        paragraph, action = taken.paragraph, taken.action
+        return cls(
+            token=secrets.token_urlsafe(12),
+            meeting=paragraph.section.meeting_id,
+            paragraph=paragraph.pk,
+            version=paragraph.version,
+            text_before=taken.text_before,
+            action=action.pk,
+            label=f"Action {action.number} made of words in paragraph {paragraph.ref}",
+            anchor=f"paragraph-{paragraph.pk}",
+        )
+
+
+@transaction.atomic
+def words_put_back(*, meeting: Meeting, moved: WordsMoved, by: Any) -> Paragraph:
+    """Undoes `editing.action_from_words`: the words back in the paragraph as it was, and the
+    action made of them deleted, in one transaction, each in the history with who undid it.
+    Refused, with the reason, once the record is no longer a draft, when the paragraph has been
+    deleted or changed since (its text would be put back over the change), or when progress has
+    been reported on the action."""
+    locked = _undoable(meeting, moved.meeting)
+    paragraph = (
+        Paragraph.objects.select_for_update()
+        .select_related("section")
+        .filter(pk=moved.paragraph, section__meeting=locked)
+        .first()
+    )
+    if paragraph is None:
+        raise _refuse("the paragraph has been deleted since. Put that back first.", "parent_gone")
+    if paragraph.version != moved.version:
+        raise _refuse(
+            f"paragraph {paragraph.ref} has been changed since the words were taken out of it; "
+            "put them back by hand, or delete the action.",
+            "changed",
+        )
+    action = Action.objects.filter(pk=moved.action, paragraph=paragraph).first()
+    if action is not None:
+        action._history_user = by  # type: ignore[attr-defined]
+        action._change_reason = "Undo: its words put back in the paragraph"  # type: ignore[attr-defined]
+        try:
+            action.delete()
+        except ProtectedError as exc:
+            raise _refuse(
+                "progress has been reported on the action made of them.", "protected"
+            ) from exc
+    paragraph.text = moved.text_before
+    paragraph.version += 1
+    paragraph.full_clean()
+    save_with_history(paragraph, by=by, reason="Undo: words put back from the action made of them")
+    record_renumber(locked)
+    record_changed(locked, meeting, content=True)
+    return paragraph

@@ -429,24 +429,39 @@
 
   // --- Actions from words -----------------------------------------------------------------------
 
-  function addAction(paragraphId, words) {
+  // Opens the add-action form at the paragraph; with words selected in it (`chosen`, from
+  // selectedWords), filled with them, carrying where they stand in the paragraph's text and
+  // the version it is at once saved, so that adding the action takes them out of it.
+  function addAction(paragraphId, chosen) {
     var url = "?add=action:" + paragraphId;
-    if (words) {
-      url += "&text=" + encodeURIComponent(words);
-    }
     saveAll().then(function () {
+      if (chosen && chosen.words) {
+        var box = document.getElementById("text-" + paragraphId);
+        var version = box && box.form && box.form.elements.version;
+        url += "&text=" + encodeURIComponent(chosen.words) + "&at=" + chosen.at +
+          (version ? "&version=" + encodeURIComponent(version.value) : "");
+      }
       window.htmx.ajax("GET", url, {
         target: "#editor-root", select: "#editor-root", swap: "outerHTML",
       });
     });
   }
 
+  // The words selected in the paragraph's box, trimmed, and where they start in its text as
+  // saved (the box's value without its leading whitespace), or null.
   function selectedWords(paragraphId) {
     var box = document.getElementById("text-" + paragraphId);
     if (!box || box.selectionStart === box.selectionEnd) {
-      return "";
+      return null;
     }
-    return box.value.slice(box.selectionStart, box.selectionEnd).trim();
+    var raw = box.value.slice(box.selectionStart, box.selectionEnd);
+    var words = raw.trim();
+    if (!words) {
+      return null;
+    }
+    var leading = box.value.length - box.value.replace(/^\s+/, "").length;
+    var at = box.selectionStart + (raw.length - raw.replace(/^\s+/, "").length) - leading;
+    return {words: words, at: Math.max(0, at)};
   }
 
   // --- Menus ------------------------------------------------------------------------------------
@@ -524,15 +539,15 @@
         newParagraph(section, after || null);
       });
     } else if (target.dataset.makeAction) {
-      var words = selectedWords(target.dataset.makeAction);
-      if (words) {
-        addAction(target.dataset.makeAction, words);
+      var chosen = selectedWords(target.dataset.makeAction);
+      if (chosen) {
+        addAction(target.dataset.makeAction, chosen);
       } else {
         say("Select the words of the action in the paragraph first, then make an action of them.");
       }
     } else if (target.dataset.addAction) {
       event.preventDefault();
-      addAction(target.dataset.addAction, "");
+      addAction(target.dataset.addAction, null);
     }
   });
 
@@ -675,6 +690,28 @@
     message.scrollIntoView({block: "center"});
   }
 
+  // Words made into an action: the page comes back at the new action with "Action 2 is
+  // added…, and its words are taken out of paragraph 4.3. Undo" (or, when the words were left
+  // in the paragraph, why) in its messages, at the top. The notice is put just after the new
+  // action, the next stop after it for the keyboard, and said in the live region.
+  function putMovedInPlace(action) {
+    var message = document.getElementById("moved-message");
+    var notice = message ? message.closest(".alert") || message
+      : document.querySelector("#editor-root .messages .alert-warning");
+    if (!notice || !action) {
+      return;
+    }
+    var status = document.getElementById("save-status");
+    if (status) {
+      status.textContent = (message ? message.firstChild.textContent : notice.textContent).trim();
+    }
+    action.parentElement.insertBefore(notice, action.nextSibling);
+    var messages = document.querySelector("#editor-root .messages");
+    if (messages && !messages.children.length) {
+      messages.remove();
+    }
+  }
+
   // A change saved through htmx (a form sent in place, a move) after a save that failed: the
   // status no longer says "Not saved".
   document.addEventListener("htmx:afterRequest", function (event) {
@@ -699,6 +736,9 @@
       putDeletedInPlace();
     } else {
       deletedPlace = null;
+    }
+    if (editor.dataset.saved.indexOf("action-") === 0) {
+      putMovedInPlace(document.getElementById(editor.dataset.saved));
     }
     // A comment resolved in place keeps the focus htmx gave it (its `autofocus`).
     var here = document.activeElement;

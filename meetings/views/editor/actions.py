@@ -14,6 +14,7 @@ from meetings.services import editing
 from meetings.views.common import parse_date
 from meetings.views.editor.common import (
     OpenForm,
+    action_add_form,
     action_fields,
     action_form,
     actions_of,
@@ -25,7 +26,7 @@ from meetings.views.editor.common import (
     refused_part,
     saved,
 )
-from meetings.views.editor.undo import delete_with_undo
+from meetings.views.editor.undo import delete_with_undo, words_taken
 
 
 def _due(action: Action) -> str:
@@ -39,11 +40,24 @@ def action_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
     choices = choices_for(meeting.board)
-    open_form = OpenForm("action-add", paragraph.pk, action_form(request.POST, choices))
-    if not open_form.form.is_valid():
+    form = action_add_form(request.POST, choices, ref=paragraph.ref)
+    open_form = OpenForm("action-add", paragraph.pk, form)
+    if not form.is_valid():
         return refused_part(request, meeting, choices, open_form)
-    fields = action_fields(open_form.form.cleaned_data)
+    d = form.cleaned_data
+    fields = action_fields(d)
     try:
+        if d.get("words") and d.get("move_words"):
+            # Made of words selected in the paragraph: they move out of it into the action.
+            taken = editing.action_from_words(
+                paragraph=paragraph,
+                by=request.user,
+                words=d["words"],
+                at=d["words_at"] or 0,
+                version=d["words_version"] or 0,
+                **fields,
+            )
+            return words_taken(request, meeting, taken, _due(taken.action))
         action = editing.action_add(paragraph=paragraph, by=request.user, **fields)
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)

@@ -38,6 +38,7 @@ from meetings.artefacts import cached_record_view, version_key
 from meetings.comments import CommentView, unresolved_threads
 from meetings.forms import (
     ActionForm,
+    ActionFromWordsForm,
     AttendeeAddForm,
     AttendeeForm,
     MeetingDetailsForm,
@@ -151,6 +152,16 @@ def attendee_form(data: QueryDict | None, choices: Choices, **kwargs: Any) -> At
 
 def action_form(data: QueryDict | None, choices: Choices, **kwargs: Any) -> ActionForm:
     return ActionForm(data, people=choices.people, organisations=choices.organisations, **kwargs)
+
+
+def action_add_form(
+    data: QueryDict | None, choices: Choices, ref: str = "", **kwargs: Any
+) -> ActionFromWordsForm:
+    """The form that adds an action; made of words selected in a paragraph (`ref`), it carries
+    them, to take them out of it."""
+    return ActionFromWordsForm(
+        data, people=choices.people, organisations=choices.organisations, ref=ref, **kwargs
+    )
 
 
 def action_fields(data: dict[str, Any]) -> dict[str, Any]:
@@ -468,11 +479,14 @@ def csrf_input(token: str) -> str:
 # --- Answers ----------------------------------------------------------------------------------
 
 
-def saved(request: HttpRequest, meeting: Meeting, message: str, part: str) -> HttpResponse:
+def saved(
+    request: HttpRequest, meeting: Meeting, message: str, part: str, level: int = messages.SUCCESS
+) -> HttpResponse:
     """A change went through: back to the editor at the part it touched (`part` is that part's
     anchor). htmx gets the page at once, with the editor's address in the browser's history;
-    a browser without JavaScript follows a redirect (post/redirect/get)."""
-    messages.success(request, message)
+    a browser without JavaScript follows a redirect (post/redirect/get). `level`: the
+    message's (a warning, when the change went through but not all of it)."""
+    messages.add_message(request, level, message)
     # The service brought `meeting` up to date (its revisions, and its date, which is part of
     # the address): nothing to read again.
     url = reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])

@@ -12,9 +12,15 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
-from meetings.forms import ActionForm, MeetingDetailsForm, ParagraphForm, SectionForm
+from meetings.forms import (
+    ActionForm,
+    ActionFromWordsForm,
+    MeetingDetailsForm,
+    ParagraphForm,
+    SectionForm,
+)
 from meetings.minutes import format_date
-from meetings.models import Meeting
+from meetings.models import Meeting, Paragraph
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import parse_date
@@ -22,6 +28,7 @@ from meetings.views.editor.common import (
     UNSAVED,
     Choices,
     OpenForm,
+    action_add_form,
     action_form,
     actions_of,
     attendances_of,
@@ -75,7 +82,7 @@ def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> Open
         raise Http404("Nothing to edit")
     if kind == "action-add" and request.GET.get("text", "").strip():
         # "Make an action" of words chosen in the paragraph: owner and due date read from them.
-        return OpenForm(kind, int(pk), _action_from_words(request.GET["text"], choices))
+        return OpenForm(kind, int(pk), _action_from_words(request.GET, row, choices))
     after = request.GET.get("after", "")
     if kind == "paragraph-add" and after.isdecimal():
         # A new paragraph where the clerk was: after that paragraph of the section.
@@ -85,15 +92,27 @@ def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> Open
     return OpenForm(kind, int(pk), _filled_form(kind, row, choices))
 
 
-def _action_from_words(text: str, choices: Choices) -> Any:
-    """The add-action form filled with the chosen words, and the owner and due date the
-    editing services read from them ("MPS to … by 31 March 2025"), for the clerk to confirm."""
-    text = " ".join(text.split())[: ActionForm.base_fields["text"].max_length]
+def _action_from_words(asked: QueryDict, paragraph: Paragraph, choices: Choices) -> Any:
+    """The add-action form filled with the chosen words (`asked["text"]`), and the owner and due
+    date the editing services read from them ("MPS to … by 31 March 2025"), for the clerk to
+    confirm; with the words as selected, where they stood (`at`) and the paragraph's version
+    they were selected in (`version`; by default the current one), so that adding the action
+    takes them out of the paragraph, unless it has changed since."""
+    words = asked["text"].strip()[: ActionFromWordsForm.base_fields["words"].max_length]
+    text = " ".join(words.split())[: ActionForm.base_fields["text"].max_length]
     owner = editing.suggested_owner(text)
     due = editing.suggested_due(text)
-    form = action_form(
-        None, choices, initial={"text": text, "owner": str(owner.pk) if owner else "", "due": due}
-    )
+    at, version = asked.get("at", ""), asked.get("version", "")
+    initial: dict[str, Any] = {"text": text, "owner": str(owner.pk) if owner else "", "due": due}
+    if text != " ".join(paragraph.text.split()):
+        # Not the whole paragraph (which stays, holding the action): offered to move out of it.
+        initial |= {
+            "move_words": True,
+            "words": words,
+            "words_at": int(at) if at.isdecimal() else 0,
+            "words_version": int(version) if version.isdecimal() else paragraph.version,
+        }
+    form = action_add_form(None, choices, ref=paragraph.ref, initial=initial)
     read = [f"owner {owner.short_name}" if owner else "", f"due {format_date(due)}" if due else ""]
     form.read_from_words = " and ".join(r for r in read if r)  # type: ignore[attr-defined]
     if owner is None:
@@ -163,7 +182,7 @@ def _replay(
         case "paragraph-update", int():
             open_form = OpenForm("paragraph", pk, ParagraphForm(data))
         case "action-add", int():
-            open_form = OpenForm("action-add", pk, action_form(data, choices))
+            open_form = OpenForm("action-add", pk, action_add_form(data, choices))
         case "action-update", int():
             open_form = OpenForm("action", pk, action_form(data, choices))
         case _:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -22,7 +23,16 @@ from django.views.decorators.http import require_POST
 
 from meetings.models import Meeting, Section
 from meetings.scoping import get_meeting_for_secretariat
-from meetings.services.undo import Deletion, deletion_restore, goes_with, label_of, part_delete
+from meetings.services import editing
+from meetings.services.undo import (
+    Deletion,
+    WordsMoved,
+    deletion_restore,
+    goes_with,
+    label_of,
+    part_delete,
+    words_put_back,
+)
 from meetings.views.common import parse_date
 from meetings.views.editor import common
 
@@ -42,16 +52,40 @@ def delete_with_undo(
         deletion = part_delete(part=part, service=service, by=request.user, **row)
     except ValidationError as exc:
         return common.refused_row_tool(request, meeting, forms.Form(request.POST), exc)
-    kept = request.session.get(UNDO, {})
-    kept[deletion.token] = deletion.as_dict()
-    # Oldest first (dicts keep their order): only the last few are kept.
-    request.session[UNDO] = dict(list(kept.items())[-KEEP:])
+    _keep(request, deletion.token, deletion.as_dict())
     message = render_to_string(
         "meetings/editor/_deleted.html",
         {"deletion": deletion, "meeting": meeting, "undo_url": _undo_url(meeting)},
         request=request,
     )
     return common.saved(request, meeting, mark_safe(message), "deleted-message")  # noqa: S308
+
+
+def _keep(request: HttpRequest, token: str, undone: dict[str, Any]) -> None:
+    kept = request.session.get(UNDO, {})
+    kept[token] = undone
+    # Oldest first (dicts keep their order): only the last few are kept.
+    request.session[UNDO] = dict(list(kept.items())[-KEEP:])
+
+
+def words_taken(
+    request: HttpRequest, meeting: Meeting, taken: editing.WordsTaken, due: str
+) -> HttpResponse:
+    """An action made of words selected in a paragraph: back to the editor at the new action,
+    saying the words left the paragraph, with Undo (which puts them back and removes the
+    action); or, if they were left in it, why."""
+    action = taken.action
+    if not taken.taken:
+        message = f"The action is added{due}. {taken.left}"
+        return common.saved(request, meeting, message, f"action-{action.pk}", messages.WARNING)
+    moved = WordsMoved.of(taken)
+    _keep(request, moved.token, moved.as_dict())
+    message = render_to_string(
+        "meetings/editor/_words_moved.html",
+        {"moved": moved, "taken": taken, "due": due, "undo_url": _undo_url(meeting)},
+        request=request,
+    )
+    return common.saved(request, meeting, mark_safe(message), f"action-{action.pk}")  # noqa: S308
 
 
 def _undo_url(meeting: Meeting) -> str:
@@ -62,7 +96,8 @@ def _undo_url(meeting: Meeting) -> str:
 @login_required
 def undo(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
     """Puts back a part deleted in this session, where it was, with its numbers, actions and
-    comments."""
+    comments; or words made into an action in this session, back in their paragraph, and the
+    action removed."""
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     kept = request.session.get(UNDO, {})
     token = request.POST.get("target", "")
@@ -74,16 +109,30 @@ def undo(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
             "deleted."
         )
         return common.refused_row_tool(request, meeting, form, exc)
-    deletion = Deletion.from_dict(kept[token])
     try:
-        part = deletion_restore(meeting=meeting, deletion=deletion, by=request.user)
+        message, anchor = _put_back(request, meeting, kept[token])
     except ValidationError as exc:
         return common.refused_row_tool(request, meeting, form, exc)
     del kept[token]
     request.session[UNDO] = kept
+    return common.saved(request, meeting, message, anchor)
+
+
+def _put_back(request: HttpRequest, meeting: Meeting, undone: dict[str, Any]) -> tuple[str, str]:
+    """Undoes what `undone` kept (a deletion, or words made into an action), and says so; returns
+    the message and the anchor of the part to carry on from."""
+    if undone.get("kind") == "words":
+        moved = WordsMoved.from_dict(undone)
+        paragraph = words_put_back(meeting=meeting, moved=moved, by=request.user)
+        return (
+            f"The words are back in paragraph {paragraph.ref}, and the action made of them is "
+            "removed.",
+            moved.anchor,
+        )
+    deletion = Deletion.from_dict(undone)
+    part = deletion_restore(meeting=meeting, deletion=deletion, by=request.user)
     with_ = f", with its {deletion.goes_with}" if deletion.goes_with else ""
-    message = f"{label_of(part)} is back where it was{with_}."
-    return common.saved(request, meeting, message, deletion.anchor)
+    return f"{label_of(part)} is back where it was{with_}.", deletion.anchor
 
 
 def confirm_section_delete(
