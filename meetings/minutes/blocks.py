@@ -13,6 +13,9 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 Kind = Literal["heading", "paragraph", "table", "furniture"]
+# A document's parts unpacked may come to this at most (a .docx is a zip: a small upload can
+# unpack to far more).
+MAX_UNPACKED_MB = 50
 
 # Header rows of attendee tables, which are not people.
 _COLUMN_NAMES = {

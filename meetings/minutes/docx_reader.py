@@ -13,12 +13,11 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
-from meetings.minutes.blocks import Block, Unreadable
+from meetings.minutes.blocks import MAX_UNPACKED_MB, Block, Unreadable
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, w, w_val
 
-# A .docx is a zip: a small upload can unpack to far more, so the unpacked size is capped too.
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
@@ -103,7 +102,7 @@ def _check_package(data: bytes) -> None:
     # The sizes are as the package states them; zipfile stops at the stated size and checks
     # the CRC there, so a package that understates them is refused, not unpacked further.
     if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-        raise Unreadable("not_word")
+        raise Unreadable("unpacks_too_large")
 
 
 def _block_children(element: etree._Element) -> Iterator[etree._Element]:

@@ -9,7 +9,13 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
-from meetings.minutes.blocks import Block, Unreadable, blocks_markdown, read_text
+from meetings.minutes.blocks import (
+    MAX_UNPACKED_MB,
+    Block,
+    Unreadable,
+    blocks_markdown,
+    read_text,
+)
 from meetings.minutes.text import MinutesError, ParseResult, parse_blocks, parse_minutes
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -111,8 +117,8 @@ def _check(name: str, data: bytes, max_bytes: int) -> tuple[str, str]:
 
 
 def sniff(data: bytes) -> str | None:
-    """The kind of a document told by its first bytes, or None: a text file, or a zip that
-    may be a Word document."""
+    """The kind of a document told by its bytes, or None: a text file, or a zip that may be a
+    Word document."""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "doc"  # OLE2: Word 97-2003 (and old Excel and PowerPoint)
     if data.startswith(b"{\\rtf"):
@@ -120,6 +126,9 @@ def sniff(data: bytes) -> str | None:
     # ODF keeps an uncompressed "mimetype" member first, so the type is in plain sight.
     if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype":
         return "odt" if b"opendocument.text" in data[38:120] else None
+    # A Word package names its main part in the zip's directory, whatever the file is called.
+    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
+        return "docx"
     # PDF readers allow junk before the header in the first kilobyte.
     return "pdf" if b"%PDF-" in data[:1024] else None
 
@@ -141,6 +150,8 @@ def _decode(name: str, data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows Notepad's "Unicode": its NUL bytes are text, not a sign of a binary file.
         text = data.decode("utf-16", errors="replace")
+    elif encoding := _utf16_without_bom(data):
+        text = data.decode(encoding, errors="replace")
     elif b"\x00" in data:
         raise not_text
     else:
@@ -150,6 +161,21 @@ def _decode(name: str, data: bytes) -> str:
     if "\x00" in text or controls > len(text) / 10:
         raise not_text
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without its byte order mark, told by where its NUL bytes fall: in text
+    of Latin letters every other byte is NUL, on the same side of each pair."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd >= 0.4 * pairs and even == 0:
+        return "utf-16-le"
+    if even >= 0.4 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _decode_8bit(name: str, data: bytes) -> str:
@@ -200,6 +226,9 @@ def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) ->
         "limits": f"{name} could not be read within the limits for an upload ({seconds:g} "
         f"seconds, {memory_mb} MB). Split it or remove pictures, or {original}, and try again.",
         "too_long": f"{name} holds more text than can be read.",
+        "unpacks_too_large": f"{name} unpacks to more than {MAX_UNPACKED_MB} MB, far more than "
+        "minutes take. Remove pictures and embedded files, or save it again as a Word "
+        "Document (.docx), and try again.",
         "pdf_scan": f"{name} has no text in it: it looks like a scan. Run OCR (text "
         "recognition) in your PDF software, or upload the Word original.",
         "pdf_encrypted": f"{name} is protected with a password, so its text cannot be read. "
