@@ -5,8 +5,6 @@ once the caller has prefetched with `public_items_prefetch`."""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
@@ -14,6 +12,7 @@ from django.db.models import Max, Prefetch, QuerySet, prefetch_related_objects
 from django.urls import reverse
 
 from agenda.models import Agenda, AgendaItem, Paper
+from meetings.extensions import FeedEntry
 from meetings.minutes import format_date
 from meetings.scoping import announced_meetings_for
 
@@ -124,28 +123,26 @@ def item_line(item: AgendaItem) -> str:
     return f"{item.number}. {item.title}"
 
 
-@dataclass(frozen=True)
-class AgendaEntry:
+def agenda_entry(agenda: Agenda) -> FeedEntry:
     """A published agenda as an entry of the Atom feeds."""
+    meeting = agenda.meeting
+    return FeedEntry(
+        title=f"{meeting.board.name}: Agenda for {format_date(meeting.date)}",
+        description="; ".join(item_line(item) for item in published_items(agenda)),
+        link=reverse("agenda:agenda", args=[meeting.board.slug, meeting.date.isoformat()]),
+        guid=f"agenda/{agenda.pk}",
+        published=agenda.published,
+        updated=getattr(agenda, "last_published", None) or agenda.published,
+    )
 
-    title: str
-    description: str
-    link: str
-    guid: str
-    published: datetime.datetime
-    updated: datetime.datetime
 
-    @classmethod
-    def of(cls, agenda: Agenda) -> AgendaEntry:
-        meeting = agenda.meeting
-        return cls(
-            title=f"{meeting.board.name}: Agenda for {format_date(meeting.date)}",
-            description="; ".join(item_line(item) for item in published_items(agenda)),
-            link=reverse("agenda:agenda", args=[meeting.board.slug, meeting.date.isoformat()]),
-            guid=f"agenda/{agenda.pk}",
-            published=agenda.published,
-            updated=getattr(agenda, "last_published", None) or agenda.published,
-        )
+def feed_entries(board: Any, limit: int) -> list[FeedEntry]:
+    """The published agendas among the Atom feeds' entries (`meetings.extensions`): a board's,
+    or (`board` None) every public one, the latest published first, at most `limit`."""
+    agendas = published_agendas()
+    if board is not None:
+        agendas = agendas.filter(meeting__board=board)
+    return [agenda_entry(agenda) for agenda in agendas.order_by("-published")[:limit]]
 
 
 def ocd_agenda(agenda: Agenda, site: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

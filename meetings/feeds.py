@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from agenda.public import AgendaEntry, published_agendas
+from meetings.extensions import FeedEntry, feed_entries
 from meetings.models import Board, Meeting, Section
 from meetings.scoping import get_board_for_user, meetings_for
 from prob import site
@@ -43,15 +43,15 @@ def published_records() -> QuerySet[Meeting]:
     )
 
 
-def with_agendas(records: QuerySet[Meeting], agendas: QuerySet) -> list[Meeting | AgendaEntry]:
-    """Published records and published agendas together, the latest first (an agenda by its
-    last publication), at most FEED_LENGTH."""
-    entries: list[Meeting | AgendaEntry] = [
-        *records,
-        *(AgendaEntry.of(agenda) for agenda in agendas.order_by("-published")[:FEED_LENGTH]),
-    ]
+def with_other_entries(
+    records: QuerySet[Meeting], board: Board | None
+) -> list[Meeting | FeedEntry]:
+    """Published records and the other apps' entries (published agendas:
+    `meetings.extensions`) together, the latest first (an agenda by its last publication), at
+    most FEED_LENGTH."""
+    entries: list[Meeting | FeedEntry] = [*records, *feed_entries(board, FEED_LENGTH)]
     entries.sort(
-        key=lambda e: e.updated if isinstance(e, AgendaEntry) else e.published_at, reverse=True
+        key=lambda e: e.published_at if isinstance(e, Meeting) else e.updated, reverse=True
     )
     return entries[:FEED_LENGTH]
 
@@ -80,39 +80,39 @@ class SiteFeed(Feed):
     def author_name(self) -> str:
         return settings.SITE_OWNER_NAME
 
-    def items(self) -> list[Meeting | AgendaEntry]:
-        return with_agendas(published_records()[:FEED_LENGTH], published_agendas())
+    def items(self) -> list[Meeting | FeedEntry]:
+        return with_other_entries(published_records()[:FEED_LENGTH], None)
 
-    # An entry is a published record, or a published agenda (`agenda.public.AgendaEntry`).
-    def item_title(self, item: Meeting | AgendaEntry) -> str:
-        if isinstance(item, AgendaEntry):
-            return item.title
-        return f"{item.board.name}: {item.title}"
+    # An entry is a published record, or another app's entry (a published agenda).
+    def item_title(self, item: Meeting | FeedEntry) -> str:
+        if isinstance(item, Meeting):
+            return f"{item.board.name}: {item.title}"
+        return item.title
 
-    def item_description(self, item: Meeting | AgendaEntry) -> str:
-        if isinstance(item, AgendaEntry):
-            return item.description
-        return "; ".join(section.title for section in item.sections.all())
+    def item_description(self, item: Meeting | FeedEntry) -> str:
+        if isinstance(item, Meeting):
+            return "; ".join(section.title for section in item.sections.all())
+        return item.description
 
-    def item_link(self, item: Meeting | AgendaEntry) -> str:
-        if isinstance(item, AgendaEntry):
-            return site.absolute(item.link)
-        return site.absolute(item.get_absolute_url())
+    def item_link(self, item: Meeting | FeedEntry) -> str:
+        if isinstance(item, Meeting):
+            return site.absolute(item.get_absolute_url())
+        return site.absolute(item.link)
 
-    def item_guid(self, item: Meeting | AgendaEntry) -> str:
-        if isinstance(item, AgendaEntry):
-            return site.tag(item.guid)
-        return site.tag(f"meeting/{item.pk}")
+    def item_guid(self, item: Meeting | FeedEntry) -> str:
+        if isinstance(item, Meeting):
+            return site.tag(f"meeting/{item.pk}")
+        return site.tag(item.guid)
 
-    def item_updateddate(self, item: Meeting | AgendaEntry) -> datetime.datetime:
-        if isinstance(item, AgendaEntry):
-            return item.updated
-        return item.published_at
+    def item_updateddate(self, item: Meeting | FeedEntry) -> datetime.datetime:
+        if isinstance(item, Meeting):
+            return item.published_at
+        return item.updated
 
-    def item_pubdate(self, item: Meeting | AgendaEntry) -> datetime.datetime:
-        if isinstance(item, AgendaEntry):
-            return item.published
-        return item.published_at
+    def item_pubdate(self, item: Meeting | FeedEntry) -> datetime.datetime:
+        if isinstance(item, Meeting):
+            return item.published_at
+        return item.published
 
 
 class BoardFeed(SiteFeed):
@@ -134,8 +134,5 @@ class BoardFeed(SiteFeed):
     def author_name(self, board: Board) -> str:  # type: ignore[override]
         return board.name
 
-    def items(self, board: Board) -> list[Meeting | AgendaEntry]:  # type: ignore[override]
-        return with_agendas(
-            published_records().filter(board=board)[:FEED_LENGTH],
-            published_agendas().filter(meeting__board=board),
-        )
+    def items(self, board: Board) -> list[Meeting | FeedEntry]:  # type: ignore[override]
+        return with_other_entries(published_records().filter(board=board)[:FEED_LENGTH], board)

@@ -8,8 +8,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from agenda.public import papers_considered
-from meetings import artefacts, documents, renderings
+from meetings import artefacts, documents, extensions, renderings
 from meetings.comments import comments_to_resolve, record_with_comments
 from meetings.forms import CommentForm
 from meetings.middleware import carries_no_state, published_copy
@@ -112,8 +111,9 @@ def _render_record_page(
         "can_amend": secretariat and meeting.is_amendable and not preview,
         "can_paste": secretariat and not preview and takes_pasted_minutes(record),
     }
-    # The papers the meeting considered, from its published agenda (the agenda app).
-    context["papers_considered"] = papers_considered(meeting, public=record.public)
+    # The papers the meeting considered, from its published agenda (the agenda app fills this
+    # in: `meetings.extensions`).
+    context["papers_considered"] = extensions.record_papers(meeting, public=record.public)
     if original := readable_original(meeting, public=record.public):
         context |= {"original": original, "original_kind": kind_of(original.content_type)}
     response = render(request, "meetings/record.html", context, status=status)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from agenda.models import Agenda, Paper
 from agenda.sample import load_sample_agenda
@@ -33,3 +37,12 @@ def test_it_loads_the_agenda_once(published_meeting: Meeting) -> None:
     load_sample_agenda(published_meeting.board)
     assert load_sample_agenda(published_meeting.board) is None
     assert Agenda.objects.count() == 1
+
+
+def test_it_is_the_agenda_apps_own_command(published_meeting: Meeting) -> None:
+    # `load_sample_data` calls it by name: meetings never imports the agenda.
+    board = published_meeting.board
+    call_command("load_sample_agenda", board=board.slug, stdout=io.StringIO())
+    assert Agenda.objects.filter(meeting__board=board).count() == 1
+    with pytest.raises(CommandError, match="No board"):
+        call_command("load_sample_agenda", board="no-such-board", stdout=io.StringIO())

@@ -4,13 +4,13 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
 from actions.models import Action
 from actions.services import action_change_due
-from agenda.sample import load_sample_agenda
 from meetings.models import Board, Meeting, Membership, Organisation, Paragraph, Person
 from meetings.services import (
     Document,
@@ -53,8 +53,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             board = self._seed_record()
-            # The board's next meeting, announced with a published agenda and papers.
-            load_sample_agenda(board)
+            # The board's next meeting, announced with a published agenda and papers: the
+            # agenda app's own command (meetings never imports the agenda, which builds on it).
+            call_command("load_sample_agenda", board=board.slug, stdout=self.stdout)
             for email, name, organisation, role, _ in SAMPLE_USERS:
                 self._user(email, name, organisation, role, board)
         self.stdout.write("Sample data is ready. Sign in at /accounts/login/ as:")

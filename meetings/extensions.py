@@ -1,0 +1,61 @@
+"""What apps built on meetings add to its pages, without meetings importing them.
+
+Meetings is the ground floor: the agenda app builds on it (its agendas belong to meetings), so
+meetings never imports the agenda. Where a meetings page shows something of the agenda — the
+papers a record's meeting considered, the published agendas among the Atom feeds' entries —
+it asks here, and the agenda app fills these in from its `AppConfig.ready`
+(`agenda.apps.AgendaConfig`). With nothing registered a record lists no papers and the feeds
+hold only records. The sample data's agenda is made by the agenda app's own command
+(`load_sample_agenda`), which `load_sample_data` calls by name.
+
+Each hook is registered under a name, so registering again (a second `ready`) replaces it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from meetings.models import Board, Meeting
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """An entry of the Atom feeds that is not a record (a published agenda)."""
+
+    title: str
+    description: str
+    link: str
+    guid: str
+    published: datetime.datetime
+    updated: datetime.datetime
+
+
+# The papers a meeting considered, for its record page: `(meeting, public=...)` -> papers.
+RecordPapers = Callable[..., list[Any]]
+# The feed's other entries, the latest first, at most `limit`: `(board or None, limit)`.
+FeedEntries = Callable[["Board | None", int], list[FeedEntry]]
+
+_record_papers: dict[str, RecordPapers] = {}
+_feed_entries: dict[str, FeedEntries] = {}
+
+
+def add_record_papers(name: str, papers: RecordPapers) -> None:
+    _record_papers[name] = papers
+
+
+def add_feed_entries(name: str, entries: FeedEntries) -> None:
+    _feed_entries[name] = entries
+
+
+def record_papers(meeting: Meeting, *, public: bool) -> list[Any]:
+    """The papers the meeting considered, as every registered app lists them."""
+    return [paper for papers in _record_papers.values() for paper in papers(meeting, public=public)]
+
+
+def feed_entries(board: Board | None, limit: int) -> list[FeedEntry]:
+    """The feeds' entries other than records, for a board's feed or (None) the site's."""
+    return [entry for entries in _feed_entries.values() for entry in entries(board, limit)]
