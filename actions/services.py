@@ -20,7 +20,7 @@ from django.db import transaction
 from actions.models import Action, ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Meeting
-from meetings.revisions import action_log_changed, held_copy, record_changed
+from meetings.revisions import action_updated, held_copy, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
 from meetings.tracking import TRACKING_FIELDS
 
@@ -119,10 +119,10 @@ def action_update_post(
     locked.version += 1
     # A tracking field alone, and no history row: the update itself is the record of it.
     locked.save(update_fields=["version"])
-    # Nothing the record shows moved (its page shows an action's status, not its updates): only
-    # the board's action log, which shows the latest update, is made again; readers of the
-    # record are served what is kept.
-    action_log_changed(locked.paragraph.section.meeting.board_id)
+    # Nothing the record shows moved (it shows an action's status, not its updates): no
+    # revision moves, so its kept page, JSON and files are served as they are, and the action
+    # log fills its rows' latest updates in again (`action_updated`).
+    action_updated(locked.paragraph.section.meeting.board_id)
     action.version = locked.version
     return _log(locked, by=author, text=text)
 

@@ -54,8 +54,13 @@ class Board(models.Model):
     revision = models.PositiveBigIntegerField(default=0, editable=False)
     changed_at = models.DateTimeField(default=timezone.now, editable=False)
     public_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Counted up by an owner's progress update that moves no status, which no record shows and
+    # `revision` leaves alone: the action log's rows keep their latest update under it.
+    updates_revision = models.PositiveBigIntegerField(default=0, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["revision", "changed_at", "public_changed_at"])
+    history = HistoricalRecords(
+        excluded_fields=["revision", "changed_at", "public_changed_at", "updates_revision"]
+    )
 
     class Meta:
         ordering = ("name",)

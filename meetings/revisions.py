@@ -9,8 +9,8 @@ reading it again. It also counts up the record's board's `revision` and stamps i
 published record, an announced meeting of a public board), its `public_changed_at` (the open
 data API's Last-Modified). `records_changed` does the same for every record a rename shows
 again; `board_changed` for a change to a board that is not a record's (its settings, its
-memberships); `action_log_changed` for a progress update that moves no status (the board's
-action log shows it, no record does).
+memberships); `action_updated` for an owner's progress update that moves no status, which no
+record shows (it moves only the board's `updates_revision`, for the action log's rows).
 
 `meetings.artefacts` stores renderings under the revisions (and the render version, which a
 deploy moves), so nothing rendered before a change is served after it, on any process. When
@@ -103,12 +103,11 @@ def board_changed(board: Board, *, public: bool) -> None:
         setattr(board, name, value)
 
 
-def action_log_changed(board_id: int) -> None:
-    """Says that an action's log moved and nothing a record shows did (an owner's progress
-    update that moves no status): the board's action log, which shows each action's latest
-    update, is made again; no record's page or file is, and the API (which shows no update)
-    keeps its date."""
-    _boards_changed(Q(pk=board_id), public=False)
+def action_updated(board_id: int) -> None:
+    """Says that an owner posted a progress update that moves no status on an action of the
+    board: no record shows it, so no revision moves; the board's `updates_revision` does, under
+    which the action log keeps its rows' latest updates (`actions.views.log`)."""
+    Board.objects.filter(pk=board_id).update(updates_revision=F("updates_revision") + 1)
 
 
 def board_renamed(board: Board, *, public: bool) -> None:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -505,6 +506,25 @@ def test_a_kept_log_costs_one_query_and_follows_every_change(
     action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
     action_update_post(action=action, author=action_owner, text="Briefing held in March.")
     assert "Briefing held in March." in Client().get(log_url(board)).content.decode()
+
+
+def test_a_progress_update_fills_in_the_kept_log_without_making_it_anew(
+    published_meeting: Meeting, action_owner: Any, django_assert_num_queries: Any
+) -> None:
+    """An update that moves no status moves no revision: the kept log is served with its rows'
+    latest updates read again (the board, then the page's updates: two queries, not the whole
+    log's), and shows it at once, in the cell the log makes when it is built."""
+    board = published_meeting.board
+    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
+    assert Client().get(log_url(board)).status_code == 200
+    action_update_post(action=action, author=action_owner, text="Figures sent to the panel.")
+    with django_assert_num_queries(KEPT_QUERIES + 1):
+        filled = Client().get(log_url(board)).content.decode()
+    with django_assert_num_queries(KEPT_QUERIES):
+        assert Client().get(log_url(board)).content.decode() == filled
+    assert "Figures sent to the panel." in filled
+    cache.clear()
+    assert Client().get(log_url(board)).content.decode() == filled
 
 
 def test_a_members_kept_log_is_never_the_publics(db: None) -> None:
