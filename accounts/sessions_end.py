@@ -3,7 +3,9 @@
 - An idle limit: SESSION_IDLE_MINUTES_STAFF for the secretariat and administrators,
   SESSION_IDLE_MINUTES for everyone else; and an absolute age, SESSION_MAX_AGE_HOURS, whatever
   the activity. `SessionLimitsMiddleware` keeps the last activity and the time of signing in
-  in the session; a session past either limit is flushed and the request goes on signed out,
+  in the session; the last activity moves when it is SESSION_ACTIVITY_SECONDS old, so that
+  most requests write no session (Django saves one only when it changed); a session past
+  either limit is flushed and the request goes on signed out,
   so the existing flows apply: a form sent keeps its text (accounts.unsaved, the editor's
   `keeps_typed_text`), and a request sent in place gets the in-place sign-in prompt
   (accounts.middleware.SignInInPlaceMiddleware).
@@ -105,7 +107,17 @@ class SessionLimitsMiddleware:
             session.flush()
             request.user = AnonymousUser()
             return
-        session[LAST_SEEN] = stamp
+        if stamp - last_seen >= settings.SESSION_ACTIVITY_SECONDS:
+            # Moved (and so the session saved, its expiry pushed back) at most once a
+            # SESSION_ACTIVITY_SECONDS: the other requests write nothing. The idle limit counts
+            # from this stamp, at most that long before the last request.
+            session[LAST_SEEN] = stamp
+
+
+def activity(request: HttpRequest) -> None:
+    """Counts this request as activity now, however recently the last one moved the stamp
+    ("Stay signed in")."""
+    request.session[LAST_SEEN] = now().timestamp()
 
 
 @receiver(user_logged_in, dispatch_uid="accounts.sessions_end.signed_in")

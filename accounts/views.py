@@ -15,6 +15,7 @@ from accounts.forms import ChangePasswordForm, EmailAuthenticationForm, ResetFor
 from accounts.models import CalendarToken
 from accounts.services import password_reset_request
 from accounts.sessions_end import (
+    activity,
     browser_name,
     browser_seen,
     session_key_changed,
@@ -62,7 +63,9 @@ def calendar_address_new(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def session_ping(request: HttpRequest) -> HttpResponse:
-    """ "Stay signed in": the request itself is the activity (accounts.sessions_end)."""
+    """ "Stay signed in": the request itself is the activity, counted from now however
+    recently the last one was (accounts.sessions_end)."""
+    activity(request)
     return HttpResponse(status=204)
 
 

@@ -184,9 +184,11 @@ LOGOUT_REDIRECT_URL = "home"
 
 # Database sessions, whose save reports an unreachable database as such (prob/sessions.py).
 SESSION_ENGINE = "prob.sessions"
-# Sign-out after inactivity: the expiry is pushed back on every request.
+# Sign-out after inactivity: the expiry is pushed back whenever the session is saved, which
+# SessionLimitsMiddleware does when it moves the last activity (at most once a
+# SESSION_ACTIVITY_SECONDS), not on every request.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 8 * 60 * 60)
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = False
 # Sessions that end (accounts/sessions_end.py): idle minutes for the secretariat and
 # administrators, for everyone else, an absolute age whatever the activity, and how long
@@ -195,6 +197,10 @@ SESSION_IDLE_MINUTES_STAFF = env_int("SESSION_IDLE_MINUTES_STAFF", 30)
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", SESSION_COOKIE_AGE // 60)
 SESSION_MAX_AGE_HOURS = env_int("SESSION_MAX_AGE_HOURS", 12)
 SESSION_WARNING_SECONDS = env_int("SESSION_WARNING_SECONDS", 120)
+# The last activity kept in the session moves when it is this old (and on "Stay signed in"):
+# a request within it writes nothing. A session so ends between the idle limit less this and
+# the idle limit after its last request; the page's warning comes at least this much before.
+SESSION_ACTIVITY_SECONDS = env_int("SESSION_ACTIVITY_SECONDS", 60)
 
 # Login throttling: lock a username from one address after repeated failures, for a while,
 # and the address itself after more failures over any usernames (accounts/throttling.py).

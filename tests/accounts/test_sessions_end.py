@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -80,6 +82,54 @@ def test_it_signs_out_the_secretariat_after_thirty_idle_minutes(
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
     assert not UserSession.objects.filter(user=secretariat).exists()
+
+
+def _session_writes(client: Client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert is_signed_in(client)
+    return sum('UPDATE "django_session"' in query["sql"] for query in queries)
+
+
+@pytest.fixture
+def clerk(secretariat: Any, clock: Clock, limits: None, settings: Any) -> Client:
+    """The secretariat signed in (30 idle minutes), the stamp moving once a minute at most."""
+    settings.SESSION_ACTIVITY_SECONDS = 60
+    return signed_in(secretariat.email)
+
+
+def test_a_request_soon_after_the_last_writes_no_session_and_the_limit_still_holds(
+    clerk: Client, clock: Clock
+) -> None:
+    client = clerk
+    clock.advance(seconds=59)
+    # The stamp is under a minute old: left as it is, and the session is not written.
+    assert _session_writes(client) == 0
+    # The idle limit counts from the stamp (at most a minute before the last request).
+    clock.advance(minutes=30, seconds=-58)
+    assert not is_signed_in(client)
+
+
+def test_a_request_a_minute_after_the_stamp_moves_it(clerk: Client, clock: Clock) -> None:
+    client = clerk
+    clock.advance(seconds=60)
+    assert _session_writes(client) == 1
+    seen = client.session[sessions_end.LAST_SEEN]
+    assert seen == clock().timestamp()
+    clock.advance(seconds=30)
+    assert _session_writes(client) == 0
+    assert client.session[sessions_end.LAST_SEEN] == seen
+    # Thirty minutes after the moved stamp, not after signing in: still signed in at 29.
+    clock.advance(minutes=29, seconds=-30)
+    assert is_signed_in(client)
+
+
+def test_stay_signed_in_moves_the_stamp_however_recent(clerk: Client, clock: Clock) -> None:
+    client = clerk
+    clock.advance(seconds=20)
+    assert client.post(reverse("session_ping")).status_code == 204
+    assert client.session[sessions_end.LAST_SEEN] == clock().timestamp()
+    clock.advance(minutes=29, seconds=59)
+    assert is_signed_in(client)
 
 
 @pytest.mark.usefixtures("limits")
