@@ -15,6 +15,9 @@ sections) the same way (`kept`).
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +27,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from meetings import artefacts
 from meetings.records import ParagraphView, RecordView, SectionView
+from meetings.render_version import render_version
 
 PARAGRAPH_TEMPLATE = "meetings/_paragraph.html"
 
@@ -33,27 +37,67 @@ def _live(paragraph: ParagraphView) -> bool:
     return bool(getattr(paragraph, "comments", None) or getattr(paragraph, "comment_form", None))
 
 
-def _key(record: RecordView, context: Context) -> str:
+def _around(record: RecordView, context: Context) -> str:
+    """What the page shows around its paragraphs: the audience, the secretariat's edit and
+    amend links, the printed document, and the record's address (the links name it)."""
     shown = "".join(
         "1" if context.get(flag) else "0" for flag in ("can_edit", "can_amend", "document")
     )
     audience = "public" if record.public else "members"
-    # The board's slug too: the secretariat's links name it.
     meeting = record.meeting
-    return f"paragraphs:{audience}:{shown}:{meeting.board.slug}:{artefacts.version_key(meeting)}"
+    return f"{audience}:{shown}:{meeting.board.slug}:{meeting.date.isoformat()}"
+
+
+def _key(record: RecordView, context: Context) -> str:
+    return f"paragraphs:{_around(record, context)}:{artefacts.version_key(record.meeting)}"
+
+
+# Each paragraph's HTML by what it was laid out from (`_digest`), in this process's memory: when
+# a record's revision moves (an action's status, one paragraph edited), its page is laid out
+# again from the paragraphs that did not change, and only the ones that did are rendered.
+_LAID_OUT: OrderedDict[str, SafeString] = OrderedDict()
+_LAID_OUT_LOCK = threading.Lock()
+_LAID_OUT_MOST = 5000
+
+
+def _digest(paragraph: ParagraphView, around: str) -> str:
+    """What a paragraph's HTML is made from, in short: the whole of its view (its text, numbers,
+    actions with their tracking, amendments) and what surrounds it (`around`: audience, links
+    shown, the record's address, the render version). The view is a frozen dataclass of plain
+    values, so its repr says all of it."""
+    return hashlib.blake2b(f"{around}\x00{paragraph!r}".encode(), digest_size=20).hexdigest()
+
+
+def _laid_out(
+    template: Template, context: Context, paragraph: ParagraphView, around: str
+) -> SafeString:
+    digest = _digest(paragraph, around)
+    with _LAID_OUT_LOCK:
+        found = _LAID_OUT.get(digest)
+        if found is not None:
+            _LAID_OUT.move_to_end(digest)
+            return found
+    html = _lay_out(template, context, paragraph)
+    with _LAID_OUT_LOCK:
+        _LAID_OUT[digest] = html
+        while len(_LAID_OUT) > _LAID_OUT_MOST:
+            _LAID_OUT.popitem(last=False)
+    return html
 
 
 def paragraphs_html(context: Context) -> dict[int, SafeString]:
     """The HTML of every paragraph of the record in `context` (the record page's), by id: laid
     out once per record revision and what the page shows around them (`artefacts.near`: from
     this process's memory while the shared cache holds them), a paragraph that is the
-    reader's own (`_live`) for each request."""
+    reader's own (`_live`) for each request. A new revision reuses the HTML of every paragraph
+    whose view did not change (`_laid_out`)."""
     record: RecordView = context["record"]
     template = get_template(PARAGRAPH_TEMPLATE).template
 
     def lay_out_all() -> dict[int, SafeString]:
+        around = f"{_around(record, context)}:{render_version()}"
         return {
-            paragraph.id: _lay_out(template, context, paragraph)
+            paragraph.id: _laid_out(template, context, paragraph, around)
             for section in record.sections
             for paragraph in section.paragraphs
             if not _live(paragraph)

@@ -11,16 +11,18 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from actions.models import Action
+from actions.services import action_close
 from meetings import artefacts, fragments
 from meetings.models import Meeting, Paragraph
 from meetings.services import record_amend_paragraph
-from tests.conftest import client_for, import_record, publish
-from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
+from tests.conftest import client_for
+from tests.test_restricted import SECRETS, leaked
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
-    return publish(import_record(RESTRICTED_RECORD))
+def meeting(restricted_meeting: Meeting) -> Meeting:
+    return restricted_meeting
 
 
 def url(meeting: Meeting) -> str:
@@ -72,6 +74,38 @@ def test_it_lays_the_paragraphs_out_once(
     monkeypatch.setattr("meetings.fragments._lay_out", counting)
     assert "discussed the published performance figures" in member.get(url(meeting)).text
     assert laid_out == []
+
+
+def test_a_tracking_change_lays_out_only_its_paragraph_again(
+    meeting: Meeting, board_member: Any, secretariat: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new revision (here an action's status: the page shows it at once) makes the page
+    anew from the paragraphs that did not change: only the action's paragraph is rendered."""
+    member = client_for(board_member)
+    assert member.get(url(meeting)).status_code == 200
+    action = Action.objects.filter(paragraph__section__meeting=meeting).first()
+    assert action is not None
+    laid_out: list[int] = []
+    real = fragments._lay_out
+
+    def counting(template: Any, context: Any, paragraph: Any) -> Any:
+        laid_out.append(paragraph.id)
+        return real(template, context, paragraph)
+
+    monkeypatch.setattr("meetings.fragments._lay_out", counting)
+    action_close(action=action, by=secretariat, at_meeting=meeting)
+    page = member.get(url(meeting)).text
+    assert laid_out == [action.paragraph_id]
+    number = re.escape(f'id="action-{action.number}"')
+    assert re.search(number + r".*?Status: Closed", page, re.S)
+    # The same page as one laid out from nothing.
+    fragments._LAID_OUT.clear()
+    cache.clear()
+    assert _tokenless(member.get(url(meeting)).text) == _tokenless(page)
+
+
+def _tokenless(page: str) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", page)
 
 
 # --- The editor's attendees and sections, kept per revision (`{% kept %}`) -------------------
