@@ -130,6 +130,15 @@ def published_meeting(seed_meeting: Meeting) -> Meeting:
 
 
 @pytest.fixture
+def restricted_meeting(db: None) -> Meeting:
+    """The published record of tests/test_restricted.py, with its restricted section,
+    paragraphs and action: the one builder of it for every test that reads it."""
+    from tests.test_restricted import RESTRICTED_RECORD
+
+    return publish(import_record(RESTRICTED_RECORD))
+
+
+@pytest.fixture
 def board(seed_meeting: Meeting) -> Board:
     return seed_meeting.board
 

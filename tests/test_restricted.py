@@ -19,7 +19,7 @@ from django.urls import reverse
 
 from actions.models import Action
 from meetings.models import Board, Meeting, Membership, Organisation
-from tests.conftest import client_for, import_record, make_user, publish
+from tests.conftest import client_for, make_user
 
 RESTRICTED_RECORD = """\
 # Performance and Risk Oversight Board
@@ -61,10 +61,8 @@ BOARD_ROLES = ["board_member", "secretariat"]
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
-    meeting = import_record(RESTRICTED_RECORD)
-    assert meeting is not None
-    return publish(meeting)
+def meeting(restricted_meeting: Meeting) -> Meeting:
+    return restricted_meeting
 
 
 @pytest.fixture

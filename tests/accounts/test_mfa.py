@@ -15,51 +15,20 @@ from django.conf import settings as project_settings
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
-from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts import mfa
-from tests.accounts.conftest import sign_in
+from tests.accounts.conftest import (
+    EMAIL,
+    code_for,
+    present,
+    reasons,
+    sign_in,
+    with_authenticator,
+)
 from tests.conftest import client_for, make_user
-
-EMAIL = "clerk@mopac.example"
-
-
-def code_for(key: str, step: int = 1) -> str:
-    """The code an app shows for the key `step` periods from now (the next one by default: the
-    one just used to set the app up is never accepted again)."""
-    return f"{TOTP(binascii.unhexlify(key), drift=step).token():06d}"
-
-
-def with_authenticator(user: Any) -> TOTPDevice:
-    device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
-    mfa.new_recovery_codes(user, by=user, reason="recovery codes made")
-    mail.outbox.clear()
-    return device
-
-
-def present(client: Client) -> Client:
-    """As if the password had just been given in this session: changes need no proof again."""
-    session = client.session
-    session[mfa.RECENT] = timezone.now().timestamp()
-    session.save()
-    return client
-
-
-def reasons(user: Any) -> list[str]:
-    return [
-        row.history_change_reason
-        for row in user.history.order_by("history_id")
-        if (row.history_change_reason or "").startswith("Two-factor")
-    ]
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user(EMAIL)
 
 
 @pytest.fixture
@@ -220,11 +189,6 @@ def test_the_account_page_shows_the_methods_in_few_queries(
 
 
 # --- Signing in ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def _throttled(settings: Any) -> None:
-    settings.AXES_ENABLED = True
 
 
 def test_a_password_alone_does_not_sign_in_someone_with_a_method(user: Any) -> None:

@@ -22,22 +22,17 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts import mfa, passkeys
-from tests.accounts.conftest import sign_in
-from tests.accounts.test_mfa import EMAIL, code_for, present, reasons, with_authenticator
-from tests.conftest import client_for, make_user
+from tests.accounts.conftest import (
+    EMAIL,
+    code_for,
+    present,
+    reasons,
+    sign_in,
+    with_authenticator,
+)
+from tests.conftest import PASSWORD, client_for, make_user
 
-PASSWORD = "a-long-test-password"
 CONFIRM = {"confirm_presence": "1"}
-
-
-@pytest.fixture
-def user(db: None) -> Any:
-    return make_user(EMAIL)
-
-
-@pytest.fixture
-def _throttled(settings: Any) -> None:
-    settings.AXES_ENABLED = True
 
 
 def passkey_of(user: Any, name: str = "Laptop", credential: bytes = b"a") -> WebAuthnCredential:

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import PasswordResetRequest
+from tests.accounts.conftest import EMAIL
 
-EMAIL = "clerk@mopac.example"
 PER_ADDRESS = project_settings.PASSWORD_RESET_LIMIT_PER_ADDRESS
 PER_CLIENT = project_settings.PASSWORD_RESET_LIMIT_PER_CLIENT
 

@@ -11,16 +11,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.accounts.conftest import sign_in
+from tests.accounts.conftest import EMAIL, sign_in
 from tests.conftest import make_user
 
-EMAIL = "clerk@mopac.example"
-
-
-@pytest.fixture(autouse=True)
-def _throttled(settings: Any) -> None:
-    # The project's own limit and cool-off (5 failures, 15 minutes by default).
-    settings.AXES_ENABLED = True
+# The project's own limit and cool-off (5 failures, 15 minutes by default).
+pytestmark = pytest.mark.usefixtures("_throttled")
 
 
 LIMIT = project_settings.AXES_FAILURE_LIMIT

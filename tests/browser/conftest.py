@@ -104,3 +104,19 @@ def page(browser, console_errors):
     yield page
     context.close()
     assert not errors, f"The browser reported errors: {errors}"
+
+
+def sign_in(page, live_server, email: str, next_url: str | None = None) -> None:
+    """Signs in through the sign-in form with the tests' password; given `next_url`, asks for
+    it and waits until the browser arrives there."""
+    from django.urls import reverse
+
+    from tests.conftest import PASSWORD
+
+    query = f"?next={next_url}" if next_url else ""
+    page.goto(f"{live_server.url}{reverse('login')}{query}")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password").press("Enter")
+    if next_url:
+        page.wait_for_url(f"{live_server.url}{next_url}")

@@ -13,17 +13,10 @@ from playwright.sync_api import Page, expect
 from actions.models import Action
 from meetings.models import Meeting
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.conftest import sign_in
 from tests.conftest import PASSWORD
 
 SUBJECT = "Action 2 (31 August 2023, 4.5) assigned to MPS"
-
-
-def sign_in(page: Page, live_server: Any, email: str, next_url: str) -> None:
-    page.goto(f"{live_server.url}{reverse('login')}?next={next_url}")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_label("Password").press("Enter")
-    page.wait_for_url(f"{live_server.url}{next_url}")
 
 
 def emailed_link(live_server: Any, settings: Any) -> str:

@@ -7,14 +7,7 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Meeting
 from tests.browser.axe import assert_no_axe_violations
-from tests.conftest import PASSWORD
-
-
-def sign_in(page: Page, live_server: Any, email: str) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_label("Password").press("Enter")
+from tests.browser.conftest import sign_in
 
 
 @pytest.mark.parametrize(

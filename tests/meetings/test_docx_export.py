@@ -18,9 +18,7 @@ from django.test import Client
 from lxml import etree
 
 from meetings.models import Meeting
-from tests.conftest import import_record, publish
 from tests.meetings.test_downloads import get, url
-from tests.test_restricted import RESTRICTED_RECORD
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -30,9 +28,14 @@ SITE = "https://records.example.org"
 
 
 @pytest.fixture
-def meeting(db: None, settings: Any) -> Meeting:
+def _site(settings: Any) -> None:
     settings.SITE_URL = SITE
-    return publish(import_record(RESTRICTED_RECORD))
+
+
+@pytest.fixture
+def meeting(_site: None, restricted_meeting: Meeting) -> Meeting:
+    # The site's address is set first: publishing renders the record ahead.
+    return restricted_meeting
 
 
 @pytest.fixture

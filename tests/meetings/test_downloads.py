@@ -32,8 +32,8 @@ from meetings.services.editing import (
     paragraph_add,
     section_add,
 )
-from tests.conftest import client_for, import_record, publish
-from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
+from tests.conftest import client_for
+from tests.test_restricted import SECRETS, leaked
 
 PUBLIC_PARAGRAPHS = (
     "The minutes of the previous meeting were agreed as a true record.",
@@ -43,9 +43,8 @@ PUBLIC_ACTION = "MPS to publish the quarterly figures by 31 January 2024."
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
-    """The published record of tests/test_restricted.py, with its restricted pieces."""
-    return publish(import_record(RESTRICTED_RECORD))
+def meeting(restricted_meeting: Meeting) -> Meeting:
+    return restricted_meeting
 
 
 def url(meeting: Meeting, kind: str) -> str:

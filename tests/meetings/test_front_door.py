@@ -18,8 +18,8 @@ from django.utils.cache import patch_cache_control
 from meetings import middleware
 from meetings.models import Meeting, Paragraph
 from meetings.services import record_amend_paragraph
-from tests.conftest import client_for, import_record, publish
-from tests.test_restricted import RESTRICTED_RECORD, SECRETS, leaked
+from tests.conftest import client_for
+from tests.test_restricted import SECRETS, leaked
 
 HEADERS = (
     "Content-Type",
@@ -32,9 +32,8 @@ HEADERS = (
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
-    """The published record of tests/test_restricted.py, with its restricted pieces."""
-    return publish(import_record(RESTRICTED_RECORD))
+def meeting(restricted_meeting: Meeting) -> Meeting:
+    return restricted_meeting
 
 
 def url(meeting: Meeting, suffix: str = "/") -> str:

@@ -20,15 +20,14 @@ from meetings import render_version as render_version_module
 from meetings.models import Meeting, Organisation, RecordArtefact
 from meetings.render_version import forget, render_version
 from tests.conftest import client_for, import_record, publish
-from tests.test_restricted import RESTRICTED_RECORD
 
 # What the changed template adds to every record page.
 NOTICE = "This record is shown in the new layout."
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
-    return publish(import_record(RESTRICTED_RECORD))
+def meeting(restricted_meeting: Meeting) -> Meeting:
+    return restricted_meeting
 
 
 @pytest.fixture

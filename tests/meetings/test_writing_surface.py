@@ -5,15 +5,12 @@ owner and due date read from them, and every new state valid HTML."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
-import pytest
 from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
 
 from meetings.models import Attendance, Meeting, Organisation, Paragraph
-from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html_pages
 
 AUTOSAVE = {"HTTP_X_AUTOSAVE": "1", "HTTP_HX_REQUEST": "true"}
@@ -32,11 +29,6 @@ def paragraph(meeting: Meeting, ref: str) -> Paragraph:
     return Paragraph.objects.get(
         section__meeting=meeting, section__number=int(section), number=int(number)
     )
-
-
-@pytest.fixture
-def clerk(secretariat: Any) -> Client:
-    return client_for(secretariat)
 
 
 def test_a_save_in_place_is_answered_204_with_the_new_version_and_no_message(
