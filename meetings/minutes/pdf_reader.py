@@ -26,6 +26,10 @@ _MARGIN = 0.12
 # a gap is only taken for a column break when it surely is one.
 _CHARACTER_EMS = 0.6
 _CELL_GAP_EMS = 1.5
+# Pieces starting this near one another start in the same column.
+_STOP_POINTS = 2.0
+# A list number before a paragraph's text, which is not a table's cell.
+_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?", re.IGNORECASE)
 # Furniture told by its text, in a page's margin even where it does not repeat.
 _MARKING = re.compile(
     r"(?:official(?:\s*[-\u2013:]?\s*(?:sensitive|restricted|internal))?|not\s+protectively\s+marked"
@@ -88,6 +92,8 @@ class _Line:
     size: float
     bold: bool
     cells: list[str] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)  # where each cell starts
+    row: bool = False  # a table's row, its cells in the table's columns
     # Furniture's kind, as the clerk is told it ("a running header"); "" for the text.
     reason: str = ""
 
@@ -144,11 +150,11 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     page.extract_text(visitor_text=visit)
     height = float(page.mediabox.height)
     bottom = float(page.mediabox.bottom)
-    lines = _lines(pieces, number)
+    lines, stops = _lines(pieces, number)
     for line in lines:
         # Kept as a share of the page for furniture, measured from the top.
         line.y = (bottom + height - line.y) / height if height else 0.0
-    return lines
+    return _tables(lines, stops)
 
 
 def _join_glyph_runs(page: Any) -> None:
@@ -177,31 +183,111 @@ def _literal(match: re.Match[bytes]) -> bytes:
     return b"(" + _NEEDS_ESCAPE.sub(lambda m: _LITERAL_ESCAPES[m[0]], raw) + b")"
 
 
-def _lines(pieces: list[_Piece], page: int) -> list[_Line]:
-    """Pieces on the same baseline, left to right, as lines from the top of the page down."""
+def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
+    """Pieces on the same baseline, left to right, as lines from the top of the page down;
+    a line's pieces far apart, or starting where other lines' columns start, are cells."""
     lines: list[tuple[list[_Piece], float]] = []
     for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
         if lines and abs(lines[-1][1] - piece.y) <= 0.35 * piece.size:
             lines[-1][0].append(piece)
         else:
             lines.append(([piece], piece.y))
+    for members, _ in lines:
+        members.sort(key=lambda p: p.x)
+    stops = _column_stops([members for members, _ in lines])
     out = []
     for members, y in lines:
-        members.sort(key=lambda p: p.x)
         size = max(p.size for p in members)
         line = _Line(page, y, round(size, 1), all(p.bold for p in members))
         end = None
         for piece in members:
             text = " ".join(piece.text.split())
-            if end is not None and piece.x - end > _CELL_GAP_EMS * piece.size:
+            apart = end is not None and piece.x - end > _CELL_GAP_EMS * piece.size
+            # A piece where a column starts, after more than a list number ("4.1 Text").
+            column = bool(line.cells) and _stop(piece.x, stops) is not None
+            if line.cells and (apart or (column and not _LIST_NUMBER.fullmatch(line.cells[-1]))):
                 line.cells.append(text)
+                line.xs.append(piece.x)
             elif line.cells:
                 line.cells[-1] += " " + text
             else:
                 line.cells.append(text)
+                line.xs.append(piece.x)
             end = piece.x + len(piece.text) * piece.size * _CHARACTER_EMS
         out.append(line)
+    return out, stops
+
+
+def _column_stops(lines: list[list[_Piece]]) -> list[float]:
+    """Where a table's columns start on the page: an x at which a piece after another starts
+    on two lines or more (a paragraph's line is drawn in one piece, or in pieces that do not
+    line up)."""
+    counts = Counter[int]()
+    for members in lines:
+        counts.update({round(p.x / _STOP_POINTS) for p in members[1:]})
+    return sorted(x * _STOP_POINTS for x, n in counts.items() if n >= 2)
+
+
+def _stop(x: float, stops: list[float]) -> int | None:
+    """The column (1 for the first stop) that starts at x, or None."""
+    return next((i for i, at in enumerate(stops, 1) if abs(at - x) <= _STOP_POINTS), None)
+
+
+def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
+    """A page's tables put back together, where columns were found: a line of cells that
+    start where the columns do is a row, its cells in their columns; a line under a row,
+    nearer to it than rows are to each other, is that row's cells wrapping ("Donald" /
+    "McPHERSON", in the column each part stands under). Wraps are told from rows only where
+    most rows stand further apart than a cell's lines; elsewhere none is taken for one."""
+    if not stops:
+        return lines
+    columns = [_columns(line, stops) for line in lines]
+    # The steps between a table's lines: a row's cells wrapping are a paragraph's line apart,
+    # rows further where cells are padded. Only where most steps are the wider ones are the
+    # narrower taken for wraps: in a table without padding every step is a row's.
+    steps = [
+        b.y - a.y
+        for (a, ca), (b, cb) in itertools.pairwise(zip(lines, columns, strict=True))
+        if ca is not None and cb is not None and b.y > a.y
+    ]
+    step = min(steps, default=0.0)
+    wider = sum(1 for s in steps if s > step * 1.08)
+    spaced = bool(step) and wider >= len(steps) - wider > 0
+    out: list[_Line] = []
+    below = 0.0  # where the last line read stands: a row's, or the last line of its cells
+    for line, cols in zip(lines, columns, strict=True):
+        last = out[-1] if out else None
+        wraps = spaced and last is not None and last.row and line.y - below <= step * 1.04
+        below = line.y
+        if wraps and last is not None:
+            for x, text in zip(line.xs, line.cells, strict=True):
+                # In the column it starts in, or the one it stands under.
+                col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
+                last.cells[col] = f"{last.cells[col]} {text}".strip()
+            continue
+        if cols is not None and len(line.cells) > 1:
+            width = cols[-1] + 1
+            cells = [""] * width
+            for col, text in zip(cols, line.cells, strict=True):
+                cells[col] = text
+            line.cells, line.row = cells, True
+        out.append(line)
     return out
+
+
+def _columns(line: _Line, stops: list[float]) -> list[int] | None:
+    """The columns a line's cells start in, left to right, or None where one starts in
+    none (the first may start left of every column: the table's first)."""
+    cols = []
+    for i, x in enumerate(line.xs):
+        col = _stop(x, stops)
+        if col is None and i == 0 and x < stops[0] - _STOP_POINTS:
+            col = 0
+        if col is None or (cols and col <= cols[-1]):
+            return None
+        cols.append(col)
+    # A line starting left of the columns, alone, is the text's, not the table's.
+    return None if cols == [0] else cols
 
 
 def _key(text: str) -> str:
@@ -289,8 +375,8 @@ def _paragraphs(lines: list[_Line], step: float) -> Iterator[list[_Line]]:
 
 def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
     last = group[-1]
-    if len(line.cells) > 1 or len(last.cells) > 1:
-        return not (len(line.cells) > 1 and len(last.cells) > 1)  # a table's rows stay together
+    if _tabular(line) or _tabular(last):
+        return not (_tabular(line) and _tabular(last))  # a table's rows stay together
     if (line.size, line.bold) != (last.size, last.bold):
         return True
     ended = last.text.rstrip().endswith(_ENDS_SENTENCE)
@@ -302,10 +388,16 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
     return ended and bool(_NUMBER.match(line.text))
 
 
+def _tabular(line: _Line) -> bool:
+    return line.row or len(line.cells) > 1
+
+
 def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> Block:
     first = group[0]
-    if len(first.cells) > 1:
-        return Block("table", rows=tuple(tuple(line.cells) for line in group), page=first.page)
+    if _tabular(first):
+        width = max(len(line.cells) for line in group)
+        rows = tuple((*line.cells, *[""] * (width - len(line.cells))) for line in group)
+        return Block("table", rows=rows, page=first.page)
     text = ""
     for line in group:
         piece = line.text.strip()

@@ -174,6 +174,50 @@ def test_it_puts_a_table_drawn_column_by_column_back_into_rows() -> None:
     )
 
 
+def test_it_puts_a_rows_cells_wrapped_onto_more_lines_back_into_the_row() -> None:
+    # Rows 17 points apart, a cell's lines 13: each wrapped line goes on its row's cell, in
+    # the column it stands under; a long name reaching its role's column is still two cells,
+    # since other rows' roles start there.
+    rows = [
+        (700, "Donald", "Nominated by Health Board"),
+        (670, "James COTTON", "Registered Medical Practitioner (not providing primary"),
+        (640, "Vicky IRONS", "Chief Officer"),
+        (623, "A Long Name Here Quite Long Indeed", "Role"),
+    ]
+    pieces = [(x, y, 11, text, False) for y, a, b in rows for x, text in ((72, a), (200, b))]
+    pieces += [(72, 687, 11, "McPHERSON", False), (200, 657, 11, "medical services)", False)]
+
+    blocks = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert [b.rows for b in blocks] == [
+        (
+            ("Donald McPHERSON", "Nominated by Health Board"),
+            (
+                "James COTTON",
+                "Registered Medical Practitioner (not providing primary medical services)",
+            ),
+            ("Vicky IRONS", "Chief Officer"),
+            ("A Long Name Here Quite Long Indeed", "Role"),
+        )
+    ]
+
+
+def test_it_keeps_a_list_number_with_its_text_where_the_text_lines_up() -> None:
+    pieces = [
+        (72, 700, 11, "4.1", False),
+        (108, 700, 11, "The report was noted.", False),
+        (72, 670, 11, "4.2", False),
+        (108, 670, 11, "The plan was agreed.", False),
+    ]
+
+    blocks = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("paragraph", "4.1", "The report was noted."),
+        ("paragraph", "4.2", "The plan was agreed."),
+    ]
+
+
 def test_it_takes_a_bold_line_at_the_body_size_for_a_heading() -> None:
     data = drawn_pdf(
         [[(72, 700, 11, "2. Finance", True), *_lines("The budget was noted.", top=680)]]
