@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 _KIND_PHRASE = (
     # "Present & Apologies": those present, under an item that names both.
-    r"present\s+(?:&|and)\s+apologies|presenting"
+    r"present\s+(?:&|and)\s+apologies|presenting|presiding"
+    r"|recording\s+(?:minutes|secretary)|minute[-\s]?takers?"
     r"|present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
-    r"|apologies(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
+    r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
 )
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
@@ -29,7 +30,7 @@ _KIND_LABEL = re.compile(
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
     "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
-    "special", "board", "employees", "public", "officials", "approved", "accepted",
+    "special", "board", "employees", "public", "officials", "approved", "accepted", "bodies",
 }  # fmt: skip
 # People present who are not members: "Council Employees Present", "Members of the Public
 # Present", "Staff present".
@@ -99,7 +100,7 @@ _COLUMN_HEADINGS = re.compile(
 
 def _kind(phrase: str, who: str | None = None) -> str:
     phrase = " ".join(phrase.lower().replace("attendence", "attendance").split())
-    if phrase.startswith(("apologies", "absent", "not present")):
+    if phrase.startswith(("apolog", "absent", "not present")):
         return "apologies"
     who_words = (who or "").lower().split()
     if phrase == "present" and who_words and who_words[-1] in _ATTENDING_WHO | {"also"}:
@@ -114,7 +115,9 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "secretariat",
         "others",
     )
-    return "in_attendance" if phrase in attending else "present"
+    if phrase in attending or phrase.startswith(("recording", "minute")):
+        return "in_attendance"
+    return "present"
 
 
 def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:

@@ -22,6 +22,7 @@ from meetings.minutes.people import (
     split_initialled_run,
     split_name_pairs,
 )
+from meetings.minutes.references import CELL_SEPARATOR
 
 # "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
 _SENT_APOLOGIES = re.compile(
@@ -240,7 +241,11 @@ class AttendeeReader:
         if people and _is_person(people[0][0]):
             name, role = people[0]
             key = name.split()[-1].lower()
-            if all(key not in a["name"].lower() for a in self.attendees):
+            listed = [a for a in self.attendees if a["name"].lower() == name.lower()]
+            if listed and not listed[0]["role"]:
+                # "Councillor David Cheape, Convener, in the Chair.": listed above, role here.
+                listed[0]["role"] = role or "Chair"
+            elif all(key not in a["name"].lower() for a in self.attendees):
                 self.add_attendee(name, role or "Chair", "present", None)
         else:
             self.problem(line, "Line among the attendees could not be read as 'Name, Role'")
@@ -314,6 +319,21 @@ class AttendeeReader:
             line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
         ):
             self.organisation_heading(organisation_name(text))
+            return
+        if m := _REPRESENTING.fullmatch(text):
+            # "Representing Angus Council": the body of the people listed below it.
+            if len(m["body"].split()) > 1:
+                self.organisation_heading(m["body"])
+            else:
+                # "Representing Council": the body's name is missing; say so, not guess.
+                self.organisation = None
+                self.warn(line, "The body these people represent is not named; check")
+            return
+        if (m := _BODY_LABEL.fullmatch(text)) and not is_role(m["body"]):
+            # "DoE Planning Service: Mr M Bowman - Planning Officer": a body, then its people.
+            before, self.organisation = self.organisation, m["body"]
+            self.people(line, m["people"])
+            self.organisation = before
             return
         if _NOBODY.fullmatch(text):
             return  # "There were no absences": nobody to list
@@ -430,6 +450,9 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        # "Present: / Tom Scott (Chair)": a two-column table's cells, label / first person.
+        if text.startswith("/"):
+            text = CELL_SEPARATOR.sub("", text, count=1)
         text = _without_class_labels(text)
         if _CLASS_LABEL.search(text):
             # "Ratepayer Members: Mr A Appointed Members: Cllr B", "Messrs: T. Ashton ...":
@@ -698,10 +721,11 @@ class AttendeeReader:
                         self.add_attendee(name, "", "present", None)
 
 
-# Table cells a PDF ran together: "N AshtonSuperintendent", "JPuttockSuperintendent": a word
-# in lower case that runs into a capital, or an initial glued to a surname.
-_GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
-# "McDonald", "MacKenzie", "DeVito": capitals inside names.
+_REPRESENTING = re.compile(r"representing\s+(?P<body>[A-Z].{2,60})", re.IGNORECASE)
+_BODY_LABEL = re.compile(
+    r"(?P<body>(?:[A-Z][\w&'\u2019-]*\s+){0,5}(?:Service|Council|Authority|Agency|Department"
+    r"|Office|Board|Trust|Police|Executive|Government|Partnership))\s*:\s+(?P<people>[A-Z].+)"
+)
 _SEMICOLON = re.compile(r"\s*;\s*")
 # ", and Councillors Boulton and Dean (...)": the next cluster of a group.
 _COMMA_AND = re.compile(r",\s+and\s+")
@@ -710,6 +734,10 @@ _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 _TWO_WITH_ROLES = re.compile(
     r"(?P<one>[^,;]+?),\s+(?P<role_one>[^,;]+?)\s+and\s+(?P<two>[^,;]+?),\s+(?P<role_two>[^,;]+)"
 )
+# Table cells a PDF ran together: "N AshtonSuperintendent", "JPuttockSuperintendent": a word
+# in lower case that runs into a capital, or an initial glued to a surname.
+_GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
+# "McDonald", "MacKenzie", "DeVito": capitals inside names.
 _NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
 
 

@@ -112,7 +112,9 @@ _BEFORE_TITLE = re.compile(r"(.{3,80}?)\s+/\s+(.+)")
 # A venue on a line of its own: "Yarrow Room, Lewes Town Hall", "Council Chamber, Civic Centre".
 _VENUE = re.compile(
     r"(?:[A-Z][\w'\u2019&-]*\s+){0,4}(?:Room|Hall|Chamber|Centre|Center|Library|Offices|House)"
-    r"(?:,\s*(?:[A-Z][\w'\u2019&-]*\s*){1,5})*\.?"
+    r"(?:,\s*(?:[A-Z][\w'\u2019&-]*\s*){1,5})*"
+    # "Douglas Tilbe House, Hall Grove, Welwyn Garden City, AL7 4PH": its postcode last.
+    r"(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\.?"
 )
 _AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
 
@@ -306,8 +308,13 @@ class HeadingReader:
             self.warn(line, "Notice above the heading left out of the record")
         elif not (self.attendees or self.place) and (m := _AT_PLACE.fullmatch(text)):
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
-        elif self.title and not (self.attendees or self.place) and _VENUE.fullmatch(text):
-            # "Yarrow Room, Lewes Town Hall" under the title: where the meeting was.
+        elif (
+            (self.title or (self.board and self.date))
+            and not (self.attendees or self.place)
+            and _VENUE.fullmatch(text)
+        ):
+            # "Yarrow Room, Lewes Town Hall" under the title, or under the board's name and the
+            # date where there is no title: where the meeting was.
             self.place = text
             self.warn(line, "Taken as the meeting's venue")
         else:

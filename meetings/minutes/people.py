@@ -6,10 +6,12 @@ _HONORIFICS = {
     "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
     "prof", "professor", "cllr", "cclr", "clr", "councillor", "councilor", "revd", "rev",
     "reverend", "rt", "right", "canon", "rabbi", "imam", "father",
-    "pc", "supt", "insp", "sgt", "hon", "mayor",
+    "pc", "supt", "insp", "sgt", "hon", "mayor", "bailie", "provost",
 }  # fmt: skip
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
-_RANKS = {"county", "district", "borough", "city", "parish", "town", "cty", "deputy", "metro"}
+_RANKS = {
+    "county", "district", "borough", "city", "parish", "town", "cty", "deputy", "metro", "depute",
+}  # fmt: skip
 # "Councillors Smith, Patel and Jones": each is a Councillor.
 _PLURALS = {
     "councillors": "Councillor", "cllrs": "Cllr", "cclrs": "CClr", "clrs": "Clr", "messrs": "Mr",
@@ -226,7 +228,8 @@ def _is_title_word(tokens: list[str], k: int) -> bool:
     return (
         word in _RANKS
         and k + 1 < len(tokens)
-        and tokens[k + 1].lower().rstrip(".") in ("cllr", "councillor", "councilor", "mayor")
+        and tokens[k + 1].lower().rstrip(".")
+        in ("cllr", "councillor", "councilor", "mayor", "lord", "provost")
     )
 
 
@@ -583,11 +586,22 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
 
 # "T. Ashton", "R.F. Leggott", "Mrs C.Rylott", "Mr Barker (Ch)", "Mr I Backhouse": a title or
 # initials, a surname, and perhaps a role in brackets.
-_BARE_PERSON = (
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*(?=[A-Z]))*|(?:[A-Z]\.\s*|[A-Z]\s+)+)"
-    r"[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)*(?:\s*\([^()]{1,40}\))?"
+# A surname as Irish and Scottish names write it: "McEldowney", "Ní Shiadhail", "O'Neill".
+_SURNAME = (
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Bailie)\b)"
+    r"(?:(?:N[ií]|Nic|[OÓ]|U[ií]|Mac|Van|Von|De|Du|Le|La)\s+)?(?:Mc|Mac|O')?"
+    r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
 )
-_BARE_RUN = re.compile(rf"{_BARE_PERSON}(?:\s+{_BARE_PERSON}){{2,}}")
+# Led by a title ("Councillor David Cheape", "Mrs Anne-Marie Campbell", "Mrs C Elattar") or by
+# initials alone ("P J Bateson").
+_BARE_PERSON = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Bailie)\.?\s+(?:[A-Z]\.?\s*(?=[A-Z]))*"
+    rf"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?={_SURNAME}))?"
+    r"|(?:[A-Z]\.\s*|[A-Z]\s+)+)"
+    rf"{_SURNAME}(?:\s*\([^()]{{1,40}}\))?"
+)
+# Two people run together are enough where each is led by a title or initials.
+_BARE_RUN = re.compile(rf"{_BARE_PERSON}(?:\s+{_BARE_PERSON})+")
 _BARE_ONE = re.compile(_BARE_PERSON)
 
 

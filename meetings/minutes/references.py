@@ -54,7 +54,10 @@ CELL_SEPARATOR = re.compile(r"/\s+(?=\S)")
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 MINUTES_LABEL = re.compile(r"minutes\s*:", re.IGNORECASE)
 # "3.1Lucy Cox was welcomed": a flattened page may lose the space after the number.
-PARAGRAPH = re.compile(r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*)|(?=[A-Z][a-z])(.*))?")
+# "4.3HR Issues": or an acronym that starts a title.
+PARAGRAPH = re.compile(
+    r"(\d{1,3})\.(\d{1,3})(\.?)(?:\s+(.*)|(?=[A-Z][a-z]|[A-Z]{2,5}\s+[A-Z][a-z])(.*))?"
+)
 # "4.3.1 The Board ...": a paragraph under paragraph 4.3, kept with its reference as written.
 SUB_PARAGRAPH = re.compile(r"(?P<ref>(\d{1,3})\.(\d{1,3})\.\d{1,3})\.?\s+(?P<text>\S.*)")
 # "5(a) Budget monitoring": a lettered part of an item.

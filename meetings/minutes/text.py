@@ -248,6 +248,17 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         paragraphs are not numbered "4.3"."""
         section = self.sections[-1]
         found = numbered_paragraph(line.raw, line.text) or _given_number(line)
+        if found and section.numbered and (parent := self.paragraph) and parent.written:
+            last = " ".join(parent.blocks)
+            # A sentence's list ("... agreed three things:" / "1. Publish ...") stays in it.
+            heading = last[-1:] not in ".!?;,:" and len(last.split()) <= 8
+            if not (heading or parent.ref) or self.action is not None:
+                return False
+            # "4.3HR Issues" / "1. Sponsor departments ...": a list under a numbered paragraph
+            # that is a sub-heading, each item a paragraph with its number as written.
+            self.paragraph = _Paragraph(parent.written, [found[1]], [line], ref=found[0])
+            section.numbered.append(self.paragraph)
+            return True
         if not found or section.numbered:
             return False
         if line.bulleted and self.paragraph is not None:
@@ -270,7 +281,14 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
             return False
         first, second, dot, text = int(m[1]), int(m[2]), m[3], m[4] or m[5] or ""
         section = self.sections[-1]
-        if not (line.marked or line.bulleted or dot or line.number) and (
+        # "2.1Apologies were noted from ...": the first paragraph of the next item, whose
+        # heading the page lost; kept as written and shown, never joined to the text above.
+        lost_heading = (
+            first == section.number + 1 and second == 1 and line.after_blank and text[:1].isupper()
+        )
+        if lost_heading:
+            self.warn(line, f"Paragraph {first}.{second} has no heading of its own; check")
+        elif not (line.marked or line.bulleted or dot or line.number) and (
             first != section.number or text[:1].islower()
         ):
             return False  # "3.5 million ..." wrapped onto the start of a line

@@ -129,3 +129,116 @@ def test_apologies_for_absence_from_the_meeting_under_an_apologies_label() -> No
         ("Rhiannon Wyn Hughes", "apologies"),
         ("Huw Williams", "apologies"),
     ]
+
+
+def test_names_of_initials_and_surnames_run_together_are_each_a_person() -> None:
+    text = _HEAD + (
+        "Presiding: G C Shiels\n\n"
+        "Other Members Present: P J Bateson Mrs C Elattar Mrs K A McEldowney B McGuigan"
+        " Mrs D Ní Shiadhail\n\n"
+        "Apology: J Crawford I P Milne\n\n"
+        "Officers Present: J A McLaughlin (Chief Executive) J J Tohill (Director of Finance)\n\n"
+        "1 Minutes\n\n1.1 The minutes were approved.\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert [(n, a) for n, _, _, a in people] == [
+        ("G C Shiels", "present"),
+        ("P J Bateson", "present"),
+        ("Mrs C Elattar", "present"),
+        ("Mrs K A McEldowney", "present"),
+        ("B McGuigan", "present"),
+        ("Mrs D Ní Shiadhail", "present"),
+        ("J Crawford", "apologies"),
+        ("I P Milne", "apologies"),
+        ("J A McLaughlin", "in_attendance"),
+        ("J J Tohill", "in_attendance"),
+    ]
+    assert people[-1][1] == "Director of Finance"
+
+
+def test_people_grouped_under_the_body_they_represent_and_the_chair_named_below() -> None:
+    text = (
+        "At a MEETING of the ANYTOWN VALUATION JOINT BOARD held at Anytown on 20th November,"
+        " 2017.\n\nPresent:-\n\nRepresenting Angus Council\n\n"
+        "Councillor David Cheape Councillor Richard Moore\n\n"
+        "Representing Dundee City Council\n\nBailie Christina Roberts Councillor Alan Ross\n\n"
+        "Representing Council\n\nCouncillor Angus Forbes Councillor Sheila McCole\n\n"
+        "Councillor David Cheape, Convener, in the Chair.\n\n"
+        "I APOLOGIES\n\nApologies for absence were submitted on behalf of Depute Lord Provost"
+        " Bill Campbell (Dundee City Council).\n"
+    )
+    result = parse_minutes(text)
+    people = _people(result.record)
+
+    assert people[:4] == [
+        ("Councillor David Cheape", "Convener", "Angus Council", "present"),
+        ("Councillor Richard Moore", "", "Angus Council", "present"),
+        ("Bailie Christina Roberts", "", "Dundee City Council", "present"),
+        ("Councillor Alan Ross", "", "Dundee City Council", "present"),
+    ]
+    # "Representing Council": the body's name is missing; not guessed, and said.
+    assert [p[2] for p in people[4:6]] == [None, None]
+    assert "The body these people represent is not named; check" in [
+        p.message for p in result.problems
+    ]
+    assert people[-1] == (
+        "Depute Lord Provost Bill Campbell",
+        "",
+        "Dundee City Council",
+        "apologies",
+    )
+
+
+def test_a_table_of_labels_and_people_flattened_with_slashes_and_a_body_before_a_person() -> None:
+    text = _HEAD + (
+        "Present: / Tom Scott (Chair)\nIda Fisher\n"
+        "Recording Minutes: / Jane Wallace\n"
+        "Representatives from Other Bodies in Attendance:\n"
+        "DoE Planning Service: Mr M Bowman \u2013 Planning Officer\n\n"
+        "1.Welcome\n\n1.1The Chair welcomed members.\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert people == [
+        ("Tom Scott", "Chair", None, "present"),
+        ("Ida Fisher", "", None, "present"),
+        ("Jane Wallace", "", None, "in_attendance"),
+        ("Mr M Bowman", "Planning Officer", "DoE Planning Service", "in_attendance"),
+    ]
+
+
+def test_the_next_items_first_paragraph_without_its_heading_is_kept_and_shown() -> None:
+    text = _HEAD + (
+        "1.Welcome\n\n1.1The Chair welcomed members.\n\n\n"
+        "2.1Apologies were noted from Val Kelly.\n\n"
+        "3.Matters Arising\n\n3.1Budget \u2013 the budget was noted.\n\n3.2HR Issues\n\n"
+        "  1. Letters will suffice.\n  2. A post was filled.\n"
+    )
+    result = parse_minutes(text)
+    first, third = result.record["sections"]
+
+    assert [(p["ref"], p["text"]) for p in first["paragraphs"]][-1] == (
+        "2.1",
+        "Apologies were noted from Val Kelly.",
+    )
+    assert "Paragraph 2.1 has no heading of its own; check" in [p.message for p in result.problems]
+    # A list under a numbered sub-heading: each item a paragraph, numbered as written.
+    assert [(p["ref"], p["text"]) for p in third["paragraphs"]][1:] == [
+        ("3.2", "HR Issues"),
+        ("1", "Letters will suffice."),
+        ("2", "A post was filled."),
+    ]
+
+
+def test_a_venue_line_under_the_board_and_the_date_is_the_venue_not_people() -> None:
+    text = (
+        "Anytown Healthwatch Board Meeting\n10 a.m on Monday 17th August 2015, at\n"
+        "Douglas Tilbe House, Hall Grove, Welwyn Garden City, AL7 4PH\n"
+        "Present: Michael Downing (Chairman), Meg Carter\n"
+        "1. Welcome\nMichael welcomed everyone.\n"
+    )
+    result = parse_minutes(text)
+
+    assert [a["name"] for a in result.record["attendees"]] == ["Michael Downing", "Meg Carter"]
+    assert "Taken as the meeting's venue" in [p.message for p in result.problems]
