@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.test import Client, override_settings
+from django.db import connections, transaction
+from django.test import Client, TransactionTestCase, override_settings
 from django.utils.text import slugify
 
 from meetings.minutes import read_minutes
@@ -51,6 +52,36 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = kept
+
+
+# The tables migrations fill and no test writes: an emptied database keeps them.
+KEPT_TABLES = {"django_content_type", "auth_permission", "django_migrations"}
+
+
+def _emptied_quickly(test: TransactionTestCase) -> None:
+    """What a transactional test (a browser test, the concurrency tests) leaves is deleted
+    in one transaction, and the content types and permissions are kept: Django's flush
+    TRUNCATEs every one of the ~80 tables, which PostgreSQL does a table at a time through its
+    buffer pool, and then makes the content types and permissions anew, together 0.5-2 s after
+    each such test, where DELETE on a test's few rows takes a few milliseconds. The database
+    ends as empty as flush leaves it (tests/test_emptied.py checks)."""
+    if test.available_apps is not None or test.serialized_rollback:
+        _django_flush(test)
+        return
+    for alias in test._databases_names(include_mirrors=False):
+        connection = connections[alias]
+        tables = set(connection.introspection.django_table_names(only_existing=True))
+        quote = connection.ops.quote_name
+        with transaction.atomic(using=alias), connection.cursor() as cursor:
+            # Django's foreign keys are deferred (checked at commit, when all are empty).
+            if connection.vendor == "postgresql":
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            for table in sorted(tables - KEPT_TABLES):
+                cursor.execute(f"DELETE FROM {quote(table)}")  # noqa: S608 - a model's table
+
+
+_django_flush = TransactionTestCase._fixture_teardown
+TransactionTestCase._fixture_teardown = _emptied_quickly  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True, scope="session")
