@@ -51,15 +51,15 @@ def names_body(text: str) -> bool:
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BOARD_IN_TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes?)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     # ... or the day it met: "Minutes of the extra meeting of the Trust Board Thursday 3rd March".
     # "... of the Steering Committee of the Etchingham Neighbourhood Plan held on ...".
     rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+the\s+(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
     rf"(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
-    rf"|(?:record|minutes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
-    rf"|(?:record|minutes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
+    rf"|(?:record|minutes?)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
+    rf"|(?:record|minutes?)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
     rf"(?:the\s+)?(?P<wordy>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
-    rf"|(?:record|minutes)\s+of\s+(?:the\s+)?(?P<plain>[^\d]+?\b{_BODY})\b",
+    rf"|(?:record|minutes?)\s+of\s+(?:the\s+)?(?P<plain>[^\d]+?\b{_BODY})\b",
     re.IGNORECASE,
 )
 

@@ -45,9 +45,16 @@ _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:received|submitted|given|noted|tendered|accepted)"
     # "were received, with consent, from": a short aside between the verb and its people.
-    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of|\s+from|\s+for)\s+"
+    # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
+    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s+|(?=[A-Z]))|\s+for\s+)"
     # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
     r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    re.IGNORECASE,
+)
+# "Apologies for lateness were received from Cllr A Worrell, who joined ...": present, late.
+_LATENESS = re.compile(
+    r"apolog(?:ies|y)\s+for\s+lateness\s+(?:were|was|had\s+been)\s+(?:received|given|noted)"
+    r"\s+from\s+(?P<people>[^,.;]+)",
     re.IGNORECASE,
 )
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
@@ -714,6 +721,12 @@ class AttendeeReader:
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
+                for m in _LATENESS.finditer(text):
+                    for name, role in read_people_sentence(m["people"]) or []:
+                        new = all(a["name"].lower() != name.lower() for a in self.attendees)
+                        if new and _is_person(name):
+                            self.add_attendee(name, role, "present", None)
+                            self.attendees[-1]["note"] = "late"
                 for m in _PROSE_SUBSTITUTE.finditer(text):
                     name = m["who"].strip()
                     new = all(a["name"].lower() != name.lower() for a in self.attendees)

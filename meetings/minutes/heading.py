@@ -267,6 +267,9 @@ class HeadingReader:
                 # "Court Minutes 5 October 2022" over "... of the University Court held ...":
                 # the title names the board in full.
                 named.lower().endswith(" " + self.board.lower())
+                # "NORTH EAST SCOTLAND TRANSPORT PARTNERSHIP" over "Minute of Meeting of the
+                # North East Scotland Transport Partnership Board": the body that met.
+                or named.lower().startswith(self.board.lower() + " ")
             ):
                 self.board = named or self.board
             self.stage = "attendees"

@@ -61,6 +61,7 @@ _BODY_ENDINGS = {
     "ltd", "limited", "plc", "llp", "inc", "association", "laboratories", "university",
     "college", "school", "society", "institute", "foundation", "federation", "union",
     "company", "bank", "network", "forum", "alliance", "aerospace", "constabulary", "charity",
+    "church",
 }  # fmt: skip
 # Words that say a role, beyond those above: "Audit Manager", "Professor of Nursing".
 _MORE_ROLE_WORDS = {
@@ -93,7 +94,13 @@ def names_a_body(text: str) -> bool:
     words = text.split()
     if not words or is_role(text) or len(words) > 8 or not words[0][:1].isupper():
         return False
-    return bool(_ACRONYM_BODY.fullmatch(text)) or words[-1].lower().strip(".") in _BODY_ENDINGS
+    # "Hindu Society of Maidenhead", "Church of England": a body's word, then the place.
+    head = re.split(r"\s+of\s+", text, maxsplit=1)[0].split()
+    return (
+        bool(_ACRONYM_BODY.fullmatch(text))
+        or words[-1].lower().strip(".") in _BODY_ENDINGS
+        or head[-1].lower() in _BODY_ENDINGS
+    )
 
 
 def looks_like_name(text: str) -> bool:
@@ -111,6 +118,9 @@ def _is_name(tokens: list[str]) -> bool:
         tokens = [*tokens[:-1], tokens[-1].title()]
     if tokens and tokens[0].lower().rstrip(".") in _HONORIFICS:
         rest = [t for t in tokens[1:] if t.lower().rstrip(".") not in _HONORIFICS | {"hon"}]
+        # "Mrs TJ Rawlinson": initials written together after a title, then the surname.
+        if len(rest) >= 2 and re.fullmatch(r"[A-Z]{2,3}", rest[0]):
+            rest = rest[1:]
         return 1 <= len(rest) <= 4 and all(_is_name_token(t) for t in rest)
     return 2 <= len(tokens) <= 4 and all(_is_name_token(t) for t in tokens)
 

@@ -242,3 +242,52 @@ def test_a_venue_line_under_the_board_and_the_date_is_the_venue_not_people() -> 
 
     assert [a["name"] for a in result.record["attendees"]] == ["Michael Downing", "Meg Carter"]
     assert "Taken as the meeting's venue" in [p.message for p in result.problems]
+
+
+def test_apologies_for_lateness_mean_present_and_from_may_lose_its_space() -> None:
+    text = _HEAD + (
+        "1. Apologies for Absence\n\n"
+        "Apologies for lateness were received from Cllr Alexandra Worrell, who joined the"
+        " meeting from 7.17pm.\n\n"
+        "Apologies were noted fromVal Kelly.\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert [(n, a) for n, _, _, a in people] == [
+        ("Cllr Alexandra Worrell", "present"),
+        ("Val Kelly", "apologies"),
+    ]
+
+
+def test_a_body_named_with_its_place_in_brackets_is_the_organisation() -> None:
+    text = _HEAD + (
+        "PRESENT: Karen Butler (Church of England), Ila Gangotra (Hindu Society of Maidenhead),"
+        " Nick Lowe (Baptist Church), Mrs Sue Midha, Mrs TJ Rawlinson, Dr Al Kerr (Chair)\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert [(n, o) for n, _, o, _ in people] == [
+        ("Karen Butler", "Church of England"),
+        ("Ila Gangotra", "Hindu Society of Maidenhead"),
+        ("Nick Lowe", "Baptist Church"),
+        ("Mrs Sue Midha", None),
+        ("Mrs TJ Rawlinson", None),
+        ("Dr Al Kerr", None),
+    ]
+
+
+def test_a_minute_sentence_naming_the_body_in_full_under_its_letterhead() -> None:
+    text = (
+        "NORTH EAST TRANSPORT PARTNERSHIP\n"
+        "Minute of Meeting of the North East Transport Partnership Board\n"
+        "Aberdeen, 8 December, 2011\n"
+        "Present :- Councillor Yuill (Chairperson).\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert (record["board"], record["date"]) == (
+        "North East Transport Partnership Board",
+        "2011-12-08",
+    )
