@@ -354,6 +354,21 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if line.furniture
     ]
     for group in _paragraphs(body, step):
+        if _tabular(group[0]):
+            # A table going on over a page break, its header row repeated at the top of the
+            # next page: the repeat is listed as left out, not read as a row.
+            repeats = [
+                line
+                for before, line in itertools.pairwise(group)
+                if line.page != before.page and line.cells == group[0].cells
+            ]
+            for line in repeats:
+                header = " | ".join(c for c in line.cells if c)
+                furniture = Block(
+                    "furniture", header, page=line.page, reason="a repeated table header"
+                )
+                placed.append(((line.page, line.y), furniture))
+            group = [line for line in group if all(line is not r for r in repeats)]
         placed.append(((group[0].page, group[0].y), _block(group, body_size, heading_sizes)))
     # Furniture where it stands on its page: a header before the page's text, a footer after.
     placed.sort(key=lambda item: item[0])

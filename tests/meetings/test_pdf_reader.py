@@ -202,6 +202,33 @@ def test_it_puts_a_rows_cells_wrapped_onto_more_lines_back_into_the_row() -> Non
     ]
 
 
+def test_it_makes_a_table_going_on_over_a_page_one_and_lists_its_repeated_header() -> None:
+    def rows(*cells: tuple[str, str]) -> list[tuple[float, float, float, str, bool]]:
+        return [
+            (x, 700 - 20 * i, 11, text, False)
+            for i, pair in enumerate((("Name", "Role"), *cells))
+            for x, text in zip((72, 300), pair, strict=True)
+        ]
+
+    pages = [rows(("Jane Doe", "Chair"), ("Sam Roe", "Treasurer")), rows(("Ann Poe", "Member"))]
+
+    blocks = read_document("m.pdf", drawn_pdf(pages))
+
+    assert [(b.kind, b.rows or b.text, b.reason) for b in blocks] == [
+        (
+            "table",
+            (
+                ("Name", "Role"),
+                ("Jane Doe", "Chair"),
+                ("Sam Roe", "Treasurer"),
+                ("Ann Poe", "Member"),
+            ),
+            "",
+        ),
+        ("furniture", "Name | Role", "a repeated table header"),
+    ]
+
+
 def test_it_keeps_a_list_number_with_its_text_where_the_text_lines_up() -> None:
     pieces = [
         (72, 700, 11, "4.1", False),
