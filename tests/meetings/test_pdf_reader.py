@@ -321,6 +321,23 @@ def test_it_previews_an_uploaded_pdf(board: Board, secretariat: Any, three_pages
     assert "1.1 Members discussed" in html.split("</textarea>")[0]
 
 
+def test_it_lists_the_pdfs_furniture_on_the_import_page_quoted(
+    board: Board, secretariat: Any, three_pages: bytes
+) -> None:
+    url = reverse("meetings:import_minutes", args=[board.slug])
+    upload = SimpleUploadedFile("minutes.pdf", three_pages)
+
+    html = (
+        client_for(secretariat).post(url, {"action": "preview", "upload": upload}).content.decode()
+    )
+
+    problems = html.split('id="problems"')[1]
+    assert "6 lines were left out of the draft as page furniture or notes" in problems
+    assert "Left out of the record as a running header (page 2)." in problems
+    assert f"<samp>{HEADER}</samp>" in problems
+    assert "<samp>Page 3 of 3</samp>" in problems
+
+
 def test_it_imports_a_pdf_with_the_command(db: None, tmp_path: Path, three_pages: bytes) -> None:
     minutes = tmp_path / "minutes.pdf"
     minutes.write_bytes(three_pages)
