@@ -44,14 +44,52 @@ def uses_the_database(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """PROB_DATABASE_TESTS_ONLY=1 runs only the tests that reach the database: CI's second
     run, on SQLite, whose other tests cannot see which database is configured and have
-    already passed on PostgreSQL."""
-    if os.environ.get("PROB_DATABASE_TESTS_ONLY") != "1":
-        return
-    kept = [item for item in items if uses_the_database(item)]
-    deselected = [item for item in items if not uses_the_database(item)]
-    if deselected:
-        config.hook.pytest_deselected(items=deselected)
-        items[:] = kept
+    already passed on PostgreSQL. Then the files are put in the order the workers take
+    them (`longest_first`)."""
+    if os.environ.get("PROB_DATABASE_TESTS_ONLY") == "1":
+        kept = [item for item in items if uses_the_database(item)]
+        deselected = [item for item in items if not uses_the_database(item)]
+        if deselected:
+            config.hook.pytest_deselected(items=deselected)
+            items[:] = kept
+    longest_first(items)
+
+
+# The files that take longest (a minute or more on 2 cores in CI), longest first. A file runs
+# whole on one worker (`--dist loadfile`), so one of these started last keeps the other worker
+# idle until it ends; pytest-xdist's own order (most tests first) put these one-test files last.
+LONGEST_FILES = (
+    "tests/browser/test_journey_secretariat.py",
+    "tests/browser/test_keystrokes.py",
+    "tests/test_faults.py",
+    "tests/meetings/test_round_trip.py",
+    "tests/browser/test_mfa_journey.py",
+    "tests/browser/test_public_site.py",
+    "tests/browser/test_agenda_journey.py",
+)
+
+
+def longest_first(items: list[pytest.Item]) -> None:
+    """Orders the files as the workers should take them: LONGEST_FILES first, then the rest by
+    their number of tests, most first (as pytest-xdist would); each file's tests keep their
+    order. pytest_configure turns xdist's own reordering off so that this order stands."""
+    counts: dict[str, int] = {}
+    for item in items:
+        file = item.nodeid.split("::")[0]
+        counts[file] = counts.get(file, 0) + 1
+
+    def rank(item: pytest.Item) -> tuple[int, int]:
+        file = item.nodeid.split("::")[0]
+        if file in LONGEST_FILES:
+            return (LONGEST_FILES.index(file), 0)
+        return (len(LONGEST_FILES), -counts[file])
+
+    items.sort(key=rank)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
 
 
 # The tables migrations fill and no test writes: an emptied database keeps them.
