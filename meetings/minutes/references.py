@@ -20,7 +20,8 @@ ROMAN_HEADING = re.compile(rf"(?P<ref>{_ROMAN})\.?(?:\s+(?P<title>.*)|$)")
 DECIMAL_HEADING = re.compile(r"(?P<ref>\d{1,3}\.\d{1,3})\.?(?:\s+(?P<title>.*)|$)")
 # Paragraph references that are not "4.3": "(1).", "1.", "a)", "(ii)", "(b)".
 LIST_REF = re.compile(
-    r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}(?:\.\d{1,2})?\)|\d{1,2}\.|\(?[a-z]\)"
+    # "447. Matters Arising ...": an earlier minute's number cited in an item, before a capital.
+    r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}(?:\.\d{1,2})?\)|\d{1,2}\.|\d{3}\.(?=\s+[A-Z])|\(?[a-z]\)"
     r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
     r"\s+(?P<text>\S.*)"
 )

@@ -291,3 +291,19 @@ def test_a_minute_sentence_naming_the_body_in_full_under_its_letterhead() -> Non
         "North East Transport Partnership Board",
         "2011-12-08",
     )
+
+
+def test_earlier_minute_numbers_cited_under_matters_arising_are_paragraph_references() -> None:
+    text = _HEAD + (
+        "458. MINUTES OF PREVIOUS MEETING\nThe minutes were approved.\n\n"
+        "459. MATTERS ARISING\n"
+        "447. Matters Arising The Clerk stated that he would send out new forms.\n"
+        "456. Any Other Business Cllr Hills wished to clarify his suggestion.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert _sections(record) == [("458", "MINUTES OF PREVIOUS MEETING"), ("459", "MATTERS ARISING")]
+    assert [(p["ref"], p["text"][:24]) for p in record["sections"][1]["paragraphs"]] == [
+        ("447", "Matters Arising The Cler"),
+        ("456", "Any Other Business Cllr "),
+    ]
