@@ -7,10 +7,26 @@ from django.core.validators import MaxLengthValidator
 
 from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, read_upload
 from meetings.minutes.files import DOCUMENT_SUFFIXES, TEXT_SUFFIXES
+from prob import limits
 
 # As much text as the largest upload may hold. A validator, not max_length: a textarea's
 # maxlength attribute would cut a long paste short without a word, losing what was typed.
 MAX_TEXT_CHARACTERS = MAX_UPLOAD_BYTES
+# The longest line read: no paragraph holds more. A longer one (a file with no line breaks) is
+# refused with its number, never read into a page that echoes megabytes.
+MAX_LINE_CHARACTERS = limits.PARAGRAPH
+
+
+def long_line(text: str) -> str:
+    """Why `text` cannot be read for a line longer than any paragraph, or ""."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARACTERS:
+            return (
+                f"Line {number} is {len(line):,} characters long, and a paragraph holds at most "
+                f"{MAX_LINE_CHARACTERS:,}: put a line break between its paragraphs, then try "
+                "again. Nothing was read or saved."
+            )
+    return ""
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -46,6 +62,7 @@ class ImportForm(forms.Form):
         help_text="A file chosen here is read instead of the text above, and its text is put "
         "there for you to check. A PDF must have text in it (not a scan).",
         widget=MultipleFileInput(attrs={"accept": ",".join(TEXT_SUFFIXES + DOCUMENT_SUFFIXES)}),
+        error_messages={"empty": "The file chosen is empty: choose the file the minutes are in."},
     )
 
     # The file read at an earlier preview, stored under its content (a signed token from
@@ -90,6 +107,10 @@ class ImportForm(forms.Form):
             except MinutesError as exc:
                 self.add_error("upload", str(exc))
                 return cleaned
+            if refusal := long_line(text):
+                # Said of the file, whose text is not put in the box: the page stays small.
+                self.add_error("upload", f"{upload.name}: {refusal}")
+                return cleaned
             # The file's text goes in the textarea, to be checked, fixed and sent again.
             self.data = self.data.copy()
             self.data[self.add_prefix("text")] = text
@@ -97,6 +118,10 @@ class ImportForm(forms.Form):
             if len(text) > MAX_TEXT_CHARACTERS:
                 self.add_error("upload", f"{upload.name} holds more text than can be read.")
             self.upload_file = (upload.name, data)
+        elif "upload" in self.errors:
+            pass  # a file was chosen and refused (say, empty): that is the one error to say
         elif "text" in cleaned and not cleaned["text"].strip():
             self.add_error("text", "Paste the minutes text, or choose a file to upload.")
+        elif "text" in cleaned and (refusal := long_line(cleaned["text"])):
+            self.add_error("text", refusal)
         return cleaned

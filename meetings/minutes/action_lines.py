@@ -51,6 +51,16 @@ _CAPS_ACTION = re.compile(
     r"\s+ACTION:?\s+(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+to\s+"
     r"(?P<what>[^.]+)\.?\s*$"
 )
+# "ACTION: OPCC to circulate ... by 30 April 2024." opening a paragraph (after its number) or
+# one of its sentences, in any case: the rest of that block is the action, who then what.
+_ACTION_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))action(?:[ \t]+point)?(?:[ \t]*\d{1,3})?"
+    r"(?:[ \t]*[:\u2013\u2014]|[ \t]+-)[ \t]*(?P<what>[^\n]*\S)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_BLANK_LINES = re.compile(r"\n{3,}")
+# Who an action's words start with: "OPCC to circulate ...", "Jane Brown to ...".
+_WHO = re.compile(r"(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+to\s")
 _META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
 _META_KEYS = ("owner", "people", "due")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z(])")
@@ -70,12 +80,23 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
         index = bisect.bisect_left(ends, len(before)) - 1
         sentence = before[starts[index][0] if index >= 0 else 0 :].strip()
         actions.append((sentence.rstrip(".") + ".", m["who"].strip()))
+    if not actions and _ACTION_SENTENCE.search(text):
+        # Each taken out of the text, its owner the name its words start with ("OPCC to ...",
+        # "JB to ..."), found among the attendees or said to be checked. A paragraph that is
+        # only an action keeps no text.
+        found = [(m["what"], _who(m["what"])) for m in _ACTION_SENTENCE.finditer(text)]
+        return _BLANK_LINES.sub("\n\n", _ACTION_SENTENCE.sub("\n", text)).strip(), found
     if not actions and (m := _CAPS_ACTION.search(text)):
         # "... is being used ACTION Owen to check this out": the action closes the paragraph.
         return text[: m.start()].strip(), [(f"{m['who']} to {m['what'].strip()}.", m["who"])]
     if not actions:
         return text, []
     return _INLINE.sub(lambda m: "." if m[0].rstrip().endswith(".") else "", text).strip(), actions
+
+
+def _who(words: str) -> str:
+    m = _WHO.match(words)
+    return m["who"] if m else ""
 
 
 def last_sentence(text: str) -> str:
@@ -95,6 +116,8 @@ def resolve_owner(
             return person.get("organisation"), [name]
     if who.lower() in organisations:
         return organisations[who.lower()], []
+    if any((person.get("organisation") or "").lower() == who.lower() for person in attendees):
+        return who, []  # "OPCC to ...", an attendee's organisation ("Chief Executive, OPCC")
     surnames = [p for p in attendees if p["name"].split()[-1].lower() == who.lower()]
     if len(surnames) == 1:
         return surnames[0].get("organisation"), [surnames[0]["name"]]

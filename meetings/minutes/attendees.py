@@ -370,6 +370,10 @@ class AttendeeReader:
             key = _TABLE_COLUMNS.get(column, "")
             if key and cell and key not in cells:
                 cells[key] = cell
+            elif not key and cell and (heading := read_kind_heading(cell, self.known)):
+                # "Attendance | Name | Role": each row's "Present", "Apologies", for it and
+                # the rows under it.
+                self.kind = heading.kind
         name = cells.get("name", "")
         if not _is_person(_NAME_INITIALS.sub(r"\1", name).strip()):
             return False

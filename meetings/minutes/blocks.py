@@ -21,6 +21,9 @@ MAX_UNPACKED_MB = 50
 _COLUMN_NAMES = {
     "name", "names", "role", "roles", "title", "job title", "position", "designation",
     "organisation", "organization", "attendee", "attendees", "member", "members",
+    # A column of each row's attendance ("Present", "Apologies") or of what else it gives.
+    "attendance", "attended", "status", "capacity", "representing", "post", "office",
+    "initials", "full name", "first name", "surname", "name and role",
 }  # fmt: skip
 
 

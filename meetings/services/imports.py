@@ -22,6 +22,7 @@ from django.db.models import Model
 
 from actions.models import Action
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
+from meetings.minutes.held import held
 from meetings.models import (
     Attendance,
     Board,
@@ -75,6 +76,9 @@ class ImportOutcome:
     new_organisations: list[str] = field(default_factory=list)
     # Named in the minutes, not confirmed, so not written.
     left_out: list[str] = field(default_factory=list)
+    # The body the minutes name ("Northshire Police and Crime Panel"), before the record is
+    # made the importing board's: the page says so where they differ.
+    board_written: str = ""
 
 
 class RecordExists(MinutesError):
@@ -171,9 +175,18 @@ def _read(text: str, board: Board) -> ImportOutcome:
         text, known_organisations=Organisation.objects.values_list("short_name", flat=True)
     )
     record = parsed.record
+    written = record["board"] or ""
     # The board is the clerk's choice, whatever the minutes call it.
     record["board"] = board.name
-    return ImportOutcome(record=record, problems=parsed.problems)
+    # "... held on 14 March 2024 at 10.00am, County Hall, Northtown": the meeting's time and
+    # place, the title without them.
+    when = held(record["title"] or "")
+    record["title"] = when.title
+    if when.start_time is not None:
+        record["start_time"] = when.start_time.isoformat(timespec="minutes")
+    if when.place and not record.get("place"):
+        record["place"] = when.place
+    return ImportOutcome(record=record, problems=parsed.problems, board_written=written)
 
 
 def _names(outcome: ImportOutcome, board: Board) -> None:
@@ -254,7 +267,13 @@ def meeting_import_record(
     date = datetime.date.fromisoformat(outcome.record["date"])
     try:
         meeting = meeting_draft_create(
-            board=board, date=date, by=by, reason=reason, title=outcome.record["title"] or ""
+            board=board,
+            date=date,
+            by=by,
+            reason=reason,
+            title=outcome.record["title"] or "",
+            start_time=_time(outcome.record.get("start_time")),
+            place=(outcome.record.get("place") or "")[:PLACE_LENGTH],
         )
     except MeetingExists as exc:
         raise RecordExists(exc.meeting) from exc
@@ -264,6 +283,13 @@ def meeting_import_record(
     _write_record(meeting, outcome, cast, text, by=by, reason=reason)
     outcome.meeting = meeting
     return outcome
+
+
+PLACE_LENGTH = Meeting._meta.get_field("place").max_length
+
+
+def _time(value: str | None) -> datetime.time | None:
+    return datetime.time.fromisoformat(value) if value else None
 
 
 def everyone_new(outcome: ImportOutcome) -> dict[str, list[str]]:

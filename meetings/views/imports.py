@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from meetings.forms_import import ImportForm
+from meetings.forms_import import ImportForm, long_line
 from meetings.minutes import MinutesError, Problem, format_date, read_upload
 from meetings.models import Attendance, Board, Meeting
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
@@ -153,8 +153,8 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
                 request,
                 f"Not written, as they were not confirmed as new: {', '.join(outcome.left_out)}.",
             )
-        if unplaced := _unplaced_lines(outcome):
-            messages.warning(request, f"Left out, as they could not be placed: {unplaced}.")
+        if unplaced := _left_out_lines(outcome):
+            messages.warning(request, f"Left out of the draft, as the preview listed: {unplaced}.")
         if outcome.other_date is not None:
             messages.warning(request, f"{outcome.other_date.message}.")
         return redirect(outcome.meeting)
@@ -254,9 +254,38 @@ def _created(outcome: ImportOutcome, *, into: Meeting | None) -> str:
     )
 
 
-def _unplaced_lines(outcome: ImportOutcome) -> str:
-    lines = sorted({p.line for p in outcome.problems if p.severity == "error"})
-    return ", ".join(f"line {n}" for n in lines)
+# How much of a line a message quotes: enough to find it in the minutes.
+QUOTED = 120
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(text.split())
+    return f"\u201c{text[:QUOTED]}\u2026\u201d" if len(text) > QUOTED else f"\u201c{text}\u201d"
+
+
+def _left_out_lines(outcome: ImportOutcome) -> str:
+    """Every line the draft does not hold, quoted with its number and why, as the preview
+    listed it: those that could not be placed, and furniture or notes left out."""
+    listed = {}
+    for problem in outcome.problems:
+        if problem.severity == "error" or problem.left_out:
+            listed.setdefault((problem.line, problem.text), problem.message)
+    return "; ".join(
+        f"line {line} {_quoted(text)} ({message[:1].lower()}{message[1:]})"
+        for (line, text), message in sorted(listed.items())
+    )
+
+
+def _other_board(board: Board, written: str) -> str:
+    """The body the minutes are headed with, where it is not `board` (nor a part of its
+    name, "Audit Panel" in "MOPAC Audit Panel"), or ""."""
+
+    def key(name: str) -> str:
+        return " ".join(name.lower().replace("the ", " ").split())
+
+    if not written.strip() or key(written) in key(board.name) or key(board.name) in key(written):
+        return ""
+    return " ".join(written.split())
 
 
 def _import_page(
@@ -295,12 +324,42 @@ def _import_page(
         "original": original,
         "files": files,
         "preview": _preview(outcome.record) if outcome else None,
+        # The minutes are headed with another body's name: said, as they become this board's.
+        "other_board": _other_board(board, outcome.board_written) if outcome else "",
         "problems": problems,
         "unplaced": [p for p in problems if p.severity == "error"],
+        # What takes the focus when the page comes back (`autofocus`, with or without
+        # JavaScript): the summary of errors or lines to check, else what the page answers.
+        "focus": _focus(
+            form,
+            problems,
+            existing=existing,
+            confirm=confirm and bool(new_names and any(new_names.values())),
+            files=files,
+        )
+        if request.method == "POST"
+        else "",
         "left_out": [p for p in problems if p.left_out],
         "warnings": [p for p in problems if p.severity != "error" and not p.left_out],
     }
     return render(request, "meetings/import.html", context, status=status)
+
+
+def _focus(
+    form: ImportForm,
+    problems: list[Problem],
+    *,
+    existing: Meeting | None,
+    confirm: bool,
+    files: list["FilePreview"] | None,
+) -> str:
+    if form.errors or problems:
+        return "summary"
+    if existing is not None:
+        return "existing"
+    if confirm:
+        return "confirm"
+    return "files" if files else "preview"
 
 
 def _preview(record: dict[str, Any]) -> dict[str, Any]:
@@ -318,8 +377,10 @@ def _preview(record: dict[str, Any]) -> dict[str, Any]:
         {**section, "paragraphs": [_with_due_dates(p) for p in section["paragraphs"]]}
         for section in record["sections"]
     ]
+    start = record.get("start_time")
     return {
         **record,
+        "start_time": datetime.time.fromisoformat(start) if start else None,
         "date": _date(record["date"]),
         "sections": sections,
         "attendee_groups": groups,
@@ -353,6 +414,7 @@ class FilePreview:
     stored: StoredFile | None = None
     new_people: list[NewPerson] = field(default_factory=list)
     new_organisations: list[str] = field(default_factory=list)
+    other_board: str = ""
 
     @property
     def date(self) -> datetime.date | None:
@@ -377,11 +439,14 @@ def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FileP
         previews.append(preview)
         try:
             document = Document(text=read_upload(name, data), name=preview.name)
+            if refusal := long_line(document.text):
+                raise MinutesError(refusal)
             outcome = minutes_read(board=board, document=document)
         except (MinutesError, ValidationError) as exc:
             preview.refusal = _reason(exc)
             continue
         preview.record, preview.problems = outcome.record, outcome.problems
+        preview.other_board = _other_board(board, outcome.board_written)
         preview.new_people, preview.new_organisations = (
             outcome.new_people,
             outcome.new_organisations,

@@ -148,7 +148,10 @@ def test_it_says_which_lines_it_left_out(board: Board, secretariat: Any, stray_t
     response = client_for(secretariat).post(
         url(board), {"action": "create", "text": stray_text}, follow=True
     )
-    assert "Left out, as they could not be placed: line 26." in response.content.decode()
+    # The line itself, quoted, not its number alone (issue: "line 26" told the clerk nothing).
+    assert f"Left out of the draft, as the preview listed: line 26 \u201c{STRAY}\u201d" in (
+        response.content.decode()
+    )
 
 
 def test_it_refuses_a_date_the_board_has_a_record_for(

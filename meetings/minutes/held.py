@@ -1,0 +1,87 @@
+"""When and where a heading sentence says the meeting was held, for the meeting's own time and
+place: "Minutes of the meeting held on 14 March 2024 at 10.00am, County Hall, Northtown", "...
+HELD AT 3.00PM ON MONDAY 9 JULY 2018 IN THE COUNCIL CHAMBER", "... held at Dundee on 20th
+November, 2017", "A meeting of the Board was held at Hythe, on Wednesday 18th June 2014 at 2.00
+pm." The title keeps the sentence up to its date, without the time and the place."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from meetings.minutes.dates import _DATE_SEARCH, _TIME_SEARCH, parse_date
+
+_HELD = re.compile(r"\b(?:was\s+|were\s+)?held\b", re.IGNORECASE)
+# The words that join the parts of the sentence: "on", "at", "in", "via", "commencing".
+_JOINERS = r"(?:on|at|in|via|from|commencing|starting|and|the)"
+_LEAD = re.compile(rf"^(?:[\s,.;:\-\u2013\u2014]|\b{_JOINERS}\b)+", re.IGNORECASE)
+_TAIL = re.compile(rf"(?:[\s,.;:\-\u2013\u2014]|\b{_JOINERS}\b)+$", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?(?:m\.?)?", re.IGNORECASE
+)
+# A place is a few words: more is the heading going on to say something else.
+_PLACE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Held:
+    title: str
+    start_time: datetime.time | None = None
+    place: str = ""
+
+
+def clock_time(text: str) -> datetime.time | None:
+    """'10.00am', '3.00PM', '7 pm', '19:30', 'noon' as a time of day, or None."""
+    text = text.strip().lower()
+    if text in ("noon", "midday"):
+        return datetime.time(12, 0)
+    m = _CLOCK.fullmatch(re.sub(r"\s*(?:hrs|hours)$", "", text))
+    if not m:
+        return None
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    if m["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["half"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return datetime.time(hour, minute)
+
+
+def held(title: str) -> Held:
+    """The time and place a "... held on <date> at <time>, <place>" title gives, and the title
+    without them; the title as it is where it says no time or place after "held"."""
+    found = _HELD.search(title)
+    date = _DATE_SEARCH.search(title, found.end()) if found else None
+    if found is None or date is None or parse_date(date[1]) is None:
+        return Held(title)
+    tail = title[found.end() :]
+    offset = found.end()
+    time_match = _TIME_SEARCH.search(tail)
+    start_time = clock_time(time_match[0]) if time_match else None
+    # What is left of the sentence after "held", the date and the time taken out: the place.
+    cuts = sorted(
+        [(date.start() - offset, date.end() - offset)]
+        + ([time_match.span()] if time_match and start_time else [])
+    )
+    pieces, at = [], 0
+    for start, end in cuts:
+        pieces.append(tail[at:start])
+        at = max(at, end)
+    pieces.append(tail[at:])
+    place = ""
+    for piece in pieces:
+        piece = piece.split(". ")[0]
+        piece = _TAIL.sub("", _LEAD.sub("", piece))
+        if (
+            piece
+            and (piece[0].isupper() or piece[0].isdigit())
+            and len(piece.split()) <= _PLACE_WORDS
+        ):
+            place = piece
+            break
+    if not (start_time or place):
+        return Held(title)
+    head = title[: found.start()].rstrip()
+    on = "ON" if found[0].isupper() else "on"
+    short = f"{head} {found[0].strip()} {on} {date[1].strip().rstrip(',')}".strip()
+    return Held(short, start_time, place)
