@@ -101,10 +101,16 @@ def test_a_signed_in_user_gets_it_too_when_their_session_cannot_be_read(
 
 @pytest.mark.parametrize("error", [OperationalError, InterfaceError])
 def test_it_answers_503_when_the_database_goes_as_the_session_is_saved(
-    circulated_meeting: Meeting, action_owner: Any, monkeypatch: pytest.MonkeyPatch, error: Any
+    circulated_meeting: Meeting,
+    action_owner: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    error: Any,
+    settings: Any,
 ) -> None:
     # The view has done its work; the database goes before the session's save at the end of
-    # the request, which Django's store reported as a deleted session: a bare 400.
+    # the request, which Django's store reported as a deleted session: a bare 400. (The
+    # session is saved when its last activity moves: here, on every request.)
+    settings.SESSION_ACTIVITY_SECONDS = 0
     client = client_for(action_owner)
     saved = Session.save
 

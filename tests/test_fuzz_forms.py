@@ -73,8 +73,8 @@ FUZZ = settings.get_profile("fuzz-ci" if os.environ.get("CI") else "fuzz")
 
 # The roles that fetch pages to find forms: between them they see every form there is.
 CRAWLERS = ("secretariat", "board_member", "action_owner")
-# Tables a request writes whatever it answers: the session (saved on every request) and the
-# record of failed sign-ins (kept on purpose, refused or not).
+# Tables a request may write whatever it answers: the session (saved when its last activity
+# moves) and the record of failed sign-ins (kept on purpose, refused or not).
 UNWATCHED_APPS = {"sessions", "axes"}
 # Renderings kept for reading (meetings.artefacts), which any page may store: a cache, not data.
 UNWATCHED_MODELS = {"meetings.RecordArtefact"}
