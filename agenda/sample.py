@@ -60,6 +60,13 @@ def sample_paper_pdf(title: str, lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+def meeting_day(today: datetime.date) -> datetime.date:
+    """The sample's next meeting: `DAYS_AHEAD` days from today, moved on to the Monday when
+    that falls on a weekend (boards meet on working days)."""
+    date = today + datetime.timedelta(days=DAYS_AHEAD)
+    return date + datetime.timedelta(days=max(0, 7 - date.weekday()) if date.weekday() >= 5 else 0)
+
+
 @transaction.atomic
 def load_sample_agenda(board: Board, *, by: object = None) -> Meeting | None:
     """Announces the board's next meeting and publishes its agenda, unless a meeting to come
@@ -67,7 +74,7 @@ def load_sample_agenda(board: Board, *, by: object = None) -> Meeting | None:
     today = timezone.localdate()
     if Agenda.objects.filter(meeting__board=board, meeting__date__gte=today).exists():
         return None
-    date = today + datetime.timedelta(days=DAYS_AHEAD)
+    date = meeting_day(today)
     meeting = Meeting.objects.filter(board=board, date=date).first() or meeting_new(
         board=board,
         date=date,

@@ -70,6 +70,11 @@ def record_circulated_notify(*, meeting_id: int) -> int:
     from actions.reminders import action_name
 
     meeting = Meeting.objects.select_related("board").get(pk=meeting_id)
+    if meeting.status != Meeting.Status.CIRCULATED:
+        # Moved on before the emails went (returned to draft; or agreed and published in the
+        # same transaction, as the sample data does): no one is asked to check a draft for
+        # accuracy that is no longer circulated.
+        return 0
     record = f"{meeting.board.name}, draft record of {format_date(meeting.date)}"
     sent = 0
     for recipient in circulation_recipients(meeting):

@@ -19,6 +19,7 @@ from meetings.views import (
     workflow,
 )
 from meetings.views.editor import actions, attendees, meeting, paragraphs, sections, undo
+from meetings.views.editor.common import editor_change
 
 
 class IsoDateConverter:
@@ -40,7 +41,7 @@ def _edit(op: str, view: Callable[..., HttpResponse]) -> URLPattern:
     as its last argument, and the view learns it as `op`."""
     return re_path(
         rf"^boards/(?P<slug>[-a-zA-Z0-9_]+)/(?P<date>{IsoDateConverter.regex})/edit/(?P<op>{op})/$",
-        view,
+        editor_change(view),
         name="edit",
     )
 

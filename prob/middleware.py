@@ -90,6 +90,28 @@ class PrivateWhenSignedInMiddleware:
         return response
 
 
+class PostOnlyPageMiddleware:
+    """An address that takes only posts (a form's target), opened as a page — reloaded,
+    bookmarked, typed — answers 405 with a page that says so and leads on, not Django's blank
+    405. (The editor's changes and the record's workflow steps lead back to their page
+    themselves.) The response is the view's own, its Allow header kept."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code == 405
+            and request.method in ("GET", "HEAD")
+            and not getattr(response, "streaming", False)
+            and not response.content
+        ):
+            response.content = get_template("405.html").render({}, request)
+            response["Content-Type"] = "text/html; charset=utf-8"
+        return response
+
+
 class DatabaseUnavailableMiddleware:
     """Answers 503 with a friendly page while the database cannot be reached.
 

@@ -108,6 +108,9 @@ MIDDLEWARE = [
     "accounts.middleware.SignInInPlaceMiddleware",
     "prob.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A post-only address opened as a page: a page saying so, not a blank 405 (inside the
+    # messages' middleware, whose messages that page shows; the policy's headers still added).
+    "prob.middleware.PostOnlyPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",

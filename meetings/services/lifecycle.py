@@ -277,6 +277,13 @@ class Verb(Transition):
     def run(self, meeting: Meeting, *, by: Any, **arguments: Any) -> Meeting:
         return self.service(meeting=meeting, by=by, **arguments)
 
+    def undone_by(self) -> Verb | None:
+        """The backwards step that returns a record from where this step leaves it (circulated
+        goes back to draft), or None: then this step cannot be taken back at all."""
+        return next(
+            (v for v in VERBS.values() if v.backwards and self.target in v.source_states), None
+        )
+
 
 _S = Meeting.Status
 VERBS: dict[str, Verb] = {

@@ -9,6 +9,8 @@ query; these views write them.
 
 from __future__ import annotations
 
+import types
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,10 +19,15 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from meetings.comments import COMMENT_PEOPLE, comment_view, to_resolve_of
+from meetings.comments import COMMENT_PEOPLE, comment_threads, comment_view, to_resolve_of
 from meetings.forms import CommentForm
 from meetings.models import Comment, Meeting, Paragraph
-from meetings.scoping import get_meeting_for_secretariat, get_meeting_for_user, sees_restricted
+from meetings.scoping import (
+    get_meeting_for_secretariat,
+    get_meeting_for_user,
+    is_secretariat,
+    sees_restricted,
+)
 from meetings.services.comments import comment_add, comment_resolve
 from meetings.views.common import add_errors, parse_date
 from meetings.views.editor.common import choices_for, editor_page
@@ -62,9 +69,36 @@ def add(request: HttpRequest, slug: str, date: str, paragraph: int) -> HttpRespo
         except ValidationError as exc:
             add_errors(form, exc)
         else:
-            messages.success(request, f"Your comment on {row.ref} is added.")
+            added = f"Your comment on {row.ref} is added."
+            if request.htmx:
+                fresh = CommentForm(paragraph_id=row.pk, ref=row.ref)
+                return _in_place(request, meeting, row, fresh, added=added)
+            messages.success(request, added)
             return redirect(_at_paragraph(meeting, row))
+    if request.htmx:
+        return _in_place(request, meeting, row, form, status=400)
     return record_page(request, slug, date, status=400, comment_form=form)
+
+
+def _in_place(
+    request: HttpRequest,
+    meeting: Meeting,
+    row: Paragraph,
+    form: CommentForm,
+    *,
+    added: str = "",
+    status: int = 200,
+) -> HttpResponse:
+    """A comment sent with htmx, answered in the paragraph's place with its comments and its
+    form: refused, with what was typed and why (the error summary takes the focus); added,
+    with the comment among the others and `added` said (and focused)."""
+    resolver = is_secretariat(request.user, meeting.board_id)
+    thread = comment_threads(Comment.objects.filter(paragraph=row), resolver=resolver)
+    shown = types.SimpleNamespace(
+        id=row.pk, ref=row.ref, comments=thread.get(row.pk, []), comment_form=form
+    )
+    context = {"paragraph": shown, "meeting": meeting, "added": added}
+    return render(request, "meetings/_comments.html", context, status=status)
 
 
 @require_POST

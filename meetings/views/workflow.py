@@ -7,8 +7,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from meetings.forms import NoFieldsForm
 from meetings.scoping import get_meeting_for_secretariat
@@ -17,9 +18,11 @@ from meetings.views.common import add_errors, parse_date
 from meetings.views.records import record_page, verb_forms
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:
+    if request.method != "POST":
+        return _opened(request, slug, date, verb)
     # Every verb is the secretariat's (`Verb.who`): fetched through its scope, 404/403 to others.
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     step = VERBS.get(verb)
@@ -48,3 +51,19 @@ def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpRe
             messages.success(request, step.done_message)
             return redirect(meeting)
     return record_page(request, slug, date, forms=forms, status=400)
+
+
+def _opened(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:
+    """A step's address opened as a page (a confirmation reloaded, a bookmark): nothing is
+    done; the record page, where the step's button is, says so. Looked up as the post is, so
+    that no one learns more here than there."""
+    get_meeting_for_secretariat(request.user, slug, parse_date(date))
+    step = VERBS.get(verb)
+    if step is None:
+        raise Http404("No such step")
+    messages.info(
+        request,
+        f"Nothing was done: “{step.label}” is taken only from its button, under "
+        "Workflow on this page (and confirmed there where it asks).",
+    )
+    return redirect(reverse("meetings:record", args=[slug, date]) + "#workflow-heading")

@@ -136,7 +136,7 @@
       if (form.dataset.adds) {
         return Promise.resolve();
       }
-      say("Not saved — a paragraph cannot be empty (to remove it, use its Options menu)", form);
+      say("Not saved — a paragraph cannot be empty (to remove it, use its Options button)", form);
       return Promise.resolve();
     }
     var sent = fieldsOf(form).map(function (field) {

@@ -14,7 +14,8 @@ from lxml import html as lxml_html
 
 from meetings.models import Comment, Meeting, Paragraph
 from meetings.services.comments import comment_add, comment_resolve
-from tests.conftest import client_for
+from meetings.services.lifecycle import record_agree
+from tests.conftest import client_for, next_meeting
 from tests.htmlcheck import assert_valid_html
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -97,16 +98,23 @@ def test_a_member_cannot_resolve_in_place(circulated_meeting: Meeting, board_mem
     assert first.resolved_at is None
 
 
-def test_the_record_page_loads_htmx_only_for_the_secretariat_with_comments_to_resolve(
+def test_the_record_page_loads_htmx_only_where_comments_are_sent_or_resolved_in_place(
     circulated_meeting: Meeting, board_member: Any, secretariat: Any
 ) -> None:
+    # A circulated record takes comments, sent in place (a refusal shown in the form's place).
     url = circulated_meeting.get_absolute_url()
-    assert "htmx.min.js" not in client_for(secretariat).get(url).content.decode()
+    assert "htmx.min.js" in client_for(board_member).get(url).content.decode()
     first = _comments(circulated_meeting, board_member, 1)[0]
     html = client_for(secretariat).get(url).content.decode()
     assert "htmx.min.js" in html
     form = lxml_html.fromstring(html).get_element_by_id(f"comment-{first.pk}").find(".//form")
     assert form.get("data-hx-post") == form.get("action") == _resolve_url(circulated_meeting, first)
+    # Agreed, with nothing to resolve: none.
+    comment_resolve(comment=first, by=secretariat)
+    record_agree(
+        meeting=circulated_meeting, at_meeting=next_meeting(circulated_meeting), by=secretariat
+    )
+    assert "htmx.min.js" not in client_for(secretariat).get(url).content.decode()
     assert "htmx.min.js" not in client_for(board_member).get(url).content.decode()
 
 

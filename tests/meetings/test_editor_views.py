@@ -371,8 +371,16 @@ def test_it_answers_403_to_a_board_member(
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-def test_it_answers_405_to_a_get(seed_meeting: Meeting, clerk: Client, op: str) -> None:
-    assert clerk.get(edit_url(seed_meeting, op)).status_code == 405
+def test_a_get_leads_to_the_editor_and_changes_nothing(
+    seed_meeting: Meeting, clerk: Client, op: str
+) -> None:
+    # Opened as a page (a reload, a bookmark): the editor, not a blank 405
+    # (tests/meetings/test_post_only_addresses.py says more).
+    response = clerk.get(edit_url(seed_meeting, op))
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "meetings:editor", args=[seed_meeting.board.slug, seed_meeting.date.isoformat()]
+    )
 
 
 # --- htmx -------------------------------------------------------------------------------------

@@ -282,6 +282,7 @@ def editor_page(
         "meeting": meeting,
         "record": record,
         "can_paste": takes_pasted_minutes(record),
+        "agenda_items": agenda_items(meeting) if not record.sections and meeting.is_editable else 0,
         "open_kind": open_form.kind if open_form else "",
         "open_id": open_form.id if open_form else None,
         "open_form": open_form.form if open_form else None,
@@ -303,6 +304,15 @@ def editor_page(
         "kinds": Attendance.Kind,
     }
     return render(request, "meetings/editor.html", context, status=status)
+
+
+def agenda_items(meeting: Meeting) -> int:
+    """How many items the meeting's agenda has, for an empty draft to start from (0 with no
+    agenda, or with no agenda app installed: read through the relation it adds to meetings,
+    not by importing it). One query."""
+    if not hasattr(Meeting, "agenda"):
+        return 0
+    return Meeting.objects.filter(pk=meeting.pk, agenda__items__isnull=False).count()
 
 
 # The editor's body with nothing open, kept per record revision in this process: its markup
@@ -547,6 +557,30 @@ def move_part(
     except ValidationError as exc:
         return refused_row_tool(request, meeting, form, exc)
     return saved(request, meeting, "Moved.", part)
+
+
+def editor_change(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """What every change's address (`.../edit/<op>/`, posted to only) does besides the change:
+    opened as a page (a reload, a bookmark, an address typed) it leads to the draft's editor
+    with a word on why, not to a blank 405; and its answers to htmx never put its own address
+    in the browser's history (a boosted form's answer otherwise would): `saved` names the
+    editor's address, every other answer leaves the address as it was."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
+        if request.method in ("GET", "HEAD"):
+            messages.info(
+                request,
+                "That address only saves a change sent from the editor; it is not a page of "
+                "its own. Here is the draft's editor.",
+            )
+            return redirect(reverse("meetings:editor", args=[slug, date]))
+        response = view(request, slug=slug, date=date, op=op)
+        if request.htmx and "HX-Push-Url" not in response:
+            response["HX-Push-Url"] = "false"
+        return response
+
+    return wrapper
 
 
 # --- Expired sessions -------------------------------------------------------------------------
