@@ -79,6 +79,7 @@ urlpatterns = [
     # One view per change, all named "edit" with the change's name in the address:
     # `{% url "meetings:edit" slug date "paragraph-update" %}`.
     _edit("details", meeting.details),
+    _edit("renumber", meeting.renumber),
     _edit("attendee-add", attendees.attendee_add),
     _edit("attendee-update", attendees.attendee_update),
     _edit("attendee-move", attendees.attendee_move),

@@ -692,3 +692,39 @@ def action_move(*, action: Action, by: Any, direction: str) -> None:
     _swap(action, Action.objects.filter(paragraph=action.paragraph_id), direction, by=by)
     record_renumber(meeting)
     _changed(meeting, action.paragraph.section.meeting)
+
+
+# --- References as written, given up for PROB's numbers ---------------------------------------
+
+
+def written_references(meeting: Meeting) -> int:
+    """How many of the record's sections and paragraphs show a reference as the imported
+    minutes wrote it ("5", "7", "Cou/236/09-10"), which edits do not renumber. Two queries."""
+    return (
+        Section.objects.filter(meeting=meeting, label_by_prob=False).exclude(label="").count()
+        + Paragraph.objects.filter(section__meeting=meeting).exclude(label="").count()
+    )
+
+
+@transaction.atomic
+def record_renumber_in_order(*, meeting: Meeting, by: Any) -> int:
+    """Gives a draft imported with references as written PROB's numbers, in the order its
+    sections and paragraphs now stand (`record_renumber`, through `meetings.numbering`): each
+    written reference is cleared, with a history row naming `by` and the reference it had,
+    so that numbers follow edits from now on. Only a draft; returns how many references went.
+    Refused, changing nothing, when there are none."""
+    locked = _editable(meeting)
+    sections = list(Section.objects.filter(meeting=locked, label_by_prob=False).exclude(label=""))
+    paragraphs = list(
+        Paragraph.objects.filter(section__meeting=locked)
+        .exclude(label="")
+        .select_related("section")
+    )
+    if not sections and not paragraphs:
+        raise ValidationError("The record's numbers already follow its order.", code="numbered")
+    for row in [*sections, *paragraphs]:
+        written, row.label = row.label, ""
+        _save(row, by=by, reason=f"Renumbered in order (was {written!r}, as written)")
+    record_renumber(locked)
+    _changed(locked, meeting)
+    return len(sections) + len(paragraphs)

@@ -26,7 +26,7 @@ def change_url(meeting: Meeting, op: str) -> str:
     return reverse("meetings:edit", args=[meeting.board.slug, meeting.date.isoformat(), op])
 
 
-@pytest.mark.parametrize("op", [*OPS, "details", "undo"])
+@pytest.mark.parametrize("op", [*OPS, "details", "undo", "renumber"])
 def test_a_change_opened_as_a_page_leads_to_the_editor(
     seed_meeting: Meeting, secretariat: Any, op: str
 ) -> None:

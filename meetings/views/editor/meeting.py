@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_http_methods, require_POST
 
 from meetings.forms import MeetingDetailsForm, NewMeetingForm
@@ -18,6 +20,7 @@ from meetings.views.editor.common import (
     editor_page,
     keeps_typed_text,
     refusal,
+    refused_row_tool,
     saved,
 )
 
@@ -36,6 +39,26 @@ def details(request: HttpRequest, slug: str, date: str) -> HttpResponse:
             return saved(request, meeting, "The meeting's details are saved.", "details-heading")
     choices = choices_for(meeting.board)
     return editor_page(request, meeting, choices, status=400, details_form=form)
+
+
+@require_POST
+@keeps_typed_text
+def renumber(request: HttpRequest, slug: str, date: str) -> HttpResponse:
+    """An imported draft's references as written given up for PROB's numbers, in order."""
+    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
+    form = forms.Form(request.POST)
+    try:
+        count = editing.record_renumber_in_order(meeting=meeting, by=request.user)
+    except ValidationError as exc:
+        return refused_row_tool(request, meeting, form, exc)
+    return saved(
+        request,
+        meeting,
+        f"Renumbered in order: {count} reference{pluralize(count)} as written in the imported "
+        "minutes gave way to PROB's numbers, which now follow every edit. The history keeps "
+        "the references as written.",
+        "body-heading",
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
