@@ -60,6 +60,7 @@ _LATENESS = re.compile(
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
 _NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_INITIAL = re.compile(r"[A-Z]\.?")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
 _AUTHORITY = re.compile(
     r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office|Police|Constabulary)"
@@ -300,7 +301,7 @@ class AttendeeReader:
 
     def attendee_line(self, line: Line) -> None:
         self.reading = line  # where a doubt about the attendees read from it is shown
-        if self.table_person(line):
+        if self.table_person(line) or self.table_cells(line):
             return
         # A list's trailing comma where the next line does not go on with it.
         text = _LIST_LABEL.sub("", _unglue(line.text)).removesuffix(",")
@@ -379,6 +380,44 @@ class AttendeeReader:
             return False
         organisation = cells.get("organisation") or self.organisation
         self.add_attendee(name, cells.get("role", ""), self.kind, organisation)
+        return True
+
+    def table_cells(self, line: Line) -> bool:
+        """A row of an attendance table with no header row, read by its cells, which the text
+        joined by commas would run together: a name in each cell ("Present: | Peter Argyle |
+        Eric Baird") is a person each; "Rob Beckley (RB) | College COO" is a name with its
+        initials, then the post. Other rows are left to the text's reading."""
+        if not line.cells or line.columns:
+            return False
+        cells = [c.strip() for c in line.cells if c.strip()]
+        heading = read_kind_heading(cells[0], self.known) if cells else None
+        if heading and not heading.people and not heading.organisation:
+            cells = cells[1:]
+        else:
+            heading = None
+        m = _NAME_INITIALS.fullmatch(cells[0]) if cells else None
+        if (
+            len(cells) == 2
+            and m
+            and _INITIALS.fullmatch(m[2])
+            and _is_person(m[1])
+            and not _NAME_INITIALS.fullmatch(cells[1])  # "A Lee (AL) | B Roe (BR)": two people
+        ):
+            people = [(cells[0], cells[1])]
+        elif (
+            len(cells) >= 2
+            and all(_one_name(c) for c in cells)
+            # Names written alike: "Anne Marie MACHAN | Audit Scotland" is a name and a body.
+            and len({_capital_surname(c) for c in cells}) == 1
+        ):
+            people = [(c, "") for c in cells]
+        else:
+            return False
+        if heading:
+            self.kind, self.organisation = heading.kind, None
+            self.heading_at = len(self.attendees)
+        for name, role in people:
+            self.add_attendee(name, role, self.kind, self.organisation)
         return True
 
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
@@ -549,7 +588,12 @@ class AttendeeReader:
             for name, role in map(_name_then_role, people):
                 if not role and not looks_like_name(name) and self.cell_below(part):
                     continue
-                if len(people) == 1 and is_role(name.split()[-1]) and self.post_below(part):
+                if (
+                    len(people) == 1
+                    and is_role(name.split()[-1])
+                    and not _initialled_surname(name)
+                    and self.post_below(part)
+                ):
                     continue
                 if _is_person(name):
                     self.add_attendee(name, role, self.kind, self.organisation)
@@ -855,6 +899,14 @@ def _name_then_role(person: tuple[str, str]) -> tuple[str, str]:
     Coutts Dean, Health Sciences": a post's word after a whole name."""
     name, role = person
     tokens = name.split()
+    for k in range(2, len(tokens)):
+        # "Cllr R Henry Stevenage Borough Council": initials and a surname, then the council.
+        if (
+            any(_INITIAL.fullmatch(t) for t in tokens[: k - 1])
+            and _initialled_surname(" ".join(tokens[:k]))
+            and _AUTHORITY.fullmatch(rest := " ".join(tokens[k:]))
+        ):
+            return " ".join(tokens[:k]), ", ".join(filter(None, [rest, role]))
     initialled = any(len(t.rstrip(".")) == 1 and t[:1].isupper() for t in tokens[:3])
     found = read_person(name) if initialled and len(tokens) > 2 else None
     # "Mr J Alun Foulkes" is a name with an initial and two names, not "Mr J Alun", "Foulkes".
@@ -867,6 +919,35 @@ def _name_then_role(person: tuple[str, str]) -> tuple[str, str]:
     if 0 < k < len(tokens) and len(named) >= 2 and not initialled:
         return " ".join(tokens[:k]), ", ".join(filter(None, [" ".join(tokens[k:]), role]))
     return person
+
+
+def _initialled_surname(name: str) -> bool:
+    """ "Cllr J Dean", "Dr Clerk", "M J Walker": honorifics or initials, then one word, which
+    is a surname even where it is also a post's word ("Dean", "Clerk"); a post's word makes a
+    post only where no honorific or initial comes before it ("Dean of Medicine")."""
+    *before, last = name.split() or [""]
+    return (
+        bool(before)
+        and last[:1].isupper()
+        and all(t.lower().rstrip(".") in _TITLES - {"the"} or _INITIAL.fullmatch(t) for t in before)
+    )
+
+
+def _capital_surname(name: str) -> bool:
+    """ "Lynne SHORT": the surname in capitals, as Scottish minutes write it."""
+    last = name.split()[-1]
+    return len(last) > 1 and last.isupper()
+
+
+def _one_name(cell: str) -> bool:
+    """A table cell that holds a person's name and nothing else: no post, body or note."""
+    return (
+        "," not in cell
+        and looks_like_name(cell)
+        and _is_person(cell)
+        and not is_organisation(cell)
+        and (not is_role(cell) or _initialled_surname(cell))
+    )
 
 
 def _is_person(name: str) -> bool:

@@ -67,6 +67,7 @@ _HYPHENS = ("-", "\u00ad", "\u2010")
 _HEX_ARRAY = re.compile(
     rb"\[(?:\s*(?:<(?:[0-9A-Fa-f]{2})*>|[-+]?(?:\d+\.?\d*|\.\d+)))+\s*\](?=\s*TJ)"
 )
+_SET_MATRIX = re.compile(rb"(\n|^)((?:[-+]?(?:\d+\.?\d*|\.\d+)[ \t]+){6}Tm\b)")
 _ZERO_BETWEEN = re.compile(rb">\s*(?:[-+]?(?:0+\.?0*|\.0+)\s*)?<")
 _HEX_STRING = re.compile(rb"<((?:[0-9A-Fa-f]{2})*)>")
 _LITERAL_ESCAPES = {b"\\": b"\\\\", b"(": b"\\(", b")": b"\\)", b"\r": b"\\r", b"\n": b"\\n"}
@@ -166,7 +167,12 @@ def _join_glyph_runs(page: Any) -> None:
     data = contents.get_data()
     if _INLINE_IMAGE.search(data):
         return
-    joined = _HEX_ARRAY.sub(_joined_array, data)
+    # Each Tm in a text object of its own: pypdf hands on the text it gathers only at a
+    # text object's end or a font's change, so that a table row drawn as one object
+    # ("Tm Peter Argyle ... Tm Eric Baird") came as one piece, its cells run together. The
+    # text state (font, spacing) lasts across text objects, and Tm sets the position
+    # whole, so nothing drawn moves.
+    joined = _SET_MATRIX.sub(rb"\1ET BT \2", _HEX_ARRAY.sub(_joined_array, data))
     if joined == data:
         return
     stream = ContentStream(None, page.pdf, "bytes")
@@ -265,7 +271,7 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
                 col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
                 last.cells[col] = f"{last.cells[col]} {text}".strip()
             continue
-        if cols is not None and len(line.cells) > 1:
+        if cols is not None and (len(line.cells) > 1 or (last is not None and last.row)):
             width = cols[-1] + 1
             cells = [""] * width
             for col, text in zip(cols, line.cells, strict=True):
