@@ -39,7 +39,7 @@ from meetings.services.directory import (
     organisation_save,
     person_save,
 )
-from meetings.services.undo import deletion_restore, part_delete
+from meetings.services.undo import WordsMoved, deletion_restore, part_delete, words_put_back
 from tests.conftest import client_for, next_meeting
 
 # A change made and the meeting its caller holds: `act()` runs the service.
@@ -189,6 +189,44 @@ EDITING |= {
         ),
     ),
 }
+
+
+def _words_taken(m: Meeting, by: Any) -> Any:
+    paragraph = _first_paragraph(m)
+    words = paragraph.text.split(".")[0].strip()
+    return editing.action_from_words(
+        paragraph=paragraph,
+        by=by,
+        words=words,
+        at=paragraph.text.index(words),
+        version=paragraph.version,
+        text=words,
+    )
+
+
+# Words selected in a paragraph made into an action, and put back by Undo.
+EDITING |= {
+    "action_from_words": lambda m, by: (m, lambda: _words_taken(m, by)),
+    "words_put_back": lambda m, by: (
+        m,
+        (lambda moved: lambda: words_put_back(meeting=m, moved=moved, by=by))(
+            WordsMoved.of(_words_taken(m, by))
+        ),
+    ),
+}
+
+
+def _written_reference(m: Meeting) -> Meeting:
+    # As an import keeps a reference as written (setting up, not the change measured).
+    _first_paragraph(m).__class__.objects.filter(pk=_first_paragraph(m).pk).update(label="7(a)")
+    return m
+
+
+# An imported draft's references as written given up for PROB's numbers.
+EDITING["record_renumber_in_order"] = lambda m, by: (
+    _written_reference(m),
+    lambda: editing.record_renumber_in_order(meeting=m, by=by),
+)
 
 # The record's lifecycle: each verb given the caller's copy.
 LIFECYCLE: dict[str, Case] = {
