@@ -18,7 +18,8 @@ from meetings.models import Attendance, Meeting, Paragraph
 from meetings.services import editing
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_undo import editor_path, open_editor, paragraph_4_3
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, import_record
+from tests.meetings.test_references_as_written import MINUTES
 
 # Every violation on every page the test visits, reported to the test as it happens (the
 # binding outlives navigations, which a list kept in the page does not).
@@ -206,3 +207,25 @@ def test_the_form_restored_after_signing_in_again_saves_without_a_policy_violati
     expect(box(page, target)).to_be_focused()
     assert_no_axe_violations(page)
     assert violations == []
+
+
+def test_an_imported_draft_says_its_numbers_are_as_written_and_renumbers_them(
+    page: Page, live_server: Any, secretariat: Any
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 900})
+    board = secretariat.person.memberships.get().board
+    meeting = import_record(MINUTES, board=board)
+    open_editor(page, live_server, meeting, secretariat)
+    note = page.locator(".written-references")
+    expect(note).to_contain_text("as written in the imported minutes")
+    expect(page.get_by_label("Paragraph (a)", exact=True)).to_be_visible()
+    assert_no_axe_violations(page)
+    note.get_by_role("button", name="Renumber in order").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".messages")).to_contain_text("Renumbered in order")
+    expect(note).to_have_count(0)
+    first = meeting.sections.order_by("position").first()
+    expect(page.locator(f"#section-title-{first.pk}")).to_be_focused()
+    expect(page.get_by_label("Paragraph (a)", exact=True)).to_have_count(0)
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    assert_no_axe_violations(page)

@@ -57,7 +57,8 @@ def renumber(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         f"Renumbered in order: {count} reference{pluralize(count)} as written in the imported "
         "minutes gave way to PROB's numbers, which now follow every edit. The history keeps "
         "the references as written.",
-        "body-heading",
+        # The keyboard carries on from the record's first section, renumbered.
+        f"section-{first.pk}" if (first := meeting.sections.order_by("position").first()) else "",
     )
 
 
