@@ -592,7 +592,13 @@ ROUTES: dict[str, Route] = {
                 "circulate",
             ],
         ),
-        dict.fromkeys(STATES, ALL_405),
+        # Opened as a page (a confirmation reloaded): nothing done, the secretariat sent to the
+        # record page to take the step from its button; others refused as the post is.
+        {
+            "draft": each("login 404 404 404 302 302 404 404 404 404"),
+            "circulated": each("login 404 404 403 302 302 404 404 404 404"),
+            "published": each("login 403 403 403 302 302 403 403 403 403"),
+        },
         {
             "draft": each("login 404 404 404 200 200 404 404 404 404"),
             "circulated": each("login 404 404 403 400 400 404 404 404 404"),
@@ -618,7 +624,8 @@ ROUTES: dict[str, Route] = {
                 "section-add",
             ],
         ),
-        dict.fromkeys(STATES, ALL_405),
+        # Opened as a page (a reload, a bookmark): to the editor, which answers as it does.
+        dict.fromkeys(STATES, ALL_302),
         {
             "draft": each("login 404 404 404 302 302 404 404 404 404"),
             "circulated": each("login 404 404 403 400 400 404 404 404 404"),
