@@ -398,7 +398,7 @@ def test_it_answers_htmx_with_the_page_at_the_saved_part(
 
 
 def test_it_puts_the_editors_address_in_htmx_history(seed_meeting: Meeting, clerk: Client) -> None:
-    """Not the change's own address, which answers a reload with 405."""
+    """Not the change's own address, which, opened as a page, only leads back to the editor."""
     data = {"date": "2023-09-01", "title": "Record of Meeting"}
     response = clerk.post(edit_url(seed_meeting, "details"), data, HTTP_HX_REQUEST="true")
     editor = reverse("meetings:editor", args=[seed_meeting.board.slug, "2023-09-01"])
