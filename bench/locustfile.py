@@ -214,7 +214,12 @@ class Secretariat(_SignedIn):
             f"{DRAFT}/edit/?edit=paragraph:{pk}", name="editor 300, paragraph open"
         )
         body = page.text or ""
-        token, version, current = _CSRF.search(body), _VERSION.search(body), _TEXTAREA.search(body)
+        # The paragraph's own form: every paragraph of the draft has a version field, and the
+        # page's first is another paragraph's (posting it was refused as a stale save).
+        start = body.find(f'id="paragraph-{pk}"')
+        token = _CSRF.search(body)
+        version = _VERSION.search(body, start) if start >= 0 else None
+        current = _TEXTAREA.search(body, start) if start >= 0 else None
         if not page.ok or not token or not version:
             return
         mark = f"[bench {uuid.uuid4().hex}]"
