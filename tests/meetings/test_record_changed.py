@@ -228,18 +228,6 @@ EDITING |= {
 }
 
 
-def _written_reference(m: Meeting) -> Meeting:
-    # As an import keeps a reference as written (setting up, not the change measured).
-    _first_paragraph(m).__class__.objects.filter(pk=_first_paragraph(m).pk).update(label="7(a)")
-    return m
-
-
-# An imported draft's references as written given up for PROB's numbers.
-EDITING["record_renumber_in_order"] = lambda m, by: (
-    _written_reference(m),
-    lambda: editing.record_renumber_in_order(meeting=m, by=by),
-)
-
 # The record's lifecycle: each verb given the caller's copy.
 LIFECYCLE: dict[str, Case] = {
     "record_circulate": lambda m, by: (m, lambda: lifecycle.record_circulate(meeting=m, by=by)),
