@@ -70,6 +70,8 @@ class ParagraphView:
     decision: bool
     actions: list[ActionView] = field(default_factory=list)
     amendments: list[AmendmentMark] = field(default_factory=list)
+    # The reference is as the imported minutes wrote it, which edits leave alone.
+    as_written: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class SectionView:
     restricted: bool
     withheld: bool
     paragraphs: list[ParagraphView] = field(default_factory=list)
+    # The reference is as the imported minutes wrote it, which edits leave alone.
+    as_written: bool = False
 
     @property
     def heading(self) -> str:
@@ -136,6 +140,12 @@ class RecordView:
     @property
     def actions(self) -> list[ActionView]:
         return [a for s in self.sections for p in s.paragraphs for a in p.actions]
+
+    @property
+    def written_references(self) -> int:
+        """How many sections and paragraphs show a reference as the imported minutes wrote it
+        ("5", "Cou/236/09-10"), which edits do not renumber."""
+        return sum(s.as_written + sum(p.as_written for p in s.paragraphs) for s in self.sections)
 
     def attendee_groups(self) -> list[tuple[str, list[tuple[str, list[AttendeeView]]]]]:
         """Attendees as the record lists them: by kind (present first), then by organisation in
@@ -241,6 +251,7 @@ def _section(
             )
             for paragraph in section.paragraphs.all()
         ],
+        as_written=bool(section.label) and not section.label_by_prob,
     )
 
 
@@ -268,6 +279,7 @@ def _paragraph(
         # Withheld actions are left out altogether, text and numbers alike.
         actions=[] if withheld else [_action(a, ref) for a in paragraph.actions.all()],
         amendments=[] if withheld else marks.get(paragraph.pk, []),
+        as_written=bool(paragraph.label),
     )
 
 

@@ -697,15 +697,6 @@ def action_move(*, action: Action, by: Any, direction: str) -> None:
 # --- References as written, given up for PROB's numbers ---------------------------------------
 
 
-def written_references(meeting: Meeting) -> int:
-    """How many of the record's sections and paragraphs show a reference as the imported
-    minutes wrote it ("5", "7", "Cou/236/09-10"), which edits do not renumber. Two queries."""
-    return (
-        Section.objects.filter(meeting=meeting, label_by_prob=False).exclude(label="").count()
-        + Paragraph.objects.filter(section__meeting=meeting).exclude(label="").count()
-    )
-
-
 @transaction.atomic
 def record_renumber_in_order(*, meeting: Meeting, by: Any) -> int:
     """Gives a draft imported with references as written PROB's numbers, in the order its

@@ -32,7 +32,7 @@ def test_saving_an_update_puts_the_focus_on_the_message(
     assert "Your update on action 2 is saved." in active(page)
 
 
-def test_sending_a_comment_puts_the_focus_on_its_paragraph(
+def test_sending_a_comment_puts_the_focus_in_its_paragraph(
     page: Page, live_server: Any, circulated_meeting: Meeting, board_member: Any
 ) -> None:
     sign_in(page, live_server, board_member.email)
@@ -42,7 +42,10 @@ def test_sending_a_comment_puts_the_focus_on_its_paragraph(
     paragraph.get_by_label("Your comment on 4.3").fill("Which month?")
     paragraph.get_by_role("button", name="Send comment on 4.3").click()
     expect(paragraph).to_contain_text("Which month?")
-    expect(paragraph).to_be_focused()
+    # On the paragraph's own "added" status, so a screen reader says what happened, where.
+    added = paragraph.get_by_role("status")
+    expect(added).to_have_text("Your comment on 4.3 is added.")
+    expect(added).to_be_focused()
 
 
 def test_a_partly_refused_update_all_puts_the_focus_on_the_error_summary(

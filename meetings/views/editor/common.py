@@ -283,8 +283,8 @@ def editor_page(
         "record": record,
         "can_paste": takes_pasted_minutes(record),
         "agenda_items": agenda_items(meeting) if not record.sections and meeting.is_editable else 0,
-        # References as imported minutes wrote them, which edits leave as they are (two queries).
-        "written_references": editing.written_references(meeting) if meeting.is_editable else 0,
+        # References as imported minutes wrote them, which edits leave as they are.
+        "written_references": record.written_references if meeting.is_editable else 0,
         "open_kind": open_form.kind if open_form else "",
         "open_id": open_form.id if open_form else None,
         "open_form": open_form.form if open_form else None,
