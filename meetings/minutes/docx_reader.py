@@ -4,67 +4,87 @@ nesting depth) sets how much work is done: python-docx's `row.cells` expands eve
 into a list, and a 36 KB file asking for a span of two billion held a worker for minutes.
 Runs in the sandbox (meetings.minutes.sandbox), never in a web process."""
 
+import dataclasses
 import io
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from meetings.minutes.blocks import MAX_UNPACKED_MB, Block, Unreadable
 from meetings.minutes.numbering import Numbering
-from meetings.minutes.wordxml import Styles, w, w_val
+from meetings.minutes.wordxml import Styles, symbol_text, w, w_val
 
 MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 # Not printed: deleted and moved-away text (changes accepted), field instructions (their
-# result is shown), and what a compatibility fallback repeats.
+# result is shown), footnote and comment marks.
 _SKIP = frozenset(
     {
         w("del"), w("moveFrom"), w("delText"), w("instrText"), w("delInstrText"),
         w("pPr"), w("rPr"), w("fldData"), w("drawing"), w("pict"), w("object"),
-        f"{{{MC}}}Fallback",
     }
 )  # fmt: skip
 _CHARACTERS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n"}
 _CHARACTERS[w("noBreakHyphen")] = "-"
 # Containers of block content whose children are read as if in their place.
 _TRANSPARENT = frozenset({w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo")})
+_ALTERNATIVES = f"{{{MC}}}AlternateContent"
+# Paragraph styles of a table of contents ("TOC 1"...), which repeats the headings.
+_CONTENTS_STYLE = re.compile(r"toc [1-9]|table of figures", re.IGNORECASE)
+# Of a package's members only its XML is unpacked: pictures, embedded files and fonts are
+# never read (python-docx would read every part into memory), whatever size they state.
+_XML_MEMBER = re.compile(r".*\.(?:xml|rels)", re.IGNORECASE)
 
 
 def read_docx(data: bytes) -> list[Block]:
-    _check_package(data)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_xml_only(data)))
         body = document.element.body
         styles = Styles(document.part.styles.element)
         numbering = Numbering(_numbering_root(document), styles)
-        margins = {kind: _margin_text(document, kind) for kind in ("header", "footer")}
-    except MemoryError:
+        margins = {kind: _margin_text(document, kind) for kind in _MARGINS}
+    except (MemoryError, Unreadable):
         raise
     except Exception:
         # Whatever a broken package raises (zipfile, zlib, lxml, python-docx's own errors).
         raise Unreadable("not_word") from None
-    # Headers and footers are not in the record, but listed to the clerk as left out.
+    # Headers, footers and notes are not in the record, but listed to the clerk as left out.
     return [
         *(Block("furniture", t, reason="the page header") for t in margins["header"]),
         *_blocks(body, styles, numbering),
         *(Block("furniture", t, reason="the page footer") for t in margins["footer"]),
+        *(Block("furniture", t, reason="a footnote") for t in margins["footnote"]),
+        *(Block("furniture", t, reason="an endnote") for t in margins["endnote"]),
     ]
 
 
+_MARGINS = {
+    "header": RT.HEADER,
+    "footer": RT.FOOTER,
+    "footnote": RT.FOOTNOTES,
+    "endnote": RT.ENDNOTES,
+}
+
+
 def _margin_text(document: Any, kind: str) -> list[str]:
-    """The text of the document's headers (or footers), each distinct line once."""
-    reltype = RT.HEADER if kind == "header" else RT.FOOTER
+    """The text of the document's headers (or footers, footnotes, endnotes), each distinct
+    line once."""
     texts: dict[str, None] = {}
     for rel in document.part.rels.values():
-        if rel.is_external or rel.reltype != reltype:
+        if rel.is_external or rel.reltype != _MARGINS[kind]:
             continue
-        for element in _block_children(rel.target_part.element):
+        part = rel.target_part
+        root = part.element if hasattr(part, "element") else parse_xml(part.blob)
+        for element in _block_children(_notes(root) if kind in ("footnote", "endnote") else root):
             if element.tag == w("p"):
                 text = " ".join(paragraph_text(element).split())
             else:
@@ -72,6 +92,15 @@ def _margin_text(document: Any, kind: str) -> list[str]:
             if text:
                 texts[text] = None
     return list(texts)
+
+
+def _notes(root: etree._Element) -> etree._Element:
+    """The notes of a footnotes (or endnotes) part without the separators Word keeps there."""
+    notes = etree.Element("notes")
+    for note in root:
+        if note.get(w("type")) in (None, "normal"):
+            notes.extend(note)
+    return notes
 
 
 def _rows_plain(table: etree._Element) -> Iterator[list[str]]:
@@ -89,25 +118,35 @@ def _numbering_root(document: Any) -> etree._Element | None:
         return None
 
 
-def _check_package(data: bytes) -> None:
-    """Refuses a zip that is not a plain Word package before anything is unpacked."""
+def _xml_only(data: bytes) -> bytes:
+    """The package with only its XML unpacked, each other member (a picture, an embedded
+    file, a font) left empty unread; a zip that is not a plain Word package is refused before
+    anything is unpacked."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+            methods = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+            if any(m.flag_bits & 0x1 or m.compress_type not in methods for m in members):
+                raise Unreadable("not_word")  # encrypted, or packed in a way Word never writes
+            xml = [m for m in members if _XML_MEMBER.fullmatch(m.filename)]
+            # The sizes are as the package states them; zipfile stops at the stated size and
+            # checks the CRC there, so a package that understates them is refused, not
+            # unpacked further.
+            if sum(m.file_size for m in xml) > MAX_UNPACKED_BYTES:
+                raise Unreadable("unpacks_too_large")
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+                for member in members:
+                    read = member in xml and not member.is_dir()
+                    copy.writestr(member.filename, archive.read(member) if read else b"")
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError):
         raise Unreadable("not_word") from None
-    methods = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
-    if any(m.flag_bits & 0x1 or m.compress_type not in methods for m in members):
-        raise Unreadable("not_word")  # encrypted, or packed in a way Word never writes
-    # The sizes are as the package states them; zipfile stops at the stated size and checks
-    # the CRC there, so a package that understates them is refused, not unpacked further.
-    if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-        raise Unreadable("unpacks_too_large")
+    return out.getvalue()
 
 
 def _block_children(element: etree._Element) -> Iterator[etree._Element]:
-    """Paragraphs and tables under `element` in order, through content controls and
-    tracked insertions."""
+    """Paragraphs and tables under `element` in order, through content controls, tracked
+    insertions and one branch of alternate content."""
     stack = [iter(element)]
     while stack:
         child = next(stack[-1], None)
@@ -115,18 +154,44 @@ def _block_children(element: etree._Element) -> Iterator[etree._Element]:
             stack.pop()
         elif child.tag in (w("p"), w("tbl")):
             yield child
-        elif child.tag in _TRANSPARENT:
+        elif child.tag in _TRANSPARENT and not _placeholder(child):
             stack.append(iter(child))
+        elif child.tag == _ALTERNATIVES:
+            stack.append(iter(_branch(child)))
+
+
+def _branch(alternatives: etree._Element) -> etree._Element:
+    """The one branch of mc:AlternateContent that is read: its first choice (what current
+    Word writes and shows), or its fallback where it has none; never two, which repeat each
+    other."""
+    for tag in ("Choice", "Fallback"):
+        if (branch := alternatives.find(f"{{{MC}}}{tag}")) is not None:
+            return branch
+    return etree.Element("empty")
+
+
+def _placeholder(control: etree._Element) -> bool:
+    """A content control showing its placeholder ("Click or tap here to enter text."), which
+    the template wrote, not the clerk."""
+    props = control.find(w("sdtPr")) if control.tag == w("sdt") else None
+    return props is not None and props.find(w("showingPlcHdr")) is not None
 
 
 def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Iterator[Block]:
     for element in _block_children(body):
+        if element.tag == w("tbl") and _layout(element, styles):
+            yield from _layout_blocks(element, styles, numbering)
+            continue
         if element.tag == w("tbl"):
             yield Block("table", rows=_rows(element, styles, numbering))
             continue
         text = paragraph_text(element)
         if not text.strip() and _mark_deleted(element):
             continue  # deleted with its mark: not printed, and not counted in its list
+        if _CONTENTS_STYLE.fullmatch(styles.name(element)):
+            if text.strip():
+                yield Block("furniture", text, reason="the table of contents")
+            continue
         # Counted in document order, tables included, as Word counts.
         number = numbering.number(element)
         level = styles.heading_level(element)
@@ -135,6 +200,67 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
         else:
             yield Block("heading", text, level=level, number=number)
         yield from _text_boxes(element)
+
+
+def _layout(table: etree._Element, styles: Styles) -> bool:
+    """Whether a table only lays the minutes out on the page, rather than holding data in
+    rows and columns: all its text in one cell (the whole minutes in a box), a heading in a
+    cell, at most two columns with a cell of several paragraphs ("Present" beside a name a
+    paragraph), or minute numbers down the first of two columns beside their minutes."""
+    rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
+    cells = [cell for row in rows for cell in row]
+    filled = [c for c in cells if any(paragraph_text(p).strip() for p in c.iter(w("p")))]
+    if len(filled) == 1:
+        return True
+    if any(styles.heading_level(p) is not None for c in cells for p in _block_children(c)):
+        return True
+    if max((len(row) for row in rows), default=0) > 2:
+        return False
+    if any(sum(1 for p in _block_children(c) if paragraph_text(p).strip()) > 2 for c in cells):
+        return True
+    numbered = [row for row in rows if len(row) == 2 and _reference_cell(row[0])]
+    return len(numbered) >= 2 and 2 * len(numbered) >= len(rows)
+
+
+# A minute's reference alone in a cell: "1.", "4.3", "23/45", "Item 4", "(a)", "IV".
+_REFERENCE = re.compile(
+    r"(?:(?:item|min(?:ute)?)\.?\s*)?(?=[\w(]*\d|[ivx]+\b|\([a-z]\))[\w()./-]{1,16}[.:)]?",
+    re.IGNORECASE,
+)
+
+
+def _reference_cell(cell: etree._Element) -> bool:
+    paragraphs = list(_block_children(cell))
+    texts = [t for p in paragraphs if p.tag == w("p") and (t := paragraph_text(p).strip())]
+    if not texts:
+        # Numbered by Word: the cell's paragraph holds no text, only its list number.
+        return any(p.find(f"{w('pPr')}/{w('numPr')}") is not None for p in paragraphs)
+    return len(texts) == 1 and bool(_REFERENCE.fullmatch(texts[0]))
+
+
+def _layout_blocks(table: etree._Element, styles: Styles, numbering: Numbering) -> Iterator[Block]:
+    """A layout table's blocks, row by row and cell by cell, as if the table were not there;
+    a reference alone in a row's first cell numbers the block the next cell starts with."""
+    for row in _children(table, "tr"):
+        reference = ""
+        for cell in _children(row, "tc"):
+            blocks = list(_blocks(cell, styles, numbering))
+            texts = [b for b in blocks if b.kind in ("paragraph", "heading")]
+            if (
+                not reference
+                and len(blocks) == len(texts) == 1
+                and _REFERENCE.fullmatch(
+                    label := " ".join(p for p in (texts[0].number, texts[0].text.strip()) if p)
+                )
+            ):
+                reference = label
+                continue
+            if reference and blocks and blocks[0].kind != "table" and not blocks[0].number:
+                blocks[0] = dataclasses.replace(blocks[0], number=reference)
+                reference = ""
+            yield from blocks
+        if reference:
+            yield Block("paragraph", reference)
 
 
 def _text_boxes(paragraph: etree._Element) -> Iterator[Block]:
@@ -157,25 +283,64 @@ def _mark_deleted(paragraph: etree._Element) -> bool:
 
 
 def paragraph_text(paragraph: etree._Element) -> str:
-    """The paragraph as printed: tracked changes accepted, fields as their results, hidden
-    text and what drawings hold left out."""
+    """The paragraph as printed: tracked changes accepted, fields as their results (a field
+    inside another's instruction is part of the instruction), one branch of alternate
+    content, characters of symbol fonts as the characters they draw, soft hyphens, hidden
+    text, placeholders and what drawings hold left out."""
     parts: list[str] = []
-    stack = [iter(paragraph)]
+    # For each complex field open here, whether its result (not its instruction) is read.
+    fields: list[bool] = []
+    stack: list[tuple[Iterator[etree._Element], str]] = [(iter(paragraph), "")]
     while stack:
-        child = next(stack[-1], None)
+        child = next(stack[-1][0], None)
+        font = stack[-1][1] if stack else ""
+        shown = all(fields)
         if child is None:
             stack.pop()
-        elif not isinstance(child.tag, str) or child.tag in _SKIP:
+        elif not isinstance(child.tag, str) or child.tag in _SKIP or _placeholder(child):
             continue  # comments, processing instructions and what is not printed
+        elif child.tag == w("fldChar"):
+            _field_mark(child.get(w("fldCharType")), fields)
         elif child.tag == w("t"):
-            parts.append(child.text or "")
+            text = (child.text or "").replace("\u00ad", "")
+            parts.append(symbol_text(text, font) if shown else "")
+        elif child.tag == w("sym"):
+            char = child.get(w("char"), "")
+            parts.append(symbol_text(_sym_char(char), child.get(w("font"), "")) if shown else "")
         elif child.tag in _CHARACTERS:
-            parts.append(_CHARACTERS[child.tag])
-        elif child.tag == w("r") and _hidden(child):
-            continue
+            parts.append(_CHARACTERS[child.tag] if shown else "")
+        elif child.tag == w("r"):
+            if not _hidden(child):
+                stack.append((iter(child), _run_font(child)))
+        elif child.tag == _ALTERNATIVES:
+            stack.append((iter(_branch(child)), font))
         else:
-            stack.append(iter(child))
+            stack.append((iter(child), font))
     return "".join(parts)
+
+
+def _field_mark(kind: str | None, fields: list[bool]) -> None:
+    if kind == "begin":
+        fields.append(False)
+    elif kind == "separate" and fields:
+        fields[-1] = True
+    elif kind == "end" and fields:
+        fields.pop()
+
+
+def _sym_char(code: str) -> str:
+    try:
+        return chr(int(code, 16))
+    except ValueError:
+        return ""
+
+
+def _run_font(run: etree._Element) -> str:
+    rpr = run.find(w("rPr"))
+    fonts = rpr.find(w("rFonts")) if rpr is not None else None
+    if fonts is None:
+        return ""
+    return fonts.get(w("ascii")) or fonts.get(w("hAnsi")) or fonts.get(w("cs")) or ""
 
 
 def _hidden(run: etree._Element) -> bool:

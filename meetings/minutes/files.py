@@ -226,9 +226,9 @@ def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) ->
         "limits": f"{name} could not be read within the limits for an upload ({seconds:g} "
         f"seconds, {memory_mb} MB). Split it or remove pictures, or {original}, and try again.",
         "too_long": f"{name} holds more text than can be read.",
-        "unpacks_too_large": f"{name} unpacks to more than {MAX_UNPACKED_MB} MB, far more than "
-        "minutes take. Remove pictures and embedded files, or save it again as a Word "
-        "Document (.docx), and try again.",
+        "unpacks_too_large": f"{name} unpacks to more than {MAX_UNPACKED_MB} MB of text and "
+        "formatting, far more than minutes take. Save it again as a Word Document (.docx), or "
+        "paste its text, and try again.",
         "pdf_scan": f"{name} has no text in it: it looks like a scan. Run OCR (text "
         "recognition) in your PDF software, or upload the Word original.",
         "pdf_encrypted": f"{name} is protected with a password, so its text cannot be read. "

@@ -15,7 +15,6 @@ from lxml import etree
 
 from meetings.minutes.wordxml import Styles, w, w_val
 
-# Symbol and Wingdings bullets are private-use characters in those fonts.
 _BULLET = "\u2022"
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
@@ -206,8 +205,9 @@ class Numbering:
         level = self._definition(nid, aid, ilvl)
         assert level is not None
         if level.fmt == "bullet":
-            text = level.text or _BULLET
-            return "".join(_BULLET if "\ue000" <= c <= "\uf8ff" else c for c in text).strip()
+            # Whatever glyph and font it is drawn in ("\uf0b7" in Symbol, "\u00a7" in
+            # Wingdings, "o" in Courier New), a bullet only marks an item.
+            return _BULLET
         if level.text is None:
             return ""
         out, i, text = [], 0, level.text

@@ -248,14 +248,15 @@ def test_it_leaves_a_paragraph_unnumbered_whose_list_is_taken_away() -> None:
 
 def test_it_counts_numbered_paragraphs_in_a_table_in_document_order() -> None:
     document = build(OUTLINE + num(1, 1), [("a", 1, 0)])
-    cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell, other = document.add_table(rows=1, cols=2).rows[0].cells
     cell.paragraphs[0].text = "In the table"
     cell.paragraphs[0]._p.get_or_add_pPr().append(_numpr(1, 0))
+    other.text = "Jane Doe"
     after = document.add_paragraph("after")
     after._p.get_or_add_pPr().append(_numpr(1, 0))
     read = blocks(document)
 
-    assert [read[1].rows, read[2].number] == [(("2. In the table",),), "3."]
+    assert [read[1].rows, read[2].number] == [(("2. In the table", "Jane Doe"),), "3."]
 
 
 def _with_xml(paragraph: docx.text.paragraph.Paragraph, xml: str) -> None:
@@ -328,3 +329,51 @@ def test_it_keeps_every_number_word_shows_in_the_minutes_read() -> None:
         (2, "Finance"),
     ]
     assert [p["ref"] for s in record["sections"] for p in s["paragraphs"]] == ["1.1", "1.2", "2.1"]
+
+
+# --- Styles that inherit a list, bullets among numbers, the space after a number ---------------
+
+
+def test_it_numbers_a_paragraph_whose_style_inherits_its_list_through_based_on() -> None:
+    # "Minute Sub" is based on "Minute", which is based on "Minute Base", linked to the list.
+    document = build(OUTLINE + num(3, 1), [])
+    chain = [("MinuteBase", None, _numpr(3, 0)), ("Minute", "MinuteBase", None)]
+    chain.append(("MinuteSub", "Minute", _numpr(3, 1)))
+    for style_id, based_on, numpr in chain:
+        style = parse_xml(
+            f'<w:style {NS} w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{style_id}"/>'
+            + (f'<w:basedOn w:val="{based_on}"/>' if based_on else "")
+            + "<w:pPr/></w:style>"
+        )
+        if numpr is not None:
+            style[-1].append(numpr)
+        document.styles.element.append(style)
+    for text, style_id in (
+        ("a", "Minute"),
+        ("b", "MinuteSub"),
+        ("c", "MinuteSub"),
+        ("d", "Minute"),
+    ):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle {NS} w:val="{style_id}"/>'))
+
+    assert numbers(document) == ["1.", "1.1", "1.2", "2."]
+
+
+def test_it_neither_counts_nor_restarts_a_list_for_bullets_among_its_items() -> None:
+    levels = abstract(1, lvl(0, "%1)"), lvl(1, "\uf0b7", "bullet"))
+    bullets = abstract(2, lvl(0, "\uf0b7", "bullet"))
+    document = build(
+        levels + bullets + num(1, 1) + num(2, 2),
+        [("a", 1, 0), ("point", 1, 1), ("b", 1, 0), ("aside", 2, 0), ("c", 1, 0)],
+    )
+
+    assert numbers(document) == ["1)", "\u2022", "2)", "\u2022", "3)"]
+
+
+@pytest.mark.parametrize("suffix", ["tab", "space", "nothing"])
+def test_it_keeps_the_number_apart_from_the_text_whatever_follows_it(suffix: str) -> None:
+    levels = abstract(1, lvl(0, "(%1)", "lowerLetter", extra=f'<w:suff w:val="{suffix}"/>'))
+    read = blocks(build(levels + num(1, 1), [("The report was noted.", 1, 0)]))
+
+    assert (read[0].number, read[0].text) == ("(a)", "The report was noted.")

@@ -158,3 +158,332 @@ def test_it_numbers_a_list_that_stands_for_a_numbering_style() -> None:
         )
 
     assert numbers(document) == ["1.", "1.1", "1.2", "2."]
+
+
+# --- What Word writes around the text ------------------------------------------------------------
+
+
+def _body(xml: str, numbering: str = "") -> docx.document.Document:
+    """A document whose body is `xml` (WordprocessingML, the w: prefix bound), before its
+    section properties; `numbering` its numbering.xml's definitions."""
+    document = docx.Document()
+    if numbering:
+        document.part.numbering_part._element = parse_xml(
+            f"<w:numbering {NS}>{numbering}</w:numbering>"
+        )
+    body = document.element.body
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    for element in parse_xml(f"<w:body {NS} {mc}>{xml}</w:body>"):
+        body[-1].addprevious(element)
+    return document
+
+
+def _p(*runs: str, props: str = "") -> str:
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
+
+
+def _r(text: str, props: str = "") -> str:
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _font(name: str) -> str:
+    return f'<w:rFonts w:ascii="{name}" w:hAnsi="{name}" w:hint="default"/>'
+
+
+def _numbered(nid: int, ilvl: int = 0) -> str:
+    return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{nid}"/></w:numPr>'
+
+
+def _texts(document: docx.document.Document) -> list[str]:
+    return [b.text for b in blocks(document)]
+
+
+def test_it_shows_a_bullet_in_any_symbol_font_as_a_bullet() -> None:
+    # Word's bullets: Symbol's private-use dot, Courier New's "o", Wingdings' square ("\u00a7")
+    # and arrow, each with the font in the level's run properties.
+    glyphs = [
+        ("\uf0b7", "Symbol"),
+        ("o", "Courier New"),
+        ("\u00a7", "Wingdings"),
+        ("\uf0d8", "Wingdings"),
+    ]
+    levels = [
+        lvl(i, glyph, "bullet", extra=f"<w:rPr>{_font(font)}</w:rPr>")
+        for i, (glyph, font) in enumerate(glyphs)
+    ]
+    xml = "".join(_p(_r(f"Item {i}"), props=_numbered(1, i)) for i in range(len(glyphs)))
+    document = _body(xml, abstract(1, *levels) + num(1, 1))
+
+    assert [(b.number, b.text) for b in blocks(document)] == [
+        ("\u2022", f"Item {i}") for i in range(len(glyphs))
+    ]
+
+
+def test_it_reads_a_symbol_fonts_characters_as_what_they_draw() -> None:
+    document = _body(
+        _p('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>', _r(" Agreed"))
+        + _p('<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:tab/></w:r>', _r("Typed bullet"))
+        + _p(_r("Spend "), _r("\u00b3", _font("Symbol")), _r(" \u00a35,000"))
+        + _p(_r("Unknown "), _r("\u00ff", _font("Webdings")), _r("glyph"))
+    )
+
+    assert _texts(document) == [
+        "\u2713 Agreed",
+        "\u2022\tTyped bullet",
+        "Spend \u2265 \u00a35,000",
+        "Unknown glyph",
+    ]
+
+
+def test_it_reads_content_controls_smart_tags_and_hyperlinks_as_their_text() -> None:
+    document = _body(
+        '<w:sdt><w:sdtPr><w:alias w:val="Title"/></w:sdtPr><w:sdtContent>'
+        + _p(_r("Audit Panel"))
+        + "</w:sdtContent></w:sdt>"
+        + _p(_r("Held at "), "<w:sdt><w:sdtContent>", _r("City Hall"), "</w:sdtContent></w:sdt>")
+        + _p(
+            _r("In "), '<w:smartTag w:uri="urn:x" w:element="place">', _r("London"), "</w:smartTag>"
+        )
+        + _p(
+            _r("See "),
+            '<w:hyperlink r:id="rId99" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+            _r("the report"),
+            "</w:hyperlink>",
+            _r("."),
+        )
+        # A control still showing the template's placeholder holds nothing the clerk wrote.
+        + _p(
+            _r("Venue: "),
+            "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>",
+            _r("Click or tap here to enter text."),
+            "</w:sdtContent></w:sdt>",
+        )
+    )
+
+    assert _texts(document) == [
+        "Audit Panel",
+        "Held at City Hall",
+        "In London",
+        "See the report.",
+        "Venue: ",
+    ]
+
+
+def _field(instruction: str, result: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_it_reads_complex_fields_as_their_results_never_their_instructions() -> None:
+    # IF's instruction holds a PAGE field of its own: its result is part of the instruction.
+    nested = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF </w:instrText></w:r>'
+        + _field(" PAGE ", _r("1"))
+        + '<w:r><w:instrText xml:space="preserve"> = 1 "Draft" "Final"</w:instrText></w:r>'
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + _r("Draft")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    document = _body(
+        _p(_r("Page "), _field(" PAGE ", _r("3")), _r(" of "), _field(" NUMPAGES ", _r("7")))
+        + _p(_r("Dear "), _field(" MERGEFIELD FirstName ", _r("Jane")))
+        + _p(_r("See "), _field(' HYPERLINK "https://example.org/x" ', _r("the report")), _r("."))
+        + _p(_r("Status: "), nested)
+    )
+
+    assert _texts(document) == ["Page 3 of 7", "Dear Jane", "See the report.", "Status: Draft"]
+
+
+def test_it_reads_breaks_tabs_and_hyphens_as_printed() -> None:
+    document = _body(
+        _p(_r("Jane Doe"), "<w:r><w:br/></w:r>", _r("Chair"), "<w:r><w:tab/></w:r>", _r("Present"))
+        # A soft hyphen typed as the character, and as Word's element, prints only at a line's end.
+        + _p(_r("recom\u00admended for non"), "<w:r><w:noBreakHyphen/></w:r>", _r("executive"))
+    )
+
+    assert _texts(document) == ["Jane Doe\nChair\tPresent", "recommended for non-executive"]
+
+
+def test_it_reads_tracked_moves_as_accepted() -> None:
+    document = _body(
+        _p(
+            _r("The panel "),
+            '<w:moveFrom w:id="1" w:author="A">', _r("later "), "</w:moveFrom>",
+            _r("agreed "),
+            '<w:moveTo w:id="2" w:author="A">', _r("later"), "</w:moveTo>",
+            '<w:ins w:id="3" w:author="A">', _r("."), "</w:ins>",
+        )
+    )  # fmt: skip
+
+    assert _texts(document) == ["The panel agreed later."]
+
+
+def test_it_reads_one_branch_of_alternate_content_never_two() -> None:
+    choice = (
+        '<mc:AlternateContent><mc:Choice Requires="w14">{0}</mc:Choice>'
+        '<mc:Choice Requires="w15">{1}</mc:Choice><mc:Fallback>{2}</mc:Fallback>'
+        "</mc:AlternateContent>"
+    )
+    document = _body(
+        _p(_r("Agreed "), choice.format(_r("unanimously"), _r("UNANIMOUSLY"), _r("(all)")))
+        + choice.format(_p(_r("A paragraph")), _p(_r("Its copy")), _p(_r("Its fallback")))
+        + "<mc:AlternateContent><mc:Fallback>"
+        + _p(_r("Only a fallback"))
+        + "</mc:Fallback></mc:AlternateContent>"
+    )
+
+    assert _texts(document) == ["Agreed unanimously", "A paragraph", "Only a fallback"]
+
+
+def test_it_lists_footnotes_and_endnotes_as_left_out_without_their_separators() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("The report was noted")
+    _with_xml(paragraph, '<w:footnoteReference w:id="1"/>')
+    notes = {"footnotes": "Report 12/20, published in January.", "endnotes": "Late item."}
+    for kind, text in notes.items():
+        tag = kind[:-1]
+        root = (
+            f'<w:{kind} {NS}><w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+            f'</w:p></w:{tag}><w:{tag} w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{tag}>'
+            f"</w:{kind}>"
+        )
+        part = docx.opc.part.Part(
+            docx.opc.packuri.PackURI(f"/word/{kind}.xml"),
+            f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml",
+            root.encode(),
+            document.part.package,
+        )
+        document.part.relate_to(part, getattr(docx.opc.constants.RELATIONSHIP_TYPE, kind.upper()))
+
+    assert [(b.kind, b.text, b.reason) for b in blocks(document)] == [
+        ("paragraph", "The report was noted", ""),
+        ("furniture", "Report 12/20, published in January.", "a footnote"),
+        ("furniture", "Late item.", "an endnote"),
+    ]
+
+
+def test_it_lists_a_table_of_contents_as_left_out() -> None:
+    document = docx.Document()
+    styles = document.styles.element
+    styles.append(
+        parse_xml(
+            f'<w:style {NS} w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'
+        )
+    )
+    document.add_paragraph("1. Apologies\t1").style = document.styles["toc 1"]
+    document.add_heading("1. Apologies", level=1)
+
+    assert [(b.kind, b.text) for b in blocks(document)] == [
+        ("furniture", "1. Apologies\t1"),
+        ("heading", "1. Apologies"),
+    ]
+
+
+# --- Tables ------------------------------------------------------------------------------------
+
+
+def _table(*rows: list[str | list[str]], props: str = "") -> str:
+    def cell(content: str | list[str]) -> str:
+        if content.startswith("<w:tc") if isinstance(content, str) else False:
+            return content
+        texts = [content] if isinstance(content, str) else content
+        return "<w:tc>" + "".join(_p(_r(t)) if t else _p() for t in texts) + "</w:tc>"
+
+    return (
+        f"<w:tbl>{props}<w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+        + "".join("<w:tr>" + "".join(cell(c) for c in row) + "</w:tr>" for row in rows)
+        + "</w:tbl>"
+    )
+
+
+MINUTES_LINES = [
+    "Audit Panel",
+    "Minutes of the meeting held on 6 February 2020",
+    "Present",
+    "Jane Doe (Chair)",
+    "John Smith",
+    "1. Apologies",
+    "1.1 None were received.",
+    "2. Minutes",
+    "2.1 The minutes of the last meeting were agreed.",
+]
+
+
+def _sections(document: docx.document.Document) -> list[tuple[str, list[str]]]:
+    record = parse_minutes(read_upload("minutes.docx", _saved(document))).record
+    return [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in record["sections"]]
+
+
+def test_it_reads_minutes_laid_out_in_one_cell_as_if_the_table_were_not_there() -> None:
+    document = _body(_table([MINUTES_LINES]))
+
+    assert [b.kind for b in blocks(document)] == ["paragraph"] * len(MINUTES_LINES)
+    assert _sections(document) == [
+        ("Apologies", ["None were received."]),
+        ("Minutes", ["The minutes of the last meeting were agreed."]),
+    ]
+
+
+def test_it_reads_minute_numbers_down_a_layout_tables_first_column_as_their_numbers() -> None:
+    document = _body(
+        _p(_r("Audit Panel"))
+        + _p(_r("Minutes of the meeting held on 6 February 2020"))
+        + _table(["Present", ["Jane Doe (Chair)", "John Smith", "Ann Lee"]])
+        + _table(
+            ["1.", ["Apologies", "None were received."]],
+            [
+                "<w:tc>" + _p(props=_numbered(1)) + "</w:tc>",
+                ["Minutes", "The minutes of the last meeting were agreed."],
+            ],
+        ),
+        OUTLINE_ONE + num(1, 1),
+    )
+    read = blocks(document)
+
+    assert [(b.number, b.text) for b in read][2:] == [
+        ("", "Present"), ("", "Jane Doe (Chair)"), ("", "John Smith"), ("", "Ann Lee"),
+        ("1.", "Apologies"), ("", "None were received."),
+        ("1.", "Minutes"), ("", "The minutes of the last meeting were agreed."),
+    ]  # fmt: skip
+
+
+OUTLINE_ONE = abstract(1, lvl(0, "%1."))
+
+
+def test_it_keeps_a_table_of_data_as_a_table() -> None:
+    document = _body(
+        _table(["Name", "Role", "Attendance"], ["Jane Doe", "Chair", "Present"])
+        + _table(["Action", "Owner"], ["Write to the council", "JB"], ["Book the room", "AB"])
+    )
+
+    assert [b.rows for b in blocks(document)] == [
+        (("Name", "Role", "Attendance"), ("Jane Doe", "Chair", "Present")),
+        (("Action", "Owner"), ("Write to the council", "JB"), ("Book the room", "AB")),
+    ]
+
+
+def _merged(props: str, text: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{_p(_r(text)) if text else _p()}</w:tc>"
+
+
+def test_it_reads_merged_cells_of_an_attendance_table_once() -> None:
+    document = _body(
+        _table(
+            [_merged('<w:gridSpan w:val="3"/>', "Present")],
+            ["Jane Doe", "Chair", "Audit Panel"],
+            [_merged('<w:vMerge w:val="restart"/>', "Officers"), "John Smith", "Clerk"],
+            [_merged("<w:vMerge/>"), "Ann Lee", "Treasurer"],
+        )
+    )
+
+    assert blocks(document)[0].rows == (
+        ("Present",),
+        ("Jane Doe", "Chair", "Audit Panel"),
+        ("Officers", "John Smith", "Clerk"),
+        ("", "Ann Lee", "Treasurer"),
+    )

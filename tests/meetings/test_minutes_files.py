@@ -7,6 +7,7 @@ import re
 import zipfile
 
 import docx
+import PIL.Image
 import pytest
 
 from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, parse_minutes, read_upload
@@ -200,16 +201,38 @@ def test_it_refuses_a_docx_that_is_not_a_word_document(data: bytes) -> None:
         read_upload("minutes.docx", data)
 
 
-def test_it_refuses_a_word_document_that_unpacks_too_large() -> None:
-    # 51 MB of zeros pack into a few kilobytes beside the document.
+def _with_member(name: str, data: bytes, document: bytes | None = None) -> bytes:
+    """The document with a member added, or put in place of the one of that name."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(_docx())) as source, zipfile.ZipFile(out, "w") as archive:
+    source_data = document or _docx()
+    with zipfile.ZipFile(io.BytesIO(source_data)) as source, zipfile.ZipFile(out, "w") as archive:
         for info in source.infolist():
-            archive.writestr(info, source.read(info))
-        archive.writestr("word/media/padding.bin", bytes(51 * 1024 * 1024), zipfile.ZIP_DEFLATED)
+            if info.filename != name:
+                archive.writestr(info, source.read(info))
+        archive.writestr(name, data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
-    with pytest.raises(MinutesError, match=r"^minutes\.docx unpacks to more than 50 MB, far"):
-        read_upload("minutes.docx", out.getvalue())
+
+def test_it_refuses_a_word_document_whose_xml_unpacks_too_large() -> None:
+    # 51 MB of XML packs into a few kilobytes beside the document.
+    data = _with_member("customXml/item9.xml", b"<a>" + b" " * (51 * 1024 * 1024) + b"</a>")
+
+    with pytest.raises(MinutesError, match=r"^minutes\.docx unpacks to more than 50 MB of text"):
+        read_upload("minutes.docx", data)
+
+
+def test_it_reads_a_word_document_beside_a_large_picture_without_unpacking_it() -> None:
+    document = docx.Document(io.BytesIO(_docx()))
+    picture = io.BytesIO()
+    PIL.Image.new("RGB", (8, 8), "navy").save(picture, "PNG")
+    document.paragraphs[0].add_run().add_picture(picture)
+    saved = io.BytesIO()
+    document.save(saved)
+    # The picture made 200 MB (zeros pack small): never unpacked, so never in memory.
+    data = _with_member("word/media/image1.png", bytes(200 * 1024 * 1024), saved.getvalue())
+    assert len(data) < 1024 * 1024
+
+    assert "Audit Panel" in read_upload("minutes.docx", data)
 
 
 def test_it_refuses_a_file_over_the_limit_it_is_given() -> None:
