@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
+from meetings.minutes.attendee_notes import without_note_number
 from meetings.minutes.lines import Line
 from meetings.minutes.people import (
     _split_outside_brackets,
@@ -300,6 +301,7 @@ class AttendeeReader:
         return line.with_text(text)
 
     def attendee_line(self, line: Line) -> None:
+        line = without_note_number(line)  # "(3) Mr Nelson McCausland": a note's number
         self.reading = line  # where a doubt about the attendees read from it is shown
         if self.table_person(line) or self.table_cells(line):
             return

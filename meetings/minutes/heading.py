@@ -12,6 +12,7 @@ from meetings.minutes.attendance import (
     names_body,
     read_kind_heading,
 )
+from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.dates import DATE_LINE, date_span, find_date, read_when
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
@@ -255,7 +256,7 @@ class HeadingReader:
                 date, self.place = below[0], self.place or below[1]
             self.date = date or self.date
             self.place = self.place or place_from_title(joined)
-            named = board_from_title(text)
+            named = board_from_title(text) or meeting_of_name(text)
             if (below := self.lines[i + 1].text if i + 1 < len(self.lines) else "").startswith(
                 "of "
             ) and len(board_from_title(f"{text} {below}")) > len(named):
@@ -272,6 +273,11 @@ class HeadingReader:
                 or named.lower().startswith(self.board.lower() + " ")
             ):
                 self.board = named or self.board
+            elif committee_of_body(self.board, named):
+                # "NORTHERN IRELAND POLICING BOARD" over "MINUTES OF THE PERFORMANCE COMMITTEE
+                # MEETING HELD ON ...": the body's committee is what met.
+                self.warn(line, f"The board is taken to be {named}, of {self.board}; check")
+                self.board = named
             self.stage = "attendees"
         elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
             self.board = m[1]
@@ -284,6 +290,10 @@ class HeadingReader:
                 self.title, self.stage = title, "attendees"
                 joined = self.title_lines(i)
                 self.date, self.place = find_date(joined), place_from_title(joined)
+                if self.date is None and (below := self.date_line_below(i)):
+                    # "Transport for London Minutes of the Meeting" over "Committee Rooms 4
+                    # and 5 ... 10.00am, Thursday 22 September 2016": the date under it.
+                    self.date, self.place = below[0], self.place or below[1]
         elif (
             self.stage == "attendees"
             and not (self.board or self.attendees)

@@ -234,6 +234,20 @@ def _column_stops(lines: list[list[_Piece]]) -> list[float]:
     return sorted(x * _STOP_POINTS for x, n in counts.items() if n >= 2)
 
 
+def _label_wraps(line: _Line, last: _Line | None, following: list[list[int] | None]) -> bool:
+    """Whether a line is the wrapped end of the label in the first cell of the row above: one
+    cell, starting where that label does, under a row with a label and over another row."""
+    return (
+        last is not None
+        and last.row
+        and bool(last.cells and last.cells[0])
+        and len(line.cells) == 1
+        and bool(line.xs and last.xs)
+        and abs(line.xs[0] - last.xs[0]) <= _STOP_POINTS
+        and bool(following and following[0] and (following[0][0] > 0 or len(following[0]) > 1))
+    )
+
+
 def _stop(x: float, stops: list[float]) -> int | None:
     """The column (1 for the first stop) that starts at x, or None."""
     return next((i for i, at in enumerate(stops, 1) if abs(at - x) <= _STOP_POINTS), None)
@@ -261,8 +275,15 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
     spaced = bool(step) and wider >= len(steps) - wider > 0
     out: list[_Line] = []
     below = 0.0  # where the last line read stands: a row's, or the last line of its cells
-    for line, cols in zip(lines, columns, strict=True):
+    for k, (line, cols) in enumerate(zip(lines, columns, strict=True)):
         last = out[-1] if out else None
+        near = bool(step) and line.y - below <= step * 1.04
+        if near and _label_wraps(line, last, columns[k + 1 : k + 2]):
+            # "OPONI IN" / "ATTENDANCE": a row's label wrapping in the first column, alone on
+            # its line a line's step below, the table's next row under it.
+            last.cells[0] = f"{last.cells[0]} {line.text}"  # type: ignore[union-attr]
+            below = line.y
+            continue
         wraps = spaced and last is not None and last.row and line.y - below <= step * 1.04
         below = line.y
         if wraps and last is not None:
@@ -350,7 +371,12 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     steps = [
         b.y - a.y
         for a, b in itertools.pairwise(body)
-        if a.page == b.page and a.size == b.size == body_size and b.y > a.y
+        if a.page == b.page
+        and a.size == b.size == body_size
+        and b.y > a.y
+        # A table's rows are further apart than a paragraph's lines: where most of a short
+        # page is an attendance table, their step would hide the gaps between paragraphs.
+        and not (_tabular(a) or _tabular(b))
     ]
     step = statistics.median(steps) if steps else 0.0
     heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
@@ -419,6 +445,8 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
         width = max(len(line.cells) for line in group)
         rows = tuple((*line.cells, *[""] * (width - len(line.cells))) for line in group)
         return Block("table", rows=rows, page=first.page)
+    if _title_lines(group, body_size, heading_sizes):
+        return Block("paragraph", _title_text(group), page=first.page)
     text = ""
     for line in group:
         piece = line.text.strip()
@@ -435,3 +463,28 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
         level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
         return Block("heading", text, level=level, number=number, page=first.page)
     return Block("paragraph", text, number=number, page=first.page)
+
+
+def _title_lines(group: list[_Line], body_size: float, heading_sizes: list[float]) -> bool:
+    """Whether the group is a title of several lines, each in a heading's size or bold and none
+    ending a sentence ("Dyfed-Powys Police Authority" / "Minutes of a Meeting of the ..." /
+    "Held at ..."): its lines stay lines, for the body's name and the meeting's to be read
+    apart, as a text's title lines are."""
+    return (
+        len(group) > 2
+        and all(
+            line.size in heading_sizes or (line.bold and line.size >= body_size) for line in group
+        )
+        and not any(line.text.rstrip().endswith(_ENDS_SENTENCE) for line in group)
+    )
+
+
+def _title_text(group: list[_Line]) -> str:
+    """A title's lines, one a line; a line closer to the one above than the title's lines are
+    to each other is that line wrapped ("... & External" / "Relations"), joined to it."""
+    gaps = [b.y - a.y for a, b in itertools.pairwise(group)]
+    wrap = min(gaps) * 1.1 if gaps and max(gaps) > min(gaps) * 1.1 else 0.0
+    text = group[0].text.strip()
+    for gap, line in zip(gaps, group[1:], strict=True):
+        text += (" " if gap <= wrap else "\n") + line.text.strip()
+    return text

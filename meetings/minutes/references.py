@@ -109,12 +109,33 @@ class Reference:
 def composite_heading(text: str) -> Reference | None:
     """'39/20', 'Cou/236/09-10 / Election of Vice Chairman.', 'GBP/2122/214: Welcome'."""
     m = COMPOSITE_HEADING.fullmatch(text)
-    if not m or _DATE_LIKE.fullmatch(m["ref"]):
+    if not m or (_DATE_LIKE.fullmatch(m["ref"]) and _could_be_date(m["ref"])):
         return None
     title = m["title"].strip()
     if title and not (title[:1].isupper() or title[:1].isdigit()):
         return None  # "2019/20 budget was ..." is prose
     return Reference(m["ref"], title)
+
+
+def _could_be_date(ref: str) -> bool:
+    """ "12/09/16" may be a date; "70/09/16" (minute 70 of September 2016, as TfL numbers its
+    minutes) cannot: no month has a 70th day."""
+    day, month = (int(part) for part in ref.split("/")[:2])
+    return (1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)
+
+
+# "CE01 Appointment of Chair": a minute numbered with the committee's letters, then its title.
+LETTERED_REF_HEADING = re.compile(r"(?P<ref>[A-Z]{1,4}\d{1,3})[.:]?\s+(?P<title>[A-Z].*)")
+
+
+def letters_and_number_heading(text: str) -> Reference | None:
+    """ "CE01 Appointment of Chair", "FP12: Budget": letters and a number, then a title. Only
+    for a line marked as a heading (a heading block, a bold line), since "A1 road" or "M25
+    widening" may start prose."""
+    m = LETTERED_REF_HEADING.fullmatch(text)
+    if not m:
+        return None
+    return Reference(m["ref"], m["title"].strip())
 
 
 def roman_heading(text: str) -> Reference | None:

@@ -21,10 +21,12 @@ from meetings.minutes.references import (
     Reference,
     composite_heading,
     decimal_heading,
+    letters_and_number_heading,
     numbered_paragraph,
     roman_heading,
     take_marker,
 )
+from meetings.minutes.unnumbered import after_prose
 
 _GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
 _FIRST_SUB_ITEM_CELL = re.compile(r"(?P<item>\d{1,3})\.1\s+/\s+(?P<title>[A-Z].{2,120})")
@@ -110,6 +112,8 @@ class SectionReader:
             return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
             ref = Reference(m["ref"], m["title"])
+        if ref is None and line.marked:
+            ref = letters_and_number_heading(text)
         if ref is None and (m := _FIRST_SUB_ITEM_CELL.fullmatch(text)):
             # "1.1 / Apologies and Declaration of Interest": a flattened table's row, the item's
             # number ("1") lost, its first sub-item's cell holding the item's title.
@@ -148,10 +152,13 @@ class SectionReader:
             return False
         if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
             return False
-        if read_when(text)[1] or read_person(text) or "," in text:
-            return False  # a date, or a person among the attendees
         prose = len(following.text.split()) >= 6 and following.text[-1:] in ".:;!?"
-        stands_apart = line.after_blank or line.marked or is_all_caps(text)
+        # "Amateur Boxing Scotland Limited (ABSL)" between two paragraphs of prose, in a copy
+        # that lost its blank lines: a title between sentences stands apart, and is no attendee.
+        between = prose and after_prose(self.lines, i)
+        if read_when(text)[1] or (read_person(text) and not between) or "," in text:
+            return False  # a date, or a person among the attendees
+        stands_apart = line.after_blank or line.marked or is_all_caps(text) or between
         if not (stands_apart and (prose or line.marked or is_all_caps(text))):
             return False
         self.add_section(i, line, Reference("", text), False, None)

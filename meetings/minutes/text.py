@@ -28,6 +28,7 @@ from meetings.minutes.heading import (
     is_clutter,
     title_without_icon,
 )
+from meetings.minutes.item_rows import ItemRowReader
 from meetings.minutes.lines import (
     FOOTNOTE_LINE,
     Line,
@@ -94,7 +95,7 @@ class _Section:
     written: int | None = None  # the number as written, where it is a plain number
 
 
-class _Reader(SectionReader, HeadingReader, AttendeeReader):
+class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader):
     def __init__(
         self, lines: list[Line], known: Iterable[str], loose: bool = False, plain: bool = False
     ) -> None:
@@ -124,6 +125,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
         # The columns of a table of actions read as cells: "text", "owner", "due", "ref" or ""
         self.action_columns: list[str] = []
         self.action_count = 0
+        self.item_rows = False  # under an "Item |  | Lead" header: items as rows (item_rows.py)
 
     def run(self) -> None:
         for i, line in enumerate(self.lines):
@@ -142,6 +144,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader):
                 self.agenda_text()
             elif (
                 (self.stage == "body" and line.cells and self.action_table_row(line))
+                or (line.cells and self.item_row(i, line))
                 or self.unnumbered_heading(i, line)
                 or self.section(i, line, list_item)
                 or self.given_heading(i, line)

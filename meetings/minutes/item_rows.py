@@ -1,0 +1,85 @@
+"""Minutes written as one table, an item a row: "Item |  | Lead" over "1 | Welcome and minutes
+sign off | JB" (the item's number, its title and who presents it), then "  | Attendees
+acknowledged receipt ... | LSR" (the item's minute, and who does what it asks, if anyone).
+Mixed into the reader in text.py, which holds the state."""
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from meetings.minutes.lines import Line
+from meetings.minutes.references import Reference
+
+# The first column's header: the item's number.
+_ITEM_COLUMN = re.compile(r"item(?:\s+no\.?)?|no\.?|ref\.?|minute|#", re.IGNORECASE)
+# The last column's header: who presents the item, or who does its action.
+_LEAD_COLUMN = re.compile(
+    r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE
+)
+_ITEM_NUMBER = re.compile(r"(?P<ref>\d{1,3})\.?")
+# "LSR to integrate", "LSR to follow up": the owner, then what they are to do.
+_OWNER_TO = re.compile(r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+to\s+\S.*")
+
+
+def item_header(cells: tuple[str, ...]) -> bool:
+    """ "Item |  | Lead": a header naming the item's number first and who leads it last, with
+    nothing named between (the title's and minute's column)."""
+    filled = [c.strip(" :") for c in cells]
+    return (
+        len(cells) >= 3
+        and bool(_ITEM_COLUMN.fullmatch(filled[0]))
+        and bool(_LEAD_COLUMN.fullmatch(filled[-1]))
+        and not any(filled[1:-1])
+    )
+
+
+def row_owner(cell: str) -> str:
+    """Who a lead cell names: "LSR" for "LSR" or "LSR to integrate"."""
+    cell = cell.strip()
+    if m := _OWNER_TO.fullmatch(cell):
+        return m["who"]
+    return cell
+
+
+class ItemRowReader:
+    """Mixed into text._Reader, whose methods it calls: add_section, continuation (the
+    minute's text as a paragraph), new_action and warn."""
+
+    lines: list[Line]
+    stage: str
+    item_rows: bool
+    paragraph: Any
+    action: Any
+    add_section: Callable[[int, Line, Reference, bool, int | None], None]
+    continuation: Callable[[Line, str], None]
+    new_action: Callable[[Line], bool]
+    warn: Callable[[Line, str], None]
+
+    def item_row(self, i: int, line: Line) -> bool:
+        """A row of a table of items under an "Item |  | Lead" header: a number in the first
+        cell starts a section titled by the next cell (the last, who presents it, is left
+        out); an empty first cell holds the item's minute, an action of the owner in the last
+        cell where there is one."""
+        cells = line.cells
+        if item_header(cells):
+            self.item_rows = True
+            return True
+        if not self.item_rows or len(cells) < 3:
+            self.item_rows = self.item_rows and bool(cells)
+            return False
+        first, text, lead = cells[0].strip(), " ".join(cells[1:-1]).strip(), cells[-1].strip()
+        if (m := _ITEM_NUMBER.fullmatch(first)) and text:
+            self.add_section(i, line, Reference(m["ref"], text), False, int(m["ref"]))
+            return True
+        if first or not text or self.stage != "body":
+            return False
+        self.paragraph = self.action = None
+        self.continuation(line.with_text(text), text)
+        if lead:
+            # The minute is the action: what was agreed, done by the one in the Lead column.
+            self.new_action(line.with_text(f"Action: {text}"))
+            if self.action is not None:
+                self.action.owner = row_owner(lead)
+                self.warn(line, f"The minute is taken as an action of {self.action.owner}; check")
+            self.action = None
+        return True
