@@ -8,6 +8,7 @@ PDF drew them in. Runs in the sandbox (meetings.minutes.sandbox), never in a web
 
 import io
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -30,6 +31,17 @@ _CELL_GAP_EMS = 1.5
 _STOP_POINTS = 2.0
 # A list number before a paragraph's text, which is not a table's cell.
 _LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?", re.IGNORECASE)
+_BULLET = re.compile(
+    r"[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2013\u2014*-]"
+)
+# How far a hanging indent puts a list item's text from its number or bullet, at most.
+_HANGING_POINTS = 72
+_ORDINAL = re.compile(r"st|nd|rd|th", re.IGNORECASE)
+# Ligatures some producers map to their own characters: the letters they stand for.
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)  # fmt: skip
 # Furniture told by its text, in a page's margin even where it does not repeat.
 _MARKING = re.compile(
     r"(?:official(?:\s*[-\u2013:]?\s*(?:sensitive|restricted|internal))?|not\s+protectively\s+marked"
@@ -84,6 +96,7 @@ class _Piece:
     text: str
     size: float
     bold: bool
+    turn: int = 0  # degrees the text is turned anticlockwise from upright
 
 
 @dataclass
@@ -138,24 +151,102 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         if not text.strip():
             return
         matrix = mult(tm, cm)
-        scale = abs(matrix[3]) or abs(matrix[0]) or 1.0
+        # The text's "up", which is the page's up unless the text is turned.
+        up_x, up_y = matrix[2], matrix[3]
+        scale = math.hypot(up_x, up_y) or 1.0
         name = str(font.get("/BaseFont", "")) if font else ""
         bold = bool(_BOLD.search(name))
+        turn = _turn(matrix)
         for i, part in enumerate(text.split("\n")):
             if part.strip():
                 # A piece that holds several lines gives the position of its first only.
-                y = matrix[5] - i * size * scale * 1.2
-                pieces.append(_Piece(matrix[4], y, part, size * scale, bold))
+                x, y = matrix[4] - i * size * 1.2 * up_x, matrix[5] - i * size * 1.2 * up_y
+                text = part.translate(_LIGATURES)
+                pieces.append(_Piece(x, y, text, size * scale, bold, turn))
 
     _join_glyph_runs(page)
     page.extract_text(visitor_text=visit)
-    height = float(page.mediabox.height)
-    bottom = float(page.mediabox.bottom)
-    lines, stops = _lines(pieces, number)
-    for line in lines:
-        # Kept as a share of the page for furniture, measured from the top.
-        line.y = (bottom + height - line.y) / height if height else 0.0
-    return _tables(lines, stops)
+    box = page.mediabox
+    height = _upright(
+        pieces, float(box.left), float(box.bottom), float(box.width), float(box.height)
+    )
+    out: list[_Line] = []
+    for group in _text_columns(pieces, float(box.width)):
+        lines, stops = _lines(group, number)
+        for line in lines:
+            # Kept as a share of the page for furniture, measured from the top.
+            line.y = (height - line.y) / height if height else 0.0
+        out += _tables(lines, stops)
+    return out
+
+
+def _turn(matrix: list[float]) -> int:
+    """How far text is turned from upright, anticlockwise: 0, 90, 180 or 270 degrees."""
+    a, b = matrix[0], matrix[1]
+    if abs(b) > abs(a):
+        return 90 if b > 0 else 270
+    return 180 if a < 0 else 0
+
+
+def _upright(
+    pieces: list[_Piece], left: float, bottom: float, width: float, height: float
+) -> float:
+    """The pieces' places as if the page were turned so that most of its text stands
+    upright (a landscape page drawn on its side), measured from the page's foot and left
+    edge; the height of the page so turned."""
+    turns = Counter[int]()
+    for piece in pieces:
+        turns[piece.turn] += len(piece.text)
+    turn = turns.most_common(1)[0][0] if turns else 0
+    for piece in pieces:
+        x, y = piece.x - left, piece.y - bottom
+        if turn == 90:  # read upwards: the page's left edge is the text's top
+            piece.x, piece.y = y, width - x
+        elif turn == 270:
+            piece.x, piece.y = height - y, x
+        elif turn == 180:
+            piece.x, piece.y = width - x, height - y
+        else:
+            piece.x, piece.y = x, y
+    return width if turn in (90, 270) else height
+
+
+def _text_columns(pieces: list[_Piece], width: float) -> list[list[_Piece]]:
+    """The page's pieces in reading order of its text columns: where the text runs in two
+    columns (prose flowing down the left one, on down the right), what is above them, the
+    left column, the right one, and what is below, each read as a page of its own; else all
+    of them together. A table's columns are no text columns: its cells do not run on from
+    line to line in lower case."""
+    middle = Counter(round(p.x / _STOP_POINTS) for p in pieces if 0.3 < p.x / width < 0.7)
+    for key, count in middle.most_common(3):
+        split = key * _STOP_POINTS - _STOP_POINTS
+        right = [p for p in pieces if p.x >= split]
+        if count < 6 or not right:
+            break
+        top, foot = max(p.y for p in right), min(p.y for p in right)
+        band = [p for p in pieces if foot - 1 <= p.y <= top + 1]
+        left = [p for p in band if p.x < split]
+        # A piece reaching across the gap between the columns (a guess at its width).
+        across = sum(1 for p in left if p.x + len(p.text.strip()) * p.size * 0.45 > split + p.size)
+        if across > 0.1 * len(left) or not (_flows(left) and _flows(right)):
+            continue
+        above = [p for p in pieces if p.y > top + 1]
+        below = [p for p in pieces if p.y < foot - 1]
+        return [group for group in (above, left, right, below) if group]
+    return [pieces]
+
+
+def _flows(pieces: list[_Piece]) -> bool:
+    """Whether pieces read as prose running from line to line: six lines or more, a third of
+    those after the first going on in lower case."""
+    lines: dict[int, list[_Piece]] = {}
+    for piece in pieces:
+        lines.setdefault(round(piece.y), []).append(piece)
+    ordered = sorted(lines.items(), reverse=True)  # from the top down
+    starts = [min(members, key=lambda p: p.x).text.strip() for _, members in ordered]
+    if len(starts) < 6:
+        return False
+    return sum(1 for text in starts[1:] if text[:1].islower()) >= (len(starts) - 1) / 3
 
 
 def _join_glyph_runs(page: Any) -> None:
@@ -198,6 +289,7 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
             lines[-1][0].append(piece)
         else:
             lines.append(([piece], piece.y))
+    lines = _raised_joined(lines)
     for members, _ in lines:
         members.sort(key=lambda p: p.x)
     stops = _column_stops([members for members, _ in lines])
@@ -214,14 +306,48 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
             if line.cells and (apart or (column and not _LIST_NUMBER.fullmatch(line.cells[-1]))):
                 line.cells.append(text)
                 line.xs.append(piece.x)
+            elif line.cells and _ORDINAL.fullmatch(text) and line.cells[-1][-1:].isdigit():
+                line.cells[-1] += text  # "6" and a raised "th": "6th"
             elif line.cells:
                 line.cells[-1] += " " + text
             else:
                 line.cells.append(text)
                 line.xs.append(piece.x)
             end = piece.x + len(piece.text) * piece.size * _CHARACTER_EMS
+        _hanging(line)
         out.append(line)
     return out, stops
+
+
+def _raised_joined(lines: list[tuple[list[_Piece], float]]) -> list[tuple[list[_Piece], float]]:
+    """Lines of raised or lowered text nearer a line's baseline than a line's height (the
+    "th" of "6th", a footnote's mark), smaller or a few characters, put into that line."""
+    out: list[tuple[list[_Piece], float]] = []
+    for i, (members, y) in enumerate(lines):
+        small = max(p.size for p in members)
+        short = all(len(p.text.strip()) <= 3 for p in members)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(lines) or (j < i and not out):
+                continue
+            other, at = lines[j] if j > i else out[-1]
+            size = max(p.size for p in other)
+            if (short or small <= 0.85 * size) and abs(y - at) <= 0.6 * size:
+                other.extend(members)
+                break
+        else:
+            out.append((members, y))
+    return out
+
+
+def _hanging(line: _Line) -> None:
+    """A list number or bullet and its text on one baseline, the text at a hanging indent
+    ("1.2" at 72 pt, its text at 108): one line "1.2 Text", not a table's two cells."""
+    if (
+        len(line.cells) == 2
+        and (_LIST_NUMBER.fullmatch(line.cells[0]) or _BULLET.fullmatch(line.cells[0]))
+        and line.xs[1] - line.xs[0] <= _HANGING_POINTS
+    ):
+        line.cells, line.xs = [f"{line.cells[0]} {line.cells[1]}"], line.xs[:1]
 
 
 def _column_stops(lines: list[list[_Piece]]) -> list[float]:
@@ -380,8 +506,11 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     ]
     step = statistics.median(steps) if steps else 0.0
     heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
+    # Where each line is in reading order: on its page from the top down, a text column
+    # after the one before it (_text_columns).
+    where = {id(line): i for i, line in enumerate(lines)}
     placed = [
-        ((line.page, line.y), Block("furniture", line.text, page=line.page, reason=line.reason))
+        (where[id(line)], Block("furniture", line.text, page=line.page, reason=line.reason))
         for line in lines
         if line.furniture
     ]
@@ -399,9 +528,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 furniture = Block(
                     "furniture", header, page=line.page, reason="a repeated table header"
                 )
-                placed.append(((line.page, line.y), furniture))
+                placed.append((where[id(line)], furniture))
             group = [line for line in group if all(line is not r for r in repeats)]
-        placed.append(((group[0].page, group[0].y), _block(group, body_size, heading_sizes)))
+        placed.append((where[id(group[0])], _block(group, body_size, heading_sizes)))
     # Furniture where it stands on its page: a header before the page's text, a footer after.
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]

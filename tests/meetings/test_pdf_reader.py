@@ -14,12 +14,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
+from weasyprint import HTML
 
 from meetings.minutes import MinutesError, parse_minutes, read_document, read_upload
 from meetings.minutes.blocks import Block
 from meetings.models import Board
 from tests.conftest import client_for, make_user
-from tests.meetings.pdf_minutes import BOARD, HEADER, drawn_pdf, minutes_pdf
+from tests.meetings.pdf_minutes import BOARD, HEADER, drawn_pdf, minutes_html, minutes_pdf, pdf_of
 
 
 @pytest.fixture(scope="module")
@@ -118,9 +119,9 @@ def test_it_joins_a_line_drawn_glyph_by_glyph_into_the_same_bytes() -> None:
 
 
 def _lines(
-    *texts: str, top: float = 700, size: float = 11
+    *texts: str, top: float = 700, size: float = 11, x: float = 72
 ) -> list[tuple[float, float, float, str, bool]]:
-    return [(72, top - i * size * 1.3, size, text, False) for i, text in enumerate(texts)]
+    return [(x, top - i * size * 1.3, size, text, False) for i, text in enumerate(texts)]
 
 
 def _texts(data: bytes) -> list[str]:
@@ -243,6 +244,154 @@ def test_it_keeps_a_list_number_with_its_text_where_the_text_lines_up() -> None:
         ("paragraph", "4.1", "The report was noted."),
         ("paragraph", "4.2", "The plan was agreed."),
     ]
+
+
+@pytest.mark.parametrize("size", [9, 10, 11, 12])
+def test_it_keeps_a_list_number_at_a_hanging_indent_on_its_line(size: int) -> None:
+    # Word's hanging indent: the number at the margin, its text half an inch in, whatever
+    # the size of the type (a small size leaves a gap wide enough to look like a table's).
+    pieces = [
+        (72, 700, size, "1.", False),
+        (108, 700, size, "The report was noted and the panel", False),
+        (108, 700 - size * 1.3, size, "agreed to come back to it.", False),
+        (72, 660, size, "(a)", False),
+        (108, 660, size, "The plan was agreed.", False),
+    ]
+
+    blocks = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("paragraph", "1.", "The report was noted and the panel agreed to come back to it."),
+        ("paragraph", "(a)", "The plan was agreed."),
+    ]
+
+
+def _laid_out(body: str, css: str = "") -> bytes:
+    style = f"@page {{ size: A4; margin: 2cm }} body {{ font: 11pt serif }} {css}"
+    return HTML(
+        string=f"<html lang='en'><style>{style}</style><body>{body}</body></html>"
+    ).write_pdf()
+
+
+def test_it_reads_bullets_drawn_as_glyphs_with_their_items() -> None:
+    data = _laid_out("<ul><li>The report was noted.</li><li>The plan was agreed.</li></ul>")
+
+    assert [(b.kind, b.text) for b in read_document("m.pdf", data)] == [
+        ("paragraph", "\u2022 The report was noted. \u2022 The plan was agreed.")
+    ]
+
+
+def test_it_keeps_a_raised_ordinal_with_its_number() -> None:
+    data = _laid_out("<p>Held on the 6<sup>th</sup> of February, the 21<sup>st</sup> meeting.</p>")
+
+    assert _texts(data) == ["Held on the 6th of February, the 21st meeting."]
+
+
+def test_it_reads_the_text_of_ligatures_as_their_letters() -> None:
+    # A font whose ToUnicode map gives the ligatures' own characters (U+FB01, U+FB02), as
+    # some producers write them.
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /L def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange "
+        b"2 beginbfchar <01> <FB01> <02> <FB02> endbfchar "
+        b"1 beginbfrange <20> <7E> <0020> endbfrange endcmap end end"
+    )
+    content = b"BT /F1 11 Tf 72 700 Td (The of\x01cer \x02agged the \x01gures.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+
+    assert _texts(pdf_of(objects)) == ["The officer flagged the figures."]
+
+
+def test_it_reads_text_drawn_in_any_order_by_where_it_stands() -> None:
+    pieces = [
+        (72, 700, 11, "Audit Panel", True),
+        *_lines("The panel noted the report", "and agreed the plan.", top=680),
+        *_lines("It was agreed to meet again", "in the spring.", top=640),
+    ]
+    in_order = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert read_document("m.pdf", drawn_pdf([pieces[::-1]])) == in_order
+    assert [b.text for b in in_order] == [
+        "Audit Panel",
+        "The panel noted the report and agreed the plan.",
+        "It was agreed to meet again in the spring.",
+    ]
+
+
+COLUMNS = {
+    "left": ["1. Apologies", "None were received from", "any member of the panel.", "2. Minutes",
+             "The minutes were agreed", "as a true record."],
+    "right": ["3. Finance", "The budget was noted and", "the panel asked for more.", "4. Risk",
+              "The risk register was", "reviewed in full."],
+}  # fmt: skip
+
+
+def test_it_reads_a_page_in_two_columns_one_column_after_the_other() -> None:
+    title = (180, 740, 16, "Audit Panel, 6 February 2020", True)
+    pieces = [title, *_lines(*COLUMNS["left"]), *_lines(*COLUMNS["right"], x=320)]
+    footer = (280, 40, 9, "Page 1 of 1", False)
+
+    blocks = read_document("m.pdf", drawn_pdf([[*pieces, footer]]))
+
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("heading", "", "Audit Panel, 6 February 2020"),
+        ("paragraph", "1.", "Apologies None were received from any member of the panel."),
+        ("paragraph", "2.", "Minutes The minutes were agreed as a true record."),
+        ("paragraph", "3.", "Finance The budget was noted and the panel asked for more."),
+        ("paragraph", "4.", "Risk The risk register was reviewed in full."),
+        ("furniture", "", "Page 1 of 1"),
+    ]
+
+
+def test_it_reads_a_page_laid_out_in_columns_by_weasyprint_in_order() -> None:
+    sections = ("Apologies", "Minutes", "Finance")
+    body = "".join(
+        f"<h2>{n}. {title}</h2><p>{minutes_html(1, 2).split('<p>1.1 ')[1].split('</p>')[0]}</p>"
+        for n, title in enumerate(sections, 1)
+    )
+    data = _laid_out(body, "body { columns: 2; column-gap: 1cm }")
+
+    headings = [(b.number, b.text) for b in read_document("m.pdf", data) if b.kind == "heading"]
+    assert headings == [("1.", "Apologies"), ("2.", "Minutes"), ("3.", "Finance")]
+
+
+def _turned_pdf(texts: list[str]) -> bytes:
+    """A portrait page with a landscape page's text drawn on it turned a quarter anticlockwise
+    (read upwards), as some producers print a landscape page."""
+    content = b"".join(
+        b"BT /F1 11 Tf 0 1 -1 0 %g 72 Tm (%s) Tj ET\n" % (100 + i * 14.3, text.encode())
+        for i, text in enumerate(texts)
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return pdf_of(objects)
+
+
+def test_it_reads_a_turned_page_and_a_page_drawn_on_its_side() -> None:
+    texts = ["1. Apologies", "None were received.", "", "2. Minutes", "The minutes were agreed."]
+    turned = PdfWriter(clone_from=io.BytesIO(drawn_pdf([_lines(*texts)])))
+    turned.pages[0].rotate(90)
+    out = io.BytesIO()
+    turned.write(out)
+    expected = [("1.", "Apologies None were received."), ("2.", "Minutes The minutes were agreed.")]
+
+    for data in (out.getvalue(), _turned_pdf(texts)):
+        blocks = read_document("m.pdf", data)
+        assert [(b.number, b.text) for b in blocks] == expected
 
 
 def test_it_takes_a_bold_line_at_the_body_size_for_a_heading() -> None:
