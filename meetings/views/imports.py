@@ -263,17 +263,26 @@ def _quoted(text: str) -> str:
     return f"\u201c{text[:QUOTED]}\u2026\u201d" if len(text) > QUOTED else f"\u201c{text}\u201d"
 
 
+# How many left-out lines the message after "Create draft" quotes; the rest are counted.
+LEFT_OUT_QUOTED = 10
+
+
 def _left_out_lines(outcome: ImportOutcome) -> str:
-    """Every line the draft does not hold, quoted with its number and why, as the preview
-    listed it: those that could not be placed, and furniture or notes left out."""
+    """The lines the draft does not hold, quoted with their numbers and why, as the preview
+    listed them: those that could not be placed, and furniture or notes left out. The first
+    LEFT_OUT_QUOTED are quoted and the rest counted ("and 14 more lines"), so that a long
+    document's running headers do not fill the page."""
     listed = {}
     for problem in outcome.problems:
         if problem.severity == "error" or problem.left_out:
             listed.setdefault((problem.line, problem.text), problem.message)
-    return "; ".join(
+    lines = sorted(listed.items())
+    quoted = "; ".join(
         f"line {line} {_quoted(text)} ({message[:1].lower()}{message[1:]})"
-        for (line, text), message in sorted(listed.items())
+        for (line, text), message in lines[:LEFT_OUT_QUOTED]
     )
+    more = len(lines) - LEFT_OUT_QUOTED
+    return f"{quoted}; and {more} more line{'s' if more > 1 else ''}" if more > 0 else quoted
 
 
 def _other_board(board: Board, written: str) -> str:

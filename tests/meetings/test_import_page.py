@@ -12,7 +12,10 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from meetings.minutes import MAX_UPLOAD_BYTES
+from meetings.minutes.lines import Problem
 from meetings.models import Board, Meeting, Paragraph
+from meetings.services.imports import ImportOutcome
+from meetings.views.imports import _left_out_lines
 from tests.conftest import NEW_TITLE, client_for
 from tests.htmlcheck import assert_valid_html
 
@@ -151,6 +154,21 @@ def test_it_says_which_lines_it_left_out(board: Board, secretariat: Any, stray_t
     # The line itself, quoted, not its number alone (issue: "line 26" told the clerk nothing).
     assert f"Left out of the draft, as the preview listed: line 26 \u201c{STRAY}\u201d" in (
         response.content.decode()
+    )
+
+
+def test_it_quotes_ten_lines_it_left_out_and_counts_the_rest() -> None:
+    problems = [
+        Problem(n, f"OFFICIAL {n}", "Left out of the record as a running header", "warning", True)
+        for n in range(1, 26)
+    ]
+    message = _left_out_lines(ImportOutcome(record={}, problems=problems))
+
+    assert message.count("\u201cOFFICIAL") == 10
+    assert message.startswith("line 1 \u201cOFFICIAL 1\u201d (left out of the record as a running")
+    assert message.endswith(
+        "line 10 \u201cOFFICIAL 10\u201d (left out of the record as a running "
+        "header); and 15 more lines"
     )
 
 
