@@ -6,8 +6,9 @@ in text.py, which holds the state."""
 import re
 from typing import Any
 
+from meetings.minutes.apologies import OTHER_APOLOGIES
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
-from meetings.minutes.attendee_notes import without_note_number
+from meetings.minutes.attendee_notes import post_label_row, without_note_number
 from meetings.minutes.lines import Line
 from meetings.minutes.people import (
     _split_outside_brackets,
@@ -303,6 +304,9 @@ class AttendeeReader:
     def attendee_line(self, line: Line) -> None:
         line = without_note_number(line)  # "(3) Mr Nelson McCausland": a note's number
         self.reading = line  # where a doubt about the attendees read from it is shown
+        if line.cells and (post := post_label_row(line)):
+            self.add_attendee(post[0], post[1], self.kind, None)  # "ADVISOR | Ms A Kilpatrick"
+            return
         if self.table_person(line) or self.table_cells(line):
             return
         # A list's trailing comma where the next line does not go on with it.
@@ -756,6 +760,7 @@ class AttendeeReader:
                 found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]
+                found += [m["people"] for m in OTHER_APOLOGIES.finditer(text)]  # apologies.py
                 if apologies_item and k == 0 and not found:
                     # "were received from: Councillors Mr A & Mr B. Also: Cllr C"
                     text = _ACCEPTED.sub("", _RECEIVED_FROM.sub("", text))

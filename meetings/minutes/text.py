@@ -53,6 +53,7 @@ from meetings.minutes.references import (
     section_match,
     take_marker,
 )
+from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
@@ -95,7 +96,7 @@ class _Section:
     written: int | None = None  # the number as written, where it is a plain number
 
 
-class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader):
+class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader, SectionListReader):
     def __init__(
         self, lines: list[Line], known: Iterable[str], loose: bool = False, plain: bool = False
     ) -> None:
@@ -126,6 +127,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader):
         self.action_columns: list[str] = []
         self.action_count = 0
         self.item_rows = False  # under an "Item |  | Lead" header: items as rows (item_rows.py)
+        self.section_list = False  # under "Attendees:" inside an item (section_lists.py)
 
     def run(self) -> None:
         for i, line in enumerate(self.lines):
@@ -153,7 +155,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader):
                 continue
             elif self.stage != "body":
                 self.header(i, line)
-            elif self.attendance_in_section(line):
+            elif self.list_in_section(line) or self.attendance_in_section(line):
                 continue
             elif not (
                 self.new_paragraph(line)

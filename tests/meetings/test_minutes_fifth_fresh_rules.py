@@ -178,3 +178,46 @@ def test_a_pdf_page_mostly_table_still_tells_its_paragraphs_apart() -> None:
     ]
     texts = [b.text for b in _blocks(rows + prose) if b.kind == "paragraph"]
     assert [t.split()[0] for t in texts] == ["The", "Apologies"]
+
+
+def test_apologies_intimated_on_behalf_of_or_received_for_the_meeting() -> None:
+    text = (
+        "Board\n\nMinutes of the meeting held on 1 May 2024\n\nPresent: Mr A Brown\n\n"
+        "1. Apologies\n\nApologies for absence were intimated on behalf of Mr A Duffy and "
+        "Mr C Fraser.\n\n2. Business\n\nApologies for the meeting were received from Dr Paul "
+        "Nolan and Mr Daniel McCrossan.\n"
+    )
+    apologies = [a["name"] for a in _record(text)["attendees"] if a["attendance"] == "apologies"]
+    assert apologies == ["Mr A Duffy", "Mr C Fraser", "Dr Paul Nolan", "Mr Daniel McCrossan"]
+
+
+def test_a_post_in_capitals_as_a_rows_label_is_the_persons_post() -> None:
+    text = (
+        "Board\n\nMinutes of the meeting held on 1 May 2024\n\n"
+        "| PRESENT: | Mr Gerry Kelly |\n"
+        "| BOARD'S HUMAN RIGHTS ADVISOR | Ms Alyson Kilpatrick |\n\n1. Minutes\n\nAgreed.\n"
+    )
+    people = [(a["name"], a["role"]) for a in _record(text)["attendees"]]
+    assert ("Ms Alyson Kilpatrick", "Board's Human Rights Advisor") in people
+
+
+def test_an_attendees_label_inside_the_first_item_lists_attendees() -> None:
+    text = (
+        "ACCOUNTABILITY BOARD\nMinutes\n12th April 2022\n1. Welcome and introductions\n"
+        "Attendees:\nPFCC Stephen Mold (SM)\nNicci Marzec (NM\nPS Brett McKenna\n"
+        "2. Previous minutes\nThe minutes of the last meeting were agreed as a true record.\n"
+    )
+    record = _record(text)
+    names = [(a["name"], a["attendance"]) for a in record["attendees"]]
+    assert [n for n, _ in names] == ["PFCC Stephen Mold", "Nicci Marzec", "PS Brett McKenna"]
+    assert {k for _, k in names} == {"present"}
+    assert record["sections"][0]["paragraphs"] == []
+
+
+def test_a_sentence_label_in_an_item_is_left_to_the_item() -> None:
+    text = (
+        "Board\n\nMinutes of the meeting held on 1 May 2024\n\nPresent: Mr A Brown\n\n"
+        "1. Welcome\n\nApologies for absence were received from:\n\nMr C Fraser\n"
+    )
+    record = _record(text)
+    assert record["sections"][0]["paragraphs"][0]["text"].startswith("Apologies for absence")

@@ -1,0 +1,51 @@
+"""A list of attendees under a label inside an item: "1. Welcome and introductions" /
+"Attendees:" / "PFCC Stephen Mold (SM)" / "Paul Fell (PF)" ... The label and the names under it
+are the attendance, read as the heading's attendance is, not the item's paragraphs. Mixed into
+the reader in text.py, which holds the state."""
+
+from collections.abc import Callable
+from typing import Any
+
+from meetings.minutes.attendance import read_kind_heading
+from meetings.minutes.lines import Line
+from meetings.minutes.people import looks_like_name, read_person
+
+
+def person_line(text: str) -> bool:
+    """Whether a line is one person ("PS Brett McKenna", "Nicci Marzec (NM" with its bracket
+    left open), not a sentence or a heading."""
+    if text[-1:] in ".:;" or len(text.split()) > 8:
+        return False
+    if (person := read_person(text)) and looks_like_name(person[0]):
+        return True
+    before, bracket, _ = text.partition("(")
+    return bool(bracket) and looks_like_name(before.strip())
+
+
+class SectionListReader:
+    """Mixed into text._Reader, whose attendee_line reads each line of the list."""
+
+    sections: list[Any]
+    known: set[str]
+    section_list: bool
+    attendee_line: Callable[[Line], None]
+
+    def list_in_section(self, line: Line) -> bool:
+        """ "Attendees:" (a label of three words at most, not a sentence such as "Apologies were
+        received from:") alone at the start of an item, over one person a line: the label and
+        each person are read as attendees, to the first line that is not a person."""
+        section = self.sections[-1]
+        heading = read_kind_heading(line.text, self.known)
+        first = not (section.prose or section.numbered)
+        label = line.text.rstrip().endswith(":") and len(line.text.split()) <= 3
+        if heading and not heading.people and label and first:
+            self.attendee_line(line)  # the label: the kind of attendance that follows
+            self.section_list = True
+            return True
+        if self.section_list and person_line(line.text):
+            if line.text.count("(") > line.text.count(")"):
+                line = line.with_text(line.text + ")")  # "Nicci Marzec (NM": its initials
+            self.attendee_line(line)
+            return True
+        self.section_list = False
+        return False
