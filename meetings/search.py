@@ -127,45 +127,57 @@ def _occurrences(field: str, needle: str) -> Any:
     return (Length(lowered) - Length(Replace(lowered, Value(needle), Value("")))) / len(needle)
 
 
+def _rows(queryset: QuerySet, kind: str, date: str, rank: Any) -> QuerySet:
+    return queryset.values(
+        "pk", kind=Value(kind), rank=Cast(rank, FloatField()), day=F(date)
+    ).order_by()
+
+
 def _ranked(
     queryset: QuerySet, query: str, kind: str, date: str, *, cites: bool = False
-) -> QuerySet:
-    """`queryset` narrowed to the matches, as rows of pk, kind, rank and day; with `cites`
-    (paragraphs), a reference as written that the query cites matches too."""
+) -> list[QuerySet]:
+    """`queryset` narrowed to the matches, as rows of pk, kind, rank and day (one or two
+    querysets to unite); with `cites` (paragraphs), a reference as written that the query
+    cites matches too."""
+    cites = cites and bool(references_in(query))
     citing, cited_rank = _citing(query) if cites else (Q(pk__in=[]), Value(0))
     if is_postgresql():
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
         search = SearchQuery(query, config=CONFIG, search_type="websearch")
         vector = SearchVector("text", config=CONFIG)
-        queryset = queryset.annotate(document=vector).filter(Q(document=search) | citing)
+        matched = queryset.annotate(document=vector)
         rank: Any = SearchRank(vector, search) + cited_rank
-    else:
-        terms = terms_of(query)
-        # Stop words alone match nothing, as on PostgreSQL.
-        matches = Q(pk__in=[]) if not terms else Q()
-        for term in terms:
-            matches &= Q(text__icontains=term)
-        queryset = queryset.filter(matches | citing)
-        rank = cited_rank
-        for term in terms:
-            rank = rank + _occurrences("text", term)
-        # The phrase as typed, stop words and all: "stop and search" counts most as written.
-        phrase = " ".join(words_of(query))
-        if len(terms) > 1:
-            rank = rank + _occurrences("text", phrase) * PHRASE_WEIGHT
-    return queryset.values(
-        "pk", kind=Value(kind), rank=Cast(rank, FloatField()), day=F(date)
-    ).order_by()
+        # The text's matches apart from the references', so that they are read through the
+        # GIN index (an OR with the references made PostgreSQL parse every row's text).
+        if not cites:
+            return [_rows(matched.filter(document=search), kind, date, rank)]
+        return [
+            _rows(matched.filter(document=search).exclude(citing), kind, date, rank),
+            _rows(matched.filter(citing), kind, date, rank),
+        ]
+    terms = terms_of(query)
+    # Stop words alone match nothing, as on PostgreSQL.
+    matches = Q(pk__in=[]) if not terms else Q()
+    for term in terms:
+        matches &= Q(text__icontains=term)
+    rank = cited_rank
+    for term in terms:
+        rank = rank + _occurrences("text", term)
+    # The phrase as typed, stop words and all: "stop and search" counts most as written.
+    phrase = " ".join(words_of(query))
+    if len(terms) > 1:
+        rank = rank + _occurrences("text", phrase) * PHRASE_WEIGHT
+    return [_rows(queryset.filter(matches | citing), kind, date, rank)]
 
 
 def search_hits(user: Any, query: str) -> QuerySet:
     """Matching rows (pk, kind, rank, day), best first (then latest), to page through."""
-    paragraphs = _ranked(
-        paragraphs_for(user), query, "paragraph", "section__meeting__date", cites=True
-    )
-    actions = _ranked(actions_for(user), query, "action", "paragraph__section__meeting__date")
-    return paragraphs.union(actions, all=True).order_by("-rank", "-day", "kind", "pk")
+    first, *rest = [
+        *_ranked(paragraphs_for(user), query, "paragraph", "section__meeting__date", cites=True),
+        *_ranked(actions_for(user), query, "action", "paragraph__section__meeting__date"),
+    ]
+    return first.union(*rest, all=True).order_by("-rank", "-day", "kind", "pk")
 
 
 def highlight(text: str, query: str) -> SafeString:

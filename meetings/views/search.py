@@ -19,8 +19,10 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY]
     context: dict = {"query": query}
     if query:
-        page = Paginator(search_hits(request.user, query), PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        # Every match's row (pk, kind, rank, day) in one query, paged here: a paginator over
+        # the query would run it twice, once to count and once for the page, and each run
+        # ranks every match.
+        rows = list(search_hits(request.user, query))
+        page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
         context |= {"page": page, "hits": hits_for(list(page.object_list), query)}
     return render(request, "meetings/search.html", context)
