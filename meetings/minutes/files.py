@@ -19,6 +19,9 @@ from meetings.minutes.blocks import (
 from meetings.minutes.text import MinutesError, ParseResult, parse_blocks, parse_minutes
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# More pages than the minutes of any meeting run to: a longer PDF is refused at once rather
+# than read until the time limit.
+MAX_PDF_PAGES = 500
 TEXT_SUFFIXES = (".txt", ".md")
 # Read by their own reader in the sandbox, not decoded as text.
 DOCUMENT_SUFFIXES = (".docx", ".pdf")
@@ -231,6 +234,9 @@ def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) ->
         "paste its text, and try again.",
         "pdf_scan": f"{name} has no text in it: it looks like a scan. Run OCR (text "
         "recognition) in your PDF software, or upload the Word original.",
+        "pdf_too_many_pages": f"{name} has more than {MAX_PDF_PAGES} pages, more than the "
+        "minutes of a meeting run to. Save the minutes on their own as a PDF, or upload the "
+        "Word original, and try again.",
         "pdf_encrypted": f"{name} is protected with a password, so its text cannot be read. "
         "Save a copy without the password, or upload the Word original.",
     }

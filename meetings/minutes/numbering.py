@@ -20,6 +20,7 @@ _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
     (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
+_MAX_LEVEL_TEXT = 64
 # Numbering styles and instances that refer to each other are followed this far at most.
 _MAX_LINKS = 8
 
@@ -69,10 +70,13 @@ def _int(element: etree._Element | None, default: int | None = None) -> int | No
 
 def _level(lvl: etree._Element) -> _Level:
     text = lvl.find(w("lvlText"))
+    shown = w_val(text) if text is not None else None
     return _Level(
         start=_int(lvl.find(w("start")), 0) or 0,
         fmt=w_val(lvl.find(w("numFmt")), "decimal") or "decimal",
-        text=w_val(text) if text is not None else None,
+        # Word's own are a few characters ("%1.%2.%3"); a longer one is cut, so that no
+        # file can make each number cost more than that.
+        text=shown[:_MAX_LEVEL_TEXT] if shown is not None else None,
         restart=_int(lvl.find(w("lvlRestart"))),
         legal=(legal := lvl.find(w("isLgl"))) is not None
         and w_val(legal, "true") not in ("0", "false", "off"),

@@ -20,6 +20,7 @@ from pypdf import PdfReader, mult
 from pypdf.generic import ContentStream, NameObject
 
 from meetings.minutes.blocks import Block, Unreadable
+from meetings.minutes.files import MAX_PDF_PAGES
 
 # The share of a page's height at its top and foot where headers and footers sit.
 _MARGIN = 0.12
@@ -125,6 +126,8 @@ def read_pdf(data: bytes) -> list[Block]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise Unreadable("pdf_encrypted")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise Unreadable("pdf_too_many_pages")
         pages = [_page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
     except (Unreadable, MemoryError):
         raise

@@ -33,6 +33,9 @@ REFUSED = {
     "corrupt_data.docx": NOT_WORD,
     "entity_expansion.docx": NOT_WORD,
     "shared_content.pdf": LIMITS,
+    "huge_numbering.docx": LIMITS,  # 46 MB of lists: more than the limits allow to read
+    "numbering_entities.docx": NOT_WORD,
+    "tiny_objects.pdf": "has more than 500 pages, more than the minutes of a meeting run to",
 }
 
 
@@ -66,6 +69,16 @@ def test_it_reads_a_cell_spanning_two_billion_columns_once_and_at_once() -> None
 
     assert text == "Audit Panel\n\n| Jane Doe | Chair |\n"
     assert time.monotonic() - started < 3
+
+
+def test_it_reads_a_list_whose_level_text_is_a_million_counters_at_once() -> None:
+    started = time.monotonic()
+
+    text = read_upload("minutes.docx", (HOSTILE / "long_level_text.docx").read_bytes())
+
+    # The level's text is cut to 64 characters: 32 counters.
+    assert text.startswith(f"{'1' * 32} Apologies\n\n{'2' * 32} Apologies\n\n")
+    assert _within_the_limit(started)
 
 
 def test_it_stops_a_read_at_the_time_limit(settings: Any) -> None:

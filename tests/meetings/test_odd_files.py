@@ -101,12 +101,20 @@ def test_it_reads_a_line_of_a_megabyte_or_refuses_it_within_the_limit() -> None:
 # --- PDFs --------------------------------------------------------------------------------------
 
 
-def test_it_reads_a_thousand_pages_or_refuses_them_within_the_limit() -> None:
-    pages = [
-        [(72, 700, 11, f"Text of page {n}.", False), (290, 40, 9, f"Page {n} of 1000", False)]
-        for n in range(1, 1001)
-    ]
-    data = drawn_pdf(pages)
+def _pages(count: int) -> bytes:
+    return drawn_pdf(
+        [
+            [
+                (72, 700, 11, f"Text of page {n}.", False),
+                (290, 40, 9, f"Page {n} of {count}", False),
+            ]
+            for n in range(1, count + 1)
+        ]
+    )
+
+
+def test_it_reads_five_hundred_pages_or_refuses_them_within_the_limit() -> None:
+    data = _pages(500)
     started = time.monotonic()
 
     try:
@@ -116,11 +124,19 @@ def test_it_reads_a_thousand_pages_or_refuses_them_within_the_limit() -> None:
     else:
         assert [b.text for b in blocks[:4]] == [
             "Text of page 1.",
-            "Page 1 of 1000",
+            "Page 1 of 500",
             "Text of page 2.",
-            "Page 2 of 1000",
+            "Page 2 of 500",
         ]
         assert {b.reason for b in blocks if b.kind == "furniture"} == {"a page number"}
+    assert _within_the_limit(started)
+
+
+def test_it_refuses_more_pages_than_minutes_run_to_at_once() -> None:
+    started = time.monotonic()
+
+    with pytest.raises(MinutesError, match=r"^long\.pdf has more than 500 pages, more than the"):
+        read_document("long.pdf", _pages(501))
     assert _within_the_limit(started)
 
 

@@ -48,15 +48,32 @@ def paragraph(text: str) -> bytes:
     return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()
 
 
-def package(body: bytes, prolog: bytes = b"", **lie: int) -> bytes:
-    """A Word package whose document.xml holds `body`. `lie` sets the document part's
-    headers: `method` (compression), `flags`, `size` (the unpacked size stated), `garble`
-    (bytes of the compressed data overwritten)."""
+NUMBERING_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/numbering" Target="numbering.xml"/></Relationships>'
+)
+NUMBERING_TYPE = (
+    b'<Override PartName="/word/numbering.xml" ContentType="application/'
+    b'vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'
+)
+
+
+def package(body: bytes, prolog: bytes = b"", numbering: bytes = b"", **lie: int) -> bytes:
+    """A Word package whose document.xml holds `body`, and a numbering.xml holding
+    `numbering` where given. `lie` sets the document part's headers: `method` (compression),
+    `flags`, `size` (the unpacked size stated), `garble` (bytes of the compressed data
+    overwritten)."""
     members = [
         ("[Content_Types].xml", CONTENT_TYPES, {}),
         ("_rels/.rels", RELS, {}),
         ("word/document.xml", document(body, prolog), lie),
     ]
+    if numbering:
+        members[0] = ("[Content_Types].xml", CONTENT_TYPES.replace(b"</Types>", NUMBERING_TYPE), {})
+        members.append(("word/_rels/document.xml.rels", NUMBERING_RELS, {}))
+        members.append(("word/numbering.xml", numbering, {}))
     out, central = bytearray(), bytearray()
     for name, data, member_lie in members:
         packer = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -72,7 +89,8 @@ def package(body: bytes, prolog: bytes = b"", **lie: int) -> bytes:
         out += struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields) + name.encode() + packed
         central += struct.pack("<IH", 0x02014B50, 20) + struct.pack("<HHHHHIIIHH", *fields)
         central += struct.pack("<HHHII", 0, 0, 0, 0, offset) + name.encode()
-    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 3, 3, len(central), len(out), 0)
+    count = len(members)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(central), len(out), 0)
     return bytes(out + central + end)
 
 
@@ -111,6 +129,50 @@ def shared_content_pdf(pages: int, operations: int) -> bytes:
     return pdf_of(objects)
 
 
+def numbered(text: str) -> bytes:
+    return (
+        b'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        + f"<w:r><w:t>{text}</w:t></w:r></w:p>".encode()
+    )
+
+
+def numbering(definitions: bytes, prolog: bytes = b"") -> bytes:
+    return (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        + prolog
+        + f'<w:numbering xmlns:w="{W}">'.encode()
+        + definitions
+        + b'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+
+
+def abstract(aid: int, text: bytes = b"%1.") -> bytes:
+    levels = b"".join(
+        b'<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        b'<w:lvlText w:val="%s"/></w:lvl>' % (i, text)
+        for i in range(9)
+    )
+    return b'<w:abstractNum w:abstractNumId="%d">%s</w:abstractNum>' % (aid, levels)
+
+
+def tiny_objects_pdf(pages: int) -> bytes:
+    """A PDF of many pages, each page and its content a tiny object of its own."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(pages)), pages),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for i in range(pages):
+        content = b"BT /F1 11 Tf 72 700 Td (Minute %d) Tj ET" % i
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    return pdf_of(objects)
+
+
 FILES = {
     # python-docx's row.cells makes a list two billion long for this one cell.
     "huge_gridspan.docx": package(
@@ -136,6 +198,29 @@ FILES = {
         )
         + b"]>",
     ),
+    # 46 MB of numbering definitions (50,000 lists of nine levels), packed small.
+    "huge_numbering.docx": package(
+        numbered("Apologies"), numbering=numbering(b"".join(abstract(i) for i in range(50_000)))
+    ),
+    # A level's text of a million counters, shown before each of a thousand paragraphs.
+    "long_level_text.docx": package(
+        numbered("Apologies") * 1000, numbering=numbering(abstract(0, b"%1" * 1_000_000))
+    ),
+    # The entities of entity_expansion.docx, in numbering.xml.
+    "numbering_entities.docx": package(
+        numbered("Apologies"),
+        numbering=numbering(
+            abstract(0, b"&lol9;"),
+            prolog=b'<!DOCTYPE w:numbering [<!ENTITY lol "lol">'
+            + b"".join(
+                f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+                for i in range(1, 10)
+            )
+            + b"]>",
+        ),
+    ),
+    # 10,000 tiny objects: 5,000 pages and their contents.
+    "tiny_objects.pdf": tiny_objects_pdf(5_000),
     # 400,000 drawing operations, drawn again by each of 200 pages.
     "shared_content.pdf": shared_content_pdf(200, 400_000),
 }
