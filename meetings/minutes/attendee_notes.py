@@ -38,3 +38,38 @@ def post_label_row(line: Line) -> tuple[str, str] | None:
     if not is_role(cells[0]) or not looks_like_name(name) or read_person(cells[0]):
         return None
     return name, cells[0].title().replace("\u2019S ", "\u2019s ").replace("'S ", "'s ")
+
+
+# "Item 7.2: Ms J Nicolson, Solicitor for the Applicant": the items someone was there for.
+_ITEM_NOTE = re.compile(
+    r"items?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*(?:to|and|-|\u2013)\s*\d{1,3}(?:\.\d{1,3})?)?\s*:\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# Labels of people at the meeting who are not its members, in words the attendance headings do
+# not use: "Observing:", "Translation:", "Presentation:", "Non-director attendees:".
+_OTHER_LABEL = re.compile(
+    r"(?:observing|translation|translator|interpret(?:ing|er|ation)|presentation|presenting"
+    r"|non-[\w-]+\s+(?:attendees|attending|present))\s*:",
+    re.IGNORECASE,
+)
+IN_ATTENDANCE = "In attendance:"
+
+
+def standard_label(line: Line) -> Line:
+    """The line with an "Item 7.2:" note before a person left out, and a label such as
+    "Observing:" or "Non-director attendees:" read as "In attendance:"."""
+    if line.cells:
+        cells = tuple(_standard(c) if k == 0 else c for k, c in enumerate(line.cells))
+        if cells == line.cells:
+            return line
+        return replace(line, text=", ".join(c for c in cells if c), cells=cells)
+    text = _standard(line.text)
+    return line if text == line.text else line.with_text(text)
+
+
+def _standard(text: str) -> str:
+    if m := _ITEM_NOTE.match(text):
+        text = text[m.end() :]
+    if m := _OTHER_LABEL.match(text):
+        text = IN_ATTENDANCE + text[m.end() :]
+    return text

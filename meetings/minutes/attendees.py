@@ -8,7 +8,11 @@ from typing import Any
 
 from meetings.minutes.apologies import OTHER_APOLOGIES
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
-from meetings.minutes.attendee_notes import post_label_row, without_note_number
+from meetings.minutes.attendee_notes import (
+    post_label_row,
+    standard_label,
+    without_note_number,
+)
 from meetings.minutes.lines import Line
 from meetings.minutes.people import (
     _split_outside_brackets,
@@ -269,8 +273,12 @@ class AttendeeReader:
             return
         name, role = person
         key = name.split()[-1].lower()
-        if all(key not in a["name"].lower() for a in self.attendees):
+        listed = [a for a in self.attendees if key in a["name"].lower()]
+        if not listed:
             self.add_attendee(name, role or "Chair", "present", None)
+        elif len(listed) == 1 and not listed[0]["role"] and listed[0]["name"] == name:
+            # "Chair: Jim Brewin" over "Directors attending: Jim Brewin, ...": he chaired.
+            listed[0]["role"] = role or "Chair"
 
     def wrapped_list(self, i: int, line: Line) -> Line:
         """ "Present:   Rector (In the Chair), Principal, ... Mr H" / "Duncan, Dr H Fullerton,
@@ -302,7 +310,8 @@ class AttendeeReader:
         return line.with_text(text)
 
     def attendee_line(self, line: Line) -> None:
-        line = without_note_number(line)  # "(3) Mr Nelson McCausland": a note's number
+        # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
+        line = standard_label(without_note_number(line))
         self.reading = line  # where a doubt about the attendees read from it is shown
         if line.cells and (post := post_label_row(line)):
             self.add_attendee(post[0], post[1], self.kind, None)  # "ADVISOR | Ms A Kilpatrick"

@@ -15,6 +15,7 @@ from meetings.minutes.attendance import (
 from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.dates import DATE_LINE, date_span, find_date, read_when
 from meetings.minutes.lines import Line, Problem
+from meetings.minutes.month_year import date_in_month, split_month_year
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
 TITLE = re.compile(
@@ -192,6 +193,7 @@ def title_without_icon(title: str) -> str:
 
 
 class HeadingReader:
+    month_year = ""  # "March 2019" from a title that gives no day (month_year.py)
     """The reader's part for the heading block and the attendees, and for apologies that only
     the minutes' prose gives. Mixed into the reader in text.py, which holds the state."""
 
@@ -286,6 +288,8 @@ class HeadingReader:
             # "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING" on one line.
             m = _TITLE_INSIDE.search(text)
             self.board, self.stage = board_with_date(text[: m.start()] if m else text), "board"
+            # "BID Board March 2019": the month and year, for a date line without its year.
+            self.board, self.month_year = split_month_year(self.board)
             if m and TITLE.match(title := text[m.start() :].strip()):
                 self.title, self.stage = title, "attendees"
                 joined = self.title_lines(i)
@@ -412,6 +416,8 @@ class HeadingReader:
             return False
         label, value = m[1], m[2]
         date, only = read_when(value)
+        if label and not date and (date := date_in_month(value, self.month_year)):
+            only = True  # "Date: Tuesday 5 March @5.30pm" under "BID Board March 2019"
         if not (only or (label and date) or (label and not value)):
             return False
         if date:

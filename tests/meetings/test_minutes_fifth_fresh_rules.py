@@ -5,12 +5,14 @@ body, a heading between paragraphs of a copy that lost its blank lines, minutes 
 table an item a row, note numbers before attendees' names, and the PDF reader's title lines,
 wrapped table labels and paragraph gaps on pages that are mostly a table."""
 
+import datetime
 from typing import Any
 
 from meetings.minutes import parse_minutes
 from meetings.minutes.blocks import Block
 from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.item_rows import item_header, row_owner
+from meetings.minutes.month_year import date_in_month, split_month_year
 from meetings.minutes.pdf_reader import _blocks, _Line, _tables, _title_text
 from meetings.minutes.references import composite_heading, letters_and_number_heading
 from meetings.minutes.text import parse_blocks
@@ -221,3 +223,34 @@ def test_a_sentence_label_in_an_item_is_left_to_the_item() -> None:
     )
     record = _record(text)
     assert record["sections"][0]["paragraphs"][0]["text"].startswith("Apologies for absence")
+
+
+def test_other_labels_of_people_attending_and_item_notes() -> None:
+    text = (
+        "Board\n\nMinutes of the meeting held on 1 May 2024\n\nPresent: Mr A Brown\n\n"
+        "Observing: Andrew Stevenson (AS).\n\nNon-director attendees: Fiona Tait\n\n"
+        "Also in Attendance:\n\nItem 7.2: Ms J Nicolson, Solicitor for the Applicant\n\n"
+        "1. Minutes\n\nAgreed.\n"
+    )
+    people = [(a["name"], a["role"], a["attendance"]) for a in _record(text)["attendees"]]
+    assert people[1:] == [
+        ("Andrew Stevenson", "", "in_attendance"),
+        ("Fiona Tait", "", "in_attendance"),
+        ("Ms J Nicolson", "Solicitor for the Applicant", "in_attendance"),
+    ]
+
+
+def test_a_title_with_month_and_year_dates_a_day_without_its_year() -> None:
+    assert split_month_year("BID Board March 2019") == ("BID Board", "March 2019")
+    assert split_month_year("March 2019") == ("March 2019", "")
+    assert date_in_month("Tuesday 5 March @5.30pm", "March 2019") == datetime.date(2019, 3, 5)
+    assert date_in_month("Tuesday 5 April", "March 2019") is None
+    text = (
+        "# BID Board March 2019\n\nDate: Tuesday 5 March @5.30pm\n\nChair: Jim Brewin\n\n"
+        "Directors attending: Jim Brewin, Julie Redfern, Ian Hudson, Lucy Clarke\n\n"
+        "1. Welcome\n\nAll welcomed.\n"
+    )
+    record = _record(text)
+    assert (record["board"], record["date"]) == ("BID Board", "2019-03-05")
+    roles = {a["name"]: a["role"] for a in record["attendees"]}
+    assert roles["Jim Brewin"] == "Chair" and roles["Julie Redfern"] == ""
