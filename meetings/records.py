@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -161,18 +161,34 @@ class RecordView:
         return groups
 
 
-def record_view(meeting: Meeting, *, public: bool) -> RecordView:
-    """The whole record in six queries, whatever its size. With `public`, restricted
-    sections and paragraphs are marked withheld and their content is left out."""
+def _sections(meeting: Meeting) -> QuerySet[Section]:
+    """The record's sections with their paragraphs and actions (four queries)."""
     actions = Action.objects.select_related("owner").prefetch_related("owner_people")
     paragraphs = Paragraph.objects.order_by("position").prefetch_related(
         Prefetch("actions", queryset=actions.order_by("position"))
     )
-    sections = list(
+    return (
         Section.objects.filter(meeting=meeting)
         .order_by("position")
         .prefetch_related(Prefetch("paragraphs", queryset=paragraphs))
     )
+
+
+def section_view(meeting: Meeting, section_id: int) -> SectionView | None:
+    """One section of a draft as `record_view` (not public) shows it, in four queries whatever
+    the record's size: what the editor shows again after a change within it. None if the
+    section is not the meeting's. (A draft has no amendments; an anchor is unique within the
+    section, which the editor does not use.)"""
+    section = _sections(meeting).filter(pk=section_id).first()
+    if section is None:
+        return None
+    return _section(section, public=False, marks={}, anchors=set())
+
+
+def record_view(meeting: Meeting, *, public: bool) -> RecordView:
+    """The whole record in six queries, whatever its size. With `public`, restricted
+    sections and paragraphs are marked withheld and their content is left out."""
+    sections = list(_sections(meeting))
     attendances = Attendance.objects.filter(meeting=meeting).select_related(
         "person", "organisation"
     )

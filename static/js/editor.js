@@ -6,8 +6,9 @@
 //   attendance are saved a moment after typing stops and when the clerk leaves them, through
 //   the same posts as the forms ("X-Autosave: 1": a save that changes nothing else is
 //   answered 204 and the page stays as it is; one that does (a blank line splits a
-//   paragraph, a paragraph is added) comes back as the page, redrawn with the clerk's place
-//   and anything typed meanwhile kept). The status is said in #save-status, a live region.
+//   paragraph, a paragraph is added) comes back as the section it changed, with the page's
+//   messages, put in place with the clerk's place and anything typed meanwhile kept). The
+//   status is said in #save-status, a live region.
 // - One menu per item: its Options button (aria-expanded) shows or hides its list; Escape
 //   closes it and returns to the button.
 // - Keyboard shortcuts (listed on the page under "Keyboard shortcuts").
@@ -170,11 +171,16 @@
       var editorPage = response.headers.get("Content-Type") || "";
       if ((response.ok || response.status === 400) && editorPage.indexOf("text/html") === 0) {
         return response.text().then(function (html) {
-          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("editor-root");
-          if (!fresh) {
+          var answer = new DOMParser().parseFromString(html, "text/html");
+          var fresh = answer.getElementById("editor-root");
+          var part = response.headers.get("X-Saved");
+          if (fresh) {
+            redraw(fresh, main, sent[0]);
+          } else if (part !== null) {
+            redrawParts(answer, part, main, sent[0]);
+          } else {
             throw new Error("not the editor");
           }
-          redraw(fresh, main, sent[0]);
           say(response.ok ? "Saved" : "Not saved — see the message on the page");
         });
       }
@@ -249,7 +255,39 @@
       opened.focus();
       return;
     }
-    var part = node.dataset.saved && document.getElementById(node.dataset.saved);
+    carryOn(node.dataset.saved, typed, caret, sent);
+  }
+
+  // Puts the parts the server sent (a save within one section is answered with that section
+  // alone, and the page's messages) in place of the same parts of the page, and the clerk in
+  // the part saved (`saved`), as `redraw` does.
+  function redrawParts(answer, saved, field, sent) {
+    var editor = root();
+    var typed = field.value;
+    var caret = field.selectionStart;
+    var kept = unsaved(editor, field);
+    Array.prototype.forEach.call(answer.body.children, function (fresh) {
+      var old = fresh.id && document.getElementById(fresh.id);
+      if (!old || !editor.contains(old)) {
+        return;
+      }
+      var node = document.importNode(fresh, true);
+      node.removeAttribute("data-hx-swap-oob");
+      old.replaceWith(node);
+      if (window.htmx) {
+        window.htmx.process(node);
+      }
+    });
+    editor.dataset.saved = saved;
+    enhance(editor);
+    restore(kept);
+    carryOn(saved, typed, caret, sent);
+  }
+
+  // After a redraw: the clerk in the box of the part saved, with what they typed while it was
+  // being saved after what the box now holds.
+  function carryOn(saved, typed, caret, sent) {
+    var part = saved && document.getElementById(saved);
     var box = part && part.querySelector("textarea, input.in-place-title");
     if (!box) {
       return;
@@ -631,9 +669,16 @@
   // moves to its text box or first control (without JavaScript, the page's #anchor does the
   // same).
   var keptAcrossSwap = {};
-  document.addEventListener("htmx:beforeSwap", function () {
+  document.addEventListener("htmx:beforeSwap", function (event) {
     var editor = root();
     keptAcrossSwap = editor ? unsaved(editor, null) : {};
+    // A change within one part is answered with that part alone (the editor stays): the part
+    // saved, where the clerk carries on, comes in a header.
+    var xhr = event.detail.xhr;
+    var saved = xhr && xhr.getResponseHeader("X-Saved");
+    if (editor && saved !== null) {
+      editor.dataset.saved = saved;
+    }
   });
 
   // A deletion: the page comes back with "… deleted. Undo" in its messages, at the top. It is

@@ -389,12 +389,14 @@ def test_a_get_leads_to_the_editor_and_changes_nothing(
 def test_it_answers_htmx_with_the_page_at_the_saved_part(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
-    row = paragraph(seed_meeting)
-    data = {"target": row.pk, "text": "Saved in place.", "version": row.version}
-    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, HTTP_HX_REQUEST="true")
+    """A change of the record's shape beyond one section (a section moved: every section's
+    number follows) comes back as the whole editor."""
+    section = paragraph(seed_meeting).section
+    data = {"target": section.pk, "direction": "down"}
+    response = clerk.post(edit_url(seed_meeting, "section-move"), data, HTTP_HX_REQUEST="true")
     root = lxml_html.fromstring(response.content).get_element_by_id("editor-root")
     assert response.status_code == 200
-    assert root.get("data-saved") == f"paragraph-{row.pk}"
+    assert root.get("data-saved") == f"section-{section.pk}"
 
 
 def test_it_puts_the_editors_address_in_htmx_history(seed_meeting: Meeting, clerk: Client) -> None:

@@ -5,12 +5,15 @@ owner and due date read from them, and every new state valid HTML."""
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
+import pytest
+from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from meetings.models import Attendance, Meeting, Organisation, Paragraph
+from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
 from tests.htmlcheck import assert_valid_html_pages
 
 AUTOSAVE = {"HTTP_X_AUTOSAVE": "1", "HTTP_HX_REQUEST": "true"}
@@ -58,16 +61,110 @@ def test_a_save_in_place_from_an_old_version_is_refused_with_the_conflict(
     assert "First." in text and "Second." in text
 
 
-def test_a_blank_line_in_a_save_in_place_redraws_the_page_at_the_last_new_paragraph(
+def changed_part(response: HttpResponse) -> tuple[lxml_html.HtmlElement, str]:
+    """The part of the editor an answer to htmx brings alone (`common.changed_part`), and the
+    page's messages it brings out of band."""
+    assert response.status_code == 200
+    answer = lxml_html.fragments_fromstring(response.content.decode())
+    parts = {e.get("id"): e for e in answer if not isinstance(e, str)}
+    assert set(parts) == {response["HX-Retarget"][1:], "editor-messages"}
+    assert response["HX-Reselect"] == response["HX-Retarget"]
+    assert parts["editor-messages"].get("data-hx-swap-oob") == "true"
+    return parts[response["HX-Retarget"][1:]], parts["editor-messages"].text_content().strip()
+
+
+def as_page(fragment: bytes) -> bytes:
+    head = b"<!DOCTYPE html><html lang=en><head><title>Part</title></head><body>"
+    return head + fragment + b"</body></html>"
+
+
+def test_a_blank_line_in_a_save_in_place_redraws_its_section_at_the_last_new_paragraph(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
     row = paragraph(seed_meeting, "5.1")
     data = {"target": row.pk, "text": "One.\n\nTwo.\n\nThree.", "version": row.version}
     response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
-    assert response.status_code == 200
-    root = lxml_html.fromstring(response.content).get_element_by_id("editor-root")
-    assert root.get("data-saved") == f"paragraph-{paragraph(seed_meeting, '5.3').pk}"
+    part, message = changed_part(response)
+    assert response["HX-Retarget"] == f"#section-{row.section_id}"
+    assert response["X-Saved"] == f"paragraph-{paragraph(seed_meeting, '5.3').pk}"
+    assert message == "The paragraph is split."
     assert [paragraph(seed_meeting, f"5.{n}").text for n in (1, 2, 3)] == ["One.", "Two.", "Three."]
+    # The section's paragraphs as they are now, numbered.
+    assert [li.get("data-ref") for li in part.xpath(".//li[@data-ref]")][:3] == [
+        "5.1",
+        "5.2",
+        "5.3",
+    ]
+
+
+def test_a_paragraph_added_in_place_brings_its_section_alone_numbers_and_all(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    after = paragraph(seed_meeting, "4.3")
+    data = {"target": after.section_id, "after": after.pk, "text": "Inserted."}
+    response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data, **AUTOSAVE)
+    part, message = changed_part(response)
+    added = paragraph(seed_meeting, "4.4")
+    assert (added.text, response["X-Saved"], message) == (
+        "Inserted.",
+        f"paragraph-{added.pk}",
+        "The paragraph is added.",
+    )
+    refs = {li.get("id"): li.get("data-ref") for li in part.xpath(".//li[@data-ref]")}
+    assert refs[f"paragraph-{added.pk}"] == "4.4"
+    assert refs[f"paragraph-{paragraph(seed_meeting, '4.5').pk}"] == "4.5"
+    # Without JavaScript: the editor again, at the new paragraph (post/redirect/get).
+    response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data)
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"#paragraph-{paragraph(seed_meeting, '4.4').pk}")
+
+
+def test_an_opened_paragraph_or_attendee_saved_through_htmx_comes_back_alone(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    row = paragraph(seed_meeting, "4.3")
+    data = {"target": row.pk, "text": "Saved.", "version": row.version, "decision": "on"}
+    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, HTTP_HX_REQUEST="true")
+    part, message = changed_part(response)
+    assert (part.get("id"), response["X-Saved"]) == (
+        f"section-{row.section_id}",
+        f"paragraph-{row.pk}",
+    )
+    assert "Decision" in part.get_element_by_id(f"paragraph-{row.pk}").text_content()
+    attendee = Attendance.objects.filter(meeting=seed_meeting).first()
+    data = {"target": attendee.pk, "role": "Chair", "kind": Attendance.Kind.PRESENT}
+    response = clerk.post(edit_url(seed_meeting, "attendee-update"), data, HTTP_HX_REQUEST="true")
+    part, message = changed_part(response)
+    assert (part.get("id"), message) == ("editor-attendees", "The attendee is saved.")
+    role = part.get_element_by_id(f"attendee-role-{attendee.pk}")
+    assert role.get("value") == "Chair"
+
+
+@pytest.mark.parametrize("extra", [0, 280])
+def test_a_save_within_a_section_costs_the_same_whatever_the_records_size(
+    seed_meeting: Meeting, clerk: Client, django_assert_num_queries: Any, extra: int
+) -> None:
+    """The answer lays out the paragraph's section, not the record: the same queries and the
+    same size of answer with 280 more paragraphs in another section."""
+    other = Section.objects.get(meeting=seed_meeting, number=5)
+    Paragraph.objects.bulk_create(
+        Paragraph(section=other, position=100 + n, number=10 + n, text=f"More {n}.")
+        for n in range(extra)
+    )
+    row = paragraph(seed_meeting, "4.3")
+    data = {"target": row.section_id, "after": row.pk, "text": "Inserted."}
+    with django_assert_num_queries(QUERIES_OF_A_SAVE_WITHIN_A_SECTION):
+        response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data, **AUTOSAVE)
+    part, _ = changed_part(response)
+    assert part.get("id") == f"section-{row.section_id}"
+    assert len(response.content) < 40_000
+
+
+# Session and user (2), memberships (1), the meeting (1), the section and the paragraph
+# named (2), the service (lock, positions, the insert and its history, the renumbering's reads
+# and writes, the revisions), the section alone (4: not the record's view) and the comments to
+# resolve (1).
+QUERIES_OF_A_SAVE_WITHIN_A_SECTION = 34
 
 
 def test_a_new_paragraph_goes_after_the_one_named(seed_meeting: Meeting, clerk: Client) -> None:
@@ -125,6 +222,8 @@ def test_the_new_states_are_valid_html(seed_meeting: Meeting, clerk: Client) -> 
         ),
     }
     assert {name: r.status_code for name, r in pages.items()} == dict.fromkeys(pages, 200)
+    # The split's answer is its section alone (and the messages), checked as a page's body.
+    pages["a split saved in place"].content = as_page(pages["a split saved in place"].content)
     assert_valid_html_pages({name: r.content for name, r in pages.items()})
 
 

@@ -78,7 +78,9 @@ def action_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         editing.action_update(action=action, by=request.user, **fields)
     except ValidationError as exc:
         return refused_part(request, meeting, choices, open_form, exc)
-    return saved(request, meeting, f"The action is saved{_due(action)}.", f"action-{action.pk}")
+    within = f"section-{action.paragraph.section_id}"
+    message = f"The action is saved{_due(action)}."
+    return saved(request, meeting, message, f"action-{action.pk}", within=within)
 
 
 @require_POST
@@ -86,7 +88,8 @@ def action_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 def action_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     action = posted_part(actions_of(meeting), request)
-    return move_part(request, meeting, editing.action_move, f"action-{action.pk}", action=action)
+    part, within = f"action-{action.pk}", f"section-{action.paragraph.section_id}"
+    return move_part(request, meeting, editing.action_move, part, within=within, action=action)
 
 
 @require_POST

@@ -82,7 +82,8 @@ def attendee_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         return refused_part(request, meeting, choices, open_form, exc)
     if autosave(request):
         return saved_in_place()
-    return saved(request, meeting, "The attendee is saved.", f"attendee-{attendance.pk}")
+    part = f"attendee-{attendance.pk}"
+    return saved(request, meeting, "The attendee is saved.", part, within="editor-attendees")
 
 
 @require_POST
@@ -91,7 +92,14 @@ def attendee_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     attendance = posted_part(attendances_of(meeting), request)
     part = f"attendee-{attendance.pk}"
-    return move_part(request, meeting, editing.attendance_move, part, attendance=attendance)
+    return move_part(
+        request,
+        meeting,
+        editing.attendance_move,
+        part,
+        within="editor-attendees",
+        attendance=attendance,
+    )
 
 
 @require_POST

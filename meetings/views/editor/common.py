@@ -47,7 +47,7 @@ from meetings.forms import (
     SectionForm,
 )
 from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
-from meetings.records import RecordView
+from meetings.records import RecordView, SectionView, section_view
 from meetings.services import editing
 from meetings.services.imports import takes_pasted_minutes
 from meetings.views.common import add_errors, parse_date
@@ -380,53 +380,62 @@ def _made_body(
     open_form: OpenForm | None,
     threads: Threads,
 ) -> list[tuple[Any, list[tuple[Any, Row]], str, str]]:
+    return [
+        _made_section(csrf, section, record.meeting, urls, open_form, threads)
+        for section in record.sections
+    ]
+
+
+def _made_section(
+    csrf: str,
+    section: SectionView,
+    meeting: Meeting,
+    urls: dict[str, str],
+    open_form: OpenForm | None,
+    threads: Threads,
+) -> tuple[Any, list[tuple[Any, Row]], str, str]:
+    """A section of the body: the section, its paragraphs' rows, their markup whole when
+    nothing is open in them, and the section's menu."""
     kind, pk = (open_form.kind, open_form.id) if open_form else ("", None)
     limit = LIMITS["paragraph"]
-    body = []
-    for section in record.sections:
-        rows = []
-        for paragraph in section.paragraphs:
-            open_here = (kind in ("paragraph", "action-add") and pk == paragraph.id) or (
-                kind == "action" and any(a.id == pk for a in paragraph.actions)
-            )
-            comments = _comments_html(
-                paragraph, threads.get(paragraph.id, []), record.meeting, csrf
-            )
-            row = paragraph_row(
-                paragraph,
-                section,
-                urls=urls,
-                csrf=csrf,
-                limit=limit,
-                open_here=open_here,
-                comments=comments,
-            )
-            rows.append((paragraph, row))
-        # A section with nothing open in it goes to the page as one piece.
-        whole = all(row.whole for _, row in rows) and not (
-            kind == "paragraph-add"
-            and open_form
-            and open_form.after is not None
-            and any(p.id == open_form.after for p, _ in rows)
+    rows = []
+    for paragraph in section.paragraphs:
+        open_here = (kind in ("paragraph", "action-add") and pk == paragraph.id) or (
+            kind == "action" and any(a.id == pk for a in paragraph.actions)
         )
-        menu = item_menu(
-            "section",
-            section.id,
-            f"section {section.title}",
-            move=urls["section_move"],
-            delete=urls["section_delete"],
-            edit="Edit",
+        comments = _comments_html(paragraph, threads.get(paragraph.id, []), meeting, csrf)
+        row = paragraph_row(
+            paragraph,
+            section,
+            urls=urls,
             csrf=csrf,
+            limit=limit,
+            open_here=open_here,
+            comments=comments,
         )
-        body.append(
-            (
-                section,
-                rows,
-                safe("".join(r.whole for _, r in rows)) if whole else "",
-                safe(menu),
-            )
-        )
-    return body
+        rows.append((paragraph, row))
+    # A section with nothing open in it goes to the page as one piece.
+    whole = all(row.whole for _, row in rows) and not (
+        kind == "paragraph-add"
+        and open_form
+        and open_form.after is not None
+        and any(p.id == open_form.after for p, _ in rows)
+    )
+    menu = item_menu(
+        "section",
+        section.id,
+        f"section {section.title}",
+        move=urls["section_move"],
+        delete=urls["section_delete"],
+        edit="Edit",
+        csrf=csrf,
+    )
+    return (
+        section,
+        rows,
+        safe("".join(r.whole for _, r in rows)) if whole else "",
+        safe(menu),
+    )
 
 
 def _attendee_menus(csrf: str, record: RecordView, urls: dict[str, str]) -> list[tuple[Any, str]]:
@@ -492,21 +501,82 @@ def csrf_input(token: str) -> str:
 
 
 def saved(
-    request: HttpRequest, meeting: Meeting, message: str, part: str, level: int = messages.SUCCESS
+    request: HttpRequest,
+    meeting: Meeting,
+    message: str,
+    part: str,
+    level: int = messages.SUCCESS,
+    *,
+    within: str = "",
 ) -> HttpResponse:
     """A change went through: back to the editor at the part it touched (`part` is that part's
     anchor). htmx gets the page at once, with the editor's address in the browser's history;
     a browser without JavaScript follows a redirect (post/redirect/get). `level`: the
-    message's (a warning, when the change went through but not all of it)."""
+    message's (a warning, when the change went through but not all of it). `within`: the one
+    part of the page the change touched ("section-12", numbers and all, or "editor-attendees"),
+    which htmx (and the editor's script) then gets alone (`changed_part`), not the page."""
     messages.add_message(request, level, message)
     # The service brought `meeting` up to date (its revisions, and its date, which is part of
     # the address): nothing to read again.
     url = reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
     url = f"{url}?saved={part}"
     if request.htmx:
-        page = editor_page(request, meeting, choices_for(meeting.board), saved=part)
-        return push_url(page, url)
+        answer = changed_part(request, meeting, within, part) if within else None
+        if answer is None:
+            answer = editor_page(request, meeting, choices_for(meeting.board), saved=part)
+        return push_url(answer, url)
     return redirect(f"{url}#{part}")
+
+
+def changed_part(
+    request: HttpRequest, meeting: Meeting, within: str, part: str
+) -> HttpResponse | None:
+    """One part of the editor as it is now (`within`: "section-12" or "editor-attendees"), with
+    the page's messages out of band, and headers telling htmx to put it in place of the part on
+    the page (`HX-Retarget`, `HX-Reselect`) and the editor's script where the clerk carries on
+    (`X-Saved`, the part saved). A save within a section of a 300-paragraph draft lays out that
+    section's paragraphs, not the record's. None if the part is no longer there."""
+    urls = op_urls(meeting)
+    token = get_token(request)
+    csrf = csrf_input(token)
+    context: dict[str, Any] = {
+        "csrf_token": token,
+        "keep_parts": True,
+        "meeting": meeting,
+        "urls": urls,
+        "limits": LIMITS,
+        "kinds": Attendance.Kind,
+    }
+    if within.startswith("section-") and within[8:].isdecimal():
+        # That section read alone, not the record (whose view the next page reads anew).
+        view = section_view(meeting, int(within[8:]))
+        if view is None:
+            return None
+        threads, _ = unresolved_threads(meeting)
+        section, rows, rows_html, section_menu = _made_section(
+            csrf, view, meeting, urls, None, threads
+        )
+        context |= {
+            "part_template": "meetings/editor/_section.html",
+            "section": section,
+            "rows": rows,
+            "rows_html": rows_html,
+            "section_menu": section_menu,
+        }
+    elif within == "editor-attendees":
+        record = cached_record_view(meeting, public=False)
+        context |= {
+            "part_template": "meetings/editor/_attendees.html",
+            "record": record,
+            "attendee_menus": lambda: _attendee_menus(csrf, record, urls),
+        }
+    else:
+        return None
+    response = render(request, "meetings/editor/_changed.html", context)
+    response["HX-Retarget"] = response["HX-Reselect"] = f"#{within}"
+    response["HX-Reswap"] = "outerHTML show:none"
+    response["X-Saved"] = part
+    return response
 
 
 def refusal(form: forms.Form, exc: ValidationError) -> str:
@@ -547,10 +617,12 @@ def move_part(
     meeting: Meeting,
     service: Callable[..., None],
     part: str,
+    within: str = "",
     **row: Any,
 ) -> HttpResponse:
     """Moves `row` (given by its service's keyword, `paragraph=...`) one place up or down with
-    `service`, and comes back to it at `part`."""
+    `service`, and comes back to it at `part` (htmx: with the part of the page it moved
+    `within`, see `saved`)."""
     form = MoveForm(request.POST)
     if not form.is_valid():
         return refused_row_tool(request, meeting, form)
@@ -558,7 +630,7 @@ def move_part(
         service(**row, by=request.user, direction=form.cleaned_data["direction"])
     except ValidationError as exc:
         return refused_row_tool(request, meeting, form, exc)
-    return saved(request, meeting, "Moved.", part)
+    return saved(request, meeting, "Moved.", part, within=within)
 
 
 def editor_change(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

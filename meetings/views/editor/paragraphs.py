@@ -63,7 +63,8 @@ def paragraph_add(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     # Text with blank lines makes several paragraphs: back to the last, where the clerk writes
     # on (without JavaScript, to the first, to read them from the top).
     part = added[-1] if autosave(request) else added[0]
-    return saved(request, meeting, "The paragraph is added.", f"paragraph-{part.pk}")
+    within = f"section-{section.pk}"
+    return saved(request, meeting, "The paragraph is added.", f"paragraph-{part.pk}", within=within)
 
 
 @require_POST
@@ -89,6 +90,8 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
         # An edit conflict among them: the form comes back beside the text saved meanwhile.
         return refused_part(request, meeting, choices, open_form, exc)
     split = updated.text != d["text"].strip()
+    # Numbers move within the paragraph's section only: htmx gets that section alone.
+    within = f"section-{updated.section_id}"
     if autosave(request):
         if not split:
             # Saved while typing: the page stays as it is, with the paragraph's new version.
@@ -99,8 +102,10 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
             .filter(section=updated.section_id, position__gt=updated.position)
             .order_by("position")[len(editing._blocks(d["text"])) - 2]
         )
-        return saved(request, meeting, "The paragraph is split.", f"paragraph-{last.pk}")
-    return saved(request, meeting, "The paragraph is saved.", f"paragraph-{paragraph.pk}")
+        part = f"paragraph-{last.pk}"
+        return saved(request, meeting, "The paragraph is split.", part, within=within)
+    part = f"paragraph-{paragraph.pk}"
+    return saved(request, meeting, "The paragraph is saved.", part, within=within)
 
 
 @require_POST
@@ -108,8 +113,10 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
 def paragraph_move(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     paragraph = posted_part(paragraphs_of(meeting), request)
-    part = f"paragraph-{paragraph.pk}"
-    return move_part(request, meeting, editing.paragraph_move, part, paragraph=paragraph)
+    part, within = f"paragraph-{paragraph.pk}", f"section-{paragraph.section_id}"
+    return move_part(
+        request, meeting, editing.paragraph_move, part, within=within, paragraph=paragraph
+    )
 
 
 @require_POST

@@ -58,7 +58,8 @@ def section_update(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         return refused_part(request, meeting, choices, open_form, exc)
     if autosave(request):
         return saved_in_place()
-    return saved(request, meeting, "The section is saved.", f"section-{section.pk}")
+    part = f"section-{section.pk}"
+    return saved(request, meeting, "The section is saved.", part, within=part)
 
 
 @require_POST
