@@ -42,7 +42,15 @@ class AgreeForm(forms.Form):
 
 
 class NoFieldsForm(forms.Form):
-    """Circulate and publish ask for nothing but the click."""
+    """Publish asks for nothing but the click."""
+
+
+class CirculateForm(forms.Form):
+    """Circulate asks for nothing but the click; its confirmation, when an action has no owner
+    yet, asks the clerk to say that it goes out so (a box shown there, not on the record
+    page)."""
+
+    ownerless_confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 # --- The editor ------------------------------------------------------------------------------

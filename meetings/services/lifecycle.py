@@ -19,10 +19,10 @@ from django.db.models import Model
 from django.utils import timezone
 
 from meetings.comments import to_resolve_of
-from meetings.forms import AgreeForm, NoFieldsForm, ReturnToDraftForm
+from meetings.forms import AgreeForm, CirculateForm, NoFieldsForm, ReturnToDraftForm
 from meetings.minutes import format_date
 from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
-from meetings.records import record_view
+from meetings.records import ActionView, record_view
 from meetings.renderings import public_checksum
 from meetings.revisions import record_changed
 from meetings.services.numbers import make_room, record_renumber
@@ -54,10 +54,39 @@ def _move(meeting: Meeting, verb: str, *, by: Any, reason: str, held: Meeting) -
     return meeting
 
 
+def ownerless_actions(meeting: Meeting) -> list[ActionView]:
+    """The record's actions with no owner yet (no organisation, no person): an action may be
+    added so in the meeting, where the owner is not always known, but no one can report
+    progress on it, so circulating asks for each to be given one, or for the clerk to say
+    that they go out so (`record_circulate`)."""
+    return [a for a in record_view(meeting, public=False).actions if is_ownerless(a)]
+
+
+def is_ownerless(action: ActionView) -> bool:
+    return not action.owner and not action.owner_people
+
+
+def _ownerless_refusal(actions: list[ActionView]) -> ValidationError:
+    numbers = ", ".join(str(a.number) for a in actions)
+    return ValidationError(
+        f"Action{'s' if len(actions) > 1 else ''} {numbers} {'have' if len(actions) > 1 else 'has'}"
+        " no owner yet, so no one could report progress on "
+        f"{'them' if len(actions) > 1 else 'it'}: give each an owner in the editor, or confirm "
+        "that the record goes out with them as they are.",
+        code="ownerless",
+    )
+
+
 @transaction.atomic
-def record_circulate(*, meeting: Meeting, by: Any, reason: str = "") -> Meeting:
-    """Sends the draft to the attendees for accuracy: those with accounts get an email."""
+def record_circulate(
+    *, meeting: Meeting, by: Any, reason: str = "", ownerless_confirmed: bool = False
+) -> Meeting:
+    """Sends the draft to the attendees for accuracy: those with accounts get an email.
+    Refused while an action has no owner (`ownerless_actions`), unless the clerk confirmed
+    that it goes out so (`ownerless_confirmed`)."""
     locked = _locked(meeting, "circulate")
+    if not ownerless_confirmed and (ownerless := ownerless_actions(locked)):
+        raise _ownerless_refusal(ownerless)
     _move(locked, "circulate", by=by, reason=reason or "Circulated to the attendees", held=meeting)
     transaction.on_commit(lambda: record_circulated_notify.enqueue(meeting_id=locked.pk))
     return locked
@@ -162,8 +191,9 @@ def _why_not_emailed(person: Any) -> str:
     return "May not read the draft and owns no action in it"
 
 
-def _who_is_emailed(meeting: Meeting) -> dict[str, Any]:
-    """Who circulating emails, and each other attendee by name with why they are not."""
+def _who_is_emailed(meeting: Meeting, **sent: Any) -> dict[str, Any]:
+    """Who circulating emails, and each other attendee by name with why they are not; and the
+    actions with no owner yet, by number, for the clerk to fix or to confirm."""
     recipients = circulation_recipients(meeting)
     emailed = {recipient.person.pk for recipient in recipients}
     attendances = (
@@ -183,6 +213,7 @@ def _who_is_emailed(meeting: Meeting) -> dict[str, Any]:
         "not_emailed": list(not_emailed.items()),
         "not_emailed_count": sum(len(names) for names in not_emailed.values()),
         "button": f"Circulate and email {count} {'person' if count == 1 else 'people'}",
+        "ownerless": ownerless_actions(meeting),
     }
 
 
@@ -301,6 +332,7 @@ VERBS: dict[str, Verb] = {
             source_states=frozenset({_S.DRAFT}),
             target=_S.CIRCULATED,
             service=record_circulate,
+            form=CirculateForm,
             confirmation=_who_is_emailed,
         ),
         Verb(

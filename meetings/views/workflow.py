@@ -2,6 +2,8 @@
 view: confirmed first where it cannot be taken back, refused on the record page where the rules
 say no."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -37,20 +39,29 @@ def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpRe
         forms.append((step, form))
     elif form.is_valid() and step.confirmation and request.POST.get("confirmed") != "1":
         # A step that cannot be taken back: nothing changes until its confirmation is posted.
-        facts = step.confirmation(meeting, **form.cleaned_data)
-        context = {"meeting": meeting, "verb": step, "form": form} | facts
-        response = render(request, "meetings/confirm.html", context)
-        patch_cache_control(response, private=True, no_store=True)
-        return response
+        return _confirmation(request, meeting, step, form)
     elif form.is_valid():
         try:
             step.run(meeting, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
             add_errors(form, exc)
+            if step.confirmation and getattr(exc, "code", None) == "ownerless":
+                # Asked on the confirmation (actions with no owner yet): asked there again.
+                return _confirmation(request, meeting, step, form, status=400)
         else:
             messages.success(request, step.done_message)
             return redirect(meeting)
     return record_page(request, slug, date, forms=forms, status=400)
+
+
+def _confirmation(
+    request: HttpRequest, meeting: Any, step: Any, form: Any, status: int = 200
+) -> HttpResponse:
+    facts = step.confirmation(meeting, **form.cleaned_data)
+    context = {"meeting": meeting, "verb": step, "form": form} | facts
+    response = render(request, "meetings/confirm.html", context, status=status)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _opened(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:

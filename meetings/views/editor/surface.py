@@ -105,6 +105,9 @@ def _box(paragraph: ParagraphView, urls: dict[str, str], csrf: str, limit: int) 
 def _action(action: ActionView, urls: dict[str, str], csrf: str) -> str:
     owner = escape(action.owner) if action.owner else "not set"
     people = ", ".join(escape(str(p)) for p in action.owner_people)
+    if not action.owner and not people:
+        # No one could report progress on it (lifecycle.ownerless_actions): said plainly.
+        owner = '<strong class="no-owner">No owner yet</strong>'
     due = f"{action.due.day} {action.due:%B %Y}" if action.due else "no date set"
     label = action.text if len(action.text) <= 40 else action.text[:39] + "…"
     menu = item_menu(
