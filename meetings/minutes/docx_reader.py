@@ -205,8 +205,10 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
 def _layout(table: etree._Element, styles: Styles) -> bool:
     """Whether a table only lays the minutes out on the page, rather than holding data in
     rows and columns: all its text in one cell (the whole minutes in a box), a heading in a
-    cell, at most two columns with a cell of several paragraphs ("Present" beside a name a
-    paragraph), or minute numbers down the first of two columns beside their minutes."""
+    cell, at most two columns with a label beside a cell of several paragraphs ("Present"
+    beside a name a paragraph), or minute numbers down the first of two columns beside their
+    minutes. A cell of several paragraphs beside another such, or beside more than a label
+    (an action beside its owner), is a table's."""
     rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
     cells = [cell for row in rows for cell in row]
     filled = [c for c in cells if any(paragraph_text(p).strip() for p in c.iter(w("p")))]
@@ -216,10 +218,20 @@ def _layout(table: etree._Element, styles: Styles) -> bool:
         return True
     if max((len(row) for row in rows), default=0) > 2:
         return False
-    if any(sum(1 for p in _block_children(c) if paragraph_text(p).strip()) > 2 for c in cells):
+    if any(len(row) == 2 and _label(row[0]) and _paragraphs(row[1]) > 2 for row in rows):
         return True
     numbered = [row for row in rows if len(row) == 2 and _reference_cell(row[0])]
     return len(numbered) >= 2 and 2 * len(numbered) >= len(rows)
+
+
+def _paragraphs(cell: etree._Element) -> int:
+    return sum(1 for p in _block_children(cell) if paragraph_text(p).strip())
+
+
+def _label(cell: etree._Element) -> bool:
+    """A cell holding a label ("Present:", "Apologies") or nothing: one short paragraph."""
+    texts = [t for p in _block_children(cell) if (t := paragraph_text(p).strip())]
+    return len(texts) <= 1 and all(len(t.split()) <= 5 for t in texts)
 
 
 # A minute's reference alone in a cell: "1.", "4.3", "23/45", "Item 4", "(a)", "IV".

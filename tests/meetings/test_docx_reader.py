@@ -467,6 +467,30 @@ def test_it_keeps_a_table_of_data_as_a_table() -> None:
     ]
 
 
+def test_it_keeps_a_table_of_cells_of_several_paragraphs_as_a_table() -> None:
+    # An action of three paragraphs beside its owner; two lists of names side by side.
+    action = ["Write to the council", "about the footpath", "and report back."]
+    document = _body(
+        _table(["Action", "By"], [action, "JB"])
+        + _table(["Councillors", "Officers"], [["Cllr A", "Cllr B", "Cllr C"], ["Mr X", "Ms Y"]])
+    )
+
+    assert [b.kind for b in blocks(document)] == ["table", "table"]
+
+
+def test_it_reads_a_table_inside_a_layout_table_as_a_table() -> None:
+    attendance = _table(["Jane Doe", "Chair"], ["John Smith", "Clerk"])
+    document = _body(
+        _table(["<w:tc>" + _p(_r("Audit Panel")) + attendance + _p(_r("1. Apologies")) + "</w:tc>"])
+    )
+
+    assert [(b.kind, b.text, b.rows) for b in blocks(document)] == [
+        ("paragraph", "Audit Panel", ()),
+        ("table", "", (("Jane Doe", "Chair"), ("John Smith", "Clerk"))),
+        ("paragraph", "1. Apologies", ()),
+    ]
+
+
 def _merged(props: str, text: str = "") -> str:
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{_p(_r(text)) if text else _p()}</w:tc>"
 
