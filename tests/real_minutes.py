@@ -42,6 +42,9 @@ FRESH3 = Path(__file__).resolve().parent / "data" / "real-fresh-3"
 # Fresh 5: records of yet other kinds of body, most as documents as they come (Word with its own
 # numbering, PDF with running headers and footers), keyed before the reader was run on them.
 FRESH5 = Path(__file__).resolve().parent / "data" / "real-fresh-5"
+# Fresh 6: the outside tester's real minutes of bodies never seen (burial committees, a licensing
+# sub-committee), as text, a browser-printed PDF and a Word file numbered by its styles.
+FRESH6 = Path(__file__).resolve().parent / "data" / "real-fresh-6"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -293,6 +296,11 @@ def score_fresh5() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH5.glob("*.expected.json")))
 
 
+@cache
+def score_fresh6() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH6.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -319,3 +327,4 @@ if __name__ == "__main__":
     print(report(score_fresh2(), "Second fresh real minutes (tests/data/real-fresh-2)"))
     print(report(score_fresh3(), "Third fresh real minutes (tests/data/real-fresh-3)"))
     print(report(score_fresh5(), "Fifth fresh real minutes (tests/data/real-fresh-5)"))
+    print(report(score_fresh6(), "Sixth fresh real minutes (tests/data/real-fresh-6)"))

@@ -134,10 +134,11 @@ def _xml_only(data: bytes) -> bytes:
             # unpacked further.
             if sum(m.file_size for m in xml) > MAX_UNPACKED_BYTES:
                 raise Unreadable("unpacks_too_large")
+            unpacked = {id(m) for m in xml}
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
                 for member in members:
-                    read = member in xml and not member.is_dir()
+                    read = id(member) in unpacked and not member.is_dir()
                     copy.writestr(member.filename, archive.read(member) if read else b"")
     except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError):
         raise Unreadable("not_word") from None

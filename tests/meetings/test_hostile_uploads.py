@@ -3,11 +3,14 @@ or refused with a message within the sandbox's limits, through read_upload, the 
 and the import command, and nothing is made from it."""
 
 import importlib.util
+import io
 import time
+import zipfile
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -78,6 +81,22 @@ def test_it_reads_a_list_whose_level_text_is_a_million_counters_at_once() -> Non
 
     # The level's text is cut to 64 characters: 32 counters.
     assert text.startswith(f"{'1' * 32} Apologies\n\n{'2' * 32} Apologies\n\n")
+    assert _within_the_limit(started)
+
+
+def test_it_reads_a_word_package_of_twelve_thousand_members_within_the_limit() -> None:
+    document = docx.Document()
+    document.add_paragraph("Audit Panel")
+    saved, out = io.BytesIO(), io.BytesIO()
+    document.save(saved)
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            archive.writestr(info, source.read(info))
+        for n in range(12_000):
+            archive.writestr(f"word/media/image{n}.png", b"")
+    started = time.monotonic()
+
+    assert read_upload("minutes.docx", out.getvalue()) == "Audit Panel\n"
     assert _within_the_limit(started)
 
 
