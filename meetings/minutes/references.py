@@ -22,7 +22,9 @@ DECIMAL_HEADING = re.compile(r"(?P<ref>\d{1,3}\.\d{1,3})\.?(?:\s+(?P<title>.*)|$
 LIST_REF = re.compile(
     # "447. Matters Arising ...": an earlier minute's number cited in an item, before a capital.
     r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}(?:\.\d{1,2})?\)|\d{1,2}\.|\d{3}\.(?=\s+[A-Z])|\(?[a-z]\)"
-    r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
+    r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"
+    # "i. minute of meeting ...": a lower-case Roman numeral with a stop.
+    r"|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\.)"
     r"\s+(?P<text>\S.*)"
 )
 # "4. Title", "4 Title", "Item 4: Title", "4 - Title"; never "4.1" or "10:00".

@@ -55,6 +55,7 @@ from meetings.minutes.references import (
 )
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
+from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 _DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
@@ -96,7 +97,14 @@ class _Section:
     written: int | None = None  # the number as written, where it is a plain number
 
 
-class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader, SectionListReader):
+class _Reader(
+    SectionReader,
+    HeadingReader,
+    AttendeeReader,
+    ItemRowReader,
+    SectionListReader,
+    HeadingBeforeItemsReader,
+):
     def __init__(
         self, lines: list[Line], known: Iterable[str], loose: bool = False, plain: bool = False
     ) -> None:
@@ -148,6 +156,7 @@ class _Reader(SectionReader, HeadingReader, AttendeeReader, ItemRowReader, Secti
                 (self.stage == "body" and line.cells and self.action_table_row(line))
                 or (line.cells and self.item_row(i, line))
                 or self.unnumbered_heading(i, line)
+                or self.heading_before_items(i, line)
                 or self.section(i, line, list_item)
                 or self.given_heading(i, line)
                 or (self.plain and self.plain_heading(i, line))

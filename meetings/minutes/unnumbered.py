@@ -1,7 +1,13 @@
 """Headings without numbers in minutes whose copy lost its blank lines: a short title stands
 apart when the line above it is a finished sentence of prose and prose follows it."""
 
+from collections.abc import Callable
+from typing import Any
+
+from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
+from meetings.minutes.people import read_person
+from meetings.minutes.references import Reference, section_match
 
 
 def after_prose(lines: list[Line], i: int) -> bool:
@@ -11,3 +17,48 @@ def after_prose(lines: list[Line], i: int) -> bool:
         return False
     above = lines[i - 1].text
     return len(above.split()) >= 6 and above[-1:] in ".!?" and not lines[i - 1].cells
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 12
+        and text[:1].isupper()
+        and text[-1:] not in ".,;:"
+        and "," not in text
+        and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+    )
+
+
+def _prose(line: Line | None) -> bool:
+    return line is not None and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"
+
+
+class HeadingBeforeItemsReader:
+    """Mixed into text._Reader: "Briefing on Protocol for Webcasting of Meetings" between the
+    attendees and "1. Apologies for Absence", over a paragraph of its own, is an unnumbered
+    section, not a line among the attendees."""
+
+    lines: list[Line]
+    stage: str
+    attendees: list[Any]
+    sections: list[Any]
+    add_section: Callable[[int, Line, Reference, bool, int | None], None]
+    warn: Callable[[Line, str], None]
+
+    def heading_before_items(self, i: int, line: Line) -> bool:
+        if self.stage != "attendees" or not self.attendees or not line.after_blank:
+            return False
+        text = line.text
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        after = self.lines[i + 2 : i + 4]
+        if not (_title_like(text) and _prose(below) and not (line.cells or line.bulleted)):
+            return False
+        if read_person(text) or read_kind_heading(text, ()):
+            return False
+        if not any((m := section_match(x.text)) and m["number"] == "1" for x in after):
+            return False  # only where the minutes' first item follows the paragraph
+        self.add_section(i, line, Reference("", text), False, None)
+        self.sections[-1].number = 0  # before item 1, which runs on from it
+        self.warn(line, "A heading without a number before item 1 is taken as a section; check")
+        return True

@@ -14,7 +14,11 @@ from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.item_rows import item_header, row_owner
 from meetings.minutes.month_year import date_in_month, split_month_year
 from meetings.minutes.pdf_reader import _blocks, _Line, _tables, _title_text
-from meetings.minutes.references import composite_heading, letters_and_number_heading
+from meetings.minutes.references import (
+    composite_heading,
+    letters_and_number_heading,
+    list_ref,
+)
 from meetings.minutes.text import parse_blocks
 
 
@@ -254,3 +258,29 @@ def test_a_title_with_month_and_year_dates_a_day_without_its_year() -> None:
     assert (record["board"], record["date"]) == ("BID Board", "2019-03-05")
     roles = {a["name"]: a["role"] for a in record["attendees"]}
     assert roles["Jim Brewin"] == "Chair" and roles["Julie Redfern"] == ""
+
+
+def test_lower_case_roman_numerals_with_a_stop_number_list_paragraphs() -> None:
+    assert list_ref("i. minute of meeting of the Board held on 16 June 2015; and") == (
+        "i",
+        "minute of meeting of the Board held on 16 June 2015; and",
+    )
+    assert list_ref("ii. minute of special meeting") == ("ii", "minute of special meeting")
+
+
+def test_a_heading_over_a_paragraph_before_item_one_is_a_section() -> None:
+    text = (
+        "Minute of the meeting of the Licensing Board held on Tuesday 11 August 2015.\n\n"
+        "Present:\n\nDr I Cockburn, Mr R Greene and Ms M Smith.\n\n"
+        "Briefing on Protocol for Webcasting of Meetings\n\n"
+        "The Clerk advised the Board that the meeting would be filmed and broadcast.\n\n"
+        "1. Apologies for Absence\n\nThere were none.\n"
+    )
+    result = parse_minutes(text)
+    sections = result.record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("", "Briefing on Protocol for Webcasting of Meetings"),
+        ("1", "Apologies for Absence"),
+    ]
+    assert sections[0]["paragraphs"][0]["text"].startswith("The Clerk advised")
+    assert any("before item 1" in p.message for p in result.problems)
