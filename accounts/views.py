@@ -127,7 +127,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 def landing_url(user: Any) -> str:
     """Where someone lands after signing in without asking for a page: the secretariat on
     their board, an action owner on their actions, a board member on their board."""
-    from actions.scoping import actions_owned_by
+    from meetings.action_scoping import actions_owned_by
 
     memberships = current_memberships(user).select_related("board").order_by("role")
     by_role = {m.role: m.board for m in memberships}

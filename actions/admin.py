@@ -4,9 +4,10 @@ from django.contrib import admin
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.services import ACTION_VERBS
 from meetings.admin import FrozenRecordMixin, RenumberedRecordMixin, lifecycle_action
+from meetings.models import Action
 
 
 class ActionUpdateInline(admin.TabularInline):

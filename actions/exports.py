@@ -20,7 +20,6 @@ import csv
 import datetime
 import functools
 import io
-import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -33,7 +32,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from actions.models import Action
+from meetings.models import Action
+from prob.spreadsheets import neutralise, reads_as_formula
 
 Cell = str | int | datetime.date | None
 
@@ -54,30 +54,7 @@ HEADERS = (
 )
 # Rows read from the database at a time: the named owners are fetched per chunk.
 CHUNK = 1000
-FORMULA_STARTS = ("=", "+", "-", "@")
-# Spreadsheets read a cell's first character so, or skip it on the way to the first that
-# counts: tab and carriage return (which some take as a cell break before a formula), and
-# spaces, controls and invisible format characters (a zero-width space, a byte order mark).
-BREAKS = ("\t", "\r")
-SKIPPED_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 DATE_FORMAT = "yyyy-mm-dd"
-
-
-def reads_as_formula(text: str) -> bool:
-    """Whether a spreadsheet could take the text for a formula (or the start of one)."""
-    if text.startswith(BREAKS):
-        return True
-    for char in text:
-        if unicodedata.category(char) not in SKIPPED_CATEGORIES:
-            # Full-width and other compatibility forms (U+FF1D, U+FF0B, U+FE63, U+FF20) count as
-            # what they stand for: spreadsheets with an East Asian input method read them so.
-            return unicodedata.normalize("NFKC", char).startswith(FORMULA_STARTS)
-    return False
-
-
-def neutralise(text: str) -> str:
-    """Text that a spreadsheet would take for a formula, made plain text in a CSV."""
-    return "'" + text if reads_as_formula(text) else text
 
 
 @functools.lru_cache(maxsize=512)

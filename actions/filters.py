@@ -21,9 +21,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 
-from actions.models import Action, ActionUpdate
-from actions.scoping import actions_for
-from meetings.models import Board, Meeting, Organisation, Person
+from actions.models import ActionUpdate
+from meetings.action_scoping import actions_for
+from meetings.models import Action, Board, Meeting, Organisation, Person
 from meetings.scoping import meetings_for
 
 OVERDUE = "overdue"

@@ -2,9 +2,8 @@ from typing import Any
 
 from django import forms
 
-from actions.models import Action
-from actions.reminders import action_name
 from actions.services import OWNER_VERB_FOR_STATUS, action_verbs_allowed
+from meetings.models import Action
 from prob import limits
 
 
@@ -52,7 +51,7 @@ class BulkUpdateRowForm(forms.Form):
         kwargs.setdefault("initial", {"version": action.version})
         super().__init__(*args, prefix=f"action-{action.pk}", **kwargs)
         # Every row's fields name their action, so each label is unique on the page.
-        name = action_name(action).replace("Action", "action", 1)
+        name = action.name.replace("Action", "action", 1)
         self.fields["text"].label = f"Update on {name}"
         self.fields["status_to"].label = f"Status of {name}"
         self.show(action)

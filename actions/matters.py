@@ -14,10 +14,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.services import action_close
 from meetings.minutes import format_date
-from meetings.models import Meeting, Section
+from meetings.models import Action, Meeting, Section
 from meetings.revisions import record_changed
 from meetings.services.editing import paragraph_add
 from meetings.services.lifecycle import save_with_history

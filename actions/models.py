@@ -1,96 +1,18 @@
-import datetime
+"""What following an action up keeps: its progress updates and the reminders sent about it.
+
+The action itself (`meetings.models.Action`) is part of the record that raised it, numbered,
+edited, imported and read with it, so it is declared in meetings; its tables and migrations
+are this app's (`app_label = "actions"`). This app builds on meetings; meetings never imports it.
+"""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from meetings.models import Meeting, Organisation, Paragraph, Person
+from meetings.models import Action
 from prob import limits
-
-
-class ActionQuerySet(models.QuerySet):
-    """The one rule for which actions count: every list, count and reminder of actions (board
-    page, dashboard, action log, matters arising, reminders) starts from these."""
-
-    def raised(self) -> "ActionQuerySet":
-        """Actions of records past draft. An action is raised when its record goes to the board;
-        a draft's actions are the secretariat's work in progress, not yet anyone's to answer
-        for (the editor shows them)."""
-        return self.exclude(paragraph__section__meeting__status=Meeting.Status.DRAFT)
-
-    def open(self) -> "ActionQuerySet":
-        """Raised and not closed (open, in progress or proposed for closure)."""
-        return self.raised().exclude(status=Action.Status.CLOSED)
-
-
-class Action(models.Model):
-    class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        IN_PROGRESS = "in_progress", "In progress"
-        PROPOSED = "proposed", "Proposed for closure"
-        CLOSED = "closed", "Closed"
-
-    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="actions")
-    position = models.PositiveIntegerField()
-    text = limits.bounded_text(limits.ACTION)
-    owner = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
-    )
-    owner_people = models.ManyToManyField(Person, blank=True, related_name="actions")
-    due = models.DateField(null=True, blank=True)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
-    # Stored on every write to a draft (meetings.numbering), frozen once agreed.
-    number = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    closed_at_meeting = models.ForeignKey(
-        "meetings.Meeting",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="closed_actions",
-    )
-
-    # Bumped by every change of state, so a form based on an older state is refused.
-    version = models.PositiveIntegerField(default=1, editable=False)
-
-    history = HistoricalRecords()
-
-    objects = ActionQuerySet.as_manager()
-
-    # Which states each lifecycle verb starts from and leads to, and who takes it, is declared
-    # once: `actions.services.ACTION_VERBS`.
-
-    class Meta:
-        ordering = ("paragraph", "position")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["paragraph", "position"], name="action_position_unique"
-            ),
-            models.CheckConstraint(
-                condition=Q(status__in=["open", "in_progress", "proposed", "closed"]),
-                name="action_status_valid",
-            ),
-            limits.text_within("text", limits.ACTION, name="action_text_bounded"),
-            # Closed means closed by the board at a meeting, and only then is one recorded.
-            models.CheckConstraint(
-                condition=Q(status="closed", closed_at_meeting__isnull=False)
-                | (~Q(status="closed") & Q(closed_at_meeting__isnull=True)),
-                name="action_closed_at_a_meeting",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.text[:80]
-
-    def get_absolute_url(self) -> str:
-        return reverse("actions:detail", args=[self.pk])
-
-    def is_overdue(self, today: datetime.date | None = None) -> bool:
-        """Derived, never stored: a due date has passed and the action is not closed."""
-        today = today or timezone.localdate()
-        return self.due is not None and self.due < today and self.status != self.Status.CLOSED
 
 
 class ActionUpdate(models.Model):

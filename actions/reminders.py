@@ -3,7 +3,7 @@
 The command is meant for cron, once a day; it is the job outside the request, so it sends
 through Django's mail framework itself. Reminders go to owners with an active account (the
 people named on an action, and the people of its owning organisation with a current action
-owner membership of its board: the rule of `actions.scoping`), about actions that are not
+owner membership of its board: the rule of `meetings.action_scoping`), about actions that are not
 closed, of records that are circulated, agreed or published (never drafts):
 
 - assigned: once per action and owner, from the moment the record is circulated (or the
@@ -33,10 +33,10 @@ from django.db.models import F, Prefetch, Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from actions.models import Action, SentReminder
-from actions.scoping import owner_user_ids
+from actions.models import SentReminder
+from meetings.action_scoping import owner_user_ids
 from meetings.minutes import format_date
-from meetings.models import Person
+from meetings.models import Action, Person
 from prob.site import absolute
 
 logger = logging.getLogger(__name__)
@@ -49,12 +49,6 @@ OVERDUE_GRACE_DAYS = 7
 _MEETING = "paragraph__section__meeting"
 
 
-def action_name(action: Action) -> str:
-    """'Action 2 (31 August 2023, 4.5)': how the board refers to an action."""
-    meeting = action.paragraph.section.meeting
-    return f"Action {action.number} ({format_date(meeting.date)}, {action.paragraph.ref})"
-
-
 def owner_label(action: Action) -> str:
     """'MPS', or the people named when no organisation owns the action."""
     if action.owner is not None:
@@ -64,7 +58,7 @@ def owner_label(action: Action) -> str:
 
 def action_title(action: Action) -> str:
     """'Action 2 (31 August 2023, 4.5) assigned to MPS', the subject of its emails."""
-    return f"{action_name(action)} assigned to {owner_label(action)}"
+    return f"{action.name} assigned to {owner_label(action)}"
 
 
 def iso_week(day: datetime.date) -> str:
@@ -193,7 +187,7 @@ def _row(action: Action, today: datetime.date) -> dict[str, Any]:
     return {
         "action": action,
         "board": paragraph.section.meeting.board,
-        "name": action_name(action),
+        "name": action.name,
         "title": action_title(action),
         "owners": _owners_text(action),
         "due": format_date(action.due) if action.due else "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
-from actions.models import Action
+from meetings.models import Action
 
 PAGE_SIZE = 50
 

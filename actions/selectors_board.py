@@ -18,10 +18,10 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_r
 from django.utils import timezone
 
 from actions.charts import LineChart, Series, line_chart
-from actions.models import Action, ActionUpdate
-from actions.scoping import actions_for
+from actions.models import ActionUpdate
+from meetings.action_scoping import actions_for
 from meetings.minutes import format_date
-from meetings.models import Board, Meeting
+from meetings.models import Action, Board, Meeting
 from meetings.scoping import meetings_for
 
 CLOSED = Action.Status.CLOSED

@@ -17,9 +17,9 @@ from typing import Any, ClassVar, Literal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from meetings.minutes import format_date
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from meetings.revisions import action_updated, held_copy, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
 from meetings.tracking import TRACKING_FIELDS
@@ -42,15 +42,9 @@ def _locked(action: Action, version: int | None) -> Action:
 
 
 def _changed(action: Action, *, content: bool, held: Action) -> None:
-    """The record that raised the action changed (only its tracking, unless `content`): the
-    public sees it if the record is published and the action is not withheld from them."""
-    paragraph = action.paragraph
-    meeting = paragraph.section.meeting
-    public = meeting.status == Meeting.Status.PUBLISHED and not (
-        paragraph.restricted or paragraph.section.restricted
-    )
+    """The record that raised the action changed (only its tracking, unless `content`)."""
     held_meeting = held_copy(held, "paragraph", "section", "meeting")
-    record_changed(meeting, held_meeting, content=content, public=public)
+    record_changed(action.paragraph.section.meeting, held_meeting, content=content)
     held.version, held.status = action.version, action.status
     held.closed_at_meeting_id, held.due = action.closed_at_meeting_id, action.due
 

@@ -18,6 +18,13 @@ def upload_form(request: PaperRequest, data: Any = None, files: Any = None) -> A
     )
 
 
+def owner_list_context(user: Any, refused: Any = None) -> dict[str, Any] | None:
+    """What My actions shows of the papers asked of the user (`actions.extensions`): nothing
+    where none is."""
+    requests = my_paper_requests(user, refused)
+    return {"paper_requests": requests} if requests else None
+
+
 def my_paper_requests(user: Any, refused: Any = None) -> list[dict[str, Any]]:
     """The papers asked of the user's organisation, open ones first, soonest due: each with its
     upload form (`refused`, shown again with its errors and focused). One query."""

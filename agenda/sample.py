@@ -85,7 +85,7 @@ def load_sample_agenda(board: Board, *, by: object = None) -> Meeting | None:
     if not meeting.announced:
         meeting.announced = True
         save_with_history(meeting, by=by, reason=f"{SAMPLE}: announced")
-        record_changed(meeting, content=True, public=True)
+        record_changed(meeting, content=True)
     services.item_add(
         meeting=meeting, by=by, title="Welcome, apologies and declarations of interest"
     )

@@ -91,9 +91,9 @@ def get_paper_for_user(
 
 # --- Paper requests ----------------------------------------------------------------------------
 # A paper request is seen by the board's secretariat and by its owners: the people of the
-# organisation asked who hold a current action owner membership of the board (the owner rule of
-# `actions.scoping`). An owner sees the requests made of them, the item's number and title, and
-# the paper they sent, and nothing else of an unpublished agenda.
+# organisation asked who hold a current action owner membership of the board (the owner rule
+# of `meetings.action_scoping`). An owner sees the requests made of them, the item's number and
+# title, and the paper they sent, and nothing else of an unpublished agenda.
 
 
 def paper_requests_of(user: Any) -> QuerySet[PaperRequest]:

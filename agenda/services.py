@@ -86,8 +86,8 @@ def _changed(agenda: Agenda, *, by: Any, text: str, public: bool) -> None:
             agenda=agenda, made=timezone.now(), by=by, text=text, public=public
         )
         _packs_after_commit(agenda)
-    # The meeting's pages show its agenda; the public sees the change once it is published.
-    _record_changed(agenda.meeting, public=agenda.is_published)
+    # The meeting's pages show its agenda.
+    _record_changed(agenda.meeting)
 
 
 def _packs_after_commit(agenda: Agenda) -> None:
@@ -98,10 +98,10 @@ def _packs_after_commit(agenda: Agenda) -> None:
     transaction.on_commit(lambda: agenda_packs_make.enqueue(agenda_id=agenda_id))
 
 
-def _record_changed(meeting: Meeting, *copies: Meeting, public: bool) -> None:
+def _record_changed(meeting: Meeting, *copies: Meeting) -> None:
     """Says that the meeting changed (`meetings.revisions`), so that its pages and files are
     made again: they show its agenda and papers."""
-    revisions.record_changed(meeting, *copies, content=True, public=public)
+    revisions.record_changed(meeting, *copies, content=True)
 
 
 def _save(instance: Any, *, by: Any, reason: str) -> None:
@@ -360,7 +360,7 @@ def agenda_publish(*, agenda: Agenda, by: Any, verb: str = "publish") -> AgendaP
     publication = AgendaPublication.objects.create(agenda=locked, made=now, by=by)
     locked.changes.filter(publication__isnull=True).update(publication=publication)
     _packs_after_commit(locked)
-    _record_changed(locked.meeting, public=True)
+    _record_changed(locked.meeting)
     return publication
 
 
@@ -390,5 +390,5 @@ def record_start_from_agenda(*, meeting: Meeting, by: Any) -> list[Section]:
         _save(section, by=by, reason=f"From agenda item {item.number}")
         sections.append(section)
     record_renumber(locked)
-    _record_changed(locked, meeting, public=False)
+    _record_changed(locked, meeting)
     return sections

@@ -1,6 +1,6 @@
 """What the open data API may publish: the public's view, whoever asks.
 
-Every query starts from the scoping layer (`meetings.scoping`, `actions.scoping`) with an
+Every query starts from the scoping layer (`meetings.scoping`, `meetings.action_scoping`) with an
 anonymous user, even when the requester is signed in: the API is public data, the same for
 everyone, so a member's session never widens it.
 
@@ -25,9 +25,9 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from actions.models import Action
-from actions.scoping import actions_for
+from meetings.action_scoping import actions_for
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,

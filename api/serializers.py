@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.urls import reverse
 
-from actions.models import Action
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,

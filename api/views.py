@@ -19,11 +19,11 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.http import require_safe
 
-from actions.models import Action
 from agenda.public import ocd_agenda, public_items_prefetch, published_agenda_of
 from api import public
 from api import serializers as out
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,

@@ -23,8 +23,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from actions.models import Action
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,

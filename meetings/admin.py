@@ -21,7 +21,7 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.revisions import board_changed, board_is_public, person_renamed, record_changed
+from meetings.revisions import board_changed, person_renamed, record_changed
 from meetings.services import record_renumber
 from meetings.services.directory import (
     board_save,
@@ -103,7 +103,7 @@ class RenumberedRecordMixin:
     ) -> None:
         # After the inlines and the many-to-many fields: the whole change is in.
         super().save_related(request, form, formsets, change)  # type: ignore[misc]
-        _renumber(form.instance, announcing="announced" in form.changed_data)
+        _renumber(form.instance)
         if isinstance(form.instance, Meeting) and change and "date" in form.changed_data:
             # The year it left numbers on without it (minute numbers run through the year).
             year_renumber(board=form.instance.board, day=form.initial["date"])
@@ -112,7 +112,7 @@ class RenumberedRecordMixin:
         meeting = _meeting_of(obj)
         super().delete_model(request, obj)  # type: ignore[misc]
         if isinstance(obj, Meeting):
-            board_changed(obj.board, public=obj.announced and board_is_public(obj.board))
+            board_changed(obj.board)
             year_renumber(board=obj.board, day=obj.date)
         elif meeting is not None:
             _renumber(meeting)
@@ -122,15 +122,11 @@ class RenumberedRecordMixin:
             self.delete_model(request, obj)
 
 
-def _renumber(obj: Model, *, announcing: bool = False) -> None:
+def _renumber(obj: Model) -> None:
     meeting = _meeting_of(obj)
     if meeting is not None:
         record_renumber(meeting)
-        # An announced meeting's date, time and place are public, and so is its announcing.
-        public = meeting.status == Meeting.Status.PUBLISHED or (
-            (meeting.announced or announcing) and board_is_public(meeting.board)
-        )
-        record_changed(meeting, content=True, public=public)
+        record_changed(meeting, content=True)
 
 
 class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):

@@ -1,13 +1,11 @@
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
+from meetings.action_scoping import owns_any
 from meetings.scoping import held_roles
 
 
 def _roles(request: HttpRequest) -> dict[str, bool]:
-    # Imported here: the actions app builds on this one.
-    from actions.scoping import owns_any
-
     user = request.user
     if not user.is_authenticated:
         return {}

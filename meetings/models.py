@@ -9,6 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from meetings import numbering
+from meetings.minutes.dates import format_date
 from meetings.numbering import displayed, paragraph_anchor
 from prob import limits
 
@@ -49,18 +50,14 @@ class Board(models.Model):
         ),
     )
     # Counted up, in the same transaction, by every change to the board's records and actions
-    # (`meetings.revisions`): the action log is kept under it. `public_changed_at` moves only
-    # with changes the public can see: the open data API's Last-Modified.
+    # (`meetings.revisions`): the action log is kept under it.
     revision = models.PositiveBigIntegerField(default=0, editable=False)
     changed_at = models.DateTimeField(default=timezone.now, editable=False)
-    public_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Counted up by an owner's progress update that moves no status, which no record shows and
     # `revision` leaves alone: the action log's rows keep their latest update under it.
     updates_revision = models.PositiveBigIntegerField(default=0, editable=False)
 
-    history = HistoricalRecords(
-        excluded_fields=["revision", "changed_at", "public_changed_at", "updates_revision"]
-    )
+    history = HistoricalRecords(excluded_fields=["revision", "changed_at", "updates_revision"])
 
     class Meta:
         ordering = ("name",)
@@ -333,6 +330,99 @@ class Paragraph(models.Model):
     @property
     def anchor(self) -> str:
         return paragraph_anchor(self.ref)
+
+
+class ActionQuerySet(models.QuerySet):
+    """The one rule for which actions count: every list, count and reminder of actions (board
+    page, dashboard, action log, matters arising, reminders) starts from these."""
+
+    def raised(self) -> "ActionQuerySet":
+        """Actions of records past draft. An action is raised when its record goes to the board;
+        a draft's actions are the secretariat's work in progress, not yet anyone's to answer
+        for (the editor shows them)."""
+        return self.exclude(paragraph__section__meeting__status=Meeting.Status.DRAFT)
+
+    def open(self) -> "ActionQuerySet":
+        """Raised and not closed (open, in progress or proposed for closure)."""
+        return self.raised().exclude(status=Action.Status.CLOSED)
+
+
+class Action(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        IN_PROGRESS = "in_progress", "In progress"
+        PROPOSED = "proposed", "Proposed for closure"
+        CLOSED = "closed", "Closed"
+
+    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="actions")
+    position = models.PositiveIntegerField()
+    text = limits.bounded_text(limits.ACTION)
+    owner = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
+    )
+    owner_people = models.ManyToManyField(Person, blank=True, related_name="actions")
+    due = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    # Stored on every write to a draft (meetings.numbering), frozen once agreed.
+    number = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    closed_at_meeting = models.ForeignKey(
+        "meetings.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="closed_actions",
+    )
+
+    # Bumped by every change of state, so a form based on an older state is refused.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords(app="actions")
+
+    objects = ActionQuerySet.as_manager()
+
+    # Which states each lifecycle verb starts from and leads to, and who takes it, is declared
+    # once: `actions.services.ACTION_VERBS`.
+
+    class Meta:
+        # The actions app's, as its tables and migrations have always been (`actions_action`):
+        # the class lives here because the record is written with it, and meetings never
+        # imports the actions app, which builds on it.
+        app_label = "actions"
+        ordering = ("paragraph", "position")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["paragraph", "position"], name="action_position_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "in_progress", "proposed", "closed"]),
+                name="action_status_valid",
+            ),
+            limits.text_within("text", limits.ACTION, name="action_text_bounded"),
+            # Closed means closed by the board at a meeting, and only then is one recorded.
+            models.CheckConstraint(
+                condition=Q(status="closed", closed_at_meeting__isnull=False)
+                | (~Q(status="closed") & Q(closed_at_meeting__isnull=True)),
+                name="action_closed_at_a_meeting",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("actions:detail", args=[self.pk])
+
+    @property
+    def name(self) -> str:
+        """'Action 2 (31 August 2023, 4.5)': how the board refers to an action (its emails, the
+        forms that report on it)."""
+        meeting = self.paragraph.section.meeting
+        return f"Action {self.number} ({format_date(meeting.date)}, {self.paragraph.ref})"
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        """Derived, never stored: a due date has passed and the action is not closed."""
+        today = today or timezone.localdate()
+        return self.due is not None and self.due < today and self.status != self.Status.CLOSED
 
 
 class Amendment(models.Model):

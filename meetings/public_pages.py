@@ -1,6 +1,6 @@
 """What the home page and a board's page show, each in a fixed number of queries however many
 boards, meetings, members and actions there are. Every query starts from the scoping modules
-(`meetings.scoping`, `actions.scoping`), so the same pages serve the public and the board.
+(`meetings.scoping`, `meetings.action_scoping`), so the same pages serve the public and the board.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from typing import Any
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from actions.models import Action
-from actions.scoping import actions_for
-from meetings.models import Board, Meeting, Membership
+from meetings.action_scoping import actions_for
+from meetings.models import Action, Board, Meeting, Membership
 from meetings.scoping import announced_meetings_for, boards_for, meetings_for
 
 # How many of a board's latest published records the home page lists.

@@ -15,9 +15,8 @@ from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from actions.models import Action
 from meetings.minutes import format_date, render_minutes
-from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
+from meetings.models import Action, Amendment, Attendance, Meeting, Paragraph, Section
 from meetings.numbering import displayed, paragraph_anchor, section_heading
 
 

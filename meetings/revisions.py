@@ -5,12 +5,11 @@ says or shows, inside the service's own transaction. Nothing here listens to sig
 change to what it says, its `content_revision`; it writes the new counts onto the Meeting held
 in memory (and any other copies handed to it), so a caller goes on rendering the record without
 reading it again. It also counts up the record's board's `revision` and stamps its `changed_at`
-(the board's action log is kept under them), and, when the change is one the public can see (a
-published record, an announced meeting of a public board), its `public_changed_at` (the open
-data API's Last-Modified). `records_changed` does the same for every record a rename shows
-again; `board_changed` for a change to a board that is not a record's (its settings, its
-memberships); `action_updated` for an owner's progress update that moves no status, which no
-record shows (it moves only the board's `updates_revision`, for the action log's rows).
+(the board's action log is kept under them). `records_changed` does the same for every
+record a rename shows again; `board_changed` for a change to a board that is not a record's
+(its settings, its memberships); `action_updated` for an owner's progress update that moves
+no status, which no record shows (it moves only the board's `updates_revision`, for the action
+log's rows).
 
 `meetings.artefacts` stores renderings under the revisions (and the render version, which a
 deploy moves), so nothing rendered before a change is served after it, on any process. When
@@ -24,7 +23,7 @@ declared once, in `meetings.tracking`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Model, Q, QuerySet
@@ -32,21 +31,14 @@ from django.utils import timezone
 
 from meetings.models import Board, Meeting, Organisation, Person
 
-if TYPE_CHECKING:
-    pass
-
-
 _COUNTS = ("revision", "updated", "content_revision", "content_updated")
 
 
-def record_changed(
-    meeting: Meeting, *copies: Meeting | None, content: bool, public: bool | None = None
-) -> None:
+def record_changed(meeting: Meeting, *copies: Meeting | None, content: bool) -> None:
     """Says that `meeting`'s record changed: what it says (`content`), or only an action's
     tracking. Call it inside the transaction that made the change, after the change. The new
     counts are written onto `meeting` and `copies` (other copies of the same record in memory,
-    e.g. the caller's and a locked one). `public` says whether the public can see the change;
-    by default, whether the record is published."""
+    e.g. the caller's and a locked one)."""
     now = timezone.now()
     changes: dict[str, Any] = {"revision": F("revision") + 1, "updated": now}
     if content:
@@ -57,9 +49,8 @@ def record_changed(
         assert copy.pk == meeting.pk, "copies of another record"
         for name in _COUNTS:
             setattr(copy, name, fresh[name])
-    published = fresh["status"] == Meeting.Status.PUBLISHED
-    _boards_changed(Q(pk=fresh["board_id"]), public=published if public is None else public)
-    if content and published:
+    _boards_changed(Q(pk=fresh["board_id"]))
+    if content and fresh["status"] == Meeting.Status.PUBLISHED:
         _render_ahead(Q(pk=meeting.pk))
 
 
@@ -86,19 +77,16 @@ def records_changed(records: QuerySet[Meeting], *, content: bool = True) -> None
     if content:
         changes |= {"content_revision": F("content_revision") + 1, "content_updated": now}
     Meeting.objects.filter(pk__in=pks).update(**changes)
-    shown = Meeting.objects.filter(pk__in=pks)
-    _boards_changed(Q(pk__in=shown.values("board_id")), public=False)
-    published = shown.filter(status=Meeting.Status.PUBLISHED)
-    _boards_changed(Q(pk__in=published.values("board_id")), public=True, counted=True)
+    _boards_changed(Q(pk__in=Meeting.objects.filter(pk__in=pks).values("board_id")))
     if content:
         _render_ahead(Q(pk__in=pks))
 
 
-def board_changed(board: Board, *, public: bool) -> None:
+def board_changed(board: Board) -> None:
     """Says that something of `board` that is not a record changed (its settings, a membership):
-    its action log is made again, and the API's date moves if `public`."""
-    _boards_changed(Q(pk=board.pk), public=public)
-    fresh = Board.objects.values("revision", "changed_at", "public_changed_at").get(pk=board.pk)
+    its action log is made again."""
+    _boards_changed(Q(pk=board.pk))
+    fresh = Board.objects.values("revision", "changed_at").get(pk=board.pk)
     for name, value in fresh.items():
         setattr(board, name, value)
 
@@ -110,10 +98,10 @@ def action_updated(board_id: int) -> None:
     Board.objects.filter(pk=board_id).update(updates_revision=F("updates_revision") + 1)
 
 
-def board_renamed(board: Board, *, public: bool) -> None:
+def board_renamed(board: Board) -> None:
     """A board's name, slug or settings changed: every record of it shows them."""
     records_changed(Meeting.objects.filter(board=board.pk))
-    board_changed(board, public=public)
+    board_changed(board)
 
 
 def organisation_renamed(organisation: Organisation) -> None:
@@ -136,25 +124,11 @@ def person_renamed(person: Person) -> None:
         )
     )
     for board in Board.objects.filter(memberships__person=person.pk).distinct():
-        board_changed(board, public=board_is_public(board))
+        board_changed(board)
 
 
-def board_is_public(board: Board) -> bool:
-    return (
-        board.is_public
-        or Meeting.objects.filter(board=board.pk, status=Meeting.Status.PUBLISHED).exists()
-    )
-
-
-def _boards_changed(boards: Q, *, public: bool, counted: bool = False) -> None:
-    now = timezone.now()
-    changes: dict[str, Any] = {}
-    if not counted:
-        changes |= {"revision": F("revision") + 1, "changed_at": now}
-    if public:
-        changes["public_changed_at"] = now
-    if changes:
-        Board.objects.filter(boards).update(**changes)
+def _boards_changed(boards: Q) -> None:
+    Board.objects.filter(boards).update(revision=F("revision") + 1, changed_at=timezone.now())
 
 
 def _render_ahead(records: Q) -> None:

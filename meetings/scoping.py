@@ -9,7 +9,7 @@ public) and the write helper answers 403 to those who may see it but not change 
 The roles, per board and in force on the day (see `Membership`):
 - secretariat: everything on the board, drafts included;
 - board member: circulated, agreed and published records, restricted content included;
-- action owner: nothing of the records beyond their actions (see `actions.scoping`);
+- action owner: nothing of the records beyond their actions (see `meetings.action_scoping`);
 - the public, and everyone else: published records with restricted content withheld, on
   boards that are public.
 """

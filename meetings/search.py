@@ -23,9 +23,8 @@ from django.db.models.functions import Cast, Length, Lower, Replace
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from actions.models import Action
-from actions.scoping import actions_for
-from meetings.models import Paragraph
+from meetings.action_scoping import actions_for
+from meetings.models import Action, Paragraph
 from meetings.scoping import is_administrator, meetings_for, reader_board_ids
 
 CONFIG = "english"

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.tasks import task
 from django.template.loader import render_to_string
 
+from meetings.action_scoping import actions_owned_by
 from meetings.minutes import format_date
 from meetings.models import Attendance, Meeting
 from meetings.scoping import meetings_for
@@ -32,9 +33,6 @@ def circulation_recipients(meeting: Meeting) -> list[Recipient]:
     secretariat) or owns actions raised in it (an officer, say). An attendee who may do neither
     is not emailed: no link would open for them. The email task and the confirmation before
     circulating both read this, so what is shown is what is sent."""
-    # Imported here: the actions app builds on this one.
-    from actions.scoping import actions_owned_by
-
     attendances = (
         Attendance.objects.filter(meeting=meeting, person__user__is_active=True)
         .exclude(Q(person__user__email="") | Q(person__user__isnull=True))
@@ -67,7 +65,6 @@ def record_circulated_notify(*, meeting_id: int) -> int:
     who own actions raised in it a link to each of those actions, whose pages they may open
     before they may read the record. One email each, so no one sees the others' addresses;
     returns how many were sent."""
-    from actions.reminders import action_name
 
     meeting = Meeting.objects.select_related("board").get(pk=meeting_id)
     if meeting.status != Meeting.Status.CIRCULATED:
@@ -79,7 +76,7 @@ def record_circulated_notify(*, meeting_id: int) -> int:
     sent = 0
     for recipient in circulation_recipients(meeting):
         owned = [
-            {"name": action_name(action), "link": absolute(action.get_absolute_url())}
+            {"name": action.name, "link": absolute(action.get_absolute_url())}
             for action in recipient.actions
         ]
         body = render_to_string(

@@ -15,7 +15,7 @@ from django.test import Client, TransactionTestCase, override_settings
 from django.utils.text import slugify
 
 from meetings.minutes import read_minutes
-from meetings.models import Board, Meeting, Membership, Organisation, Person
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Person
 from meetings.services import (
     Document,
     meeting_import,
@@ -266,6 +266,19 @@ def board_member(board: Board) -> Any:
 def circulated_meeting(seed_meeting: Meeting) -> Meeting:
     """The seed record circulated: from now on its action owners see their actions."""
     return record_circulate(meeting=seed_meeting, by=None)
+
+
+def first_action(meeting: Meeting) -> Action:
+    """Action 1 of the record: the first action of its first paragraph that has one."""
+    return Action.objects.filter(paragraph__section__meeting=meeting).order_by(
+        "paragraph__section__position", "paragraph__position", "position"
+    )[0]
+
+
+@pytest.fixture
+def action(circulated_meeting: Meeting) -> Action:
+    """Action 1 of the circulated seed record, MPS's."""
+    return first_action(circulated_meeting)
 
 
 @pytest.fixture

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from actions.models import Action
-from meetings.models import Board, Meeting, Organisation, Paragraph, Section
+from meetings.models import Action, Board, Meeting, Organisation, Paragraph, Section
 
 
 def build_record(

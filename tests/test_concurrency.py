@@ -28,11 +28,11 @@ from django.db import connections
 from django.db.utils import load_backend
 from django.urls import reverse
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.services import action_update_post
-from meetings.models import Meeting, Paragraph
+from meetings.models import Action, Meeting, Paragraph
 from meetings.services.editing import paragraph_update
-from tests.conftest import client_for
+from tests.conftest import client_for, first_action
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,10 +92,6 @@ def all_at_once(
         thread.join(timeout=120)
     assert not any(thread.is_alive() for thread in threads), "a writer hung"
     return results
-
-
-def first_action(meeting: Meeting) -> Action:
-    return Action.objects.filter(paragraph__section__meeting=meeting).order_by("number")[0]
 
 
 def test_twenty_owners_posting_at_once_are_all_stored(

@@ -16,8 +16,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.conftest import client_for
 
 REPO = Path(__file__).resolve().parent.parent

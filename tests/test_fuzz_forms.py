@@ -44,8 +44,7 @@ from django.urls import Resolver404, resolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from actions.models import Action
-from meetings.models import Meeting, Paragraph, Section
+from meetings.models import Action, Meeting, Paragraph, Section
 from meetings.numbering import number_record
 from tests import test_permissions as matrix
 from tests.fuzz_strategies import Field, form_data, mutated_path

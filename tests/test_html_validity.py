@@ -2,8 +2,8 @@
 
 from typing import Any
 
-from actions.models import Action, ActionUpdate
-from meetings.models import Meeting
+from actions.models import ActionUpdate
+from meetings.models import Action, Meeting
 from tests.conftest import client_for, next_meeting
 from tests.htmlcheck import assert_valid_html_pages
 

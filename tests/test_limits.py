@@ -7,16 +7,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.services import action_update_post
-from meetings.models import Meeting, Paragraph
+from meetings.models import Action, Meeting, Paragraph
 from prob import limits
 from tests.conftest import client_for
-
-
-@pytest.fixture
-def action(circulated_meeting: Meeting) -> Action:
-    return Action.objects.filter(paragraph__section__meeting=circulated_meeting).first()
 
 
 def test_it_refuses_an_update_over_the_limit_and_keeps_the_text(

@@ -35,12 +35,12 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import CalendarToken
-from actions.models import Action
 from agenda import services as agenda_services
 from agenda.models import Paper
 from agenda.pack import packs_make
 from meetings import documents
 from meetings.models import (
+    Action,
     Board,
     Comment,
     ImportedOriginal,

@@ -17,8 +17,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Board, Meeting, Membership, Organisation
+from meetings.models import Action, Board, Meeting, Membership, Organisation
 from tests.conftest import client_for, make_user
 
 RESTRICTED_RECORD = """\

@@ -19,9 +19,9 @@ from django.views.decorators.http import require_safe
 
 from actions.exports import log_rows, write_csv, xlsx_bytes
 from actions.filters import SORTS, ActionLogFilter, board_log, filter_form_helper
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.selectors import PAGE_SIZE
-from meetings.models import Board
+from meetings.models import Action, Board
 from meetings.scoping import get_board_for_user, view_signature
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -23,10 +23,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from actions.matters import ActionNotClosed, action_name, closed_list, matters_arising_close
-from actions.models import Action
 from actions.selectors_board import MattersArising, matters_arising, since_meeting
 from meetings.minutes import format_date
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from meetings.scoping import get_meeting_for_secretariat
 
 

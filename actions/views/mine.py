@@ -24,12 +24,13 @@ from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_http_methods, require_safe
 
+from actions import extensions
 from actions.forms import BulkUpdateRowForm
-from actions.models import Action, ActionUpdate
-from actions.reminders import action_name
-from actions.scoping import actions_owned_by
+from actions.models import ActionUpdate
 from actions.selectors import PAGE_SIZE
 from actions.services import action_update_post
+from meetings.action_scoping import actions_owned_by
+from meetings.models import Action
 
 _MEETING = "paragraph__section__meeting"
 _ROW_KEY = re.compile(r"action-(\d+)-version")  # BulkUpdateRowForm's prefix
@@ -64,18 +65,16 @@ def my_actions(request: HttpRequest) -> HttpResponse:
 def my_actions_page(
     request: HttpRequest, *, refused: Any = None, status: int = 200
 ) -> HttpResponse:
-    """My actions, with the papers requested of the user's organisation (`refused`: an upload
-    form refused, shown again with its errors)."""
-    from agenda.my_requests import my_paper_requests
-
+    """My actions, with what the apps built on actions list for its user too (the papers asked
+    of the user's organisation: `actions.extensions`); `refused` is a form of theirs refused,
+    shown again with its errors."""
     ordered = owned_in_order(request.user).prefetch_related("owner_people")
     actions = Paginator(ordered, PAGE_SIZE).get_page(request.GET.get("page"))
     actions.object_list = list(actions.object_list)
-    context = {
-        "actions": actions,
-        "mine": True,
-        "paper_requests": my_paper_requests(request.user, refused),
-    }
+    context: dict[str, Any] = {"actions": actions, "mine": True, "owner_lists": []}
+    for template, listed in extensions.owner_lists(request.user, refused):
+        context["owner_lists"].append(template)
+        context |= listed
     return render(request, "actions/list.html", context, status=status)
 
 
@@ -115,7 +114,7 @@ def _page(
     refused: Collection[BulkUpdateRowForm] = (),
     status: int = 200,
 ) -> HttpResponse:
-    summary = [(form, action_name(form.action), _first_error(form)) for form in refused]
+    summary = [(form, form.action.name, _first_error(form)) for form in refused]
     context = {"forms": forms, "summary": summary}
     return render(request, "actions/mine_update.html", context, status=status)
 

@@ -8,17 +8,17 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
 from actions.forms import ActionUpdateForm
-from actions.models import Action
-from actions.scoping import (
+from actions.selectors import action_log
+from actions.services import action_update_post
+from meetings.action_scoping import (
     actions_for,
     get_action_for_owner,
     get_action_for_user,
     may_see_history,
     may_update,
 )
-from actions.selectors import action_log
-from actions.services import action_update_post
 from meetings.history.trail import action_history
+from meetings.models import Action
 from meetings.scoping import meetings_for
 
 # Updates shown on an action page at once, newest first; older ones are a page away.

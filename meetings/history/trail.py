@@ -173,8 +173,15 @@ def _labels(model: type[Model], reader: Any) -> dict[str, Any]:
     """Annotations naming what a row points at, read with the rows themselves (no query per
     row), and the live numbers to fall back on. An annotation `<field>_label` is how a
     foreign key is shown; meetings are named as `reader` may know them."""
-    from actions.models import Action
-    from meetings.models import Attendance, Meeting, Organisation, Paragraph, Person, Section
+    from meetings.models import (
+        Action,
+        Attendance,
+        Meeting,
+        Organisation,
+        Paragraph,
+        Person,
+        Section,
+    )
 
     if model is Meeting:
         return _meeting_named("agreed_at", reader)
@@ -326,8 +333,7 @@ def _action_labels() -> dict[str, Label]:
 def record_history(meeting: Model, *, reader: Any) -> list[Entry]:
     """Every change to a record and to everything in it, newest first, in five queries, with
     other meetings named as `reader` may know them."""
-    from actions.models import Action
-    from meetings.models import Attendance, Meeting, Paragraph, Section
+    from meetings.models import Action, Attendance, Meeting, Paragraph, Section
 
     sections = list(_rows(Section, meeting_id=meeting.pk))
     paragraphs = list(_rows(Paragraph, section_id__in={r.id for r in sections}))
@@ -368,7 +374,7 @@ def record_history(meeting: Model, *, reader: Any) -> list[Entry]:
 def action_history(action: Model, *, reader: Any) -> list[Entry]:
     """Every change to an action, newest first, in one query, with the meeting that closed it
     named as `reader` may know it."""
-    from actions.models import Action
+    from meetings.models import Action
 
     rows = list(_rows(Action, reader, id=action.pk))
     return _newest_first(entries_from(rows, _action_names(rows), _action_labels()))

@@ -15,7 +15,6 @@ from django.db import transaction
 from meetings.models import Board, Membership, Organisation, Person
 from meetings.revisions import (
     board_changed,
-    board_is_public,
     board_renamed,
     organisation_renamed,
     person_renamed,
@@ -27,11 +26,9 @@ from meetings.services.lifecycle import save_with_history
 @transaction.atomic
 def board_save(*, board: Board, by: Any, reason: str) -> Board:
     """Saves a board as edited (name, description, public or not, meeting length)."""
-    was_public = board.pk is not None and board_is_public(Board.objects.get(pk=board.pk))
     board.full_clean()
     save_with_history(board, by=by, reason=reason)
-    # A board that stops being public is a change the public sees: it leaves the API.
-    board_renamed(board, public=was_public or board_is_public(board))
+    board_renamed(board)
     return board
 
 
@@ -72,4 +69,4 @@ def memberships_changed(board: Board) -> None:
     """A board's memberships changed: the API lists a public board's, and the request reads
     everyone's again (`scoping.held`)."""
     forget_held()
-    board_changed(board, public=board_is_public(board))
+    board_changed(board)

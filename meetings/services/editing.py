@@ -21,11 +21,11 @@ from django.db import transaction
 from django.db.models import Max, Model, ProtectedError, Q, QuerySet
 from django.utils import timezone
 
-from actions.models import Action
 from meetings.minutes import format_date
 from meetings.minutes.action_lines import due_from_text
 from meetings.minutes.text import owner_from_text
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,
@@ -35,7 +35,7 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.revisions import board_is_public, record_changed
+from meetings.revisions import record_changed
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber, year_renumber
 
@@ -203,8 +203,6 @@ def meeting_update(
     locked = _editable(meeting)
     if Meeting.objects.filter(board=locked.board_id, date=date).exclude(pk=locked.pk).exists():
         raise ValidationError({"date": f"The board already has a meeting on {format_date(date)}."})
-    # An announced meeting's date, time and place are public; the rest of a draft is not.
-    moved = (locked.date, locked.start_time, locked.place) != (date, start_time, place)
     left = locked.date
     locked.date, locked.start_time, locked.place = date, start_time, place
     locked.title = title.strip() or f"Record of Meeting {format_date(date)}"
@@ -214,10 +212,7 @@ def meeting_update(
         year_renumber(board=locked.board, day=left)
     meeting.date, meeting.start_time, meeting.place = date, start_time, place
     meeting.title = locked.title
-    public = locked.status == Meeting.Status.PUBLISHED or (
-        moved and locked.announced and board_is_public(locked.board)
-    )
-    record_changed(locked, meeting, content=True, public=public)
+    record_changed(locked, meeting, content=True)
     return locked
 
 

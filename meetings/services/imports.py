@@ -20,10 +20,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
 
-from actions.models import Action
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
 from meetings.minutes.held import held
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,

@@ -9,9 +9,8 @@ from collections import defaultdict
 
 from django.db.models import F, QuerySet
 
-from actions.models import Action
 from meetings import numbering
-from meetings.models import Board, Meeting, Paragraph, Section
+from meetings.models import Action, Board, Meeting, Paragraph, Section
 from meetings.numbering import Numbers, number_record
 from meetings.revisions import records_changed
 

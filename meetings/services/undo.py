@@ -30,16 +30,23 @@ from django.db.models import Model, ProtectedError
 from django.db.models.deletion import Collector
 from django.utils import timezone
 
-from actions.models import Action, SentReminder
+from meetings import extensions
 from meetings.minutes import format_date
-from meetings.models import Attendance, Comment, Meeting, Paragraph, Section
+from meetings.models import Action, Attendance, Comment, Meeting, Paragraph, Section
 from meetings.revisions import record_changed
 from meetings.services.editing import _editable
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber
 
-# Rows are put back parents first.
-_ORDER = (Attendance, Section, Paragraph, Action, Comment, SentReminder)
+# Rows are put back parents first: the record's own, then what other apps keep of its parts
+# (an action's reminders sent: `extensions.add_kept_with_parts`).
+_OWN = (Attendance, Section, Paragraph, Action, Comment)
+
+
+def _order() -> tuple[type[Model], ...]:
+    return (*_OWN, *extensions.kept_with_parts())
+
+
 _NAMES = {
     Section: ("section", "sections"),
     Paragraph: ("paragraph", "paragraphs"),
@@ -146,9 +153,10 @@ def part_delete(*, part: Model, service: Callable[..., None], by: Any, **row: An
     and returns what it took, to be put back by `deletion_restore`."""
     meeting = _editable(_meeting_of(part))
     rows = _collect(part)
-    rows.sort(key=lambda r: _ORDER.index(type(r)) if type(r) in _ORDER else len(_ORDER))
+    order = _order()
+    rows.sort(key=lambda r: order.index(type(r)) if type(r) in order else len(order))
     kinds = {type(r) for r in rows}
-    unknown = kinds - set(_ORDER)
+    unknown = kinds - set(order)
     if unknown:
         # Nothing else cascades from these parts today; a new kind must be taught to restore.
         raise ValidationError(

@@ -17,11 +17,11 @@ from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
-from actions.exports import neutralise
 from meetings.models import Board, Meeting, Paragraph
 from meetings.registers import board_decisions, filter_decisions, register_meetings
 from meetings.scoping import get_board_for_user
 from prob.site import absolute
+from prob.spreadsheets import neutralise
 
 PER_PAGE = 25
 CSV_HEADERS = ("Meeting date", "Record", "Minute", "Decision", "Restricted", "Address")

@@ -8,15 +8,9 @@ import pytest
 
 from actions.admin import ActionAdmin
 from actions.forms import ActionUpdateForm, BulkUpdateRowForm
-from actions.models import Action
 from actions.services import ACTION_VERBS, OWNER_VERB_FOR_STATUS, action_close
-from meetings.models import Meeting
+from meetings.models import Action
 from tests.conftest import client_for
-
-
-@pytest.fixture
-def action(circulated_meeting: Meeting) -> Action:
-    return Action.objects.get(paragraph__section__meeting=circulated_meeting, number=1)
 
 
 def test_it_offers_the_owner_the_registry_statuses() -> None:

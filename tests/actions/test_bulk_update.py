@@ -6,9 +6,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.services import action_update_post
-from meetings.models import Board, Meeting
+from meetings.models import Action, Board, Meeting
 from prob import limits
 from tests.conftest import client_for, html_for
 from tests.factories import build_record

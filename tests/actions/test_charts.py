@@ -8,10 +8,9 @@ import pytest
 import time_machine
 
 from actions.charts import Series, line_chart, nice_top
-from actions.models import Action
 from actions.selectors_board import ActionTimeline, board_dashboard, month_ends
 from actions.services import action_close, action_reopen
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.conftest import next_meeting
 
 LONDON = ZoneInfo("Europe/London")

@@ -12,9 +12,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from actions.models import Action
 from actions.services import action_update_post
-from meetings.models import Meeting, Organisation
+from meetings.models import Action, Meeting, Organisation
 from tests.conftest import client_for, html_for
 from tests.factories import build_record
 from tests.htmlcheck import assert_valid_html

@@ -3,8 +3,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from actions.models import Action, ActionUpdate
-from meetings.models import Meeting
+from actions.models import ActionUpdate
+from meetings.models import Action, Meeting
 from tests.conftest import client_for, html_for
 
 PARAGRAPH_4_3 = "The DMPC noted that MOPAC had not yet received from the MPS data on the use"

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from actions.exports import HEADERS, neutralise, write_csv, xlsx_bytes
-from actions.models import Action, ActionUpdate
-from meetings.models import Board, Meeting, Person
+from actions.models import ActionUpdate
+from meetings.models import Action, Board, Meeting, Person
 from tests.actions.test_log import build_log, leaked, log_url, restricted_board, seed_actions
 from tests.conftest import client_for
 

@@ -8,7 +8,6 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from actions.models import Action
 from actions.services import (
     action_change_due,
     action_close,
@@ -16,13 +15,8 @@ from actions.services import (
     action_update_post,
     action_verbs_allowed,
 )
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.conftest import next_meeting
-
-
-@pytest.fixture
-def action(circulated_meeting: Meeting) -> Action:
-    return Action.objects.get(paragraph__section__meeting=circulated_meeting, number=1)
 
 
 def fresh(action: Action) -> Action:

@@ -5,8 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Meeting, Organisation, Paragraph, Section
+from meetings.models import Action, Meeting, Organisation, Paragraph, Section
 from meetings.services import record_circulate
 from tests.conftest import client_for
 from tests.factories import build_record

@@ -15,9 +15,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from actions.models import Action, ActionUpdate
+from actions.models import ActionUpdate
 from actions.services import action_update_post
-from meetings.models import Board, Meeting, Organisation, Paragraph, Person, Section
+from meetings.models import Action, Board, Meeting, Organisation, Paragraph, Person, Section
 from meetings.revisions import records_changed
 from tests.conftest import SEED_PATH, client_for, html_for, import_record, publish
 from tests.factories import build_record

@@ -11,9 +11,8 @@ from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from actions.models import Action
 from actions.services import action_close, action_update_post
-from meetings.models import Meeting, Paragraph, Section
+from meetings.models import Action, Meeting, Paragraph, Section
 from meetings.services.editing import section_add
 from tests.conftest import client_for, html_for, next_meeting
 from tests.htmlcheck import assert_valid_html

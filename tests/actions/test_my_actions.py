@@ -5,9 +5,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from actions.scoping import actions_owned_by
-from meetings.models import Board, Meeting, Organisation, Person
+from meetings.action_scoping import actions_owned_by
+from meetings.models import Action, Board, Meeting, Organisation, Person
 from tests.conftest import client_for, html_for, make_user
 from tests.factories import build_record
 

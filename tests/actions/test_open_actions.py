@@ -8,8 +8,7 @@ import pytest
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from actions.models import Action
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from meetings.services import record_circulate
 from tests.conftest import html_for
 

@@ -13,10 +13,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.views import landing_url
-from actions.models import Action
 from actions.reminders import open_actions, owners_of
-from actions.scoping import actions_owned_by, may_update
-from meetings.models import Board, Meeting, Membership, Organisation, Person
+from meetings.action_scoping import actions_owned_by, may_update
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Person
 from tests.conftest import client_for, make_user
 
 

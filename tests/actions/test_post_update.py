@@ -4,21 +4,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action, ActionUpdate
-from meetings.models import Meeting, Person
-from tests.conftest import client_for, make_user
-
-
-def first_action(meeting: Meeting) -> Action:
-    return Action.objects.filter(paragraph__section__meeting=meeting).order_by(
-        "paragraph__section__position", "paragraph__position", "position"
-    )[0]
-
-
-@pytest.fixture
-def action(circulated_meeting: Meeting) -> Action:
-    """Action 1 of the draft seed record, owned by MPS."""
-    return first_action(circulated_meeting)
+from actions.models import ActionUpdate
+from meetings.models import Action, Meeting, Person
+from tests.conftest import client_for, first_action, make_user
 
 
 def post(client: Client, action: Action, text: str = "Data shared.", status_to: str = "") -> Any:

@@ -13,10 +13,10 @@ from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action, SentReminder
+from actions.models import SentReminder
 from actions.reminders import open_actions, owners_of
-from actions.scoping import actions_owned_by
-from meetings.models import Meeting, Membership, Person
+from meetings.action_scoping import actions_owned_by
+from meetings.models import Action, Meeting, Membership, Person
 from tests.conftest import client_for, make_user
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")

@@ -23,10 +23,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 
-from actions.models import Action
 from actions.services import action_update_post
 from api import views
-from meetings.models import Board, Meeting, Membership, Organisation
+from meetings.models import Action, Board, Meeting, Membership, Organisation
 from meetings.services.directory import board_save
 from meetings.services.editing import meeting_update, paragraph_update
 from tests.conftest import client_for, make_user, publish

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from actions.models import Action, ActionUpdate
-from meetings.models import Meeting, Person
+from actions.models import ActionUpdate
+from meetings.models import Action, Meeting, Person
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_site_chrome import tab_to
 

@@ -7,8 +7,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from actions.models import Action
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_sign_in import sign_in
 

@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from actions.models import Action
-from meetings.models import Meeting, Paragraph
+from meetings.models import Action, Meeting, Paragraph
 from meetings.services import editing
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_editor import editor_path, signed_in

@@ -22,8 +22,7 @@ from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
 
-from actions.models import Action
-from meetings.models import Attendance, Meeting, Paragraph, Section
+from meetings.models import Action, Attendance, Meeting, Paragraph, Section
 from tests.browser.test_editor import editor_path, signed_in
 
 # Measured at 14ab777 (before the writing surface) with `write_with_the_old_editor`.

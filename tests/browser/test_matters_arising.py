@@ -7,8 +7,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from actions.models import Action
-from meetings.models import Meeting, Section
+from meetings.models import Action, Meeting, Section
 from meetings.services.editing import section_add
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_comments import tab_to

@@ -10,8 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from actions.models import Action
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.conftest import sign_in
 from tests.conftest import PASSWORD

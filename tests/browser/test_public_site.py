@@ -17,8 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from actions.models import Action
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.browser.axe import assert_no_axe_violations
 from tests.conftest import PASSWORD
 

@@ -6,8 +6,7 @@ from typing import Any, Literal
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from actions.models import Action
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_sign_in import sign_in
 

@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from actions.models import Action
-from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
+from meetings.models import Action, Attendance, Meeting, Organisation, Paragraph, Section
 from meetings.services import editing
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_editor import editor_path, record_json, refs_and_texts, signed_in

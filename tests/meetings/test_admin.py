@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 from django.db.models import ProtectedError
 
-from actions.models import Action, ActionUpdate
-from meetings.models import Meeting, Paragraph
+from actions.models import ActionUpdate
+from meetings.models import Action, Meeting, Paragraph
 from tests.conftest import client_for
 
 

@@ -11,8 +11,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from actions.models import Action
-from meetings.models import Attendance, Meeting, Membership, Organisation, Person
+from meetings.models import Action, Attendance, Meeting, Membership, Organisation, Person
 from meetings.services import record_circulate
 from tests.conftest import client_for, make_user
 

@@ -11,8 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from actions.models import Action
-from meetings.models import Attendance, Comment, Meeting, Organisation, Paragraph, Section
+from meetings.models import Action, Attendance, Comment, Meeting, Organisation, Paragraph, Section
 from tests.conftest import client_for, html_for
 
 

@@ -10,8 +10,7 @@ from typing import Any
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Attendance, Meeting, Paragraph, Section
+from meetings.models import Action, Attendance, Meeting, Paragraph, Section
 from tests.conftest import client_for, next_meeting
 from tests.htmlcheck import assert_valid_html_pages
 

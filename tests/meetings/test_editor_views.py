@@ -12,8 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from actions.models import Action
-from meetings.models import Attendance, Meeting, Paragraph, Section
+from meetings.models import Action, Attendance, Meeting, Paragraph, Section
 from tests.conftest import client_for
 
 OPERATIONS = [

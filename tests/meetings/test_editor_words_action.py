@@ -15,8 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from actions.models import Action
-from meetings.models import Meeting, Paragraph
+from meetings.models import Action, Meeting, Paragraph
 from meetings.services import editing
 from meetings.services.editing import text_without, words_span
 from meetings.services.undo import WordsMoved, words_put_back

@@ -11,10 +11,9 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from actions.models import Action
 from actions.services import action_close
 from meetings import artefacts, fragments
-from meetings.models import Meeting, Paragraph
+from meetings.models import Action, Meeting, Paragraph
 from meetings.services import record_amend_paragraph
 from tests.conftest import client_for
 from tests.test_restricted import SECRETS, leaked

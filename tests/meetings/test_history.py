@@ -8,8 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Meeting, Paragraph
+from meetings.models import Action, Meeting, Paragraph
 from meetings.services import (
     record_amend_paragraph,
     record_circulate,
@@ -17,7 +16,7 @@ from meetings.services import (
 )
 from meetings.services.lifecycle import save_with_history
 from meetings.views.history import ENTRIES_PER_PAGE
-from tests.conftest import client_for, html_for, next_meeting, publish
+from tests.conftest import client_for, first_action, html_for, next_meeting, publish
 from tests.htmlcheck import assert_valid_html_pages
 
 PARAGRAPH_1_1 = "The minutes of the 28 April 2023 Performance and Risk Oversight Board"
@@ -27,12 +26,6 @@ LAST_PAGE = "?page=999"
 
 def history_url(meeting: Meeting) -> str:
     return reverse("meetings:history", args=[meeting.board.slug, meeting.date.isoformat()])
-
-
-def first_action(meeting: Meeting) -> Action:
-    return Action.objects.filter(paragraph__section__meeting=meeting).order_by(
-        "paragraph__section__position", "paragraph__position", "position"
-    )[0]
 
 
 def changed_row(field: str, old: str, new: str) -> str:

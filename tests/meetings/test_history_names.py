@@ -11,9 +11,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from actions.models import Action
 from actions.services import action_close
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from meetings.services import record_agree, record_circulate
 from tests.conftest import html_for, next_meeting
 

@@ -10,8 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 
-from actions.models import Action
-from meetings.models import Board, Meeting, Membership, Organisation, Paragraph, Section
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Paragraph, Section
 from tests.conftest import make_user
 
 HOSTILE = Path(__file__).parents[1] / "data" / "hostile"

@@ -5,8 +5,16 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from actions.models import Action
-from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
+from meetings.models import (
+    Action,
+    Attendance,
+    Board,
+    Meeting,
+    Organisation,
+    Paragraph,
+    Person,
+    Section,
+)
 from tests.conftest import SEED_PATH, make_user
 
 CLERK = "clerk@mopac.example"

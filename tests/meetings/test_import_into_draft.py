@@ -12,8 +12,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from lxml import html as lxml_html
 
-from actions.models import Action
-from meetings.models import Attendance, Board, Meeting, Paragraph, Section
+from meetings.models import Action, Attendance, Board, Meeting, Paragraph, Section
 from meetings.services import record_circulate
 from meetings.services.editing import meeting_new
 from meetings.services.imports import PASTED

@@ -18,13 +18,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from actions.models import Action
 from meetings.forms_import import MAX_LINE_CHARACTERS
 from meetings.minutes import read_minutes, read_upload
 from meetings.minutes.action_lines import inline_actions
 from meetings.minutes.blocks import header_row
 from meetings.minutes.held import clock_time, held
-from meetings.models import Board, Meeting
+from meetings.models import Action, Board, Meeting
 from meetings.services.imports import Document, everyone_new, meeting_import, minutes_read
 from tests.conftest import client_for
 

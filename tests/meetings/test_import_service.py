@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from django.core.exceptions import ValidationError
 
-from actions.models import Action
-from meetings.models import Attendance, Board, Meeting, Organisation, Person
+from meetings.models import Action, Attendance, Board, Meeting, Organisation, Person
 from meetings.services import Document, meeting_import
 from meetings.services.editing import MeetingExists, meeting_new
 from meetings.services.imports import RecordExists, everyone_new, minutes_read

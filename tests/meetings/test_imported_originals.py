@@ -17,8 +17,7 @@ from django.core.management import CommandError, call_command
 from django.http import HttpResponse
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Board, ImportedOriginal, Meeting
+from meetings.models import Action, Board, ImportedOriginal, Meeting
 from tests.conftest import client_for, make_user
 from tests.htmlcheck import assert_valid_html
 from tests.meetings.test_import_archive import write_minutes

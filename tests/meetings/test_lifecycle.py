@@ -7,8 +7,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 
-from actions.models import Action
-from meetings.models import Amendment, Attendance, Meeting, Membership, Paragraph, Section
+from meetings.models import Action, Amendment, Attendance, Meeting, Membership, Paragraph, Section
 from meetings.services import (
     record_agree,
     record_amend_paragraph,

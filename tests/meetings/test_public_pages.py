@@ -14,8 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from actions.models import Action
-from meetings.models import Board, Meeting, Membership, Organisation, Person
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Person
 from tests.conftest import client_for, html_for, import_record, publish
 from tests.htmlcheck import assert_valid_html_pages
 from tests.test_restricted import RESTRICTED_RECORD, SECRETS

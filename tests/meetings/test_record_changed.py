@@ -21,7 +21,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.matters import matters_arising_close
-from actions.models import Action
 from actions.services import (
     action_change_due,
     action_close,
@@ -29,7 +28,15 @@ from actions.services import (
     action_update_post,
 )
 from meetings.minutes import format_date
-from meetings.models import Board, Comment, Meeting, Membership, Organisation, Paragraph, Person
+from meetings.models import (
+    Action,
+    Board,
+    Meeting,
+    Membership,
+    Organisation,
+    Paragraph,
+    Person,
+)
 from meetings.services import editing, lifecycle
 from meetings.services.comments import comment_add, comment_resolve
 from meetings.services.directory import (
@@ -504,8 +511,8 @@ def test_a_progress_update_with_no_new_status_moves_no_revision(
     seed_meeting: Meeting, by: Any
 ) -> None:
     """The record shows an action's status, not its updates: an update that moves no status
-    leaves the record's revisions (and so its kept page, JSON and files), its board's and the
-    API's date as they are, and the board's action log, which fills each row's latest update
+    leaves the record's revisions (and so its kept page, JSON and files) and its board's as
+    they are, and the board's action log, which fills each row's latest update
     in for every request, shows it at once."""
     cache.clear()
     held = _circulated(seed_meeting, by)
@@ -516,11 +523,9 @@ def test_a_progress_update_with_no_new_status_moves_no_revision(
     page, listed = _tokenless(client.get(record).content), client.get(log).content.decode()
     assert "Figures with the analysts." not in listed
     revision, content_revision, board_revision = _counts(held)
-    stamped = Board.objects.get(pk=held.board_id).public_changed_at
     version = action.version
     action_update_post(action=action, author=by, text="Figures with the analysts.")
     assert _counts(held) == (revision, content_revision, board_revision)
-    assert Board.objects.get(pk=held.board_id).public_changed_at == stamped
     # The caller's copy has the new version: a form made from it is not stale.
     assert action.version == version + 1 == Action.objects.get(pk=action.pk).version
     assert "Figures with the analysts." in client.get(log).content.decode()
@@ -532,33 +537,7 @@ def _tokenless(html: bytes) -> str:
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html.decode())
 
 
-def test_a_draft_edit_moves_the_board_but_not_the_public_date(
-    seed_meeting: Meeting, by: Any
-) -> None:
+def test_a_draft_edit_moves_the_boards_revision(seed_meeting: Meeting, by: Any) -> None:
     board = Board.objects.get(pk=seed_meeting.board_id)
     editing.paragraph_add(section=_first_section(seed_meeting), by=by, text="Private work.")
-    after = Board.objects.get(pk=board.pk)
-    assert after.revision > board.revision
-    assert after.public_changed_at == board.public_changed_at
-
-
-def test_a_published_records_action_moves_the_public_date(seed_meeting: Meeting, by: Any) -> None:
-    published = lifecycle.record_publish(meeting=_agreed(seed_meeting, by), by=by)
-    stamped = Board.objects.get(pk=published.board_id).public_changed_at
-    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=5), tick=False):
-        action = Action.objects.filter(
-            paragraph__section__meeting=published,
-            paragraph__restricted=False,
-            paragraph__section__restricted=False,
-        ).first()
-        assert action is not None
-        action_update_post(action=action, author=by, text="Started.", status_to="in_progress")
-    assert Board.objects.get(pk=published.board_id).public_changed_at > stamped
-
-
-def test_a_comment_is_no_public_change(seed_meeting: Meeting, by: Any) -> None:
-    held = _circulated(seed_meeting, by)
-    stamped = Board.objects.get(pk=held.board_id).public_changed_at
-    comment_add(paragraph=_first_paragraph(held), author=by, text="Typo.")
-    assert Board.objects.get(pk=held.board_id).public_changed_at == stamped
-    assert Comment.objects.count() == 1
+    assert Board.objects.get(pk=board.pk).revision > board.revision

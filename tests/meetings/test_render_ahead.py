@@ -14,10 +14,9 @@ from django.tasks import default_task_backend
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
 from actions.services import action_change_due, action_update_post
 from meetings import documents
-from meetings.models import Meeting, Paragraph, RecordArtefact
+from meetings.models import Action, Meeting, Paragraph, RecordArtefact
 from meetings.services import record_amend_paragraph
 from meetings.services.editing import paragraph_update
 from meetings.tasks import record_render

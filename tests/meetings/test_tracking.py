@@ -13,11 +13,10 @@ import docx
 import pypdf
 import pytest
 
-from actions.models import Action
 from actions.services import action_close, action_update_post
 from meetings import documents, tracking
 from meetings.artefacts import CONTENT_KINDS
-from meetings.models import Meeting
+from meetings.models import Action, Meeting
 from meetings.records import RecordView, record_as_text
 from meetings.renderings import _BUILDERS, record_for
 from meetings.tracking import TRACKING, Tracking

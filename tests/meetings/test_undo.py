@@ -11,8 +11,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from actions.models import Action
-from meetings.models import Attendance, Comment, Meeting, Paragraph, Section
+from meetings.models import Action, Attendance, Comment, Meeting, Paragraph, Section
 from meetings.services import record_circulate, record_return_to_draft
 from meetings.services.comments import comment_add
 from tests.conftest import client_for

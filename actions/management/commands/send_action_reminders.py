@@ -3,9 +3,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from actions import extensions
 from actions.models import SentReminder
 from actions.reminders import reminders_send
-from agenda.emails import paper_requests_remind
 
 
 class Command(BaseCommand):
@@ -22,12 +22,14 @@ class Command(BaseCommand):
     def handle(self, *args: Any, dry_run: bool, **options: Any) -> None:
         today = timezone.localdate()
         outcome = reminders_send(today=today, dry_run=dry_run)
-        # Papers requested of action owners' organisations are reminded in the same run.
-        outcome.sent["paper_requests"] = paper_requests_remind(today=today, dry_run=dry_run)
+        # What apps built on actions remind of goes in the same run (the agenda's paper
+        # requests, asked of action owners' organisations: `actions.extensions`).
+        others = extensions.reminders_send(today=today, dry_run=dry_run)
         verb = "would be sent" if dry_run else "sent"
         for kind, label in SentReminder.Kind.choices:
             self.stdout.write(f"{label}: {outcome.sent[kind]} {verb}")
-        self.stdout.write(f"Paper requests: {outcome.sent['paper_requests']} {verb}")
+        for label, sent in others:
+            self.stdout.write(f"{label}: {sent} {verb}")
         if outcome.failed:
             # A non-zero exit, so that cron reports it; those reminders go on the next run.
             raise CommandError(

@@ -9,9 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
-from actions.models import Action
-from actions.services import action_change_due
-from meetings.models import Board, Meeting, Membership, Organisation, Paragraph, Person
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Paragraph, Person
 from meetings.services import (
     Document,
     meeting_import,
@@ -25,7 +23,7 @@ from meetings.services.directory import (
     organisation_save,
     person_save,
 )
-from meetings.services.editing import paragraph_update
+from meetings.services.editing import action_update, paragraph_update
 from meetings.services.imports import everyone_new, minutes_read
 
 # Why the history says the sample data changed a row.
@@ -91,19 +89,26 @@ class Command(BaseCommand):
                     version=first.version,
                     decision=True,
                 )
-        record_circulate(meeting=meeting, by=None)
-        record_agree(meeting=meeting, at_meeting=circulated, by=None)
-        record_publish(meeting=meeting, by=None)
-        record_circulate(meeting=circulated, by=None)
-        # Due dates on the circulated record's actions, so that the tracker has something
-        # due and something overdue to show.
+        # Due dates on the actions of the record to be circulated, written in its draft, so
+        # that the tracker has something due and something overdue to show.
         for action, due in zip(
             Action.objects.filter(paragraph__section__meeting=circulated).order_by("number"),
             (datetime.date(2024, 1, 31), datetime.date(2024, 4, 30), None),
             strict=True,
         ):
             if due is not None:
-                action_change_due(action=action, by=None, due=due, reason="Agreed at the meeting")
+                action_update(
+                    action=action,
+                    by=None,
+                    text=action.text,
+                    owner=action.owner,
+                    owner_people=action.owner_people.all(),
+                    due=due,
+                )
+        record_circulate(meeting=meeting, by=None)
+        record_agree(meeting=meeting, at_meeting=circulated, by=None)
+        record_publish(meeting=meeting, by=None)
+        record_circulate(meeting=circulated, by=None)
         board = meeting.board
         board.description = "MOPAC's board for holding the Metropolitan Police Service to account."
         board_save(board=board, by=None, reason=SAMPLE)

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_POST
 
-from actions.models import Action
 from meetings.minutes import format_date
+from meetings.models import Action
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import parse_date

@@ -33,7 +33,6 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django_htmx.http import push_url
 
-from actions.models import Action
 from meetings.artefacts import cached_record_view, version_key
 from meetings.comments import CommentView, unresolved_threads
 from meetings.forms import (
@@ -46,7 +45,16 @@ from meetings.forms import (
     ParagraphForm,
     SectionForm,
 )
-from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph, Person, Section
+from meetings.models import (
+    Action,
+    Attendance,
+    Board,
+    Meeting,
+    Organisation,
+    Paragraph,
+    Person,
+    Section,
+)
 from meetings.records import RecordView, SectionView, section_view
 from meetings.services import editing
 from meetings.services.imports import takes_pasted_minutes

@@ -26,8 +26,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from actions.models import Action
-from meetings.models import Membership, Person
+from meetings.models import Action, Membership, Person
 from meetings.scoping import (
     READABLE_BY_MEMBERS,
     board_ids,
