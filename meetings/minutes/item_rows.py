@@ -17,6 +17,9 @@ _LEAD_COLUMN = re.compile(
     r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE
 )
 _ITEM_NUMBER = re.compile(r"(?P<ref>\d{1,3})\.?")
+# "... update minute accordingly. / EFPM/MK": a flattened row's last cell, the action's owners
+# by their initials, after a finished sentence.
+_OWNER_CELL = re.compile(r"(?P<text>.+[.!?])\s+/\s+(?P<who>[A-Z]{2,5}(?:\s*[/,&]\s*[A-Z]{2,5})*)")
 # "LSR to integrate", "LSR to follow up": the owner, then what they are to do.
 _OWNER_TO = re.compile(r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+to\s+\S.*")
 
@@ -82,4 +85,20 @@ class ItemRowReader:
                 self.action.owner = row_owner(lead)
                 self.warn(line, f"The minute is taken as an action of {self.action.owner}; check")
             self.action = None
+        return True
+
+    def owner_cell_line(self, line: Line) -> bool:
+        """ "EFPM and MK to liaise ... update minute accordingly. / EFPM/MK": a flattened table
+        row, the minute then its Action column: a paragraph that is an action of the initials
+        in the last cell, said in the lines to check."""
+        m = _OWNER_CELL.fullmatch(line.text)
+        if not m or self.stage != "body":
+            return False
+        self.paragraph = self.action = None
+        self.continuation(line.with_text(m["text"]), m["text"])
+        self.new_action(line.with_text(f"Action: {m['text']}"))
+        if self.action is not None:
+            self.action.owner = m["who"]
+            self.warn(line, f"The minute is taken as an action of {m['who']}; check")
+        self.action = None
         return True

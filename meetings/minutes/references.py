@@ -39,9 +39,16 @@ RUN_IN_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{1,3})(?=[A-Z][a-z
 LONG_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+(?P<title>[A-Z].*)")
 
 
+# "ACTION1. / Apologies": a column's header in capitals, the first row's number run into it.
+_HEADER_GLUED = re.compile(r"(?:ACTIONS?|ITEMS?|NO|REF|MINUTE|LEAD|WHO|OWNER)(?=\d{1,3}\.\s)")
+
+
 def section_match(text: str) -> re.Match[str] | None:
     """ "4. Title" and its kin (SECTION), or a number run into its title, or a four-figure
-    minute number that is not a year (1900-2099)."""
+    minute number that is not a year (1900-2099). A table's column header run into the first
+    row's number ("ACTION1. / Apologies") is not part of it."""
+    if glued := _HEADER_GLUED.match(text):
+        text = text[glued.end() :]
     if m := SECTION.fullmatch(text):
         return m
     if m := RUN_IN_SECTION.fullmatch(text):

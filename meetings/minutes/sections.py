@@ -26,7 +26,7 @@ from meetings.minutes.references import (
     roman_heading,
     take_marker,
 )
-from meetings.minutes.unnumbered import after_prose
+from meetings.minutes.unnumbered import after_prose, marked_sub_heading
 
 _GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
 _FIRST_SUB_ITEM_CELL = re.compile(r"(?P<item>\d{1,3})\.1\s+/\s+(?P<title>[A-Z].{2,120})")
@@ -125,7 +125,7 @@ class SectionReader:
             current = self.sections[-1].number if self.sections else None
             caps = bool(ref.title) and is_all_caps(ref.title) and first != current
             alone = not ref.title and self.title_below(i) and first == current
-            if not (caps or alone):
+            if not (caps or alone or marked_sub_heading(line, ref.title)):
                 return False
         if ref is None or (not ref.title and not self.title_below(i)):
             return False

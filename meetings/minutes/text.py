@@ -167,7 +167,8 @@ class _Reader(
             elif self.list_in_section(line) or self.attendance_in_section(line):
                 continue
             elif not (
-                self.new_paragraph(line)
+                self.owner_cell_line(line)
+                or self.new_paragraph(line)
                 or self.list_paragraph(line)
                 or self.action_by(line)
                 or self.action_row(line)

@@ -19,6 +19,19 @@ def after_prose(lines: list[Line], i: int) -> bool:
     return len(above.split()) >= 6 and above[-1:] in ".!?" and not lines[i - 1].cells
 
 
+def marked_sub_heading(line: Line, title: str) -> bool:
+    """ "3.1 PSNI Briefing on Legacy Investigation Branch (Item 3.1 of minutes refers)" set as
+    a heading (a heading block, a bold line of a PDF): a sub-item's heading over its text, in
+    mixed case as well as in capitals, where it is short and no sentence."""
+    return (
+        line.level is not None
+        and bool(title)
+        and title[:1].isupper()
+        and len(title.split()) <= 16
+        and title[-1:] not in ".;:,"
+    )
+
+
 def _title_like(text: str) -> bool:
     words = text.split()
     return (

@@ -284,3 +284,38 @@ def test_a_heading_over_a_paragraph_before_item_one_is_a_section() -> None:
     ]
     assert sections[0]["paragraphs"][0]["text"].startswith("The Clerk advised")
     assert any("before item 1" in p.message for p in result.problems)
+
+
+def test_a_sub_items_heading_in_mixed_case_set_as_a_heading_is_a_section() -> None:
+    blocks = [
+        Block("heading", "Minutes of the Performance Committee held on 8 December 2016", level=1),
+        Block("paragraph", "Present: Mr Gerry Kelly"),
+        Block("heading", "3. MATTERS ARISING", level=2),
+        Block("heading", "3.1 PSNI Briefing on Legacy Investigation (Item 3.1 refers)", level=2),
+        Block("paragraph", "The Committee noted that the documents had been forwarded."),
+    ]
+    sections = parse_blocks(blocks).record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("3", "MATTERS ARISING"),
+        ("3.1", "PSNI Briefing on Legacy Investigation (Item 3.1 refers)"),
+    ]
+    assert sections[1]["paragraphs"][0]["text"].startswith("The Committee noted")
+
+
+def test_a_column_header_run_into_the_first_number_and_an_owner_cell() -> None:
+    text = (
+        "Minute of the Audit Committee meeting held on Wednesday 4 February 2015.\n"
+        "Present:Mr R Pettigrew (chair)\n"
+        "ACTION1. / Apologies\nNo apologies were received.\n"
+        "2. / Matters Arising\n"
+        "EFPM and MK to liaise regarding references and update minute accordingly. / EFPM/MK\n"
+    )
+    result = parse_minutes(text)
+    sections = result.record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Apologies"),
+        ("2", "Matters Arising"),
+    ]
+    action = sections[1]["paragraphs"][0]["actions"][0]
+    assert action["text"].startswith("EFPM and MK to liaise") and action["owner"] == "EFPM/MK"
+    assert any("taken as an action of EFPM/MK" in p.message for p in result.problems)
