@@ -73,3 +73,13 @@ def _standard(text: str) -> str:
     if m := _OTHER_LABEL.match(text):
         text = IN_ATTENDANCE + text[m.end() :]
     return text
+
+
+# A table's column header alone on its line ("Action" over the items' column of owners).
+_COLUMN_HEADER = re.compile(r"(?:actions?|action\s+by|lead|owner|who|by\s+whom)\s*:?", re.I)
+
+
+def lone_column_header(text: str) -> bool:
+    """Whether a line among the attendees is a column's header left alone ("Action"), not a
+    person."""
+    return bool(_COLUMN_HEADER.fullmatch(text.strip()))

@@ -9,6 +9,7 @@ from typing import Any
 from meetings.minutes.apologies import OTHER_APOLOGIES
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
 from meetings.minutes.attendee_notes import (
+    lone_column_header,
     post_label_row,
     standard_label,
     without_note_number,
@@ -313,6 +314,9 @@ class AttendeeReader:
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))
         self.reading = line  # where a doubt about the attendees read from it is shown
+        if lone_column_header(line.text):
+            self.warn(line, "A column's header, not a person, left out of the attendees")
+            return
         if line.cells and (post := post_label_row(line)):
             self.add_attendee(post[0], post[1], self.kind, None)  # "ADVISOR | Ms A Kilpatrick"
             return

@@ -12,8 +12,16 @@ _MONTH_YEAR_TAIL = re.compile(rf"\s+(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\b", re.I)
 
 
+# "Council Minutes - meeting 167": the record's name and the meeting's number after the body.
+_MEETING_NUMBER_TAIL = re.compile(
+    r"\s+minutes?\s*[-\u2013\u2014:]\s*meeting\s+(?:no\.?\s*)?\d{1,4}\s*$", re.I
+)
+
+
 def split_month_year(title: str) -> tuple[str, str]:
-    """("BID Board", "March 2019") for "BID Board March 2019"; (title, "") otherwise."""
+    """("BID Board", "March 2019") for "BID Board March 2019"; (title, "") otherwise. A
+    meeting's number after "Minutes" ("Council Minutes - meeting 167") is left out too."""
+    title = _MEETING_NUMBER_TAIL.sub("", title)
     m = _MONTH_YEAR_TAIL.search(title)
     if not m or m.start() == 0:
         return title, ""

@@ -377,6 +377,14 @@ def _label_wraps(line: _Line, last: _Line | None, following: list[list[int] | No
     )
 
 
+def _joined_cell(cell: str, more: str) -> str:
+    """A cell's text and its next line: "Baroness Grey-" and "Thompson DBE" are one name, a
+    hyphen at a line's end before a capital being the name's own."""
+    if cell.endswith("-") and cell[-2:-1].isalpha() and more[:1].isupper():
+        return cell + more
+    return f"{cell} {more}".strip()
+
+
 def _stop(x: float, stops: list[float]) -> int | None:
     """The column (1 for the first stop) that starts at x, or None."""
     return next((i for i, at in enumerate(stops, 1) if abs(at - x) <= _STOP_POINTS), None)
@@ -419,7 +427,7 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
             for x, text in zip(line.xs, line.cells, strict=True):
                 # In the column it starts in, or the one it stands under.
                 col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
-                last.cells[col] = f"{last.cells[col]} {text}".strip()
+                last.cells[col] = _joined_cell(last.cells[col], text)
             continue
         if cols is not None and (len(line.cells) > 1 or (last is not None and last.row)):
             width = cols[-1] + 1

@@ -9,11 +9,12 @@ import datetime
 from typing import Any
 
 from meetings.minutes import parse_minutes
+from meetings.minutes.attendee_notes import lone_column_header
 from meetings.minutes.blocks import Block
 from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.item_rows import item_header, row_owner
 from meetings.minutes.month_year import date_in_month, split_month_year
-from meetings.minutes.pdf_reader import _blocks, _Line, _tables, _title_text
+from meetings.minutes.pdf_reader import _blocks, _joined_cell, _Line, _tables, _title_text
 from meetings.minutes.references import (
     composite_heading,
     letters_and_number_heading,
@@ -319,3 +320,26 @@ def test_a_column_header_run_into_the_first_number_and_an_owner_cell() -> None:
     action = sections[1]["paragraphs"][0]["actions"][0]
     assert action["text"].startswith("EFPM and MK to liaise") and action["owner"] == "EFPM/MK"
     assert any("taken as an action of EFPM/MK" in p.message for p in result.problems)
+
+
+def test_a_meeting_number_after_minutes_is_not_the_boards_name() -> None:
+    assert split_month_year("Council Minutes \u2013 meeting 167") == ("Council", "")
+    assert split_month_year("Minutes - meeting 12") == ("Minutes - meeting 12", "")
+
+
+def test_a_column_header_alone_among_the_attendees_is_no_person() -> None:
+    assert lone_column_header("Action") and lone_column_header("Action by:")
+    assert not lone_column_header("Jane Brown")
+    text = (
+        "Board\n\nMinutes of the meeting held on 1 May 2024\n\n"
+        "Present: Jane Brown, Tom Lee, Ann Roe\n\n"
+        "Action\n\n1. Welcome\n\nThe Chair welcomed members to the meeting.\n"
+    )
+    result = parse_minutes(text)
+    assert [a["name"] for a in result.record["attendees"]] == ["Jane Brown", "Tom Lee", "Ann Roe"]
+    assert any("column's header" in p.message for p in result.problems)
+
+
+def test_a_pdf_cells_name_hyphenated_over_two_lines_is_one_word() -> None:
+    assert _joined_cell("Baroness Grey-", "Thompson DBE") == "Baroness Grey-Thompson DBE"
+    assert _joined_cell("Managing Director,", "Planning") == "Managing Director, Planning"
