@@ -90,6 +90,10 @@ def record_with_comments(
         Comment.objects.filter(paragraph__section__meeting=meeting), resolver=resolver
     )
     taking_comments = meeting.status == Meeting.Status.CIRCULATED
+    if not threads and bound is None and not taking_comments:
+        # Nothing to set beside any paragraph (a published record nobody commented on): the
+        # record as it is, not a copy of its every section.
+        return record
 
     def form_for(paragraph: ParagraphView) -> CommentForm | None:
         if bound is not None and bound.paragraph_id == paragraph.id:
