@@ -67,12 +67,13 @@ def is_ownerless(action: ActionView) -> bool:
 
 
 def _ownerless_refusal(actions: list[ActionView]) -> ValidationError:
+    one = len(actions) == 1
     numbers = ", ".join(str(a.number) for a in actions)
     return ValidationError(
-        f"Action{'s' if len(actions) > 1 else ''} {numbers} {'have' if len(actions) > 1 else 'has'}"
-        " no owner yet, so no one could report progress on "
-        f"{'them' if len(actions) > 1 else 'it'}: give each an owner in the editor, or confirm "
-        "that the record goes out with them as they are.",
+        f"Action{'' if one else 's'} {numbers} {'has' if one else 'have'} no owner yet, so no "
+        f"one could report progress on {'it' if one else 'them'}: give "
+        f"{'it' if one else 'each'} an owner in the editor, or confirm that the record goes "
+        f"out with {'it as it is' if one else 'them as they are'}.",
         code="ownerless",
     )
 

@@ -72,10 +72,12 @@ def test_the_confirmation_lists_them_linked_to_the_editor_and_asks(
     # Confirmed without the box ticked: asked again, with why, and nothing sent.
     response = clerk.post(move_url(ownerless, "circulate"), {"confirmed": "1"})
     assert response.status_code == 400
-    assert (
-        "has no owner yet"
-        in lxml.html.fromstring(response.content).get_element_by_id("confirm-errors").text_content()
-    )
+    page = lxml.html.fromstring(response.content)
+    assert "has no owner yet" in page.get_element_by_id("confirm-errors").text_content()
+    # The keyboard starts at the box asked for, described by why.
+    [box] = page.xpath("//*[@autofocus]")
+    assert box.get("name") == "ownerless_confirmed"
+    assert box.get("aria-describedby") == "confirm-errors"
     assert_valid_html(response.content)
     assert Meeting.objects.get(pk=ownerless.pk).status == "draft"
     with django_capture_on_commit_callbacks(execute=True):
