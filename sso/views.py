@@ -115,7 +115,12 @@ def provider_first(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
                     return started
                 form = OrganisationEmailForm(initial={"email": email})
                 return _start_page(request, form, provider_error=_unreachable(provider))
-        return _with_provider_forms(view(request, *args, **kwargs))
+        response = view(request, *args, **kwargs)
+        if response.has_header("Location"):
+            # Signed in, on to the next page: no form here, so no policy for one (a query
+            # fewer for every sign-in).
+            return response
+        return _with_provider_forms(response)
 
     return wrapped
 

@@ -113,3 +113,14 @@ def test_it_goes_where_it_was_asked_to(circulated_meeting: Any, secretariat: Any
         "/accounts/login/?next=/actions/", {"username": secretariat.email, "password": PASSWORD}
     )
     assert response["Location"] == "/actions/"
+
+
+def test_it_signs_in_in_a_constant_number_of_queries(
+    client: Client, user: Any, django_assert_num_queries: Any
+) -> None:
+    """Throttling, the two-factor checks, the session and its record, `last_login` and its
+    history, the known browser and the landing page's address: no query for the identity
+    providers' form policy on the redirect (it has no form)."""
+    with django_assert_num_queries(34):
+        response = sign_in(client, "clerk@mopac.example")
+    assert response.status_code == 302
