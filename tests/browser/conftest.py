@@ -31,6 +31,9 @@ HERE = Path(__file__).resolve().parent
 
 # Short, so a wrong locator fails in seconds instead of hanging for Playwright's 30.
 TIMEOUT_MS = 5_000
+# A page load: a test's first is also its new browser context's first, which on a loaded
+# machine (CI's two cores, each test with its own context) takes Chromium seconds of its own.
+NAVIGATION_TIMEOUT_MS = 15_000
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -88,6 +91,7 @@ def page_without_js(browser):
         locale="en-GB", timezone_id="Europe/London", java_script_enabled=False
     )
     context.set_default_timeout(5_000)
+    context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
     yield context.new_page()
     context.close()
 
@@ -96,6 +100,7 @@ def page_without_js(browser):
 def page(browser, console_errors):
     context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
     context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
     page = context.new_page()
     # A blocked script or style (CSP) or a broken asset shows up only as a console error.
     errors = console_errors
@@ -106,9 +111,26 @@ def page(browser, console_errors):
     assert not errors, f"The browser reported errors: {errors}"
 
 
-def sign_in(page, live_server, email: str, next_url: str | None = None) -> None:
-    """Signs in through the sign-in form with the tests' password; given `next_url`, asks for
-    it and waits until the browser arrives there."""
+def sign_in(
+    page, live_server, email: str, next_url: str | None = None, *, through_form: bool = False
+) -> None:
+    """Signs `email` in; given `next_url`, asks for it and waits until the browser arrives there.
+
+    Through the sign-in form with the tests' password when `through_form` (the tests whose
+    subject is signing in, a role's journey from its start), which lands on the user's page.
+    Otherwise as Django's test client's force_login does: a session made for the user, its
+    cookies given to the browser, and no page loaded until `next_url` (three page loads fewer
+    than the form: its page, the post, where it lands)."""
+    if through_form:
+        _sign_in_through_the_form(page, live_server, email, next_url)
+        return
+    page.context.add_cookies(_signed_in_cookies(email, live_server.url))
+    if next_url:
+        page.goto(f"{live_server.url}{next_url}")
+        page.wait_for_url(f"{live_server.url}{next_url}")
+
+
+def _sign_in_through_the_form(page, live_server, email: str, next_url: str | None) -> None:
     from django.urls import reverse
 
     from tests.conftest import PASSWORD
@@ -120,3 +142,33 @@ def sign_in(page, live_server, email: str, next_url: str | None = None) -> None:
     page.get_by_label("Password").press("Enter")
     if next_url:
         page.wait_for_url(f"{live_server.url}{next_url}")
+
+
+def _signed_in_cookies(email: str, url: str) -> list[dict]:
+    """The cookies of a sign-in by password of the user with this email: a session made as
+    `login()` makes it, marked as accounts.views.finish_sign_in marks it (presence just
+    proved), and the cookie that says who signed in on this browser (accounts.unsaved)."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import get_user_model, login
+    from django.http import HttpRequest, HttpResponse
+
+    from accounts import mfa
+    from accounts.unsaved import signed_in_here
+
+    user = get_user_model().objects.get(email__iexact=email)
+    request = HttpRequest()
+    request.META["REMOTE_ADDR"] = "127.0.0.1"
+    request.session = import_module(settings.SESSION_ENGINE).SessionStore()
+    login(request, user, backend="accounts.backends.EmailBackend")
+    mfa.signed_in(request)
+    request.session.save()
+    response = HttpResponse()
+    signed_in_here(response, user)
+    values = {settings.SESSION_COOKIE_NAME: request.session.session_key}
+    values |= {name: morsel.value for name, morsel in response.cookies.items()}
+    return [
+        {"name": name, "value": value, "url": url, "httpOnly": True, "sameSite": "Lax"}
+        for name, value in values.items()
+    ]

@@ -65,7 +65,7 @@ def test_a_secretary_builds_and_publishes_the_agenda_the_public_and_board_read_i
     public_url = live_server.url + agenda_url(meeting)
 
     # The secretary builds the agenda with the keyboard.
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     page.goto(editor_url)
     _add_item(page, "Use of intrusive powers")
     expect(page.get_by_role("heading", name="1. Use of intrusive powers")).to_be_visible()
@@ -133,7 +133,7 @@ def test_a_secretary_builds_and_publishes_the_agenda_the_public_and_board_read_i
     member_context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
     member = member_context.new_page()
     try:
-        sign_in(member, live_server, board_member.email)
+        sign_in(member, live_server, board_member.email, through_form=True)
         member.goto(public_url)
         expect(member.get_by_text("Operation Nightjar update")).to_be_visible()
         link = member.get_by_role("link", name="Members' pack")

@@ -36,7 +36,7 @@ def long_date(day: datetime.date) -> str:
 
 
 def signed_in(page: Page, live_server: Any, user: Any) -> None:
-    sign_in(page, live_server, user.email)
+    sign_in(page, live_server, user.email, through_form=True)
     expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
 
 

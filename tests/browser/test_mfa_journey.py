@@ -53,7 +53,7 @@ def test_the_secretary_must_enrol_then_signs_in_with_a_code(
     page: Page, live_server: Any, secretariat: Any, board: Any
 ) -> None:
     page.set_viewport_size(WIDE)
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     expect(page).to_have_url(re.compile(r"/accounts/two-factor/$"))
     expect(page.get_by_text("Your role on PROB needs two-factor sign-in")).to_be_visible()
     axe_at_both_widths(page)
@@ -82,7 +82,7 @@ def test_the_secretary_must_enrol_then_signs_in_with_a_code(
     expect(page).to_have_url(re.compile(re.escape(board.get_absolute_url()) + "$"))
 
     page.get_by_role("button", name="Sign out", exact=True).click()
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     expect(page).to_have_url(re.compile(r"/accounts/login/code/$"))
     code = page.get_by_label("Code from your authenticator app, or a recovery code")
     expect(code).to_be_focused()
@@ -116,7 +116,7 @@ def test_a_passkey_is_added_and_signs_in(page: Page, live_server: Any, secretari
     assert live_server.url.startswith("http://localhost:")
     with_a_virtual_authenticator(page)
     page.set_viewport_size(WIDE)
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
     page.goto(live_server.url + "/accounts/#two-factor")
     axe_at_both_widths(page)
@@ -133,7 +133,7 @@ def test_a_passkey_is_added_and_signs_in(page: Page, live_server: Any, secretari
     assert passkey.name == "Work laptop" and passkey.last_used_at is None
 
     page.get_by_role("button", name="Sign out", exact=True).click()
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     expect(page).to_have_url(re.compile(r"/accounts/login/code/$"))
     button = page.get_by_role("button", name="Sign in with a passkey")
     expect(button).to_be_visible()
@@ -155,7 +155,7 @@ def test_removing_the_app_asks_for_the_password_first(
     # Every change asks, however lately the password was given.
     settings.MFA_REAUTH_MINUTES = 0
     page.set_viewport_size(WIDE)
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
     TOTPDevice.objects.create(user=secretariat, name="Authenticator app", confirmed=True)
     mfa.new_recovery_codes(secretariat, by=secretariat, reason="recovery codes made")
@@ -194,7 +194,7 @@ def test_adding_a_passkey_long_after_signing_in_asks_for_the_password_first(
 
     with_a_virtual_authenticator(page)
     page.set_viewport_size(WIDE)
-    sign_in(page, live_server, secretariat.email)
+    sign_in(page, live_server, secretariat.email, through_form=True)
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
     # The password was given an hour ago, as far as the session knows.
     key = next(

@@ -29,7 +29,7 @@ def test_it_shows_each_role_its_navigation(
     does_not_see: str,
 ) -> None:
     user = request.getfixturevalue(role)
-    sign_in(page, live_server, user.email)
+    sign_in(page, live_server, user.email, through_form=True)
     navigation = page.get_by_role("navigation", name="Main")
     expect(navigation).to_contain_text(sees)
     expect(navigation).not_to_contain_text(does_not_see)
@@ -37,7 +37,7 @@ def test_it_shows_each_role_its_navigation(
 
 
 def test_it_signs_out(page: Page, live_server: Any, action_owner: Any) -> None:
-    sign_in(page, live_server, action_owner.email)
+    sign_in(page, live_server, action_owner.email, through_form=True)
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("link", name="Sign in")).to_be_visible()
 
@@ -88,7 +88,7 @@ def test_it_has_an_accessible_history_page(
 def test_it_has_an_accessible_action_page_for_its_owner(
     page: Page, live_server: Any, published_meeting: Meeting, action_owner: Any
 ) -> None:
-    sign_in(page, live_server, action_owner.email)
+    sign_in(page, live_server, action_owner.email, through_form=True)
     page.get_by_role("link", name="My actions").click()
     page.get_by_role("link", name="Action 2").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Action 2")

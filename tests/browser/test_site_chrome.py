@@ -83,7 +83,7 @@ def test_it_reaches_every_item_of_the_open_menu_by_tab(
     page: Page, live_server: Any, published_meeting: Meeting, action_owner: Any
 ) -> None:
     page.set_viewport_size(PHONE)
-    sign_in(page, live_server, action_owner.email)
+    sign_in(page, live_server, action_owner.email, "/")
     navigation = main_navigation(page)
     navigation.get_by_role("button", name="Menu").press("Enter")
     items = [
