@@ -173,3 +173,30 @@ def test_a_save_after_every_cookie_went_signs_in_in_place_and_is_saved_after(
     expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
     expect(page.locator("#save-status")).to_have_text("Saved")
     assert Paragraph.objects.get(pk=target.pk).text == TYPED
+
+
+def test_without_javascript_a_save_after_the_session_ended_comes_back_after_signing_in(
+    page_without_js: Page, live_server: Any, seed_meeting: Meeting, secretariat: Any
+) -> None:
+    """The same case with JavaScript off: the save leads to sign-in, and the editor comes back
+    with the text typed in its form, focused, to be saved."""
+    page = page_without_js
+    target = paragraph_4_3(seed_meeting)
+    open_editor(page, live_server, seed_meeting, secretariat)
+    cookies = page.context.cookies()
+    page.context.clear_cookies()
+    page.context.add_cookies([c for c in cookies if c["name"] != settings.SESSION_COOKIE_NAME])
+
+    page.locator(f"#text-{target.pk}").fill(TYPED)
+    page.get_by_role("button", name="Save paragraph 4.3").first.click()
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))
+    page.get_by_label("Email address").fill(secretariat.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password").press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page.locator(".messages")).to_contain_text("You were signed out before your change")
+    kept = page.locator("textarea").filter(has_text=TYPED).first
+    expect(kept).to_be_focused()
+    page.get_by_role("button", name="Save paragraph 4.3").first.click()
+    expect(page.locator(".messages [role=status]")).to_contain_text("The paragraph is saved")
+    assert Paragraph.objects.get(pk=target.pk).text == TYPED
