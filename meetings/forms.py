@@ -77,7 +77,9 @@ class TimeInput(forms.TimeInput):
 
 
 class MeetingDetailsForm(forms.Form):
-    date = forms.DateField(label="Date", widget=DateInput)
+    date = forms.DateField(
+        label="Date", widget=DateInput, validators=[limits.validate_meeting_date]
+    )
     start_time = forms.TimeField(label="Start time", required=False, widget=TimeInput)
     place = forms.CharField(label="Place", max_length=200, required=False)
     title = forms.CharField(

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from prob import limits
+
 TZID = "Europe/London"
 ZONE = ZoneInfo(TZID)
 
@@ -60,6 +62,11 @@ def calendar(events: Iterable[Event], *, name: str) -> bytes:
     cal.add("x-wr-timezone", TZID)
     dates = []
     for event in events:
+        if not limits.meeting_date_in_range(event.date):
+            # Stored before meeting dates were bounded (`prob.limits`): a year such as 9999
+            # has no day after it to end on, nor time zone rules, and would break the calendar
+            # of every meeting beside it. Such a date is a typing mistake, not a meeting.
+            continue
         cal.add_component(event_component(event))
         dates.append(event.date)
     if dates:

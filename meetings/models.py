@@ -161,7 +161,7 @@ class Meeting(models.Model):
         PUBLISHED = "published", "Published"
 
     board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="meetings")
-    date = models.DateField()
+    date = models.DateField(validators=[limits.validate_meeting_date])
     start_time = models.TimeField(null=True, blank=True)
     place = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=300)

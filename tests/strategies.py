@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from meetings.minutes import format_date
 from meetings.minutes.people import is_role
+from prob import limits
 
 KINDS = ("present", "in_attendance", "apologies")
 
@@ -36,6 +37,8 @@ _NAME = st.tuples(
 # "[owner: none]" means no owner, so an organisation called NONE cannot round-trip.
 _ORG = _letters(string.ascii_uppercase, 2, 6).filter(lambda s: s != "NONE")
 _DATE = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2099, 12, 31))
+# A meeting's own date is bounded (`prob.limits`): a record dated further ahead is refused.
+_MEETING_DATE = st.dates(min_value=datetime.date(2000, 1, 1), max_value=limits.latest_meeting())
 
 
 def _capitalised(min_size: int, max_size: int, end: str = "") -> st.SearchStrategy[str]:
@@ -74,7 +77,7 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
     drawn = {a["name"].lower(): a for a in reversed(draw(st.lists(attendee, max_size=6)))}
     attendees = _canonical_order(list(reversed(drawn.values())))
     owners = st.sampled_from([None, *organisations]) | _ORG
-    date = draw(st.none() | _DATE)
+    date = draw(st.none() | _MEETING_DATE)
     if date:
         template = draw(
             st.sampled_from(

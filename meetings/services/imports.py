@@ -38,6 +38,7 @@ from meetings.revisions import record_changed
 from meetings.services.editing import MeetingExists, _delete, board_people, meeting_draft_create
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import record_renumber
+from prob import limits
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,12 @@ def _dated(outcome: ImportOutcome) -> datetime.date:
             "No meeting date was found; the title should read like "
             "'Record of Meeting 31 August 2023'."
         )
-    return datetime.date.fromisoformat(outcome.record["date"])
+    date = datetime.date.fromisoformat(outcome.record["date"])
+    try:
+        limits.validate_meeting_date(date)
+    except ValidationError as exc:
+        raise MinutesError(f"The minutes are dated {format_date(date)}. {exc.messages[0]}") from exc
+    return date
 
 
 def minutes_read(*, board: Board, document: Document) -> ImportOutcome:
