@@ -723,7 +723,9 @@
     if (before && before.parentElement) {
       before.parentElement.insertBefore(holder, before.nextSibling);
     } else if (list) {
-      var inner = list.querySelector(place.tag === "LI" ? "ol, ul" : "*") || list;
+      // The part's own list (a section's paragraphs, the attendees), not the list of the
+      // section's Options menu that comes before it (hidden: nothing to see or scroll to).
+      var inner = list.querySelector(place.tag === "LI" ? "ol" : "*") || list;
       inner.insertBefore(holder, inner.firstChild);
     } else {
       return;

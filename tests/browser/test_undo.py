@@ -76,6 +76,14 @@ def test_a_deleted_paragraph_comes_back_with_undo(
     assert focused(page).startswith(f"paragraph-{target.pk}") or focused(page).endswith(
         f"-{target.pk}"
     )
+    # The first paragraph of a section: the notice goes first in the section's paragraphs (not
+    # into the section's hidden Options list, with the view left at the page's bottom).
+    first = Paragraph.objects.get(section__meeting=seed_meeting, section__number=3, number=1)
+    choose(page, "paragraph 3.1", "Delete")
+    expect(
+        page.locator(f"#section-{first.section_id} ol.paragraphs > li:first-child")
+    ).to_contain_text("Paragraph 3.1 deleted")
+    expect(message).to_be_in_viewport()
 
 
 def test_a_section_delete_first_says_what_goes_with_it_in_place(
