@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.functions import Cast, Length, Lower, Replace
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -212,8 +212,10 @@ def _marked(headline: str) -> SafeString:
     )
 
 
-def hits_for(rows: list[dict[str, Any]], query: str) -> list[Hit]:
-    """The page's rows as results, in two queries whatever the page holds."""
+def hits_for(rows: list[dict[str, Any]], query: str, user: Any) -> list[Hit]:
+    """The page's rows as results, in two queries whatever the page holds. An action found
+    carries `record_readable`: whether `meetings_for(user)` lets the user open its record (an
+    officer reads an action of a record not yet theirs, and is linked to the action only)."""
     paragraph_ids = [row["pk"] for row in rows if row["kind"] == "paragraph"]
     action_ids = [row["pk"] for row in rows if row["kind"] == "action"]
     paragraphs = Paragraph.objects.filter(pk__in=paragraph_ids).select_related(
@@ -239,8 +241,12 @@ def hits_for(rows: list[dict[str, Any]], query: str) -> list[Hit]:
     found_actions = (
         {
             action.pk: action
-            for action in Action.objects.filter(pk__in=action_ids).select_related(
-                "paragraph__section__meeting__board"
+            for action in Action.objects.filter(pk__in=action_ids)
+            .select_related("paragraph__section__meeting__board")
+            .annotate(
+                record_readable=Exists(
+                    meetings_for(user).filter(pk=OuterRef("paragraph__section__meeting"))
+                )
             )
         }
         if action_ids

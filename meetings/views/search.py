@@ -24,5 +24,5 @@ def search(request: HttpRequest) -> HttpResponse:
         # ranks every match.
         rows = list(search_hits(request.user, query))
         page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
-        context |= {"page": page, "hits": hits_for(list(page.object_list), query)}
+        context |= {"page": page, "hits": hits_for(list(page.object_list), query, request.user)}
     return render(request, "meetings/search.html", context)

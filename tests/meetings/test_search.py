@@ -112,6 +112,21 @@ def test_it_hides_a_circulated_record_from_the_public_but_not_its_board(
     assert hits(client_for(board_member), "handcuffing") != []
 
 
+def test_it_links_an_officer_to_the_action_not_a_record_they_cannot_open(
+    action: Any, action_owner: Any, board_member: Any
+) -> None:
+    """QA finding 7: an officer finds an action of a circulated record; its record is the
+    board's (404 for the officer), so the result links to the action's page only."""
+    record = action.paragraph.section.meeting.get_absolute_url()
+    officer = search(client_for(action_owner), "handcuffs").content.decode()
+    assert action.get_absolute_url() in officer
+    assert record not in officer
+    assert "Record of Meeting 31 August 2023, paragraph 4.3" in officer
+    assert client_for(action_owner).get(record).status_code == 404
+    member = search(client_for(board_member), "handcuffs").content.decode()
+    assert f"{record}#" in member
+
+
 @pytest.mark.parametrize("secret", SECRETS)
 @pytest.mark.parametrize("role", ["anonymous", "outsider", "action_owner"])
 def test_it_never_shows_restricted_text_to_the_public(
