@@ -171,6 +171,12 @@ def assert_valid_html_pages(pages: Mapping[str, str | bytes]) -> None:
         pytest.fail("Not valid HTML (Nu Html Checker):\n" + "\n".join(report))
 
 
+def as_page(fragment: bytes) -> bytes:
+    """A part of a page (an answer to htmx) as the body of a complete document, to check."""
+    head = b"<!DOCTYPE html><html lang=en><head><title>Part</title></head><body>"
+    return head + fragment + b"</body></html>"
+
+
 def assert_valid_html(html: str | bytes) -> None:
     """Fail listing the Nu Html Checker's errors for this complete HTML document."""
     __tracebackhide__ = True

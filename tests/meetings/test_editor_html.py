@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from meetings.models import Action, Attendance, Meeting, Paragraph, Section
 from tests.conftest import client_for, next_meeting
-from tests.htmlcheck import assert_valid_html_pages
+from tests.htmlcheck import as_page, assert_valid_html_pages
 
 
 def _edit_url(meeting: Meeting, op: str) -> str:
@@ -47,11 +47,13 @@ def _editor_states(meeting: Meeting, clerk: Client) -> dict[str, bytes]:
     pages["edit conflict"] = clerk.post(
         update, {"target": paragraph.pk, "text": "Typed second.", "version": 1}
     )
+    # Answered with the paragraph's section alone (and the messages): checked as a page's body.
     pages["saved in place (htmx)"] = clerk.post(
         update,
         {"target": paragraph.pk, "text": "Saved in place.", "version": 2},
         HTTP_HX_REQUEST="true",
     )
+    pages["saved in place (htmx)"].content = as_page(pages["saved in place (htmx)"].content)
     empty = next_meeting(meeting)
     pages["an empty draft, which offers pasted minutes"] = clerk.get(
         reverse("meetings:editor", args=[empty.board.slug, empty.date.isoformat()])

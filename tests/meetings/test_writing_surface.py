@@ -14,7 +14,7 @@ from django.urls import reverse
 from lxml import html as lxml_html
 
 from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
-from tests.htmlcheck import assert_valid_html_pages
+from tests.htmlcheck import as_page, assert_valid_html_pages
 
 AUTOSAVE = {"HTTP_X_AUTOSAVE": "1", "HTTP_HX_REQUEST": "true"}
 
@@ -71,11 +71,6 @@ def changed_part(response: HttpResponse) -> tuple[lxml_html.HtmlElement, str]:
     assert response["HX-Reselect"] == response["HX-Retarget"]
     assert parts["editor-messages"].get("data-hx-swap-oob") == "true"
     return parts[response["HX-Retarget"][1:]], parts["editor-messages"].text_content().strip()
-
-
-def as_page(fragment: bytes) -> bytes:
-    head = b"<!DOCTYPE html><html lang=en><head><title>Part</title></head><body>"
-    return head + fragment + b"</body></html>"
 
 
 def test_a_blank_line_in_a_save_in_place_redraws_its_section_at_the_last_new_paragraph(
