@@ -39,6 +39,9 @@ FRESH2 = Path(__file__).resolve().parent / "data" / "real-fresh-2"
 # Fresh 3: ten records of nine more kinds of body, keyed before the reader was run on them, added
 # when the second fresh set had been worked on; its floor is its first score (see its README).
 FRESH3 = Path(__file__).resolve().parent / "data" / "real-fresh-3"
+# Fresh 4: ten records of ten more kinds of body, keyed before the reader was run on them, added
+# when the third fresh set had been worked on; its floor is its first score (see its README).
+FRESH4 = Path(__file__).resolve().parent / "data" / "real-fresh-4"
 # Fresh 5: records of yet other kinds of body, most as documents as they come (Word with its own
 # numbering, PDF with running headers and footers), keyed before the reader was run on them.
 FRESH5 = Path(__file__).resolve().parent / "data" / "real-fresh-5"
@@ -292,6 +295,11 @@ def score_fresh3() -> tuple[FileScore, ...]:
 
 
 @cache
+def score_fresh4() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH4.glob("*.expected.json")))
+
+
+@cache
 def score_fresh5() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH5.glob("*.expected.json")))
 
@@ -326,5 +334,6 @@ if __name__ == "__main__":
     print(report(score_fresh(), "Fresh real minutes (tests/data/real-fresh)"))
     print(report(score_fresh2(), "Second fresh real minutes (tests/data/real-fresh-2)"))
     print(report(score_fresh3(), "Third fresh real minutes (tests/data/real-fresh-3)"))
+    print(report(score_fresh4(), "Fourth fresh real minutes (tests/data/real-fresh-4)"))
     print(report(score_fresh5(), "Fifth fresh real minutes (tests/data/real-fresh-5)"))
     print(report(score_fresh6(), "Sixth fresh real minutes (tests/data/real-fresh-6)"))

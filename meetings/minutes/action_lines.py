@@ -134,6 +134,20 @@ def owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
     return lead if re.fullmatch(r"[A-Z][A-Z0-9&]+", lead) else None
 
 
+# "Stuart McVey to email ...", "Board Designate to each write ...": who is to do it, first.
+_LEAD_OWNER = re.compile(
+    r"(?!(?:The|This|It|All|We|They|These|Those|There|Each|Any)\b)"
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+to\s+(?:each\s+)?[a-z]"
+)
+
+
+def lead_owner(text: str) -> str | None:
+    """The name or body an action starts with ("Stuart McVey to email ...", "Board to
+    communicate ..."), as written; the reader shows one that is not an attendee."""
+    m = _LEAD_OWNER.match(text)
+    return m["who"] if m else None
+
+
 def due_from_text(text: str) -> str | None:
     due = find_date(text, BY_DATE)
     return due.isoformat() if due else None

@@ -12,6 +12,8 @@ _KIND_PHRASE = (
     r"|present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
+    # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
+    r"|staff|observers|advis[eo]rs"
     r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
 )
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
@@ -31,6 +33,9 @@ _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
     "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
     "special", "board", "employees", "public", "officials", "approved", "accepted", "bodies",
+    # Kinds of member, not bodies: "Voting members", "Non school members", "Co-opted members".
+    "voting", "non-voting", "school", "co-opted", "elected", "appointed", "nominated",
+    "independent", "lay", "specialist", "supporting",
 }  # fmt: skip
 # People present who are not members: "Council Employees Present", "Members of the Public
 # Present", "Staff present".
@@ -98,6 +103,11 @@ _COLUMN_HEADINGS = re.compile(
 )
 
 
+_GROUP_NOTE = re.compile(
+    r"^(.+?)\s*\((?:non-?\s?voting|voting|ex[- ]officio|co-opted)\)(\s*:-?)?$", re.I
+)
+
+
 def _kind(phrase: str, who: str | None = None) -> str:
     phrase = " ".join(phrase.lower().replace("attendence", "attendance").split())
     if phrase.startswith(("apolog", "absent", "not present")):
@@ -114,6 +124,10 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "officers",
         "secretariat",
         "others",
+        "staff",
+        "observers",
+        "advisers",
+        "advisors",
     )
     if phrase in attending or phrase.startswith(("recording", "minute")):
         return "in_attendance"
@@ -129,6 +143,8 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
         text = " ".join(words[:half])  # "Court Members Court Members": two columns' heading
     if ":" not in text:
         text = _COLUMN_HEADINGS.sub("", text)  # "Staff members in attendance  Role"
+    # "Supporting Officers (non-voting)": a note on the group in brackets after its heading.
+    text = _GROUP_NOTE.sub(r"\1\2", text)
     m = _KIND.fullmatch(text)
     if not m and (loose := _KIND_LABEL.fullmatch(text)):
         # "Non-members in attendance at request of Chief Officer:-"

@@ -27,6 +27,7 @@ from meetings.minutes.people import (
     split_bare_names,
     split_caps_surnames,
     split_initialled_run,
+    split_name_body_run,
     split_name_pairs,
 )
 from meetings.minutes.references import CELL_SEPARATOR
@@ -50,10 +51,10 @@ _APOLOGIES_FROM = re.compile(
 )
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
-    r"\s+(?:received|submitted|given|noted|tendered|accepted)"
+    r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
     # "were received, with consent, from": a short aside between the verb and its people.
     # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
-    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s+|(?=[A-Z]))|\s+for\s+)"
+    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+)"
     # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
     r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
@@ -136,6 +137,9 @@ _LIST_GOES_ON = re.compile(
     r"|\b[A-Z]\.?)$"
 )
 _WRAPPED_LIST_LINES = 40
+# A list's last name cut after its first word, and the next line starting with the surname.
+_FIRST_NAME_LAST = re.compile(r",\s*([A-Z][a-z]+)$")
+_SURNAME_FIRST = re.compile(r"[A-Z][\w'\u2019-]+(?:,|$)")
 # A substitute named beside the member who sent apologies.
 _SUBSTITUTE = re.compile(
     r"(?:for\s+whom\s+)?(?P<who>[A-Z].+?)\s+(?:was|attended\s+as|attended\s+in\s+(?:his|her|their)"
@@ -207,12 +211,16 @@ class AttendeeReader:
         introduced = (
             bool(section.prose)
             and section.prose[-1].blocks[-1:] != []
-            and (section.prose[-1].blocks[-1].endswith((":", ":-")))
+            and (section.prose[-1].blocks[-1].replace(" ", "").endswith((":", ":-")))
         )
         if not heading or section.numbered or (section.prose and not introduced):
             return False
         text = _LIST_LABEL.sub("", line.text)
         if introduced and self.wrapped_cell(text):
+            return True
+        if introduced and (_NOBODY.fullmatch(text) or _GROUP.fullmatch(text)):
+            # "School members" / "Gillian James, ..." / "Officers" / "None": the groups of the
+            # list the sentence introduced; a group with no one in it.
             return True
         if (inner := read_kind_heading(text, self.known)) and inner.people:
             heading, text = inner, inner.people
@@ -284,6 +292,17 @@ class AttendeeReader:
     def wrapped_list(self, i: int, line: Line) -> Line:
         """ "Present:   Rector (In the Chair), Principal, ... Mr H" / "Duncan, Dr H Fullerton,
         ...": a list of attendees wrapped over lines, read as the one line it is."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            below is not None
+            and not below.after_blank
+            and (m := _FIRST_NAME_LAST.search(line.text))
+            and _SURNAME_FIRST.match(below.text)
+            and looks_like_name(f"{m[1]} {below.text.split(',')[0]}")
+        ):
+            # "..., Stuart McKinnon-Evans, Sarah" / "North, Raj Singh,": a name wrapped.
+            self.skip.add(i + 1)
+            return line.with_text(f"{line.text} {below.text}")
         heading = read_kind_heading(line.text, self.known)
         if not (heading and heading.people and _goes_on(line.text)):
             return line
@@ -322,8 +341,16 @@ class AttendeeReader:
             return
         if self.table_person(line) or self.table_cells(line):
             return
+        if self.attendance_sentence(line):
+            return
         # A list's trailing comma where the next line does not go on with it.
         text = _LIST_LABEL.sub("", _unglue(line.text)).removesuffix(",")
+        if self.pending_role and (person := read_person(text)) and not person[1]:
+            # "School Governor Services Clerk:" over "Sarah Bryan": her post, then her name.
+            self.add_attendee(person[0], self.pending_role, self.kind, self.organisation)
+            self.pending_role = ""
+            return
+        self.pending_role = ""
         if _MEMBERS_LABEL.fullmatch(text):
             self.kind, self.organisation = "present", None
             return
@@ -356,6 +383,8 @@ class AttendeeReader:
                 self.organisation = None
                 self.warn(line, "The body these people represent is not named; check")
             return
+        if self.labelled_person(line, text) or self.label_alone(text):
+            return
         if (m := _BODY_LABEL.fullmatch(text)) and not is_role(m["body"]):
             # "DoE Planning Service: Mr M Bowman - Planning Officer": a body, then its people.
             before, self.organisation = self.organisation, m["body"]
@@ -378,7 +407,115 @@ class AttendeeReader:
             last = self.attendees[-1]
             last["role"] = f"{last['role']} {text}".strip()
             return
+        if (
+            text.endswith(".")
+            and (person := read_person(text))
+            and _VERB_FIRST.match(person[1])
+            and len(person[1].split()) >= 3
+        ):
+            # "Mrs Rees welcomed everyone to the meeting.": a sentence, not "Name, Role".
+            self.problem(line, "Sentence before the first item could not be placed")
+            return
         self.people(line, text)
+
+    pending_role = ""  # a post written as a label over the name below it
+    labelled = False  # whether any attendance heading ("Present:", "Apologies") was read
+    stage: str
+
+    @property
+    def read_from(self) -> dict[int, tuple[Line, list[dict[str, Any]]]]:
+        """The people read from each line of the heading, by line number."""
+        if "_read_from" not in self.__dict__:
+            self.__dict__["_read_from"] = {}
+        return self.__dict__["_read_from"]
+
+    def unlabelled_lists(self) -> None:
+        """Lists of people with their labels lost ("Councillors A, B and C" / "L. Dettman
+        (Chief Port Health Inspector), ..." / "Councillors D, E and F"): the members present,
+        then officers, each with a post, in attendance, then members again, who sent apologies,
+        as such tables are laid out. Each line is shown to the clerk to check."""
+        if self.labelled or len(lists := list(self.read_from.values())) < 3:
+            return
+        if any(len(people) < 2 for _, people in lists):
+            return  # one person a line: a list, not a table's rows of several
+        officers = next(
+            (k for k, (_, people) in enumerate(lists) if k and all(p["role"] for p in people)),
+            None,
+        )
+        if officers is None:
+            return
+        members = lists[0][1][0]["name"].split()[0].lower()
+        if members not in _TITLES or any(
+            p["name"].split()[0].lower() != members for p in lists[0][1]
+        ):
+            return  # members named alike ("Councillor ..."), as the lost label's rows were
+        for k, (line, people) in enumerate(lists):
+            if k == officers:
+                kind = "in_attendance"
+            elif k > officers and all(p["name"].split()[0].lower() == members for p in people):
+                kind = "apologies"
+            else:
+                continue
+            for person in people:
+                person["attendance"] = kind
+            words = kind.replace("_", " ")
+            self.warn(line, f"These people have no label above them; taken as {words}; check")
+
+    def labelled_person(self, line: Line, text: str) -> bool:
+        """ "Devon County Council (Partnership Chair): Cllr Jeffrey Trail (JT)", "Minute taker:
+        Rowena Garne (RG)": one person a line, after the body they represent or their post.
+        "Natural England: (TBC)" names no one: left out and shown."""
+        m = _LABELLED.fullmatch(text)
+        if not m or read_kind_heading(m["label"], self.known):
+            return False
+        label, who = m["label"].strip(), m["who"].strip()
+        if _NOBODY_YET.fullmatch(who):
+            self.warn(line, f"No one is named for {label}; left out")
+            return True
+        initials = _NAME_INITIALS.fullmatch(who)
+        name = initials[1] if initials and _INITIALS.fullmatch(initials[2]) else who
+        if not (looks_like_name(name) and _is_person(name)) or "," in name:
+            return False
+        role, body = "", label
+        if (bracket := _TRAILING_NOTE.fullmatch(label)) and is_role(bracket[1]):
+            role, body = bracket[1], label[: label.rindex("(")].strip()
+        elif (is_role(label) and not is_organisation(label)) or label.lower().endswith("taker"):
+            role, body = label, ""
+        self.add_attendee(who, role, self.kind, body or self.organisation)
+        return True
+
+    def label_alone(self, text: str) -> bool:
+        """A label on a line of its own over the people below it that is not an attendance
+        heading: a post ("School Governor Services Clerk:") is the post of the name below; a
+        kind of member ("Nominated subs:") says nothing more about them."""
+        if not (text.endswith(":") and 0 < len(words := text[:-1].split()) <= 5):
+            return False
+        if not words[0][:1].isupper() or any(not w.replace("-", "").isalpha() for w in words):
+            return False
+        last = words[-1].lower()
+        if last in _POST_WORDS:
+            self.pending_role = text[:-1].strip()
+        self.organisation = None  # a new group: the body of the one above is not its body
+        return True
+
+    def attendance_sentence(self, line: Line) -> bool:
+        """ "Also in attendance were the NIFCA Chief Executive Officer Mr M H Hardy, Chief IFCO
+        Mr A B Browne, ... and Mr R Blackhurst from Seafish.": those in attendance as a
+        sentence, each office before the name; wrapped lines are read with it."""
+        m = _ATTENDANCE_SENTENCE.fullmatch(line.text)
+        if not m:
+            return False
+        text, j = m["people"], self.lines.index(line) + 1 if line in self.lines else len(self.lines)
+        while j < len(self.lines) and text.endswith(",") and not self.lines[j].after_blank:
+            text = f"{text} {self.lines[j].text}"
+            self.skip.add(j)
+            j += 1
+        people = [_office_then_name(piece) for piece in _split_list(text.rstrip("."))]
+        if not people or None in people:
+            return False
+        for name, role, body in filter(None, people):
+            self.add_attendee(name, role, "in_attendance", body)
+        return True
 
     def table_person(self, line: Line) -> bool:
         """A row of an attendance table whose header names its columns ("Name | Organisation
@@ -464,7 +601,21 @@ class AttendeeReader:
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
         if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
             inner = role[1:-1].strip()
-            if _ROLE_NOTE.search(inner) or is_role(inner):
+            post, dash, after = inner.partition(" \u2013 ")
+            if not dash:
+                post, dash, after = inner.partition(" - ")
+            if (
+                dash
+                and post
+                and not organisation
+                and (is_organisation(after) or names_a_body(after))
+            ):
+                inner, organisation = post, after  # "(Finance \u2013 Hull City Council)"
+            elif dash and post and _PART_NOTE.search(after):
+                inner, note = post, after  # "(Human Resources \u2013 Minute 1436, 1437 only)"
+            if inner.lower() in _GROUP_NOTES:
+                role, note = "", inner  # "Cecile Wright (members)": the group, a note
+            elif _ROLE_NOTE.search(inner) or is_role(inner):
                 role = inner
             elif is_organisation(inner) and not organisation:
                 role, organisation = "", inner
@@ -500,6 +651,8 @@ class AttendeeReader:
             person["initials"] = initials
         self.listed_already(name, kind)
         self.attendees.append(person)
+        if self.stage != "body" and (reading := getattr(self, "reading", None)):
+            self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
 
     def listed_already(self, name: str, kind: str) -> None:
         """A name listed twice (present, and among the apologies; or twice in one list) is kept
@@ -529,6 +682,21 @@ class AttendeeReader:
             for part in _CLASS_LABEL.split(text):
                 if part.strip(" :;,."):
                     self.people(line, part.strip())
+            return
+        if (listed := _posts_and_names(text)) is not None:
+            # "Chief Executive Officer (CEO), Conservation Manager, Warden (Mr R Vale), Mr M
+            # Gardner": officers named by their post alone are no one's name; shown, not listed.
+            for name, role in listed:
+                if name:
+                    self.add_attendee(name, role, self.kind, self.organisation)
+                else:
+                    self.warn(line, f"'{role}' is named by post only; not listed as a person")
+            return
+        if run := split_name_body_run(text):
+            # "Lyall Cairns, Eastern Solent Coastal Partnership Dr Samantha Cope, ...": names
+            # and bodies run together; each body is the person's before it.
+            for name, role, body in run:
+                self.add_attendee(name, role, self.kind, body or self.organisation)
             return
         if bare := split_bare_names(text):
             for name, role in bare:
@@ -803,6 +971,74 @@ class AttendeeReader:
 
 
 _REPRESENTING = re.compile(r"representing\s+(?P<body>[A-Z].{2,60})", re.IGNORECASE)
+# "welcomed everyone ...", "was elected ...": a sentence's verb after a name, not a role.
+_VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|is|has|had|said|gave|took)\b")
+# "(members)", "(officers)": the group a list of names belongs to, not a role.
+_GROUP_NOTES = {"members", "officers", "staff", "councillors", "trustees", "governors", "observers"}
+# A note on the part of the meeting someone was at: "Minute 1436, 1437, 1438 only".
+_PART_NOTE = re.compile(r"\bonly\b|\b(?:minutes?|items?)\s+\d", re.IGNORECASE)
+# "Body or post: Name (XX)", one person a line.
+_LABELLED = re.compile(r"(?P<label>[A-Z][^:]{1,80}?)\s*:\s+(?P<who>(?:[A-Z]|\()[^:;]*)")
+_NOBODY_YET = re.compile(r"\(?(?:tbc|tba|tbd|vacant|vacancy|to\s+be\s+confirmed)\)?", re.IGNORECASE)
+# The last word of a label that names a post, not a kind of member.
+_POST_WORDS = {"clerk", "secretary", "minute-taker", "taker", "chair", "chairman", "treasurer"}
+_ATTENDANCE_SENTENCE = re.compile(
+    r"(?:also\s+)?(?P<kind>in\s+attendance)\s+(?:were|was)\s+(?:the\s+)?(?P<people>[A-Z].+)",
+    re.IGNORECASE,
+)
+_FROM_BODY = re.compile(r"(?P<name>.+?)\s+(?:from|of)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 -]+)$")
+
+
+_POST_THEN_NAME = re.compile(r"(?P<post>[A-Z][^()]*?)\s*\((?P<name>[^()]+)\)")
+
+
+def _posts_and_names(text: str) -> list[tuple[str, str]] | None:
+    """[("", "Conservation Manager"), ("Mr R Vale", "Warden"), ("Mr M Gardner", "")] for a list
+    that names some people by their post alone and some by a post with the name in brackets;
+    None for any other list."""
+    pieces = _split_outside_brackets(text.strip().rstrip("."), re.compile(r"\s*,\s*"))
+    found: list[tuple[str, str]] = []
+    bracketed = False  # a post with the name in brackets: "Warden (Mr R Vale)"
+    for piece in pieces:
+        m = _POST_THEN_NAME.fullmatch(piece)
+        bare = _BRACKETED.sub("", piece).strip()
+        if m and is_role(m["post"]) and looks_like_name(m["name"]):
+            found.append((m["name"].strip(), m["post"].strip()))
+            bracketed = True
+        elif is_role(bare) and not looks_like_name(bare) and (not found or not found[-1][0]):
+            # A post alone, first or after another post; after a name it is that name's post.
+            found.append(("", bare))
+        elif (person := read_person(piece)) and _is_person(person[0]):
+            found.append(person)
+        else:
+            return None
+    return found if bracketed and any(not name for name, _ in found) else None
+
+
+def _split_list(text: str) -> list[str]:
+    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", text) if p.strip()]
+    return [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p) for p in pieces]
+
+
+def _office_then_name(piece: str) -> tuple[str, str, str | None] | None:
+    """("Mr M H Hardy", "NIFCA Chief Executive Officer", None) for "NIFCA Chief Executive
+    Officer Mr M H Hardy"; ("Mr R Blackhurst", "", "Seafish") for "Mr R Blackhurst from
+    Seafish"; None when the piece names no one."""
+    body = None
+    if (m := _FROM_BODY.fullmatch(piece)) and read_person(m["name"]):
+        piece, body = m["name"], m["body"]
+    tokens = piece.split()
+    for k, token in enumerate(tokens):
+        if (
+            token.rstrip(".").lower() in _TITLES
+            and (person := read_person(" ".join(tokens[k:])))
+            and not person[1]
+        ):
+            return person[0], " ".join(tokens[:k]), body
+    person = read_person(piece)
+    return (person[0], person[1], body) if person else None
+
+
 _BODY_LABEL = re.compile(
     r"(?P<body>(?:[A-Z][\w&'\u2019-]*\s+){0,5}(?:Service|Council|Authority|Agency|Department"
     r"|Office|Board|Trust|Police|Executive|Government|Partnership))\s*:\s+(?P<people>[A-Z].+)"

@@ -44,7 +44,7 @@ _CLUTTER = re.compile(
     r"agenda(?:\s+and\s+minutes)?|(?:full|board\s+meeting|meeting)\s+minutes"
     # A page's own title ("Meeting documents", ModernGov) and the paper the minutes were
     # filed as ("Appendix D", "Annex 2").
-    r"|meeting\s+documents|agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes"
+    r"|meeting\s+documents|agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|contents"
     r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
     r"|agenda\s+part\s+\w+|part\s+(?:one|two|1|2|i|ii)\b.*|share\s+this\s+item"
@@ -82,6 +82,20 @@ _AT_MEETING = re.compile(
     r"at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b", re.IGNORECASE
 )
 _MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
+# An archived page's summary: "These are the minutes for the 25 Jul 03 meeting of the ACPO
+# Conduct Sub-committee." The body and the date, as a sentence.
+_MINUTES_FOR = re.compile(
+    r"(?:these\s+are\s+)?the\s+minutes\s+(?:for|of)\s+the\s+.{0,40}?\bmeeting\s+of\s+(?:the\s+)?"
+    r"(?P<board>[A-Z].+?)\.?",
+    re.IGNORECASE,
+)
+# "Trust Land Management Committee By Video/telephone conference": how a remote meeting was
+# held, after the body's name.
+_REMOTE_TAIL = re.compile(
+    r"\s+(?:held\s+)?(?:by|via|on)\s+(?:video|telephone|zoom|microsoft\s+teams|teams|skype|webex"
+    r"|remote)\b.*$",
+    re.IGNORECASE,
+)
 # "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am",
 # "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
 _BOARD_TAIL = re.compile(
@@ -105,6 +119,11 @@ _PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECAS
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
 
+# Words that name a body by its kind, not by its own name.
+_KIND_WORDS = {
+    "the", "of", "and", "board", "committee", "sub-committee", "council", "panel", "group",
+    "meeting", "full", "parish", "district", "town", "county", "borough", "city", "proceedings",
+}  # fmt: skip
 # A sentence of some length: a notice, not a heading's line.
 _NOTICE = re.compile(r"(?:\S+\s+){9,}\S*[.!]")
 # A venue line under the heading: "At Novotel Birmingham Centre, Broad Street, Birmingham".
@@ -119,6 +138,10 @@ _VENUE = re.compile(
     r"(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\.?"
 )
 _AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
+# "(The meeting was held in the Guildhall, Kingston upon Hull)": the venue, as a note.
+_WAS_HELD = re.compile(
+    r"\(?(?i:the\s+meeting\s+was\s+held\s+(?:in|at)\s+(?:the\s+)?)(?P<place>[A-Z][^()]*?)\.?\)?"
+)
 
 
 # A flattened table's header row or rule: "Item / Content / Who", "Item |", "|||".
@@ -175,6 +198,7 @@ def board_with_date(text: str) -> str:
         )
     # A running title's page number and session: "Corporation Board 2017-18 Page 7".
     text = _PAGE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
+    text = _REMOTE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
     while (m := _BOARD_TAIL.search(text)) and m.start() > 0:
         text = text[: m.start()].strip(" ,-\u2013\u2014")
     return text
@@ -244,6 +268,18 @@ class HeadingReader:
             line = line.with_text(m[2])
             self.lines[i] = line
             text = line.text
+        if self.stage == "start" and text.startswith("/ ") and TITLE.match(text[2:]):
+            # "/ MINUTES OF THE GENERAL COMMITTEE MEETING": a table's cell, then the title.
+            line = line.with_text(text[2:])
+            self.lines[i] = line
+            text = line.text
+        if self.stage == "start" and not self.board and (m := _MINUTES_FOR.fullmatch(text)):
+            # "These are the minutes for the 25 Jul 03 meeting of the X.": the body and date.
+            self.board, self.date, self.stage = m["board"], find_date(text), "board"
+            return
+        if self.bare_title_over_title(i, text):
+            self.warn(line, "Running title left out; the title below is the meeting's")
+            return
         if self.heading_block(i, line) or self.when(line):
             return
         if self.stage == "start" and not self.board and _PAPER_NUMBER.fullmatch(text):
@@ -275,6 +311,11 @@ class HeadingReader:
                 or named.lower().startswith(self.board.lower() + " ")
             ):
                 self.board = named or self.board
+            elif self.host_letterhead(named):
+                # "HAVANT BOROUGH COUNCIL" over "Minutes of the Southern Coastal Group meeting
+                # held in ...": the host council's letterhead over the body that met.
+                self.warn(line, f"The board is taken to be {named}, not {self.board}; check")
+                self.board = named
             elif committee_of_body(self.board, named):
                 # "NORTHERN IRELAND POLICING BOARD" over "MINUTES OF THE PERFORMANCE COMMITTEE
                 # MEETING HELD ON ...": the body's committee is what met.
@@ -323,7 +364,9 @@ class HeadingReader:
             # "FOLLOWING THE CALL-IN PERIOD, DECISIONS ... MAY THEN BE IMPLEMENTED ...": a notice
             # above the heading, not the meeting's.
             self.warn(line, "Notice above the heading left out of the record")
-        elif not (self.attendees or self.place) and (m := _AT_PLACE.fullmatch(text)):
+        elif not (self.attendees or self.place) and (
+            (m := _AT_PLACE.fullmatch(text)) or (m := _WAS_HELD.fullmatch(text))
+        ):
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
         elif (
             (self.title or (self.board and self.date))
@@ -376,6 +419,36 @@ class HeadingReader:
             self.date = date
             return True
         return False
+
+    def host_letterhead(self, named: str) -> bool:
+        """Whether the board read so far is a council's letterhead over a title naming another
+        kind of body by its own name ("Southern Coastal Group"), not a council's committee
+        named by its kind alone ("Parish Council", "the Board")."""
+        board, words = self.board.lower().split(), named.split()
+        return (
+            bool(board and words)
+            and board[-1] == "council"
+            and words[-1].lower() != "council"
+            and self.board.lower() not in named.lower()
+            and any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in words)
+        )
+
+    def bare_title_over_title(self, i: int, text: str) -> bool:
+        """ "Minutes" over "Minutes of the ACPO Conduct Sub-committee meeting on 25 July 2003":
+        a page's running title over the meeting's own, which names the body or the date."""
+        if (
+            self.stage not in ("start", "board")
+            or not TITLE.match(text)
+            or i + 1 >= len(self.lines)
+        ):
+            return False
+        below = self.lines[i + 1].text
+        return (
+            not (board_from_title(text) or find_date(text))
+            and len(text.split()) <= 3
+            and bool(TITLE.match(below))
+            and bool(board_from_title(below) or find_date(below))
+        )
 
     def date_line_below(self, i: int) -> tuple[datetime.date | None, str] | None:
         """The date (and the place before it) on the line under a title that gives none:

@@ -42,7 +42,8 @@ class ParseResult:
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _HEADING_MARK = re.compile(r"#{1,6}(?=\s|\*|$)\s*")
-_BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[•▪●◦]\s*)")
+# "·" (a middle dot) is the bullet a web page's copy of Word's Symbol bullet often becomes.
+_BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[•▪●◦]\s*|\u00b7\s+)")
 _NOISE = re.compile(
     r"[-\u2013]?\s*\d{1,4}\s*[-\u2013]?|page\s+\d+(?:\s+of\s+\d+)?"
     # Protective markings: "OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL - APPROVED".
@@ -198,7 +199,36 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                         line.marked, line.level = True, block.level
                 lines.append(line)
                 blank = noise = False
-    return lines
+    return _without_running_headers(lines, dropped)
+
+
+# "1 SOUTHERN COASTAL GROUP 20th September 2019", "Minutes 12 May 2020 3": a page's running
+# header or footer, its page number first or last.
+_PAGE_NUMBERED = re.compile(
+    r"(?:(?P<first>\d{1,3})\s+(?P<text>\S.{9,}?)|(?P<lead>\S.{9,}?)\s+(?P<last>\d{1,3}))"
+)
+
+
+def _without_running_headers(lines: list[Line], dropped: list[Line] | None) -> list[Line]:
+    """Lines that come back with only their page number changed ("1 BOARD 20 May 2019" ...
+    "2 BOARD 20 May 2019") are a running header or footer, not the record's text: left out
+    and listed. A line that comes once, or always with the same number, is kept."""
+    pages: dict[str, set[str]] = {}
+    for line in lines:
+        if not line.cells and (m := _PAGE_NUMBERED.fullmatch(line.text)):
+            pages.setdefault(m["text"] or m["lead"], set()).add(m["first"] or m["last"])
+    running = {text for text, numbers in pages.items() if len(numbers) >= 2}
+    if not running:
+        return lines
+    kept = []
+    for line in lines:
+        m = None if line.cells else _PAGE_NUMBERED.fullmatch(line.text)
+        if m and (m["text"] or m["lead"]) in running:
+            if dropped is not None:
+                dropped.append(replace(line, reason="Left out of the record as a running header"))
+            continue
+        kept.append(line)
+    return kept
 
 
 def block_rows(block: Block) -> list[tuple[int, tuple[str, ...]]]:

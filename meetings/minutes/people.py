@@ -70,7 +70,7 @@ _MORE_ROLE_WORDS = {
     "engineer", "nurse", "practitioner", "representative", "planner", "administrator",
     "observer", "co-ordinator", "ombudsman", "convener", "convenor", "chaplain", "lay",
     "independent", "co-opted", "elected",
-    "substitute", "minute-taker", "scribe", "guest", "governor", "delegate", "steward",
+    "substitute", "minute-taker", "scribe", "guest", "governor", "delegate", "steward", "warden",
     "commander", "captain", "officers", "directors", "members", "manager", "advisers", "gp",
     "coo", "ceo", "cfo", "mentee", "mentor", "apprentice", "intern",
 }  # fmt: skip
@@ -420,7 +420,11 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             for p in pieces
         )
         # "..., Tim Maunders and Yvon Jones": the last two names of a list of names.
-        names = (len(parts) > 2 or all_names) and all(looks_like_name(p) for p in pieces)
+        # "... Nicholas Long and Cecile Wright (members) and David Riddle (Deputy Clerk)": a
+        # note or a post in brackets after a name does not make it a role.
+        names = (len(parts) > 2 or all_names) and all(
+            looks_like_name(_BRACKET_AFTER.sub("", p)) for p in pieces
+        )
         if len(parts) == len(pieces) - 1 == 1 and all(looks_like_name(p) for p in pieces):
             # "Jennifer Craw and Derek Provan": two names and nothing else, no role between.
             people += [read_person(p) or (p, "") for p in pieces]
@@ -457,6 +461,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     return people or None
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 # What leads a person in a list: "and", "with", "(in part)" as in "and (In Part) Cllr Braat".
 _LEADING_PART = re.compile(r"^(?:(?:and|with)\s+)?(?:\((?:in\s+)?part\)\s*)?", re.IGNORECASE)
 # Someone named by their office alone at the head of a list, as university courts write it.
@@ -626,4 +631,35 @@ def split_bare_names(text: str) -> list[tuple[str, str]] | None:
     for m in _BARE_ONE.finditer(text):
         name, _, role = m[0].partition("(")
         people.append((name.strip(), role.rstrip(") ").strip()))
+    return people
+
+
+def split_name_body_run(text: str) -> list[tuple[str, str, str]] | None:
+    """[("Lyall Cairns", "", "Eastern Solent Coastal Partnership"), ("Dr Samantha Cope", ...)]
+    for "Lyall Cairns, Eastern Solent Coastal Partnership Dr Samantha Cope, Environment Agency
+    Nick Gray, Crown Estate": a table's "Name | Body" rows run into one line, each body running
+    into the next name. Each name is its last two words (with a title before them); what is
+    before it is the body (or the post) of the person before. None unless every part reads so."""
+    chunks = [c.strip() for c in text.strip().rstrip(".").split(", ")]
+    if len(chunks) < 3 or not looks_like_name(chunks[0]) or re.search(r"[;:()]", text):
+        return None
+    names, bodies = [chunks[0]], []
+    for chunk in chunks[1:-1]:
+        tokens = chunk.split()
+        k = len(tokens) - 2
+        if k > 0 and tokens[k - 1].rstrip(".").lower() in _HONORIFICS:
+            k -= 1
+        name = " ".join(tokens[k:])
+        if k < 1 or not looks_like_name(name) or not all(t[:1].isupper() for t in tokens):
+            return None
+        bodies.append(" ".join(tokens[:k]))
+        names.append(name)
+    last = chunks[-1]
+    if not all(t[:1].isupper() or t in ("and", "of", "&") for t in last.split()):
+        return None
+    bodies.append(last)
+    people = []
+    for name, body in zip(names, bodies, strict=True):
+        post = is_role(body) and not is_organisation(body)
+        people.append((name, body if post else "", "" if post else body))
     return people

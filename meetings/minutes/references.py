@@ -36,7 +36,10 @@ SECTION = re.compile(
 # "1Appointment of Chairman": a flattened page lost the space between a number and its title.
 RUN_IN_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{1,3})(?=[A-Z][a-z])(?P<title>.*)")
 # "1507 APOLOGIES": a minute number running on through the years past 999; never a year.
-LONG_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+(?P<title>[A-Z].*)")
+# "1436 84 REVENUE ESTIMATES": a paper's number may stand between the minute's and its title.
+LONG_SECTION = re.compile(
+    r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+(?P<title>(?:\d{1,3}\s+(?=[A-Z]{2}))?[A-Z].*)"
+)
 
 
 # "ACTION1. / Apologies": a column's header in capitals, the first row's number run into it.

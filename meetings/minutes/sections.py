@@ -29,6 +29,11 @@ from meetings.minutes.references import (
 from meetings.minutes.unnumbered import after_prose, marked_sub_heading
 
 _GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
+# "... Actions and Matters Arising (Paper A) - Lyall Cairns": who presents the item, after a
+# dash (or an en dash) at the end of its title.
+_PRESENTER = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+)$"
+)
 _FIRST_SUB_ITEM_CELL = re.compile(r"(?P<item>\d{1,3})\.1\s+/\s+(?P<title>[A-Z].{2,120})")
 # Words that start a minute's text after its title on the same line.
 _TITLE_THEN_SENTENCE = re.compile(
@@ -150,9 +155,14 @@ class SectionReader:
         following = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if self.stage == "start" or following is None or not 0 < len(words) <= 12:
             return False
+        if line.bulleted:
+            return False  # a bullet is an item of a list, never its heading
         if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
             return False
-        prose = len(following.text.split()) >= 6 and following.text[-1:] in ".:;!?"
+        # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...".
+        prose = len(following.text.split()) >= 6 and (
+            following.text[-1:] in ".:;!?" or following.bulleted
+        )
         # "Amateur Boxing Scotland Limited (ABSL)" between two paragraphs of prose, in a copy
         # that lost its blank lines: a title between sentences stands apart, and is no attendee.
         between = prose and after_prose(self.lines, i)
@@ -273,6 +283,10 @@ class SectionReader:
             return True
         if previous is not None and number == previous + 1 and self.set_apart(i, title):
             return True
+        if previous is not None and number == previous + 1 and self.alone(i, title):
+            return True
+        if (m := _PRESENTER.search(title)) and read_person(m["who"]):
+            title = title[: m.start()]  # the item's presenter is not part of its length
         if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
             return False
         if self.wraps_on(i):
@@ -295,6 +309,19 @@ class SectionReader:
             and words[-1].rstrip(":").lower() not in TRAILING
             and not read_when(title)[1]
             and (line.after_blank or self.paragraph is None or self.heading_like(i, title[:-1]))
+        )
+
+    def alone(self, i: int, title: str) -> bool:
+        """ "2 Minutes of Previous Meeting 17th May 2019, Actions and Matters Arising (Paper A)":
+        the next number, alone between blank lines, a title that ends as titles do."""
+        line = self.lines[i]
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            line.after_blank
+            and (following is None or following.after_blank)
+            and title[:1].isupper()
+            and title[-1:] not in ".,;:"
+            and len(title.split()) <= 20
         )
 
     def first_of_year(self, i: int, title: str) -> bool:

@@ -16,10 +16,12 @@ from meetings.minutes.action_lines import (
     due_from_text,
     inline_actions,
     last_sentence,
+    lead_owner,
     owner_from_text,
     resolve_owner,
     split_meta,
 )
+from meetings.minutes.attendance import is_all_caps
 from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.dates import parse_date
@@ -60,6 +62,13 @@ from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 _DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
 _SENTENCE_END = ".!?:;)\"'\u201d"
+_BRACKETED_LINE = re.compile(r"\([^()]{2,60}\)")
+# A minutes table's header cells run together: "Minute Report Business No No".
+_TABLE_HEAD_RUN = re.compile(
+    r"(?:(?:minute|report|business|item|subject|ref|no\.?|description|page|paper)\s+){3,}(?=\d)",
+    re.IGNORECASE,
+)
+_PAPER_COLUMN = re.compile(r"(?P<paper>\d{1,3})\s+(?P<title>[A-Z]{2}.*)")
 WITHHELD_TEXT = "[Withheld from publication]"
 # --- Reading -----------------------------------------------------------------------------------
 
@@ -201,14 +210,32 @@ class _Reader(
     # Body: sections, paragraphs, actions.
 
     def section(self, i: int, line: Line, list_item: int | None) -> bool:
+        head = _TABLE_HEAD_RUN.match(line.text)
+        if head and section_match(line.text[head.end() :]):
+            # "Minute Report Business No No 1435 MINUTES OF ...": a minutes table's header
+            # row, its cells run together, before the first row's minute number.
+            self.leave_out(line, f"'{head[0].strip()}' (a table's header) left out of the record")
+            line = self.lines[i] = line.with_text(line.text[head.end() :])
         m = section_match(line.text)
         if not m:
             return self.other_reference(i, line)
         number, (title, restricted) = int(m["number"]), take_marker(m["title"])
-        explicit = bool(m["item"] or m["sep"])
+        explicit = bool(m["item"] or m["sep"] or head)
+        if (paper := _PAPER_COLUMN.fullmatch(title)) and is_all_caps(paper["title"]):
+            # "1436 84 REVENUE ESTIMATES 2011/2012": the report's number, in a column between
+            # the minute's number and its title, is not part of the title.
+            self.warn(line, f"'{paper['paper']}' before the title taken as a paper's number")
+            title = paper["title"]
         if cell := CELL_SEPARATOR.match(title):
             # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
             title, explicit = title[cell.end() :], True
+        if self.loose and explicit and not line.marked and (run := _run_in_title(title)):
+            # "2. Declarations of Interest Mr Rouse had grazing rights ...": the item's title
+            # run into its text on a flattened page; the title is read up to the sentence.
+            self.add_section(i, line, Reference(m["number"], run[0]), False, number)
+            self.warn(line, f"Title '{run[0]}' read from the start of the item's text; check")
+            self.continuation(line, run[1])
+            return True
         if self.loose and explicit and not line.marked and not self.heading_words(title):
             # An item without a title: "1. Cllr Wright welcomed everyone to the meeting."
             self.add_section(i, line, Reference(m["number"], ""), False, number)
@@ -469,12 +496,16 @@ class _Reader(
 
     @staticmethod
     def ends_sentence(line: Line | None) -> bool:
-        return line is not None and line.text[-1:] in ".!?:"
+        # "(Agenda item 1)" on a line of its own under a heading is a note complete in itself.
+        return line is not None and (
+            line.text[-1:] in ".!?:" or bool(_BRACKETED_LINE.fullmatch(line.text))
+        )
 
     # The record: numbers as written, with warnings where they do not run on.
 
     def record(self) -> dict[str, Any]:
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
+        self.unlabelled_lists()
         self.prose_attendance(sections)
         self.prose_apologies(sections)
         self.chair_attendee()
@@ -602,8 +633,47 @@ class _Reader(
                 owner = owner or action.owner  # as written, for the clerk to check
             else:
                 owner, people = resolved[0] or owner, resolved[1] or people
+        lead = None if "owner" in meta or action.owner else lead_owner(text)
+        if owner is None and lead:
+            # "Stuart McVey to email the Group ...", "Board to communicate ...": the owner is
+            # who the action starts with, as written; one who is not an attendee is shown.
+            resolved = resolve_owner(lead, self.attendees, self.organisations)
+            owner, people = lead, (resolved[1] if resolved else people)
+            if resolved is None:
+                message = f"Action owner '{owner}' is not among the attendees; check"
+                self.warn(action.lines[0], message)
         fields = dict(text=text, owner=owner, owner_people=people, due=due, status="open")
         return {"number": number, **fields}
+
+
+# Words that start the text of an item after its title: a title or a sentence's first word.
+_SENTENCE_STARTS = {
+    "the", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "it", "there", "see", "he",
+    "she", "they", "this", "these", "members", "no", "none", "nothing", "a", "an", "we", "all",
+}  # fmt: skip
+_TITLE_WORD = re.compile(r"[\w'\u2019&/()-]+")
+_DATE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$")
+
+
+def _run_in_title(text: str) -> tuple[str, str] | None:
+    """("Winter works", "The Conservation Manager went through ...") for "Winter works The
+    Conservation Manager went through ...": a short title, then a sentence that starts with
+    a title or a word sentences start with, or after a date that ends the title ("Matters
+    Arising from the meeting of 5 December 2019 South Development Plan - ...")."""
+    words = text.split()
+    for k in range(1, min(len(words) - 1, 12)):
+        head = words[:k]
+        if not all(_TITLE_WORD.fullmatch(w) for w in head) or not head[0][:1].isupper():
+            return None
+        if head[0].lower() in _SENTENCE_STARTS:
+            return None  # "Cllr Wright welcomed everyone ...": a sentence, no title
+        after = " ".join(head)
+        starts = words[k].lower().rstrip(".,") in _SENTENCE_STARTS and words[k][:1].isupper()
+        if (starts or _DATE_END.search(after)) and words[k][:1].isupper():
+            if head[-1].lower() in TRAILING:
+                continue
+            return after, " ".join(words[k:])
+    return None
 
 
 def _continues(previous: str) -> bool:

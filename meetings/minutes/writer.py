@@ -6,7 +6,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from meetings.minutes.action_lines import due_from_text, owner_from_text, split_meta
+from meetings.minutes.action_lines import (
+    due_from_text,
+    lead_owner,
+    owner_from_text,
+    split_meta,
+)
 from meetings.minutes.dates import find_date, format_date
 from meetings.minutes.heading import TITLE
 from meetings.minutes.text import WITHHELD_TEXT
@@ -45,7 +50,9 @@ def _action_meta(action: dict[str, Any], organisations: dict[str, str]) -> str:
     people = action.get("owner_people") or []
     parts = []
     # Without an explicit group, a text that itself ends in one would lose it on reading.
-    if owner != owner_from_text(text, organisations) or split_meta(text)[1]:
+    # The reader takes an owner from the text ("OPCC to ...", "Stuart McVey to ..."): where
+    # the record says otherwise, the bracket group says so.
+    if owner != (owner_from_text(text, organisations) or lead_owner(text)) or split_meta(text)[1]:
         parts.append(f"owner: {owner or 'none'}")
     if people:
         parts.append("people: " + ", ".join(people))

@@ -180,7 +180,8 @@ def test_it_reads_the_committees_item_sections_and_action_points() -> None:
         "External Audit Plan 2023/24",
     ]
     assert _refs(record) == [(1, ["1.1"]), (2, ["2.1", "2.2"]), (3, ["3.1", "3.3"])]
-    assert _actions(record) == [("2.2", 1, None, None), ("3.3", 2, "OPCC", "2024-03-31")]
+    # "Force to update ...": the owner is who the action starts with, shown to check.
+    assert _actions(record) == [("2.2", 1, "Force", None), ("3.3", 2, "OPCC", "2024-03-31")]
 
 
 def test_it_reads_the_committees_place_line_as_the_meetings_place() -> None:
@@ -188,6 +189,11 @@ def test_it_reads_the_committees_place_line_as_the_meetings_place() -> None:
 
     assert result.record["place"] == "Committee Room 2, Police Headquarters"
     assert _problems(result) == [
+        (
+            _line_no(COMMITTEE, "Action point 1"),
+            "warning",
+            "Action owner 'Force' is not among the attendees; check",
+        ),
         (
             _line_no(COMMITTEE, "3.3 The"),
             "warning",
