@@ -361,6 +361,7 @@ class AttendeeReader:
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
+            self.labelled = True
             self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
                 self.organisation_heading(heading.organisation)

@@ -262,7 +262,7 @@ def test_lists_of_people_whose_labels_were_lost_are_read_in_order_and_shown() ->
 def test_labelled_lists_are_never_relabelled() -> None:
     text = _HEAD + (
         "Present: Councillors Brady and Bush\n"
-        "In attendance: L. Dettman (Chief Inspector)\n"
+        "In attendance: L. Dettman (Chief Inspector), M. Rowbottom (Clerk)\n"
         "Also present: Councillors Barker and Fudge\n" + _ITEM
     )
     people = _people(parse_minutes(text).record)
