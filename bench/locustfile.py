@@ -16,6 +16,7 @@ import random
 import re
 import time
 import uuid
+from typing import Any
 
 from locust import HttpUser, between, events, task
 
@@ -205,14 +206,28 @@ class Secretariat(_SignedIn):
         if self.ensure_signed_in():
             self.client.get(f"{DRAFT}/edit/", name="editor 300 (secretariat)")
 
+    @task(2)
+    def save_in_place(self) -> None:
+        # What the writing surface does: the clerk types in a paragraph's box on the editor
+        # page and the editor's script saves it a moment later (X-Autosave), answered 204.
+        if not self.ensure_signed_in():
+            return
+        pk = random.choice(self.paragraphs)
+        page = self.client.get(f"{DRAFT}/edit/", name="editor 300 (secretariat)")
+        self._save(pk, page, in_place=True)
+
     @task(1)
     def edit_paragraph(self) -> None:
+        # Without JavaScript: the paragraph opened as a form, saved, and the editor shown again.
         if not self.ensure_signed_in():
             return
         pk = random.choice(self.paragraphs)
         page = self.client.get(
             f"{DRAFT}/edit/?edit=paragraph:{pk}", name="editor 300, paragraph open"
         )
+        self._save(pk, page, in_place=False)
+
+    def _save(self, pk: int, page: Any, *, in_place: bool) -> None:
         body = page.text or ""
         # The paragraph's own form: every paragraph of the draft has a version field, and the
         # page's first is another paragraph's (posting it was refused as a stale save).
@@ -225,6 +240,9 @@ class Secretariat(_SignedIn):
         mark = f"[bench {uuid.uuid4().hex}]"
         old = re.sub(r"\s*\[bench [0-9a-f]+\]$", "", _unescape(current.group(1)) if current else "")
         text = f"{old.strip() or 'The board discussed the item.'} {mark}"
+        headers = {"Referer": f"{self.host}{DRAFT}/edit/"}
+        if in_place:
+            headers |= {"X-Autosave": "1", "HX-Request": "true"}
         response = self.client.post(
             f"{DRAFT}/edit/paragraph-update/",
             {
@@ -233,10 +251,17 @@ class Secretariat(_SignedIn):
                 "version": version.group(1),
                 "csrfmiddlewaretoken": token.group(1),
             },
-            headers={"Referer": f"{self.host}{DRAFT}/edit/"},
-            name="save paragraph (secretariat)",
+            headers=headers,
+            name="save paragraph in place (secretariat)"
+            if in_place
+            else "save paragraph without JavaScript (secretariat)",
         )
-        if response.ok and response.history and "saved=" in response.url:
+        saved = (
+            response.status_code == 204
+            if in_place
+            else response.ok and response.history and "saved=" in response.url
+        )
+        if saved:
             _ack("paragraph", paragraph=pk, mark=mark)
 
 
