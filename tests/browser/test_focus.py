@@ -2,6 +2,7 @@
 message after saving an update, to the paragraph after sending a comment, to the error summary
 after a partly refused "update all"."""
 
+import re
 from typing import Any
 
 from django.urls import reverse
@@ -20,11 +21,15 @@ def active(page: Page) -> str:
     )
 
 
+def on_action_2(page: Page, live_server: Any, meeting: Meeting, owner: Any) -> None:
+    action = meeting.sections.get(number=4).paragraphs.get(number=5).actions.get()
+    sign_in_to(page, live_server, owner.email, action.get_absolute_url())
+
+
 def test_saving_an_update_puts_the_focus_on_the_message(
     page: Page, live_server: Any, circulated_meeting: Meeting, action_owner: Any
 ) -> None:
-    action = circulated_meeting.sections.get(number=4).paragraphs.get(number=5).actions.get()
-    sign_in_to(page, live_server, action_owner.email, action.get_absolute_url())
+    on_action_2(page, live_server, circulated_meeting, action_owner)
     page.get_by_label("Progress update").fill("Every incident is being reviewed.")
     page.get_by_role("button", name="Save update").click()
     expect(page.get_by_text("Your update on action 2 is saved.")).to_be_visible()
@@ -63,6 +68,26 @@ def test_a_partly_refused_update_all_puts_the_focus_on_the_error_summary(
     summary = page.locator("[data-error-summary]")
     expect(summary).to_contain_text("1 update could not be saved")
     expect(summary).to_be_focused()
+    console_errors.remove(
+        "Failed to load resource: the server responded with a status of 400 (Bad Request)"
+    )
+
+
+def test_an_empty_update_puts_the_focus_on_the_error_summary(
+    page: Page,
+    live_server: Any,
+    circulated_meeting: Meeting,
+    action_owner: Any,
+    console_errors: list[str],
+) -> None:
+    """QA finding 6: the refusal is at the top of the page, focused, and the title says so."""
+    on_action_2(page, live_server, circulated_meeting, action_owner)
+    page.get_by_role("button", name="Save update").click()
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_be_focused()
+    expect(page).to_have_title(re.compile(r"^Error: "))
+    summary.get_by_role("link", name="Progress update").click()
+    expect(page.get_by_label("Progress update")).to_be_focused()
     console_errors.remove(
         "Failed to load resource: the server responded with a status of 400 (Bad Request)"
     )

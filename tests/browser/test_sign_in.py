@@ -47,7 +47,10 @@ def test_it_explains_a_failed_sign_in(page: Page, live_server: Any, action_owner
     page.get_by_label("Email address").fill(action_owner.email)
     page.get_by_label("Password").fill("not the password")
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text("Enter a correct email address and password")).to_be_visible()
+    # Summed up at the top of the page, focused (templates/_error_summary.html), as beside the form.
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_contain_text("Enter a correct email address and password")
+    expect(summary).to_be_focused()
     expect(page.get_by_label("Email address")).to_have_value(action_owner.email)
     assert_no_axe_violations(page)
 
