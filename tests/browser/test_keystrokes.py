@@ -241,3 +241,23 @@ def test_the_seed_record_is_written_with_fewer_keys_than_before(
     if OLD["keys"]:
         assert keys.keys < OLD["keys"]
         assert keys.tabs < OLD["tabs"]
+
+
+def test_a_skip_link_takes_the_keyboard_to_the_records_text(
+    page: Page, live_server: Any, seed_meeting: Meeting, secretariat: Any
+) -> None:
+    """QA finding 8: 48 Tabs reached paragraph 1.1. Near the top of the editor, "Skip to the
+    record's text" puts the keyboard in section 1's title, the paragraphs a Tab or two on."""
+    signed_in(page, live_server, secretariat)
+    page.goto(live_server.url + editor_path(seed_meeting))
+    skip = page.get_by_role("link", name="Skip to the record's text")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if skip.evaluate("link => link === document.activeElement"):
+            break
+    else:
+        raise AssertionError("the skip link is not among the first 30 Tab stops")
+    page.keyboard.press("Enter")
+    first = seed_meeting.sections.order_by("position").first()
+    assert first is not None
+    expect(page.locator(f"#section-title-{first.pk}")).to_be_focused()
