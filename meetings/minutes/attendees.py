@@ -6,6 +6,7 @@ in text.py, which holds the state."""
 import re
 from typing import Any
 
+from meetings.minutes.absent import ABSENT_WARNING, absent_label
 from meetings.minutes.apologies import OTHER_APOLOGIES
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
 from meetings.minutes.attendee_notes import (
@@ -31,6 +32,7 @@ from meetings.minutes.people import (
     split_name_pairs,
 )
 from meetings.minutes.references import CELL_SEPARATOR
+from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
 # "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
 _SENT_APOLOGIES = re.compile(
@@ -361,6 +363,8 @@ class AttendeeReader:
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
+            if heading.people and absent_label(text):
+                self.warn(line, ABSENT_WARNING)
             self.labelled = True
             self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
@@ -699,6 +703,10 @@ class AttendeeReader:
             for name, role, body in run:
                 self.add_attendee(name, role, self.kind, body or self.organisation)
             return
+        if titled := read_titled_sentence(text, self.kind):  # "Cllr A (Chair), Cllrs B, C ..."
+            for name, role, kind, body in titled:
+                self.add_attendee(name, role, kind, body or self.organisation)
+            return
         if bare := split_bare_names(text):
             for name, role in bare:
                 self.add_attendee(name, role, self.kind, self.organisation)
@@ -796,6 +804,12 @@ class AttendeeReader:
         is every one's."""
         group = _LEADING_AND.sub("", group.strip().rstrip(".")).strip()
         if not group:
+            return
+        if titled := plural_titled(group):  # "Cllrs. Beaumont, McDonald, (Skirlaugh)"
+            if titled[0]:
+                self.people_group(line, titled[0])
+            for name in titled[1]:
+                self.add_attendee(name, "", self.kind, titled[2] or self.organisation)
             return
         if (
             (m := _TWO_WITH_ROLES.fullmatch(group))

@@ -18,6 +18,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from meetings.minutes.blocks import MAX_UNPACKED_MB, Block, Unreadable
+from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, symbol_text, w, w_val
 
@@ -179,6 +180,7 @@ def _placeholder(control: etree._Element) -> bool:
 
 
 def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Iterator[Block]:
+    nested = nested_lists(styles.name(p) for p in body.iter(w("p")))  # "List Number 2" used
     for element in _block_children(body):
         if element.tag == w("tbl") and _layout(element, styles):
             yield from _layout_blocks(element, styles, numbering)
@@ -196,6 +198,8 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
         # Counted in document order, tables included, as Word counts.
         number = numbering.number(element)
         level = styles.heading_level(element)
+        if level is None and outer_list_heading(styles.name(element), text, nested):
+            level = 1  # "List Number" items over "List Number 2" paragraphs: the headings
         if level is None:
             yield Block("paragraph", text, number=number)
         else:

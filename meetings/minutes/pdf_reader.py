@@ -10,7 +10,6 @@ import io
 import itertools
 import math
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from pypdf.generic import ContentStream, NameObject
 
 from meetings.minutes.blocks import Block, Unreadable
 from meetings.minutes.files import MAX_PDF_PAGES
+from meetings.minutes.line_step import line_step
 
 # The share of a page's height at its top and foot where headers and footers sit.
 _MARGIN = 0.12
@@ -515,7 +515,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         # page is an attendance table, their step would hide the gaps between paragraphs.
         and not (_tabular(a) or _tabular(b))
     ]
-    step = statistics.median(steps) if steps else 0.0
+    step = line_step(steps)  # a paragraph's own step, where most paragraphs are one line
     heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
     # Where each line is in reading order: on its page from the top down, a text column
     # after the one before it (_text_columns).

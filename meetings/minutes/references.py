@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 # Numbers that run through the municipal year or carry a body's prefix: "39/20", "C048/23",
 # "Cou/236/09-10", "GBP/2122/214". A slash is what sets them apart from a plain number.
-_COMPOSITE = r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}"
+# "01/21/BC": the committee's letters after the number and year (a burial committee's).
+_COMPOSITE = r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
 _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.
 # " / " is a table's cell separator in text copied from a web page.

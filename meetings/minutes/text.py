@@ -24,6 +24,7 @@ from meetings.minutes.action_lines import (
 from meetings.minutes.attendance import is_all_caps
 from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.blocks import Block, read_text
+from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
     HeadingReader,
@@ -58,6 +59,7 @@ from meetings.minutes.references import (
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
+from meetings.minutes.untitled_items import UntitledItemReader
 
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 _DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
@@ -113,6 +115,8 @@ class _Reader(
     ItemRowReader,
     SectionListReader,
     HeadingBeforeItemsReader,
+    ColonHeadingReader,
+    UntitledItemReader,
 ):
     def __init__(
         self, lines: list[Line], known: Iterable[str], loose: bool = False, plain: bool = False
@@ -168,6 +172,8 @@ class _Reader(
                 or self.heading_before_items(i, line)
                 or self.section(i, line, list_item)
                 or self.given_heading(i, line)
+                or self.colon_item(i, line)
+                or self.heading_over_prose(i, line)
                 or (self.plain and self.plain_heading(i, line))
             ):
                 continue
@@ -262,6 +268,7 @@ class _Reader(
             return (
                 self.title_and_text(i, line, m["number"], title)
                 or (explicit and self.title_then_sentence(i, line, m["number"], title))
+                or self.untitled_item(i, line, m["number"], title, explicit)
                 or self.list_item_at(number)
             )
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
@@ -549,6 +556,7 @@ class _Reader(
             self.check_refs(section)
             paragraphs = [(p.ref or _ref(p.written), p) for p in section.numbered if p.written]
         else:
+            self.lone_list_numbers(section)
             paragraphs = [(p.ref or _ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
         data["paragraphs"] = [self.finish_paragraph(ref, p) for ref, p in paragraphs]
         return data

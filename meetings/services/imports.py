@@ -22,6 +22,7 @@ from django.db.models import Model
 
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
 from meetings.minutes.held import held
+from meetings.minutes.person_names import reads_as_person
 from meetings.models import (
     Action,
     Attendance,
@@ -63,6 +64,12 @@ class NewPerson:
 
     def __str__(self) -> str:
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+    @property
+    def confident(self) -> bool:
+        """Whether the name reads plainly as a person's: only then is its box ticked at first
+        ("Chairman's Announcements" read among the attendees is listed, not ticked)."""
+        return reads_as_person(self.name)
 
 
 @dataclass

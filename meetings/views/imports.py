@@ -97,7 +97,13 @@ class Ticked:
 
         return {
             "people": [
-                {"value": p.name, "label": str(p), "checked": ticked(p.name, *self._people)}
+                {
+                    "value": p.name,
+                    "label": str(p),
+                    # Not shown yet: ticked only where the name reads plainly as a person's.
+                    "checked": ticked(p.name, *self._people) and (p.confident or self._shown(p)),
+                    "doubt": not p.confident,
+                }
                 for p in people
             ],
             "organisations": [
@@ -105,6 +111,9 @@ class Ticked:
                 for o in organisations
             ],
         }
+
+    def _shown(self, person: NewPerson) -> bool:
+        return person.name.lower() in self.shown_people
 
     @property
     def _people(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from meetings.minutes import ParseResult, parse_minutes, render_minutes
+from meetings.minutes.absent import ABSENT_WARNING
 
 DATA = Path(__file__).parent.parent / "data" / "minutes"
 PANEL = "westshire-police-and-crime-panel-2024-02-08.txt"
@@ -189,6 +190,8 @@ def test_it_reads_the_committees_place_line_as_the_meetings_place() -> None:
 
     assert result.record["place"] == "Committee Room 2, Police Headquarters"
     assert _problems(result) == [
+        # "**Absent:** Mr Ian Ross": kept with the apologies, never silently (no "absent" kind).
+        (_line_no(COMMITTEE, "**Absent:**"), "warning", ABSENT_WARNING),
         (
             _line_no(COMMITTEE, "Action point 1"),
             "warning",

@@ -1,0 +1,125 @@
+"""Minutes with no numbers at all whose items are lines "Title: text" ("Ashes Wall: Currently
+awaiting quotes ...", "Any Other Business: ..."), as small bodies' clerks write them: each such
+title is an unnumbered section with its text as the first paragraph. Only where several lines
+read so, so that one "Note: ..." in prose stays prose; labels of the heading and of decisions
+("Venue:", "Signed:", "Resolved:", "Action:") are never titles.
+
+And in such minutes, a short line between blank lines over a paragraph of prose is a heading
+even before any "Present:" list ("Appointment of Chairman", "Chairman's Announcements", "To
+receive apologies for absence."), unless it reads plainly as a person's name: a loose reading
+would take "Appointment of, Chairman" for an attendee."""
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from meetings.minutes.attendance import read_kind_heading
+from meetings.minutes.dates import read_when
+from meetings.minutes.lines import Line
+from meetings.minutes.person_names import reads_as_person
+from meetings.minutes.references import (
+    TITLE_COLON_TEXT,
+    Reference,
+    composite_heading,
+    section_match,
+)
+
+_LABELS = {
+    "action", "agreed", "attendees", "chair", "chairman", "clerk", "contact", "date", "dated",
+    "decision", "email", "location", "note", "phone", "place", "proposed", "resolved",
+    "seconded", "signed", "tel", "time", "venue", "vote", "voting",
+}  # fmt: skip
+_HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "sir"}
+_LEAST = 3  # lines of the layout before any is read as a heading
+# "To receive apologies for absence.": an agenda's wording kept as the item's heading.
+_TO_VERB = re.compile(r"To [a-z]+\b[^.:;]{0,80}\.?")
+
+
+def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:
+    """("Ashes Wall", "Currently awaiting quotes ...") for a line of the layout, else None."""
+    m = TITLE_COLON_TEXT.fullmatch(text)
+    if not m:
+        return None
+    title = m["title"].strip()
+    words = title.split()
+    if not 0 < len(words) <= 6 or words[0].lower().rstrip(".") in _LABELS or "," in title:
+        return None
+    if section_match(title) or read_kind_heading(text, known) or read_kind_heading(title, known):
+        return None  # "Present: ...", "Absent: ..." are attendance
+    if read_when(title)[1] or words[0].lower().rstrip(".") in _HONORIFICS:
+        return None  # "Date: ...", or "Cllr Smith: ..." (who spoke)
+    return title, m["text"]
+
+
+class ColonHeadingReader:
+    """Mixed into text._Reader, for its third reading (`plain`: nothing numbered)."""
+
+    lines: list[Line]
+    known: set[str]
+    stage: str
+    plain: bool
+    add_section: Callable[[int, Line, Reference, bool, int | None], None]
+    continuation: Callable[..., None]
+    warn: Callable[[Line, str], None]
+    attendees: list[Any]
+    date: Any
+    _colon_layout: bool | None = None
+
+    def colon_item(self, i: int, line: Line) -> bool:
+        if not self.plain or self.stage == "start" or line.cells or line.bulleted:
+            return False
+        if self._colon_layout is None:
+            found = [x for x in self.lines if colon_title(x.text, self.known)]
+            self._colon_layout = len(found) >= _LEAST
+        split = self._colon_layout and colon_title(line.text, self.known)
+        if not split:
+            return False
+        first = self.stage != "body"
+        self.add_section(i, line, Reference("", split[0]), False, None)
+        self.continuation(line, split[1])
+        if first:
+            self.warn(line, "Lines 'Title: text' read as unnumbered items (no numbers); check")
+        return True
+
+    def heading_over_prose(self, i: int, line: Line) -> bool:
+        """Also, in numbered minutes, such a heading between the attendees and the first item
+        ("Public Participation" / "There were no speakers." / "01/21/BC Apologies")."""
+        before_items = self.stage == "attendees" and bool(self.attendees) and self.item_below(i)
+        titled = self.stage in ("attendees", "body") or (self.stage == "board" and self.date)
+        if not (self.plain or before_items) or not titled:
+            return False  # the title's lines, up to its date, are the heading's to read
+        if line.cells or line.bulleted:
+            return False
+        text, words = line.text, line.text.split()
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        above = self.lines[i - 1].text if i else ""
+        apart = below is not None and line.after_blank and below.after_blank
+        if below is None or not (apart or self.no_blank_lines()) or above.endswith(":"):
+            return False
+        title_like = (
+            0 < len(words) <= 10
+            and text[:1].isupper()
+            and text[-1:] not in ".,;:"
+            and "," not in text
+        )
+        if not (title_like or _TO_VERB.fullmatch(text)) or reads_as_person(text):
+            return False
+        prose = below.text.split()
+        if len(prose) < 4 or below.text[-1:] not in ".!?" or read_kind_heading(text, self.known):
+            return False
+        if read_when(text)[1] or section_match(text) or TITLE_COLON_TEXT.fullmatch(text):
+            return False
+        self.add_section(i, line, Reference("", text.rstrip(".")), False, None)
+        return True
+
+    def item_below(self, i: int) -> bool:
+        """Whether a numbered item's heading starts within the three lines after the one below."""
+        for x in self.lines[i + 2 : i + 5]:
+            m = section_match(x.text)
+            if (m and m["title"] and not m["title"].endswith(".")) or composite_heading(x.text):
+                return True  # "1. Information relating to an individual." is a list's item
+        return False
+
+    def no_blank_lines(self) -> bool:
+        """A copy that lost every blank line: headings cannot stand apart."""
+        return not any(x.after_blank for x in self.lines[1:])
