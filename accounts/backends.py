@@ -3,20 +3,28 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 
+from prob.prepared import Prepared
+
 
 class EmailBackend(ModelBackend):
     """Django's own backend, loading the signed-in user with their person and organisation in
     the same query: every page names the user, and that must not cost queries of its own."""
 
     def get_user(self, user_id: Any) -> Any:
-        user_model = get_user_model()
-        try:
-            user = user_model._default_manager.select_related("person__organisation").get(
-                pk=user_id
-            )
-        except user_model.DoesNotExist:
+        found = _USER_BY_ID(get_user_model()._meta.pk.to_python(user_id))
+        if not found:
             return None
-        return user if self.user_can_authenticate(user) else None
+        return found[0] if self.user_can_authenticate(found[0]) else None
+
+
+# The signed-in user with their person and organisation, its SQL made once per process (every
+# signed-in request reads it).
+_USER_BY_ID = Prepared(
+    get_user_model(),
+    lambda user_id: (
+        get_user_model()._default_manager.select_related("person__organisation").filter(pk=user_id)
+    ),
+)
 
 
 class TwoFactorBackend(EmailBackend):

@@ -38,6 +38,7 @@ from meetings.scoping import (
     reader_board_ids,
     sees_restricted,
 )
+from prob.prepared import Prepared
 
 _MEETING = "paragraph__section__meeting"
 # The one role that makes its holder an owner of the organisation's actions on the board.
@@ -110,9 +111,18 @@ def owns_any(user: Any) -> bool:
         return False
     if OWNING_ROLE in held_roles(user):
         return actions_owned_by(user).exists()
-    return Action.owner_people.through.objects.filter(
-        person__user=user, **{f"action__{_MEETING}__status__in": READABLE_BY_MEMBERS}
-    ).exists()
+    return bool(_NAMED_ON_READABLE(*READABLE_BY_MEMBERS, user.pk))
+
+
+# Whether any action of a record the members read names the user among its owners (at most one
+# row), its SQL made once per process: the navigation asks it on every signed-in page.
+_NAMED_ON_READABLE = Prepared(
+    Action.owner_people.through,
+    lambda circulated, agreed, published, user_id: Action.owner_people.through.objects.filter(
+        person__user_id=user_id,
+        **{f"action__{_MEETING}__status__in": (circulated, agreed, published)},
+    ).values_list("pk", flat=True)[:1],
+)
 
 
 def may_update(user: Any, action: Action) -> bool:

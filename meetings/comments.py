@@ -5,6 +5,7 @@ Read by the record page (`meetings.views.records`) and the comment views alike."
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -14,6 +15,7 @@ from django.db.models.functions import Coalesce
 from meetings.forms import CommentForm
 from meetings.models import Comment, Meeting
 from meetings.records import ParagraphView, RecordView
+from prob.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,28 @@ def comment_view(comment: Comment, *, resolver: bool) -> CommentView:
 def comment_threads(comments: QuerySet[Comment], *, resolver: bool) -> dict[int, list[CommentView]]:
     """`comments` (one query, their people with them) as each paragraph's thread, by the
     paragraph's id, oldest first."""
+    return _threads(comments.select_related(*COMMENT_PEOPLE).order_by("created", "pk"), resolver)
+
+
+def _threads(comments: Iterable[Comment], resolver: bool) -> dict[int, list[CommentView]]:
     threads: dict[int, list[CommentView]] = {}
-    for comment in comments.select_related(*COMMENT_PEOPLE).order_by("created", "pk"):
+    for comment in comments:
         threads.setdefault(comment.paragraph_id, []).append(
             comment_view(comment, resolver=resolver)
         )
     return threads
+
+
+# Every comment of a record, as `comment_threads` reads them: the record page's query, its SQL
+# made once per process.
+_RECORD_COMMENTS = Prepared(
+    Comment,
+    lambda meeting_id: (
+        Comment.objects.filter(paragraph__section__meeting_id=meeting_id)
+        .select_related(*COMMENT_PEOPLE)
+        .order_by("created", "pk")
+    ),
+)
 
 
 def unresolved_threads(meeting: Meeting) -> tuple[dict[int, list[CommentView]], ToResolve]:
@@ -86,9 +104,7 @@ def record_with_comments(
     paragraph's place). Only for readers of the full record: the public never gets here, so
     no withheld paragraph's comments can leak."""
     meeting = record.meeting
-    threads = comment_threads(
-        Comment.objects.filter(paragraph__section__meeting=meeting), resolver=resolver
-    )
+    threads = _threads(_RECORD_COMMENTS(meeting.pk), resolver)
     taking_comments = meeting.status == Meeting.Status.CIRCULATED
     if not threads and bound is None and not taking_comments:
         # Nothing to set beside any paragraph (a published record nobody commented on): the

@@ -27,6 +27,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from meetings.models import Board, Meeting, Membership
+from prob.prepared import Prepared
 
 # What a board member reads; drafts are the secretariat's alone.
 READABLE_BY_MEMBERS = (
@@ -98,10 +99,23 @@ def held(user: Any) -> frozenset[tuple[int, str]] | None:
         return None
     if not is_signed_in(user):
         return frozenset()
-    key = (user.pk, timezone.localdate())
+    today = timezone.localdate()
+    key = (user.pk, today)
     if key not in memo:
-        memo[key] = frozenset(current_memberships(user).values_list("board_id", "role"))
+        memo[key] = frozenset(_HELD_ON(today, user.pk, today))
     return memo[key]
+
+
+# `current_memberships(user).values_list("board_id", "role")`, its SQL made once per process:
+# every signed-in page asks it. Its values in the order of the query's parameters.
+_HELD_ON = Prepared(
+    Membership,
+    lambda ends_from, user_id, starts_by: Membership.objects.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=ends_from),
+        person__user_id=user_id,
+        start_date__lte=starts_by,
+    ).values_list("board_id", "role"),
+)
 
 
 def held_roles(user: Any) -> set[str]:
@@ -202,14 +216,42 @@ def get_board_for_secretariat(user: Any, slug: str) -> Board:
     return board
 
 
+def _may_open(user: Any, meeting: Meeting, pairs: frozenset[tuple[int, str]]) -> bool:
+    """`meetings_for`'s rule for one meeting, from the memberships the user holds (`held`)."""
+    if meeting.status == Meeting.Status.PUBLISHED or is_administrator(user):
+        return True
+    roles = {role for board, role in pairs if board == meeting.board_id}
+    if Membership.Role.SECRETARIAT in roles:
+        return True
+    return bool(roles & set(READER_ROLES)) and meeting.status in READABLE_BY_MEMBERS
+
+
+# A record by its board and date, with the file it was imported from, if any, and its agenda
+# (whose papers the record lists), which its pages link to: in the same query, its SQL made
+# once per process (every record page asks it).
+_MEETING_BY_DAY = Prepared(
+    Meeting,
+    lambda slug, date: Meeting.objects.select_related("board", "original", "agenda").filter(
+        board__slug=slug, date=date
+    ),
+)
+
+
 def get_meeting_for_user(user: Any, board_slug: str, date: datetime.date) -> Meeting:
-    # With the file it was imported from, if any, and its agenda (whose papers the record lists),
-    # which its pages link to: in the same query.
-    meetings = meetings_for(user).select_related("board", "original", "agenda")
-    try:
-        return meetings.get(board__slug=board_slug, date=date)
-    except Meeting.DoesNotExist as exc:
-        raise Http404("No such record") from exc
+    pairs = frozenset() if is_administrator(user) else held(user)
+    if pairs is None:
+        # Outside a request: the rule as a query.
+        meetings = meetings_for(user).select_related("board", "original", "agenda")
+        try:
+            return meetings.get(board__slug=board_slug, date=date)
+        except Meeting.DoesNotExist as exc:
+            raise Http404("No such record") from exc
+    # In a request the memberships are known: the record read by its day, and the rule
+    # (`meetings_for`'s) applied to it here.
+    found = _MEETING_BY_DAY(board_slug, date)
+    if not found or not _may_open(user, found[0], pairs):
+        raise Http404("No such record")
+    return found[0]
 
 
 def get_meeting_for_secretariat(user: Any, board_slug: str, date: datetime.date) -> Meeting:

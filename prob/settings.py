@@ -329,7 +329,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "prob.cache.RedisCache",  # Django's, its client kept (prob/cache.py)
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "prob"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},

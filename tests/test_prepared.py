@@ -1,0 +1,51 @@
+"""`prob.prepared.Prepared`: a query's SQL made once per process, run with other values."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from meetings.models import Meeting
+from prob.prepared import Prepared
+from tests.conftest import next_meeting
+
+
+def _by_day() -> Prepared:
+    return Prepared(
+        Meeting,
+        lambda slug, date: Meeting.objects.select_related("board").filter(
+            board__slug=slug, date=date
+        ),
+    )
+
+
+def test_it_gives_what_the_queryset_gives_with_its_related_objects(seed_meeting: Meeting) -> None:
+    later = next_meeting(seed_meeting)
+    by_day = _by_day()
+    for meeting in (seed_meeting, later, seed_meeting):
+        found = by_day(meeting.board.slug, meeting.date)
+        assert [m.pk for m in found] == [meeting.pk]
+        with CaptureQueriesContext(connection) as queries:
+            assert found[0].board.slug == meeting.board.slug  # read with it
+        assert len(queries) == 0
+    assert by_day(seed_meeting.board.slug, datetime.date(1999, 1, 1)) == []
+    assert by_day("no-such-board", seed_meeting.date) == []
+
+
+def test_it_keeps_the_sql_and_runs_one_query_a_call(seed_meeting: Meeting) -> None:
+    by_day = _by_day()
+    by_day(seed_meeting.board.slug, seed_meeting.date)
+    assert next(iter(by_day._made.values())) is not None
+    with CaptureQueriesContext(connection) as queries:
+        by_day(seed_meeting.board.slug, seed_meeting.date)
+    assert len(queries) == 1
+
+
+def test_a_query_whose_parameters_are_not_the_values_is_run_as_a_queryset(
+    seed_meeting: Meeting,
+) -> None:
+    # The board's slug is not a parameter the caller gives: never kept, still right.
+    odd = Prepared(Meeting, lambda date: Meeting.objects.filter(date=date, board__slug="x"))
+    assert odd(seed_meeting.date) == []
+    assert next(iter(odd._made.values())) is None
+    assert odd(seed_meeting.date) == []
