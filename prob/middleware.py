@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.loader import get_template
 from django.utils.cache import patch_cache_control
 
+from prob import limits
+
 Handler = Callable[[HttpRequest], HttpResponse]
 
 
@@ -52,6 +54,18 @@ def _typeable(value: str) -> str:
     return _UNTYPEABLE.sub(lambda match: " " if match.group().isspace() else "", value)
 
 
+def _rebuilt(
+    lists: list[tuple[str, list[str]]], clean: Callable[[str], str], *, keys: bool = False
+) -> QueryDict:
+    """A request's QueryDict again, each value (and with `keys`, each name) through `clean`."""
+    cleaned = QueryDict(mutable=True)
+    for key, values in lists:
+        for value in values:
+            cleaned.appendlist(clean(key) if keys else key, clean(value))
+    cleaned._mutable = False
+    return cleaned
+
+
 class QueryStringCleanMiddleware:
     """Every name and value in the query string without control characters, before any view
     (search, the action log's filters, sorting, pages, the API) reads `request.GET`.
@@ -66,12 +80,26 @@ class QueryStringCleanMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         lists = list(request.GET.lists())
         if any(_UNTYPEABLE.search(key + "".join(values)) for key, values in lists):
-            cleaned = QueryDict(mutable=True)
-            for key, values in lists:
-                for value in values:
-                    cleaned.appendlist(_typeable(key), _typeable(value))
-            cleaned._mutable = False
-            request.GET = cleaned
+            request.GET = _rebuilt(lists, _typeable, keys=True)
+        return self.get_response(request)
+
+
+class PostedTextCleanMiddleware:
+    """Every value of a posted form without the direction controls that can make text show
+    other than it is stored (`prob.limits.BIDI_CONTROLS`), before any form reads it: one
+    place for every text field of the site, typed or pasted. Only forms: a JSON body is the
+    API's, and a multipart body's files are left as sent (the import cleans what it reads)."""
+
+    FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method == "POST" and request.content_type in self.FORMS:
+            lists = list(request.POST.lists())
+            if any(limits.BIDI_CONTROLS.search("".join(values)) for _, values in lists):
+                request.POST = _rebuilt(lists, limits.without_bidi_controls)
         return self.get_response(request)
 
 

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "prob.middleware.RequestSizeLimitMiddleware",
     # No control characters in what any view reads from a query string (NUL breaks PostgreSQL).
     "prob.middleware.QueryStringCleanMiddleware",
+    # No direction override in any posted text: it would show other than stored (prob/limits.py).
+    "prob.middleware.PostedTextCleanMiddleware",
     # Database down: a friendly 503, for errors from views and the middleware below alike.
     "prob.middleware.DatabaseUnavailableMiddleware",
     # Gzip for anonymous responses that carry no secret (prob/compression.py); above the

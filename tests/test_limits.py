@@ -70,3 +70,25 @@ def test_it_pages_a_long_list_of_updates(action: Action, action_owner: Any) -> N
     html = client_for(action_owner).get(action.get_absolute_url()).content.decode()
     assert html.count("Update number") == 20
     assert "?updates=2" in html
+
+
+# --- Direction controls (QA finding 8) ------------------------------------------------------
+
+SPOOF = "\u202elive\u202c \u2066and\u2069 \u202aplain\u202b\u202d"
+
+
+def test_it_takes_direction_controls_out_of_a_posted_update(
+    action: Action, action_owner: Any
+) -> None:
+    client_for(action_owner).post(reverse("actions:post_update", args=[action.pk]), {"text": SPOOF})
+    assert ActionUpdate.objects.get(action=action).text == "live and plain"
+
+
+def test_it_takes_them_out_of_an_imported_document(seed_text: str) -> None:
+    from meetings.services.imports import Document
+
+    assert "\u202e" not in Document(text=seed_text.replace("Minutes", SPOOF)).text
+    assert (
+        limits.without_bidi_controls("\u05e9\u05dc\u05d5\u05dd \u202e!")
+        == "\u05e9\u05dc\u05d5\u05dd !"
+    )

@@ -49,6 +49,10 @@ class Document:
     text: str
     name: str = ""
 
+    def __post_init__(self) -> None:
+        # Whatever it was read from: no control that shows text in another order than stored.
+        object.__setattr__(self, "text", limits.without_bidi_controls(self.text))
+
     @property
     def reason(self) -> str:
         """What the history says of every row the import writes."""
