@@ -88,15 +88,23 @@ class PostedTextCleanMiddleware:
     """Every value of a posted form without the direction controls that can make text show
     other than it is stored (`prob.limits.BIDI_CONTROLS`), before any form reads it: one
     place for every text field of the site, typed or pasted. Only forms: a JSON body is the
-    API's, and a multipart body's files are left as sent (the import cleans what it reads)."""
-
-    FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+    API's. The body is read first (kept, so a view may still read `request.body`), so a
+    multipart form is cleaned only while small: a larger one carries a file, whose form the
+    view reads from the stream (the import cleans what it reads: `imports.Document`)."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method == "POST" and request.content_type in self.FORMS:
+        if request.method != "POST":
+            return self.get_response(request)
+        small = int(request.META.get("CONTENT_LENGTH") or 0) <= (
+            settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 0
+        )
+        if request.content_type == "application/x-www-form-urlencoded" or (
+            request.content_type == "multipart/form-data" and small
+        ):
+            request.body  # noqa: B018 - read and kept before the form is parsed from it
             lists = list(request.POST.lists())
             if any(limits.BIDI_CONTROLS.search("".join(values)) for _, values in lists):
                 request.POST = _rebuilt(lists, limits.without_bidi_controls)
