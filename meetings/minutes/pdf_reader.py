@@ -525,7 +525,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         for line in lines
         if line.furniture
     ]
-    for group in _paragraphs(body, step):
+    for group in _paragraphs(body, step, body_size):
         if _tabular(group[0]):
             # A table going on over a page break, its header row repeated at the top of the
             # next page: the repeat is listed as left out, not read as a row.
@@ -547,12 +547,15 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     return [block for _, block in placed]
 
 
-def _paragraphs(lines: list[_Line], step: float) -> Iterator[list[_Line]]:
+def _paragraphs(lines: list[_Line], step: float, body_size: float) -> Iterator[list[_Line]]:
     """Lines grouped into paragraphs: a wider gap than between a paragraph's lines, a change
     of font, a table row, or a numbered line after a finished sentence starts a new one."""
     group: list[_Line] = []
     for line in lines:
-        if group and _starts_new(group, line, step):
+        # The step was measured between lines of body text: a larger type's lines (a title
+        # wrapped over two lines) stand further apart in proportion.
+        scaled = step * line.size / body_size if body_size and line.size > body_size else step
+        if group and _starts_new(group, line, scaled):
             yield group
             group = []
         group.append(line)

@@ -69,7 +69,9 @@ def test_the_secretary_must_enrol_then_signs_in_with_a_code(
     field = page.get_by_label("The 6-digit code your app shows")
     field.fill("000000" if code_from(key_text, 0) != "000000" else "111111")
     field.press("Enter")
-    expect(page.get_by_text("That code does not match")).to_be_visible()
+    # Beside the field, and summed up at the top of the page, focused (_error_summary.html).
+    expect(page.locator("#id_code-error")).to_contain_text("That code does not match")
+    expect(page.locator("[data-error-summary]")).to_be_focused()
     axe_at_both_widths(page)
     field = page.get_by_label("The 6-digit code your app shows")
     field.fill(code_from(key_text, 0))
@@ -171,8 +173,11 @@ def test_removing_the_app_asks_for_the_password_first(
     axe_at_both_widths(page)
     password.fill("not-the-password")
     password.press("Enter")
-    expect(page.get_by_text("That password is not right. Nothing has changed.")).to_be_visible()
-    expect(page.get_by_label("Your password")).to_be_focused()
+    wrong = "That password is not right. Nothing has changed."
+    expect(page.locator("#id_password-error")).to_have_text(wrong)
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_contain_text(wrong)
+    expect(summary).to_be_focused()
     axe_at_both_widths(page)
     assert TOTPDevice.objects.filter(user=secretariat).exists()
 

@@ -51,7 +51,7 @@ def record(seed_meeting: Meeting, dmpc: Membership) -> Membership:
         status=Meeting.Status.DRAFT,
     )
     attend(circulated, dmpc.person, Attendance.Kind.PRESENT)
-    record_circulate(meeting=circulated, by=None)
+    record_circulate(meeting=circulated, by=None, ownerless_confirmed=True)
     return dmpc
 
 
