@@ -48,13 +48,17 @@ FRESH5 = Path(__file__).resolve().parent / "data" / "real-fresh-5"
 # Fresh 6: the outside tester's real minutes of bodies never seen (burial committees, a licensing
 # sub-committee), as text, a browser-printed PDF and a Word file numbered by its styles.
 FRESH6 = Path(__file__).resolve().parent / "data" / "real-fresh-6"
+# Fresh 7: text records of ten more kinds of body (standards committee, AONB partnership, harbour
+# commissioners, charter trustees, a youth cabinet, ...), keyed before the reader was run on them.
+FRESH7 = Path(__file__).resolve().parent / "data" / "real-fresh-7"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
     "miss", "dr", "prof", "professor", "sir", "dame", "rt", "hon", "lord", "lady", "pc", "mayor",
     "police", "and", "crime", "commissioner", "cclr", "cclrs", "clr", "clrs", "bailie", "depute",
     "provost", "reverend", "revd", "canon", "judge", "baroness", "sergeant", "pfcc", "cc", "dcc",
-    "acc", "detective", "supt", "ch/supt", "d/supt", "ps",
+    "acc", "detective", "supt", "ch/supt", "d/supt", "ps", "captain", "capt", "messrs", "chief", "insp",
+    "inspector",
 }  # fmt: skip
 _POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp"}
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -309,6 +313,11 @@ def score_fresh6() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH6.glob("*.expected.json")))
 
 
+@cache
+def score_fresh7() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH7.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -337,3 +346,4 @@ if __name__ == "__main__":
     print(report(score_fresh4(), "Fourth fresh real minutes (tests/data/real-fresh-4)"))
     print(report(score_fresh5(), "Fifth fresh real minutes (tests/data/real-fresh-5)"))
     print(report(score_fresh6(), "Sixth fresh real minutes (tests/data/real-fresh-6)"))
+    print(report(score_fresh7(), "Seventh fresh real minutes (tests/data/real-fresh-7)"))
