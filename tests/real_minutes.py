@@ -57,8 +57,8 @@ _TITLES = {
     "miss", "dr", "prof", "professor", "sir", "dame", "rt", "hon", "lord", "lady", "pc", "mayor",
     "police", "and", "crime", "commissioner", "cclr", "cclrs", "clr", "clrs", "bailie", "depute",
     "provost", "reverend", "revd", "canon", "judge", "baroness", "sergeant", "pfcc", "cc", "dcc",
-    "acc", "detective", "supt", "ch/supt", "d/supt", "ps", "captain", "capt", "messrs", "chief", "insp",
-    "inspector",
+    "acc", "detective", "supt", "ch/supt", "d/supt", "ps", "captain", "capt", "messrs", "chief",
+    "insp", "inspector",
 }  # fmt: skip
 _POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp"}
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',

@@ -3,6 +3,7 @@ headings, bold, bullets) with what the markup said, page numbers and protective 
 out, a heading's level and a paragraph's list number as the block gives them, a table's rows
 with their cells; and the errors and problems the reader reports about them."""
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -79,6 +80,12 @@ class Line:
         return replace(self, text=text)
 
 
+# A web page's source pasted as text: inline tags ("<strong>Minutes</strong>", "<br />") are
+# markup, not words; a character reference ("&amp;") is read only where tags show it is HTML.
+_HTML_TAG = re.compile(
+    r"</?(?:br|p|strong|b|em|i|u|span|div|font|sup|sub|a|li|ul|ol|h[1-6]|td|tr|th)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
 _REFERENCE_CELL = re.compile(r"[#*\-\u2022]*\s*\(?[\w./]{1,14}\)?[.:)]?")
 
 
@@ -94,6 +101,8 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     """The line's text without markup, whether it is marked as a heading or a bullet, and
     the level a Markdown heading mark gives ("## 4. Title" is level 2)."""
     s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
+    if _HTML_TAG.search(s):
+        s = html.unescape(_HTML_TAG.sub(" ", s)).strip()
     if "\t" in s:
         # Cells set apart by tabs ("Jane Smith<tab>Chief Executive") are read as "Name, Role";
         # a reference before a tab ("4.1<tab>The Board ...") stays a reference.
