@@ -680,6 +680,13 @@ class AttendeeReader:
         # "Present: / Tom Scott (Chair)": a two-column table's cells, label / first person.
         if text.startswith("/"):
             text = CELL_SEPARATOR.sub("", text, count=1)
+        cells = [c.strip() for c in text.split(" / ")]
+        if len(cells) > 1 and all(looks_like_name(c) and _is_person(c) for c in cells):
+            # "Adam Rolfe / Hazel Anne Fransch / Alice Piggott": a table's row of names, one
+            # a cell, flattened with " / " between the cells.
+            for cell in cells:
+                self.add_attendee(cell, "", self.kind, self.organisation)
+            return
         text = _without_class_labels(text)
         if _CLASS_LABEL.search(text):
             # "Ratepayer Members: Mr A Appointed Members: Cllr B", "Messrs: T. Ashton ...":

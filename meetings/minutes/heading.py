@@ -75,6 +75,7 @@ _LABEL = re.compile(
     r"\s*(?::-?|\||,|\s)\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
+_DATE_LABEL = re.compile(r"(?:date|time|day|when)(?:\s*(?:&|and)\s*time)?\s*:", re.IGNORECASE)
 _LABEL_KEYS = {
     "title": "board", "name": "board", "meeting": "board", "venue": "place", "location": "place",
 }  # fmt: skip
@@ -201,7 +202,8 @@ def board_with_date(text: str) -> str:
     text = _REMOTE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
     while (m := _BOARD_TAIL.search(text)) and m.start() > 0:
         text = text[: m.start()].strip(" ,-\u2013\u2014")
-    return text
+    # "Date & Time: Monday 8 April 2013": the date's label is no board's name.
+    return "" if _DATE_LABEL.fullmatch(text) else text
 
 
 def place_from_title(title: str) -> str:

@@ -86,6 +86,8 @@ _HTML_TAG = re.compile(
     r"</?(?:br|p|strong|b|em|i|u|span|div|font|sup|sub|a|li|ul|ol|h[1-6]|td|tr|th)\b[^<>]{0,200}>",
     re.IGNORECASE,
 )
+# "Date & Time: / Monday 8 April 2013": a two-column table's label cell, then its value cell.
+_LABEL_CELL = re.compile(r"([A-Z][\w&'\u2019 ]{1,30}:)\s*/\s+(?=\S)")
 _REFERENCE_CELL = re.compile(r"[#*\-\u2022]*\s*\(?[\w./]{1,14}\)?[.:)]?")
 
 
@@ -103,6 +105,8 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
     if _HTML_TAG.search(s):
         s = html.unescape(_HTML_TAG.sub(" ", s)).strip()
+    if m := _LABEL_CELL.match(s):
+        s = f"{m[1]} {s[m.end() :]}"
     if "\t" in s:
         # Cells set apart by tabs ("Jane Smith<tab>Chief Executive") are read as "Name, Role";
         # a reference before a tab ("4.1<tab>The Board ...") stays a reference.

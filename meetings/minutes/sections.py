@@ -35,6 +35,13 @@ _PRESENTER = re.compile(
     r"\s+[-\u2013\u2014]\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+)$"
 )
 _FIRST_SUB_ITEM_CELL = re.compile(r"(?P<item>\d{1,3})\.1\s+/\s+(?P<title>[A-Z].{2,120})")
+# "1.0 / Welcome and introductions / ACTIONS": an item numbered "N.0" (the item itself, its
+# paragraphs N.1, N.2 ...), on a flattened table's row perhaps, with the action column's header.
+_POINT_ZERO_ITEM = re.compile(
+    r"(?P<ref>\d{1,3}\.0)\.?\s+(?:/\s+)?(?P<title>[A-Z].{1,120}?)"
+    r"(?:\s+/\s+(?:actions?|action by|lead|owner|by whom|who))?",
+    re.IGNORECASE,
+)
 # Words that start a minute's text after its title on the same line.
 _TITLE_THEN_SENTENCE = re.compile(
     r"(?P<title>[A-Z][^.:;]{2,80}?[a-z])\s+(?P<text>(?:The|There|It|This|These|Members|All|No)"
@@ -125,6 +132,10 @@ class SectionReader:
             previous = self.sections[-1].number if self.sections else 0
             if 0 < int(m["item"]) - previous <= 1 + (previous == 0) * 4:
                 ref = Reference(m["item"], m["title"])
+        if ref is None and (m := _POINT_ZERO_ITEM.fullmatch(text)):
+            previous = self.sections[-1].number if self.sections else 0
+            if 0 < int(m["ref"][:-2]) - previous <= 3 and self.heading_like(i, m["title"]):
+                ref = Reference(m["ref"], m["title"])
         if ref is None and (ref := decimal_heading(text)):
             first = int(ref.ref.split(".")[0])
             current = self.sections[-1].number if self.sections else None

@@ -5,6 +5,8 @@ file. Pure functions only."""
 from meetings.minutes import parse_minutes
 from tests.meetings.test_minutes_fourth_fresh_layouts import _people, _sections, _texts
 
+_HEAD = "Anytown Joint Board\n\nMinutes of the meeting held on 1 March 2024\n\n"
+
 
 def test_a_web_pages_html_source_is_read_without_its_tags() -> None:
     # A document host gives the minutes as HTML source: every line ends "<br />" and words are
@@ -32,3 +34,33 @@ def test_angle_brackets_that_are_not_tags_stay() -> None:
         "1. Levels\nFlows were <5% & rising.\n"
     )
     assert _texts(parse_minutes(text).record) == ["Flows were <5% & rising."]
+
+
+def test_a_flattened_table_of_labels_names_and_point_zero_items() -> None:
+    # A Word table copied with " / " between its cells: label cells, rows of names one a
+    # cell, and items numbered "1.0" with the action column's header after the title.
+    text = (
+        "Date & Time: / Monday 8 April 2013 \u2013 5pm\n"
+        "Location: / Civic Offices\n"
+        "Attendance: / Emma Hosking / Lisa Hurst / Jay Flanders\n"
+        "Adam Rolfe / Hazel Anne Fransch / Alice Piggott\n"
+        "1.0 / Welcome and introductions / ACTIONS\n"
+        "Emma Hosking welcomed everyone.\n"
+        "2.0 / Apologies\n"
+        "Apologies were received from Anita Dzre.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["board"] == ""  # "Date & Time:" is a label, not the board's name
+    assert record["date"] == "2013-04-08"
+    assert [a["name"] for a in record["attendees"] if a["attendance"] == "present"] == [
+        "Emma Hosking", "Lisa Hurst", "Jay Flanders", "Adam Rolfe", "Hazel Anne Fransch",
+        "Alice Piggott",
+    ]  # fmt: skip
+    assert _sections(record) == [("1.0", "Welcome and introductions"), ("2.0", "Apologies")]
+    assert _texts(record) == ["Emma Hosking welcomed everyone."]
+
+
+def test_a_point_zero_number_far_out_of_sequence_is_not_an_item() -> None:
+    text = _HEAD + "1. Finance\nThe budget was noted.\n9.0 Flows rose in March.\n"
+    record = parse_minutes(text).record
+    assert _sections(record) == [("1", "Finance")]
