@@ -32,7 +32,8 @@ _KIND_LABEL = re.compile(
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
     "observers", "advisers", "advisors", "representatives", "people", "also", "those", "were",
-    "special", "board", "employees", "public", "officials", "approved", "accepted", "bodies",
+    "special", "board", "committee", "employees", "public", "officials", "approved", "accepted",
+    "bodies",
     # Kinds of member, not bodies: "Voting members", "Non school members", "Co-opted members".
     "voting", "non-voting", "school", "co-opted", "elected", "appointed", "nominated",
     "independent", "lay", "specialist", "supporting",

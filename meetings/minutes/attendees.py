@@ -746,7 +746,11 @@ class AttendeeReader:
                 if segment.startswith("Others "):
                     self.kind, segment = "in_attendance", segment.removeprefix("Others ")
                 for name, initials, role in split_initialled_run(segment) or []:
-                    self.add_attendee(f"{name} ({initials})", role, self.kind, self.organisation)
+                    body = self.organisation
+                    if role and not is_role(role) and not role.startswith("("):
+                        # "Darren Thomas (DT) Pembrokeshire County Council": no post, a body.
+                        role, body = "", role
+                    self.add_attendee(f"{name} ({initials})", role, self.kind, body)
             return
         if len(groups := _split_outside_brackets(text, _SEMICOLON)) >= 2:
             # "A, President; B, Treasurer; C; D, Director and E, Head of X": people set apart

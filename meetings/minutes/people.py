@@ -551,8 +551,19 @@ def _token_initials(token: str) -> str:
 
 
 def _name_at(tokens: list[str], initials: str) -> tuple[int, int] | None:
-    """Where in tokens a name spelling the initials stands (with the titles before it)."""
+    """Where in tokens a name spelling the initials stands (with the titles before it): first
+    the name just before the bracket, a hyphenated first name given by its first letter
+    ("Jean-Francois Dulong (JD)") or both ("Anne-Marie Moon (AMM)", "(AM)")."""
     wanted = initials.upper()
+    for start in range(len(tokens) - 1, max(len(tokens) - 4, 0) - 1, -1):
+        spellings = {""}
+        for token in tokens[start:]:
+            whole = _token_initials(token)
+            spellings = {s + t for s in spellings for t in {whole, whole[:1]}}
+        if wanted in spellings and tokens[start][:1].isupper():
+            while start > 0 and _is_title_word(tokens, start - 1):
+                start -= 1
+            return start, len(tokens)
     for start in range(len(tokens) - 1, -1, -1):
         spelt = ""
         for end in range(start, min(start + 4, len(tokens))):

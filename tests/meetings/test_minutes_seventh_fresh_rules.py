@@ -64,3 +64,20 @@ def test_a_point_zero_number_far_out_of_sequence_is_not_an_item() -> None:
     text = _HEAD + "1. Finance\nThe budget was noted.\n9.0 Flows rose in March.\n"
     record = parse_minutes(text).record
     assert _sections(record) == [("1", "Finance")]
+
+
+def test_a_run_of_names_with_initials_and_their_bodies() -> None:
+    # A table's cells run together: "Name (XX) Body"; a hyphenated first name is given by one
+    # letter or two; what follows the initials is a body unless it names a post; "Committee
+    # Members:" are the committee's members, "Committee" no one's organisation.
+    text = _HEAD + (
+        "Committee Members: Adrian Philpott (AP) Dwr Cymru Welsh Water Jean-Francois Dulong "
+        "(JD) Welsh Local Government Association Anne-Marie Moon (AM) JBA Consulting David "
+        "Harris (DH) Independent Consultant\n\n" + "1. Minutes\nThe minutes were approved.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Adrian Philpott", "", "Dwr Cymru Welsh Water", "present"),
+        ("Jean-Francois Dulong", "", "Welsh Local Government Association", "present"),
+        ("Anne-Marie Moon", "", "JBA Consulting", "present"),
+        ("David Harris", "Independent Consultant", None, "present"),
+    ]
