@@ -42,6 +42,13 @@ _POINT_ZERO_ITEM = re.compile(
     r"(?:\s+/\s+(?:actions?|action by|lead|owner|by whom|who))?",
     re.IGNORECASE,
 )
+# "MINUTES 2952. It was resolved ...", "HARBOUR MASTER'S REPORT as prepared by ABP 2953. The
+# ...": a margin heading in capitals (perhaps with a tail in lower case) flattened before the
+# minute's number, then the minute's text, on one line.
+_MARGIN_TITLE_ITEM = re.compile(
+    r"(?P<title>[A-Z][A-Z'\u2019&/,\-]+(?:\s+[A-Z][A-Z'\u2019&/,\-]+)*(?:\s+[a-z][^.:;]{0,40}?)?)"
+    r"\s+(?P<ref>\d{1,5})\.\s+(?P<text>[A-Z(].*)"
+)
 # Words that start a minute's text after its title on the same line.
 _TITLE_THEN_SENTENCE = re.compile(
     r"(?P<title>[A-Z][^.:;]{2,80}?[a-z])\s+(?P<text>(?:The|There|It|This|These|Members|All|No)"
@@ -136,6 +143,15 @@ class SectionReader:
             previous = self.sections[-1].number if self.sections else 0
             if 0 < int(m["ref"][:-2]) - previous <= 3 and self.heading_like(i, m["title"]):
                 ref = Reference(m["ref"], m["title"])
+        if ref is None and (m := _MARGIN_TITLE_ITEM.fullmatch(text)):
+            previous = self.sections[-1].written if self.sections else None
+            number = int(m["ref"])
+            if (previous is None and not 1900 <= number <= 2099) or (
+                previous is not None and 0 < number - previous <= 3
+            ):
+                self.add_section(i, line, Reference(m["ref"], m["title"]), False, number)
+                self.continuation(line, m["text"])
+                return True
         if ref is None and (ref := decimal_heading(text)):
             first = int(ref.ref.split(".")[0])
             current = self.sections[-1].number if self.sections else None

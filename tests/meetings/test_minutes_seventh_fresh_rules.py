@@ -81,3 +81,22 @@ def test_a_run_of_names_with_initials_and_their_bodies() -> None:
         ("Anne-Marie Moon", "", "JBA Consulting", "present"),
         ("David Harris", "Independent Consultant", None, "present"),
     ]
+
+
+def test_a_margin_heading_flattened_before_the_minutes_number() -> None:
+    # "TITLE 2952. text": a heading in the margin, in capitals (perhaps with a tail in lower
+    # case), came before the running minute number when the page was flattened.
+    text = _HEAD + (
+        "MINUTES 2952. It was resolved that the minutes be taken as read.\n\n"
+        "HARBOUR MASTER'S REPORT as prepared by ABP 2953. The report is attached.\n\n"
+        "a) The new buoy was in position.\n\n"
+        "FINANCE 1999. Figures were noted.\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [
+        ("2952", "MINUTES"),
+        ("2953", "HARBOUR MASTER'S REPORT as prepared by ABP"),
+    ]
+    assert _texts(record) == ["It was resolved that the minutes be taken as read."]
+    assert _texts(record, 1)[0] == "The report is attached."
+    assert "FINANCE 1999. Figures were noted." in _texts(record, 1)[-1]  # out of sequence
