@@ -67,7 +67,14 @@ def standard_label(line: Line) -> Line:
     return line if text == line.text else line.with_text(text)
 
 
+# "PRESENT Mr C. P Crick ...", "IN ATTENDANCE Captain M Chidlow": a label in capitals run into
+# the names, its colon lost with the margin it stood in.
+_CAPITAL_LABEL = re.compile(r"(PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES|ABSENT) (?=[A-Z])")
+
+
 def _standard(text: str) -> str:
+    if m := _CAPITAL_LABEL.match(text):
+        text = f"{m[1]}: {text[m.end() :]}"
     if m := _ITEM_NOTE.match(text):
         text = text[m.end() :]
     if m := _OTHER_LABEL.match(text):

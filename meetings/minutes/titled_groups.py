@@ -16,7 +16,8 @@ _GROUP = re.compile(
     r"(?:^|(?<=,)\s*|\s+)(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?P<names>[^()]+?)"
     r",?\s*(?:\((?P<body>[^()]{2,60})\))?\s*\.?$"
 )
-_SURNAME = re.compile(r"(?:[A-Z]\.\s*)*(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?")
+# "Beaumont", "P.H.C Davies", "G Jug": a surname, perhaps after initials with or without dots.
+_SURNAME = re.compile(r"(?:[A-Z]\.?\s*)*(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?")
 _TRAILING_AND = re.compile(r"(?:[\s,]+and)?[\s,]*$")
 _NOTE = re.compile(r"(?i)in the chair|chair(?:man|person)?|vice[- ]chair(?:man)?|from .*|until .*")
 
@@ -38,7 +39,8 @@ def plural_titled(group: str) -> tuple[str, list[str], str | None] | None:
 
 
 _IN_ATTENDANCE_TAIL = re.compile(r"(?P<main>.+?),?\s+with\s+(?P<who>[^,;]+?)\s+in\s+attendance\.?")
-_GROUP_START = re.compile(r"(?:,\s*|\s+and\s+)(?=(?i:cllrs|councillors|messrs)\.?\s)")
+# "..., Cllrs B, C", "... and Cllrs B", "Mr A (in the Chair) Messrs B, C": a group starts.
+_GROUP_START = re.compile(r"(?:,\s*|\s+and\s+|(?<=\))\s+)(?=(?i:cllrs|councillors|messrs)\.?\s)")
 _FULL_NAME = re.compile(rf"{_SURNAME.pattern}(?:\s+{_SURNAME.pattern}){{0,2}}")
 _FROM_BODY = re.compile(r"(?P<names>.+?)\s+(?:from|of)\s+(?P<body>[A-Z][\w' -]{2,80})")
 _VOTING_NOTE = re.compile(r"\s*\((?i:non-voting|no voting rights?|not voting|observer)\)")
@@ -61,8 +63,8 @@ def read_titled_sentence(text: str, kind: str) -> list[Person] | None:
         tail = [(name, role, "in_attendance", None) for name, role in found]
         text = m["main"]
     pieces = _GROUP_START.split(text)
-    if len(pieces) < 2 and not tail:
-        return None
+    if len(pieces) < 2 and not tail and not _GROUP_START.match(", " + text):
+        return None  # "Messrs C.W Dowds, J Neale and S.P Davison." is one group alone
     people: list[Person] = []
     for piece in pieces:
         piece = piece.strip().strip(",")

@@ -100,3 +100,23 @@ def test_a_margin_heading_flattened_before_the_minutes_number() -> None:
     assert _texts(record) == ["It was resolved that the minutes be taken as read."]
     assert _texts(record, 1)[0] == "The report is attached."
     assert "FINANCE 1999. Figures were noted." in _texts(record, 1)[-1]  # out of sequence
+
+
+def test_capital_labels_without_colons_and_messrs_over_initials() -> None:
+    # A label in capitals run into the names ("PRESENT Mr A ..."), "Messrs" over a list of
+    # initials and surnames, dotted or not, after a chair's note or alone.
+    text = _HEAD + (
+        "PRESENT Mr C. P Crick (in the Chair) Messrs P.H.C Davies, G Jug and S Kopitsis.\n\n"
+        "APOLOGIES Messrs C.W Dowds and J Neale.\n\n"
+        "IN ATTENDANCE Captain M Chidlow (Harbour Master).\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Mr C. P Crick", "in the Chair", None, "present"),
+        ("Mr P.H.C Davies", "", None, "present"),
+        ("Mr G Jug", "", None, "present"),
+        ("Mr S Kopitsis", "", None, "present"),
+        ("Mr C.W Dowds", "", None, "apologies"),
+        ("Mr J Neale", "", None, "apologies"),
+        ("Captain M Chidlow", "Harbour Master", None, "in_attendance"),
+    ]
