@@ -79,8 +79,10 @@ _DATE_LABEL = re.compile(r"(?:date|time|day|when)(?:\s*(?:&|and)\s*time)?\s*:", 
 _LABEL_KEYS = {
     "title": "board", "name": "board", "meeting": "board", "venue": "place", "location": "place",
 }  # fmt: skip
+# "At a MEETING of the X held on ...", "An inquorate meeting of the X was held at ...".
 _AT_MEETING = re.compile(
-    r"at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b", re.IGNORECASE
+    r"(?:at\s+)?an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+(?:was\s+)?held\b",
+    re.IGNORECASE,
 )
 _MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
 # An archived page's summary: "These are the minutes for the 25 Jul 03 meeting of the ACPO
@@ -180,6 +182,16 @@ def board_from_meeting_sentence(text: str) -> str:
     """'At a MEETING of the DUNDEE ... JOINT BOARD held remotely on ...' -> the board."""
     m = _AT_MEETING.match(text)
     return m["board"].strip() if m else ""
+
+
+def _names_in_full(short: str, board: str) -> bool:
+    """Whether the board a sentence names is the heading's, in full: every word of the heading's
+    name but 'meeting held on' is in it ("COMMISSIONERS' MEETING HELD ON", "Newport Harbour
+    Commissioners")."""
+    words = {w.strip("'\u2019").lower() for w in board.split()}
+    own = [w.strip("'\u2019").lower() for w in short.split()]
+    own = [w for w in own if w not in ("meeting", "held", "on", "minutes", "of", "the")]
+    return not own or all(w in words for w in own)
 
 
 def board_from_meeting_line(text: str) -> str:
@@ -407,6 +419,18 @@ class HeadingReader:
                 self.board = board
             self.title, self.stage = text, "attendees"
             self.date = find_date(text) or self.date
+            self.place = self.place or place_from_title(text)
+            return True
+        if (
+            self.stage == "attendees"
+            and not self.attendees
+            and (board := board_from_meeting_sentence(text))
+            and _names_in_full(self.board, board)
+        ):
+            # "COMMISSIONERS' MEETING HELD ON 11 SEPTEMBER 2013" over "An inquorate meeting of
+            # the Newport Harbour Commissioners was held at ...": the sentence names the body.
+            self.board = board
+            self.date = self.date or find_date(text)
             self.place = self.place or place_from_title(text)
             return True
         if self.stage == "start" and (board := board_from_meeting_line(text)):

@@ -120,3 +120,25 @@ def test_capital_labels_without_colons_and_messrs_over_initials() -> None:
         ("Mr J Neale", "", None, "apologies"),
         ("Captain M Chidlow", "Harbour Master", None, "in_attendance"),
     ]
+
+
+def test_a_sentence_naming_the_body_under_a_title_that_does_not() -> None:
+    # "COMMISSIONERS' MEETING HELD ON ..." names no body; the sentence under it does, in full.
+    text = (
+        "COMMISSIONERS' MEETING HELD ON 11 SEPTEMBER 2013\n\n"
+        "An inquorate meeting of the Newport Harbour Commissioners was held at the offices of "
+        "ABP, Newport, on Wednesday, 11th Day of September 2013, at 09:30am.\n\n"
+        "PRESENT: Mr C Crick\n\n1. Minutes\nThe minutes were approved.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("Newport Harbour Commissioners", "2013-09-11")
+    assert [a["name"] for a in record["attendees"]] == ["Mr C Crick"]
+
+
+def test_a_meeting_sentence_naming_another_body_leaves_the_board() -> None:
+    text = (
+        "Anytown Parish Council\n\nMinutes of the meeting held on 1 March 2024\n\n"
+        "A meeting of the Village Hall Trust was held at the hall.\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    assert parse_minutes(text).record["board"] == "Anytown Parish Council"
