@@ -51,6 +51,9 @@ FRESH6 = Path(__file__).resolve().parent / "data" / "real-fresh-6"
 # Fresh 7: text records of ten more kinds of body (standards committee, AONB partnership, harbour
 # commissioners, charter trustees, a youth cabinet, ...), keyed before the reader was run on them.
 FRESH7 = Path(__file__).resolve().parent / "data" / "real-fresh-7"
+# Fresh 8: Word and PDF files of eight more kinds of body in layouts no generator had made (text
+# boxes, tracked changes, style-carried numbering, watermarks, side-by-side lists, margin numbers).
+FRESH8 = Path(__file__).resolve().parent / "data" / "real-fresh-8"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -316,6 +319,10 @@ def score_fresh6() -> tuple[FileScore, ...]:
 @cache
 def score_fresh7() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH7.glob("*.expected.json")))
+
+
+def score_fresh8() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH8.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
