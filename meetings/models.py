@@ -236,6 +236,8 @@ class Attendance(models.Model):
         PRESENT = "present", "Present"
         IN_ATTENDANCE = "in_attendance", "In attendance"
         APOLOGIES = "apologies", "Apologies"
+        # Members the minutes list as absent (without apologies): "Absent:", "Not present".
+        ABSENT = "absent", "Absent"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
@@ -256,7 +258,7 @@ class Attendance(models.Model):
             ),
             models.UniqueConstraint(fields=["meeting", "person"], name="attend_once"),
             models.CheckConstraint(
-                condition=Q(kind__in=["present", "in_attendance", "apologies"]),
+                condition=Q(kind__in=["present", "in_attendance", "apologies", "absent"]),
                 name="attendance_kind_valid",
             ),
         ]

@@ -75,7 +75,7 @@ def filter_decisions(
 @dataclass(frozen=True)
 class MeetingAttendance:
     """One meeting in a member's record: whether they were expected (a member on the day),
-    and what the record says of them (present, in attendance, apologies), if anything."""
+    and what the record says of them (present, in attendance, apologies, absent), if anything."""
 
     meeting: Meeting
     expected: bool
@@ -83,7 +83,10 @@ class MeetingAttendance:
 
     @property
     def attended(self) -> bool:
-        return self.attendance is not None and self.attendance.kind != Attendance.Kind.APOLOGIES
+        return self.attendance is not None and self.attendance.kind in (
+            Attendance.Kind.PRESENT,
+            Attendance.Kind.IN_ATTENDANCE,
+        )
 
     @property
     def apologies(self) -> bool:

@@ -8,7 +8,9 @@ miss is kept with a category, so that the report says what the reader gets wrong
 
 Comparison is literal but not fussy: case, runs of spaces, typographic quotes and dashes and a
 trailing full stop or colon do not count; a person is found by their name without titles
-("Cllr", "Dr", "Rt Hon") and post-nominals ("QPM", "MP"). A reference is compared without
+("Cllr", "Dr", "Rt Hon") and post-nominals ("QPM", "MP"); their attendance is one of the
+record's kinds, `present`, `in_attendance`, `apologies` or `absent` (those the minutes list as
+absent without apologies: "Absent:", "Not present"). A reference is compared without
 brackets and closing punctuation ("(1)." is "1", "a)" is "a"); where the key has no reference
 ("" — an unnumbered heading or paragraph), any reference the reader gives is accepted, since it
 must number what it keeps."""
@@ -63,6 +65,9 @@ _TITLES = {
     "acc", "detective", "supt", "ch/supt", "d/supt", "ps", "captain", "capt", "messrs", "chief",
     "insp", "inspector",
 }  # fmt: skip
+# The record's kinds of attendance (meetings.models.Attendance.Kind); a key saying otherwise
+# is a mistake in the key, which stops the scoring rather than counting as a miss.
+ATTENDANCE = ("present", "in_attendance", "apologies", "absent")
 _POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp"}
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-"})  # fmt: skip
@@ -162,6 +167,8 @@ def _compare(score: FileScore, expected: dict[str, Any], record: dict[str, Any])
 def _compare_attendees(score: FileScore, expected: list[dict], found: list[dict]) -> None:
     unused = list(found)
     for person in expected:
+        if person["attendance"] not in ATTENDANCE:
+            raise ValueError(f"{person['name']}: attendance {person['attendance']!r} in the key")
         key = name_key(person["name"])
         match = next((a for a in unused if name_key(a.get("name", "")) == key), None)
         if match is None:

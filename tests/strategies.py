@@ -12,7 +12,7 @@ from meetings.minutes import format_date
 from meetings.minutes.people import is_role
 from prob import limits
 
-KINDS = ("present", "in_attendance", "apologies")
+KINDS = ("present", "in_attendance", "apologies", "absent")
 
 
 def _letters(alphabet: str, min_size: int, max_size: int) -> st.SearchStrategy[str]:

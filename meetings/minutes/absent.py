@@ -1,15 +1,18 @@
-"""'Absent: Cllr. Pearce': members absent without apologies. The record has no kind for them
-(present, in attendance, apologies), so they are kept with the apologies, the nearest, and the
-line is always listed for the clerk to check: never filed there silently."""
+"""'Absent: Cllr. Pearce', 'Not present', 'Absentees', 'Members absent without apologies':
+members the minutes list as absent, whom the record keeps as absent (Attendance.Kind.ABSENT),
+apart from those who sent apologies. 'Absent with apologies' is apologies."""
 
 import re
 
-_ABSENT = re.compile(r"(?i)\s*(?:absent|not\s+present|absentees)\b[^:]{0,40}:-?\s*\S")
-ABSENT_WARNING = (
-    "Absent without apologies: kept with the apologies (the record has no 'absent'); check"
-)
+_ABSENT = re.compile(r"(?i)\b(?:absent(?:ees)?|not\s+present)\b")
+_APOLOGIES_FIRST = re.compile(r"(?i)\W*apolog")
+_WITH_APOLOGIES = re.compile(r"(?i)\bwith\s+apolog")
 
 
-def absent_label(text: str) -> bool:
-    """Whether the line is an 'Absent:' label with people after it."""
-    return bool(_ABSENT.match(text))
+def absence_kind(label: str) -> str | None:
+    """The kind of attendance an absence label gives: "absent", or "apologies" for 'Absent
+    with apologies'; None when the label names no absence or opens with apologies ('Apologies
+    for absence')."""
+    if _APOLOGIES_FIRST.match(label) or not _ABSENT.search(label):
+        return None
+    return "apologies" if _WITH_APOLOGIES.search(label) else "absent"

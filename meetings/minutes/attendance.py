@@ -5,6 +5,8 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from meetings.minutes.absent import absence_kind
+
 _KIND_PHRASE = (
     # "Present & Apologies": those present, under an item that names both.
     r"present\s+(?:&|and)\s+apologies|presenting|presiding"
@@ -72,7 +74,7 @@ _BOARD_IN_TITLE = re.compile(
 
 @dataclass(frozen=True)
 class KindHeading:
-    kind: str  # present, in_attendance or apologies
+    kind: str  # present, in_attendance, apologies or absent
     organisation: str | None
     people: str  # names written on the heading's own line, after its colon
 
@@ -111,8 +113,10 @@ _GROUP_NOTE = re.compile(
 
 def _kind(phrase: str, who: str | None = None) -> str:
     phrase = " ".join(phrase.lower().replace("attendence", "attendance").split())
-    if phrase.startswith(("apolog", "absent", "not present")):
+    if phrase.startswith("apolog"):
         return "apologies"
+    if kind := absence_kind(phrase):
+        return kind
     who_words = (who or "").lower().split()
     if phrase == "present" and who_words and who_words[-1] in _ATTENDING_WHO | {"also"}:
         return "in_attendance"
@@ -149,20 +153,25 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     m = _KIND.fullmatch(text)
     if not m and (loose := _KIND_LABEL.fullmatch(text)):
         # "Non-members in attendance at request of Chief Officer:-"
-        return KindHeading(_kind(loose["kind"]), None, "")
+        kind = _kind(loose["kind"])
+        if kind in ("apologies", "absent"):  # "Members absent without apologies:"
+            kind = absence_kind(text) or kind
+        return KindHeading(kind, None, "")
     if not m or (m["rest"] is None and text.endswith(".")):
         return None
     who, source, organisation = m["who"], m["source"], None
     if source and not (is_all_caps(source) or source.lower() in known):
         return None  # "Apologies were received from Councillor Dunn" is prose
-    for words in filter(None, (who, source)):
+    # "Members absent without apologies:", "Absent with apologies:": the absence says the kind.
+    absence = absence_kind(f"{who} {m['kind']}") if who and absence_kind(who) else None
+    for words in filter(None, (None if absence else who, source)):
         if words.split()[-1].lower() in _GENERIC or words.lower().startswith("the following"):
             continue
         if not _looks_like_organisation(words, known):
             return None
         organisation = organisation_name(words)
     people = (m["rest"] or "").strip().lstrip(",").strip()  # "Present:, Jane Doe" (a table row)
-    return KindHeading(_kind(m["kind"], who), organisation, people)
+    return KindHeading(absence or _kind(m["kind"], who), organisation, people)
 
 
 def board_from_title(title: str) -> str:

@@ -6,7 +6,6 @@ in text.py, which holds the state."""
 import re
 from typing import Any
 
-from meetings.minutes.absent import ABSENT_WARNING, absent_label
 from meetings.minutes.apologies import OTHER_APOLOGIES
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
 from meetings.minutes.attendee_notes import (
@@ -363,8 +362,6 @@ class AttendeeReader:
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
-            if heading.people and absent_label(text):
-                self.warn(line, ABSENT_WARNING)
             self.labelled = True
             self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
@@ -938,7 +935,9 @@ class AttendeeReader:
         ("CClr Milne-Home, Vice Chair, chaired the meeting; he welcomed CClrs Bennet and
         Thomson", "Also in attendance were ... Clrs Giacopazzi and Robertson"): they are
         attendees, each shown to the clerk to check."""
-        if any(a["attendance"] != "apologies" for a in self.attendees) or not sections:
+        if any(a["attendance"] not in ("apologies", "absent") for a in self.attendees):
+            return
+        if not sections:
             return
         line = self.sections[0].line
         for paragraph in sections[0]["paragraphs"][:3]:
@@ -979,8 +978,12 @@ class AttendeeReader:
                         named = looks_like_name(name) or read_person(name) == (name, "")
                         # "... at Danesgate Community PRU had sent his apologies": a body.
                         named = named and not (is_organisation(name) or _BODY_INITIALS.search(name))
-                        # "Apologies were received from Mr Ross", often listed already.
-                        new = all(a["name"].lower() != name.lower() for a in self.attendees)
+                        # "Apologies were received from Mr Ross", often listed already; one
+                        # listed as absent sent apologies, as the minutes say here.
+                        listed = [a for a in self.attendees if a["name"].lower() == name.lower()]
+                        for absent in (a for a in listed if a["attendance"] == "absent"):
+                            absent["attendance"] = "apologies"
+                        new = not listed
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
                 for m in _LATENESS.finditer(text):

@@ -118,7 +118,7 @@ class SectionReader:
         if not (0 < len(words) <= 6 and self.heading_like(i, head) and not read_when(head)[1]):
             return None
         kind = read_kind_heading(head, self.known)
-        if kind and kind.kind != "apologies" and self.stage != "body":
+        if kind and kind.kind not in ("apologies", "absent") and self.stage != "body":
             return None  # "1. Present: ..." before the first section is attendance
         return head, m["text"]
 

@@ -16,7 +16,12 @@ from meetings.minutes.dates import find_date, format_date
 from meetings.minutes.heading import TITLE
 from meetings.minutes.text import WITHHELD_TEXT
 
-_LABELS = {"present": "Present:", "in_attendance": "In attendance:", "apologies": "Apologies:"}
+_LABELS = {
+    "present": "Present:",
+    "in_attendance": "In attendance:",
+    "apologies": "Apologies:",
+    "absent": "Absent:",
+}
 
 
 type _Groups = list[tuple[str | None, list[dict[str, Any]]]]

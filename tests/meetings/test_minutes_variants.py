@@ -42,10 +42,13 @@ def _sections(record: dict[str, Any]) -> list[tuple[int, str, list[str]]]:
         ("In attendance from MOPAC:", "in_attendance", "MOPAC"),
         ("Also in attendance", "in_attendance", None),
         ("MPS ATTENDEES", "present", "MPS"),
-        ("Absent", "apologies", None),
-        ("ABSENT:", "apologies", None),
-        ("Not present", "apologies", None),
+        ("Absent", "absent", None),
+        ("ABSENT:", "absent", None),
+        ("Not present", "absent", None),
         ("Apologies for absence were received from:", "apologies", None),
+        ("Absentees:", "absent", None),
+        ("Members absent without apologies:", "absent", None),
+        ("Absent with apologies:", "apologies", None),
     ],
 )
 def test_it_reads_attendance_headings(heading: str, kind: str, organisation: str | None) -> None:
@@ -60,9 +63,7 @@ def test_it_reads_attendance_headings(heading: str, kind: str, organisation: str
 def test_it_reads_people_on_the_line_of_their_heading() -> None:
     record = parse_minutes(_minutes("Absent: Jane Doe, Chair")).record
 
-    assert [(a["name"], a["attendance"]) for a in record["attendees"]] == [
-        ("Jane Doe", "apologies")
-    ]
+    assert [(a["name"], a["attendance"]) for a in record["attendees"]] == [("Jane Doe", "absent")]
 
 
 def test_it_does_not_take_a_sentence_for_an_attendance_heading() -> None:
