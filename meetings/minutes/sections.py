@@ -24,6 +24,7 @@ from meetings.minutes.references import (
     letters_and_number_heading,
     numbered_paragraph,
     roman_heading,
+    section_match,
     take_marker,
 )
 from meetings.minutes.unnumbered import after_prose, marked_sub_heading
@@ -398,7 +399,21 @@ class SectionReader:
             and title[:1].isupper()
             and title[-1:] not in ".:;,"
             and not previous.endswith((":", ":-"))
+            and not self.resumes(i)
         )
+
+    def resumes(self, i: int) -> bool:
+        """Whether the minutes go on after line i with the next number of the current section
+        ("106. Domestic Abuse Update" inside minute 115, then "116."): the lower number is an
+        older minute's, named inside this one, not a section of its own."""
+        current = self.sections[-1] if self.sections else None
+        if current is None or current.written is None:
+            return False
+        for line in self.lines[i + 1 : i + 80]:
+            m = section_match(line.text)
+            if m and int(m["number"]) == current.written + 1:
+                return True
+        return False
 
     def heading_like(self, i: int, title: str, most: int = 12, strong: bool = False) -> bool:
         """Whether "N Title", without a dot after the number, reads as a section heading."""

@@ -142,3 +142,25 @@ def test_a_meeting_sentence_naming_another_body_leaves_the_board() -> None:
         "1. Minutes\nThe minutes were approved.\n"
     )
     assert parse_minutes(text).record["board"] == "Anytown Parish Council"
+
+
+def test_an_older_minutes_number_inside_a_minute_is_not_a_section() -> None:
+    # Minutes numbered through the year: "106. Title" inside minute 115, then 116 goes on from
+    # 115; the lower number names an older minute, shown as a paragraph's reference.
+    text = _HEAD + (
+        "115.\n\nMinutes and Matters Arising\n\nThe minutes were agreed.\n\n"
+        "106. Domestic Abuse Performance Update\n\nThe action for this item was completed.\n\n"
+        "116.\n\nStrategic Assessment\n\nA report was presented.\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [
+        ("115", "Minutes and Matters Arising"),
+        ("116", "Strategic Assessment"),
+    ]
+    refs = [(p["ref"], p["text"]) for p in record["sections"][0]["paragraphs"]]
+    assert ("106", "Domestic Abuse Performance Update") in refs
+
+
+def test_a_number_out_of_sequence_with_no_return_is_still_a_section() -> None:
+    text = _HEAD + "5. Finance\n\nThe budget was noted.\n\n3. Staffing\n\nA post was filled.\n"
+    assert _sections(parse_minutes(text).record) == [("5", "Finance"), ("3", "Staffing")]
