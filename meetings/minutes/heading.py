@@ -103,7 +103,12 @@ _REMOTE_TAIL = re.compile(
 # "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
 _BOARD_TAIL = re.compile(
     r"(?:\s+[-\u2013\u2014]\s*(?:board\s+)?|\s+)(?:meeting(?:\s+in\s+public)?|minutes"
-    r"|approved|confirmed|unconfirmed|draft)\s*$",
+    r"|approved|confirmed|unconfirmed|draft)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_MONTH_YEAR_ALONE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _PAGE_TAIL = re.compile(
@@ -269,6 +274,7 @@ class HeadingReader:
             and not self.board
             and (
                 DATE_LINE.fullmatch(text)
+                or _MONTH_YEAR_ALONE.fullmatch(text)  # "June 2016": a web page's month
                 or (_POSTCODE.search(text) and len(text.split()) <= 12 and not TITLE.match(text))
             )
         ):

@@ -164,3 +164,16 @@ def test_an_older_minutes_number_inside_a_minute_is_not_a_section() -> None:
 def test_a_number_out_of_sequence_with_no_return_is_still_a_section() -> None:
     text = _HEAD + "5. Finance\n\nThe budget was noted.\n\n3. Staffing\n\nA post was filled.\n"
     assert _sections(parse_minutes(text).record) == [("5", "Finance"), ("3", "Staffing")]
+
+
+def test_a_month_above_the_heading_and_meeting_after_the_boards_name() -> None:
+    # A web page's month over the body's name ("June 2016") is no board; "Board meeting:"
+    # before the date leaves "meeting" and its colon out of the board's name.
+    text = (
+        "June 2016\n\nMALDON HARBOUR COMMISSIONERS\n\nMINUTES OF THE MEETING \u2013 16 June 2016"
+        "\n\nPRESENT:\nJim Dines (Chairman)\n\n1. Apologies\nThere were no apologies.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("MALDON HARBOUR COMMISSIONERS", "2016-06-16")
+    text = "Welsh Government Board meeting: 24 January 2025\n\n1. Welcome\nAll were welcomed.\n"
+    assert parse_minutes(text).record["board"] == "Welsh Government Board"
