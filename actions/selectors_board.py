@@ -58,12 +58,10 @@ class ActionTimeline:
             status = status_to
         return status != CLOSED
 
-    def is_overdue_on(self, day: datetime.date) -> bool:
-        """As `Action.is_overdue`, on `day`: due before it and open."""
-        return self.due is not None and self.due < day and self.is_open_on(day)
-
 
 def open_and_overdue_on(timelines: list[ActionTimeline], day: datetime.date) -> tuple[int, int]:
+    """How many of the actions were open at the end of `day`, and how many of those were
+    overdue then (due before it: `Action.is_overdue`, on that day)."""
     open_count = overdue = 0
     for timeline in timelines:
         if timeline.is_open_on(day):

@@ -22,7 +22,7 @@ from meetings.minutes import format_date
 from meetings.models import Action, Meeting
 from meetings.revisions import action_updated, held_copy, record_changed
 from meetings.services.lifecycle import Transition, save_with_history
-from meetings.tracking import TRACKING_FIELDS
+from meetings.tracking import TRACKING
 
 
 def _locked(action: Action, version: int | None) -> Action:
@@ -67,7 +67,7 @@ def _log(
 def _save_tracking(action: Action, *, by: Any, reason: str, held: Action) -> None:
     """Saves the action's tracking alone (`tracking.TRACKING`): the record's content, and so
     its files, stays as it is."""
-    save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING_FIELDS))
+    save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING.fields))
     _changed(action, content=False, held=held)
 
 

@@ -148,10 +148,6 @@ class Membership(models.Model):
     def __str__(self) -> str:
         return f"{self.person} — {self.get_role_display()}, {self.board}"
 
-    def is_current(self, on: datetime.date | None = None) -> bool:
-        on = on or timezone.localdate()
-        return self.start_date <= on and (self.end_date is None or on <= self.end_date)
-
 
 class Meeting(models.Model):
     class Status(models.TextChoices):

@@ -28,8 +28,6 @@ TRACKING = Tracking(
     fields=frozenset({"status", "version", "closed_at_meeting"}),
     shown_as=frozenset({"status", "status_label"}),
 )
-# The model's fields, for the services' `update_fields`.
-TRACKING_FIELDS = TRACKING.fields
 
 
 def content_view(record: RecordView) -> RecordView:
