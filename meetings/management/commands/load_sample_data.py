@@ -9,7 +9,16 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
-from meetings.models import Action, Board, Meeting, Membership, Organisation, Paragraph, Person
+from meetings.models import (
+    Action,
+    Attendance,
+    Board,
+    Meeting,
+    Membership,
+    Organisation,
+    Paragraph,
+    Person,
+)
 from meetings.services import (
     Document,
     meeting_import,
@@ -23,7 +32,7 @@ from meetings.services.directory import (
     organisation_save,
     person_save,
 )
-from meetings.services.editing import action_update, paragraph_update
+from meetings.services.editing import action_update, attendance_update, paragraph_update
 from meetings.services.imports import everyone_new, minutes_read
 
 # Why the history says the sample data changed a row.
@@ -105,6 +114,16 @@ class Command(BaseCommand):
                     owner_people=action.owner_people.all(),
                     due=due,
                 )
+        # The draft's clerk has marked one officer absent (no apologies): the record lists
+        # them under "Absent", as minutes do.
+        absent = Attendance.objects.get(meeting=draft, person__name="Dr Paul Dawson")
+        attendance_update(
+            attendance=absent,
+            by=None,
+            role=absent.role,
+            kind=Attendance.Kind.ABSENT,
+            organisation=absent.organisation,
+        )
         record_circulate(meeting=meeting, by=None)
         record_agree(meeting=meeting, at_meeting=circulated, by=None)
         record_publish(meeting=meeting, by=None)
@@ -148,9 +167,8 @@ class Command(BaseCommand):
         if name is None:
             return
         org = Organisation.objects.filter(short_name=organisation).first()
-        person = Person.objects.filter(name=name).first() or Person.objects.create(
-            name=name, organisation=org
-        )
+        # A new person is made by the service too, with the sample's reason in the history.
+        person = Person.objects.filter(name=name).first() or Person(name=name, organisation=org)
         if person.user_id is None:
             person.user = user
             person.organisation = person.organisation or org
