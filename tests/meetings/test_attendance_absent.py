@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import io
 import json
+from io import StringIO
 
 import docx
 import pytest
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.test import Client
 from django.urls import reverse
@@ -153,3 +155,9 @@ def test_a_member_listed_absent_whose_apologies_the_minutes_record_sent_apologie
     )
     attendees = parse_minutes(text).record["attendees"]
     assert ("Pat Lee", "apologies") in [(a["name"], a["attendance"]) for a in attendees]
+
+
+def test_the_sample_draft_lists_an_officer_as_absent(db: None) -> None:
+    call_command("load_sample_data", stdout=StringIO())
+    absent = Attendance.objects.filter(kind=Attendance.Kind.ABSENT).select_related("meeting")
+    assert [(a.person.name, a.meeting.status) for a in absent] == [("Dr Paul Dawson", "draft")]
