@@ -175,11 +175,17 @@ def decimal_heading(text: str) -> Reference | None:
 _GAP_REF = re.compile(r"(?P<ref>\d{1,3})(?: {2,}|\t)\s*[A-Z]")
 
 
+# "Item 1 \u2013 Trinity House Inspection": a part of a report, numbered inside a minute.
+_ITEM_PART = re.compile(r"(?P<ref>Item\s+\d{1,3}[a-z]?)\s*[\u2013\u2014:-]\s+(?=[A-Z])")
+
+
 def numbered_paragraph(raw: str, text: str) -> tuple[str, str] | None:
     """A paragraph's reference and text, numbered as a list ("1.", "(a)") or by a number set
     apart by a wide gap in the line as written."""
     if found := list_ref(text):
         return found
+    if m := _ITEM_PART.match(text):
+        return m["ref"], text[m.end() :]  # "Item 1 \u2013 Trinity House Inspection ..."
     if _GAP_REF.match(raw) and (parts := text.split(" ", 1))[0].isdigit() and len(parts) > 1:
         return parts[0], parts[1]
     return None

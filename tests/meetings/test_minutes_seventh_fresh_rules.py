@@ -177,3 +177,18 @@ def test_a_month_above_the_heading_and_meeting_after_the_boards_name() -> None:
     assert (record["board"], record["date"]) == ("MALDON HARBOUR COMMISSIONERS", "2016-06-16")
     text = "Welsh Government Board meeting: 24 January 2025\n\n1. Welcome\nAll were welcomed.\n"
     assert parse_minutes(text).record["board"] == "Welsh Government Board"
+
+
+def test_item_parts_of_a_report_inside_a_minute_keep_their_reference() -> None:
+    text = _HEAD + (
+        "4. Matters Arising\nThere were none.\n\n5. Clerk's Report\n"
+        "Item 1 \u2013 Trinity House Inspection, 18 May 2016\n"
+        "Trinity House had reported that aids were in good order.\n"
+        "Item 2 \u2013 Port Marine Safety Code\n"
+        "The Code had been reviewed.\n"
+    )
+    paragraphs = parse_minutes(text).record["sections"][1]["paragraphs"]
+    assert [(p["ref"], p["text"][:24]) for p in paragraphs] == [
+        ("Item 1", "Trinity House Inspection"),
+        ("Item 2", "Port Marine Safety Code "),
+    ]
