@@ -181,14 +181,35 @@ def _placeholder(control: etree._Element) -> bool:
 
 def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Iterator[Block]:
     nested = nested_lists(styles.name(p) for p in body.iter(w("p")))  # "List Number 2" used
+    # A heading that is only its list number ("Agenda item 3"), until the next paragraph
+    # shows whether it is the heading's title.
+    held: Block | None = None
+    started = False  # whether any of the document's text has come yet
     for element in _block_children(body):
+        if held is not None:
+            if element.tag == w("p") and _title_under(element, styles):
+                text = " ".join(paragraph_text(element).split())
+                yield dataclasses.replace(held, text=text)
+                held = None
+                continue
+            yield held
+            held = None
         if element.tag == w("tbl") and _layout(element, styles):
+            started = True
             yield from _layout_blocks(element, styles, numbering)
             continue
         if element.tag == w("tbl"):
+            started = True
             yield Block("table", rows=_rows(element, styles, numbering))
             continue
         text = paragraph_text(element)
+        if not started and not text.strip() and (letterhead := _letterhead(element)):
+            # The body's name in a text box at the top of the first page, before any text:
+            # the document's title, not a box beside the text.
+            started = True
+            yield Block("heading", letterhead, level=0)
+            continue
+        started = started or bool(text.strip())
         if not text.strip() and _mark_deleted(element):
             continue  # deleted with its mark: not printed, and not counted in its list
         if _CONTENTS_STYLE.fullmatch(styles.name(element)):
@@ -202,9 +223,63 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
             level = 1  # "List Number" items over "List Number 2" paragraphs: the headings
         if level is None:
             yield Block("paragraph", text, number=number)
+        elif number and not text.strip():
+            held = Block("heading", text, level=level, number=number)
         else:
             yield Block("heading", text, level=level, number=number)
         yield from _text_boxes(element)
+    if held is not None:
+        yield held
+
+
+def _title_under(paragraph: etree._Element, styles: Styles) -> bool:
+    """Whether a paragraph under a heading that is only its number ("Agenda item 3") is that
+    heading's title: short, bold throughout, not numbered itself, not a sentence."""
+    text = " ".join(paragraph_text(paragraph).split())
+    return (
+        bool(text)
+        and len(text.split()) <= 15
+        and not text.endswith(".")
+        and styles.heading_level(paragraph) is None
+        and not _list_item(paragraph, styles)
+        and _bold(paragraph, styles)
+    )
+
+
+def _list_item(paragraph: etree._Element, styles: Styles) -> bool:
+    """Whether a paragraph is in a list, by its own numbering or its style's."""
+    ppr = paragraph.find(w("pPr"))
+    if ppr is not None and ppr.find(w("numPr")) is not None:
+        return True
+    style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
+    return any(s.find(f"{w('pPr')}/{w('numPr')}") is not None for s in styles.chain(style_id))
+
+
+def _bold(paragraph: etree._Element, styles: Styles) -> bool:
+    """Whether every run of text in a paragraph is bold, by the run or by its style."""
+    ppr = paragraph.find(w("pPr"))
+    style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
+    style_bold = any(_on(s.find(f"{w('rPr')}/{w('b')}")) for s in styles.chain(style_id))
+    runs = [
+        r for r in paragraph.iter(w("r")) if any((t.text or "").strip() for t in r.iter(w("t")))
+    ]
+    return bool(runs) and all(_on(r.find(f"{w('rPr')}/{w('b')}"), style_bold) for r in runs)
+
+
+def _on(toggle: etree._Element | None, default: bool = False) -> bool:
+    if toggle is None:
+        return default
+    return w_val(toggle, "true") not in ("0", "false", "off")
+
+
+def _letterhead(paragraph: etree._Element) -> str:
+    """The text of a paragraph's text box where it names the body (words, not a stamp such as
+    "DRAFT"), or ""."""
+    for block in _text_boxes(paragraph):
+        words = re.findall(r"[^\W\d_]{2,}", block.text)
+        if len(words) >= 2:
+            return block.text
+    return ""
 
 
 def _layout(table: etree._Element, styles: Styles) -> bool:

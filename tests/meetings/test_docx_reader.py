@@ -511,3 +511,54 @@ def test_it_reads_merged_cells_of_an_attendance_table_once() -> None:
         ("Officers", "John Smith", "Clerk"),
         ("", "Ann Lee", "Treasurer"),
     )
+
+
+# --- Layouts of the eighth fresh set (tests/data/real-fresh-8) ------------------------------------
+
+
+def test_it_reads_a_text_box_before_any_text_as_the_documents_title() -> None:
+    # The body's name in a text box at the top of the first page (a letterhead), in a paragraph
+    # of its own: the title the board is read from, not a box beside the text. A stamp there
+    # ("DRAFT") and a box beside text stay left out.
+    document = docx.Document()
+    _with_xml(document.add_paragraph(), _text_box("DRAFT"))
+    _with_xml(document.add_paragraph(), _text_box("MALDON HARBOUR IMPROVEMENT COMMISSIONERS"))
+    document.add_paragraph("MINUTES OF MEETING - 17 January 2019")
+    _with_xml(document.add_paragraph(), _text_box("Logo: Audit Panel"))
+
+    assert [(b.kind, b.text, b.level) for b in blocks(document)] == [
+        ("paragraph", "", 0),
+        ("furniture", "DRAFT", 0),
+        ("heading", "MALDON HARBOUR IMPROVEMENT COMMISSIONERS", 0),
+        ("paragraph", "MINUTES OF MEETING - 17 January 2019", 0),
+        ("paragraph", "", 0),
+        ("furniture", "Logo: Audit Panel", 0),
+    ]
+
+
+def test_it_takes_the_bold_line_under_a_heading_that_is_only_its_number_for_its_title() -> None:
+    # "Agenda item %1" numbering on a heading style with no text of its own: the bold line
+    # under it is its title; a sentence under it is its text, and the heading stays untitled.
+    numbering = abstract(1, lvl(0, "Agenda item %1")) + num(1, 1)
+    heading = "<w:pStyle w:val='Heading1'/>" + _numbered(1)
+    document = _body(
+        _p(props=heading)
+        + _p(_r("AC welcomed everyone to the meeting."))
+        + _p(props=heading)
+        + _p(_r("Declarations of interest", "<w:b/>"))
+        + _p(_r("AC reminded attendees to declare any interest."))
+        + _p(props=heading)
+        + _p(_r("Not bold, so not a title"))
+        + _p(props=heading),
+        numbering,
+    )
+
+    assert [(b.kind, b.number, b.text) for b in blocks(document)] == [
+        ("heading", "Agenda item 1", ""),
+        ("paragraph", "", "AC welcomed everyone to the meeting."),
+        ("heading", "Agenda item 2", "Declarations of interest"),
+        ("paragraph", "", "AC reminded attendees to declare any interest."),
+        ("heading", "Agenda item 3", ""),
+        ("paragraph", "", "Not bold, so not a title"),
+        ("heading", "Agenda item 4", ""),
+    ]
