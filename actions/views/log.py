@@ -22,6 +22,7 @@ from actions.filters import SORTS, ActionLogFilter, board_log, filter_form_helpe
 from actions.models import ActionUpdate
 from actions.selectors import PAGE_SIZE
 from meetings.models import Action, Board
+from meetings.render_version import render_version
 from meetings.scoping import get_board_for_user, view_signature
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -72,7 +73,8 @@ def _columns(current: str) -> dict[str, dict[str, str]]:
 def log(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_board_for_user(request.user, slug)
     # The filters, table and pages depend only on the reader's view of the board, the query
-    # and the day: kept under those (`view_signature`), made again after any change. Keyed on
+    # and the day: kept under those (`view_signature`), made again after any change, and
+    # under the render version, made again after a deploy that changes how they look. Keyed on
     # the query as sent, so that a kept log costs no filter or queryset to build. Each row's
     # latest update is kept apart, under the board's `updates_revision` (`_with_updates`), so
     # that an owner's progress update, which moves no other revision, fills in the rows again
@@ -80,7 +82,9 @@ def log(request: HttpRequest, slug: str) -> HttpResponse:
     key = (
         "action-log-page:2:"
         + hashlib.sha256(
-            repr((view_signature(request.user, board), request.GET.urlencode())).encode()
+            repr(
+                (view_signature(request.user, board), request.GET.urlencode(), render_version())
+            ).encode()
         ).hexdigest()
     )
     kept = cache.get(key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -525,6 +526,25 @@ def test_a_progress_update_fills_in_the_kept_log_without_making_it_anew(
     assert "Figures sent to the panel." in filled
     cache.clear()
     assert Client().get(log_url(board)).content.decode() == filled
+
+
+def test_a_deploy_shows_on_a_kept_log_at_once(
+    published_meeting: Meeting, settings: Any, tmp_path: Path
+) -> None:
+    """The kept log is keyed by the render version too: a deploy that changes how the log
+    looks (here its body's template) shows at once, not when the kept copy expires."""
+    board = published_meeting.board
+    before = Client().get(log_url(board)).content.decode()
+    original = Path(settings.BASE_DIR) / "templates" / "actions" / "_log_body.html"
+    (tmp_path / "actions").mkdir()
+    (tmp_path / "actions" / "_log_body.html").write_text(
+        '<p class="notice">The log in its new layout.</p>' + original.read_text()
+    )
+    templates = [{**engine} for engine in settings.TEMPLATES]
+    templates[0]["DIRS"] = [tmp_path, *templates[0]["DIRS"]]
+    settings.TEMPLATES = templates  # as a new process would, it works the version out again
+    after = Client().get(log_url(board)).content.decode()
+    assert ("new layout" in before, "new layout" in after) == (False, True)
 
 
 def test_a_members_kept_log_is_never_the_publics(db: None) -> None:
