@@ -106,6 +106,10 @@ _BOARD_TAIL = re.compile(
     r"|approved|confirmed|unconfirmed|draft)\s*:?\s*$",
     re.IGNORECASE,
 )
+_MINUTES_OF_TAIL = re.compile(
+    r"\s+minutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b.*$", re.IGNORECASE
+)
+_STATUS_HEAD = re.compile(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", re.IGNORECASE)
 _MONTH_YEAR_ALONE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:19|20)\d\d",
@@ -214,6 +218,9 @@ def board_with_date(text: str) -> str:
         text = re.sub(
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", "", text, flags=re.IGNORECASE
         )
+    # "DRAFT AONB Partnership Committee Minutes of the meeting at <venue> <date>": the body,
+    # its record's status and the meeting's place left out.
+    text = _STATUS_HEAD.sub("", _MINUTES_OF_TAIL.sub("", text))
     # A running title's page number and session: "Corporation Board 2017-18 Page 7".
     text = _PAGE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
     text = _REMOTE_TAIL.sub("", text).strip(" ,-\u2013\u2014")

@@ -67,7 +67,8 @@ _SENTENCE_END = ".!?:;)\"'\u201d"
 _BRACKETED_LINE = re.compile(r"\([^()]{2,60}\)")
 # A minutes table's header cells run together: "Minute Report Business No No".
 _TABLE_HEAD_RUN = re.compile(
-    r"(?:(?:minute|report|business|item|subject|ref|no\.?|description|page|paper)\s+){3,}(?=\d)",
+    r"(?:(?:minute|report|business|item|subject|ref|no\.?|description|page|paper|notes|actions?)"
+    r"\s+){3,}(?=\d)",
     re.IGNORECASE,
 )
 _PAPER_COLUMN = re.compile(r"(?P<paper>\d{1,3})\s+(?P<title>[A-Z]{2}.*)")

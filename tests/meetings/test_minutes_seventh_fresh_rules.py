@@ -192,3 +192,16 @@ def test_item_parts_of_a_report_inside_a_minute_keep_their_reference() -> None:
         ("Item 1", "Trinity House Inspection"),
         ("Item 2", "Port Marine Safety Code "),
     ]
+
+
+def test_a_flattened_minutes_table_with_notes_and_action_columns() -> None:
+    # "DRAFT X Minutes of the meeting at <venue> <date>": the body without the record's status
+    # and the place; the table's header run into its first row ("Item No Item Notes Action 1.")
+    text = (
+        "DRAFT AONB Partnership Committee Minutes of the meeting at Callow Rock Quarry Offices, "
+        "Cheddar, BS27 3DQ 28th September 2011\n\nPresent: Ann Lee, Bob Hill\n\n"
+        "Item No Item Notes Action 1. Apologies\n\nApologies were noted.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("AONB Partnership Committee", "2011-09-28")
+    assert _sections(record) == [("1", "Apologies")]
