@@ -71,6 +71,7 @@ _TABLE_HEAD_RUN = re.compile(
     r"\s+){3,}(?=\d)",
     re.IGNORECASE,
 )
+_ITEM_RANGE = re.compile(r"(?P<last>\d{1,3})\.\s+(?P<title>[A-Z].{1,120})")
 _PAPER_COLUMN = re.compile(r"(?P<paper>\d{1,3})\s+(?P<title>[A-Z]{2}.*)")
 WITHHELD_TEXT = "[Withheld from publication]"
 # --- Reading -----------------------------------------------------------------------------------
@@ -236,6 +237,15 @@ class _Reader(
         if cell := CELL_SEPARATOR.match(title):
             # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
             title, explicit = title[cell.end() :], True
+        if (
+            (span := _ITEM_RANGE.fullmatch(title))
+            and m["sep"].strip() in "-\u2013"
+            and (number < int(span["last"]) <= number + 5)
+        ):
+            # "1 - 2. Apologies and introductions": items taken together, one heading for both.
+            ref = f"{m['number']} - {span['last']}"
+            self.add_section(i, line, Reference(ref, span["title"]), False, int(span["last"]))
+            return True
         if self.loose and explicit and not line.marked and (run := _run_in_title(title)):
             # "2. Declarations of Interest Mr Rouse had grazing rights ...": the item's title
             # run into its text on a flattened page; the title is read up to the sentence.

@@ -205,3 +205,14 @@ def test_a_flattened_minutes_table_with_notes_and_action_columns() -> None:
     record = parse_minutes(text).record
     assert (record["board"], record["date"]) == ("AONB Partnership Committee", "2011-09-28")
     assert _sections(record) == [("1", "Apologies")]
+
+
+def test_two_items_taken_together_under_one_heading() -> None:
+    text = _HEAD + (
+        "1 - 2. Apologies and introductions\n\nThe Chair gave the apologies.\n\n"
+        "3. Declaration of Interests\n\nNone were given.\n"
+    )
+    assert _sections(parse_minutes(text).record) == [
+        ("1 - 2", "Apologies and introductions"),
+        ("3", "Declaration of Interests"),
+    ]
