@@ -110,6 +110,7 @@ _MINUTES_OF_TAIL = re.compile(
     r"\s+minutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b.*$", re.IGNORECASE
 )
 _STATUS_HEAD = re.compile(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", re.IGNORECASE)
+_MEETING_NUMBER_LINE = re.compile(r"meeting\s+(?:no\.?|number)\s*\d{1,4}(?:\s*:\s*minutes)?", re.I)
 _MONTH_YEAR_ALONE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:19|20)\d\d",
@@ -404,9 +405,28 @@ class HeadingReader:
             # date where there is no title: where the meeting was.
             self.place = text
             self.warn(line, "Taken as the meeting's venue")
+        elif not self.attendees and _MEETING_NUMBER_LINE.fullmatch(text):
+            # "Meeting No 2: Minutes": the meeting's number in a series, under the title.
+            self.warn(line, "The meeting's number left out of the record")
+        elif not (self.attendees or self.place) and self.place_over_date(i):
+            self.place = text.rstrip(" ,")  # "Rhos, Llandudno Junction," over "10 September 2019"
+            self.warn(line, "Taken as the meeting's venue")
         else:
             self.stage = "attendees"
             self.attendee_line(self.wrapped_list(i, line))
+
+    def place_over_date(self, i: int) -> bool:
+        """Whether line i is a place whose line goes on with the date alone on the next:
+        "Rhos, Llandudno Junction," over "10 September 2019"."""
+        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        text = self.lines[i].text
+        return (
+            text.endswith(",")
+            and len(text.split()) <= 8
+            and bool(find_date(below))
+            and len(below.split()) <= 5
+            and not find_date(text)
+        )
 
     def heading_block(self, i: int, line: Line) -> bool:
         """Labelled lines ("Venue: Remote", "Title of meeting X"), "At a MEETING of the X held

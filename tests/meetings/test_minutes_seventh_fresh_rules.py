@@ -216,3 +216,14 @@ def test_two_items_taken_together_under_one_heading() -> None:
         ("1 - 2", "Apologies and introductions"),
         ("3", "Declaration of Interests"),
     ]
+
+
+def test_a_meetings_number_and_its_place_over_the_date_are_no_attendees() -> None:
+    text = (
+        "Flood and Coastal Erosion Committee\n\nMeeting No 2: Minutes\n\n"
+        "Rhos, Llandudno Junction,\n\n10 September 2019\n\n"
+        "PRESENT:\nAnn Lee\nBob Hill\n\n1. Apologies\nThere were none.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["place"] == "Rhos, Llandudno Junction"
+    assert [a["name"] for a in record["attendees"]] == ["Ann Lee", "Bob Hill"]
