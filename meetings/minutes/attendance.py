@@ -62,7 +62,7 @@ _BOARD_IN_TITLE = re.compile(
     r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes?)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     # ... or the day it met: "Minutes of the extra meeting of the Trust Board Thursday 3rd March".
     # "... of the Steering Committee of the Etchingham Neighbourhood Plan held on ...".
-    rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+the\s+(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
+    rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
     rf"(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
     rf"|(?:record|minutes?)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
     rf"|(?:record|minutes?)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
@@ -178,4 +178,5 @@ def board_from_title(title: str) -> str:
     """The board a title names ("Minutes of the meeting of the Audit Panel held on ..."), as
     written, or "" when it names none."""
     m = _BOARD_IN_TITLE.match(title)
-    return (m["of"] or m["before"] or m["wordy"] or m["plain"]).strip() if m else ""
+    named = (m["of"] or m["before"] or m["wordy"] or m["plain"]).strip() if m else ""
+    return re.sub(r"^the\s+", "", named, flags=re.IGNORECASE)  # "the Board of X": the board

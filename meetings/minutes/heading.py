@@ -111,6 +111,12 @@ _MINUTES_OF_TAIL = re.compile(
 )
 _STATUS_HEAD = re.compile(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", re.IGNORECASE)
 _MEETING_NUMBER_LINE = re.compile(r"meeting\s+(?:no\.?|number)\s*\d{1,4}(?:\s*:\s*minutes)?", re.I)
+_MONTH_END = re.compile(
+    r"\b\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)$",
+    re.IGNORECASE,
+)
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b")
 _MONTH_YEAR_ALONE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:19|20)\d\d",
@@ -532,7 +538,9 @@ class HeadingReader:
         text = self.lines[i].text
         for j in range(i + 1, min(i + 3, len(self.lines))):
             following = self.lines[j].text
-            if not (text.split()[-1].lower() in TRAILING or following[:1].islower()):
+            # "... held on 25 th October" / "2012 at ...": the date goes on with its year.
+            year_below = bool(_MONTH_END.search(text) and _YEAR_START.match(following))
+            if not (text.split()[-1].lower() in TRAILING or following[:1].islower() or year_below):
                 break
             if SECTION.fullmatch(following) and not following[:1].islower():
                 break

@@ -227,3 +227,16 @@ def test_a_meetings_number_and_its_place_over_the_date_are_no_attendees() -> Non
     record = parse_minutes(text).record
     assert record["place"] == "Rhos, Llandudno Junction"
     assert [a["name"] for a in record["attendees"]] == ["Ann Lee", "Bob Hill"]
+
+
+def test_a_title_whose_date_goes_on_with_its_year_below() -> None:
+    # "... of the Board of Scottish Canals held on 25 th October" / "2012 at ...": the date's
+    # year on the next line; a host's date stamp above the title is not the meeting's date.
+    text = (
+        "05.01.2015 Views\n\n"
+        "Minutes of the Meeting of the Board of Scottish Canals held on 25 th October\n\n"
+        "2012 at Scottish Canals, Applecross Street, Glasgow at 8.30am.\n\n"
+        "Present: Dr Jon Hargreaves - Chair\n\n1. Apologies for Absence\nThere were none.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("Board of Scottish Canals", "2012-10-25")
