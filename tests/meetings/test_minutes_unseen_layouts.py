@@ -232,7 +232,7 @@ def test_numbered_lines_of_apologies_and_absences_under_the_item_are_attendees()
     assert _people(record) == [
         ("Maureen Penny", "Chair", "apologies"),
         ("Keith Williams", "Governor", "apologies"),
-        ("Matt Ford", "Governor", "apologies"),
+        ("Matt Ford", "Governor", "absent"),
     ]
     assert record["sections"][0]["paragraphs"] == []
     # A number run into its text is still the paragraph's number.
