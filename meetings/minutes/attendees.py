@@ -644,6 +644,9 @@ class AttendeeReader:
             role, note = "", role  # "Prof Ann Lee (items 1-4)"
         elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
             note = m[1]  # "Public Governor (part)": the role as written, and the note
+        if not organisation and self.firm_shared_with_the_last(role, kind):
+            self.attendees[-1]["role"], self.attendees[-1]["organisation"] = "", role
+            role, organisation = "", role
         person: dict[str, Any] = dict(
             name=name, role=role, organisation=organisation, attendance=kind
         )
@@ -655,6 +658,21 @@ class AttendeeReader:
         self.attendees.append(person)
         if self.stage != "body" and (reading := getattr(self, "reading", None)):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
+
+    def firm_shared_with_the_last(self, role: str, kind: str) -> bool:
+        """ "Ms O Notman (Scott Moncrieff)" / "Ms K Jones (Scott Moncrieff)": what reads as a
+        name, the same after two people listed together (neither with an organisation), is
+        the firm they both come from (named after its founders), not a role nor a person."""
+        before = self.attendees[-1] if self.attendees else None
+        return (
+            before is not None
+            and before["attendance"] == kind
+            and before["role"] == role
+            and not before["organisation"]
+            and len(role.split()) >= 2
+            and looks_like_name(role)
+            and not is_role(role)
+        )
 
     def listed_already(self, name: str, kind: str) -> None:
         """A name listed twice (present, and among the apologies; or twice in one list) is kept
