@@ -282,6 +282,13 @@ def restricted_meeting(db: None) -> Meeting:
 
 
 @pytest.fixture
+def meeting(restricted_meeting: Meeting) -> Meeting:
+    """The record a test reads when it needs no other: `restricted_meeting`. A test file
+    that needs another record defines its own `meeting`."""
+    return restricted_meeting
+
+
+@pytest.fixture
 def board(seed_meeting: Meeting) -> Board:
     return seed_meeting.board
 

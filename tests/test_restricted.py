@@ -60,11 +60,6 @@ BOARD_ROLES = ["board_member", "secretariat"]
 
 
 @pytest.fixture
-def meeting(restricted_meeting: Meeting) -> Meeting:
-    return restricted_meeting
-
-
-@pytest.fixture
 def board(meeting: Meeting) -> Board:
     """The restricted record's board, for the cast in conftest (replaces the seed's)."""
     return meeting.board

@@ -11,22 +11,13 @@ from typing import Any
 import pytest
 
 from meetings.models import Board, Meeting, Paragraph, Section
-from tests.conftest import import_record, publish
 from tests.factories import build_record
-from tests.test_restricted import RESTRICTED_RECORD
 
 
 @pytest.fixture(autouse=True)
 def _site_url(settings: Any) -> None:
     # The API's ids and links are on SITE_URL, whatever host a request names.
     settings.SITE_URL = "http://testserver"
-
-
-@pytest.fixture
-def meeting(db: None) -> Meeting:
-    meeting = import_record(RESTRICTED_RECORD)
-    assert meeting is not None
-    return publish(meeting)
 
 
 @pytest.fixture

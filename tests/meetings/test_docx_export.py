@@ -27,15 +27,10 @@ NS = {"w": W, "r": R, "rel": RELS}
 SITE = "https://records.example.org"
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def _site(settings: Any) -> None:
+    # Set before the record is made (autouse fixtures come first): publishing renders it ahead.
     settings.SITE_URL = SITE
-
-
-@pytest.fixture
-def meeting(_site: None, restricted_meeting: Meeting) -> Meeting:
-    # The site's address is set first: publishing renders the record ahead.
-    return restricted_meeting
 
 
 @pytest.fixture

@@ -42,11 +42,6 @@ PUBLIC_PARAGRAPHS = (
 PUBLIC_ACTION = "MPS to publish the quarterly figures by 31 January 2024."
 
 
-@pytest.fixture
-def meeting(restricted_meeting: Meeting) -> Meeting:
-    return restricted_meeting
-
-
 def url(meeting: Meeting, kind: str) -> str:
     name = {"page": "meetings:record", "txt": "meetings:record_text"}.get(
         kind, f"meetings:record_{kind}"

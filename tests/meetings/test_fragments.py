@@ -19,11 +19,6 @@ from tests.conftest import client_for
 from tests.test_restricted import SECRETS, leaked
 
 
-@pytest.fixture
-def meeting(restricted_meeting: Meeting) -> Meeting:
-    return restricted_meeting
-
-
 def url(meeting: Meeting) -> str:
     return reverse("meetings:record", args=[meeting.board.slug, meeting.date.isoformat()])
 

@@ -31,11 +31,6 @@ HEADERS = (
 )
 
 
-@pytest.fixture
-def meeting(restricted_meeting: Meeting) -> Meeting:
-    return restricted_meeting
-
-
 def url(meeting: Meeting, suffix: str = "/") -> str:
     page = reverse("meetings:record", args=[meeting.board.slug, meeting.date.isoformat()])
     return page if suffix == "/" else page[:-1] + suffix

@@ -26,11 +26,6 @@ NOTICE = "This record is shown in the new layout."
 
 
 @pytest.fixture
-def meeting(restricted_meeting: Meeting) -> Meeting:
-    return restricted_meeting
-
-
-@pytest.fixture
 def reader(monkeypatch: pytest.MonkeyPatch) -> Client:
     """One anonymous reader (one process's front door), whose kept copies are checked against
     the record and the render version on every request."""

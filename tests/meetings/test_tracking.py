@@ -20,7 +20,6 @@ from meetings.models import Action, Meeting
 from meetings.records import RecordView, record_as_text
 from meetings.renderings import _BUILDERS, record_for
 from meetings.tracking import TRACKING, Tracking
-from tests.conftest import publish
 
 
 def _words(kind: str, body: bytes) -> str:
@@ -48,11 +47,6 @@ def _track_every_action(meeting: Meeting, by: Any) -> None:
         action_close(action=action, by=by, at_meeting=meeting)
 
 
-@pytest.fixture
-def published(seed_meeting: Meeting) -> Meeting:
-    return publish(seed_meeting)
-
-
 def _skip_without_pdf(kind: str) -> None:
     if kind == "pdf" and documents.pdf_unavailable():
         pytest.skip("no PDF layout on this machine")
@@ -60,24 +54,24 @@ def _skip_without_pdf(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", sorted(CONTENT_KINDS))
 def test_it_leaves_the_tracking_out_of_every_file(
-    published: Meeting, secretariat: Any, kind: str
+    published_meeting: Meeting, secretariat: Any, kind: str
 ) -> None:
     _skip_without_pdf(kind)
-    before = _made_now(published, kind)
-    content_revision = published.content_revision
-    _track_every_action(published, secretariat)
-    assert Meeting.objects.get(pk=published.pk).content_revision == content_revision
-    assert _made_now(published, kind) == before
+    before = _made_now(published_meeting, kind)
+    content_revision = published_meeting.content_revision
+    _track_every_action(published_meeting, secretariat)
+    assert Meeting.objects.get(pk=published_meeting.pk).content_revision == content_revision
+    assert _made_now(published_meeting, kind) == before
 
 
-def test_the_page_shows_the_tracking(published: Meeting, secretariat: Any) -> None:
-    _track_every_action(published, secretariat)
-    page = _made_now(published, "json")
+def test_the_page_shows_the_tracking(published_meeting: Meeting, secretariat: Any) -> None:
+    _track_every_action(published_meeting, secretariat)
+    page = _made_now(published_meeting, "json")
     assert '"status": "closed"' in page
 
 
 def test_a_tracking_field_shown_without_its_declaration_fails(
-    published: Meeting, secretariat: Any, monkeypatch: pytest.MonkeyPatch
+    published_meeting: Meeting, secretariat: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The test above can fail: a plain text that also wrote each action's status, with the
     status not declared as tracking (so left in the view the files are made from), changes
@@ -91,6 +85,6 @@ def test_a_tracking_field_shown_without_its_declaration_fails(
     monkeypatch.setattr(
         tracking, "TRACKING", Tracking(fields=TRACKING.fields, shown_as=frozenset())
     )
-    before = _made_now(published, "txt")
-    _track_every_action(published, secretariat)
-    assert _made_now(published, "txt") != before
+    before = _made_now(published_meeting, "txt")
+    _track_every_action(published_meeting, secretariat)
+    assert _made_now(published_meeting, "txt") != before
