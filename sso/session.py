@@ -1,6 +1,7 @@
-"""How this session was signed in, for whoever must know (two-factor, accounts/mfa.py): a
-sign-in through an organisation's identity provider had that provider's own second factor,
-so PROB asks for none of its own."""
+"""How this session was signed in: a sign-in through an organisation's identity provider had
+that provider's own second factor, so PROB asks for none of its own (the callback,
+`sso.views.callback`, never leads to `accounts.mfa.enrol_if_required`). The session says so
+(`SIGN_IN_METHOD`); only the tests read it today, for whatever must tell the two apart later."""
 
 from __future__ import annotations
 
