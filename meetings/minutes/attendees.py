@@ -45,6 +45,10 @@ _PROSE_SUBSTITUTE = re.compile(
     r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+(?:an?\s+|the\s+)?substitute\b"
 )
 # "Alan Yates noted apologies from Judith Smyth, Non-Executive Director."
+_NO_APOLOGIES = re.compile(
+    r"\bapologies\s+were\s+not\s+(?:received|given|sent)\s+(?:from|by)\s+(?P<people>[^.;]+)",
+    re.IGNORECASE,
+)
 _APOLOGIES_FROM = re.compile(
     r"(?:noted|received|accepted|reported)\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
     r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
@@ -1004,6 +1008,12 @@ class AttendeeReader:
                         new = not listed
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
+                for m in _NO_APOLOGIES.finditer(text):
+                    # "Apologies were not received from A, B and C": absent, without apologies.
+                    for name, role in read_people_sentence(m["people"]) or []:
+                        new = all(a["name"].lower() != name.lower() for a in self.attendees)
+                        if new and _is_person(name) and looks_like_name(name):
+                            self.add_attendee(name, role, "absent", None)
                 for m in _LATENESS.finditer(text):
                     for name, role in read_people_sentence(m["people"]) or []:
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)

@@ -240,3 +240,15 @@ def test_a_title_whose_date_goes_on_with_its_year_below() -> None:
     )
     record = parse_minutes(text).record
     assert (record["board"], record["date"]) == ("Board of Scottish Canals", "2012-10-25")
+
+
+def test_those_from_whom_apologies_were_not_received_are_absent() -> None:
+    text = _HEAD + (
+        "1. Apologies\nApologies were received from Anita Dzre.\n"
+        "Apologies were not received from Charley Mackrill and Josh Bennetts.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Anita Dzre", "", None, "apologies"),
+        ("Charley Mackrill", "", None, "absent"),
+        ("Josh Bennetts", "", None, "absent"),
+    ]
