@@ -88,6 +88,15 @@ _NEEDS_ESCAPE = re.compile(rb"[\\()\r\n]")
 # Inline image data is binary and could look like anything: such a page is left as it is.
 _INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
 _ENDS_SENTENCE = (".", ":", ";", "?", "!")
+# Text turned further than this from level (or from upright on its side) is drawn across the
+# page: a watermark ("DRAFT" from corner to corner), never the text's.
+_SKEW_DEGREES = 5.0
+# A stamp's words, drawn level but in a type far larger than the text's: a watermark too.
+_STAMP = re.compile(
+    r"draft|copy|confidential|sample|void|provisional|unapproved|not\s+approved|superseded",
+    re.IGNORECASE,
+)
+_STAMP_SIZE = 3.0  # times the page's usual size
 
 
 @dataclass
@@ -98,6 +107,7 @@ class _Piece:
     size: float
     bold: bool
     turn: int = 0  # degrees the text is turned anticlockwise from upright
+    skewed: bool = False  # turned at a slant, neither level nor on its side
 
 
 @dataclass
@@ -109,6 +119,10 @@ class _Line:
     cells: list[str] = field(default_factory=list)
     xs: list[float] = field(default_factory=list)  # where each cell starts
     row: bool = False  # a table's row, its cells in the table's columns
+    # The page's column stops a row was placed by, and its cells where they start on the line
+    # (for a table going on over a page break to be placed by the columns above the break).
+    stops: list[float] = field(default_factory=list)
+    starts: list[tuple[float, str]] = field(default_factory=list)
     # Furniture's kind, as the clerk is told it ("a running header"); "" for the text.
     reason: str = ""
 
@@ -128,7 +142,7 @@ def read_pdf(data: bytes) -> list[Block]:
             raise Unreadable("pdf_encrypted")
         if len(reader.pages) > MAX_PDF_PAGES:
             raise Unreadable("pdf_too_many_pages")
-        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
+        read = [_page_lines(page, number) for number, page in enumerate(reader.pages, 1)]
     except (Unreadable, MemoryError):
         raise
     except Exception:
@@ -137,10 +151,16 @@ def read_pdf(data: bytes) -> list[Block]:
         if _encrypted(data):
             raise Unreadable("pdf_encrypted") from None
         raise Unreadable("not_pdf") from None
+    # Watermarks are set apart until the margins are read: they stand mid-page, in no margin.
+    pages = [[line for line in lines if not line.furniture] for lines in read]
+    marks = [[line for line in lines if line.furniture] for lines in read]
     if not any(line.text.strip() for lines in pages for line in lines):
         raise Unreadable("pdf_scan")
     _mark_furniture(pages)
-    return _blocks([line for lines in pages for line in lines])
+    _tables_over_breaks(pages)
+    return _blocks(
+        [line for lines, more in zip(pages, marks, strict=True) for line in lines + more]
+    )
 
 
 def _encrypted(data: bytes) -> bool:
@@ -160,15 +180,17 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         name = str(font.get("/BaseFont", "")) if font else ""
         bold = bool(_BOLD.search(name))
         turn = _turn(matrix)
+        skewed = _skewed(matrix)
         for i, part in enumerate(text.split("\n")):
             if part.strip():
                 # A piece that holds several lines gives the position of its first only.
                 x, y = matrix[4] - i * size * 1.2 * up_x, matrix[5] - i * size * 1.2 * up_y
                 text = part.translate(_LIGATURES)
-                pieces.append(_Piece(x, y, text, size * scale, bold, turn))
+                pieces.append(_Piece(x, y, text, size * scale, bold, turn, skewed))
 
     _join_glyph_runs(page)
     page.extract_text(visitor_text=visit)
+    pieces, stamps = _without_watermarks(pieces)
     box = page.mediabox
     height = _upright(
         pieces, float(box.left), float(box.bottom), float(box.width), float(box.height)
@@ -180,7 +202,65 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
             # Kept as a share of the page for furniture, measured from the top.
             line.y = (height - line.y) / height if height else 0.0
         out += _tables(lines, stops)
+    if stamps:
+        # Listed once a page, as left out: the words of the page's watermarks.
+        text = " ".join(dict.fromkeys(" ".join(p.text.split()) for p in stamps))
+        out.append(_Line(number, 0.5, stamps[0].size, False, [text], reason="a watermark"))
     return out
+
+
+def _tables_over_breaks(pages: list[list[_Line]]) -> None:
+    """A table going on over a page break, placed by the columns of its rows above the break:
+    the next page's first lines of cells, each cell in the column it starts in there (a page
+    with few rows finds fewer columns: a label column empty below the break is not found). A
+    first line of one cell, under a cell of the row above the break, is that cell going on
+    over the break (Word breaks a row across pages)."""
+    for before, after in itertools.pairwise(pages):
+        body = [line for line in before if not line.furniture]
+        last = body[-1] if body else None
+        if last is None or not last.row or not last.stops:
+            continue
+        following = [line for line in after if not line.furniture]
+        for k, line in enumerate(following):
+            starts = line.starts or list(zip(line.xs, line.cells, strict=True))
+            probe = _Line(line.page, line.y, line.size, line.bold, [c for _, c in starts])
+            probe.xs = [x for x, _ in starts]
+            cols = _columns(probe, last.stops)
+            if cols is None:
+                break
+            col = cols[0]
+            if k == 0 and len(cols) == 1 and 0 < col < len(last.cells) and last.cells[col]:
+                last.cells[col] = _joined_cell(last.cells[col], probe.cells[0])
+                after.remove(line)
+                continue
+            if len(cols) < 2 and not line.row:
+                break
+            cells = [""] * max(len(last.cells), cols[-1] + 1)
+            for col, text in zip(cols, probe.cells, strict=True):
+                cells[col] = text
+            line.cells, line.row, line.stops = cells, True, last.stops
+
+
+def _skewed(matrix: list[float]) -> bool:
+    """Whether text is drawn at a slant: turned neither level nor onto its side."""
+    angle = abs(math.degrees(math.atan2(matrix[1], matrix[0]))) % 90
+    return min(angle, 90 - angle) > _SKEW_DEGREES
+
+
+def _without_watermarks(pieces: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
+    """The page's text apart from its watermarks: what is drawn at a slant across the page,
+    and a stamp's word ("DRAFT", "COPY") in a type several times the text's."""
+    sizes = sorted(p.size for p in pieces if not p.skewed)
+    usual = sizes[len(sizes) // 2] if sizes else 0.0
+    stamps = [
+        p
+        for p in pieces
+        if p.skewed
+        or (usual and p.size >= _STAMP_SIZE * usual and _STAMP.fullmatch(p.text.strip()))
+    ]
+    if not stamps:
+        return pieces, []
+    return [p for p in pieces if all(p is not m for m in stamps)], stamps
 
 
 def _turn(matrix: list[float]) -> int:
@@ -356,11 +436,16 @@ def _hanging(line: _Line) -> None:
 def _column_stops(lines: list[list[_Piece]]) -> list[float]:
     """Where a table's columns start on the page: an x at which a piece after another starts
     on two lines or more (a paragraph's line is drawn in one piece, or in pieces that do not
-    line up)."""
-    counts = Counter[int]()
+    line up); or after another on one line and first on two more, where a label stands on a
+    table's first row only ("Present: | Name | Post", then "Name | Post" under it)."""
+    after, first = Counter[int](), Counter[int]()
     for members in lines:
-        counts.update({round(p.x / _STOP_POINTS) for p in members[1:]})
-    return sorted(x * _STOP_POINTS for x, n in counts.items() if n >= 2)
+        after.update({round(p.x / _STOP_POINTS) for p in members[1:]})
+        if len(members) > 1:
+            first[round(members[0].x / _STOP_POINTS)] += 1
+    return sorted(
+        x * _STOP_POINTS for x, n in after.items() if n >= 2 or (n == 1 and first[x] >= 2)
+    )
 
 
 def _label_wraps(line: _Line, last: _Line | None, following: list[list[int] | None]) -> bool:
@@ -429,6 +514,7 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
                 col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
                 last.cells[col] = _joined_cell(last.cells[col], text)
             continue
+        line.starts, line.stops = list(zip(line.xs, line.cells, strict=True)), stops
         if cols is not None and (len(line.cells) > 1 or (last is not None and last.row)):
             width = cols[-1] + 1
             cells = [""] * width

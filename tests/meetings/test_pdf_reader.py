@@ -499,3 +499,85 @@ def test_it_imports_a_pdf_with_the_command(db: None, tmp_path: Path, three_pages
     call_command("import_minutes", str(minutes), *options, stdout=out)
 
     assert len(json.loads(out.getvalue())["sections"]) == 4
+
+
+# --- Layouts of the eighth fresh set (tests/data/real-fresh-8) ------------------------------------
+
+
+def test_it_leaves_a_watermark_out_of_the_text_and_lists_it() -> None:
+    # "DRAFT" drawn corner to corner under the text (a slanted text matrix), and "COPY" level but
+    # in a type many times the text's: neither is in a paragraph, a heading or a row; each page
+    # lists its watermark once as left out. A heading in a larger type stays a heading.
+    slanted = b"BT /F2 110 Tf 0.766 0.643 -0.643 0.766 120 330 Tm (DRAFT) Tj ET\n"
+    page = [
+        (72, 760, 16, "Harbour Board", True),
+        *_lines("1. Minutes", "The minutes were agreed.", top=700),
+        (150, 500, 90, "COPY", True),
+        *_lines("2. Questions", "None were received.", top=420),
+    ]
+
+    blocks = read_document("m.pdf", drawn_pdf([page], drawing=slanted))
+
+    assert [(b.kind, b.text) for b in blocks if b.kind == "furniture"] == [
+        ("furniture", "DRAFT COPY")
+    ]
+    assert [b.reason for b in blocks if b.kind == "furniture"] == ["a watermark"]
+    assert not any("DRAFT" in b.text or "COPY" in b.text for b in blocks if b.kind != "furniture")
+    assert "Harbour Board" in _texts(drawn_pdf([page], drawing=slanted))
+
+
+def test_it_keeps_a_tables_columns_where_the_label_is_on_its_first_row_only() -> None:
+    # "Present:" on the first row only: the names under the first name are in its column, not
+    # in the label's, though no other row has a piece before them there.
+    rows = [("Present:", "Stuart Greengrass", "Chairman")]
+    rows += [
+        ("", name, post)
+        for name, post in (("Jon Horne", "COO, LSA"), ("Nicola Read", "UK Border Force"))
+    ]
+    pieces = [
+        (x, 700 - 16 * i, 11, text, False)
+        for i, row in enumerate(rows)
+        for x, text in zip((72, 160, 330), row, strict=True)
+        if text
+    ]
+
+    [table] = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert table.rows == (
+        ("Present:", "Stuart Greengrass", "Chairman"),
+        ("", "Jon Horne", "COO, LSA"),
+        ("", "Nicola Read", "UK Border Force"),
+    )
+
+
+def test_it_places_a_table_going_on_over_a_page_break_by_the_columns_above_it() -> None:
+    # Below the break the label column is empty, so that page alone finds no column there: its
+    # rows are placed by the columns of the rows above the break. A first line of one cell
+    # under the last row's cell is that cell going on over the break.
+    def row(y: float, *cells: tuple[float, str]) -> list[tuple[float, float, float, str, bool]]:
+        return [(x, y, 11, text, False) for x, text in cells]
+
+    first = (
+        row(700, (72, "Apologies"), (160, "1."), (200, "Cllr W Dow"), (330, "New Forest"))
+        + row(684, (160, "2."), (200, "Cllr Ms V Hallam"), (330, "Christchurch BC"))
+        + row(668, (160, "3."), (200, "Cllr P Russell"), (330, "Crowhill Residents /"))
+    )
+    second = (
+        row(760, (330, "Burley Parish Council"))
+        + row(744, (160, "4."), (200, "Ms A Warner"), (330, "Dorset Chamber"))
+        + row(728, (160, "5."), (200, "Mr J Smith"), (330, "Poole BC"))
+        + _lines("1. Minutes of Last Meeting", top=680)
+    )
+
+    blocks = read_document("m.pdf", drawn_pdf([first, second]))
+
+    assert blocks[0].rows == (
+        ("Apologies", "1.", "Cllr W Dow", "New Forest"),
+        ("", "2.", "Cllr Ms V Hallam", "Christchurch BC"),
+        ("", "3.", "Cllr P Russell", "Crowhill Residents / Burley Parish Council"),
+        ("", "4.", "Ms A Warner", "Dorset Chamber"),
+        ("", "5.", "Mr J Smith", "Poole BC"),
+    )
+    assert [(b.kind, b.number, b.text) for b in blocks[1:]] == [
+        ("paragraph", "1.", "Minutes of Last Meeting")
+    ]
