@@ -652,6 +652,12 @@ class _Reader(
                 owner = owner or action.owner  # as written, for the clerk to check
             else:
                 owner, people = resolved[0] or owner, resolved[1] or people
+        if owner and not people and "owner" not in meta and not action.owner:
+            # "Action: TL to circulate ...": an attendee's initials first are that person, as
+            # "(Action: TL)" beside the text is.
+            who = next((a for a in self.attendees if a.get("initials") == owner), None)
+            if who is not None:
+                owner, people, meta["owner"] = who.get("organisation"), [who["name"]], ""
         lead = None if "owner" in meta or action.owner else lead_owner(text)
         if owner is None and lead:
             # "Stuart McVey to email the Group ...", "Board to communicate ...": the owner is

@@ -3,7 +3,7 @@ rule UK minutes follow, tested on text written like the real lines, never one fi
 
 from typing import Any
 
-from meetings.minutes import parse_minutes
+from meetings.minutes import parse_minutes, render_minutes
 
 _HEAD = "Audit Committee\n\nMinute of the meeting held on 4 February 2015\n\n"
 _ITEM = "\n\n1. Apologies\n\nNone.\n"
@@ -51,3 +51,53 @@ def test_a_name_in_brackets_after_one_person_alone_is_left_as_read() -> None:
         ("Ms O Notman", "Scott Moncrieff", None),
         ("Ms C Denholm", "", None),
     ]
+
+
+# --- A paragraph with both "(Action: JB)" and an "Action:" line ----------------------------------
+
+_ACTIONS = """Audit Committee
+
+Minutes of the meeting held on 4 February 2015
+
+Present:
+Jane Brown (JB), Chair
+Tom Lee (TL), Treasurer
+
+1. Risk register
+
+1.1 The committee reviewed the register and asked for the new risks to be added (Action: JB).
+
+Action: TL to circulate the revised register by 30 April 2015.
+"""
+
+
+def test_both_actions_of_a_paragraph_are_kept_each_owned_by_the_attendee_its_initials_name() -> (
+    None
+):
+    [paragraph] = _record(_ACTIONS)["sections"][0]["paragraphs"]
+    assert (
+        paragraph["text"]
+        == "The committee reviewed the register and asked for the new risks to be added."
+    )
+    assert [
+        (a["number"], a["text"][:12], a["owner"], a["owner_people"]) for a in paragraph["actions"]
+    ] == [
+        (1, "The committe", None, ["Jane Brown"]),
+        (2, "TL to circul", None, ["Tom Lee"]),
+    ]
+    assert paragraph["actions"][1]["due"] == "2015-04-30"
+
+
+def test_the_actions_read_back_the_same_from_the_text_the_record_writes() -> None:
+    record = _record(_ACTIONS)
+    again = _record(render_minutes(record))
+    assert again["sections"] == record["sections"]
+
+
+def test_initials_first_that_are_no_attendees_stay_the_owner_as_written() -> None:
+    text = _ACTIONS.replace("Action: TL to", "Action: MPS to")
+    [paragraph] = _record(text)["sections"][0]["paragraphs"]
+    assert (paragraph["actions"][1]["owner"], paragraph["actions"][1]["owner_people"]) == (
+        "MPS",
+        [],
+    )
