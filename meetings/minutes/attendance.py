@@ -13,7 +13,8 @@ _KIND_PHRASE = (
     r"|recording\s+(?:minutes|secretary)|minute[-\s]?takers?"
     r"|present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
-    r"|absent|absentees|members|(?:special\s+)?invitees|officers|secretariat|others"
+    r"|absent|absentees|members\s+of\s+the\s+public|members|(?:special\s+)?invitees|officers"
+    r"|secretariat|others"
     # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
     r"|staff|observers|advis[eo]rs"
     r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
@@ -122,6 +123,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         return "in_attendance"
     attending = (
         "in attendance",
+        "members of the public",
         "presenting",
         "present in part",
         "invitees",

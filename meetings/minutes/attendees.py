@@ -45,6 +45,9 @@ _PROSE_SUBSTITUTE = re.compile(
     r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+(?:an?\s+|the\s+)?substitute\b"
 )
 # "Alan Yates noted apologies from Judith Smyth, Non-Executive Director."
+_POST_BEFORE_TITLE = re.compile(
+    r"(?P<post>(?:[A-Z][a-z]+\s+){1,3}?)(?P<rest>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z].*)"
+)
 _NO_APOLOGIES = re.compile(
     r"\bapologies\s+were\s+not\s+(?:received|given|sent)\s+(?:from|by)\s+(?P<people>[^.;]+)",
     re.IGNORECASE,
@@ -706,6 +709,11 @@ class AttendeeReader:
             for cell in cells:
                 self.add_attendee(cell, "", self.kind, self.organisation)
             return
+        if person := _post_before_title(text):
+            # "Deputy Mayor Cllr Dean Ward", "Mayor Cllr Adam Stokes Chairperson": the post
+            # before the title and name, a role after them.
+            self.add_attendee(person[0], person[1], self.kind, self.organisation)
+            return
         text = _without_class_labels(text)
         if _CLASS_LABEL.search(text):
             # "Ratepayer Members: Mr A Appointed Members: Cllr B", "Messrs: T. Ashton ...":
@@ -1075,6 +1083,16 @@ def _posts_and_names(text: str) -> list[tuple[str, str]] | None:
 def _split_list(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", text) if p.strip()]
     return [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p) for p in pieces]
+
+
+def _post_before_title(text: str) -> tuple[str, str] | None:
+    """("Cllr Dean Ward", "Deputy Mayor") for "Deputy Mayor Cllr Dean Ward", one person alone."""
+    if re.search(r",|;|\band\b|&", text) or not (m := _POST_BEFORE_TITLE.fullmatch(text)):
+        return None
+    person = read_person(m["rest"]) if is_role(m["post"]) else None
+    if not person or not _is_person(person[0]):
+        return None
+    return person[0], ", ".join(filter(None, [m["post"].strip(), person[1]]))
 
 
 def _office_then_name(piece: str) -> tuple[str, str, str | None] | None:

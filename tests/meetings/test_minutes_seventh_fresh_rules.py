@@ -252,3 +252,19 @@ def test_those_from_whom_apologies_were_not_received_are_absent() -> None:
         ("Charley Mackrill", "", None, "absent"),
         ("Josh Bennetts", "", None, "absent"),
     ]
+
+
+def test_a_post_before_the_title_and_members_of_the_public() -> None:
+    # "Deputy Mayor Cllr Dean Ward": the post before the councillor's title is the role;
+    # "Members of the Public" are in attendance, "2 Members of the Public" no one.
+    text = (
+        "Charter Trustees Meeting \u2013 10th July, 2019\n\nMembers present\n\n"
+        "Mayor Cllr Adam Stokes Chairperson\nDeputy Mayor Cllr Dean Ward\nCllr Jacky Smith\n\n"
+        "Members of the Public\n\nCllr Linda Wootten\n\n1. Welcome\n\nThe Mayor welcomed all.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Cllr Adam Stokes", "Mayor, Chairperson", None, "present"),
+        ("Cllr Dean Ward", "Deputy Mayor", None, "present"),
+        ("Cllr Jacky Smith", "", None, "present"),
+        ("Cllr Linda Wootten", "", None, "in_attendance"),
+    ]
