@@ -4,6 +4,7 @@ minutes), "Apologies for the meeting were received from Dr Paul Nolan and Mr Dan
 """
 
 import re
+from typing import Any
 
 OTHER_APOLOGIES = re.compile(
     r"apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?\s+(?:were|was|had\s+been|have\s+been)"
@@ -13,3 +14,32 @@ OTHER_APOLOGIES = re.compile(
     r"(?P<people>[A-Z].+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
 )
+
+# "The above listed apologies were noted.", "Apologies as listed above were received.": the item
+# on apologies points back to a list of them among the attendees.
+_LISTED_ABOVE = re.compile(
+    r"\babove[- ]listed\s+apolog|\bapolog(?:ies|y)\s+(?:as\s+)?(?:listed|shown|recorded)\s+above",
+    re.IGNORECASE,
+)
+
+
+def apologies_listed_above(sections: list[dict[str, Any]]) -> bool:
+    """Whether an item on apologies says they are listed above, among the attendees."""
+    return any(
+        _LISTED_ABOVE.search(paragraph["text"])
+        for section in sections
+        if "apolog" in section["title"].lower()
+        for paragraph in section["paragraphs"]
+    )
+
+
+def lost_apologies_list(lists: list[tuple[Any, list[dict[str, Any]]]]) -> tuple[Any, list]:
+    """Of the lines of several names read as present (line, people), the last when there are two
+    or more: the list of apologies whose label was lost (Cardiff's council: 'Present', a line of
+    members, then a line of four more above 'In Attendance'); else (None, [])."""
+    present = [
+        (line, people)
+        for line, people in lists
+        if len(people) >= 2 and all(p["attendance"] == "present" for p in people)
+    ]
+    return present[-1] if len(present) >= 2 else (None, [])

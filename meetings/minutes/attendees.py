@@ -6,7 +6,11 @@ in text.py, which holds the state."""
 import re
 from typing import Any
 
-from meetings.minutes.apologies import OTHER_APOLOGIES
+from meetings.minutes.apologies import (
+    OTHER_APOLOGIES,
+    apologies_listed_above,
+    lost_apologies_list,
+)
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
 from meetings.minutes.attendee_notes import (
     lone_column_header,
@@ -989,6 +993,17 @@ class AttendeeReader:
     def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
         """Apologies given only in the minutes' prose ("Apologies were received from Cllr
         Lindsay.", or names opening the Apologies item) are apologies in the record."""
+        if not any(a["attendance"] == "apologies" for a in self.attendees) and (
+            apologies_listed_above(sections)
+        ):
+            # "The above listed apologies were noted." and no list labelled so: the last of
+            # the lines of names read as present lost its label.
+            line, people = lost_apologies_list(list(self.read_from.values()))
+            for person in people:
+                person["attendance"] = "apologies"
+            if line is not None:
+                message = "no label above them; taken as apologies, the list an item says is above"
+                self.warn(line, f"These people have {message}; check")
         for section in sections:
             apologies_item = "apolog" in section["title"].lower()
             for k, paragraph in enumerate(section["paragraphs"]):

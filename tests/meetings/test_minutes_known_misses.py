@@ -101,3 +101,54 @@ def test_initials_first_that_are_no_attendees_stay_the_owner_as_written() -> Non
         "MPS",
         [],
     )
+
+
+# --- Apologies "listed above" whose label was lost ------------------------------------------------
+
+_LOST_LABEL = """University Council
+
+MINUTES OF THE MEETING OF UNIVERSITY COUNCIL HELD ON MONDAY 9 JULY 2018
+
+Present
+
+Professor Ann Palmer (Chair), Professor Colin Riordan, Dr Carol Bell, Mr Alastair Gibbons
+
+
+Mr Raj Aggarwal, Professor Rudolf Allemann, Mr Paul Baston
+In Attendance
+
+Mr Tom Hay, Ms Claire McDougall (minutes)
+
+1507 APOLOGIES
+
+The above listed apologies were noted.
+
+1508 DECLARATION OF INTERESTS
+
+The Chair asked members to declare any interests.
+"""
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a["name"]: a["attendance"] for a in _record(text)["attendees"]}
+
+
+def test_the_last_list_read_as_present_is_the_apologies_the_item_says_are_listed_above() -> None:
+    result = parse_minutes(_LOST_LABEL)
+    kinds = {a["name"]: a["attendance"] for a in result.record["attendees"]}
+    assert [n for n, k in kinds.items() if k == "apologies"] == [
+        "Mr Raj Aggarwal",
+        "Professor Rudolf Allemann",
+        "Mr Paul Baston",
+    ]
+    assert kinds["Dr Carol Bell"] == "present"
+    assert kinds["Mr Tom Hay"] == "in_attendance"
+    assert any("taken as apologies" in p.message for p in result.problems)
+
+
+def test_without_the_items_words_or_with_apologies_labelled_nothing_moves() -> None:
+    unsaid = _LOST_LABEL.replace("The above listed", "The")
+    assert "apologies" not in _kinds(unsaid).values()
+    labelled = _LOST_LABEL.replace("\n\nMr Raj", "\nApologies: Mr Raj")
+    assert _kinds(labelled)["Professor Rudolf Allemann"] == "apologies"
+    assert _kinds(labelled)["Dr Carol Bell"] == "present"
