@@ -655,6 +655,8 @@ class AttendeeReader:
             role, note = "", role  # "Prof Ann Lee (items 1-4)"
         elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
             note = m[1]  # "Public Governor (part)": the role as written, and the note
+        if not organisation and self.acronym_after_a_body(name, role, kind):
+            role, organisation = "", role  # "Louise Ceska (BASH)" after "Karen Butler (Church ...)"
         if not organisation and self.firm_shared_with_the_last(role, kind):
             self.attendees[-1]["role"], self.attendees[-1]["organisation"] = "", role
             role, organisation = "", role
@@ -669,6 +671,22 @@ class AttendeeReader:
         self.attendees.append(person)
         if self.stage != "body" and (reading := getattr(self, "reading", None)):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
+
+    def acronym_after_a_body(self, name: str, role: str, kind: str) -> bool:
+        """ "Karen Butler (Church of England), Louise Ceska (BASH)": short capitals naming no
+        post and not the person's initials, after someone listed with a body of their own (not
+        a heading's) and no role, are a body too; alone they are as often a post ("(VC)")."""
+        before = self.attendees[-1] if self.attendees else None
+        return (
+            before is not None
+            and before["attendance"] == kind
+            and bool(before["organisation"])
+            and before["organisation"] != self.organisation
+            and not before["role"]
+            and bool(_SHORT_CAPITALS.fullmatch(role))
+            and not is_role(role)
+            and not _initials_of(name, role)
+        )
 
     def firm_shared_with_the_last(self, role: str, kind: str) -> bool:
         """ "Ms O Notman (Scott Moncrieff)" / "Ms K Jones (Scott Moncrieff)": what reads as a
@@ -1175,6 +1193,7 @@ def _initials_of(name: str, initials: str) -> bool:
     return all(c in firsts for c in initials if c.isupper())
 
 
+_SHORT_CAPITALS = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NUMBERED_LABEL = re.compile(r"\d{1,3}\.\d{1,3}\.?\s*(?P<text>[A-Z].*)")
 
 

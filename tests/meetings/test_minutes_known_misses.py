@@ -152,3 +152,27 @@ def test_without_the_items_words_or_with_apologies_labelled_nothing_moves() -> N
     labelled = _LOST_LABEL.replace("\n\nMr Raj", "\nApologies: Mr Raj")
     assert _kinds(labelled)["Professor Rudolf Allemann"] == "apologies"
     assert _kinds(labelled)["Dr Carol Bell"] == "present"
+
+
+# --- Short capitals after someone listed with a body ------------------------------------------
+
+
+def test_short_capitals_after_someone_with_a_body_are_a_body() -> None:
+    # SACRE: "Karen Butler (Church of England), Louise Ceska (BASH), ... Fiona Smith (NUT)".
+    people = _people(
+        "Present: Councillor Richard Kellaway (acting chairman), Karen Butler (Church of England), "
+        "Louise Ceska (BASH), Nick Lowe (Baptist Church), Fiona Smith (NUT)"
+    )
+    assert [(n, r, b) for n, r, b in people if n in ("Louise Ceska", "Fiona Smith")] == [
+        ("Louise Ceska", "", "BASH"),
+        ("Fiona Smith", "", "NUT"),
+    ]
+
+
+def test_short_capitals_after_a_post_initials_or_under_a_heading_are_left_as_read() -> None:
+    people = _people(
+        "Present: Professor Ann Palmer (Chair), Professor Colin Riordan (VC), Jane Brown (JB)"
+    )
+    assert [(r, b) for _, r, b in people] == [("Chair", None), ("VC", None), ("", None)]
+    under_heading = _people("MOPAC\nDiana Luchford, Chief Executive\nSophie Linden (DMPC)")
+    assert under_heading[1][2] == "MOPAC"
