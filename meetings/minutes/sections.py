@@ -158,6 +158,13 @@ class SectionReader:
             current = self.sections[-1].number if self.sections else None
             caps = bool(ref.title) and is_all_caps(ref.title) and first != current
             alone = not ref.title and self.title_below(i) and first == current
+            if self.first_under_empty(i, ref):
+                # "5.1 Chief Executive Report" under "5. UPDATES AND ADVICE": a sub-item, which
+                # leaves the items' numbering where it was ("6." comes next).
+                number = self.sections[-1].number
+                self.add_section(i, line, Reference(ref.ref, ref.title), False, None)
+                self.sections[-1].number = number
+                return True
             if not (caps or alone or marked_sub_heading(line, ref.title)):
                 return False
         if ref is None or (not ref.title and not self.title_below(i)):
@@ -400,6 +407,26 @@ class SectionReader:
             and title[-1:] not in ".:;,"
             and not previous.endswith((":", ":-"))
             and not self.resumes(i)
+        )
+
+    def first_under_empty(self, i: int, ref: Reference) -> bool:
+        """Whether "5.1 Chief Executive Report" is a sub-item's heading: the first under an item
+        with no text of its own ("5. UPDATES AND ADVICE"), a title with no sentence's end, over
+        a paragraph of its own."""
+        section = self.sections[-1] if self.sections else None
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return bool(
+            section is not None
+            and not (section.prose or section.numbered)
+            and ref.ref == f"{section.number}.1"
+            and ref.title
+            and self.heading_words(ref.title)
+            and len(ref.title.split()) <= 10
+            and ref.title[-1:] not in ".,;:"
+            and ref.title.split()[-1][:1].isupper()  # "1.1 It was" starts a sentence
+            and ref.title.split()[0].lower() not in ("it", "the", "there", "this", "a", "an")
+            and following is not None
+            and not PARAGRAPH.fullmatch(following.text)
         )
 
     def resumes(self, i: int) -> bool:

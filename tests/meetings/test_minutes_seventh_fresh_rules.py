@@ -268,3 +268,20 @@ def test_a_post_before_the_title_and_members_of_the_public() -> None:
         ("Cllr Jacky Smith", "", None, "present"),
         ("Cllr Linda Wootten", "", None, "in_attendance"),
     ]
+
+
+def test_the_first_sub_item_under_an_item_with_no_text_is_a_heading() -> None:
+    text = _HEAD + (
+        "4. Declaration of Interests\n\nThere were none.\n\n"
+        "5. UPDATES AND ADVICE\n\n5.1 Chief Executive Report\n\n"
+        "The following matters were discussed.\n\n"
+        "6. Finance\n\n6.1 It was\n\nResolved: that the accounts be approved.\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [
+        ("4", "Declaration of Interests"),
+        ("5", "UPDATES AND ADVICE"),
+        ("5.1", "Chief Executive Report"),
+        ("6", "Finance"),
+    ]
+    assert _texts(record, 2) == ["The following matters were discussed."]
