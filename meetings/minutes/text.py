@@ -31,6 +31,7 @@ from meetings.minutes.heading import (
     is_clutter,
     title_without_icon,
 )
+from meetings.minutes.item_lists import item_in_a_list
 from meetings.minutes.item_rows import ItemRowReader
 from meetings.minutes.lines import (
     FOOTNOTE_LINE,
@@ -56,6 +57,7 @@ from meetings.minutes.references import (
     section_match,
     take_marker,
 )
+from meetings.minutes.restricted import mark_restricted, says_restricted
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
@@ -70,6 +72,9 @@ _TABLE_HEAD_RUN = re.compile(
     r"(?:(?:minute|report|business|item|subject|ref|no\.?|description|page|paper|notes|actions?)"
     r"\s+){3,}(?=\d)",
     re.IGNORECASE,
+)
+_DECISION_LABEL = re.compile(
+    r"(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*[:\u2013-]?", re.IGNORECASE
 )
 _ITEM_RANGE = re.compile(r"(?P<last>\d{1,3})\.\s+(?P<title>[A-Z].{1,120})")
 _PAPER_COLUMN = re.compile(r"(?P<paper>\d{1,3})\s+(?P<title>[A-Z]{2}.*)")
@@ -258,6 +263,13 @@ class _Reader(
             self.add_section(i, line, Reference(m["number"], ""), False, number)
             self.continuation(line, title)
             return True
+        above = " ".join(self.paragraph.blocks) if self.sections and self.paragraph else ""
+        if m["item"] and above and item_in_a_list(number, self.sections[-1].number, above):
+            # "... reported as follows: -" / "Item 5 Schools Access Initiative: ...": an
+            # earlier meeting's items listed in this one's paragraph, each a paragraph.
+            self.paragraph, self.action = _Paragraph(None, [line.text], [line]), None
+            self.sections[-1].prose.append(self.paragraph)
+            return True
         # "Item 3 Title" says it is an item, even after a paragraph numbered "2."
         follows_list = list_item == number - 1 and not m["item"]
         if number == 1 and explicit and self.agenda_before(title):
@@ -268,7 +280,13 @@ class _Reader(
                 ]:
                     self.warn(item, "Agenda listed before the minutes left out of the record")
             self.sections = []
-        if explicit and not follows_list and (split := self.colon_title(i, number, title)):
+        if (
+            explicit
+            and not follows_list
+            # "5. Reserved Business: Senior Staff Remuneration": the whole title, not a head.
+            and not says_restricted(title.partition(":")[0])
+            and (split := self.colon_title(i, number, title))
+        ):
             # "1. Welcome: In the absence of the Chair, ...": the title, then the item's text.
             self.add_section(i, line, Reference(m["number"], split[0]), False, number)
             self.continuation(line, split[1])
@@ -487,6 +505,17 @@ class _Reader(
                 paragraph = None
             elif not (_continues(last.text) or list_ref(text) or line.bulleted):
                 self.warn(line, "Joined to the paragraph above; check it does not start one")
+        if (
+            paragraph is not None
+            and line.after_blank
+            and len(paragraph.blocks) == 1
+            and _DECISION_LABEL.fullmatch(paragraph.blocks[0])
+            and not list_ref(text)
+        ):
+            # "Resolved:" alone, then (after a blank line) what was resolved: one decision.
+            paragraph.blocks[0] += " " + text
+            paragraph.lines.append(line)
+            return
         if paragraph is None or (paragraph.written is None and line.after_blank):
             # Without numbers, a blank line starts the section's next paragraph; with them, it
             # starts the next block of the same paragraph.
@@ -770,11 +799,13 @@ def parse_blocks(
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()
+    restricted = mark_restricted(record, [section.line for section in reader.sections])
     left_out = [
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
         for line in dropped
     ]
-    return ParseResult(record, sorted(reader.problems + left_out, key=lambda p: p.line))
+    problems = reader.problems + restricted + left_out
+    return ParseResult(record, sorted(problems, key=lambda p: p.line))
 
 
 _DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"

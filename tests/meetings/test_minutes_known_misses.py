@@ -176,3 +176,46 @@ def test_short_capitals_after_a_post_initials_or_under_a_heading_are_left_as_rea
     assert [(r, b) for _, r, b in people] == [("Chair", None), ("VC", None), ("", None)]
     under_heading = _people("MOPAC\nDiana Luchford, Chief Executive\nSophie Linden (DMPC)")
     assert under_heading[1][2] == "MOPAC"
+
+
+# --- An earlier meeting's items named in a list --------------------------------------------------
+
+_ITEMS = """Schools Forum
+
+Minutes of the meeting held on 18 January 2012
+
+Present: Ann Lee (Chair), Tom Bell
+
+3. Minutes of the last meeting and matters arising
+
+The minutes were agreed. The progress made on the action points was reported as follows: -
+
+Item 5 Schools Access Initiative: Further information has been requested for the
+February meeting.
+
+Item 7 Bradford Learning Network: The Forum will decide on the allocation in February.
+
+4. Budget
+
+The Forum noted the budget.
+"""
+
+
+def test_items_named_in_a_list_the_paragraph_introduced_are_its_paragraphs() -> None:
+    sections = _record(_ITEMS)["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("3", "Minutes of the last meeting and matters arising"),
+        ("4", "Budget"),
+    ]
+    assert [p["text"][:30] for p in sections[0]["paragraphs"]] == [
+        "The minutes were agreed. The p",
+        "Item 5 Schools Access Initiati",
+        "Item 7 Bradford Learning Netwo",
+    ]
+
+
+def test_the_next_item_or_one_after_a_finished_sentence_is_a_section() -> None:
+    after_sentence = _ITEMS.replace("reported as follows: -", "reported.")
+    assert [s["ref"] for s in _record(after_sentence)["sections"]][:2] == ["3", "5"]
+    next_item = _ITEMS.replace("Item 5 Schools", "Item 4 Schools")
+    assert [s["ref"] for s in _record(next_item)["sections"]][:2] == ["3", "4"]
