@@ -285,3 +285,16 @@ def test_the_first_sub_item_under_an_item_with_no_text_is_a_heading() -> None:
         ("6", "Finance"),
     ]
     assert _texts(record, 2) == ["The following matters were discussed."]
+
+
+def test_resolved_alone_then_what_was_resolved_is_one_decision() -> None:
+    text = _HEAD + (
+        "13.\n\nMinutes\n\nMinutes:\n\nThe minutes were presented, and it was,\n\n \n\n"
+        "Resolved:\n\n \n\nTo approve and sign the minutes as a true and correct record.\n\n"
+        "14.\n\nDeclarations of Interest\n\nMinutes:\n\nThere were none.\n"
+    )
+    record = parse_minutes(text).record
+    assert _texts(record) == [
+        "The minutes were presented, and it was,",
+        "Resolved: To approve and sign the minutes as a true and correct record.",
+    ]
