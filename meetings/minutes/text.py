@@ -60,6 +60,7 @@ from meetings.minutes.references import (
 from meetings.minutes.restricted import mark_restricted, says_restricted
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
+from meetings.minutes.sub_references import under_section_ref
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
 
@@ -325,7 +326,11 @@ class _Reader(
         """A paragraph numbered as a list ("(1).", "1.", "a)", "(ii)") in a section whose
         paragraphs are not numbered "4.3"."""
         section = self.sections[-1]
-        found = numbered_paragraph(line.raw, line.text) or _given_number(line)
+        found = (
+            numbered_paragraph(line.raw, line.text)
+            or _given_number(line)
+            or under_section_ref(section.ref, line.text)  # "3.2.1 Minutes of ..." under "3.2"
+        )
         if found and section.numbered and (parent := self.paragraph) and parent.written:
             last = " ".join(parent.blocks)
             # A sentence's list ("... agreed three things:" / "1. Publish ...") stays in it.

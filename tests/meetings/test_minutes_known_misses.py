@@ -219,3 +219,48 @@ def test_the_next_item_or_one_after_a_finished_sentence_is_a_section() -> None:
     assert [s["ref"] for s in _record(after_sentence)["sections"]][:2] == ["3", "5"]
     next_item = _ITEMS.replace("Item 5 Schools", "Item 4 Schools")
     assert [s["ref"] for s in _record(next_item)["sections"]][:2] == ["3", "4"]
+
+
+# --- Sub-headings numbered under the item's reference as written ----------------------------------
+
+_SUBS = """General Committee
+
+MINUTES OF THE GENERAL COMMITTEE MEETING HELD ON 27 OCTOBER 2015
+
+Present: Ann Lee (Chair), Tom Bell
+
+3.1  DECLARATIONS OF INTEREST
+
+No declarations of interest made.
+
+3.2  MINUTES OF PREVIOUS MEETINGS
+
+3.2.1  Minutes of the quarterly meeting held on 28 July 2015
+
+These minutes were approved as a correct account.
+
+3.2.2  Minutes of the Technical meeting held on 5 October 2015
+
+These minutes were approved as a correct account.
+
+3.3  REPORTS
+
+The reports were noted.
+"""
+
+
+def test_a_line_numbered_under_the_items_written_reference_is_a_paragraph_with_it() -> None:
+    sections = _record(_SUBS)["sections"]
+    assert [s["ref"] for s in sections] == ["3.1", "3.2", "3.3"]
+    paragraphs = sections[1]["paragraphs"]
+    assert [(p["ref"], p["text"][:30]) for p in paragraphs if p["ref"].count(".") == 2] == [
+        ("3.2.1", "Minutes of the quarterly meeti"),
+        ("3.2.2", "Minutes of the Technical meeti"),
+    ]
+    assert len(paragraphs) == 4
+
+
+def test_another_items_number_stays_in_the_text() -> None:
+    other = _SUBS.replace("3.2.2  Minutes", "4.7.2  Minutes")
+    texts = [p["text"] for p in _record(other)["sections"][1]["paragraphs"]]
+    assert any(t.startswith("4.7.2") for t in texts)
