@@ -36,6 +36,7 @@ from meetings.services.numbers import board_renumber, year_renumber
 
 # Why the history says a row changed, when it changed here.
 IN_THE_ADMIN = "Edited in the admin"
+DELETED_IN_THE_ADMIN = "Deleted in the admin"
 
 
 def _meeting_of(obj: Any) -> Meeting | None:
@@ -96,7 +97,19 @@ class RenumberedRecordMixin:
     meeting's inline), the record is renumbered in the same transaction, as the editor's
     services do, and says that the record changed (`revisions.record_changed`); a deleted
     draft moves its board's revision. An agreed record is never renumbered (and never changed
-    here)."""
+    here). Each row it writes or deletes says why in its history, as the services' rows do
+    (who is the request's user)."""
+
+    def save_model(self, request: HttpRequest, obj: Model, form: ModelForm, change: bool) -> None:
+        obj._change_reason = IN_THE_ADMIN  # type: ignore[attr-defined]
+        super().save_model(request, obj, form, change)  # type: ignore[misc]
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: Any, change: bool
+    ) -> None:
+        # The meeting's inlines: its attendances and sections, added, changed or deleted.
+        _say_why(formset)
+        super().save_formset(request, form, formset, change)  # type: ignore[misc]
 
     def save_related(
         self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
@@ -110,6 +123,7 @@ class RenumberedRecordMixin:
 
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         meeting = _meeting_of(obj)
+        obj._change_reason = DELETED_IN_THE_ADMIN  # type: ignore[attr-defined]
         super().delete_model(request, obj)  # type: ignore[misc]
         if isinstance(obj, Meeting):
             board_changed(obj.board)
@@ -120,6 +134,14 @@ class RenumberedRecordMixin:
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
         for obj in queryset:
             self.delete_model(request, obj)
+
+
+def _say_why(formset: Any) -> None:
+    """Gives each row an inline formset saves or deletes the admin's reason for its history."""
+    deleted = {id(row) for row in formset.deleted_forms}
+    for row in formset.forms:
+        why = DELETED_IN_THE_ADMIN if id(row) in deleted else IN_THE_ADMIN
+        row.instance._change_reason = why
 
 
 def _renumber(obj: Model) -> None:
@@ -180,6 +202,12 @@ class PersonAdmin(SimpleHistoryAdmin):
     def save_model(self, request: HttpRequest, obj: Person, form: ModelForm, change: bool) -> None:
         person_save(person=obj, by=request.user, reason=IN_THE_ADMIN)
 
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: Any, change: bool
+    ) -> None:
+        _say_why(formset)
+        super().save_formset(request, form, formset, change)
+
     def save_related(
         self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
     ) -> None:
@@ -218,7 +246,7 @@ class MembershipAdmin(SimpleHistoryAdmin):
         membership_save(membership=obj, by=request.user, reason=IN_THE_ADMIN)
 
     def delete_model(self, request: HttpRequest, obj: Membership) -> None:
-        membership_delete(membership=obj, by=request.user, reason="Deleted in the admin")
+        membership_delete(membership=obj, by=request.user, reason=DELETED_IN_THE_ADMIN)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
         for membership in queryset.select_related("board"):

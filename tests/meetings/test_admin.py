@@ -2,11 +2,12 @@
 
 from typing import Any
 
+import lxml.html
 import pytest
 from django.db.models import ProtectedError
 
 from actions.models import ActionUpdate
-from meetings.models import Action, Meeting, Paragraph
+from meetings.models import Action, Meeting, Membership, Paragraph
 from tests.conftest import client_for
 
 
@@ -206,3 +207,52 @@ def test_it_shows_an_agreed_records_action_without_a_due_date_to_change(
         admin_client.post(f"/admin/actions/action/{action.pk}/delete/", {"post": "yes"}).status_code
         == 403
     )
+
+
+def posted_back(html: str, **changes: str) -> dict[str, Any]:
+    """The admin page's change form as the browser would send it, with `changes` made."""
+    form = next(f for f in lxml.html.fromstring(html).forms if f.get("id", "").endswith("_form"))
+    data: dict[str, Any] = {}
+    for name, value in form.form_values():
+        data.setdefault(name, []).append(value)
+    return {**data, **changes, "_save": "Save"}
+
+
+def reasons(rows: Any) -> list[str | None]:
+    return list(rows.order_by("history_date").values_list("history_change_reason", flat=True))
+
+
+def test_it_says_why_in_the_history_of_what_it_changes_in_a_draft(
+    seed_meeting: Meeting, admin_client: Any
+) -> None:
+    """As every service does: the admin's rows say why (and who) in their history, on a
+    part's own page, in the meeting's inlines, and when a part is deleted."""
+    section = seed_meeting.sections.get(position=2)
+    url = f"/admin/meetings/section/{section.pk}/change/"
+    page = admin_client.get(url).content.decode()
+    assert admin_client.post(url, posted_back(page, title="Retitled")).status_code == 302
+    inline = seed_meeting.sections.get(position=3)
+    page = admin_client.get(change_url(seed_meeting)).content.decode()
+    index = next(i for i in range(50) if f'name="sections-{i}-id" value="{inline.pk}"' in page)
+    data = posted_back(page, **{f"sections-{index}-title": "Retitled inline"})
+    assert admin_client.post(change_url(seed_meeting), data).status_code == 302
+    paragraph = seed_meeting.sections.get(position=4).paragraphs.get(position=3)
+    url = f"/admin/meetings/paragraph/{paragraph.pk}/delete/"
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+
+    assert reasons(section.history.filter(title="Retitled"))[-1] == "Edited in the admin"
+    assert reasons(inline.history.filter(title="Retitled inline"))[-1] == "Edited in the admin"
+    gone = Paragraph.history.filter(id=paragraph.pk, history_type="-").get()
+    assert gone.history_change_reason == "Deleted in the admin"
+    assert gone.history_user_id == section.history.latest().history_user_id is not None
+
+
+def test_it_says_why_in_the_history_of_a_membership_changed_on_its_persons_page(
+    secretariat: Any, admin_client: Any
+) -> None:
+    membership = Membership.objects.get(person__user=secretariat)
+    url = f"/admin/meetings/person/{membership.person_id}/change/"
+    page = admin_client.get(url).content.decode()
+    data = posted_back(page, **{"memberships-0-end_date": "2031-12-31"})
+    assert admin_client.post(url, data).status_code == 302
+    assert reasons(membership.history.exclude(end_date=None))[-1] == "Edited in the admin"
