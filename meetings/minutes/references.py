@@ -5,6 +5,8 @@ each exactly as written; these patterns only say where one starts and ends."""
 import re
 from dataclasses import dataclass
 
+from meetings.minutes.restricted import take_marker as take_marker  # read by the readers
+
 # Numbers that run through the municipal year or carry a body's prefix: "39/20", "C048/23",
 # "Cou/236/09-10", "GBP/2122/214". A slash is what sets them apart from a plain number.
 # "01/21/BC": the committee's letters after the number and year (a burial committee's).
@@ -94,24 +96,6 @@ TRAILING = {
     "on", "or", "that", "the", "to", "was", "were", "with",
 }  # fmt: skip
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
-
-_MARKER = (
-    r"(?:\(restricted\)|\[restricted\]|\(not for publication\)"
-    r"|[-\u2013\u2014]\s*not for publication)"
-)
-_MARKER_START = re.compile(rf"{_MARKER}[\s:]*", re.IGNORECASE)
-_MARKER_END = re.compile(rf"\s*{_MARKER}$", re.IGNORECASE)
-
-
-def take_marker(text: str) -> tuple[str, bool]:
-    """Text without a restricted marker at its start or end, and whether there was one."""
-    found = False
-    if m := _MARKER_START.match(text):
-        text, found = text[m.end() :], True
-    if m := _MARKER_END.search(text):
-        text, found = text[: m.start()], True
-    return text.strip(), found
-
 
 @dataclass(frozen=True)
 class Reference:

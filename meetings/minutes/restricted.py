@@ -1,0 +1,145 @@
+"""Business not for publication, as minutes mark it: the one rule the reader follows to mark
+a section restricted (withheld from the public page, files, feed and API).
+
+Minutes say it in many ways: "(restricted)", "exempt item", "(exempt)", "not for publication
+by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972",
+"considered in private", "in closed session", "Reserved Business" (Scottish bodies),
+"confidential", "commercially sensitive", "private session"; or once, for every item after
+it: a resolution to exclude the press and public, or a heading "Part II" / "Part B". A section
+is restricted where its title or its first paragraph says so, or where it follows such a
+resolution or heading (until the public are let back in); each one marked so is a line to
+check, so the clerk sees it before creating the record. Marking too much is the safe way
+wrong: the clerk can make a section public, but published exempt business cannot be taken
+back."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from meetings.minutes.lines import Line, Problem
+
+# Written at the start or end of a title or paragraph, and taken out of it: the form PROB's
+# own export writes ("4. Title (restricted)", "(restricted) Text").
+_TAKEN = (
+    r"(?:\(restricted\)|\[restricted\]|\(not for publication\)"
+    r"|[-\u2013\u2014]\s*not for publication)"
+)
+_TAKEN_START = re.compile(rf"{_TAKEN}[\s:]*", re.IGNORECASE)
+_TAKEN_END = re.compile(rf"\s*{_TAKEN}$", re.IGNORECASE)
+
+# Said anywhere in a title or an item's first paragraph; the words stay as written.
+_SAYS = re.compile(
+    r"\(restricted\)|\[restricted\]"
+    r"|\bexempt\s+(?:items?|business|reports?|information|matters?|session)\b"
+    r"|\(exempt\)|\[exempt\]|^exempt\b|\bexempt$"
+    r"|\bnot\s+for\s+(?:public(?:ation)?|press\s+or\s+public)\b"
+    r"|\bschedule\s+12\s*a\b"
+    r"|\b(?:considered|held|taken|heard|discussed|conducted|dealt\s+with|continued)"
+    r"\s+in\s+(?:private|camera|closed\s+session)\b"
+    r"|\bin\s+closed\s+session\b|\bclosed\s+session\b"
+    r"|\b(?:private|confidential)\s+(?:session|business|items?)\b"
+    r"|\breserved\s+business\b"
+    r"|\bconfidential\b(?!\s+reporting)"
+    r"|\bcommercially\s+(?:sensitive|confidential)\b",
+    re.IGNORECASE,
+)
+
+# A heading that opens the private part of the meeting: "Part II", "PART B - Exempt items".
+_PRIVATE_PART = re.compile(r"^part\s*(?:ii|2|b)\b(?!\s*(?:of|to)\b)", re.IGNORECASE)
+# The resolution that the press and public leave: "Exclusion of the Press and Public",
+# "RESOLVED that the press and public be excluded from the meeting for the following item".
+_EXCLUSION = re.compile(
+    r"\bexclu(?:sion|ding)\s+(?:of\s+)?(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public"
+    r"|public\s+and\s+(?:the\s+)?press|public)\b"
+    r"|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)"
+    r"\s+(?:be|were|was|are|is)\s+excluded\b",
+    re.IGNORECASE,
+)
+# "There were no items requiring the exclusion of the press and public": no exclusion.
+_NOT = re.compile(r"\b(?:no|not|none|nil)\b", re.IGNORECASE)
+# The public let back in: the items after are public again.
+_READMITTED = re.compile(
+    r"\bre-?admitted\b|\bre-?joined\s+the\s+meeting\b"
+    r"|\breturned\s+to\s+(?:the\s+)?(?:public|open)\s+(?:session|meeting|part)\b"
+    r"|^part\s*(?:i|1|a)\b(?!\s*(?:of|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def take_marker(text: str) -> tuple[str, bool]:
+    """Text without a restricted marker at its start or end, and whether there was one."""
+    found = False
+    if m := _TAKEN_START.match(text):
+        text, found = text[m.end() :], True
+    if m := _TAKEN_END.search(text):
+        text, found = text[: m.start()], True
+    return text.strip(), found
+
+
+def says_restricted(text: str) -> str:
+    """The words in `text` that mark business not for publication, as written, or ""."""
+    text = " ".join(text.split())
+    if m := _SAYS.search(text):
+        return m[0]
+    if m := _PRIVATE_PART.match(text):
+        return m[0]
+    return ""
+
+
+def excludes_public(text: str) -> str:
+    """The words of a resolution (or heading) that the press and public leave, or "": not
+    where the sentence says there was no need of it."""
+    text = " ".join(text.split())
+    if m := _PRIVATE_PART.match(text):
+        return m[0]
+    for m in _EXCLUSION.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        if not _NOT.search(text[start : m.start()]):
+            return m[0]
+    return ""
+
+
+def _first_text(section: dict[str, Any]) -> str:
+    paragraphs = section.get("paragraphs") or []
+    return paragraphs[0].get("text", "") if paragraphs else ""
+
+
+def _item(section: dict[str, Any]) -> str:
+    return str(section.get("ref") or section.get("number") or "").strip()
+
+
+def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
+    """Marks restricted each section of `record` that the minutes mark not for publication
+    (its title or first paragraph), or that follows the exclusion of the press and public;
+    returns a line to check for each, at its heading (`lines`, one a section). Sections
+    already restricted ("(restricted)" in the title) are left as they are."""
+    problems: list[Problem] = []
+    excluded_at = ""  # the item whose resolution excluded the public
+    for index, section in enumerate(record.get("sections") or []):
+        title, first = section.get("title") or "", _first_text(section)
+        line = lines[index] if index < len(lines) else None
+        if excluded_at and (_READMITTED.search(title) or _READMITTED.search(first)):
+            excluded_at = ""
+        whole = " ".join(p.get("text", "") for p in section.get("paragraphs") or [])
+        # A heading "Exclusion of the Press and Public" over "None." or "There were no
+        # items requiring ..." excluded no one.
+        opening = re.split(r"(?<=[.;:])\s", first, maxsplit=1)[0]
+        exclusion = excludes_public(whole) or (excludes_public(title) and not _NOT.search(opening))
+        # The resolution itself is public business, though it cites "exempt information"
+        # and Schedule 12A: only its title can make it restricted.
+        words = says_restricted(title) or ("" if exclusion else says_restricted(first))
+        if words:
+            reason = f"'{words}'"
+        elif excluded_at:
+            reason = f"it follows the exclusion of the press and public at item {excluded_at}"
+        else:
+            reason = ""
+        if reason and not section.get("restricted"):
+            section["restricted"] = True
+            if line is not None:
+                message = f"Item {_item(section)} marked restricted: {reason}; check"
+                problems.append(Problem(line.no, line.raw, message, "warning"))
+        if exclusion:
+            excluded_at = _item(section) or str(index + 1)
+    return problems
