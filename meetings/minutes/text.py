@@ -512,6 +512,19 @@ class _Reader(
                 self.warn(line, "Joined to the paragraph above; check it does not start one")
         if (
             paragraph is not None
+            and paragraph.blocks
+            and line.after_blank
+            and paragraph.blocks[-1].split()[-1].lower() in TRAILING
+            and not (list_ref(text) or line.bulleted or line.marked)
+        ):
+            # "... received from Katie Hughes, Director of" / "Estates.": a sentence broken
+            # by a blank line (a page's break, a web page's line breaks) goes on.
+            self.warn(line, "Joined to the paragraph above, whose sentence it ends; check")
+            paragraph.blocks[-1] += " " + text
+            paragraph.lines.append(line)
+            return
+        if (
+            paragraph is not None
             and line.after_blank
             and len(paragraph.blocks) == 1
             and _DECISION_LABEL.fullmatch(paragraph.blocks[0])

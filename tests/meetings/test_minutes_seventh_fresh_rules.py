@@ -298,3 +298,19 @@ def test_resolved_alone_then_what_was_resolved_is_one_decision() -> None:
         "The minutes were presented, and it was,",
         "Resolved: To approve and sign the minutes as a true and correct record.",
     ]
+
+
+def test_a_sentence_broken_by_a_blank_line_goes_on() -> None:
+    # A web page's source breaks every line with a blank one: "... Director of" / "Estates."
+    text = _HEAD + (
+        "1. Apologies for Absence\n\n"
+        "The Chair reported that apologies had been received from Katie Hughes, Director of\n\n"
+        "Estates.\n\nThe meeting was quorate.\n"
+    )
+    record = parse_minutes(text).record
+    assert _texts(record) == [
+        "The Chair reported that apologies had been received from Katie Hughes, Director of "
+        "Estates.",
+        "The meeting was quorate.",
+    ]
+    assert _people(record) == [("Katie Hughes", "Director of Estates", None, "apologies")]
