@@ -7,6 +7,7 @@ and fixed, which read_text reads back into the same blocks. Furniture a reader l
 written there as a comment line that names it ("<!-- Left out (page 2, a running header):
 OFFICIAL -->"), so that the clerk is shown every line that is not in the draft."""
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -82,6 +83,49 @@ def header_row(cells: tuple[str, ...] | list[str]) -> bool:
     """A table's header row ("Name | Role"), which names columns, not people. A lone
     "Attendees" cell is a heading the reader uses."""
     return len(cells) > 1 and all(c.lower() in _COLUMN_NAMES for c in cells)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def without_row_numbers(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A table without a column that only numbers its rows list by list: "1.", "2.", ...
+    starting again at 1 under each label of a column to its left ("Attendees | 1. | Name",
+    "Apologies | 1. | Name"; the label on the row itself or on a row of its own just above).
+    Rows whose text ends in that column (a label | value row spanning the rest) are not
+    numbered rows. Minute numbers never start again within a table, so a table of items
+    (number | title | lead) keeps its numbers."""
+    width = max((len(row) for row in rows), default=0)
+    for col in range(1, width) if width >= 3 else ():
+        numbered = [
+            k
+            for k, row in enumerate(rows)
+            if col < len(row) and any(c.strip() for c in row[col + 1 :])
+        ]
+        texts = [rows[k][col].strip() for k in numbered]
+        if not texts or not all(_ROW_NUMBER.fullmatch(text) for text in texts):
+            continue
+        numbers = [int(text.rstrip(".)")) for text in texts]
+        starts = [k for k, n in zip(numbered, numbers, strict=True) if n == 1]
+        counting = all(n in (1, m + 1) for m, n in itertools.pairwise(numbers))
+        labelled = all(
+            any(c.strip() for c in rows[k][:col])
+            or (k and any(c.strip() for c in rows[k - 1][:col]))
+            for k in starts
+        )
+        if numbers[0] == 1 and len(starts) >= 2 and counting and labelled:
+            return tuple(_without_cell(row, col) for row in rows)
+    return rows
+
+
+def _without_cell(row: tuple[str, ...], col: int) -> tuple[str, ...]:
+    """The row without its cell in the column, or, where the row's text ends in that column
+    (a value spanning the columns after it), without an empty cell after it instead."""
+    if col >= len(row):
+        return row
+    if not row[col].strip() or any(c.strip() for c in row[col + 1 :]):
+        return row[:col] + row[col + 1 :]
+    return row[:-1] if not row[-1].strip() else row
 
 
 _TABLE_ROW = re.compile(r"\s*\|.*\|\s*")

@@ -18,7 +18,7 @@ from typing import Any
 from pypdf import PdfReader, mult
 from pypdf.generic import ContentStream, NameObject
 
-from meetings.minutes.blocks import Block, Unreadable
+from meetings.minutes.blocks import Block, Unreadable, without_row_numbers
 from meetings.minutes.files import MAX_PDF_PAGES
 from meetings.minutes.line_step import line_step
 
@@ -220,17 +220,18 @@ def _tables_over_breaks(pages: list[list[_Line]]) -> None:
         last = body[-1] if body else None
         if last is None or not last.row or not last.stops:
             continue
-        following = [line for line in after if not line.furniture]
-        for k, line in enumerate(following):
+        above = last  # the row a line of one cell may go on from
+        for line in [line for line in after if not line.furniture]:
             starts = line.starts or list(zip(line.xs, line.cells, strict=True))
             probe = _Line(line.page, line.y, line.size, line.bold, [c for _, c in starts])
             probe.xs = [x for x, _ in starts]
             cols = _columns(probe, last.stops)
             if cols is None:
                 break
-            col = cols[0]
-            if k == 0 and len(cols) == 1 and 0 < col < len(last.cells) and last.cells[col]:
-                last.cells[col] = _joined_cell(last.cells[col], probe.cells[0])
+            if _wraps_above(cols, above, last):
+                # Cells wrapping onto a line of their own, under the row they belong to.
+                for col, text in zip(cols, probe.cells, strict=True):
+                    above.cells[col] = _joined_cell(above.cells[col], text)
                 after.remove(line)
                 continue
             if len(cols) < 2 and not line.row:
@@ -239,6 +240,25 @@ def _tables_over_breaks(pages: list[list[_Line]]) -> None:
             for col, text in zip(cols, probe.cells, strict=True):
                 cells[col] = text
             line.cells, line.row, line.stops = cells, True, last.stops
+            above = line
+
+
+def _wraps_above(cols: list[int], above: _Line, last: _Line) -> bool:
+    """Whether cells in these columns go on from the row above: each under a cell of that row
+    that has text, past the first column; one cell under that row's last; more than one
+    leaving empty a column both that row and the last row before the break fill (a row's
+    number, say)."""
+    width = len(above.cells)
+    if not cols or cols[0] == 0 or cols[-1] >= width or not all(above.cells[c] for c in cols):
+        return False
+    if len(cols) == 1:
+        # A row of one cell is a row of its own ("Name |" with no post) unless it stands under
+        # the row's last cell, which is where text wraps.
+        return cols[0] == max(c for c, text in enumerate(above.cells) if text)
+    return any(
+        above.cells[c] and c < len(last.cells) and last.cells[c] and c not in cols
+        for c in range(1, width)
+    )
 
 
 def _skewed(matrix: list[float]) -> bool:
@@ -512,7 +532,8 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
             for x, text in zip(line.xs, line.cells, strict=True):
                 # In the column it starts in, or the one it stands under.
                 col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
-                last.cells[col] = _joined_cell(last.cells[col], text)
+                old, last.cells[col] = last.cells[col], _joined_cell(last.cells[col], text)
+                last.starts = [(at, last.cells[col] if t == old else t) for at, t in last.starts]
             continue
         line.starts, line.stops = list(zip(line.xs, line.cells, strict=True)), stops
         if cols is not None and (len(line.cells) > 1 or (last is not None and last.row)):
@@ -673,7 +694,7 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
     if _tabular(first):
         width = max(len(line.cells) for line in group)
         rows = tuple((*line.cells, *[""] * (width - len(line.cells))) for line in group)
-        return Block("table", rows=rows, page=first.page)
+        return Block("table", rows=without_row_numbers(rows), page=first.page)
     if _title_lines(group, body_size, heading_sizes):
         return Block("paragraph", _title_text(group), page=first.page)
     text = ""

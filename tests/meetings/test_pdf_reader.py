@@ -17,7 +17,7 @@ from pypdf import PdfReader, PdfWriter
 from weasyprint import HTML
 
 from meetings.minutes import MinutesError, parse_minutes, read_document, read_upload
-from meetings.minutes.blocks import Block
+from meetings.minutes.blocks import Block, without_row_numbers
 from meetings.models import Board
 from tests.conftest import client_for, make_user
 from tests.meetings.pdf_minutes import BOARD, HEADER, drawn_pdf, minutes_html, minutes_pdf, pdf_of
@@ -552,8 +552,9 @@ def test_it_keeps_a_tables_columns_where_the_label_is_on_its_first_row_only() ->
 
 def test_it_places_a_table_going_on_over_a_page_break_by_the_columns_above_it() -> None:
     # Below the break the label column is empty, so that page alone finds no column there: its
-    # rows are placed by the columns of the rows above the break. A first line of one cell
-    # under the last row's cell is that cell going on over the break.
+    # rows are placed by the columns of the rows above the break. A line of one cell under the
+    # last cell of the row above, or of cells leaving the row's number empty, is that row's
+    # cells wrapping (Word breaks a row over pages).
     def row(y: float, *cells: tuple[float, str]) -> list[tuple[float, float, float, str, bool]]:
         return [(x, y, 11, text, False) for x, text in cells]
 
@@ -564,8 +565,9 @@ def test_it_places_a_table_going_on_over_a_page_break_by_the_columns_above_it() 
     )
     second = (
         row(760, (330, "Burley Parish Council"))
-        + row(744, (160, "4."), (200, "Ms A Warner"), (330, "Dorset Chamber"))
-        + row(728, (160, "5."), (200, "Mr J Smith"), (330, "Poole BC"))
+        + row(744, (160, "4."), (200, "Cllr B Rickman &"), (330, "New Forest National Park"))
+        + row(730, (200, "Cllr A Moore"), (330, "Authority"))
+        + row(714, (160, "5."), (200, "Mr J Smith"), (330, "Poole BC"))
         + _lines("1. Minutes of Last Meeting", top=680)
     )
 
@@ -575,9 +577,33 @@ def test_it_places_a_table_going_on_over_a_page_break_by_the_columns_above_it() 
         ("Apologies", "1.", "Cllr W Dow", "New Forest"),
         ("", "2.", "Cllr Ms V Hallam", "Christchurch BC"),
         ("", "3.", "Cllr P Russell", "Crowhill Residents / Burley Parish Council"),
-        ("", "4.", "Ms A Warner", "Dorset Chamber"),
+        ("", "4.", "Cllr B Rickman & Cllr A Moore", "New Forest National Park Authority"),
         ("", "5.", "Mr J Smith", "Poole BC"),
     )
     assert [(b.kind, b.number, b.text) for b in blocks[1:]] == [
         ("paragraph", "1.", "Minutes of Last Meeting")
     ]
+
+
+def test_it_leaves_out_a_column_that_numbers_each_list_of_people_from_one() -> None:
+    rows = (
+        ("Meeting", "Bournemouth Airport Consultative Committee", "", ""),
+        ("Attendees", "1.", "Mr P Thorne", "Chamber of Trade"),
+        ("", "2.", "Cllr T Cordery", "Ferndown TC"),
+        ("In Attendance", "Bournemouth Airport Authority:", "", ""),
+        ("", "1.", "Mr P Knight", "Managing Director"),
+        ("Apologies", "1.", "Cllr W Dow", "New Forest District Council"),
+    )
+
+    # A row whose text ends in that column keeps it (a label and its value spanning the rest).
+    assert without_row_numbers(rows) == (
+        ("Meeting", "Bournemouth Airport Consultative Committee", ""),
+        ("Attendees", "Mr P Thorne", "Chamber of Trade"),
+        ("", "Cllr T Cordery", "Ferndown TC"),
+        ("In Attendance", "Bournemouth Airport Authority:", ""),
+        ("", "Mr P Knight", "Managing Director"),
+        ("Apologies", "Cllr W Dow", "New Forest District Council"),
+    )
+    # Minute numbers run on through a table of items: they are kept.
+    items = (("", "1", "Welcome", "JB"), ("", "2", "Finance", "SJ"), ("", "3", "AOB", ""))
+    assert without_row_numbers(items) == items
