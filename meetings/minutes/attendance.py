@@ -15,6 +15,8 @@ _KIND_PHRASE = (
     r"|not\s+present"
     r"|absent|absentees|members\s+of\s+the\s+public|members|(?:special\s+)?invitees|officers"
     r"|secretariat|others"
+    # "Guests", "Senior Leadership Team", "Executive Team": staff and visitors, not members.
+    r"|guests|(?:senior\s+)?(?:leadership|management|executive)\s+team"
     # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
     r"|staff|observers|advis[eo]rs"
     r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
@@ -39,7 +41,7 @@ _GENERIC = {
     "bodies",
     # Kinds of member, not bodies: "Voting members", "Non school members", "Co-opted members".
     "voting", "non-voting", "school", "co-opted", "elected", "appointed", "nominated",
-    "independent", "lay", "specialist", "supporting",
+    "independent", "lay", "specialist", "supporting", "senior",
 }  # fmt: skip
 # People present who are not members: "Council Employees Present", "Members of the Public
 # Present", "Staff present".
@@ -135,8 +137,9 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "observers",
         "advisers",
         "advisors",
+        "guests",
     )
-    if phrase in attending or phrase.startswith(("recording", "minute")):
+    if phrase in attending or phrase.startswith(("recording", "minute")) or "team" in phrase:
         return "in_attendance"
     return "present"
 
