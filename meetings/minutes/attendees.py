@@ -796,10 +796,15 @@ class AttendeeReader:
                     self.kind, segment = "in_attendance", segment.removeprefix("Others ")
                 for name, initials, role in split_initialled_run(segment) or []:
                     body = self.organisation
-                    if role and not is_role(role) and not role.startswith("("):
+                    if not initials and (post := re.match(r"\(([^()]+)\)\s*", role)):
+                        # "Martin Buckle (Chair) Flood & Coastal Erosion Committee": the post
+                        # in brackets, then the body.
+                        role, body = post[1], role[post.end() :] or body
+                    elif role and not is_role(role) and not role.startswith("("):
                         # "Darren Thomas (DT) Pembrokeshire County Council": no post, a body.
                         role, body = "", role
-                    self.add_attendee(f"{name} ({initials})", role, self.kind, body)
+                    written = f"{name} ({initials})" if initials else name
+                    self.add_attendee(written, role, self.kind, body)
             return
         if len(groups := _split_outside_brackets(text, _SEMICOLON)) >= 2:
             # "A, President; B, Treasurer; C; D, Director and E, Head of X": people set apart

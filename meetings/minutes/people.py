@@ -542,6 +542,10 @@ def split_caps_surnames(text: str) -> list[tuple[str, str]] | None:
 
 # --- Names with initials, run together ------------------------------------------------------------
 
+_POST_BRACKET = re.compile(
+    r"\((?:Chair|Chairman|Chairperson|Vice[- ]Chair|Secretariat|Secretary|Clerk|Treasurer)\)"
+)
+_NAME_TOKEN = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z\u00e0-\u00ff]+)*")
 _INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)")
 
 
@@ -583,13 +587,22 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
     what comes between one person and the next is the first one's role. None unless at least
     two people are written so."""
     marks = list(_INITIALS_BRACKET.finditer(text))
-    if len(marks) < 2:
+    if len(marks) < 2 and not (marks and _POST_BRACKET.search(text)):
         return None
+    # "Martin Buckle (Chair) Flood & Coastal Erosion Committee James Morris (JM) ...": a post in
+    # brackets after a name marks a person too, where others have their initials.
+    marks = sorted(marks + list(_POST_BRACKET.finditer(text)), key=lambda m: m.start())
     people: list[tuple[str, str, str]] = []
     position = 0
     for mark in marks:
         tokens = text[position : mark.start()].split()
-        found = _name_at(tokens, mark[1])
+        if mark.re is _POST_BRACKET:
+            two = tokens[-2:]
+            if len(two) < 2 or not all(_NAME_TOKEN.fullmatch(t) and not is_role(t) for t in two):
+                continue
+            found: tuple[int, int] | None = (len(tokens) - 2, len(tokens))
+        else:
+            found = _name_at(tokens, mark[1])
         if found is None:
             continue  # "Director of HR (MPS)": an organisation's short name, part of the role
         start, end = found
@@ -599,12 +612,29 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
             people[-1] = (name, initials, " ".join(filter(None, [role, between])))
         elif between:
             return None  # words before the first name: not such a run
-        people.append((" ".join(tokens[start:end]), mark[1], " ".join(tokens[end:])))
+        if mark.re is _POST_BRACKET:
+            # The post, in brackets, before what follows it (the person's body, perhaps).
+            people.append((" ".join(tokens[start:end]), "", mark[0]))
+        else:
+            people.append((" ".join(tokens[start:end]), mark[1], " ".join(tokens[end:])))
         position = mark.end()
     if len(people) < 2:
         return None
     name, initials, role = people[-1]
-    people[-1] = (name, initials, " ".join(filter(None, [role, text[position:].strip()])))
+    rest = text[position:].strip()
+    head, comma, after = rest.partition(", ")
+    words = head.split()
+    if (
+        comma
+        and len(words) > 2
+        and all(_NAME_TOKEN.fullmatch(w) and not is_role(w) for w in words[-2:])
+    ):
+        # "... (Secretariat) Welsh Government Lisa Goodier, Senior Project Manager": one more
+        # person, written "Name, Post", after the last one's body.
+        people[-1] = (name, initials, " ".join(filter(None, [role, *words[:-2]])))
+        people.append((" ".join(words[-2:]), "", after))
+        return people
+    people[-1] = (name, initials, " ".join(filter(None, [role, rest])))
     return people
 
 

@@ -314,3 +314,25 @@ def test_a_sentence_broken_by_a_blank_line_goes_on() -> None:
         "The meeting was quorate.",
     ]
     assert _people(record) == [("Katie Hughes", "Director of Estates", None, "apologies")]
+
+
+def test_a_run_of_names_with_initials_or_posts_in_brackets() -> None:
+    # A table run together where some have their initials in brackets and some a post; a last
+    # "Name, Post" after a body is one more person.
+    text = _HEAD + (
+        "PRESENT: Martin Buckle (Chair) Flood & Coastal Erosion Committee James Morris (JM) "
+        "Welsh Government Chris Curry (Secretariat) Welsh Government Lisa Goodier, Senior "
+        "Project Manager\n\n1. Apologies\nThere were none.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert people[:3] == [
+        ("Martin Buckle", "Chair", "Flood & Coastal Erosion Committee", "present"),
+        ("James Morris", "", "Welsh Government", "present"),
+        ("Chris Curry", "Secretariat", "Welsh Government", "present"),
+    ]
+    assert [p[0] for p in people] == [
+        "Martin Buckle",
+        "James Morris",
+        "Chris Curry",
+        "Lisa Goodier",
+    ]
