@@ -1,5 +1,6 @@
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
@@ -8,6 +9,7 @@ from actions.models import ActionUpdate
 from actions.services import ACTION_VERBS
 from meetings.admin import FrozenRecordMixin, RenumberedRecordMixin, lifecycle_action
 from meetings.models import Action
+from meetings.services.editing import check_due
 
 
 class ActionUpdateInline(admin.TabularInline):
@@ -23,6 +25,20 @@ class ActionUpdateInline(admin.TabularInline):
         return False
 
 
+class ActionAdminForm(forms.ModelForm):
+    """An action's due date kept to the editor's rule (`editing.check_due`)."""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        # The paragraph is chosen when the action is added, and read-only after.
+        paragraph = cleaned.get("paragraph") or (
+            self.instance.paragraph if self.instance.paragraph_id else None
+        )
+        if paragraph is not None and "due" in cleaned:
+            check_due(cleaned["due"], paragraph.section.meeting)
+        return cleaned
+
+
 @admin.register(Action)
 class ActionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
     """As a section or a paragraph: only a draft's actions are edited, added or deleted here,
@@ -30,6 +46,7 @@ class ActionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
     never moved to another record's paragraph. Past draft, an action's progress and due date
     move only through its services (the verbs below, `action_change_due` with a reason)."""
 
+    form = ActionAdminForm
     record_field, record_lookup = "paragraph", "section__meeting__"
     list_display = ("__str__", "owner", "due", "status")
     list_filter = ("status", "owner")

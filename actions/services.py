@@ -21,6 +21,7 @@ from actions.models import ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Action, Meeting
 from meetings.revisions import action_updated, held_copy, record_changed
+from meetings.services.editing import check_due
 from meetings.services.lifecycle import Transition, save_with_history
 from meetings.tracking import TRACKING
 
@@ -163,8 +164,7 @@ def action_change_due(
 ) -> ActionUpdate:
     reason = _text(reason, "Say why the due date changes.")
     locked = _locked(action, None)
-    if due is not None and due < locked.paragraph.section.meeting.date:
-        raise ValidationError({"due": "The due date cannot be before the meeting."})
+    check_due(due, locked.paragraph.section.meeting)
     before = format_date(locked.due) if locked.due else "no date"
     locked.due = due
     locked.version += 1

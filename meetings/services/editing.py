@@ -488,8 +488,10 @@ def suggested_due(text: str) -> datetime.date | None:
     return datetime.date.fromisoformat(due) if due else None
 
 
-def _check_due(action: Action, meeting: Meeting) -> None:
-    if action.due is not None and action.due < meeting.date:
+def check_due(due: datetime.date | None, meeting: Meeting) -> None:
+    """An action's due date is not before the meeting that raised it: the one home of the rule,
+    kept by the editor, a due date changed with a reason (`actions.services`) and the admin."""
+    if due is not None and due < meeting.date:
         raise ValidationError({"due": "The due date cannot be before the meeting."})
 
 
@@ -511,7 +513,7 @@ def _action_new(
         due=due or suggested_due(text),
         position=_next_position(paragraph.actions.all()),
     )
-    _check_due(action, meeting)
+    check_due(action.due, meeting)
     _save(action, by=by, reason=reason)
     action.owner_people.set(list(owner_people))
     return action
@@ -666,7 +668,7 @@ def action_update(
 ) -> Action:
     meeting = _editable(action.paragraph.section.meeting)
     action.text, action.owner, action.due = text.strip(), owner, due or suggested_due(text)
-    _check_due(action, meeting)
+    check_due(action.due, meeting)
     _save(action, by=by, reason="Action edited")
     action.owner_people.set(list(owner_people))
     _changed(meeting, action.paragraph.section.meeting)

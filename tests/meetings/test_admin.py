@@ -256,3 +256,28 @@ def test_it_says_why_in_the_history_of_a_membership_changed_on_its_persons_page(
     data = posted_back(page, **{"memberships-0-end_date": "2031-12-31"})
     assert admin_client.post(url, data).status_code == 302
     assert reasons(membership.history.exclude(end_date=None))[-1] == "Edited in the admin"
+
+
+def test_it_keeps_an_actions_due_date_to_the_editors_rule(
+    seed_meeting: Meeting, admin_client: Any
+) -> None:
+    first = Action.objects.filter(paragraph__section__meeting=seed_meeting).get(number=1)
+    count = Action.objects.count()
+    response = admin_client.post(
+        "/admin/actions/action/add/",
+        {
+            "paragraph": first.paragraph_id,
+            "position": 99,
+            "text": "The clerk to write to the board.",
+            "owner": "",
+            "due": "2023-08-30",  # the day before the meeting
+            **{f"updates-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
+        },
+    )
+    assert "The due date cannot be before the meeting." in response.content.decode()
+    assert Action.objects.count() == count
+    url = f"/admin/actions/action/{first.pk}/change/"
+    page = admin_client.get(url).content.decode()
+    response = admin_client.post(url, posted_back(page, due="2023-08-30"))
+    assert "The due date cannot be before the meeting." in response.content.decode()
+    assert Action.objects.get(pk=first.pk).due == first.due
