@@ -118,6 +118,38 @@ def without_row_numbers(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, .
     return rows
 
 
+def side_by_side_lists(rows: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], ...]]:
+    """A two-column table holding two lists of people side by side, each under its own
+    headings at its own rows ("Members attending | Senior Leadership Team", then "Apologies"
+    on the left where the right still lists its team, "Guests" on the right): the rows above
+    the lists, then the left column, then the right, each a table of one column. Any other
+    table is left whole: a name | role table has no headings in its rows."""
+    if not rows or any(len(row) != 2 for row in rows):
+        return [rows]
+    heading = [tuple(_list_heading(cell) for cell in row) for row in rows]
+    first = next((k for k, (left, right) in enumerate(heading) if left and right), None)
+    if first is None or not any(
+        (left and not right and rows[k][1].strip()) or (right and not left and rows[k][0].strip())
+        for k, (left, right) in enumerate(heading[first + 1 :], first + 1)
+    ):
+        return [rows]
+    columns = [tuple((row[col],) for row in rows[first:] if row[col].strip()) for col in (0, 1)]
+    return [part for part in (rows[:first], *columns) if part]
+
+
+def _list_heading(cell: str) -> bool:
+    """Whether a cell is a heading over a list of people ("Apologies", "Guests"): a few
+    words, no name, that the reader takes for an attendance heading."""
+    # Imported here: the attendance headings are the text reader's, which reads blocks.
+    from meetings.minutes.attendance import read_kind_heading
+
+    text = cell.strip().rstrip(":")
+    if not text or len(text.split()) > 4 or any(c.isdigit() or c in ",()" for c in text):
+        return False
+    found = read_kind_heading(text, ())
+    return found is not None and not found.people
+
+
 def _without_cell(row: tuple[str, ...], col: int) -> tuple[str, ...]:
     """The row without its cell in the column, or, where the row's text ends in that column
     (a value spanning the columns after it), without an empty cell after it instead."""

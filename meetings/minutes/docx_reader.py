@@ -17,7 +17,13 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from meetings.minutes.blocks import MAX_UNPACKED_MB, Block, Unreadable, without_row_numbers
+from meetings.minutes.blocks import (
+    MAX_UNPACKED_MB,
+    Block,
+    Unreadable,
+    side_by_side_lists,
+    without_row_numbers,
+)
 from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, symbol_text, w, w_val
@@ -200,7 +206,9 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
             continue
         if element.tag == w("tbl"):
             started = True
-            yield Block("table", rows=without_row_numbers(_rows(element, styles, numbering)))
+            rows = without_row_numbers(_rows(element, styles, numbering))
+            # Two lists side by side are two tables, one after the other.
+            yield from (Block("table", rows=part) for part in side_by_side_lists(rows))
             continue
         text = paragraph_text(element)
         if not started and not text.strip() and (letterhead := _letterhead(element)):

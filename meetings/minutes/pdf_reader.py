@@ -6,6 +6,7 @@ furniture; a word broken by a hyphen at a line's end is joined; a short line in 
 bold font is a heading; pieces of one line far apart are a table's cells, whatever order the
 PDF drew them in. Runs in the sandbox (meetings.minutes.sandbox), never in a web process."""
 
+import dataclasses
 import io
 import itertools
 import math
@@ -18,7 +19,7 @@ from typing import Any
 from pypdf import PdfReader, mult
 from pypdf.generic import ContentStream, NameObject
 
-from meetings.minutes.blocks import Block, Unreadable, without_row_numbers
+from meetings.minutes.blocks import Block, Unreadable, side_by_side_lists, without_row_numbers
 from meetings.minutes.files import MAX_PDF_PAGES
 from meetings.minutes.line_step import line_step
 
@@ -648,7 +649,11 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 )
                 placed.append((where[id(line)], furniture))
             group = [line for line in group if all(line is not r for r in repeats)]
-        placed.append((where[id(group[0])], _block(group, body_size, heading_sizes)))
+        block = _block(group, body_size, heading_sizes)
+        # Two lists side by side are two tables, one after the other (in reading order).
+        for rows in side_by_side_lists(block.rows) if block.kind == "table" else [()]:
+            part = dataclasses.replace(block, rows=rows) if rows else block
+            placed.append((where[id(group[0])], part))
     # Furniture where it stands on its page: a header before the page's text, a footer after.
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]

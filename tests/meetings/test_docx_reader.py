@@ -562,3 +562,37 @@ def test_it_takes_the_bold_line_under_a_heading_that_is_only_its_number_for_its_
         ("paragraph", "", "Not bold, so not a title"),
         ("heading", "Agenda item 4", ""),
     ]
+
+
+def test_it_reads_two_lists_side_by_side_as_one_table_after_the_other() -> None:
+    # Members on the left and the senior team on the right, each column with its own headings
+    # at its own rows: the left column's list, then the right's. A name | role table, whose
+    # rows hold no headings, stays one table.
+    document = _body(
+        _table(
+            ["Members attending", "Senior Leadership Team"],
+            ["Andrew Sells (Chairman)", "Tim Hill, Chief Scientist"],
+            ["Julia Aglionby", "Guests"],
+            ["Apologies", "Rob Cooke, Director EU Exit"],
+            ["Will Cockbain", ""],
+        )
+        + _p(_r("Attendance"))
+        + _table(["Jane Doe", "Chair"], ["Apologies", "Sam Roe"], ["John Smith", "Clerk"])
+    )
+
+    assert [b.rows for b in blocks(document) if b.kind == "table"] == [
+        (
+            ("Members attending",),
+            ("Andrew Sells (Chairman)",),
+            ("Julia Aglionby",),
+            ("Apologies",),
+            ("Will Cockbain",),
+        ),
+        (
+            ("Senior Leadership Team",),
+            ("Tim Hill, Chief Scientist",),
+            ("Guests",),
+            ("Rob Cooke, Director EU Exit",),
+        ),
+        (("Jane Doe", "Chair"), ("Apologies", "Sam Roe"), ("John Smith", "Clerk")),
+    ]
