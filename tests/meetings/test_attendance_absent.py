@@ -161,3 +161,13 @@ def test_the_sample_draft_lists_an_officer_as_absent(db: None) -> None:
     call_command("load_sample_data", stdout=StringIO())
     absent = Attendance.objects.filter(kind=Attendance.Kind.ABSENT).select_related("meeting")
     assert [(a.person.name, a.meeting.status) for a in absent] == [("Dr Paul Dawson", "draft")]
+
+
+def test_the_import_preview_lists_them_under_an_absent_heading(board: Board, clerk: Client) -> None:
+    text = ABSENT_RECORD.replace("Audit Panel", board.name)
+    url = reverse("meetings:import_minutes", args=[board.slug])
+    page = lxml_html.fromstring(clerk.post(url, {"action": "preview", "text": text}).content)
+    headings = [h.text_content().strip() for h in page.xpath("//h5")]
+    assert headings[-3:] == ["Present", "Apologies", "Absent"]
+    absent = page.xpath("//h5[normalize-space()='Absent']/following-sibling::*[1]")
+    assert "Pat Lee" in absent[0].text_content()
