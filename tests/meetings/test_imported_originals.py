@@ -65,7 +65,7 @@ def run_import(*args: object, by: str | None = CLERK) -> None:
 
 
 @pytest.fixture
-def clerk(db: None) -> Any:
+def archive_clerk(db: None) -> Any:
     """The Audit Panel's clerk, who imports its archive."""
     board = Board.objects.create(name="Audit Panel", slug="audit-panel")
     return make_user(CLERK, person_name="Sam Clerk", board=board, role="secretariat")
@@ -163,7 +163,9 @@ def test_it_serves_the_same_bytes_as_an_attachment(
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-def test_it_never_serves_an_uploaded_page_as_html(db: None, tmp_path: Path, clerk: Any) -> None:
+def test_it_never_serves_an_uploaded_page_as_html(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
     page = write_minutes(tmp_path, "minutes.txt", 5)
     page.write_text("<script>alert(1)</script>\n" + page.read_text())
     run_import(page, "--published")
@@ -185,7 +187,9 @@ def test_it_answers_404_for_a_record_without_one(published_meeting: Meeting) -> 
     assert client_for(None).get(original_url(published_meeting)).status_code == 404
 
 
-def test_it_serves_a_published_copy_to_everyone(db: None, tmp_path: Path, clerk: Any) -> None:
+def test_it_serves_a_published_copy_to_everyone(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
     run_import(write_minutes(tmp_path, "minutes.txt", 5), "--published")
     assert client_for(None).get(original_url(Meeting.objects.get())).status_code == 200
 
@@ -205,7 +209,9 @@ def test_it_keeps_another_original_from_the_public_once_published(
 # --- The command ---------------------------------------------------------------------------
 
 
-def test_the_command_keeps_the_file_with_its_sha256(db: None, tmp_path: Path, clerk: Any) -> None:
+def test_the_command_keeps_the_file_with_its_sha256(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
     path = write_minutes(tmp_path, "2024-03-05.txt", 5)
     run_import(path)
     original = Meeting.objects.get().original
@@ -213,19 +219,21 @@ def test_the_command_keeps_the_file_with_its_sha256(db: None, tmp_path: Path, cl
     assert original.file.name == f"originals/{original.sha256}/2024-03-05.txt"
 
 
-def test_the_command_publishes_with_who_and_why(db: None, tmp_path: Path, clerk: Any) -> None:
+def test_the_command_publishes_with_who_and_why(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
     run_import(write_minutes(tmp_path, "minutes.txt", 5), "--published")
     meeting = Meeting.objects.get()
     last = meeting.history.latest("history_date")
     assert meeting.status == Meeting.Status.PUBLISHED
     assert (last.history_user, last.history_change_reason) == (
-        clerk,
+        archive_clerk,
         "Imported from the published text file",
     )
 
 
 def test_the_command_names_a_word_document_in_the_reason(
-    db: None, tmp_path: Path, clerk: Any, seed_text: str
+    db: None, tmp_path: Path, archive_clerk: Any, seed_text: str
 ) -> None:
     path = tmp_path / "minutes.docx"
     path.write_bytes(docx_of(seed_text))
@@ -234,12 +242,14 @@ def test_the_command_names_a_word_document_in_the_reason(
     assert last.history_change_reason == "Imported from the published Word document"
 
 
-def test_the_command_needs_by(db: None, tmp_path: Path, clerk: Any) -> None:
+def test_the_command_needs_by(db: None, tmp_path: Path, archive_clerk: Any) -> None:
     with pytest.raises(CommandError, match="--by EMAIL is needed"):
         run_import(write_minutes(tmp_path, "minutes.txt", 5), "--published", by=None)
 
 
-def test_the_command_keeps_nothing_on_a_dry_run(db: None, tmp_path: Path, clerk: Any) -> None:
+def test_the_command_keeps_nothing_on_a_dry_run(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
     run_import(
         write_minutes(tmp_path, "a.txt", 5), write_minutes(tmp_path, "b.txt", 6), "--dry-run"
     )
@@ -247,7 +257,7 @@ def test_the_command_keeps_nothing_on_a_dry_run(db: None, tmp_path: Path, clerk:
 
 
 def test_the_command_keeps_no_file_of_an_archive_file_that_fails(
-    db: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clerk: Any
+    db: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, archive_clerk: Any
 ) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise ValidationError("The action could not be saved.")
