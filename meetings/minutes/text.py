@@ -74,6 +74,9 @@ _TABLE_HEAD_RUN = re.compile(
     r"\s+){3,}(?=\d)",
     re.IGNORECASE,
 )
+_TITLE_AGAIN = re.compile(
+    r"(?P<title>(?P<word>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\s+(?P<text>(?P=word)\s+\w.*)"
+)
 _DECISION_LABEL = re.compile(
     r"(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*[:\u2013-]?", re.IGNORECASE
 )
@@ -240,6 +243,12 @@ class _Reader(
             # the minute's number and its title, is not part of the title.
             self.warn(line, f"'{paper['paper']}' before the title taken as a paper's number")
             title = paper["title"]
+        if head and (again := _TITLE_AGAIN.fullmatch(title)):
+            # "Apologies Apologies noted from ...": a flattened row's title cell, then its text
+            # cell starting with the same word.
+            self.add_section(i, line, Reference(m["number"], again["title"]), False, number)
+            self.continuation(line, again["text"])
+            return True
         if cell := CELL_SEPARATOR.match(title):
             # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
             title, explicit = title[cell.end() :], True

@@ -336,3 +336,13 @@ def test_a_run_of_names_with_initials_or_posts_in_brackets() -> None:
         "Chris Curry",
         "Lisa Goodier",
     ]
+
+
+def test_a_flattened_rows_title_then_its_text_starting_with_the_same_word() -> None:
+    text = _HEAD + (
+        "Present: Ann Lee, Bob Hill\n\n"
+        "Item No Item Notes Action 1. Apologies Apologies noted from a number of members\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [("1", "Apologies")]
+    assert _texts(record) == ["Apologies noted from a number of members"]
