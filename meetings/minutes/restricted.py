@@ -50,8 +50,10 @@ _PRIVATE_PART = re.compile(r"^part\s*(?:ii|2|b)\b(?!\s*(?:of|to)\b)", re.IGNOREC
 # The resolution that the press and public leave: "Exclusion of the Press and Public",
 # "RESOLVED that the press and public be excluded from the meeting for the following item".
 _EXCLUSION = re.compile(
-    r"\bexclu(?:sion|ding)\s+(?:of\s+)?(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public"
+    r"\bexclu(?:sion|ding|de)\s+(?:of\s+)?(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public"
     r"|public\s+and\s+(?:the\s+)?press|public)\b"
+    r"|\b(?:resolution|resolved|agreed|decided)\s+to\s+(?:meet|move|go)\s+(?:in|into)\s+"
+    r"(?:closed|private)\s+session\b"
     r"|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)"
     r"\s+(?:be|were|was|are|is)\s+excluded\b",
     re.IGNORECASE,
@@ -127,8 +129,9 @@ def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
         opening = re.split(r"(?<=[.;:])\s", first, maxsplit=1)[0]
         exclusion = excludes_public(whole) or (excludes_public(title) and not _NOT.search(opening))
         # The resolution itself is public business, though it cites "exempt information"
-        # and Schedule 12A: only its title can make it restricted.
-        words = says_restricted(title) or ("" if exclusion else says_restricted(first))
+        # and Schedule 12A, or is titled "Resolution to meet in closed session".
+        words = "" if _EXCLUSION.search(title) else says_restricted(title)
+        words = words or ("" if exclusion else says_restricted(first))
         if words:
             reason = f"'{words}'"
         elif excluded_at:

@@ -19,6 +19,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
+from django.utils.translation import ngettext
 
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
 from meetings.minutes.held import held
@@ -105,6 +106,11 @@ class RecordExists(MinutesError):
         )
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 action", "4 sections": a count with its noun in the right number."""
+    return f"{n} {ngettext(one, many, n)}"
+
+
 def _key(name: str) -> str:
     return " ".join(name.split()).lower()
 
@@ -149,7 +155,9 @@ class _Cast:
         self.new_organisations.setdefault(key, written)
         if not (self.write and key in self.confirmed_organisations):
             return None
-        organisation = Organisation(name=written, short_name=written)
+        # The short name holds fewer characters than the name: a long name's is cut to fit.
+        short = _cut(written, _length(Organisation, "short_name"))
+        organisation = Organisation(name=written, short_name=short)
         organisation.full_clean()
         save_with_history(organisation, by=self.by, reason=self.reason)
         self.organisations[key] = organisation
@@ -198,7 +206,107 @@ def _read(text: str, board: Board) -> ImportOutcome:
         record["start_time"] = when.start_time.isoformat(timespec="minutes")
     if when.place and not record.get("place"):
         record["place"] = when.place
-    return ImportOutcome(record=record, problems=parsed.problems, board_written=written)
+    outcome = ImportOutcome(record=record, problems=parsed.problems, board_written=written)
+    _fit(outcome, text)
+    return outcome
+
+
+def _length(model: type[Model], name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+def _cut(value: str, limit: int) -> str:
+    """`value` cut at a word to hold `limit` characters with its ellipsis."""
+    if len(value) <= limit:
+        return value
+    head = value[: limit - 1]
+    # At a word: the last one is dropped unless it ends where the cut falls.
+    if not value[limit - 1].isspace() and " " in head[limit // 2 :]:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:-\u2013") + "\u2026"
+
+
+def _line_of(text: str, value: str) -> tuple[int, str]:
+    """The line of `text` that holds the start of `value`, and its text, for a line to check."""
+    lines = text.splitlines()
+    start = " ".join(value.split())[:40]
+    for number, line in enumerate(lines, start=1):
+        if start and start in " ".join(line.split()):
+            return number, line
+    return 1, lines[0] if lines else value
+
+
+def _fit(outcome: ImportOutcome, text: str) -> None:
+    """Every value the record would write made to fit its field: a longer one is cut at a word
+    and said as a line to check (a section's whole title kept at the start of its first
+    paragraph), so that the clerk sees it at the preview and the database is never handed
+    more than it holds. A paragraph or action too long to keep whole refuses the file."""
+    record = outcome.record
+
+    def fitted(value: str | None, limit: int, what: str) -> str | None:
+        if not value or len(value) <= limit:
+            return value
+        number, line = _line_of(text, value)
+        message = (
+            f"{what} is {len(value)} characters, more than the {limit} it can hold: "
+            "cut to fit; check"
+        )
+        outcome.problems.append(Problem(number, line, message, "warning"))
+        return _cut(value, limit)
+
+    record["title"] = fitted(record.get("title"), _length(Meeting, "title"), "The title")
+    record["place"] = fitted(record.get("place"), _length(Meeting, "place"), "The place")
+    names, roles = _length(Person, "name"), _length(Attendance, "role")
+    organisations = _length(Organisation, "name")
+    for attendee in record["attendees"]:
+        who = " ".join(attendee["name"].split()[:4])
+        attendee["name"] = fitted(attendee["name"], names, f"The name of {who}")
+        attendee["role"] = fitted(attendee.get("role"), roles, f"The role of {who}") or ""
+        attendee["organisation"] = fitted(
+            attendee.get("organisation"), organisations, f"The organisation of {who}"
+        )
+    titles = _length(Section, "title")
+    for index, section in enumerate(record["sections"], start=1):
+        item = section.get("ref") or section.get("number") or index
+        title = section.get("title") or ""
+        if len(title) > titles:
+            number, line = _line_of(text, title)
+            section["title"] = _cut(title, titles)
+            paragraphs = section["paragraphs"]
+            if paragraphs:
+                first = paragraphs[0]
+                first["text"] = f"{title}\n\n{first['text']}".strip()
+            else:
+                paragraphs.append(
+                    {"ref": "", "text": title, "restricted": section["restricted"], "actions": []}
+                )
+            message = (
+                f"The title of item {item} is {len(title)} characters, more than the {titles} "
+                "a title can hold: cut to fit, the whole title kept at the start of its first "
+                "paragraph; check"
+            )
+            outcome.problems.append(Problem(number, line, message, "warning"))
+        for paragraph in section["paragraphs"]:
+            _refuse_longer(paragraph["text"], limits.PARAGRAPH, f"A paragraph of item {item}")
+            for action in paragraph["actions"]:
+                _refuse_longer(action["text"], limits.ACTION, f"An action of item {item}")
+                action["owner"] = fitted(
+                    action.get("owner"), organisations, f"The owner of an action of item {item}"
+                )
+                if action.get("owner_people"):
+                    action["owner_people"] = [
+                        fitted(name, names, f"An owner of an action of item {item}")
+                        for name in action["owner_people"]
+                    ]
+    outcome.problems.sort(key=lambda p: p.line)
+
+
+def _refuse_longer(value: str, limit: int, what: str) -> None:
+    if len(value) > limit:
+        raise MinutesError(
+            f"{what} is {len(value):,} characters; one holds at most {limit:,}. Split it in "
+            "the minutes, and try again. Nothing was imported."
+        )
 
 
 def _names(outcome: ImportOutcome, board: Board) -> None:

@@ -3,6 +3,7 @@ every line the reader could not place, then made a draft record in one step, or 
 an empty draft made with New meeting."""
 
 import datetime
+import logging
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
@@ -24,6 +25,7 @@ from meetings.services.imports import (
     ImportOutcome,
     NewPerson,
     RecordExists,
+    counted,
     meeting_import,
     meeting_import_into,
     minutes_read,
@@ -38,6 +40,8 @@ from meetings.services.originals import (
     stored_text,
 )
 from meetings.views.common import parse_date
+
+logger = logging.getLogger(__name__)
 
 
 @login_required
@@ -245,8 +249,8 @@ def _read(
         raise
     except ValidationError as exc:
         form.add_error(None, exc.messages)
-    except MinutesError as exc:
-        form.add_error(None, str(exc))
+    except (MinutesError, DatabaseError) as exc:
+        form.add_error(None, _reason(exc))
     else:
         return outcome
     return None
@@ -258,8 +262,9 @@ def _created(outcome: ImportOutcome, *, into: Meeting | None) -> str:
     actions = sum(len(p["actions"]) for p in paragraphs)
     made = "The minutes are pasted into the draft" if into else "The draft record is made"
     return (
-        f"{made}: {len(sections)} sections, {len(paragraphs)} paragraphs "
-        f"and {actions} actions. Check it, then circulate it."
+        f"{made}: {counted(len(sections), 'section', 'sections')}, "
+        f"{counted(len(paragraphs), 'paragraph', 'paragraphs')} "
+        f"and {counted(actions, 'action', 'actions')}. Check it, then circulate it."
     )
 
 
@@ -341,6 +346,8 @@ def _import_page(
         "form": form,
         "original": original,
         "files": files,
+        # Nothing to create (every file already recorded or refused): no button to press.
+        "creatable": any(file.stored for file in files or []),
         "preview": _preview(outcome.record) if outcome else None,
         # The minutes are headed with another body's name: said, as they become this board's.
         "other_board": _other_board(board, outcome.board_written) if outcome else "",
@@ -503,7 +510,8 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
                 people=ticked.people,
                 organisations=ticked.organisations,
             )
-        except (MinutesError, ValidationError, IntegrityError) as exc:
+        except (MinutesError, ValidationError, DatabaseError) as exc:
+            # Its own transaction is undone; the next file is created all the same.
             messages.error(request, f"{stored.name} was not created: {_reason(exc)}")
         else:
             assert outcome.meeting is not None
@@ -525,6 +533,8 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(exc.messages)
-    if isinstance(exc, IntegrityError):
-        return "the database would not take it."
+    if isinstance(exc, DatabaseError):
+        # Logged with its traceback for whoever runs the site; the clerk is told in words.
+        logger.exception("An import was not written")
+        return "the database would not take it; nothing of it was written."
     return str(exc)

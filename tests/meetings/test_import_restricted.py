@@ -112,6 +112,16 @@ def test_items_after_the_exclusion_of_the_press_and_public_are_restricted() -> N
     assert any(m.startswith("Item 4 marked restricted") for m in messages)
 
 
+def test_a_resolution_to_meet_in_closed_session_stays_public() -> None:
+    sections, _ = read(
+        "1. Resolution to Meet in Closed Session\n\n1.1 The Committee decided to exclude the "
+        "public for the remaining item.",
+        "2. Exempt Minutes\n\n2.1 The Committee confirmed the minutes.",
+        "3. Staffing\n\n3.1 Noted.",
+    )
+    assert [s["restricted"] for s in sections] == [False, True, True]
+
+
 def test_the_public_let_back_in_end_the_restricted_items() -> None:
     sections, _ = read(
         "1. Exclusion of the Public\n\n1.1 RESOLVED that the public be excluded.",

@@ -1,22 +1,31 @@
 import json
+import logging
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import IntegrityError
+from django.db import DatabaseError
 from django.http import Http404
 
 from meetings.minutes import MinutesError, Problem, read_upload
 from meetings.minutes.files import DOCUMENT_SUFFIXES, sniff
 from meetings.models import Board, Meeting
 from meetings.scoping import get_board_for_secretariat
-from meetings.services.imports import Document, ImportOutcome, everyone_new, minutes_read
+from meetings.services.imports import (
+    Document,
+    ImportOutcome,
+    counted,
+    everyone_new,
+    minutes_read,
+)
 from meetings.services.originals import meeting_import_original, original_store
+from prob.site import absolute
+
+logger = logging.getLogger(__name__)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -47,11 +56,12 @@ def minutes_text(path: Path, data: bytes | None = None) -> str:
 
 
 def _link(meeting: Meeting) -> str:
-    return f"{settings.SITE_URL.rstrip('/')}{meeting.get_absolute_url()}"
+    """The record's address on the site's (SITE_URL), as emails give it."""
+    return absolute(meeting.get_absolute_url())
 
 
-def _counted(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 @dataclass
@@ -80,10 +90,10 @@ class FileReport:
         sections, paragraphs, actions = self.counts
         return ", ".join(
             [
-                _counted(sections, "section", "sections"),
-                _counted(paragraphs, "paragraph", "paragraphs"),
-                _counted(actions, "action", "actions"),
-                _counted(len(self.problems), "line to check", "lines to check"),
+                counted(sections, "section", "sections"),
+                counted(paragraphs, "paragraph", "paragraphs"),
+                counted(actions, "action", "actions"),
+                counted(len(self.problems), "line to check", "lines to check"),
             ]
         )
 
@@ -240,6 +250,11 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {' '.join(exc.messages)} Nothing was imported.") from exc
         except MinutesError as exc:
             raise CommandError(f"{file}: {exc} Nothing was imported.") from exc
+        except DatabaseError as exc:
+            raise CommandError(
+                f"{file}: the database would not take it ({_first_line(exc)}). "
+                "Nothing was imported."
+            ) from exc
         for problem in outcome.problems:
             self.stderr.write(
                 f"{file}:{problem.line}: {problem.severity}: {problem.message}: {problem.text}"
@@ -303,8 +318,10 @@ class Command(BaseCommand):
             report.result = f"refused: {exc}"
         except ValidationError as exc:
             report.result = f"refused: {' '.join(exc.messages)}"
-        except IntegrityError as exc:
-            report.result = f"refused: the database would not take it ({exc})"
+        except DatabaseError as exc:
+            # Its own transaction is undone, and the next file is imported all the same.
+            logger.exception("%s was not written", path)
+            report.result = f"refused: the database would not take it ({_first_line(exc)})"
         return report
 
     def write_table(self, reports: list[FileReport], *, dry_run: bool) -> None:
