@@ -74,6 +74,7 @@ _TABLE_HEAD_RUN = re.compile(
     r"\s+){3,}(?=\d)",
     re.IGNORECASE,
 )
+_PAGE_THEN_ITEM = re.compile(r"(?P<last>\d{1,3})\.\s+(?P<title>[A-Z].*)")
 _TITLE_AGAIN = re.compile(
     r"(?P<title>(?P<word>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\s+(?P<text>(?P=word)\s+\w.*)"
 )
@@ -237,6 +238,18 @@ class _Reader(
         if not m:
             return self.other_reference(i, line)
         number, (title, restricted) = int(m["number"]), take_marker(m["title"])
+        previous = self.sections[-1].number if self.sections else None
+        if (
+            not (m["item"] or m["sep"])
+            and previous is not None
+            and (after := _PAGE_THEN_ITEM.fullmatch(title))
+            and int(after["last"]) == previous + 1
+            and number <= previous
+        ):
+            # "1 2. Minutes of the ...": the page's number run into the next item's.
+            self.warn(line, f"'{m['number']}' before item {after['last']} taken as a page number")
+            self.lines[i] = line.with_text(title)
+            return self.section(i, self.lines[i], list_item)
         explicit = bool(m["item"] or m["sep"] or head)
         if (paper := _PAPER_COLUMN.fullmatch(title)) and is_all_caps(paper["title"]):
             # "1436 84 REVENUE ESTIMATES 2011/2012": the report's number, in a column between

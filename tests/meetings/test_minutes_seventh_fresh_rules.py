@@ -346,3 +346,14 @@ def test_a_flattened_rows_title_then_its_text_starting_with_the_same_word() -> N
     record = parse_minutes(text).record
     assert _sections(record) == [("1", "Apologies")]
     assert _texts(record) == ["Apologies noted from a number of members"]
+
+
+def test_a_page_number_run_into_the_next_items_number() -> None:
+    # "1 2. Minutes ...": the page's number, then item 2, on one line of a flattened page.
+    text = _HEAD + (
+        "1. Apologies\n\nApologies were noted.\n\n"
+        "1 2. Minutes of the previous meeting\n\nThe minutes were approved.\n"
+    )
+    result = parse_minutes(text)
+    assert [s["ref"] for s in result.record["sections"]] == ["1", "2"]
+    assert any("taken as a page number" in p.message for p in result.problems)
