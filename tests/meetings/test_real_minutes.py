@@ -169,7 +169,7 @@ def test_it_scores_at_least_the_sixth_fresh_floor(capsys: pytest.CaptureFixture[
 # of the sets above (a standards committee, an AONB partnership, harbour commissioners, charter
 # trustees, a youth cabinet, a public services board, ...), keyed before the reader was run on
 # them. Its floor is its first score, measured before any fix, and only rises.
-FRESH7_FLOOR = 78.6  # 247 of 314 on 2026-12-06 (first measured, before any fix: 121, 38.5%)
+FRESH7_FLOOR = 79.6  # 250 of 314 on 2026-12-06 (first measured, before any fix: 121, 38.5%)
 
 
 def test_it_reads_every_seventh_fresh_record_without_crashing() -> None:
