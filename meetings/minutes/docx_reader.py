@@ -229,7 +229,10 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
         level = styles.heading_level(element)
         if level is None and outer_list_heading(styles.name(element), text, nested):
             level = 1  # "List Number" items over "List Number 2" paragraphs: the headings
-        if level is None:
+        if level is None and not number and _bold_title(element, styles):
+            # An item's title set in bold in a body paragraph, no heading style: a heading.
+            yield Block("heading", text, level=2)
+        elif level is None:
             yield Block("paragraph", text, number=number)
         elif number and not text.strip():
             held = Block("heading", text, level=level, number=number)
@@ -249,6 +252,21 @@ def _title_under(paragraph: etree._Element, styles: Styles) -> bool:
         and len(text.split()) <= 15
         and not text.endswith(".")
         and styles.heading_level(paragraph) is None
+        and not _list_item(paragraph, styles)
+        and _bold(paragraph, styles)
+    )
+
+
+def _bold_title(paragraph: etree._Element, styles: Styles) -> bool:
+    """Whether a body paragraph is a title set in bold: a few words, bold throughout, not a
+    sentence or a label (no full stop or colon at its end), in no list and in no table (a
+    cell's bold line is the cell's own sub-heading)."""
+    text = " ".join(paragraph_text(paragraph).split())
+    return (
+        bool(text)
+        and not any(a.tag == w("tc") for a in paragraph.iterancestors())
+        and len(text.split()) <= 10
+        and not text.endswith((".", ":", ";", ","))
         and not _list_item(paragraph, styles)
         and _bold(paragraph, styles)
     )

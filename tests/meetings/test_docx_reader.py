@@ -596,3 +596,27 @@ def test_it_reads_two_lists_side_by_side_as_one_table_after_the_other() -> None:
         ),
         (("Jane Doe", "Chair"), ("Apologies", "Sam Roe"), ("John Smith", "Clerk")),
     ]
+
+
+def test_it_reads_a_short_bold_paragraph_as_a_heading_but_not_a_label_or_a_cells_line() -> None:
+    # Item titles set in bold in body paragraphs, with no heading style (NRW's board): headings.
+    # A bold label ("PRESENT:"), a bold sentence and a bold line in a table's cell (here the
+    # minutes laid out in one cell) are not.
+    bold = "<w:b/>"
+    cell = f"<w:tc>{_p(_r('Where we are going', bold))}{_p(_r('The Chair welcomed all.'))}</w:tc>"
+    document = _body(
+        _p(_r("PRESENT:", bold))
+        + _p(_r("Apologies", bold))
+        + _p(_r("Apologies for absence noted from Trefor Owen."))
+        + _p(_r("The minutes were agreed as a true record.", bold))
+        + _table([cell])
+    )
+
+    assert [(b.kind, b.text) for b in blocks(document)] == [
+        ("paragraph", "PRESENT:"),
+        ("heading", "Apologies"),
+        ("paragraph", "Apologies for absence noted from Trefor Owen."),
+        ("paragraph", "The minutes were agreed as a true record."),
+        ("paragraph", "Where we are going"),
+        ("paragraph", "The Chair welcomed all."),
+    ]
