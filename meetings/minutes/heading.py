@@ -15,7 +15,7 @@ from meetings.minutes.attendance import (
 from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.dates import DATE_LINE, date_span, find_date, read_when
 from meetings.minutes.lines import Line, Problem
-from meetings.minutes.month_year import date_in_month, split_month_year
+from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
 TITLE = re.compile(
@@ -111,17 +111,9 @@ _MINUTES_OF_TAIL = re.compile(
 )
 _STATUS_HEAD = re.compile(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", re.IGNORECASE)
 _MEETING_NUMBER_LINE = re.compile(r"meeting\s+(?:no\.?|number)\s*\d{1,4}(?:\s*:\s*minutes)?", re.I)
-_MONTH_END = re.compile(
-    r"\b\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)$",
-    re.IGNORECASE,
-)
+_MONTH_END = re.compile(rf"\b\d{{1,2}}\s*(?:st|nd|rd|th)?\s+(?:{MONTHS})$", re.IGNORECASE)
 _YEAR_START = re.compile(r"(?:19|20)\d\d\b")
-_MONTH_YEAR_ALONE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+(?:19|20)\d\d",
-    re.IGNORECASE,
-)
+_MONTH_YEAR_ALONE = re.compile(rf"(?:{MONTHS})\s+(?:19|20)\d\d", re.IGNORECASE)
 _PAGE_TAIL = re.compile(
     r"(?:\s+(?:19|20)\d\d\s*[-/\u2013]\s*\d\d(?:\d\d)?)?(?:\s+page\s+\d+(?:\s+of\s+\d+)?)?\s*$",
     re.IGNORECASE,

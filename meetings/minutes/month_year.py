@@ -7,7 +7,8 @@ import re
 
 from meetings.minutes.dates import find_date
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = MONTHS
 _MONTH_YEAR_TAIL = re.compile(rf"\s+(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*$", re.I)
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\b", re.I)
 
