@@ -17,10 +17,9 @@ is on a group's first row only, two lists side by side, minute and paragraph num
 column.
 
 Source format: one paragraph a line; a line starting '| ' is a table row, its cells split at '|';
-' // ' is a line break inside a paragraph or a PDF's cell (a paragraph of a Word cell); '{+text+}'
-and '{-text-}' are a tracked
-insertion and deletion; '**text**' is bold; '• ' starts a bullet; '# 1. ' an item of a numbered
-list.
+' // ' is a line break inside a paragraph or a PDF's cell (a paragraph of a Word cell);
+'{+text+}' and '{-text-}' are a tracked insertion and deletion; '**text**' is bold; '• ' starts
+a bullet; '# 1. ' an item of a numbered list.
 
     .venv/bin/python tests/data/real-fresh-8/make_files.py
 """
