@@ -142,7 +142,7 @@ def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
             section["restricted"] = True
             if line is not None:
                 message = f"Item {_item(section)} marked restricted: {reason}; check"
-                problems.append(Problem(line.no, line.raw, message, "warning"))
+                problems.append(Problem(line.no, line.text, message, "warning"))
         if exclusion:
             excluded_at = _item(section) or str(index + 1)
     return problems
