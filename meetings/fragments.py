@@ -10,7 +10,7 @@ document). A paragraph with comments or a comment form is laid out for each requ
 carry the reader's CSRF token and their own view of the thread.
 
 `{% kept "name" %}…{% endkept %}` keeps a larger part of a page (the editor's attendees and
-sections) the same way (`kept`).
+sections; a signed-in reader's record body, per the view's `kept_view`) the same way (`kept`).
 """
 
 from __future__ import annotations
@@ -135,13 +135,32 @@ CSRF_PLACE = "\x00csrf-token\x00"
 
 def kept(context: Context, name: str, render: Callable[[], str]) -> SafeString:
     """The part `name` of the record page in `context` as `render` makes it: kept per record
-    revision and render version while the view says nothing in it is the reader's own
-    (`keep_parts`), else made now. Everything the part shows must come from the record (and
-    its board's address), the page's CSRF token (`csrf_token`, one per page) aside."""
-    token = str(context.get("csrf_token") or "")
-    if not context.get("keep_parts") or not token:
-        return mark_safe(render())  # noqa: S308 - the template escaped it
+    revision, render version and reader's view (`kept_view`) while the view says nothing in it
+    is the reader's own (`keep_parts`), else made now. Everything the part shows must come from
+    the record (and its board's address), from what `kept_view` names (what the view shows one
+    reader and not another: audience, links, forms), or be the page's CSRF token
+    (`csrf_token`, one per page). What only the part reads the view may give as
+    `part_context`, a callable made once per request (`functools.cache`) returning the values:
+    they are read only when the part is made, so a page served with its part kept skips them."""
+    # The token asked for only where the part is kept: asking makes the response set the
+    # CSRF cookie, which an anonymous reader's page (made to be stored) must not.
+    token = str(context.get("csrf_token") or "") if context.get("keep_parts") else ""
+    if not token:
+        return mark_safe(_made(context, render))  # noqa: S308 - the template escaped it
     meeting = context["meeting"]
-    key = f"kept:{name}:{meeting.board.slug}:{artefacts.version_key(meeting)}"
-    html = artefacts.near(key, lambda: render().replace(token, CSRF_PLACE))
+    view = context.get("kept_view") or ""
+    key = f"kept:{name}:{view}:{meeting.board.slug}:{artefacts.version_key(meeting)}"
+    html = artefacts.near(key, lambda: _made(context, render).replace(token, CSRF_PLACE))
     return mark_safe(html.replace(CSRF_PLACE, token))  # noqa: S308 - the template escaped it
+
+
+def _made(context: Context, render: Callable[[], str]) -> str:
+    part_context = context.get("part_context")
+    with context.push(part_context() if part_context is not None else {}):
+        return render()
+
+
+def view_key(view: dict[str, Any]) -> str:
+    """`kept_view` for a page whose parts differ between readers only by the flags `view`
+    (each a template variable the page reads): the set ones, by name."""
+    return ",".join(sorted(name for name, value in view.items() if value)) or "-"

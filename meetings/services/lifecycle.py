@@ -394,6 +394,19 @@ def verbs_allowed(meeting: Meeting) -> list[Verb]:
     return [verb for verb in VERBS.values() if verb.allows(meeting)]
 
 
+# A step offered on the record page: the verb (its label, its name for the URL) and its form.
+Step = tuple[Verb, forms.Form]
+
+
+def verb_forms(meeting: Meeting, data: Any = None, verb: str = "") -> list[Step]:
+    """The form of each verb the record's state allows (`Verb.make_form`), in the lifecycle's
+    order; `data` binds the one named `verb`, which was sent."""
+    return [
+        (step, step.make_form(meeting, data if step.name == verb else None))
+        for step in verbs_allowed(meeting)
+    ]
+
+
 @transaction.atomic
 def record_publish_imported(*, meeting: Meeting, by: Any, reason: str) -> Meeting:
     """Publishes a draft just imported from minutes its board agreed and published before PROB

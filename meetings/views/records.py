@@ -1,6 +1,7 @@
 """A record's page, as each reader may read it (the public page of a published record made once
 and kept), and its files: JSON, text, PDF and Word."""
 
+import functools
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -8,19 +9,17 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from meetings import artefacts, documents, extensions, renderings
+from meetings import artefacts, documents, extensions, fragments, renderings
 from meetings.comments import comments_to_resolve, record_with_comments
 from meetings.forms import CommentForm
 from meetings.middleware import carries_no_state, published_copy
 from meetings.models import Meeting
+from meetings.records import RecordView
 from meetings.scoping import get_meeting_for_user, is_secretariat, sees_restricted
 from meetings.services.imports import takes_pasted_minutes
-from meetings.services.lifecycle import Verb, verbs_allowed
+from meetings.services.lifecycle import Step, verb_forms
 from meetings.services.originals import kind_of, readable_original
 from meetings.views.common import parse_date
-
-# A step offered on the record page: the verb (its label, its name for the URL) and its form.
-Step = tuple[Verb, Any]
 
 
 def _meeting_for(request: HttpRequest, slug: str, date: str) -> Meeting:
@@ -93,34 +92,69 @@ def _render_record_page(
     status: int = 200,
     comment_form: CommentForm | None = None,
 ) -> HttpResponse:
-    record = artefacts.cached_record_view(meeting, public=public)
-    context = renderings.record_context(meeting, record)
     secretariat = is_secretariat(request.user, meeting.board_id)
+    # A step or a comment sent back refused is this request's own: nothing of the page is kept.
+    refused = forms is not None or comment_form is not None
+    if forms is None and secretariat and not preview:
+        forms = verb_forms(meeting)
+    links = secretariat and not preview
+    # Everything in the record's body that differs between readers of one revision: the
+    # template's flags, and the key the body is kept under for each reader alike (`kept_view`).
+    view = {
+        "public": public,
+        "preview": preview,
+        "secretariat": secretariat,
+        "shows_history": not public,
+        "shows_workflow": forms is not None,
+        "can_edit": links and meeting.is_editable,
+        "can_amend": links and meeting.is_amendable,
+        "can_paste": links and takes_pasted_minutes(_record(meeting, public)),
+    }
+    body = functools.cache(lambda: _body(meeting, public, secretariat, comment_form))
+    context = view | {
+        "meeting": meeting,
+        "verb_forms": forms,
+        # The record's body (`{% kept "record" %}`): kept per revision, render version and
+        # view for signed-in readers, its values (`_body`) read only when it is made; not
+        # while it offers a step, whose form may list other records (Agree: the board's later
+        # meetings), which move no revision of this one.
+        "keep_parts": request.user.is_authenticated and status == 200 and not refused and not forms,
+        "kept_view": fragments.view_key(view),
+        "part_context": body,
+        # htmx for comments sent in place (a circulated record's members' version) or
+        # resolved in place (the secretariat's, while some wait).
+        "comments_in_place": (meeting.status == Meeting.Status.CIRCULATED and not public)
+        or (secretariat and not public and body()["to_resolve"].count > 0),
+    }
+    response = render(request, "meetings/record.html", context, status=status)
+    if not public:
+        # Drafts and restricted content must never sit in a shared cache.
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _record(meeting: Meeting, public: bool) -> RecordView:
+    return artefacts.cached_record_view(meeting, public=public)
+
+
+def _body(
+    meeting: Meeting, public: bool, secretariat: bool, comment_form: CommentForm | None
+) -> dict[str, Any]:
+    """What the record's body shows beside the page's flags: the record laid out as for its
+    files (`renderings.record_context`), with the board's comments for its readers, the papers
+    considered and the imported original."""
+    record = _record(meeting, public)
+    context = renderings.record_context(meeting, record)
     if not record.public:
         # Comments are the board's: never the public's, nor in the public version's preview.
         context["record"] = record_with_comments(record, resolver=secretariat, bound=comment_form)
         context["to_resolve"] = comments_to_resolve(context["record"])
-        context["resolves_in_place"] = secretariat and context["to_resolve"].count > 0
-    if forms is None and secretariat and not preview:
-        forms = verb_forms(meeting)
-    context |= {
-        "shows_history": not record.public,
-        "verb_forms": forms,
-        "preview": preview,
-        "can_edit": secretariat and meeting.is_editable and not preview,
-        "can_amend": secretariat and meeting.is_amendable and not preview,
-        "can_paste": secretariat and not preview and takes_pasted_minutes(record),
-    }
     # The papers the meeting considered, from its published agenda (the agenda app fills this
     # in: `meetings.extensions`).
     context["papers_considered"] = extensions.record_papers(meeting, public=record.public)
     if original := readable_original(meeting, public=record.public):
         context |= {"original": original, "original_kind": kind_of(original.content_type)}
-    response = render(request, "meetings/record.html", context, status=status)
-    if not record.public:
-        # Drafts and restricted content must never sit in a shared cache.
-        patch_cache_control(response, private=True, no_store=True)
-    return response
+    return context
 
 
 def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResponse:
@@ -162,11 +196,3 @@ def record_pdf(request: HttpRequest, slug: str, date: str) -> HttpResponse:
 @require_safe
 def record_docx(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "docx")
-
-
-def verb_forms(meeting: Meeting, data: dict | None = None, verb: str = "") -> list[Step]:
-    """The form of each verb the record's state allows; `data` binds the one that was sent."""
-    return [
-        (step, step.make_form(meeting, data if step.name == verb else None))
-        for step in verbs_allowed(meeting)
-    ]

@@ -15,9 +15,9 @@ from django.views.decorators.http import require_http_methods
 
 from meetings.forms import NoFieldsForm
 from meetings.scoping import get_meeting_for_secretariat
-from meetings.services.lifecycle import VERBS
+from meetings.services.lifecycle import VERBS, verb_forms
 from meetings.views.common import add_errors, parse_date
-from meetings.views.records import record_page, verb_forms
+from meetings.views.records import record_page
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

@@ -125,6 +125,11 @@ def test_it_runs_the_same_queries_for_a_signed_in_board_member(
     # them beside each paragraph); no session write (its last activity moved under a minute ago).
     with django_assert_num_queries(12):
         client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
+    # Its body kept (tests/meetings/test_record_body_kept.py): session, user, memberships,
+    # record, whether an action names the user; the record's queries and its comments are read
+    # only when the body is made.
+    with django_assert_num_queries(5):
+        client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
 
 
 def test_it_keeps_a_members_view_out_of_shared_caches(
