@@ -56,6 +56,10 @@ FRESH7 = Path(__file__).resolve().parent / "data" / "real-fresh-7"
 # Fresh 8: Word and PDF files of eight more kinds of body in layouts no generator had made (text
 # boxes, tracked changes, style-carried numbering, watermarks, side-by-side lists, margin numbers).
 FRESH8 = Path(__file__).resolve().parent / "data" / "real-fresh-8"
+# Fresh 9: the outside tester's import files (issue 15): layouts of real UK minutes of bodies the
+# reader had not met (a fire authority's committee, a health and wellbeing board, a university
+# court, a harbour trust, a town and a community council), wording paraphrased; text, Word, PDF.
+FRESH9 = Path(__file__).resolve().parent / "data" / "real-fresh-9"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -330,6 +334,11 @@ def score_fresh7() -> tuple[FileScore, ...]:
 
 def score_fresh8() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH8.glob("*.expected.json")))
+
+
+@cache
+def score_fresh9() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH9.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
