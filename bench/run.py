@@ -28,6 +28,7 @@ from pathlib import Path
 
 import requests
 
+from bench import tests_figure
 from bench.pgcluster import PgCluster
 from bench.serving import BIN, ROOT, WORKERS, Server, TaskWorker, machine, wrk
 
@@ -554,6 +555,8 @@ def _report(results: dict) -> str:
             f"Task worker (`db_worker`, production's queue): {done or 'no tasks'}; restarted "
             f"{tasks['worker_restarts']} time(s) (it exits when it loses the database).",
         ]
+    if results.get("tests"):
+        lines += tests_figure.report(results["tests"])
     lines += ["", f"Overall: {'PASS' if results['ok'] else 'FAIL'}", ""]
     return "\n".join(lines)
 
@@ -567,7 +570,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fault-seconds", type=int, help="load with the restart (60; quick 15)")
     parser.add_argument(
         "--only",
-        help="measure only figures whose name contains this (several: separated by commas)",
+        help="measure only figures whose name contains this (several: separated by commas); "
+        "'tests' times bin/test on SQLite and PostgreSQL (in a full run, not --quick, last)",
     )
     parser.add_argument("--no-load", action="store_true", help="skip the load and fault phases")
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS))
@@ -583,6 +587,8 @@ def main(argv: list[str] | None = None) -> int:
     log(f"work directory {workdir}")
     with PgCluster() as pg:
         try:
+            if _only(args) == ["tests"]:
+                return _tests_only(pg, workdir)
             return _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_seconds)
         finally:
             for server in servers:
@@ -591,6 +597,43 @@ def main(argv: list[str] | None = None) -> int:
                 import shutil
 
                 shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _only(args) -> list[str]:
+    return [part.strip() for part in (args.only or "").split(",") if part.strip()]
+
+
+def _tests_wanted(args) -> bool:
+    """The tests' figure: in a full run (last, once every server has stopped, so that it
+    spoils no other figure and no other figure it), or when --only names it."""
+    return "tests" in _only(args) or not (args.only or args.quick)
+
+
+def _tests_only(pg, workdir: Path) -> int:
+    tests = tests_figure.measure(pg.url("prob_tests"), workdir, log)
+    results = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "mode": "tests only",
+        "machine": machine(pg.bin_dir),
+        "cache": "—",
+        "seconds_per_figure": "—",
+        "repeats": "—",
+        "figures": [],
+        "tests": tests,
+        "ok": tests["ok"],
+    }
+    return _write(results)
+
+
+def _write(results: dict) -> int:
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
+    report = _report(results)
+    (RESULTS / "latest.md").write_text(report)
+    print()
+    print(report)
+    log(f"done; results in {RESULTS}/latest.json and latest.md")
+    return 0 if results["ok"] else 1
 
 
 def _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_seconds) -> int:
@@ -721,13 +764,12 @@ def _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_secon
         results["fault"] = _fault_phase(app, pg, info, fault_seconds, workdir, pdf, env)
         ok = ok and results["load"]["ok"] and results["fault"]["ok"]
         results["tasks"] = _task_summary(tasks)
+    if _tests_wanted(args):
+        for server in servers:
+            server.stop()
+        results["tests"] = tests_figure.measure(pg.url("prob_tests"), workdir, log)
+        ok = ok and results["tests"]["ok"]
     results["ok"] = ok
     results["elapsed_s"] = round(time.monotonic() - started, 1)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
-    report = _report(results)
-    (RESULTS / "latest.md").write_text(report)
-    print()
-    print(report)
-    log(f"done in {results['elapsed_s']}s; results in {RESULTS}/latest.json and latest.md")
-    return 0 if ok else 1
+    log(f"done in {results['elapsed_s']}s")
+    return _write(results)

@@ -25,6 +25,7 @@ from meetings.services import (
     record_publish,
 )
 from meetings.services.imports import everyone_new, minutes_read
+from tests import tiers
 
 SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
@@ -45,8 +46,9 @@ def uses_the_database(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """PROB_DATABASE_TESTS_ONLY=1 runs only the tests that reach the database: CI's second
     run, on SQLite, whose other tests cannot see which database is configured and have
-    already passed on PostgreSQL. Then the files are put in the order the workers take
-    them (`longest_first`)."""
+    already passed on PostgreSQL. The slow tier is left out unless `--all` (tests/tiers.py).
+    Then the files are put in the order the workers take them (`longest_first`)."""
+    tiers.select(config, items)
     if os.environ.get("PROB_DATABASE_TESTS_ONLY") == "1":
         kept = [item for item in items if uses_the_database(item)]
         deselected = [item for item in items if not uses_the_database(item)]
@@ -88,7 +90,16 @@ def longest_first(items: list[pytest.Item]) -> None:
     items.sort(key=rank)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--all",
+        action="store_true",
+        help="run every tier: the change tier and the slow tier (tests/tiers.py), as CI does",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    tiers.EVERY_TIER = config.getoption("all")
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
 

@@ -18,6 +18,7 @@ from meetings.minutes import (
     render_minutes,
     split_attendee_line,
 )
+from tests import tiers
 from tests.strategies import records
 
 SEED = (Path(__file__).parent.parent / "data" / "prob-2023-08-31.txt").read_text(encoding="utf-8")
@@ -524,7 +525,8 @@ def test_it_renders_withheld_items_and_reads_them_back() -> None:
 # --- Round trip of any record ------------------------------------------------------------------
 
 
-@settings(max_examples=100, deadline=None, derandomize=True)
+# 100 records under `bin/test --all` (CI), 20 in the change tier (tests/tiers.py).
+@settings(max_examples=tiers.examples(change=20, every=100), deadline=None, derandomize=True)
 @given(records())
 def test_it_reads_back_any_record_it_renders(record: dict[str, Any]) -> None:
     result = parse_minutes(render_minutes(record))

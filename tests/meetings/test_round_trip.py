@@ -9,6 +9,7 @@ from meetings.models import Board, Meeting
 from meetings.records import record_as_dict, record_as_text, record_view
 from meetings.services import Document, meeting_import
 from meetings.services.imports import ImportOutcome, meeting_import_record
+from tests import tiers
 from tests.strategies import records
 
 
@@ -42,8 +43,10 @@ def exported(meeting: Meeting) -> tuple[dict[str, Any], str]:
     return record_as_dict(loaded), record_as_text(loaded)
 
 
+# 30 records under `bin/test --all` (CI); 5 in the change tier, each one a full import, export
+# and import again through the database (tests/tiers.py).
 @settings(
-    max_examples=30,
+    max_examples=tiers.examples(change=5, every=30),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
