@@ -483,14 +483,17 @@ def _report(results: dict) -> str:
         f"{results['machine']['nproc']} CPUs ({results['machine']['cpu']}), "
         f"{results['machine']['ram_gib']} GiB RAM, {results['machine']['postgresql']}; "
         f"gunicorn {WORKERS} sync workers; cache: {results['cache']}.",
-        "",
-        f"Per figure: wrk -t2 -c8, {results['seconds_per_figure']} s, "
-        f"median of {results['repeats']}; app and reference measured alternately in this run.",
-        "",
-        "| figure | app req/s | reference req/s | ratio | target | vs static 300 page "
-        "| target | result |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
+    if results["figures"]:
+        lines += [
+            "",
+            f"Per figure: wrk -t2 -c8, {results['seconds_per_figure']} s, median of "
+            f"{results['repeats']}; app and reference measured alternately in this run.",
+            "",
+            "| figure | app req/s | reference req/s | ratio | target | vs static 300 page "
+            "| target | result |",
+            "|---|---:|---:|---:|---:|---:|---:|---|",
+        ]
     for f in results["figures"]:
         ratio = "—" if f["ratio"] is None else f"{f['ratio']:.2f}"
         app = "—" if f["app"] is None else f"{f['app']:.0f}"
@@ -615,9 +618,7 @@ def _tests_only(pg, workdir: Path) -> int:
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "mode": "tests only",
         "machine": machine(pg.bin_dir),
-        "cache": "—",
-        "seconds_per_figure": "—",
-        "repeats": "—",
+        "cache": "not used",
         "figures": [],
         "tests": tests,
         "ok": tests["ok"],
