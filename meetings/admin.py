@@ -3,15 +3,18 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.models import (
+    Action,
     Attendance,
     Board,
     Meeting,
@@ -22,7 +25,6 @@ from meetings.models import (
     Section,
 )
 from meetings.revisions import board_changed, person_renamed, record_changed
-from meetings.services import record_renumber
 from meetings.services.directory import (
     board_save,
     membership_delete,
@@ -31,7 +33,7 @@ from meetings.services.directory import (
     organisation_save,
     person_save,
 )
-from meetings.services.lifecycle import VERBS, Verb
+from meetings.services.lifecycle import VERBS, Verb, save_with_history
 from meetings.services.numbers import board_renumber, year_renumber
 
 # Why the history says a row changed, when it changed here.
@@ -51,89 +53,70 @@ def _meeting_of(obj: Any) -> Meeting | None:
     return None
 
 
-def _not_editable(obj: Any) -> bool:
-    """Whether `obj` belongs to a record past draft: what the editor refuses to edit
-    (`Meeting.is_editable`), the admin refuses too."""
+def change_link(obj: Any, kind: str = "", record_anchor: str = "") -> str:
+    """A link to where `obj` (a meeting, or a section, paragraph or action of its record,
+    `kind`) is changed: a draft's in the editor, opened on it (`?edit=paragraph:12`); a record
+    past draft's on its page (`record_anchor`), where a circulated record goes back to draft and
+    an agreed one is amended, with a reason."""
     meeting = _meeting_of(obj)
-    return meeting is not None and not meeting.is_editable
+    if meeting is None:
+        return ""
+    if meeting.is_editable:
+        url = reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
+        if kind:
+            url += f"?edit={kind}:{obj.pk}#{kind}-{obj.pk}"
+        return format_html('<a href="{}">Change it in the editor</a>', url)
+    how = (
+        "return it to draft to change it"
+        if meeting.status == Meeting.Status.CIRCULATED
+        else "an amendment, with a reason, changes it"
+    )
+    url = meeting.get_absolute_url() + (f"#{record_anchor}" if record_anchor else "")
+    return format_html(
+        '<a href="{}">Open the record</a> ({}: {})', url, meeting.get_status_display(), how
+    )
 
 
-class FrozenRecordMixin:
-    """Only a draft is edited here, as in the editor (`Meeting.is_editable`): a circulated
-    record goes back to draft first, an agreed one changes only by amendment, with a reason;
-    neither is edited silently nor deleted here. A row's record (`record_field`, reached from
-    its model to the meeting by `record_lookup`) is chosen among drafts when the row is added
-    and never changed after: moving a row to another record would leave both misnumbered."""
+class ShownOnly:
+    """Rows shown in the admin, never added, changed or deleted there."""
 
-    record_field: str | None = None
-    record_lookup: str = ""
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        if _not_editable(obj):
-            return False
-        return super().has_change_permission(request, obj)  # type: ignore[misc]
+        return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        if _not_editable(obj):
-            return False
-        return super().has_delete_permission(request, obj)  # type: ignore[misc]
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
-        fields = tuple(super().get_readonly_fields(request, obj))  # type: ignore[misc]
-        if obj is not None and self.record_field:
-            fields += (self.record_field,)
-        return fields
-
-    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        if db_field.name == self.record_field:
-            drafts = {f"{self.record_lookup}status": Meeting.Status.DRAFT}
-            kwargs["queryset"] = db_field.related_model._default_manager.filter(**drafts)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
+        return False
 
 
-class RenumberedRecordMixin:
-    """A draft's numbers follow from its order, and only `record_renumber` gives them: after
-    the admin adds, moves or deletes a section or paragraph (on its own page or in the
-    meeting's inline), the record is renumbered in the same transaction, as the editor's
-    services do, and says that the record changed (`revisions.record_changed`); a deleted
-    draft moves its board's revision. An agreed record is never renumbered (and never changed
-    here). Each row it writes or deletes says why in its history, as the services' rows do
-    (who is the request's user)."""
+class RecordContentAdmin(ShownOnly, SimpleHistoryAdmin):
+    """A record's content (its sections, paragraphs and actions) is shown here, in every state,
+    and never written: the editor's services (`meetings.services.editing`) are the one way to
+    change a draft (a blank line splits a paragraph, the record is locked while it changes,
+    each change says why), the lifecycle's and amendments' services the way past draft. Each
+    page links to where its row is changed (`change_link`): `record_kind` names the row for the
+    editor's `?edit=`, `record_anchor` its place on the record page."""
+
+    record_kind = ""
 
     def save_model(self, request: HttpRequest, obj: Model, form: ModelForm, change: bool) -> None:
-        obj._change_reason = IN_THE_ADMIN  # type: ignore[attr-defined]
-        super().save_model(request, obj, form, change)  # type: ignore[misc]
+        # simple_history's page of an old version saves it back on a POST, asking only for
+        # the permission to view: no version of a record's content is put back from here.
+        raise PermissionDenied
 
-    def save_formset(
-        self, request: HttpRequest, form: ModelForm, formset: Any, change: bool
-    ) -> None:
-        # The meeting's inlines: its attendances and sections, added, changed or deleted.
-        _say_why(formset)
-        super().save_formset(request, form, formset, change)  # type: ignore[misc]
+    def record_anchor(self, obj: Any) -> str:
+        return ""
 
-    def save_related(
-        self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
-    ) -> None:
-        # After the inlines and the many-to-many fields: the whole change is in.
-        super().save_related(request, form, formsets, change)  # type: ignore[misc]
-        _renumber(form.instance)
-        if isinstance(form.instance, Meeting) and change and "date" in form.changed_data:
-            # The year it left numbers on without it (minute numbers run through the year).
-            year_renumber(board=form.instance.board, day=form.initial["date"])
+    @admin.display(description="Where it changes")
+    def where_it_changes(self, obj: Any) -> str:
+        return change_link(obj, self.record_kind, self.record_anchor(obj))
 
-    def delete_model(self, request: HttpRequest, obj: Model) -> None:
-        meeting = _meeting_of(obj)
-        obj._change_reason = DELETED_IN_THE_ADMIN  # type: ignore[attr-defined]
-        super().delete_model(request, obj)  # type: ignore[misc]
-        if isinstance(obj, Meeting):
-            board_changed(obj.board)
-            year_renumber(board=obj.board, day=obj.date)
-        elif meeting is not None:
-            _renumber(meeting)
 
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for obj in queryset:
-            self.delete_model(request, obj)
+class ReadOnlyInline(ShownOnly, admin.TabularInline):
+    """A record's attendees and sections on its meeting's page: shown, changed in the editor."""
+
+    extra = 0
 
 
 def _say_why(formset: Any) -> None:
@@ -142,22 +125,6 @@ def _say_why(formset: Any) -> None:
     for row in formset.forms:
         why = DELETED_IN_THE_ADMIN if id(row) in deleted else IN_THE_ADMIN
         row.instance._change_reason = why
-
-
-def _renumber(obj: Model) -> None:
-    meeting = _meeting_of(obj)
-    if meeting is not None:
-        record_renumber(meeting)
-        record_changed(meeting, content=True)
-
-
-class FrozenRecordInline(FrozenRecordMixin, admin.TabularInline):
-    """Nothing is added to a record past draft from the admin either."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        if _not_editable(obj):
-            return False
-        return super().has_add_permission(request, obj)
 
 
 @admin.register(Board)
@@ -253,17 +220,15 @@ class MembershipAdmin(SimpleHistoryAdmin):
             self.delete_model(request, membership)
 
 
-class AttendanceInline(FrozenRecordInline):
+class AttendanceInline(ReadOnlyInline):
     model = Attendance
-    extra = 0
-    autocomplete_fields = ("person",)
+    fields = readonly_fields = ("position", "person", "organisation", "role", "kind")
 
 
-class SectionInline(FrozenRecordInline):
+class SectionInline(ReadOnlyInline):
     model = Section
-    extra = 0
-    fields = ("position", "title", "restricted", "number")
-    readonly_fields = ("number",)
+    fields = readonly_fields = ("ref", "title", "restricted")
+    show_change_link = True
 
 
 def confirm_bulk_action(
@@ -322,14 +287,29 @@ def _verb_action(verb: Verb) -> Any:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
+class MeetingAdmin(SimpleHistoryAdmin):
+    """A record's meeting: its details, attendees and sections shown, changed in the editor;
+    here, only whether a draft's meeting is announced (its date, time and place public; the
+    editor does not set it), the lifecycle's steps (`VERBS`, through their services, by the
+    acting user) and deleting a draft."""
+
     list_display = ("title", "board", "date", "status", "announced")
     list_filter = ("board", "status", "announced")
     list_select_related = ("board",)
     date_hierarchy = "date"
     search_fields = ("title",)
-    # The lifecycle moves only through its service, which freezes numbers on agreement.
-    readonly_fields = ("status", "agreed_at")
+    fields = (
+        "where_it_changes",
+        "board",
+        "title",
+        "date",
+        "start_time",
+        "place",
+        "status",
+        "agreed_at",
+        "announced",
+    )
+    readonly_fields = tuple(name for name in fields if name != "announced")
     actions = [_verb_action(verb) for verb in VERBS.values()]
     inlines = (AttendanceInline, SectionInline)
 
@@ -338,20 +318,87 @@ class MeetingAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin)
         # which number it, give it its board's attendees and say who made it and why.
         return False
 
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Announcing (the one field) is for a draft, before the meeting is held.
+        draft = obj is None or obj.is_editable
+        return draft and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Only a draft is deleted: a circulated record goes back to draft first, an agreed one
+        # is never deleted.
+        draft = obj is None or obj.is_editable
+        return draft and super().has_delete_permission(request, obj)
+
+    @admin.display(description="Where it changes")
+    def where_it_changes(self, obj: Meeting) -> str:
+        return change_link(obj)
+
+    def save_model(self, request: HttpRequest, obj: Meeting, form: ModelForm, change: bool) -> None:
+        if "announced" in form.changed_data:
+            _announce(obj, by=request.user)
+
+    def get_deleted_objects(self, objs: Any, request: HttpRequest) -> Any:
+        # A draft's sections, paragraphs and actions go with it; none is deleted on its own.
+        deleted, counts, needed, protected = super().get_deleted_objects(objs, request)
+        parts = {model._meta.verbose_name for model in (Section, Paragraph, Action)}
+        return deleted, counts, needed - parts, protected
+
+    @transaction.atomic
+    def delete_model(self, request: HttpRequest, obj: Meeting) -> None:
+        locked = Meeting.objects.select_for_update().get(pk=obj.pk)
+        if not locked.is_editable:  # moved on since the page was shown
+            raise PermissionDenied
+        obj._change_reason = DELETED_IN_THE_ADMIN  # type: ignore[attr-defined]
+        super().delete_model(request, obj)
+        board_changed(obj.board)
+        # Minute numbers run through the year: the drafts after it move up.
+        year_renumber(board=obj.board, day=obj.date)
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for meeting in queryset.select_related("board"):
+            self.delete_model(request, meeting)
+
+
+@transaction.atomic
+def _announce(meeting: Meeting, *, by: Any) -> None:
+    """Announces a meeting or withdraws it (`meeting.announced`), and nothing else of it: its
+    date, time and place are public (board page, calendar, API) while it is announced."""
+    locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    locked.announced = meeting.announced
+    reason = "Announced in the admin" if locked.announced else "Announcement withdrawn in the admin"
+    save_with_history(locked, by=by, reason=reason, update_fields=["announced", "updated"])
+    record_changed(locked, meeting, content=False)
+
 
 @admin.register(Section)
-class SectionAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
-    record_field = "meeting"
-    list_display = ("title", "meeting", "position", "restricted")
+class SectionAdmin(RecordContentAdmin):
+    record_kind = "section"
+    fields = readonly_fields = ("where_it_changes", "meeting", "ref", "title", "restricted")
+    list_display = ("title", "meeting", "ref", "restricted")
     list_filter = ("meeting__board", "restricted")
     list_select_related = ("meeting__board",)
     search_fields = ("title",)
 
+    def record_anchor(self, obj: Section) -> str:
+        return f"section-{obj.number}"
+
 
 @admin.register(Paragraph)
-class ParagraphAdmin(RenumberedRecordMixin, FrozenRecordMixin, SimpleHistoryAdmin):
-    record_field, record_lookup = "section", "meeting__"
-    list_display = ("__str__", "section", "position", "restricted")
+class ParagraphAdmin(RecordContentAdmin):
+    record_kind = "paragraph"
+    fields = readonly_fields = (
+        "where_it_changes",
+        "section",
+        "ref",
+        "text",
+        "restricted",
+        "decision",
+    )
+    list_display = ("__str__", "section", "ref", "restricted")
     list_filter = ("restricted",)
     search_fields = ("text",)
     list_select_related = ("section",)
+
+    def record_anchor(self, obj: Paragraph) -> str:
+        return obj.anchor

@@ -1,13 +1,19 @@
-"""The Django admin keeps to the record's lifecycle: no silent edits of agreed records."""
+"""The Django admin keeps to the record's lifecycle and writes none of a record's content: a
+meeting, its attendees, sections, paragraphs and actions are shown read-only in every state,
+with a link to where they change (the editor, or the record page); the lifecycle moves through
+its services, by the acting user."""
 
 from typing import Any
 
 import lxml.html
 import pytest
 from django.db.models import ProtectedError
+from django.urls import reverse
+from django.utils.html import escape
 
 from actions.models import ActionUpdate
 from meetings.models import Action, Meeting, Membership, Paragraph
+from meetings.services import editing
 from tests.conftest import client_for
 
 
@@ -86,12 +92,6 @@ def test_it_refuses_to_edit_the_paragraphs_of_an_agreed_record(
     assert admin_client.post(url, {"text": "Rewritten"}).status_code == 403
 
 
-def test_it_lets_a_draft_be_deleted(seed_meeting: Meeting, admin_client: Any) -> None:
-    url = f"/admin/meetings/meeting/{seed_meeting.pk}/delete/"
-    admin_client.post(url, {"post": "yes"})
-    assert not Meeting.objects.filter(pk=seed_meeting.pk).exists()
-
-
 @pytest.fixture
 def update(seed_meeting: Meeting, action_owner: Any) -> ActionUpdate:
     action = Action.objects.filter(paragraph__section__meeting=seed_meeting).first()
@@ -137,78 +137,6 @@ def test_it_refuses_to_edit_a_circulated_record(
     assert Paragraph.objects.get(pk=paragraph.pk).text == paragraph.text
 
 
-@pytest.mark.parametrize(
-    ("page", "field"),
-    [
-        ("meetings/section", "meeting"),
-        ("meetings/paragraph", "section"),
-        ("actions/action", "paragraph"),
-    ],
-)
-def test_it_never_moves_a_row_to_another_record(
-    seed_meeting: Meeting, admin_client: Any, page: str, field: str
-) -> None:
-    action = Action.objects.filter(paragraph__section__meeting=seed_meeting).first()
-    assert action is not None
-    row = {"meetings/section": action.paragraph.section, "meetings/paragraph": action.paragraph}
-    pk = row.get(page, action).pk
-    html = admin_client.get(f"/admin/{page}/{pk}/change/").content.decode()
-    assert f'name="{field}"' not in html
-
-
-def numbers(meeting: Meeting) -> list[int | None]:
-    return list(
-        Action.objects.filter(paragraph__section__meeting=meeting)
-        .order_by("paragraph__section__position", "paragraph__position", "position")
-        .values_list("number", flat=True)
-    )
-
-
-def test_it_renumbers_a_draft_when_an_action_is_added(
-    seed_meeting: Meeting, admin_client: Any
-) -> None:
-    first = Action.objects.filter(paragraph__section__meeting=seed_meeting).get(number=1)
-    before = numbers(seed_meeting)
-    last = max(a.position for a in first.paragraph.actions.all())
-    response = admin_client.post(
-        "/admin/actions/action/add/",
-        {
-            "paragraph": first.paragraph_id,
-            "position": last + 1,
-            "text": "The clerk to write to the board.",
-            "owner": "",
-            "due": "",
-            **{f"updates-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
-        },
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    assert numbers(seed_meeting) == list(range(1, len(before) + 2))
-
-
-def test_it_renumbers_a_draft_when_an_action_is_deleted(
-    seed_meeting: Meeting, admin_client: Any
-) -> None:
-    first = Action.objects.filter(paragraph__section__meeting=seed_meeting).get(number=1)
-    count = len(numbers(seed_meeting))
-    admin_client.post(f"/admin/actions/action/{first.pk}/delete/", {"post": "yes"})
-    assert numbers(seed_meeting) == list(range(1, count))
-
-
-def test_it_shows_an_agreed_records_action_without_a_due_date_to_change(
-    published_meeting: Meeting, admin_client: Any
-) -> None:
-    # Its due date moves through `action_change_due`, with a reason in the history.
-    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
-    assert action is not None
-    url = f"/admin/actions/action/{action.pk}/change/"
-    assert 'name="due"' not in admin_client.get(url).content.decode()
-    assert admin_client.post(url, {"due": "2030-01-01"}).status_code == 403
-    assert (
-        admin_client.post(f"/admin/actions/action/{action.pk}/delete/", {"post": "yes"}).status_code
-        == 403
-    )
-
-
 def posted_back(html: str, **changes: str) -> dict[str, Any]:
     """The admin page's change form as the browser would send it, with `changes` made."""
     form = next(f for f in lxml.html.fromstring(html).forms if f.get("id", "").endswith("_form"))
@@ -222,31 +150,6 @@ def reasons(rows: Any) -> list[str | None]:
     return list(rows.order_by("history_date").values_list("history_change_reason", flat=True))
 
 
-def test_it_says_why_in_the_history_of_what_it_changes_in_a_draft(
-    seed_meeting: Meeting, admin_client: Any
-) -> None:
-    """As every service does: the admin's rows say why (and who) in their history, on a
-    part's own page, in the meeting's inlines, and when a part is deleted."""
-    section = seed_meeting.sections.get(position=2)
-    url = f"/admin/meetings/section/{section.pk}/change/"
-    page = admin_client.get(url).content.decode()
-    assert admin_client.post(url, posted_back(page, title="Retitled")).status_code == 302
-    inline = seed_meeting.sections.get(position=3)
-    page = admin_client.get(change_url(seed_meeting)).content.decode()
-    index = next(i for i in range(50) if f'name="sections-{i}-id" value="{inline.pk}"' in page)
-    data = posted_back(page, **{f"sections-{index}-title": "Retitled inline"})
-    assert admin_client.post(change_url(seed_meeting), data).status_code == 302
-    paragraph = seed_meeting.sections.get(position=4).paragraphs.get(position=3)
-    url = f"/admin/meetings/paragraph/{paragraph.pk}/delete/"
-    assert admin_client.post(url, {"post": "yes"}).status_code == 302
-
-    assert reasons(section.history.filter(title="Retitled"))[-1] == "Edited in the admin"
-    assert reasons(inline.history.filter(title="Retitled inline"))[-1] == "Edited in the admin"
-    gone = Paragraph.history.filter(id=paragraph.pk, history_type="-").get()
-    assert gone.history_change_reason == "Deleted in the admin"
-    assert gone.history_user_id == section.history.latest().history_user_id is not None
-
-
 def test_it_says_why_in_the_history_of_a_membership_changed_on_its_persons_page(
     secretariat: Any, admin_client: Any
 ) -> None:
@@ -258,26 +161,194 @@ def test_it_says_why_in_the_history_of_a_membership_changed_on_its_persons_page(
     assert reasons(membership.history.exclude(end_date=None))[-1] == "Edited in the admin"
 
 
-def test_it_keeps_an_actions_due_date_to_the_editors_rule(
+# --- A record's content: shown, never written --------------------------------------------------
+
+PARTS = ("meetings/section", "meetings/paragraph", "actions/action")
+
+
+def part_of(meeting: Meeting, page: str) -> Any:
+    """The row of `meeting` shown on `page`: the first action's, its paragraph's, its section's."""
+    action = Action.objects.filter(paragraph__section__meeting=meeting).order_by("number").first()
+    assert action is not None
+    return {
+        "meetings/section": action.paragraph.section,
+        "meetings/paragraph": action.paragraph,
+    }.get(page, action)
+
+
+def change_form(html: str) -> Any:
+    return next(f for f in lxml.html.fromstring(html).forms if f.get("id", "").endswith("_form"))
+
+
+def editable(html: str) -> list[str]:
+    """The fields of the page's change form someone could change."""
+    form = change_form(html)
+    return [field.name for field in form.inputs if field.get("type") not in ("hidden", "submit")]
+
+
+def as_stored(row: Any) -> tuple[Any, int]:
+    fresh = type(row).objects.get(pk=row.pk)
+    return str(fresh.__dict__ | {"_state": None}), type(row).history.filter(id=row.pk).count()
+
+
+@pytest.mark.parametrize("page", PARTS)
+def test_it_shows_a_drafts_part_with_no_field_to_change_and_changes_nothing_posted(
+    seed_meeting: Meeting, admin_client: Any, page: str
+) -> None:
+    # The editor is the one way to write a draft (a blank line splits a paragraph there, the
+    # record is locked while it changes, each change says why).
+    row = part_of(seed_meeting, page)
+    before = as_stored(row)
+    url = f"/admin/{page}/{row.pk}/change/"
+    response = admin_client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert editable(html) == []
+    assert escape(row.title if page == "meetings/section" else row.text[:40]) in html
+    data = posted_back(html, text="Rewritten\n\nin two", title="Retitled", due="2030-01-01")
+    assert admin_client.post(url, data).status_code == 403
+    assert as_stored(row) == before
+
+
+@pytest.mark.parametrize("page", PARTS)
+def test_it_neither_adds_nor_deletes_a_drafts_part(
+    seed_meeting: Meeting, admin_client: Any, page: str
+) -> None:
+    row = part_of(seed_meeting, page)
+    assert admin_client.get(f"/admin/{page}/add/").status_code == 403
+    url = f"/admin/{page}/{row.pk}/delete/"
+    assert admin_client.post(url, {"post": "yes"}).status_code == 403
+    assert type(row).objects.filter(pk=row.pk).exists()
+
+
+def test_it_puts_no_old_version_of_a_paragraph_back(
+    seed_meeting: Meeting, admin_client: Any, secretariat: Any
+) -> None:
+    # simple_history's page of an old version saves it on a POST: not a record's content.
+    paragraph = part_of(seed_meeting, "meetings/paragraph")
+    old = paragraph.history.latest()
+    editing.paragraph_update(
+        paragraph=paragraph,
+        by=secretariat,
+        text="Edited in the editor.",
+        restricted=False,
+        version=paragraph.version,
+    )
+    url = f"/admin/meetings/paragraph/{paragraph.pk}/history/{old.history_id}/"
+    assert admin_client.get(url).status_code == 200
+    assert admin_client.post(url, {"text": old.text, "_save": "Save"}).status_code == 403
+    assert Paragraph.objects.get(pk=paragraph.pk).text == "Edited in the editor."
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        ("meetings/section", "section"),
+        ("meetings/paragraph", "paragraph"),
+        ("actions/action", "action"),
+    ],
+)
+def test_it_links_a_drafts_part_to_the_editor_opened_on_it(
+    seed_meeting: Meeting, admin_client: Any, page: str, kind: str
+) -> None:
+    row = part_of(seed_meeting, page)
+    editor = reverse(
+        "meetings:editor", args=[seed_meeting.board.slug, seed_meeting.date.isoformat()]
+    )
+    html = admin_client.get(f"/admin/{page}/{row.pk}/change/").content.decode()
+    assert f'href="{editor}?edit={kind}:{row.pk}#{kind}-{row.pk}"' in html
+    html = admin_client.get(change_url(seed_meeting)).content.decode()
+    assert f'href="{editor}"' in html
+
+
+def test_it_shows_an_agreed_records_action_without_a_due_date_to_change(
+    published_meeting: Meeting, admin_client: Any
+) -> None:
+    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
+    assert action is not None
+    url = f"/admin/actions/action/{action.pk}/change/"
+    html = admin_client.get(url).content.decode()
+    assert editable(html) == []
+    # Raised: its progress and closing are followed on its own page.
+    assert f'href="{action.get_absolute_url()}"' in html
+    assert admin_client.post(url, {"due": "2030-01-01"}).status_code == 403
+    assert (
+        admin_client.post(f"/admin/actions/action/{action.pk}/delete/", {"post": "yes"}).status_code
+        == 403
+    )
+
+
+def test_it_links_an_agreed_records_paragraph_to_its_place_on_the_record_page(
+    published_meeting: Meeting, admin_client: Any
+) -> None:
+    paragraph = published_meeting.sections.get(position=4).paragraphs.get(position=3)
+    html = admin_client.get(f"/admin/meetings/paragraph/{paragraph.pk}/change/").content.decode()
+    assert f'href="{published_meeting.get_absolute_url()}#paragraph-4.3"' in html
+    assert "an amendment, with a reason, changes it" in html
+    assert editable(html) == []
+
+
+def test_it_shows_a_drafts_attendees_and_sections_without_saving_them(
     seed_meeting: Meeting, admin_client: Any
 ) -> None:
-    first = Action.objects.filter(paragraph__section__meeting=seed_meeting).get(number=1)
-    count = Action.objects.count()
-    response = admin_client.post(
-        "/admin/actions/action/add/",
+    """On a draft's meeting page, whether it is announced is the one field; its details,
+    attendees and sections are shown, and a form posted with them changed changes none."""
+    sections = list(seed_meeting.sections.order_by("position"))
+    page = admin_client.get(change_url(seed_meeting)).content.decode()
+    assert editable(page) == ["announced"]
+    assert escape(sections[2].title) in page
+    assert 'name="sections-TOTAL_FORMS"' in page and 'name="attendances-TOTAL_FORMS"' in page
+    changed = {"title": "Rewritten", "date": "2023-09-01"}
+    for i in range(len(sections)):  # as a form of the inline rows would send them
+        changed |= {f"sections-{i}-title": "Retitled", f"sections-{i}-DELETE": "on"}
+    changed |= {"attendances-0-role": "Chair", "attendances-0-DELETE": "on"}
+    before = [as_stored(row) for row in (*sections, *seed_meeting.attendances.all())]
+    response = admin_client.post(change_url(seed_meeting), posted_back(page, **changed))
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(pk=seed_meeting.pk)
+    assert (meeting.title, meeting.date) == (seed_meeting.title, seed_meeting.date)
+    after = [as_stored(row) for row in (*sections, *seed_meeting.attendances.all())]
+    assert after == before
+
+
+def test_it_announces_a_draft_and_says_who_and_why(
+    seed_meeting: Meeting, admin_client: Any, admin_user: Any
+) -> None:
+    page = admin_client.get(change_url(seed_meeting)).content.decode()
+    revision = seed_meeting.revision
+    data = posted_back(page, announced="on")
+    assert admin_client.post(change_url(seed_meeting), data).status_code == 302
+    meeting = Meeting.objects.get(pk=seed_meeting.pk)
+    assert meeting.announced and meeting.revision > revision
+    last = meeting.history.latest()
+    assert (last.history_change_reason, last.history_user) == ("Announced in the admin", admin_user)
+
+
+def test_it_takes_a_lifecycle_step_as_the_administrator_with_the_services_reason(
+    circulated_meeting: Meeting, admin_client: Any, admin_user: Any
+) -> None:
+    admin_client.post(
+        "/admin/meetings/meeting/",
         {
-            "paragraph": first.paragraph_id,
-            "position": 99,
-            "text": "The clerk to write to the board.",
-            "owner": "",
-            "due": "2023-08-30",  # the day before the meeting
-            **{f"updates-{key}": "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
+            "action": "return_to_draft",
+            "_selected_action": [circulated_meeting.pk],
+            "confirmed": "1",
         },
     )
-    assert "The due date cannot be before the meeting." in response.content.decode()
-    assert Action.objects.count() == count
-    url = f"/admin/actions/action/{first.pk}/change/"
+    last = Meeting.objects.get(pk=circulated_meeting.pk).history.latest()
+    assert last.status == "draft"
+    assert (last.history_change_reason, last.history_user) == (
+        "Returned to draft in the admin",
+        admin_user,
+    )
+
+
+def test_it_deletes_a_draft_with_its_parts(seed_meeting: Meeting, admin_client: Any) -> None:
+    # A draft's sections, paragraphs and actions go with it, though none goes on its own.
+    url = f"/admin/meetings/meeting/{seed_meeting.pk}/delete/"
     page = admin_client.get(url).content.decode()
-    response = admin_client.post(url, posted_back(page, due="2023-08-30"))
-    assert "The due date cannot be before the meeting." in response.content.decode()
-    assert Action.objects.get(pk=first.pk).due == first.due
+    assert "would require deleting" not in page
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    assert not Action.objects.filter(paragraph__section__meeting=seed_meeting.pk).exists()
+    gone = Meeting.history.filter(id=seed_meeting.pk, history_type="-").get()
+    assert gone.history_change_reason == "Deleted in the admin"

@@ -1,5 +1,5 @@
 """Each lifecycle verb is declared once (`lifecycle.VERBS`): the record page's buttons and the
-admin's actions are read from it; the admin renumbers a draft it reorders."""
+admin's actions are read from it."""
 
 import dataclasses
 from typing import Any
@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from meetings.admin import MeetingAdmin
-from meetings.models import Meeting, Section
+from meetings.models import Meeting
 from meetings.services import lifecycle
 from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
 from tests.conftest import client_for, html_for, next_meeting
@@ -95,52 +95,3 @@ def test_it_lists_the_registry_actions_on_the_admin_page(
     page = lxml.html.fromstring(client_for(admin_user).get("/admin/meetings/meeting/").content)
     options = page.xpath("//select[@name='action']/option")
     assert [option.get("value") for option in options if option.get("value")][-4:] == list(VERBS)
-
-
-# --- Renumbering from the admin ----------------------------------------------------------
-
-
-def numbers(meeting: Meeting) -> list[tuple[str, int | None]]:
-    sections = Section.objects.filter(meeting=meeting).order_by("position")
-    return [(section.title, section.number) for section in sections]
-
-
-def change_form(client: Any, meeting: Meeting) -> dict[str, Any]:
-    """The meeting's admin form as the browser would send it, untouched."""
-    response = client.get(f"/admin/meetings/meeting/{meeting.pk}/change/")
-    form = lxml.html.fromstring(response.content).get_element_by_id("meeting_form")
-    data: dict[str, Any] = {}
-    for name, value in form.form_values():
-        data.setdefault(name, value)
-    return data
-
-
-def test_it_renumbers_a_draft_whose_sections_the_admin_inline_reorders(
-    seed_meeting: Meeting, admin_user: Any
-) -> None:
-    client = client_for(admin_user)
-    data = change_form(client, seed_meeting)
-    first = Section.objects.filter(meeting=seed_meeting).order_by("position").first()
-    assert first is not None
-    # The first section moves to the end; every section after it moves up one number.
-    row = next(
-        name.removesuffix("-id")
-        for name, value in data.items()
-        if name.startswith("sections-") and name.endswith("-id") and value == str(first.pk)
-    )
-    data[f"{row}-position"] = "999"
-    response = client.post(f"/admin/meetings/meeting/{seed_meeting.pk}/change/", data)
-    assert response.status_code == 302
-    assert [number for _, number in numbers(seed_meeting)] == list(
-        range(1, len(numbers(seed_meeting)) + 1)
-    )
-    assert numbers(seed_meeting)[-1][0] == first.title
-
-
-def test_it_renumbers_a_draft_when_the_admin_deletes_a_section(
-    seed_meeting: Meeting, admin_user: Any
-) -> None:
-    first = Section.objects.filter(meeting=seed_meeting).order_by("position").first()
-    assert first is not None
-    client_for(admin_user).post(f"/admin/meetings/section/{first.pk}/delete/", {"post": "yes"})
-    assert numbers(seed_meeting)[0][1] == 1
