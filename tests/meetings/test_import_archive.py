@@ -163,6 +163,8 @@ def test_it_leaves_nothing_of_a_file_that_fails_midway(
         raise ValidationError("The action could not be saved.")
 
     monkeypatch.setattr(Action, "save", refuse)
+    # The import writes each kind of row at once.
+    monkeypatch.setattr(Action._default_manager, "bulk_create", refuse)
     out, _, _ = run_import(failing, write_minutes(tmp_path, "later.txt", 7), board="estates-board")
     assert not Meeting.objects.filter(board__slug="estates-board").exists()
     assert (Meeting.objects.count(), Section.objects.count(), Paragraph.objects.count()) == (

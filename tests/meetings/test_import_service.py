@@ -111,6 +111,8 @@ def test_it_leaves_nothing_when_a_row_fails(
         raise ValidationError("The action could not be saved.")
 
     monkeypatch.setattr(Action, "save", refuse)
+    # The import writes each kind of row at once.
+    monkeypatch.setattr(Action._default_manager, "bulk_create", refuse)
     with pytest.raises(ValidationError):
         imported(estates, estates_clerk)
     assert (Meeting.objects.count(), Person.objects.filter(name="Ann Auditor").count()) == (0, 0)
