@@ -202,6 +202,13 @@ def sees_restricted(user: Any, board_id: int) -> bool:
     return _holds(user, board_id, READER_ROLES)
 
 
+def withholds_anything(meeting: Meeting) -> bool:
+    """Whether the public version of `meeting` leaves anything out: a restricted section, or a
+    restricted paragraph (an action goes with its paragraph). A whole file of the record, such
+    as the original it was imported from, is the public's only when this is False. One query."""
+    return meeting.sections.filter(Q(restricted=True) | Q(paragraphs__restricted=True)).exists()
+
+
 def get_board_for_user(user: Any, slug: str) -> Board:
     try:
         return boards_for(user).get(slug=slug)

@@ -28,6 +28,7 @@ from django.utils.text import get_valid_filename
 from meetings.minutes import read_upload
 from meetings.models import Board, ImportedOriginal, Meeting
 from meetings.revisions import record_changed
+from meetings.scoping import withholds_anything
 from meetings.services.imports import Document, ImportOutcome, meeting_import
 from meetings.services.lifecycle import record_publish_imported, save_with_history
 
@@ -80,15 +81,19 @@ def kind_of(content_type: str) -> str:
 
 
 def readable_original(meeting: Meeting, *, public: bool) -> ImportedOriginal | None:
-    """The original a reader of `meeting` (already in their scope) may download, or None. A
-    published copy goes with the record to everyone who reads it; any other original may hold
-    what the record withholds from the public (`public`), so only the board's readers get it.
-    Reads `meeting.original` as the scoping helper joined it: no query of its own."""
+    """The original a reader of `meeting` (already in their scope) may download, or None. The
+    board's readers, who see the whole record, get it; the public (`public`) only a published
+    copy, and only while the record withholds nothing from them: a file holds the whole of
+    what it says, so an original of a record with restricted content (marked at the import or
+    later) would hand the public what every other output withholds. Reads `meeting.original`
+    as the scoping helper joined it; one query more only for the public's published copy."""
     try:
         original = meeting.original  # type: ignore[attr-defined]
     except ImportedOriginal.DoesNotExist:
         return None
-    return original if original.published_copy or not public else None
+    if not public:
+        return original
+    return original if original.published_copy and not withholds_anything(meeting) else None
 
 
 def content_type(data: bytes) -> str:

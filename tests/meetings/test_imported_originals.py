@@ -18,6 +18,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from meetings.models import Action, Board, ImportedOriginal, Meeting
+from meetings.revisions import record_changed
 from tests.conftest import client_for, make_user
 from tests.htmlcheck import assert_valid_html
 from tests.meetings.test_import_archive import write_minutes
@@ -192,6 +193,41 @@ def test_it_serves_a_published_copy_to_everyone(
 ) -> None:
     run_import(write_minutes(tmp_path, "minutes.txt", 5), "--published")
     assert client_for(None).get(original_url(Meeting.objects.get())).status_code == 200
+
+
+def test_it_keeps_a_published_copy_with_restricted_content_from_the_public(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
+    """The file holds the whole of the minutes: while the record withholds a restricted
+    section, the public gets no original and no link to it; the board's readers get both."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Audit Panel\nRecord of Meeting 5 March 2024\n\n1. Minutes\n\n1.1. Agreed.\n\n"
+        "2. Covert operations update (restricted)\n\n2.1. ZEBRAQUOKKA secret paragraph.\n",
+        encoding="utf-8",
+    )
+    run_import(path, "--published")
+    meeting = Meeting.objects.get()
+    assert meeting.sections.get(position=2).restricted
+    assert client_for(None).get(original_url(meeting)).status_code == 404
+    page = client_for(None).get(meeting.get_absolute_url()).content.decode()
+    assert "ZEBRAQUOKKA" not in page and original_url(meeting) not in page
+    assert client_for(archive_clerk).get(original_url(meeting)).status_code == 200
+    assert original_url(meeting) in client_for(archive_clerk).get(meeting.get_absolute_url()).text
+
+
+def test_it_keeps_a_published_copy_from_the_public_once_a_paragraph_is_restricted(
+    db: None, tmp_path: Path, archive_clerk: Any
+) -> None:
+    run_import(write_minutes(tmp_path, "minutes.txt", 5), "--published")
+    meeting = Meeting.objects.get()
+    assert client_for(None).get(original_url(meeting)).status_code == 200
+    paragraph = meeting.sections.get(position=2).paragraphs.get()
+    paragraph.restricted = True
+    paragraph.save()
+    record_changed(meeting, content=True)
+    assert client_for(None).get(original_url(meeting)).status_code == 404
+    assert original_url(meeting) not in client_for(None).get(meeting.get_absolute_url()).text
 
 
 def test_it_keeps_another_original_from_the_public_once_published(
