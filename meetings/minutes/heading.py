@@ -373,6 +373,11 @@ class HeadingReader:
             self.board = text  # the board's name under a title that names none
         elif self.stage == "board" and text.lower() == self.board.lower():
             return  # the board's name again, as a letterhead gives it under a page header
+        elif self.stage == "board" and self.committee_under_body(text):
+            # "DEVON & SOMERSET FIRE & RESCUE AUTHORITY" over "RESOURCES COMMITTEE" over the
+            # date (ModernGov's printed minutes): the body's committee is what met.
+            self.warn(line, f"The board is taken to be {text}, of {self.board}; check")
+            self.board = text
         elif self.stage == "board" and self.title_ahead(i):
             if (
                 names_body(text)
@@ -412,6 +417,19 @@ class HeadingReader:
         else:
             self.stage = "attendees"
             self.attendee_line(self.wrapped_list(i, line))
+
+    def committee_under_body(self, text: str) -> bool:
+        """A committee's name alone on the line under its body's ("RESOURCES COMMITTEE" under
+        the authority's), set as the body's is (capitals or not), ending in "Committee",
+        "Sub-Committee" or "Panel"."""
+        words = text.lower().split()
+        return (
+            0 < len(words) <= 8
+            and words[-1] in ("committee", "sub-committee", "subcommittee", "panel")
+            and is_all_caps(text) == is_all_caps(self.board)
+            and not any(c.isdigit() for c in text)
+            and committee_of_body(self.board, text)
+        )
 
     def place_over_date(self, i: int) -> bool:
         """Whether line i is a place whose line goes on with the date alone on the next:

@@ -10,7 +10,12 @@ from meetings.minutes.restricted import take_marker as take_marker  # read by th
 # Numbers that run through the municipal year or carry a body's prefix: "39/20", "C048/23",
 # "Cou/236/09-10", "GBP/2122/214". A slash is what sets them apart from a plain number.
 # "01/21/BC": the committee's letters after the number and year (a burial committee's).
-_COMPOSITE = r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
+# "RC/19": a committee's letters and its minute's number, as fire authorities and other
+# ModernGov bodies number them (Devon & Somerset's Resources Committee), no year after it.
+_COMPOSITE = (
+    r"(?:[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
+    r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/]))"
+)
 _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.
 # " / " is a table's cell separator in text copied from a web page.
@@ -96,6 +101,7 @@ TRAILING = {
     "on", "or", "that", "the", "to", "was", "were", "with",
 }  # fmt: skip
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
 
 @dataclass(frozen=True)
 class Reference:

@@ -327,8 +327,10 @@ def _names(outcome: ImportOutcome, board: Board) -> None:
 def _dated(outcome: ImportOutcome) -> datetime.date:
     if not outcome.record["date"]:
         raise MinutesError(
-            "No meeting date was found; the title should read like "
-            "'Record of Meeting 31 August 2023'."
+            "No meeting date was found. The date is looked for in the lines above the first "
+            "item: in the title ('Minutes of the meeting held on 1 March 2018'), on a line of "
+            "its own under the body's name, or after 'Date:'. Add it there as the minutes "
+            "give it, or make the meeting first and paste the minutes into its draft."
         )
     date = datetime.date.fromisoformat(outcome.record["date"])
     try:
