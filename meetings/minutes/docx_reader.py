@@ -6,6 +6,7 @@ Runs in the sandbox (meetings.minutes.sandbox), never in a web process."""
 
 import dataclasses
 import io
+import itertools
 import re
 import zipfile
 import zlib
@@ -229,7 +230,7 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
         level = styles.heading_level(element)
         if level is None and outer_list_heading(styles.name(element), text, nested):
             level = 1  # "List Number" items over "List Number 2" paragraphs: the headings
-        if level is None and not number and _bold_title(element, styles):
+        if level is None and not number and _bold_title(element, styles, text):
             # An item's title set in bold in a body paragraph, no heading style: a heading.
             yield Block("heading", text, level=2)
         elif level is None:
@@ -257,11 +258,11 @@ def _title_under(paragraph: etree._Element, styles: Styles) -> bool:
     )
 
 
-def _bold_title(paragraph: etree._Element, styles: Styles) -> bool:
-    """Whether a body paragraph is a title set in bold: a few words, bold throughout, not a
-    sentence or a label (no full stop or colon at its end), in no list and in no table (a
-    cell's bold line is the cell's own sub-heading)."""
-    text = " ".join(paragraph_text(paragraph).split())
+def _bold_title(paragraph: etree._Element, styles: Styles, text: str) -> bool:
+    """Whether a body paragraph (its text as printed) is a title set in bold: a few words,
+    bold throughout, not a sentence or a label (no full stop or colon at its end), in no list
+    and in no table (a cell's bold line is the cell's own sub-heading)."""
+    text = " ".join(text.split())
     return (
         bool(text)
         and not any(a.tag == w("tc") for a in paragraph.iterancestors())
@@ -317,8 +318,9 @@ def _layout(table: etree._Element, styles: Styles) -> bool:
     (an action beside its owner), is a table's."""
     rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
     cells = [cell for row in rows for cell in row]
-    filled = [c for c in cells if any(paragraph_text(p).strip() for p in c.iter(w("p")))]
-    if len(filled) == 1:
+    # Up to the second cell with text: a table of thousands of cells is not read twice here.
+    filled = (c for c in cells if any(paragraph_text(p).strip() for p in c.iter(w("p"))))
+    if len(list(itertools.islice(filled, 2))) == 1:
         return True
     if any(styles.heading_level(p) is not None for c in cells for p in _block_children(c)):
         return True

@@ -15,10 +15,13 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+_PPR, _PSTYLE, _VAL, _OUTLINE = w("pPr"), w("pStyle"), w("val"), w("outlineLvl")
+
+
 def w_val(element: etree._Element | None, default: str | None = None) -> str | None:
     if element is None:
         return default
-    return element.get(w("val"), default)
+    return element.get(_VAL, default)
 
 
 class Styles:
@@ -37,6 +40,10 @@ class Styles:
         self.default = next(
             (s for s in self.by_id.values() if s.get(w("default")) in ("1", "true")), None
         )
+        # What each style gives, worked out once: a table of thousands of cells asks of the
+        # same few styles for every paragraph.
+        self._names: dict[str | None, str] = {}
+        self._levels: dict[str | None, int | None] = {}
 
     def chain(self, style_id: str | None) -> Iterator[etree._Element]:
         """The style and those it is based on, nearest first (a loop read once)."""
@@ -49,18 +56,27 @@ class Styles:
 
     def name(self, paragraph: etree._Element) -> str:
         """The name of the paragraph's style ("heading 1", "toc 2"), or ""."""
-        ppr = paragraph.find(w("pPr"))
-        style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
-        style = next(self.chain(style_id), None)
-        return (w_val(style.find(w("name"))) or "") if style is not None else ""
+        ppr = paragraph.find(_PPR)
+        style_id = w_val(ppr.find(_PSTYLE)) if ppr is not None else None
+        if style_id not in self._names:
+            style = next(self.chain(style_id), None)
+            self._names[style_id] = (
+                (w_val(style.find(w("name"))) or "") if style is not None else ""
+            )
+        return self._names[style_id]
 
     def heading_level(self, paragraph: etree._Element) -> int | None:
         """Heading 1-9 as 1-9, Title as 0; None for body text. An outline level set on the
         paragraph or its style makes a heading of a style with another name."""
-        ppr = paragraph.find(w("pPr"))
+        ppr = paragraph.find(_PPR)
         if ppr is not None and (level := _outline_level(ppr)) is not None:
             return level
-        style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
+        style_id = w_val(ppr.find(_PSTYLE)) if ppr is not None else None
+        if style_id not in self._levels:
+            self._levels[style_id] = self._style_level(style_id)
+        return self._levels[style_id]
+
+    def _style_level(self, style_id: str | None) -> int | None:
         for style in self.chain(style_id):
             name = w_val(style.find(w("name"))) or ""
             if name.lower() == "title":
@@ -74,7 +90,7 @@ class Styles:
 
 
 def _outline_level(ppr: etree._Element) -> int | None:
-    value = w_val(ppr.find(w("outlineLvl")))
+    value = w_val(ppr.find(_OUTLINE))
     # Level 9 is Word's "body text".
     return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
 
