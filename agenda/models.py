@@ -109,10 +109,15 @@ class AgendaItem(models.Model):
             'investigation".'
         ),
     )
+    # Unticked unless the clerk chooses: a restricted item's title may itself say what is
+    # withheld ("Briefing on covert operations"), so the safe choice is the default.
     title_public = models.BooleanField(
-        "show the title to the public",
-        default=True,
-        help_text="For a restricted item: whether its title may still be shown.",
+        "show the title to the public even though the item is restricted",
+        default=False,
+        help_text=(
+            'For a restricted item only. Left unticked, the public sees "Restricted item" and '
+            "the reason, never the title; tick it only if the title itself may be public."
+        ),
     )
 
     history = HistoricalRecords()
