@@ -4,20 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agenda', '0004_agenda_public_copy'),
+        ("agenda", "0004_agenda_public_copy"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='agendaitem',
-            name='title_public',
-            field=models.BooleanField(default=False, help_text='For a restricted item only. Left unticked, the public sees "Restricted item" and the reason, never the title; tick it only if the title itself may be public.', verbose_name='show the title to the public even though the item is restricted'),
+            model_name="agendaitem",
+            name="title_public",
+            field=models.BooleanField(
+                default=False,
+                help_text=(
+                    'For a restricted item only. Left unticked, the public sees "Restricted item" '
+                    "and the reason, never the title; tick it only if the title itself may be "
+                    "public."
+                ),
+                verbose_name="show the title to the public even though the item is restricted",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalagendaitem',
-            name='title_public',
-            field=models.BooleanField(default=False, help_text='For a restricted item only. Left unticked, the public sees "Restricted item" and the reason, never the title; tick it only if the title itself may be public.', verbose_name='show the title to the public even though the item is restricted'),
+            model_name="historicalagendaitem",
+            name="title_public",
+            field=models.BooleanField(
+                default=False,
+                help_text=(
+                    'For a restricted item only. Left unticked, the public sees "Restricted item" '
+                    "and the reason, never the title; tick it only if the title itself may be "
+                    "public."
+                ),
+                verbose_name="show the title to the public even though the item is restricted",
+            ),
         ),
     ]
