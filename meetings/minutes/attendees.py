@@ -544,11 +544,15 @@ class AttendeeReader:
                 # "Attendance | Name | Role": each row's "Present", "Apologies", for it and
                 # the rows under it.
                 self.kind = heading.kind
-        name = cells.get("name", "")
+        name, role = cells.get("name", ""), cells.get("role", "")
+        if not role and (m := _NAME_BRACKET.fullmatch(name)) and not _INITIALS.fullmatch(m[2]):
+            # "Cllr Nicola Greene (Chairman)", "ACC Mark Callaghan (substitute for James
+            # Vaughan)" in the name's cell: a post or a note, read as a bracket after a name is.
+            name, role = m[1], f"({m[2]})"
         if not _is_person(_NAME_INITIALS.sub(r"\1", name).strip()):
             return False
         organisation = cells.get("organisation") or self.organisation
-        self.add_attendee(name, cells.get("role", ""), self.kind, organisation)
+        self.add_attendee(name, role, self.kind, organisation)
         return True
 
     def table_cells(self, line: Line) -> bool:
@@ -1253,9 +1257,13 @@ def _unglue(text: str) -> str:
 _TABLE_COLUMNS = {
     "name": "name", "names": "name", "member": "name", "members": "name", "attendee": "name",
     "attendees": "name", "role": "role", "roles": "role", "title": "role", "job title": "role",
-    "position": "role", "designation": "role", "organisation": "organisation",
-    "organization": "organisation",
+    "position": "role", "designation": "role", "post": "role", "office": "role",
+    "organisation": "organisation", "organization": "organisation",
+    # "Name | Representing": the body each member sits for (a health and wellbeing board's).
+    "representing": "organisation",
 }  # fmt: skip
+# "Cllr Nicola Greene (Chairman)": a name cell with a bracket after the name.
+_NAME_BRACKET = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)")
 # Titles before a name, which are not the name itself.
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",

@@ -191,7 +191,8 @@ def read_text(text: str) -> list[Block]:
             blocks.append(Block("paragraph", "\n".join(run), line=start))
         run.clear()
 
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    raws = _tab_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    for no, raw in enumerate(raws, 1):
         if m := _FURNITURE.fullmatch(raw):
             close()
             page = int(m["page"]) if m["page"] else None
@@ -208,6 +209,21 @@ def read_text(text: str) -> list[Block]:
             run.append(raw)
     close()
     return blocks
+
+
+def _tab_tables(raws: list[str]) -> list[str]:
+    """The lines, with a table pasted from Word (cells set apart by tabs) under a header row
+    that names its columns ("Name<TAB>Representing") written as Markdown rows, header and all,
+    so that its columns are read as a Word table's are; other tabbed lines stay as they are."""
+    out, width = [], 0
+    for raw in raws:
+        cells = [c.strip() for c in raw.split("\t")] if "\t" in raw else []
+        if len(cells) > 1 and header_row(cells):
+            width = len(cells)
+        elif len(cells) != width:
+            width = 0
+        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |" if width else raw)
+    return out
 
 
 def _cells(row: str) -> tuple[str, ...]:

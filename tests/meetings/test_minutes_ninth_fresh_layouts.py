@@ -59,3 +59,66 @@ def test_no_date_says_where_it_was_looked_for_not_to_retype_a_title() -> None:
     assert message.startswith("No meeting date was found")
     assert "Record of Meeting" not in message
     assert "under the body's name" in message and "'Date:'" in message
+
+
+def _attendees(record: dict) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (a["name"], a.get("role") or "", a.get("organisation"), a["attendance"])
+        for a in record["attendees"]
+    ]
+
+
+BCP_PEOPLE = [
+    ("Cllr Nicola Greene", "Chairman", "BCP Council", "present"),
+    ("Tim Goodson", "", "Dorset Clinical Commissioning Group", "present"),
+    ("ACC Mark Callaghan", "substitute for James Vaughan", "Dorset Police", "present"),
+    ("Graham Farrant", "", None, "apologies"),
+]
+
+
+def test_a_word_table_of_name_and_representing_gives_each_their_body() -> None:
+    # A health and wellbeing board's "Present:" table: the header row names the columns, the
+    # Representing column is the organisation, a bracket in the name's cell a post or a note.
+    from meetings.minutes.blocks import Block
+    from meetings.minutes.text import parse_blocks
+
+    blocks = [
+        Block("heading", "Health and Wellbeing Board", level=0),
+        Block("paragraph", "Minutes of the Meeting held on 3 December 2020"),
+        Block("paragraph", "Present:"),
+        Block(
+            "table",
+            rows=(
+                ("Name", "Representing"),
+                ("Cllr Nicola Greene (Chairman)", "BCP Council"),
+                ("Tim Goodson", "Dorset Clinical Commissioning Group"),
+                ("ACC Mark Callaghan (substitute for James Vaughan)", "Dorset Police"),
+            ),
+        ),
+        Block("paragraph", "Apologies:"),
+        Block("paragraph", "Graham Farrant"),
+        Block("paragraph", "Apologies", number="68."),
+        Block("paragraph", "Apologies were received from Graham Farrant."),
+    ]
+    assert _attendees(parse_blocks(blocks).record) == BCP_PEOPLE
+
+
+def test_the_same_table_pasted_from_word_with_tabs() -> None:
+    text = (
+        "Health and Wellbeing Board\n"
+        "Minutes of the Meeting held on 3 December 2020\n"
+        "Present:\n"
+        "Name\tRepresenting\n"
+        "Cllr Nicola Greene (Chairman)\tBCP Council\n"
+        "Tim Goodson\tDorset Clinical Commissioning Group\n"
+        "ACC Mark Callaghan (substitute for James Vaughan)\tDorset Police\n"
+        "Apologies:\n"
+        "Graham Farrant\n"
+        "68.\tApologies\n"
+        "Apologies were received from Graham Farrant.\n"
+    )
+    record = parse_minutes(text).record
+    assert _attendees(record) == BCP_PEOPLE
+    assert [(s["ref"] or str(s["number"]), s["title"]) for s in record["sections"]] == [
+        ("68", "Apologies")
+    ]
