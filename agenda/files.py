@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from lxml import etree
 
 from agenda.models import Paper
+from meetings.minutes.blocks import MAX_UNPACKED_MB, unpacks_too_large
 
 _CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 # The main part's content type in [Content_Types].xml, for each accepted Office format.
@@ -100,6 +101,16 @@ def _ooxml_kind(data: bytes) -> str:
     )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # Within the import's bound for a Word file, checked before anything is unpacked
+            # (testzip reads every member): a small upload that unpacks to hundreds of
+            # megabytes (a zip bomb) would reach every member who opens the paper.
+            if unpacks_too_large(archive.infolist()):
+                raise ValidationError(
+                    f"The file unpacks to more than {MAX_UNPACKED_MB} MB of text and "
+                    "formatting, far more than a paper takes. Save it again, or as a PDF, and "
+                    "upload it again.",
+                    code="unpacks_too_large",
+                )
             if archive.testzip() is not None:
                 raise broken
             if any(info.flag_bits & 0x1 for info in archive.infolist()):

@@ -9,6 +9,7 @@ OFFICIAL -->"), so that the clerk is shown every line that is not in the draft."
 
 import itertools
 import re
+import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
@@ -17,6 +18,20 @@ Kind = Literal["heading", "paragraph", "table", "furniture"]
 # A document's parts unpacked may come to this at most (a .docx is a zip: a small upload can
 # unpack to far more).
 MAX_UNPACKED_MB = 50
+MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024
+# Of a package's members only its XML is unpacked: pictures, embedded files and fonts are
+# never read (python-docx would read every part into memory), whatever size they state.
+XML_MEMBER = re.compile(r".*\.(?:xml|rels)", re.IGNORECASE)
+
+
+def unpacks_too_large(members: Iterable[zipfile.ZipInfo]) -> bool:
+    """Whether an Office package's XML parts come to more than MAX_UNPACKED_MB, at the sizes
+    the package states (zipfile stops at the stated size and checks the CRC there, so a
+    package that understates them is refused when read, not unpacked further). The one bound
+    for a zip bomb: a Word file to import, and an agenda paper (agenda.files)."""
+    stated = sum(m.file_size for m in members if XML_MEMBER.fullmatch(m.filename))
+    return stated > MAX_UNPACKED_BYTES
+
 
 # Header rows of attendee tables, which are not people.
 _COLUMN_NAMES = {

@@ -19,17 +19,17 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from meetings.minutes.blocks import (
-    MAX_UNPACKED_MB,
+    XML_MEMBER,
     Block,
     Unreadable,
     side_by_side_lists,
+    unpacks_too_large,
     without_row_numbers,
 )
 from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, symbol_text, w, w_val
 
-MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
@@ -48,9 +48,6 @@ _TRANSPARENT = frozenset({w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w
 _ALTERNATIVES = f"{{{MC}}}AlternateContent"
 # Paragraph styles of a table of contents ("TOC 1"...), which repeats the headings.
 _CONTENTS_STYLE = re.compile(r"toc [1-9]|table of figures", re.IGNORECASE)
-# Of a package's members only its XML is unpacked: pictures, embedded files and fonts are
-# never read (python-docx would read every part into memory), whatever size they state.
-_XML_MEMBER = re.compile(r".*\.(?:xml|rels)", re.IGNORECASE)
 
 
 def read_docx(data: bytes) -> list[Block]:
@@ -136,12 +133,9 @@ def _xml_only(data: bytes) -> bytes:
             methods = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
             if any(m.flag_bits & 0x1 or m.compress_type not in methods for m in members):
                 raise Unreadable("not_word")  # encrypted, or packed in a way Word never writes
-            xml = [m for m in members if _XML_MEMBER.fullmatch(m.filename)]
-            # The sizes are as the package states them; zipfile stops at the stated size and
-            # checks the CRC there, so a package that understates them is refused, not
-            # unpacked further.
-            if sum(m.file_size for m in xml) > MAX_UNPACKED_BYTES:
+            if unpacks_too_large(members):
                 raise Unreadable("unpacks_too_large")
+            xml = [m for m in members if XML_MEMBER.fullmatch(m.filename)]
             unpacked = {id(m) for m in xml}
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:

@@ -123,3 +123,39 @@ def test_it_saves_nothing_for_a_file_over_the_limit(
     response = _upload(secretariat, upcoming, item, "budget.pdf", pdf_bytes())
     assert "too large" in response.content.decode()
     assert Paper.objects.count() == 0
+
+
+def _zip_bomb_docx() -> bytes:
+    """A real Word document with 51 MB of XML beside it, packed into a few kilobytes: the
+    outside tester's zipbomb.docx in small."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes())) as source, zipfile.ZipFile(out, "w") as bomb:
+        for info in source.infolist():
+            bomb.writestr(info, source.read(info))
+        bomb.writestr(
+            "customXml/item9.xml",
+            b"<a>" + b" " * (51 * 1024 * 1024) + b"</a>",
+            zipfile.ZIP_DEFLATED,
+        )
+    return out.getvalue()
+
+
+def test_it_refuses_a_zip_bomb_as_the_import_does() -> None:
+    data = _zip_bomb_docx()
+    assert len(data) < 1024 * 1024
+    with pytest.raises(ValidationError, match="unpacks to more than 50 MB") as refused:
+        paper_kind(data)
+    assert refused.value.code == "unpacks_too_large"
+
+
+@pytest.mark.django_db
+def test_it_saves_nothing_for_a_zip_bomb(upcoming: Meeting, secretariat: Any) -> None:
+    item = add_item(upcoming, secretariat, "Finance")
+    before = _stored_papers()
+    response = _upload(secretariat, upcoming, item, "paper.docx", _zip_bomb_docx())
+    assert response.status_code == 400
+    assert "unpacks to more than 50 MB" in response.content.decode()
+    assert (Paper.objects.count(), _stored_papers()) == (0, before)
