@@ -9,8 +9,10 @@ The same goes for a request refused (403) to someone no longer signed in: with e
 gone (cleared, or a browser that dropped them), the CSRF check refuses the post before any view
 runs, and that refusal means the same thing, "sign in again".
 
-What the request carried is already kept for the person who typed it (`accounts.unsaved`, the
-editor's `keeps_typed_text`): the prompt's link signs in and comes back to it.
+What a view's request carried is already kept for the person who typed it (`accounts.unsaved`,
+the editor's `keeps_typed_text`): the prompt's link signs in and comes back to it. A request
+the CSRF check refused reached no view, so nothing of it was kept (and with the cookies gone
+no one could be told it was theirs): the prompt says so, and to copy the text still on the page.
 """
 
 from __future__ import annotations
@@ -34,16 +36,21 @@ class SignInInPlaceMiddleware:
         response = self.get_response(request)
         if request.headers.get("HX-Request") != "true":
             return response
+        # Refused before any view ran (the CSRF check, every cookie gone): nothing was kept,
+        # and the prompt says so. A redirect to sign in comes from a view, which kept it.
+        kept = response.status_code == 302
         if response.status_code == 403 and not _signed_in(request):
             location = redirect_to_login(_page_of(request))["Location"]
-        elif response.status_code == 302:
+        elif kept:
             location = response.get("Location", "")
             if urlsplit(location).path != resolve_url(settings.LOGIN_URL):
                 return response
         else:
             return response
         prompt = HttpResponse(
-            render_to_string("registration/_signed_out.html", {"sign_in_url": location}),
+            render_to_string(
+                "registration/_signed_out.html", {"sign_in_url": location, "kept": kept}
+            ),
         )
         # htmx leaves the page as it is; the script shows the prompt (`X-Sign-In`).
         prompt["HX-Reswap"] = "none"

@@ -79,6 +79,22 @@ def test_a_save_refused_by_the_csrf_check_after_the_cookies_went_is_a_sign_in_pr
     assert response["X-Sign-In"] == f"{reverse('login')}?next={editor_url(seed_meeting)}"
 
 
+def test_a_save_refused_by_the_csrf_check_says_what_was_typed_was_not_kept(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    """With every cookie gone the view never saw the text: the prompt does not promise it
+    back (QA #5), and after signing in the editor indeed does not have it."""
+    client = Client(enforce_csrf_checks=True)
+    page = f"http://testserver{editor_url(seed_meeting)}"
+    text = save_in_place(client, seed_meeting, HX_Request="true", Referer=page).content.decode()
+    assert "What you typed is kept" not in text and "comes back" not in text
+    assert "could not be kept" in text and "copy it before you" in text
+    client.handler.enforce_csrf_checks = False  # the sign-in page's own form carries a token
+    client.post(reverse("login"), {"username": secretariat.email, "password": PASSWORD})
+    editor = client.get(editor_url(seed_meeting))
+    assert editor.status_code == 200 and TYPED not in editor.content.decode()
+
+
 def test_a_refusal_to_someone_signed_in_is_left_alone(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:
