@@ -135,9 +135,12 @@ def owner_from_text(text: str, organisations: dict[str, str]) -> str | None:
 
 
 # "Stuart McVey to email ...", "Board Designate to each write ...": who is to do it, first.
+# "Director of Public Health to circulate ...", "Director of Finance (Treasury) to include ...":
+# a post, its small words ("of", "and", "for") and a bracket after it as written.
 _LEAD_OWNER = re.compile(
     r"(?!(?:The|This|It|All|We|They|These|Those|There|Each|Any)\b)"
-    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+to\s+(?:each\s+)?[a-z]"
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'\u2019.-]*){0,4}"
+    r"(?:\s+\([A-Z][^()]{1,40}\))?)\s+to\s+(?:each\s+)?[a-z]"
 )
 
 
@@ -146,6 +149,15 @@ def lead_owner(text: str) -> str | None:
     communicate ..."), as written; the reader shows one that is not an attendee."""
     m = _LEAD_OWNER.match(text)
     return m["who"] if m else None
+
+
+def post_holder(post: str, attendees: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one attendee whose role, as the attendance writes it, is the post an action names
+    as its owner ("University Secretary to present ..." and "Mr David Blair (University
+    Secretary)"); None where no one, or more than one, holds it."""
+    key = " ".join(post.lower().removeprefix("the ").split())
+    holders = [a for a in attendees if " ".join((a.get("role") or "").lower().split()) == key]
+    return holders[0] if len(holders) == 1 else None
 
 
 def due_from_text(text: str) -> str | None:

@@ -18,6 +18,7 @@ from meetings.minutes.action_lines import (
     last_sentence,
     lead_owner,
     owner_from_text,
+    post_holder,
     resolve_owner,
     split_meta,
 )
@@ -43,7 +44,7 @@ from meetings.minutes.lines import (
     check_text,
     is_decorated,
 )
-from meetings.minutes.people import looks_like_name
+from meetings.minutes.people import is_role, looks_like_name
 from meetings.minutes.references import (
     ACTION,
     CELL_SEPARATOR,
@@ -713,12 +714,17 @@ class _Reader(
         people = [p.strip() for p in meta.get("people", "").split(",") if p.strip()]
         if action.due and (parsed := parse_date(action.due)):
             due = parsed.isoformat()
+        post = False
         if action.owner:
             resolved = resolve_owner(action.owner, self.attendees, self.organisations)
-            if resolved is None:
+            if resolved is None and (holder := post_holder(action.owner, self.attendees)):
+                # "Action: University Secretary to present ...": who holds that post.
+                owner, people, post = owner or action.owner, [holder["name"]], True
+            elif resolved is None:
                 message = f"Action owner '{action.owner}' is not among the attendees"
                 self.warn(action.lines[0], message)
                 owner = owner or action.owner  # as written, for the clerk to check
+                post = is_role(owner)
             else:
                 owner, people = resolved[0] or owner, resolved[1] or people
         if owner and not people and "owner" not in meta and not action.owner:
@@ -733,10 +739,18 @@ class _Reader(
             # who the action starts with, as written; one who is not an attendee is shown.
             resolved = resolve_owner(lead, self.attendees, self.organisations)
             owner, people = lead, (resolved[1] if resolved else people)
-            if resolved is None:
+            if resolved is None and (holder := post_holder(lead, self.attendees)):
+                # "University Secretary to present ...": the attendee who holds that post.
+                people, post = [holder["name"]], True
+            elif resolved is None:
+                # "Director of Public Health to circulate ...": a post no attendee holds is
+                # kept as written, never made an organisation; the clerk checks it.
+                post = is_role(lead)
                 message = f"Action owner '{owner}' is not among the attendees; check"
                 self.warn(action.lines[0], message)
         fields = dict(text=text, owner=owner, owner_people=people, due=due, status="open")
+        if post:
+            fields["owner_post"] = True  # the owner is a post as written, not an organisation
         return {"number": number, **fields}
 
 

@@ -318,10 +318,17 @@ def _names(outcome: ImportOutcome, board: Board) -> None:
     for section in outcome.record["sections"]:
         for paragraph in section["paragraphs"]:
             for action in paragraph["actions"]:
-                cast.organisation(action["owner"])
+                cast.organisation(_owner_organisation(action))
                 for name in action.get("owner_people") or []:
                     cast.person(name)
     cast.note(outcome)
+
+
+def _owner_organisation(action: dict[str, Any]) -> str | None:
+    """The organisation an action's owner names: none where the owner is a post as written
+    ("Director of Public Health to ..."), which is never made an organisation; the post is
+    listed as an owner not written, for the clerk to check, and stays in the action's text."""
+    return None if action.get("owner_post") else action["owner"]
 
 
 def _dated(outcome: ImportOutcome) -> datetime.date:
@@ -559,7 +566,7 @@ def _write_record(
     for paragraph, paragraph_data in paragraphs:
         for a_position, action_data in enumerate(paragraph_data["actions"], start=1):
             number = action_data.get("number") or len(actions) + 1
-            owner = cast.organisation(action_data["owner"])
+            owner = cast.organisation(_owner_organisation(action_data))
             if owner is None and action_data["owner"]:
                 left_out(action_data["owner"], f"the owner of action {number}")
             owners = []

@@ -122,3 +122,54 @@ def test_the_same_table_pasted_from_word_with_tabs() -> None:
     assert [(s["ref"] or str(s["number"]), s["title"]) for s in record["sections"]] == [
         ("68", "Apologies")
     ]
+
+
+POST_OWNERS = (
+    "University Court\nMinutes of the meeting held on 25 June 2019\n\n"
+    "Present: Mrs Jane Ramsay (Chair)\n"
+    "In attendance: Mr David Blair (University Secretary)\n\n"
+    "1. Principal's Report\n\n"
+    "1.1 Court asked for an analysis. Action: University Secretary to present it.\n\n"
+    "1.2 Action: Director of Public Health to circulate the figures by 31 January 2021.\n"
+)
+
+
+def _actions(record: dict) -> list[dict]:
+    return [a for s in record["sections"] for p in s["paragraphs"] for a in p["actions"]]
+
+
+def test_an_action_owned_by_a_post_is_the_attendee_who_holds_it_else_the_post_to_check() -> None:
+    result = parse_minutes(POST_OWNERS)
+    held, unheld = _actions(result.record)
+
+    assert (held["owner"], held["owner_people"], held["owner_post"]) == (
+        "University Secretary",
+        ["Mr David Blair"],
+        True,
+    )
+    assert (unheld["owner"], unheld["owner_people"], unheld["owner_post"]) == (
+        "Director of Public Health",
+        [],
+        True,
+    )
+    assert unheld["due"] == "2021-01-31"
+    assert any("Director of Public Health" in p.message for p in result.problems)
+
+
+def test_a_post_owning_an_action_is_never_made_an_organisation(db: None) -> None:
+    from meetings.models import Action, Board, Organisation
+    from meetings.services import Document, meeting_import
+    from meetings.services.imports import everyone_new, minutes_read
+    from tests.conftest import make_user
+
+    board = Board.objects.create(name="Court", slug="court")
+    by = make_user("clerk@court.example", person_name="Sam Clerk", board=board, role="secretariat")
+    document = Document(text=POST_OWNERS, name="court.txt")
+    names = everyone_new(minutes_read(board=board, document=document))
+    meeting_import(board=board, document=document, by=by, **names)
+
+    assert not Organisation.objects.filter(name__icontains="Secretary").exists()
+    assert not Organisation.objects.filter(name__icontains="Public Health").exists()
+    held = Action.objects.get(text__startswith="University Secretary")
+    assert [p.name for p in held.owner_people.all()] == ["Mr David Blair"]
+    assert held.owner is None
