@@ -42,6 +42,9 @@ _GENERIC = {
     # Kinds of member, not bodies: "Voting members", "Non school members", "Co-opted members".
     "voting", "non-voting", "school", "co-opted", "elected", "appointed", "nominated",
     "independent", "lay", "specialist", "supporting", "senior",
+    # Members by the name of their office, not a body: "Trustees present:" (a harbour trust's),
+    # "Governors present:", "Commissioners present:".
+    "trustees", "trustee", "governors", "directors", "commissioners",
 }  # fmt: skip
 # People present who are not members: "Council Employees Present", "Members of the Public
 # Present", "Staff present".

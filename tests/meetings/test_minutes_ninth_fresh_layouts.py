@@ -173,3 +173,21 @@ def test_a_post_owning_an_action_is_never_made_an_organisation(db: None) -> None
     held = Action.objects.get(text__startswith="University Secretary")
     assert [p.name for p in held.owner_people.all()] == ["Mr David Blair"]
     assert held.owner is None
+
+
+def test_trustees_present_is_a_label_not_an_organisation() -> None:
+    # A harbour trust's minutes: "Trustees present:" names its members by their office.
+    text = (
+        "HOPEMAN HARBOUR TRUST\nMINUTES OF THE BOARD MEETING\n"
+        "Held on Wednesday 13th September 2017 at 7.00 p.m.\n\n"
+        "Trustees present: Mr A. Grant (Chairman), Mr J. Stewart, Cllr D. Ross (Moray Council)\n"
+        "Also present: Mrs S. Wilson (Harbour Master)\n\n"
+        "Minute 38/17 Minutes of previous meeting\n"
+        "The minutes of the meeting of 14th June 2017 were approved.\n"
+    )
+    assert _attendees(parse_minutes(text).record) == [
+        ("Mr A. Grant", "Chairman", None, "present"),
+        ("Mr J. Stewart", "", None, "present"),
+        ("Cllr D. Ross", "", "Moray Council", "present"),
+        ("Mrs S. Wilson", "Harbour Master", None, "in_attendance"),
+    ]
