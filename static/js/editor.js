@@ -153,8 +153,8 @@
       if (response.headers.get("X-Sign-In")) {
         // The session ended: static/js/session.js shows the sign-in prompt in place; the text
         // stays in its box and in this browser's drafts, and is saved after signing in.
-        say("Not saved — you were signed out. Sign in again (see the message at the top); " +
-          "what you typed is kept.", form);
+        // Whether it is kept for after signing in, the prompt says (not when the cookies went).
+        say("Not saved — you were signed out. Sign in again (see the message at the top).", form);
         return null;
       }
       if (response.status === 204) {

@@ -16,7 +16,11 @@
       old.remove();
     }
     main.insertBefore(document.adoptNode(prompt), main.firstChild);
-    prompt.focus();
+    // Focused where the clerk can see it: focus() alone left it above the window when the
+    // page was scrolled down (the page scrolls smoothly, and that scroll was cut short), so
+    // it is brought into view at once, not smoothly.
+    prompt.focus({ preventScroll: true });
+    prompt.scrollIntoView({ block: "start", behavior: "instant" });
   }
 
   document.addEventListener("htmx:afterRequest", function (event) {
