@@ -33,4 +33,4 @@ def test_the_signed_out_prompt_is_focused_in_view(
     top, bottom, height = prompt.evaluate(
         "(e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }"
     )
-    assert 0 <= top and bottom <= height, f"the prompt is at {top}..{bottom} of {height}"
+    assert top >= 0 and bottom <= height, f"the prompt is at {top}..{bottom} of {height}"
