@@ -66,6 +66,13 @@ def _action_meta(action: dict[str, Any], organisations: dict[str, str]) -> str:
     return f" [{'; '.join(parts)}]" if parts else ""
 
 
+def _paragraph_ref(ref: str) -> str:
+    """A paragraph's reference as the text writes it: a number ("4.3") with a full stop after
+    it, as the board's records have it; any other form ("(a)", "(ii)", "41/20") as the minutes
+    wrote it, which the reader reads back as that reference ("(a)." it would not)."""
+    return f"{ref}." if re.fullmatch(r"\d+(?:\.\d+)*", ref) else ref
+
+
 def render_minutes(record: dict[str, Any], *, known_organisations: Iterable[str] = ()) -> str:
     """The record as plain text in the layout of the board's own records; parse_minutes reads
     it back to the same record (given the same known_organisations)."""
@@ -107,12 +114,12 @@ def render_minutes(record: dict[str, Any], *, known_organisations: Iterable[str]
         block(f"{heading}{title}{marker}".rstrip())
         for paragraph in section.get("paragraphs") or []:
             if paragraph.get("withheld"):
-                block(f"{paragraph['ref']}. {WITHHELD_TEXT}")
+                block(f"{_paragraph_ref(paragraph['ref'])} {WITHHELD_TEXT}")
                 continue
             blocks = re.split(r"\n\s*\n", paragraph.get("text") or "")
             text = "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
             marker = "(restricted) " if paragraph.get("restricted") else ""
-            block(f"{paragraph['ref']}. {marker}{text}".rstrip())
+            block(f"{_paragraph_ref(paragraph['ref'])} {marker}{text}".rstrip())
             for action in paragraph.get("actions") or []:
                 text = " ".join((action.get("text") or "").split())
                 meta = _action_meta({**action, "text": text}, organisations)
