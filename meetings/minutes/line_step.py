@@ -8,7 +8,7 @@ import statistics
 from collections import Counter
 
 _LEAST_SHARE = 0.1  # of the gaps, for a smaller step to be a paragraph's own, not a stray
-_CLEARLY_BELOW = 1.3  # the median is at least this many times the smaller step
+_CLEARLY_BELOW = 1.2  # the median is at least this many times the smaller step
 
 
 def line_step(gaps: list[float]) -> float:

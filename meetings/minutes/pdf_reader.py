@@ -32,7 +32,11 @@ _CELL_GAP_EMS = 1.5
 # Pieces starting this near one another start in the same column.
 _STOP_POINTS = 2.0
 # A list number before a paragraph's text, which is not a table's cell.
-_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?", re.IGNORECASE)
+# A minute's reference that runs on through the year ("41/20", "RC/19") stands there too.
+_LIST_NUMBER = re.compile(
+    r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|(?:[a-z]{1,5}/)?\d{1,4}/\d{1,4}",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(
     r"[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2013\u2014*-]"
 )
@@ -126,6 +130,9 @@ class _Line:
     starts: list[tuple[float, str]] = field(default_factory=list)
     # Furniture's kind, as the clerk is told it ("a running header"); "" for the text.
     reason: str = ""
+    # A list item's first line: its number or bullet set apart at a hanging indent, or the
+    # number alone on its line (its text gone on over a page break).
+    item: bool = False
 
     @property
     def furniture(self) -> bool:
@@ -393,17 +400,21 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
             lines[-1][0].append(piece)
         else:
             lines.append(([piece], piece.y))
-    lines = _raised_joined(lines)
+    lines = _centred_rows(_raised_joined(lines))
     for members, _ in lines:
-        members.sort(key=lambda p: p.x)
+        members.sort(key=lambda p: p.x)  # stable: a cell's lines stay top down
     stops = _column_stops([members for members, _ in lines])
     out = []
     for members, y in lines:
         size = max(p.size for p in members)
         line = _Line(page, y, round(size, 1), all(p.bold for p in members))
         end = None
-        for piece in members:
+        for k, piece in enumerate(members):
             text = " ".join(piece.text.split())
+            if k and piece.y != members[k - 1].y and abs(piece.x - line.xs[-1]) <= _STOP_POINTS:
+                line.cells[-1] += " " + text  # a centred row's cell, its next line
+                end = piece.x + len(piece.text) * piece.size * _CHARACTER_EMS
+                continue
             apart = end is not None and piece.x - end > _CELL_GAP_EMS * piece.size
             # A piece where a column starts, after more than a list number ("4.1 Text").
             column = bool(line.cells) and _stop(piece.x, stops) is not None
@@ -421,6 +432,47 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
         _hanging(line)
         out.append(line)
     return out, stops
+
+
+def _centred_rows(lines: list[tuple[list[_Piece], float]]) -> list[tuple[list[_Piece], float]]:
+    """A table's row whose cells are centred in it, one cell wrapping onto more lines than
+    another ("Tim Goodson" half a line below "Dorset Clinical Commissioning", over "Group"):
+    lines closer than a line's height, each a cell in its own column, every column's lines
+    centred on the same middle, are one row (the row's top line's place), its cells' lines
+    kept top down. Else the row's parts read as rows of their own, and a cell's last line
+    as the next row's."""
+    out: list[tuple[list[_Piece], float]] = []
+    run: list[tuple[list[_Piece], float]] = []
+
+    def close() -> None:
+        if len(run) > 1 and _centred(run):
+            out.append(([p for members, _ in run for p in members], run[0][1]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for members, y in lines:
+        size = max(p.size for p in members)
+        if run and (run[-1][1] - y > 0.8 * size or len(members) > 1 or len(run[-1][0]) > 1):
+            close()
+        run.append((members, y))
+    close()
+    return out
+
+
+def _centred(run: list[tuple[list[_Piece], float]]) -> bool:
+    """Whether lines of one piece each are a row's cells centred on one middle: two columns
+    or more, none of its lines in the same column as the line before it."""
+    columns: dict[int, list[float]] = {}
+    for (before, _), (members, _) in itertools.pairwise(run):
+        if abs(before[0].x - members[0].x) <= _STOP_POINTS:
+            return False
+    for members, y in run:
+        key = next((k for k in columns if abs(k - members[0].x) <= _STOP_POINTS), None)
+        columns.setdefault(round(members[0].x) if key is None else key, []).append(y)
+    middles = [(max(ys) + min(ys)) / 2 for ys in columns.values()]
+    size = max(p.size for members, _ in run for p in members)
+    return len(columns) >= 2 and max(middles) - min(middles) <= 0.25 * size
 
 
 def _raised_joined(lines: list[tuple[list[_Piece], float]]) -> list[tuple[list[_Piece], float]]:
@@ -445,13 +497,19 @@ def _raised_joined(lines: list[tuple[list[_Piece], float]]) -> list[tuple[list[_
 
 def _hanging(line: _Line) -> None:
     """A list number or bullet and its text on one baseline, the text at a hanging indent
-    ("1.2" at 72 pt, its text at 108): one line "1.2 Text", not a table's two cells."""
+    ("1.2" at 72 pt, its text at 108; "41/20" and its title, as Word's "Save as PDF" sets a
+    numbered item): one line "1.2 Text", not a table's two cells, and a list item's first
+    line, which starts a paragraph whatever the spacing (Word sets list items as close as
+    a paragraph's lines)."""
     if (
         len(line.cells) == 2
         and (_LIST_NUMBER.fullmatch(line.cells[0]) or _BULLET.fullmatch(line.cells[0]))
         and line.xs[1] - line.xs[0] <= _HANGING_POINTS
     ):
         line.cells, line.xs = [f"{line.cells[0]} {line.cells[1]}"], line.xs[:1]
+        line.item = True
+    elif len(line.cells) == 1 and _LIST_NUMBER.fullmatch(line.cells[0]):
+        line.item = True
 
 
 def _column_stops(lines: list[list[_Piece]]) -> list[float]:
@@ -461,7 +519,10 @@ def _column_stops(lines: list[list[_Piece]]) -> list[float]:
     table's first row only ("Present: | Name | Post", then "Name | Post" under it)."""
     after, first = Counter[int](), Counter[int]()
     for members in lines:
-        after.update({round(p.x / _STOP_POINTS) for p in members[1:]})
+        # (A centred row's cell going on onto its next line starts no column.)
+        after.update(
+            {round(p.x / _STOP_POINTS) for p in members[1:] if p.x - members[0].x > _STOP_POINTS}
+        )
         if len(members) > 1:
             first[round(members[0].x / _STOP_POINTS)] += 1
     return sorted(
@@ -576,6 +637,11 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
     ]
     counts = Counter(key for lines in edges for key in {_key(line.text) for line in lines})
     most = len(pages) if len(pages) < 3 else 0.6 * len(pages)
+    sizes = Counter[float]()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    usual = sizes.most_common(1)[0][0] if sizes else 0.0
     repeated = {key for key, n in counts.items() if n >= 2 and n >= most}
     for page, lines in zip(pages, edges, strict=True):
         for line in lines:
@@ -586,7 +652,18 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 running = "a running header" if line.y < _MARGIN else "a running footer"
                 line.reason = furniture_reason(line.text) or running
             elif outermost:
-                line.reason = furniture_reason(line.text)
+                line.reason = furniture_reason(line.text) or _numbered_margin(line, usual)
+
+
+def _numbered_margin(line: _Line, usual: float) -> str:
+    """A running header or footer told on a page of its own (nothing to repeat on): the
+    outermost line, in a smaller type than the text, its first or last cell the page's number
+    ("Court 25.06.19 \u2013 Minutes (approved)" centred, "1" at the right)."""
+    if len(line.cells) < 2 or not usual or line.size >= usual * 0.9:
+        return ""
+    if not any(_PAGE_NUMBER.fullmatch(_key(c)) for c in (line.cells[0], line.cells[-1])):
+        return ""
+    return "a running header" if line.y < _MARGIN else "a running footer"
 
 
 def furniture_reason(text: str) -> str:
@@ -687,7 +764,7 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
         return ended or not line.text[:1].islower()
     if step and line.y - last.y > step * 1.4:
         return True
-    return ended and bool(_NUMBER.match(line.text))
+    return line.item or (ended and bool(_NUMBER.match(line.text)))
 
 
 def _tabular(line: _Line) -> bool:
@@ -699,6 +776,10 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
     if _tabular(first):
         width = max(len(line.cells) for line in group)
         rows = tuple((*line.cells, *[""] * (width - len(line.cells))) for line in group)
+        # A column no row fills is a column stop of the page's other text (list numbers at a
+        # hanging indent), not the table's: "Name |  | Representing".
+        kept = [c for c in range(width) if any(row[c].strip() for row in rows)]
+        rows = tuple(tuple(row[c] for c in kept) for row in rows)
         return Block("table", rows=without_row_numbers(rows), page=first.page)
     if _title_lines(group, body_size, heading_sizes):
         return Block("paragraph", _title_text(group), page=first.page)

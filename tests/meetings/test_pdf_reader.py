@@ -276,8 +276,10 @@ def _laid_out(body: str, css: str = "") -> bytes:
 def test_it_reads_bullets_drawn_as_glyphs_with_their_items() -> None:
     data = _laid_out("<ul><li>The report was noted.</li><li>The plan was agreed.</li></ul>")
 
+    # Each item its own paragraph: a bullet at a hanging indent starts one.
     assert [(b.kind, b.text) for b in read_document("m.pdf", data)] == [
-        ("paragraph", "\u2022 The report was noted. \u2022 The plan was agreed.")
+        ("paragraph", "\u2022 The report was noted."),
+        ("paragraph", "\u2022 The plan was agreed."),
     ]
 
 
@@ -607,3 +609,115 @@ def test_it_leaves_out_a_column_that_numbers_each_list_of_people_from_one() -> N
     # Minute numbers run on through a table of items: they are kept.
     items = (("", "1", "Welcome", "JB"), ("", "2", "Finance", "SJ"), ("", "3", "AOB", ""))
     assert without_row_numbers(items) == items
+
+
+# --- As Word's "Save as PDF" lays minutes out (outside tester's finding 7) -------------------
+
+
+def _word_lines(rows: list[tuple[float, float, str, bool]], top: float = 760) -> list:
+    """(x, gap above in points, text, bold) rows, in 10.5 pt type, down from `top`."""
+    pieces, y = [], top
+    for x, gap, text, bold in rows:
+        y -= gap
+        pieces.append((x, y, 10.5, text, bold))
+    return pieces
+
+
+def test_it_reads_a_word_pdfs_paragraphs_items_and_minute_numbers() -> None:
+    # Word sets a paragraph's space after (here 4 pt) and list items as close as one
+    # another, most gaps being between items and paragraphs, barely wider than a paragraph's
+    # own lines; each number at a hanging indent, "41/20" as "3.1".
+    line, item, para = 13.65, 17.65, 24.15
+    pieces = _word_lines(
+        [
+            (72, 0, "Minutes of the meeting of the Court held on 25 June 2019 in the", False),
+            (72, line, "Board Room", False),
+            (72, para, "Present: Mrs Jane Ramsay (Chair), Mr Ian Douglas, Dr Amanda", False),
+            (72, line, "Reid", False),
+            (72, para, "Apologies: Mr Robert Stewart", False),
+            (72, para, "41/20", True),
+            (117, 0, "Apologies for absence", True),
+            (117, item, "(a)", False),
+            (162, 0, "Apologies were received from Cllr A. Law.", False),
+            (72, item, "42/20", True),
+            (117, 0, "Better Care Fund", True),
+            (117, item, "(a)", False),
+            (162, 0, "The Board wished to see the targets, in particular:", False),
+            (162, item, "(i)", False),
+            (207, 0, "the monthly figures for Poole Hospital; and", False),
+            (162, item, "(ii)", False),
+            (207, 0, "the effect of the winter funding on the", False),
+            (207, line, "hospitals.", False),
+            (117, item, "(b)", False),
+            (162, 0, "Care home capacity remained under pressure in the", False),
+            (162, line, "county.", False),
+        ]
+    )
+
+    blocks = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        (
+            "paragraph",
+            "",
+            "Minutes of the meeting of the Court held on 25 June 2019 in the Board Room",
+        ),
+        ("paragraph", "", "Present: Mrs Jane Ramsay (Chair), Mr Ian Douglas, Dr Amanda Reid"),
+        ("paragraph", "", "Apologies: Mr Robert Stewart"),
+        ("heading", "", "41/20 Apologies for absence"),
+        ("paragraph", "(a)", "Apologies were received from Cllr A. Law."),
+        ("heading", "", "42/20 Better Care Fund"),
+        ("paragraph", "(a)", "The Board wished to see the targets, in particular:"),
+        ("paragraph", "(i)", "the monthly figures for Poole Hospital; and"),
+        ("paragraph", "(ii)", "the effect of the winter funding on the hospitals."),
+        ("paragraph", "(b)", "Care home capacity remained under pressure in the county."),
+    ]
+
+
+def test_it_reads_a_table_row_whose_cells_are_centred_in_it() -> None:
+    # A cell wrapping onto two lines, the other centred beside it half a line lower; a
+    # hanging list number elsewhere on the page makes a column stop no row of it fills.
+    pieces = [
+        (72, 760, 10.5, "Name", False),
+        (340, 760, 10.5, "Representing", False),
+        (72, 743.3, 10.5, "Cllr Lesley Dedman", False),
+        (340, 743.3, 10.5, "BCP Council", False),
+        (340, 726.7, 10.5, "Dorset Clinical Commissioning", False),
+        (72, 719.8, 10.5, "Tim Goodson", False),
+        (340, 713.0, 10.5, "Group", False),
+        (72, 696.4, 10.5, "ACC Mark Callaghan (substitute for James", False),
+        (340, 689.6, 10.5, "Dorset Police", False),
+        (72, 682.8, 10.5, "Vaughan)", False),
+        (72, 640, 10.5, "1.", True),
+        (117, 640, 10.5, "Apologies", True),
+        (117, 620, 10.5, "1.1", False),
+        (162, 620, 10.5, "Apologies were received.", False),
+    ]
+
+    tables = _kinds(read_document("m.pdf", drawn_pdf([pieces])), "table")
+
+    assert [t.rows for t in tables] == [
+        (
+            ("Name", "Representing"),
+            ("Cllr Lesley Dedman", "BCP Council"),
+            ("Tim Goodson", "Dorset Clinical Commissioning Group"),
+            ("ACC Mark Callaghan (substitute for James Vaughan)", "Dorset Police"),
+        )
+    ]
+
+
+def test_it_leaves_out_a_one_page_footer_that_carries_the_page_number() -> None:
+    # Nothing repeats on a page of its own: the footer is told by its smaller type and the
+    # page's number in its last cell.
+    pieces = [
+        (72, 760, 10.5, "6.1 The next meeting will be held on 8 October 2019.", False),
+        (222, 28, 8, "Court 25.06.19 - Minutes (approved)", False),
+        (528, 28, 8, "1", False),
+    ]
+
+    blocks = read_document("m.pdf", drawn_pdf([pieces]))
+
+    assert [(b.kind, b.text, b.reason) for b in blocks] == [
+        ("paragraph", "The next meeting will be held on 8 October 2019.", ""),
+        ("furniture", "Court 25.06.19 - Minutes (approved) 1", "a running footer"),
+    ]
