@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import lxml.html
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -57,6 +58,26 @@ def test_its_preview_with_new_names_is_valid_html(
     board: Board, secretariat: Any, new_text: str
 ) -> None:
     assert_valid_html(post(secretariat, board, "preview", new_text).content.decode())
+
+
+def test_each_box_sits_in_the_row_of_its_label(
+    board: Board, secretariat: Any, new_text: str
+) -> None:
+    """QA #19: a hidden input straight after the legend took Bootstrap's `legend + *`
+    clearing, and the first box floated up beside the legend, away from its label. What
+    follows each legend is a box's row, and every row holds its box, its label and its hidden
+    input."""
+    html = post(secretariat, board, "preview", new_text).content.decode()
+    page = lxml.html.fromstring(html)
+    legends = page.xpath("//div[@id='new-names']//legend")
+    assert len(legends) == 2
+    for legend in legends:
+        following = legend.getnext()
+        assert following.tag == "div" and "form-check" in following.get("class", "")
+    for row in page.xpath("//div[@id='new-names']//fieldset/*[not(self::legend)]"):
+        assert row.tag == "div" and "form-check" in row.get("class", "")
+        kinds = [field.get("type") for field in row.xpath("./input")]
+        assert kinds == ["hidden", "checkbox"] and row.xpath("./label")
 
 
 def test_it_lists_no_one_already_on_the_board(
