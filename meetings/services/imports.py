@@ -365,14 +365,17 @@ def meeting_import(
     by: Any,
     people: Collection[str] = (),
     organisations: Collection[str] = (),
+    read: ImportOutcome | None = None,
 ) -> ImportOutcome:
     """Creates `board`'s draft record from `document`, by `by`, all of it or nothing: the
     meeting by the same core as New meeting (one per board and date: `RecordExists`), and every
     row with `by` and "Imported from <file>" in its history. Only the new `people` and
     `organisations` named (confirmed by the clerk) are created. The caller checks that `by` may
     write to `board` (`scoping.get_board_for_secretariat`). Raises MinutesError or
-    ValidationError, writing nothing, on input it cannot use."""
-    outcome = _read(document.text, board)
+    ValidationError, writing nothing, on input it cannot use. `read` is what minutes_read
+    found in the same document for the same board, where the caller has it: not read again
+    (a long text takes a second or so)."""
+    outcome = read if read is not None else _read(document.text, board)
     _dated(outcome)
     return meeting_import_record(
         board=board,

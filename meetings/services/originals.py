@@ -198,11 +198,13 @@ def meeting_import_original(
     published: bool = False,
     people: Collection[str] = (),
     organisations: Collection[str] = (),
+    read: ImportOutcome | None = None,
 ) -> ImportOutcome:
     """Makes `board`'s record from a file's text with the file kept beside it (and, with
     `published`, publishes it as its board did), in one transaction: all of it or nothing,
-    the file included. Only the new `people` and `organisations` named are created. Raises
-    what `meeting_import` raises."""
+    the file included. Only the new `people` and `organisations` named are created; `read`
+    is what minutes_read found in the text, as `meeting_import` takes it. Raises what
+    `meeting_import` raises."""
     with kept_if_recorded(stored), transaction.atomic():
         outcome = meeting_import(
             board=board,
@@ -210,6 +212,7 @@ def meeting_import_original(
             by=by,
             people=people,
             organisations=organisations,
+            read=read,
         )
         meeting = outcome.meeting
         assert meeting is not None

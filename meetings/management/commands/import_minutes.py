@@ -234,6 +234,8 @@ class Command(BaseCommand):
             board=self.board,
             by=self.by,
             published=self.published,
+            # Read once: the record shown or counted is the one made.
+            read=outcome,
             **self.confirmed(outcome),
         )
 
