@@ -5,13 +5,17 @@ item" and the reason, not the title."""
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from pypdf import PdfReader
 
+from agenda import services
 from agenda.models import AgendaItem
 from agenda.pack import packs_make
 from meetings.models import Meeting
@@ -68,3 +72,37 @@ def test_the_title_goes_public_only_when_chosen(upcoming: Meeting, secretariat: 
     client_for(secretariat).post(agenda_url(upcoming, "agenda:edit", "publish"), {})
     agenda, pack = _public_text(upcoming)
     assert SECRET in agenda and SECRET in pack
+
+
+# --- QA #20: <time datetime> as HTML allows it -------------------------------------------
+
+# A valid global date and time string as HTML defines it: seconds with at most three digits
+# of fraction (vnu refused "…47.255650+00:00").
+HTML_DATETIME = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+
+
+def test_the_public_agenda_lists_its_publications_with_valid_datetimes(
+    agenda_with_papers: dict[str, Any], secretariat: Any
+) -> None:
+    meeting = agenda_with_papers["meeting"]
+    finance = agenda_with_papers["items"][1]
+    services.item_update(item=finance, by=secretariat, title="Finance and budget report")
+    services.agenda_publish(agenda=finance.agenda, by=secretariat, verb="republish")
+    page = lxml.html.fromstring(client_for(None).get(agenda_url(meeting)).content)
+    stamps = [time.get("datetime") for time in page.xpath("//time[@datetime]")]
+    assert any("T" in stamp for stamp in stamps)  # the republication's time is listed
+    for stamp in stamps:
+        assert HTML_DATETIME.fullmatch(stamp), stamp
+
+
+def test_no_template_writes_a_datetime_attribute_with_microseconds() -> None:
+    """Django's "c" format gives microseconds, which HTML's datetime refuses."""
+    root = Path(settings.BASE_DIR) / "templates"
+    found = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.html")
+        if re.search(r"datetime=\"[^\"]*\|date:['\"]c['\"]", path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
