@@ -86,6 +86,7 @@ ROW_BY_ROW = {
         "actions.HistoricalAction",
         "actions.HistoricalActionUpdate",
         "meetings.Meeting",  # the record's revision, counted up by an action's change
+        "meetings.Board",  # the board's counter of updates (the action log's key), likewise
     },
 }
 
