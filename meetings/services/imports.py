@@ -467,8 +467,10 @@ def _created(model: type[Model], rows: list[Any], *, by: Any, reason: str | None
     )
 
 
-# Rows a query: well under SQLite's and PostgreSQL's limits on a statement's parameters.
-_BATCH = 500
+# Rows a query: as many as the database takes in one statement, all of them on PostgreSQL
+# and on SQLite as many as its limit on a statement's parameters allows (thousands), so that
+# the queries do not grow with the record.
+_BATCH = None
 
 
 class _LeftOut:
