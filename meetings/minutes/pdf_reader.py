@@ -11,6 +11,7 @@ import io
 import itertools
 import math
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -648,11 +649,50 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
             # Told by its text alone only at the very top or foot of the page: the body's
             # last lines can reach into the margin's share of the page.
             outermost = line is page[0] or line is page[-1]
-            if _key(line.text) in repeated:
+            if (
+                _key(line.text) in repeated
+                and _apart(page, line, repeated)
+                and not _numbered_heading(line, usual)
+            ):
                 running = "a running header" if line.y < _MARGIN else "a running footer"
                 line.reason = furniture_reason(line.text) or running
             elif outermost:
                 line.reason = furniture_reason(line.text) or _numbered_margin(line, usual)
+
+
+def _apart(page: list[_Line], line: _Line, repeated: set[str]) -> bool:
+    """Whether a repeated line in a page's margin stands apart from the page's text, as a
+    running header or footer does: in another size than the next line inward, or further
+    from it than the page's lines are from each other; or close to a repeated line in the
+    same margin that stands apart (a header of two lines). A body's lines that read alike from
+    page to page but for their numbers ("1.8 The Authority considered the report on matter
+    1.8. ...") go on at the text's own step: they are the text, not furniture."""
+    gaps = [b.y - a.y for a, b in itertools.pairwise(page) if b.y > a.y]
+    step = statistics.median(gaps) if gaps else 0.0
+    inward = 1 if line.y < _MARGIN else -1
+    k = next(k for k, other in enumerate(page) if other is line)
+    while 0 <= k + inward < len(page):
+        edge, text = page[k], page[k + inward]
+        if edge.size != text.size or abs(text.y - edge.y) > 1.3 * step:
+            return True
+        if not _marginal(text, inward, repeated):
+            return False
+        k += inward
+    return True
+
+
+def _numbered_heading(line: _Line, usual: float) -> bool:
+    """An item's heading at a page's top, bold or larger than the text, numbered "4." or
+    "4.2" ("12. Item number 12 on the agenda", each item starting a page): its words repeat
+    from page to page but its number is the item's, not furniture's."""
+    m = _NUMBER.match(line.text)
+    return bool(m and "." in m[1] and (line.bold or line.size > usual))
+
+
+def _marginal(line: _Line, inward: int, repeated: set[str]) -> bool:
+    """A repeated line in the same margin (the top's when going down the page)."""
+    margin = line.y < _MARGIN if inward == 1 else line.y > 1 - _MARGIN
+    return margin and _key(line.text) in repeated
 
 
 def _numbered_margin(line: _Line, usual: float) -> str:

@@ -721,3 +721,73 @@ def test_it_leaves_out_a_one_page_footer_that_carries_the_page_number() -> None:
         ("paragraph", "The next meeting will be held on 8 October 2019.", ""),
         ("furniture", "Court 25.06.19 - Minutes (approved) 1", "a running footer"),
     ]
+
+
+def _flowing_pages(items: int = 60, paragraphs: int = 8) -> list[list[tuple]]:
+    """Minutes flowing from page to page, their text alike from item to item but for its
+    numbers (the outside tester's sixty pages): lines of 10.5 pt at a 12.2 pt step, a heading
+    over each item, and a footer "Northshire Fire Authority - Page N of M" on each page."""
+    lines: list[tuple[float, str, bool]] = []
+    for s in range(1, items + 1):
+        lines.append((18.0, f"{s}. Item number {s} on the agenda", True))
+        for p in range(1, paragraphs + 1):
+            words = f"The Authority considered the report on matter {s}.{p}. " * 9
+            text = f"{s}.{p} {words}".split()
+            rows = [" ".join(text[k : k + 12]) for k in range(0, len(text), 12)]
+            lines += [(12.2 if k else 16.0, row, False) for k, row in enumerate(rows)]
+    pages: list[list[tuple]] = [[]]
+    y = 780.0
+    for gap, text, bold in lines:
+        y -= gap
+        if y < 80:
+            pages.append([])
+            y = 780.0
+        pages[-1].append((62, y, 10.5, text, bold))
+    for number, pieces in enumerate(pages, 1):
+        footer = f"Northshire Fire Authority - 14 March 2019 - Page {number} of {len(pages)}"
+        pieces.append((120, 24, 12, footer, False))
+    return pages
+
+
+def test_it_reads_sixty_pages_of_text_alike_but_for_its_numbers_quickly() -> None:
+    # The body's first and last lines on each page read alike from page to page (digits
+    # aside), as a running header's would: they go on at the text's step, so they are the
+    # text, and only the footers are left out. All in linear time.
+    pages = _flowing_pages()
+    data = drawn_pdf(pages)
+    assert len(pages) >= 60
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+
+    blocks = read_document("minutes.pdf", data)
+
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    furniture = _kinds(blocks, "furniture")
+    assert [b.text for b in furniture] == [
+        f"Northshire Fire Authority - 14 March 2019 - Page {n} of {len(pages)}"
+        for n in range(1, len(pages) + 1)
+    ]
+    assert len(_kinds(blocks, "heading")) == 60
+    numbers = {b.number for b in blocks if b.kind == "paragraph"}
+    assert {f"{s}.{p}" for s in range(1, 61) for p in range(1, 9)} <= numbers
+    assert seconds < 5
+
+
+def test_it_keeps_an_items_heading_at_the_top_of_every_page() -> None:
+    # Each item starting a page: the headings read alike but for their numbers, as a running
+    # header would, but a numbered bold heading is the item's.
+    pages = [
+        [
+            (62, 760, 11, f"{n}. Item number {n} on the agenda", True),
+            (62, 737, 10.5, f"{n}.1 The Authority considered the report on matter {n}.1.", False),
+            (120, 24, 9, f"Northshire Fire Authority - Page {n} of 3", False),
+        ]
+        for n in (1, 2, 3)
+    ]
+
+    blocks = read_document("m.pdf", drawn_pdf(pages))
+
+    assert [(b.number, b.text) for b in _kinds(blocks, "heading")] == [
+        (f"{n}.", f"Item number {n} on the agenda") for n in (1, 2, 3)
+    ]
+    assert len(_kinds(blocks, "furniture")) == 3
