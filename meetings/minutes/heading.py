@@ -47,7 +47,10 @@ _CLUTTER = re.compile(
     r"|meeting\s+documents|agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|contents"
     r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
-    r"|agenda\s+part\s+\w+|part\s+(?:one|two|1|2|i|ii)\b.*|share\s+this\s+item"
+    r"|agenda\s+part\s+\w+|share\s+this\s+item"
+    # "Part 1" over a web page's items; not "PART II - CONFIDENTIAL: press and public
+    # excluded", which marks the business after it restricted (restricted.py).
+    r"|part\s+(?:one|two|1|2|i|ii)\b(?!.*\b(?:confidential|exempt|exclu\w*|private)\b).*"
     r"|additional\s+documents\s*:?|view\s+directions|(?:.*\s)?minutes\s*[-\u2013]\s*(?:final|draft)"
     # A table's header row repeated on each page, and an accessibility notice.
     r"|(?:names?|members?|attendees?)\s*[,|]?\s*(?:roles?|titles?|organisations?|positions?)"
