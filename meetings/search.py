@@ -1,9 +1,9 @@
 """Search across the records and actions a user may read: the query, on either database.
 
-Everything starts from the scoping layer: paragraphs of `meetings_for(user)` (restricted ones
-only on boards where the user `sees_restricted`), and `actions_for(user)`. Paragraphs and
-actions are ranked together in one query (a UNION of ids and ranks), so a page of results
-costs a constant number of queries whatever it holds.
+Everything starts from the scoping layer: paragraphs and section titles of `meetings_for(user)`
+(restricted ones only on boards where the user `sees_restricted`), and `actions_for(user)`.
+Paragraphs, section titles and actions are ranked together in one query (a UNION of ids and
+ranks), so a page of results costs a constant number of queries whatever it holds.
 
 On PostgreSQL this is full-text search with the English configuration (websearch syntax,
 `ts_rank`, `ts_headline`), using the GIN index of migration 0007. SQLite has no full-text
@@ -24,7 +24,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from meetings.action_scoping import actions_for
-from meetings.models import Action, Paragraph
+from meetings.models import Action, Paragraph, Section
 from meetings.scoping import is_administrator, meetings_for, reader_board_ids
 
 CONFIG = "english"
@@ -40,10 +40,16 @@ PHRASE_WEIGHT = 10
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # "paragraph" or "action"
+    kind: str  # "paragraph", "action" or "section" (its title found)
     paragraph: Paragraph | None
     action: Action | None
     snippet: SafeString
+    section: Section | None = None
+
+    @property
+    def meeting(self) -> Any:
+        section = self.section or (self.paragraph.section if self.paragraph else None)
+        return section.meeting if section else None
 
 
 def is_postgresql() -> bool:
@@ -121,6 +127,15 @@ def paragraphs_for(user: Any) -> QuerySet[Paragraph]:
     )
 
 
+def sections_for(user: Any) -> QuerySet[Section]:
+    """The sections whose titles the user may read: a restricted one only for the board's
+    readers (its title is withheld from the public as its text is)."""
+    sections = Section.objects.filter(meeting__in=meetings_for(user))
+    if is_administrator(user):
+        return sections
+    return sections.filter(Q(restricted=False) | Q(meeting__board_id__in=reader_board_ids(user)))
+
+
 def _occurrences(field: str, needle: str) -> Any:
     lowered = Lower(field)
     return (Length(lowered) - Length(Replace(lowered, Value(needle), Value("")))) / len(needle)
@@ -133,7 +148,13 @@ def _rows(queryset: QuerySet, kind: str, date: str, rank: Any) -> QuerySet:
 
 
 def _ranked(
-    queryset: QuerySet, query: str, kind: str, date: str, *, cites: bool = False
+    queryset: QuerySet,
+    query: str,
+    kind: str,
+    date: str,
+    *,
+    cites: bool = False,
+    field: str = "text",
 ) -> list[QuerySet]:
     """`queryset` narrowed to the matches, as rows of pk, kind, rank and day (one or two
     querysets to unite); with `cites` (paragraphs), a reference as written that the query
@@ -144,7 +165,7 @@ def _ranked(
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
         search = SearchQuery(query, config=CONFIG, search_type="websearch")
-        vector = SearchVector("text", config=CONFIG)
+        vector = SearchVector(field, config=CONFIG)
         matched = queryset.annotate(document=vector)
         rank: Any = SearchRank(vector, search) + cited_rank
         # The text's matches apart from the references', so that they are read through the
@@ -159,14 +180,14 @@ def _ranked(
     # Stop words alone match nothing, as on PostgreSQL.
     matches = Q(pk__in=[]) if not terms else Q()
     for term in terms:
-        matches &= Q(text__icontains=term)
+        matches &= Q(**{f"{field}__icontains": term})
     rank = cited_rank
     for term in terms:
-        rank = rank + _occurrences("text", term)
+        rank = rank + _occurrences(field, term)
     # The phrase as typed, stop words and all: "stop and search" counts most as written.
     phrase = " ".join(words_of(query))
     if len(terms) > 1:
-        rank = rank + _occurrences("text", phrase) * PHRASE_WEIGHT
+        rank = rank + _occurrences(field, phrase) * PHRASE_WEIGHT
     return [_rows(queryset.filter(matches | citing), kind, date, rank)]
 
 
@@ -175,6 +196,9 @@ def search_hits(user: Any, query: str) -> QuerySet:
     first, *rest = [
         *_ranked(paragraphs_for(user), query, "paragraph", "section__meeting__date", cites=True),
         *_ranked(actions_for(user), query, "action", "paragraph__section__meeting__date"),
+        # A section's title ("Pharmaceutical Needs Assessment"), which its paragraphs may
+        # never repeat: through its own GIN index (migration 0022) on PostgreSQL.
+        *_ranked(sections_for(user), query, "section", "meeting__date", field="title"),
     ]
     return first.union(*rest, all=True).order_by("-rank", "-day", "kind", "pk")
 
@@ -213,11 +237,22 @@ def _marked(headline: str) -> SafeString:
 
 
 def hits_for(rows: list[dict[str, Any]], query: str, user: Any) -> list[Hit]:
-    """The page's rows as results, in two queries whatever the page holds. An action found
+    """The page's rows as results, in three queries whatever the page holds. An action found
     carries `record_readable`: whether `meetings_for(user)` lets the user open its record (an
     officer reads an action of a record not yet theirs, and is linked to the action only)."""
     paragraph_ids = [row["pk"] for row in rows if row["kind"] == "paragraph"]
     action_ids = [row["pk"] for row in rows if row["kind"] == "action"]
+    section_ids = [row["pk"] for row in rows if row["kind"] == "section"]
+    found_sections = (
+        {
+            section.pk: section
+            for section in Section.objects.filter(pk__in=section_ids).select_related(
+                "meeting__board"
+            )
+        }
+        if section_ids
+        else {}
+    )
     paragraphs = Paragraph.objects.filter(pk__in=paragraph_ids).select_related(
         "section__meeting__board"
     )
@@ -263,4 +298,7 @@ def hits_for(rows: list[dict[str, Any]], query: str, user: Any) -> list[Hit]:
         elif kind == "action" and pk in found_actions:
             action = found_actions[pk]
             hits.append(Hit(kind, action.paragraph, action, highlight(action.text, query)))
+        elif kind == "section" and pk in found_sections:
+            section = found_sections[pk]
+            hits.append(Hit(kind, None, None, highlight(section.title, query), section))
     return hits

@@ -150,13 +150,18 @@ def test_it_marks_a_restricted_result(restricted_meeting: Meeting, board_member:
     assert "Restricted" in search(client_for(board_member), "MARMALADEFOX").content.decode()
 
 
-@pytest.mark.parametrize("query", ["stop and search", "MPS"])
+@pytest.mark.parametrize(("query", "queries"), [("stop and search", 3), ("MPS", 4)])
 def test_it_runs_a_constant_number_of_queries(
-    client: Client, published_meeting: Meeting, django_assert_num_queries: Any, query: str
+    client: Client,
+    published_meeting: Meeting,
+    django_assert_num_queries: Any,
+    query: str,
+    queries: int,
 ) -> None:
-    # The matches' rows in one query (the page is cut from them: no count query), then the
-    # page's paragraphs and actions.
-    with django_assert_num_queries(3):
+    # The matches' rows in one query (the page is cut from them: no count query), then one
+    # for each kind the page holds: paragraphs and actions ("stop and search"), and sections
+    # too for "MPS", which a section's title in the seed says.
+    with django_assert_num_queries(queries):
         search(client, query)
 
 
@@ -184,8 +189,40 @@ def test_it_finds_text_through_the_full_text_indexes(
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "meetings_paragraph_text_search" in plan
+    assert "meetings_section_title_search" in plan
     assert "actions_action_text_search" in plan
     assert not [line for line in plan.splitlines() if "Filter:" in line and "@@" in line]
+
+
+TITLE = "Pharmaceutical Needs Assessment"
+
+
+def _titled(meeting: Meeting, *, restricted: bool = False) -> Any:
+    """The record's last section retitled with words none of its paragraphs says."""
+    section = meeting.sections.order_by("position").last()
+    section.title, section.restricted = TITLE, restricted
+    section.save()
+    return section
+
+
+def test_it_finds_a_section_by_its_title(client: Client, published_meeting: Meeting) -> None:
+    """QA #17: an item whose title its paragraphs never repeat is found by its title."""
+    section = _titled(published_meeting)
+    found = hits(client, "pharmaceutical needs")
+    assert [(hit.kind, hit.section) for hit in found] == [("section", section)]
+    html = search(client, "pharmaceutical needs").content.decode()
+    assert f'href="{published_meeting.get_absolute_url()}#section-{section.number}"' in html
+    assert "<mark>Pharmaceutical</mark> <mark>Needs</mark> Assessment" in html
+
+
+def test_it_finds_a_restricted_sections_title_for_the_board_only(
+    published_meeting: Meeting, board_member: Any
+) -> None:
+    _titled(published_meeting, restricted=True)
+    assert hits(client_for(None), "pharmaceutical needs") == []
+    assert [hit.kind for hit in hits(client_for(board_member), "pharmaceutical needs")] == [
+        "section"
+    ]
 
 
 def test_it_serves_valid_html(
