@@ -54,6 +54,24 @@ def test_it_links_an_empty_drafts_editor_to_the_paste_page(
     assert into_url(empty_draft) in links(html_for(secretariat, editor_url(empty_draft)))
 
 
+def test_it_puts_the_link_before_the_attendees_within_a_few_tab_stops(
+    empty_draft: Meeting, secretariat: Any
+) -> None:
+    """QA #16: after New meeting the link came after every attendee copied from the last
+    meeting (30+ Tab stops). It comes before the attendees, a few stops into the page's
+    content."""
+    page = lxml_html.fromstring(html_for(secretariat, editor_url(empty_draft)))
+    (main,) = page.xpath("//main")
+    stops = main.xpath(
+        ".//a[@href] | .//button | .//input[not(@type='hidden')] | .//select | .//textarea"
+        " | .//summary"
+    )
+    hrefs = [stop.get("href") for stop in stops]
+    assert into_url(empty_draft) in hrefs[:6]
+    (attendees,) = main.xpath(".//*[@id='attendees-heading']")
+    assert stops[hrefs.index(into_url(empty_draft))] in attendees.xpath("preceding::a")
+
+
 def test_it_links_an_empty_drafts_record_page_to_the_paste_page(
     empty_draft: Meeting, secretariat: Any
 ) -> None:
