@@ -653,6 +653,7 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 _key(line.text) in repeated
                 and _apart(page, line, repeated)
                 and not _numbered_heading(line, usual)
+                and not _before_other_type(page, line, usual)
             ):
                 running = "a running header" if line.y < _MARGIN else "a running footer"
                 line.reason = furniture_reason(line.text) or running
@@ -687,6 +688,16 @@ def _numbered_heading(line: _Line, usual: float) -> bool:
     from page to page but its number is the item's, not furniture's."""
     m = _NUMBER.match(line.text)
     return bool(m and "." in m[1] and (line.bold or line.size > usual))
+
+
+def _before_other_type(page: list[_Line], line: _Line, usual: float) -> bool:
+    """A line in the text's usual type with a line of another type beyond it, nearer the
+    page's edge (the footer): the text's last line ("RESOLVED that the recommendations of
+    report 12 be approved." over each page's footer), not a footer's, whose lines share
+    one type."""
+    at = next(k for k, other in enumerate(page) if other is line)
+    beyond = at - 1 if line.y < _MARGIN else at + 1
+    return 0 <= beyond < len(page) and line.size == usual and page[beyond].size != line.size
 
 
 def _marginal(line: _Line, inward: int, repeated: set[str]) -> bool:

@@ -775,11 +775,14 @@ def test_it_reads_sixty_pages_of_text_alike_but_for_its_numbers_quickly() -> Non
 
 def test_it_keeps_an_items_heading_at_the_top_of_every_page() -> None:
     # Each item starting a page: the headings read alike but for their numbers, as a running
-    # header would, but a numbered bold heading is the item's.
+    # header would, but a numbered bold heading is the item's; and each item's last line,
+    # in the text's type over the footer, is the text's.
     pages = [
         [
             (62, 760, 11, f"{n}. Item number {n} on the agenda", True),
             (62, 737, 10.5, f"{n}.1 The Authority considered the report on matter {n}.1.", False),
+            (62, 712, 10.5, "It asked for a fuller account of the risks it described.", False),
+            (62, 90, 10.5, f"RESOLVED that the recommendations of report {n} be approved.", False),
             (120, 24, 9, f"Northshire Fire Authority - Page {n} of 3", False),
         ]
         for n in (1, 2, 3)
@@ -790,4 +793,9 @@ def test_it_keeps_an_items_heading_at_the_top_of_every_page() -> None:
     assert [(b.number, b.text) for b in _kinds(blocks, "heading")] == [
         (f"{n}.", f"Item number {n} on the agenda") for n in (1, 2, 3)
     ]
-    assert len(_kinds(blocks, "furniture")) == 3
+    assert [b.text for b in _kinds(blocks, "furniture")] == [
+        f"Northshire Fire Authority - Page {n} of 3" for n in (1, 2, 3)
+    ]
+    assert [b.text for b in blocks if b.text.startswith("RESOLVED")] == [
+        f"RESOLVED that the recommendations of report {n} be approved." for n in (1, 2, 3)
+    ]
