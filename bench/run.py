@@ -1,5 +1,5 @@
 """The benchmark: speed against references measured in the same run, mixed load, and a
-PostgreSQL restart in the middle of load. See /tmp/readme-bench.md (the README section).
+PostgreSQL restart in the middle of load. See README.md, "The benchmark".
 
     python -m bench            # full: 5 s per figure x 3 repeats (median), 60 s load, 60 s fault
     python -m bench --quick    # smoke run: 3 s per figure once, 15 s load, 15 s fault
