@@ -1,10 +1,11 @@
 """Builds the QA import files: .docx with Word's own numbering (numbering.xml, numPr on the
 paragraph, no typed numbers) and PDFs with WeasyPrint.  /work/main/.venv/bin/python make_files.py"""
-import copy
+
 from pathlib import Path
+
 from docx import Document
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn, nsdecls
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 HERE = Path(__file__).parent
@@ -30,14 +31,18 @@ def numbered(doc, text, ilvl, style=None, bold=False):
     r = p.add_run(text)
     r.bold = bold
     pPr = p._p.get_or_add_pPr()
-    pPr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr>'))
+    pPr.append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr>')
+    )
     return p
 
 
 def bullet(doc, text):
     p = doc.add_paragraph()
     p.add_run(text)
-    p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'))
+    p._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>')
+    )
 
 
 def with_numbering(doc, start, lvl0, fmt1, lvl1):
@@ -47,7 +52,9 @@ def with_numbering(doc, start, lvl0, fmt1, lvl1):
     part._element = part._element
 
 
-def build_docx(name, start, lvl0, fmt1, lvl1, body, header=None, footer=None, table=None, start_override=None):
+def build_docx(
+    name, start, lvl0, fmt1, lvl1, body, header=None, footer=None, table=None, start_override=None
+):
     doc = Document()
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(11)
@@ -57,8 +64,10 @@ def build_docx(name, start, lvl0, fmt1, lvl1, body, header=None, footer=None, ta
     np_ = doc.part.numbering_part
     xml = NUMBERING % (nsdecls("w"), start, lvl0, fmt1, lvl1)
     if start_override:
-        xml = xml.replace('<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>',
-            f'<w:num w:numId="1"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride></w:num>')
+        xml = xml.replace(
+            '<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>',
+            f'<w:num w:numId="1"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride></w:num>',
+        )
     new = parse_xml(xml)
     old = np_.element
     for child in list(old):
@@ -71,11 +80,15 @@ def build_docx(name, start, lvl0, fmt1, lvl1, body, header=None, footer=None, ta
         doc.sections[0].footer.paragraphs[0].text = footer
     for kind, *rest in body:
         if kind == "title":
-            p = doc.add_paragraph(); r = p.add_run(rest[0]); r.bold = True; r.font.size = Pt(14)
+            p = doc.add_paragraph()
+            r = p.add_run(rest[0])
+            r.bold = True
+            r.font.size = Pt(14)
         elif kind == "p":
             doc.add_paragraph(rest[0])
         elif kind == "b":
-            p = doc.add_paragraph(); p.add_run(rest[0]).bold = True
+            p = doc.add_paragraph()
+            p.add_run(rest[0]).bold = True
         elif kind == "h":
             numbered(doc, rest[0], 0, bold=True)
         elif kind == "n1":
@@ -96,11 +109,13 @@ def build_docx(name, start, lvl0, fmt1, lvl1, body, header=None, footer=None, ta
 
 def build_pdf(name, html):
     from weasyprint import HTML
+
     HTML(string=html).write_pdf(HERE / f"{name}.pdf")
 
 
 if __name__ == "__main__":
     import qa_content
+
     for args in qa_content.DOCX:
         build_docx(**args)
     for name, html in qa_content.PDF:
