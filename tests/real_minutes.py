@@ -60,6 +60,10 @@ FRESH8 = Path(__file__).resolve().parent / "data" / "real-fresh-8"
 # reader had not met (a fire authority's committee, a health and wellbeing board, a university
 # court, a harbour trust, a town and a community council), wording paraphrased; text, Word, PDF.
 FRESH9 = Path(__file__).resolve().parent / "data" / "real-fresh-9"
+# Fresh 10: openings of minutes of eight more kinds of body (a courts agency's board, youth
+# offending and safeguarding adults boards, a community health council, probation trusts, a
+# boundary commission, ...), as text and as PDF with running headers, keyed before the reader ran.
+FRESH10 = Path(__file__).resolve().parent / "data" / "real-fresh-10"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -339,6 +343,11 @@ def score_fresh8() -> tuple[FileScore, ...]:
 @cache
 def score_fresh9() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH9.glob("*.expected.json")))
+
+
+@cache
+def score_fresh10() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH10.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
