@@ -64,6 +64,10 @@ FRESH9 = Path(__file__).resolve().parent / "data" / "real-fresh-9"
 # offending and safeguarding adults boards, a community health council, probation trusts, a
 # boundary commission, ...), as text and as PDF with running headers, keyed before the reader ran.
 FRESH10 = Path(__file__).resolve().parent / "data" / "real-fresh-10"
+# Fresh 11: Word and PDF files of nine more kinds of body (a town deal board, a local nature
+# partnership, a community rail partnership, a tenant scrutiny panel, ...) in document shapes no
+# earlier generator made (content controls, merged cells, legal numbering), keyed before the run.
+FRESH11 = Path(__file__).resolve().parent / "data" / "real-fresh-11"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -348,6 +352,11 @@ def score_fresh9() -> tuple[FileScore, ...]:
 @cache
 def score_fresh10() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH10.glob("*.expected.json")))
+
+
+@cache
+def score_fresh11() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH11.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
