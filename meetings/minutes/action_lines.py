@@ -3,10 +3,11 @@
 ("Jane Brown (JB)")."""
 
 import bisect
+import datetime
 import re
 from typing import Any
 
-from meetings.minutes.dates import BY_DATE, find_date
+from meetings.minutes.dates import BY_DATE, by_day_month, find_date
 
 # "Action by: JB", "Action by - Clerk", "ACTION BY: Jane Brown".
 ACTION_BY = re.compile(r"action\s+by\s*[:\-\u2013\u2014]?\s*(?P<who>\S.*)", re.IGNORECASE)
@@ -160,8 +161,10 @@ def post_holder(post: str, attendees: list[dict[str, Any]]) -> dict[str, Any] | 
     return holders[0] if len(holders) == 1 else None
 
 
-def due_from_text(text: str) -> str | None:
-    due = find_date(text, BY_DATE)
+def due_from_text(text: str, meeting: datetime.date | None = None) -> str | None:
+    """The due date an action's text gives ("by 30 April 2024"); with the meeting's date, a
+    day and month without a year too ("by 24 November": the next after the meeting)."""
+    due = find_date(text, BY_DATE) or (by_day_month(text, meeting) if meeting else None)
     return due.isoformat() if due else None
 
 

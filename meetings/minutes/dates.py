@@ -80,6 +80,30 @@ def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.da
     return parse_date(m[1]) if m else None
 
 
+# "by 24 November", "by the 3rd of March": a day and month, no year after them.
+_BY_DAY_MONTH = re.compile(
+    rf"\bby\s+(?:the\s+)?(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+({_MONTH_ALT})\b"
+    r"(?!\.?,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def by_day_month(text: str, after: datetime.date) -> datetime.date | None:
+    """The date "by 24 November" names, said without its year: the first such day on or
+    after `after` (the meeting's date: an action is due after the meeting that set it)."""
+    m = _BY_DAY_MONTH.search(text)
+    if not m:
+        return None
+    for year in (after.year, after.year + 1):
+        try:
+            day = datetime.date(year, _MONTHS[m[2].lower()], int(m[1]))
+        except ValueError:
+            continue  # 29 February of a year that has none
+        if day >= after:
+            return day
+    return None
+
+
 def date_span(text: str) -> tuple[int, int] | None:
     """Where the first date on a line starts and ends."""
     m = _DATE_SEARCH.search(text)

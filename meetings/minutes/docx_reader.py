@@ -26,6 +26,7 @@ from meetings.minutes.blocks import (
     unpacks_too_large,
     without_row_numbers,
 )
+from meetings.minutes.item_tables import item_table_blocks, item_table_columns
 from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, symbol_text, w, w_val
@@ -195,6 +196,10 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
                 continue
             yield held
             held = None
+        if element.tag == w("tbl") and (items := _item_table(element, styles, numbering)):
+            started = True
+            yield from items
+            continue
         if element.tag == w("tbl") and _layout(element, styles):
             started = True
             yield from _layout_blocks(element, styles, numbering)
@@ -324,6 +329,28 @@ def _layout(table: etree._Element, styles: Styles) -> bool:
         return True
     numbered = [row for row in rows if len(row) == 2 and _reference_cell(row[0])]
     return len(numbered) >= 2 and 2 * len(numbered) >= len(rows)
+
+
+def _item_table(table: etree._Element, styles: Styles, numbering: Numbering) -> list[Block]:
+    """The blocks of a table of items under an "Item | Minute | Action" header, each row an
+    item (item_tables.py); [] for any other table, which only its header row is read for."""
+    rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
+    header = [" ".join(paragraph_text(p) for p in c.iter(w("p"))) for c in rows[0]] if rows else []
+    columns = item_table_columns(header)
+    if columns is None:
+        return []
+    cells = [[list(_blocks(c, styles, numbering)) for c in row] for row in rows[1:]]
+    titles = [[_first_bold(c, styles) for c in row] for row in rows[1:]]
+    titles = [t + [False] * (columns[1] + 1 - len(t)) for t in titles]
+    return list(item_table_blocks(cells, columns, titles))
+
+
+def _first_bold(cell: etree._Element, styles: Styles) -> bool:
+    """Whether a cell's first paragraph with text is set in bold."""
+    for paragraph in cell.iter(w("p")):
+        if paragraph_text(paragraph).strip():
+            return _bold(paragraph, styles)
+    return False
 
 
 def _paragraphs(cell: etree._Element) -> int:

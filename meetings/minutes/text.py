@@ -702,7 +702,7 @@ class _Reader(
             )
         text, meta = split_meta(" ".join(action.parts).strip())
         owner = owner_from_text(text, self.organisations)
-        due = due_from_text(text)
+        due = due_from_text(text, self.date)
         if "owner" in meta:
             owner = None if meta["owner"].lower() in ("", "none") else meta["owner"]
         if "due" in meta:

@@ -12,7 +12,7 @@ from meetings.minutes.action_lines import (
     owner_from_text,
     split_meta,
 )
-from meetings.minutes.dates import find_date, format_date
+from meetings.minutes.dates import by_day_month, find_date, format_date
 from meetings.minutes.heading import TITLE
 from meetings.minutes.text import WITHHELD_TEXT
 
@@ -61,7 +61,9 @@ def _action_meta(action: dict[str, Any], organisations: dict[str, str]) -> str:
         parts.append(f"owner: {owner or 'none'}")
     if people:
         parts.append("people: " + ", ".join(people))
-    if due != due_from_text(text):
+    # "by 24 November" is read with the meeting's year: said, so the text alone gives it back.
+    yearless = due_from_text(text) is None and by_day_month(text, datetime.date.min) is not None
+    if due != due_from_text(text) or yearless:
         parts.append(f"due: {due or 'none'}")
     return f" [{'; '.join(parts)}]" if parts else ""
 

@@ -481,10 +481,11 @@ def suggested_owner(text: str) -> Organisation | None:
     return organisations.get(named.lower()) if named else None
 
 
-def suggested_due(text: str) -> datetime.date | None:
-    """The due date an action's words give ("... by 31 March 2025"), read as the importer reads
-    it, so that an action typed in the editor and one imported get the same date."""
-    due = due_from_text(text)
+def suggested_due(text: str, meeting: datetime.date | None = None) -> datetime.date | None:
+    """The due date an action's words give ("... by 31 March 2025", or "by 24 November" after
+    the meeting's date), read as the importer reads it, so that an action typed in the editor
+    and one imported get the same date."""
+    due = due_from_text(text, meeting)
     return datetime.date.fromisoformat(due) if due else None
 
 
@@ -510,7 +511,7 @@ def _action_new(
         paragraph=paragraph,
         text=text.strip(),
         owner=owner or suggested_owner(text.strip()),
-        due=due or suggested_due(text),
+        due=due or suggested_due(text, meeting.date),
         position=_next_position(paragraph.actions.all()),
     )
     check_due(action.due, meeting)
@@ -667,7 +668,11 @@ def action_update(
     due: datetime.date | None,
 ) -> Action:
     meeting = _editable(action.paragraph.section.meeting)
-    action.text, action.owner, action.due = text.strip(), owner, due or suggested_due(text)
+    action.text, action.owner, action.due = (
+        text.strip(),
+        owner,
+        due or suggested_due(text, meeting.date),
+    )
     check_due(action.due, meeting)
     _save(action, by=by, reason="Action edited")
     action.owner_people.set(list(owner_people))

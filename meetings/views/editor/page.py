@@ -82,7 +82,7 @@ def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> Open
         raise Http404("Nothing to edit")
     if kind == "action-add" and request.GET.get("text", "").strip():
         # "Make an action" of words chosen in the paragraph: owner and due date read from them.
-        return OpenForm(kind, int(pk), _action_from_words(request.GET, row, choices))
+        return OpenForm(kind, int(pk), _action_from_words(request.GET, row, choices, meeting))
     after = request.GET.get("after", "")
     if kind == "paragraph-add" and after.isdecimal():
         # A new paragraph where the clerk was: after that paragraph of the section.
@@ -92,7 +92,9 @@ def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> Open
     return OpenForm(kind, int(pk), _filled_form(kind, row, choices))
 
 
-def _action_from_words(asked: QueryDict, paragraph: Paragraph, choices: Choices) -> Any:
+def _action_from_words(
+    asked: QueryDict, paragraph: Paragraph, choices: Choices, meeting: Meeting
+) -> Any:
     """The add-action form filled with the chosen words (`asked["text"]`), and the owner and due
     date the editing services read from them ("MPS to … by 31 March 2025"), for the clerk to
     confirm; with the words as selected, where they stood (`at`) and the paragraph's version
@@ -101,7 +103,7 @@ def _action_from_words(asked: QueryDict, paragraph: Paragraph, choices: Choices)
     words = asked["text"].strip()[: ActionFromWordsForm.base_fields["words"].max_length]
     text = " ".join(words.split())[: ActionForm.base_fields["text"].max_length]
     owner = editing.suggested_owner(text)
-    due = editing.suggested_due(text)
+    due = editing.suggested_due(text, meeting.date)
     at, version = asked.get("at", ""), asked.get("version", "")
     initial: dict[str, Any] = {"text": text, "owner": str(owner.pk) if owner else "", "due": due}
     if text != " ".join(paragraph.text.split()):

@@ -1,0 +1,117 @@
+"""Minutes written as one table, an item a row, under a header that names its columns: "Item |
+Minute | Action" (Scottish community councils, many parish councils): the item's number in
+the first cell, its title (the cell's first line, set in bold or short) and its minute in the
+next, and in the last who does what it asks ("LK"), or the action itself ("FH to submit
+objection by 24 November"). Each row is read as the blocks the same minutes typed without the
+table would be (a numbered heading, its paragraphs, an "Action:" paragraph), so that the
+minutes, the preview's Markdown and the record read them alike. A row with nothing in its
+first cell goes on with the item above. Used by the Word reader (docx_reader); a text's
+Markdown table of the same header is read by the text reader (item_rows.py)."""
+
+import re
+from collections.abc import Iterator
+
+from meetings.minutes.blocks import Block
+
+# The first column's header: the item's number.
+ITEM_COLUMN = re.compile(
+    r"(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|ref\.?|min(?:ute)?\.?\s*(?:no\.?|ref\.?)|#",
+    re.IGNORECASE,
+)
+# The minute's column: anything named but the item's number or an action.
+# The action's column, and a column naming who does it.
+ACTION_COLUMN = re.compile(
+    r"actions?(?:\s+(?:points?|required|agreed))?|action\s+by|by\s+whom|owner|who|lead"
+    r"|responsib(?:le|ility)",
+    re.IGNORECASE,
+)
+OWNER_COLUMN = re.compile(r"action\s+by|by\s+whom|owner|who|lead|responsib(?:le|ility)", re.I)
+# An item's number alone in its cell: "1", "4.", "5(a)", "23/45", "IV".
+ITEM_REF = re.compile(r"(?=[\w(]*\d|[ivxlc]+\.?$)[\w()./-]{1,16}[.:)]?", re.IGNORECASE)
+# Initials or a few names alone in the action cell: who does what the minute says.
+_OWNERS = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s*(?:[/,&]|and)?\s*[A-Z][\w'\u2019.-]*){0,3}")
+# A title is short and is no sentence.
+_TITLE_WORDS = 12
+
+
+def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
+    """Where a header row puts an item table's columns: the minute's columns run from 1 up to
+    the action's column, and a column after it may name its owner ("Item | Minute | Action |
+    By whom"); None for any other header (an attendance table, a table of actions)."""
+    names = [" ".join(c.split()).strip(" :") for c in header]
+    if len(names) < 3 or not ITEM_COLUMN.fullmatch(names[0]):
+        return None
+    action = next((k for k in range(2, len(names)) if ACTION_COLUMN.fullmatch(names[k])), None)
+    if action is None or len(names) - action > 2:
+        return None
+    minute = names[1:action]
+    if not all(minute) or any(
+        ACTION_COLUMN.fullmatch(n) or ITEM_COLUMN.fullmatch(n) for n in minute
+    ):
+        return None  # "Item |  | Lead" is another layout (item_rows.py)
+    owner = (
+        action + 1 if action + 1 < len(names) and OWNER_COLUMN.fullmatch(names[action + 1]) else -1
+    )
+    if action + 1 < len(names) and owner < 0:
+        return None
+    return 1, action, owner
+
+
+def item_table_blocks(
+    rows: list[list[list[Block]]], columns: tuple[int, int, int], titles: list[list[bool]]
+) -> Iterator[Block]:
+    """The rows after the header, each a list of cells, each cell its blocks, as the blocks of
+    the minutes they hold; `titles[r][c]` says whether the first paragraph of a cell is set as
+    a title (bold, short)."""
+    first, action_at, owner_at = columns
+    for r, row in enumerate(rows):
+        cells = row + [[] for _ in range(len(row), max(action_at, owner_at) + 1)]
+        ref = _text(cells[0])
+        minute = [b for cell in cells[first:action_at] for b in cell]
+        texts = [b for b in minute if b.kind != "furniture"]
+        if ref and not ITEM_REF.fullmatch(ref):
+            # Not an item's number (a heading across the table, a label): the row's text.
+            yield from (b for cell in cells for b in cell)
+            continue
+        if ref:
+            title = ""
+            if texts and texts[0].kind != "table" and _title(texts, titles[r][first]):
+                title = texts[0].text.strip()
+                minute.remove(texts[0])
+                texts = texts[1:]
+            yield Block("heading", title, level=2, number=ref.rstrip(":"))
+        yield from minute
+        action = _text(cells[action_at])
+        owner = _text(cells[owner_at]) if owner_at >= 0 else ""
+        said = " ".join(" ".join(p for p in (b.number, b.text) if p) for b in texts if b.text)
+        if action and not owner and _OWNERS.fullmatch(action) and len(action.split()) <= 4:
+            # "LK": the minute is the action, done by whom the cell names.
+            action, owner = said, action
+        if action:
+            lines = [f"Action: {' '.join(action.split())}"]
+            if owner:
+                lines.append(f"Action by: {' '.join(owner.split())}")
+            yield Block("paragraph", "\n".join(lines))
+
+
+def _title(texts: list[Block], bold: bool) -> bool:
+    """Whether the first of a minute cell's blocks is the item's title: a heading, or a few
+    words that are no sentence, set in bold or with the minute in paragraphs after it."""
+    block = texts[0]
+    text = " ".join(block.text.split())
+    if not text or block.number or len(text.split()) > _TITLE_WORDS:
+        return False
+    if block.kind == "heading":
+        return True
+    plain = not text.endswith((".", ";", ",", ":"))
+    return plain and (bold or (len(texts) > 1 and len(text.split()) <= _TITLE_WORDS // 2))
+
+
+def _text(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if block.kind == "table":
+            parts.extend(c for row in block.rows for c in row)
+        elif block.kind != "furniture":
+            parts.append(" ".join(p for p in (block.number, block.text) if p))
+    return " ".join(" ".join(parts).split())

@@ -1,0 +1,123 @@
+"""The minutes reader's known misses (issue 15), each a rule UK minutes follow, tested on
+documents written here in the layouts real minutes use, never on one file of the sets."""
+
+import datetime
+
+import docx
+
+from meetings.minutes import parse_minutes, render_minutes
+from meetings.minutes.dates import by_day_month
+from tests.meetings.test_docx_numbering import blocks
+
+# --- Minutes as one table: Item | Minute | Action ----------------------------------------------
+
+
+def _item_table(
+    header: tuple[str, ...], rows: list[tuple[list[str], ...]]
+) -> docx.document.Document:
+    """A Word document: heading, attendance, then a table of items, each cell its paragraphs,
+    the first paragraph of a minute cell in bold where it starts with "**"."""
+    document = docx.Document()
+    document.add_paragraph("Kinross Community Council")
+    document.add_paragraph("Minutes of the meeting held on Tuesday 14 November 2023")
+    document.add_paragraph("Present: Jim Reid (Chair), Fiona Hall (Secretary)")
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    for cell, name in zip(table.rows[0].cells, header, strict=True):
+        cell.text = name
+    for row, cells in zip(table.rows[1:], rows, strict=True):
+        for cell, paragraphs in zip(row.cells, cells, strict=True):
+            cell.text = ""
+            for k, text in enumerate(paragraphs):
+                paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                run = paragraph.add_run(text.removeprefix("**"))
+                run.bold = text.startswith("**")
+    return document
+
+
+def _read(document: docx.document.Document) -> dict:
+    from meetings.minutes.blocks import blocks_markdown
+
+    return parse_minutes(blocks_markdown(blocks(document))).record
+
+
+def test_a_table_of_items_gives_a_section_a_row_its_title_its_minute_and_its_action() -> None:
+    document = _item_table(
+        ("Item", "Minute", "Action"),
+        [
+            (["1"], ["**Welcome and apologies", "The Chair welcomed everyone."], [""]),
+            (["2"], ["**Police report", "PC Kerr reported 7 crimes in the period."], ["LK"]),
+            (
+                ["3"],
+                ["**Planning", "3.1 24/00312/FULL: no objection.", "3.2 24/00340/LBC: object."],
+                ["FH to submit objection by 24 November"],
+            ),
+        ],
+    )
+    sections = _read(document)["sections"]
+
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Welcome and apologies"),
+        ("2", "Police report"),
+        ("3", "Planning"),
+    ]
+    assert [p["text"] for p in sections[0]["paragraphs"]] == ["The Chair welcomed everyone."]
+    police = sections[1]["paragraphs"][0]
+    # Initials alone in the Action cell: the minute is the action, theirs.
+    assert [(a["text"], a["owner"]) for a in police["actions"]] == [
+        ("PC Kerr reported 7 crimes in the period.", "LK")
+    ]
+    planning = sections[2]["paragraphs"]
+    assert [p["ref"] for p in planning] == ["3.1", "3.2"]
+    # A sentence in the Action cell is the action; its day and month are due after the meeting.
+    assert [(a["text"], a["owner"], a["due"]) for a in planning[-1]["actions"]] == [
+        ("FH to submit objection by 24 November", "FH", "2023-11-24")
+    ]
+
+
+def test_a_row_without_a_number_goes_on_with_the_item_above_and_no_bold_title_is_guessed() -> None:
+    document = _item_table(
+        ("Min No", "Discussion", "Action by"),
+        [
+            (["4."], ["Finance", "The balance was noted."], [""]),
+            ([""], ["The grant had been received."], [""]),
+            (["5."], ["The date of the next meeting was agreed."], [""]),
+        ],
+    )
+    sections = _read(document)["sections"]
+
+    assert [(s["ref"], s["title"]) for s in sections] == [("4", "Finance"), ("5", "")]
+    assert [p["text"] for p in sections[0]["paragraphs"]] == [
+        "The balance was noted.",
+        "The grant had been received.",
+    ]
+    # One paragraph, a sentence: the minute, not a title.
+    assert [p["text"] for p in sections[1]["paragraphs"]] == [
+        "The date of the next meeting was agreed."
+    ]
+
+
+def test_a_table_of_names_and_roles_is_no_table_of_items() -> None:
+    document = _item_table(("Name", "Role", "Organisation"), [(["Jim Reid"], ["Chair"], ["CC"])])
+    assert [b.kind for b in blocks(document)][-1] == "table"
+
+
+def test_a_day_and_month_without_a_year_is_the_next_after_the_meeting() -> None:
+    meeting = datetime.date(2023, 11, 14)
+    assert by_day_month("FH to submit objection by 24 November", meeting) == datetime.date(
+        2023, 11, 24
+    )
+    assert by_day_month("to report by 3rd of March", meeting) == datetime.date(2024, 3, 3)
+    assert by_day_month("by 24 November 2025", meeting) is None  # a whole date, read as such
+    assert by_day_month("by the end of the month", meeting) is None
+
+
+def test_a_yearless_due_date_round_trips_through_the_text_export() -> None:
+    text = (
+        "Audit Panel\n\nRecord of Meeting 14 November 2023\n\nPresent:\nJane Doe\n\n"
+        "1. Planning\n\n1.1 The plans were noted.\n\nAction 1: Clerk to write by 24 November\n"
+    )
+    record = parse_minutes(text).record
+    assert record["sections"][0]["paragraphs"][0]["actions"][0]["due"] == "2023-11-24"
+    record["sections"][0]["paragraphs"][0]["actions"][0]["due"] = None  # the clerk cleared it
+    again = parse_minutes(render_minutes(record)).record
+    assert again["sections"][0]["paragraphs"][0]["actions"][0]["due"] is None
