@@ -1,28 +1,33 @@
-"""Renderings of a record, made once per revision and render version and served from storage
-afterwards.
+"""A record's files, made once per version and kept in the database; and the values the
+signed-in pages are made from, kept per revision.
 
 A record changes only through services that say so in the change's own transaction
 (`revisions.record_changed`, which counts up its revision), and
 how it is rendered changes only with a deploy, which moves the render version
-(`meetings.render_version`: the templates, static files and rendering code). A rendering
-stored under the revision, the record's `updated` stamp and the render version can be served
-until the next change or deploy, on every process and every host; after a deploy each is made
-again on its first request. The files made from what the record says (`CONTENT_KINDS`) are
-stored under its content revision instead, which an action's progress does not move, and are
-made from the record without its actions' tracking (`renderings.record_for`), so they cannot
-show it:
+(`meetings.render_version`: the templates, static files and rendering code).
 
-- the shared cache (`CACHES["default"]`: Redis when `REDIS_URL` is set, else each process's
-  memory) is tried first;
-- the database (`RecordArtefact`) is the store every process sees, so a PDF is made once per
-  published version even with no shared cache;
-- otherwise the rendering is made, stored in both, and served.
+- Files (`.txt`, `.json`, `.pdf`, `.docx`: `artefact`) are kept in the database
+  (`RecordArtefact`), one row per record, kind and audience, under the revision, the record's
+  `updated` stamp and the render version: every process and host sees the one copy, so a PDF
+  is laid out once per version and the `.txt` whose SHA-256 the page publishes is one set of
+  bytes. A new revision or a deploy's new render version replaces the row when the file is
+  next asked for. The files made from what the record says (`CONTENT_KINDS`) are kept under
+  its content revision instead, which an action's progress does not move, and are made from
+  the record without its actions' tracking (`renderings.record_for`), so they cannot show it.
+  This is a store, not a cache in front of one: nothing else holds these bytes.
+- The record page is not kept here. Its public answer is kept by the one cache in front of
+  published records (`meetings.middleware`); signed-in readers' pages are made from the parts
+  below.
+- The parts signed-in pages are made from (a record's view, its laid-out paragraphs, the
+  editor's kept markup: `near`) are kept in the shared cache (`CACHES["default"]`: Redis when
+  `REDIS_URL` is set), with this process's copy in front, checked against the shared cache
+  on every use.
 
-Each rendering is kept per audience (the public, or members who read restricted content), so
+Each file is kept per audience (the public, or members who read restricted content), so
 nobody is ever served a rendering made for a view that differs from theirs. Responses carry
-an ETag (the SHA-256 of the body) and Last-Modified (when the rendering was made, which is
-after the change it shows and after the deploy it was made under) and answer conditional
-requests with 304.
+an ETag (the SHA-256 of the body) and, for a stored file, Last-Modified (when it was made,
+which is after the change it shows and after the deploy it was made under), and answer
+conditional requests with 304.
 """
 
 from __future__ import annotations
@@ -57,8 +62,7 @@ CONTENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-# Kept in the shared cache for a day at most; the database copy stays until the next revision
-# or render version replaces it.
+# Parts kept in the shared cache for a day at most (`near`).
 CACHE_SECONDS = 24 * 60 * 60
 
 
@@ -67,7 +71,9 @@ class Artefact:
     kind: str
     body: bytes
     sha256: str
-    last_modified: datetime.datetime
+    # When a stored file was made; None for a page made for this answer, which has an ETag
+    # only (a clock time taken before a later deploy would call the old page current).
+    last_modified: datetime.datetime | None
 
     @property
     def etag(self) -> str:
@@ -153,13 +159,10 @@ def near(key: str, make: Callable[[], Any]) -> Any:
 
 
 def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], bytes]) -> Artefact:
-    """The `kind` rendering of the record at its current revision and the current render
-    version, for the public or for members; `build` makes it when no stored copy is current."""
+    """The `kind` file of the record at its current revision and the current render version,
+    for the public or for members, from the database; `build` makes it when no stored copy is
+    current, and it is stored."""
     audience = _audience(public)
-    key = f"artefact:{kind}:{audience}:{_version(meeting, kind)}"
-    found = cache_get(key)
-    if found is not None:
-        return found
     revision, stamp = _revision(meeting, kind)
     row = (
         RecordArtefact.objects.filter(
@@ -174,12 +177,14 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
         .first()
     )
     if row is not None:
-        found = Artefact(kind, bytes(row.body), row.sha256, max(stamp, row.made))
-    else:
-        body = build()
-        found = _store(meeting, audience, kind, body)
-    cache_set(key, found)
-    return found
+        return Artefact(kind, bytes(row.body), row.sha256, max(stamp, row.made))
+    return _store(meeting, audience, kind, build())
+
+
+def made_now(kind: str, body: bytes) -> Artefact:
+    """A rendering made for this answer and stored nowhere (the public page: the front door,
+    `meetings.middleware`, keeps the answer)."""
+    return Artefact(kind, body, hashlib.sha256(body).hexdigest(), None)
 
 
 def _store(meeting: Meeting, audience: str, kind: str, body: bytes) -> Artefact:
@@ -231,12 +236,13 @@ def respond(
 ) -> HttpResponse:
     """The artefact as a response: 304 when the client's copy is current, else the bytes,
     with the validators that let it ask next time."""
-    modified = int(found.last_modified.timestamp())
+    modified = int(found.last_modified.timestamp()) if found.last_modified else None
     response = get_conditional_response(request, etag=found.etag, last_modified=modified)
     if response is None:
         response = HttpResponse(found.body, content_type=CONTENT_TYPES[found.kind])
     response["ETag"] = found.etag
-    response["Last-Modified"] = http_date(modified)
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified)
     if filename:
         disposition = "attachment" if attachment else "inline"
         response["Content-Disposition"] = f'{disposition}; filename="{filename}"'

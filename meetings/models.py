@@ -491,10 +491,10 @@ class Comment(models.Model):
 
 
 class RecordArtefact(models.Model):
-    """A rendering of a record (page, text, JSON, PDF, DOCX) for one audience, kept so that it
-    is made once per revision of the record and render version (`meetings.render_version`)
-    and then served from here (`meetings.artefacts`). One row per record, kind and audience: a
-    new revision, or a deploy's new render version, replaces it when next made."""
+    """A file of a record (text, JSON, PDF, DOCX) for one audience, kept so that it is made
+    once per revision of the record and render version (`meetings.render_version`) and then
+    served from here (`meetings.artefacts`). One row per record, kind and audience: a new
+    revision, or a deploy's new render version, replaces it when next made."""
 
     class Audience(models.TextChoices):
         PUBLIC = "public", "The public"

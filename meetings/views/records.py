@@ -1,5 +1,6 @@
-"""A record's page, as each reader may read it (the public page of a published record made once
-and kept), and its files: JSON, text, PDF and Word."""
+"""A record's page, as each reader may read it (the public page of a published record answered
+with an ETag, for the front door to keep: `meetings.middleware`), and its files: JSON, text, PDF
+and Word, each made once per version (`meetings.artefacts`)."""
 
 import functools
 from typing import Any
@@ -53,14 +54,10 @@ def record_page(
     public = _reads_as_public(request, meeting, preview=preview)
     if status == 200 and _same_for_everyone(request, meeting):
         # The public page of a published record is the same bytes for every reader until the
-        # record changes: made once per revision and served from storage.
-        found = artefacts.artefact(
-            meeting,
-            "page",
-            public=True,
-            build=lambda: _render_record_page(request, meeting, public=True).content,
-        )
-        return artefacts.respond(request, found)
+        # record changes: the front door (`meetings.middleware`) keeps this answer, with its
+        # ETag, and serves it until then. Nothing below it keeps the page.
+        page = _render_record_page(request, meeting, public=True).content
+        return artefacts.respond(request, artefacts.made_now("page", page))
     return _render_record_page(
         request,
         meeting,

@@ -74,17 +74,20 @@ def test_it_shows_a_template_change_on_a_published_record_without_an_edit(
     assert after["ETag"] != before["ETag"]
 
 
-def test_it_stores_the_page_anew_under_the_new_version(
+def test_it_makes_the_files_anew_under_the_new_version(
     meeting: Meeting, reader: Client, deploy: Any
 ) -> None:
-    reader.get(url(meeting))
+    reader.get(url(meeting, ".json"))
+    before = RecordArtefact.objects.get(meeting=meeting, kind="json", audience="public")
     deploy()
     # Another process: nothing in its memory, nor in the shared cache; only the database.
     cache.clear()
-    after = Client().get(url(meeting))
-    stored = RecordArtefact.objects.get(meeting=meeting, kind="page", audience="public")
-    assert notices(after) == [NOTICE]
+    Client().get(url(meeting, ".json"))
+    stored = RecordArtefact.objects.get(meeting=meeting, kind="json", audience="public")
+    assert (before.render_version, stored.render_version) != (render_version(),) * 2
     assert stored.render_version == render_version()
+    # And the page, which nothing below the front door keeps, shows the change there too.
+    assert notices(Client().get(url(meeting))) == [NOTICE]
 
 
 def test_it_keeps_the_texts_sha256_across_a_deploy(
