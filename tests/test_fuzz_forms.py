@@ -75,7 +75,8 @@ CRAWLERS = ("secretariat", "board_member", "action_owner")
 # Tables a request may write whatever it answers: the session (saved when its last activity
 # moves) and the record of failed sign-ins (kept on purpose, refused or not).
 UNWATCHED_APPS = {"sessions", "axes"}
-# Renderings kept for reading (meetings.artefacts), which any page may store: a cache, not data.
+# A record's files, stored when first read (meetings.artefacts; a page showing the .txt's
+# checksum makes it): made from the record, never data of their own.
 UNWATCHED_MODELS = {"meetings.RecordArtefact"}
 # Forms whose rows are validated and saved one by one (tests/actions/test_bulk_update.py):
 # a 400 means some rows were refused, and the tables the valid rows were stored in.
