@@ -115,13 +115,23 @@ def current_members(board: Board) -> list[OrganisationMembers]:
 def open_actions(user: Any, board: Board) -> list[Action]:
     """The board's open actions (`ActionQuerySet.open`: a draft's are not) that the user may
     see, soonest due first (one query; one more than are shown, so the page can say there are
-    more)."""
+    more). Only what the page shows is read: the query sorts every open action of the board
+    (thousands), and their paragraphs' text would only widen the join."""
     soonest_due = (F("due").asc(nulls_last=True), f"-{_MEETING}__date", "number", "pk")
     actions = (
         actions_for(user)
         .open()
         .filter(**{f"{_MEETING}__board": board})
         .select_related(f"{_MEETING}__board", "owner")
+        .only(
+            "number",
+            "text",
+            "due",
+            "status",
+            f"{_MEETING}__date",
+            f"{_MEETING}__board__slug",
+            "owner__short_name",
+        )
         .order_by(*soonest_due)
     )
     return list(actions[: OPEN_ACTIONS + 1])

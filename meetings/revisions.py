@@ -5,7 +5,11 @@ says or shows, inside the service's own transaction. Nothing here listens to sig
 change to what it says, its `content_revision`; it writes the new counts onto the Meeting held
 in memory (and any other copies handed to it), so a caller goes on rendering the record without
 reading it again. It also counts up the record's board's `revision` and stamps its `changed_at`
-(the board's action log is kept under them). `records_changed` does the same for every
+(the board's action log is kept under them), unless the record is a draft and stays one: the
+log lists only the actions of records past draft (`actions.filters.board_log`), so the
+editor's saves, several a minute while a clerk types, leave every reader's kept log as it is; a
+step of the lifecycle (`status_moved=True`) always moves it, a record returned to draft
+leaving the log. `records_changed` does the same for every
 record a rename shows again; `board_changed` for a change to a board that is not a record's
 (its settings, its memberships); `action_updated` for an owner's progress update that moves
 no status, which no record shows (it moves only the board's `updates_revision`, for the action
@@ -34,11 +38,14 @@ from meetings.models import Board, Meeting, Organisation, Person
 _COUNTS = ("revision", "updated", "content_revision", "content_updated")
 
 
-def record_changed(meeting: Meeting, *copies: Meeting | None, content: bool) -> None:
+def record_changed(
+    meeting: Meeting, *copies: Meeting | None, content: bool, status_moved: bool = False
+) -> None:
     """Says that `meeting`'s record changed: what it says (`content`), or only an action's
     tracking. Call it inside the transaction that made the change, after the change. The new
     counts are written onto `meeting` and `copies` (other copies of the same record in memory,
-    e.g. the caller's and a locked one)."""
+    e.g. the caller's and a locked one). `status_moved`: the change took the record from one
+    status to another (its board's action log is made again even if it is now a draft)."""
     now = timezone.now()
     changes: dict[str, Any] = {"revision": F("revision") + 1, "updated": now}
     if content:
@@ -49,7 +56,8 @@ def record_changed(meeting: Meeting, *copies: Meeting | None, content: bool) -> 
         assert copy.pk == meeting.pk, "copies of another record"
         for name in _COUNTS:
             setattr(copy, name, fresh[name])
-    _boards_changed(Q(pk=fresh["board_id"]))
+    if status_moved or fresh["status"] != Meeting.Status.DRAFT:
+        _boards_changed(Q(pk=fresh["board_id"]))
     if content and fresh["status"] == Meeting.Status.PUBLISHED:
         _render_ahead(Q(pk=meeting.pk))
 

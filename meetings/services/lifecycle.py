@@ -50,7 +50,7 @@ def _move(meeting: Meeting, verb: str, *, by: Any, reason: str, held: Meeting) -
     )
     held.status, held.agreed_at = meeting.status, meeting.agreed_at
     held.published = meeting.published
-    record_changed(meeting, held, content=True)
+    record_changed(meeting, held, content=True, status_moved=True)
     return meeting
 
 
@@ -423,7 +423,7 @@ def record_publish_imported(*, meeting: Meeting, by: Any, reason: str) -> Meetin
         locked, by=by, reason=reason.strip(), update_fields=["status", "published", "updated"]
     )
     meeting.status, meeting.published = locked.status, locked.published
-    record_changed(locked, meeting, content=True)
+    record_changed(locked, meeting, content=True, status_moved=True)
     return locked
 
 
