@@ -6,9 +6,10 @@
 - `callback`: the provider's answer. Authlib checks the state (one use, this browser's), swaps
   the code for tokens with the PKCE verifier, and checks the ID token (signature by the
   provider's JWKS, issuer, audience, expiry, nonce); sso.services finds the account. Then the
-  same steps as a password sign-in (accounts.views.finish_sign_in), and the session records
-  that the provider signed them in (sso.session). Anything refused is a failed sign-in for
-  django-axes, with a clear message, and changes nothing.
+  same steps as a password sign-in (accounts.views.finish_sign_in), with no two-factor step of
+  PROB's (the provider had its own), and the user's history says it was made through the
+  provider. Anything refused is a failed sign-in for django-axes, with a clear message, and
+  changes nothing.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ from sso import oidc
 from sso.forms import OrganisationEmailForm
 from sso.models import IdentityProvider
 from sso.services import Refused, match, provider_for_email
-from sso.session import SIGN_IN_METHOD, THROUGH_PROVIDER
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,6 @@ def callback(request: HttpRequest) -> HttpResponse:
         f"; linked to their account at {provider.name}" if matched.linked else ""
     )
     login(request, user, backend="accounts.backends.EmailBackend")
-    request.session[SIGN_IN_METHOD] = THROUGH_PROVIDER
     response = redirect(_safe_next(request, pending.get("next")) or landing_url(user))
     finish_sign_in(request, response, user)
     return response
