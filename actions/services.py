@@ -9,7 +9,6 @@ say no. A `version` from the form that was read makes a stale form a refusal, no
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
@@ -21,7 +20,6 @@ from actions.models import ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Action, Meeting
 from meetings.revisions import action_updated, held_copy, record_changed
-from meetings.services.editing import check_due
 from meetings.services.lifecycle import Transition, save_with_history
 from meetings.tracking import TRACKING
 
@@ -42,12 +40,13 @@ def _locked(action: Action, version: int | None) -> Action:
     return locked
 
 
-def _changed(action: Action, *, content: bool, held: Action) -> None:
-    """The record that raised the action changed (only its tracking, unless `content`)."""
+def _changed(action: Action, *, held: Action) -> None:
+    """The record that raised the action changed: only its tracking (`tracking.TRACKING`),
+    which none of its files show."""
     held_meeting = held_copy(held, "paragraph", "section", "meeting")
-    record_changed(action.paragraph.section.meeting, held_meeting, content=content)
+    record_changed(action.paragraph.section.meeting, held_meeting, content=False)
     held.version, held.status = action.version, action.status
-    held.closed_at_meeting_id, held.due = action.closed_at_meeting_id, action.due
+    held.closed_at_meeting_id = action.closed_at_meeting_id
 
 
 def _log(
@@ -69,7 +68,7 @@ def _save_tracking(action: Action, *, by: Any, reason: str, held: Action) -> Non
     """Saves the action's tracking alone (`tracking.TRACKING`): the record's content, and so
     its files, stays as it is."""
     save_with_history(action, by=by, reason=reason, update_fields=sorted(TRACKING.fields))
-    _changed(action, content=False, held=held)
+    _changed(action, held=held)
 
 
 def _move(
@@ -156,23 +155,6 @@ def action_reopen(
     locked = _locked(action, version)
     locked.closed_at_meeting = None
     return _move(locked, "reopen", by=by, text=f"Reopened: {reason}", reason=reason, held=action)
-
-
-@transaction.atomic
-def action_change_due(
-    *, action: Action, by: Any, due: datetime.date | None, reason: str
-) -> ActionUpdate:
-    reason = _text(reason, "Say why the due date changes.")
-    locked = _locked(action, None)
-    check_due(due, locked.paragraph.section.meeting)
-    before = format_date(locked.due) if locked.due else "no date"
-    locked.due = due
-    locked.version += 1
-    save_with_history(locked, by=by, reason=reason)
-    # The due date is what the record says: its files change too.
-    _changed(locked, content=True, held=action)
-    after = format_date(due) if due else "no date"
-    return _log(locked, by=by, text=f"Due date changed from {before} to {after}: {reason}")
 
 
 # --- The verbs, each declared once -----------------------------------------------------------

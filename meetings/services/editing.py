@@ -491,7 +491,7 @@ def suggested_due(text: str, meeting: datetime.date | None = None) -> datetime.d
 
 def check_due(due: datetime.date | None, meeting: Meeting) -> None:
     """An action's due date is not before the meeting that raised it: the one home of the rule,
-    kept by the editor, a due date changed with a reason (`actions.services`) and the admin."""
+    for an action added or changed in the editor (the admin shows actions read-only)."""
     if due is not None and due < meeting.date:
         raise ValidationError({"due": "The due date cannot be before the meeting."})
 

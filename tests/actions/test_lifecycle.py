@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from actions.services import (
-    action_change_due,
     action_close,
     action_reopen,
     action_update_post,
@@ -78,20 +77,6 @@ def test_it_refuses_a_stale_form(action: Action, action_owner: Any) -> None:
     action_update_post(action=action, author=action_owner, text="First.")
     with pytest.raises(ValidationError, match="changed since you opened the page"):
         action_update_post(action=action, author=action_owner, text="Second.", version=seen)
-
-
-def test_it_changes_the_due_date_with_a_reason(action: Action, secretariat: Any) -> None:
-    update = action_change_due(
-        action=action, by=secretariat, due=datetime.date(2024, 4, 30), reason="Data delayed"
-    )
-    assert update.text == "Due date changed from no date to 30 April 2024: Data delayed"
-
-
-def test_it_refuses_a_due_date_before_the_meeting(action: Action, secretariat: Any) -> None:
-    with pytest.raises(ValidationError):
-        action_change_due(
-            action=action, by=secretariat, due=datetime.date(2020, 1, 1), reason="Oops"
-        )
 
 
 def test_it_keeps_closed_and_closed_at_a_meeting_together(action: Action) -> None:

@@ -5,7 +5,6 @@ never the files."""
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from django.tasks import default_task_backend
 from django.test import Client
 from django.urls import reverse
 
-from actions.services import action_change_due, action_update_post
+from actions.services import action_update_post
 from meetings import documents
 from meetings.models import Action, Meeting, Paragraph, RecordArtefact
 from meetings.services import record_amend_paragraph
@@ -89,26 +88,6 @@ def test_an_actions_progress_queues_nothing(
             action=action, author=action_owner, text="Figures drafted.", status_to=status_to
         )
     assert renders_queued(queued) == []
-
-
-def test_an_actions_new_due_date_queues_its_record(
-    published_meeting: Meeting,
-    secretariat: Any,
-    queued: list,
-    django_capture_on_commit_callbacks: Any,
-) -> None:
-    # The due date is printed beside the action: the files change.
-    action = Action.objects.filter(paragraph__section__meeting=published_meeting).first()
-    assert action is not None
-    with django_capture_on_commit_callbacks(execute=True):
-        action_change_due(
-            action=action, by=secretariat, due=datetime.date(2024, 6, 30), reason="Agreed"
-        )
-    published_meeting.refresh_from_db()
-    assert renders_queued(queued)[-1] == {
-        "meeting_id": published_meeting.pk,
-        "revision": published_meeting.content_revision,
-    }
 
 
 def test_editing_a_draft_queues_nothing(
