@@ -161,15 +161,20 @@ class RecordView:
 
 
 def _sections(meeting: Meeting) -> QuerySet[Section]:
-    """The record's sections with their paragraphs and actions (four queries)."""
-    actions = Action.objects.select_related("owner").prefetch_related("owner_people")
+    """The record's sections with their paragraphs and actions (four queries), as lists
+    (`section.paragraph_rows`, `paragraph.action_rows`, `action.owner_rows`): prefetched into
+    a related manager instead, each of a 300-paragraph record's paragraphs would get a queryset
+    of its own, cloned for it (a third of `record_view`'s time)."""
+    actions = Action.objects.select_related("owner").prefetch_related(
+        Prefetch("owner_people", to_attr="owner_rows")
+    )
     paragraphs = Paragraph.objects.order_by("position").prefetch_related(
-        Prefetch("actions", queryset=actions.order_by("position"))
+        Prefetch("actions", queryset=actions.order_by("position"), to_attr="action_rows")
     )
     return (
         Section.objects.filter(meeting=meeting)
         .order_by("position")
-        .prefetch_related(Prefetch("paragraphs", queryset=paragraphs))
+        .prefetch_related(Prefetch("paragraphs", queryset=paragraphs, to_attr="paragraph_rows"))
     )
 
 
@@ -264,7 +269,7 @@ def _section(
                 marks=marks,
                 anchors=anchors,
             )
-            for paragraph in section.paragraphs.all()
+            for paragraph in section.paragraph_rows  # type: ignore[attr-defined]
         ],
         as_written=bool(section.label) and not section.label_by_prob,
     )
@@ -292,7 +297,7 @@ def _paragraph(
         version=paragraph.version,
         decision=paragraph.decision and not withheld,
         # Withheld actions are left out altogether, text and numbers alike.
-        actions=[] if withheld else [_action(a, ref) for a in paragraph.actions.all()],
+        actions=[] if withheld else [_action(a, ref) for a in paragraph.action_rows],  # type: ignore[attr-defined]
         amendments=[] if withheld else marks.get(paragraph.pk, []),
         as_written=bool(paragraph.label),
     )
@@ -317,7 +322,7 @@ def _action(action: Action, paragraph_ref: str) -> ActionView:
         number=action.number,
         text=action.text,
         owner=action.owner.short_name if action.owner else None,
-        owner_people=[person.name for person in action.owner_people.all()],
+        owner_people=[person.name for person in action.owner_rows],  # type: ignore[attr-defined]
         due=action.due,
         status=action.status,
         status_label=action.get_status_display(),
