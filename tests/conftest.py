@@ -149,6 +149,22 @@ def _fast_and_quiet(settings: Any) -> None:
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _site(request: pytest.FixtureRequest) -> None:
+    """`pytest.mark.site(url, *hosts)` on a test or a file (`pytestmark`): the SITE_URL that
+    links made outside a request name (feeds, calendars, emails, the Word file), and
+    the hosts beyond `testserver` the site answers to. Set before any other fixture runs (a
+    record published in one is rendered ahead with it)."""
+    marker = request.node.get_closest_marker("site")
+    if marker is None:
+        return
+    settings = request.getfixturevalue("settings")
+    url, *hosts = marker.args
+    settings.SITE_URL = url
+    if hosts:
+        settings.ALLOWED_HOSTS = ["testserver", *hosts]
+
+
 @pytest.fixture
 def seed_text() -> str:
     return SEED_PATH.read_text(encoding="utf-8")

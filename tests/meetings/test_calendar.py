@@ -19,11 +19,8 @@ LONDON = ical.ZONE
 SITE = "https://prob.example.gov.uk"
 
 
-@pytest.fixture(autouse=True)
-def _site(settings: Any) -> None:
-    # A port in SITE_URL, and another host the site answers to: neither may show in a UID.
-    settings.SITE_URL = f"{SITE}:8443"
-    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+# A port in SITE_URL, and another host the site answers to: neither may show in a UID.
+pytestmark = pytest.mark.site(f"{SITE}:8443", "other.example")
 
 
 @pytest.fixture

@@ -12,10 +12,7 @@ from lxml import html as lxml_html
 
 from meetings.models import Meeting
 
-
-@pytest.fixture(autouse=True)
-def _site_url(settings: Any) -> None:
-    settings.SITE_URL = "https://prob.example.gov.uk"
+pytestmark = pytest.mark.site("https://prob.example.gov.uk")
 
 
 def links(url: str) -> list[str]:

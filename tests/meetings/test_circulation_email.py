@@ -19,9 +19,7 @@ SITE = "https://prob.example"
 LINK = re.compile(r"https?://\S+")
 
 
-@pytest.fixture(autouse=True)
-def _site(settings: Any) -> None:
-    settings.SITE_URL = SITE + "/"
+pytestmark = pytest.mark.site(SITE + "/")
 
 
 def attend(meeting: Meeting, *users: Any) -> None:

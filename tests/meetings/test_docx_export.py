@@ -27,10 +27,8 @@ NS = {"w": W, "r": R, "rel": RELS}
 SITE = "https://records.example.org"
 
 
-@pytest.fixture(autouse=True)
-def _site(settings: Any) -> None:
-    # Set before the record is made (autouse fixtures come first): publishing renders it ahead.
-    settings.SITE_URL = SITE
+# Set before the record is made: publishing renders it ahead.
+pytestmark = pytest.mark.site(SITE)
 
 
 @pytest.fixture

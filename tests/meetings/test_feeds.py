@@ -18,11 +18,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "https://prob.example.gov.uk"
 
 
-@pytest.fixture(autouse=True)
-def _site(settings: Any) -> None:
-    # A port in SITE_URL, and another host the site answers to: neither may show in an id.
-    settings.SITE_URL = f"{SITE}:8443"
-    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+# A port in SITE_URL, and another host the site answers to: neither may show in an id.
+pytestmark = pytest.mark.site(f"{SITE}:8443", "other.example")
 
 
 def _feed(path: str, client: Client | None = None) -> ET.Element:

@@ -23,11 +23,8 @@ BOARD_NAME = "Performance and Risk Oversight Board"
 SITE = "https://prob.example.gov.uk"
 
 
-@pytest.fixture(autouse=True)
-def _site(settings: Any) -> None:
-    # A port in SITE_URL, and another host the site answers to: neither may show in a UID.
-    settings.SITE_URL = f"{SITE}:8443"
-    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+# A port in SITE_URL, and another host the site answers to: neither may show in a UID.
+pytestmark = pytest.mark.site(f"{SITE}:8443", "other.example")
 
 
 def _address(user: Any) -> str:

@@ -26,10 +26,8 @@ def _soon(days: int = 30) -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=days)
 
 
-@pytest.fixture(autouse=True)
-def _site_url(settings: Any) -> None:
-    # Calendars and feeds link and name things on SITE_URL, whatever the request's host.
-    settings.SITE_URL = "http://testserver"
+# Calendars and feeds link and name things on SITE_URL, whatever the request's host.
+pytestmark = pytest.mark.site("http://testserver")
 
 
 @pytest.fixture
