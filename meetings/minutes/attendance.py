@@ -19,6 +19,8 @@ _KIND_PHRASE = (
     r"|guests|(?:senior\s+)?(?:leadership|management|executive)\s+team"
     # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
     r"|staff|observers|advis[eo]rs"
+    # "BY INVITATION: Mr D Gadhu - SPO": asked to attend, not a member.
+    r"|by\s+invitation"
     r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
 )
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
@@ -65,15 +67,16 @@ def names_body(text: str) -> bool:
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BOARD_IN_TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes?)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     # ... or the day it met: "Minutes of the extra meeting of the Trust Board Thursday 3rd March".
+    # "Notes of a Tenant Scrutiny Panel meeting held on ...": notes are a panel's minutes.
     # "... of the Steering Committee of the Etchingham Neighbourhood Plan held on ...".
     rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
     rf"(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
-    rf"|(?:record|minutes?)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
-    rf"|(?:record|minutes?)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
+    rf"|(?:record|minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
+    rf"|(?:record|minutes?|notes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
     rf"(?:the\s+)?(?P<wordy>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
-    rf"|(?:record|minutes?)\s+of\s+(?:the\s+)?(?P<plain>[^\d]+?\b{_BODY})\b",
+    rf"|(?:record|minutes?|notes)\s+of\s+(?:the\s+)?(?P<plain>[^\d]+?\b{_BODY})\b",
     re.IGNORECASE,
 )
 
@@ -124,7 +127,10 @@ def _kind(phrase: str, who: str | None = None) -> str:
     if kind := absence_kind(phrase):
         return kind
     who_words = (who or "").lower().split()
-    if phrase == "present" and who_words and who_words[-1] in _ATTENDING_WHO | {"also"}:
+    # "Officers present", "LDBCW Officers attending:": staff there, not members.
+    if phrase in ("present", "attending") and who_words and who_words[-1] in _ATTENDING_WHO | {
+        "also"
+    }:
         return "in_attendance"
     attending = (
         "in attendance",
@@ -141,6 +147,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "advisers",
         "advisors",
         "guests",
+        "by invitation",
     )
     if phrase in attending or phrase.startswith(("recording", "minute")) or "team" in phrase:
         return "in_attendance"

@@ -18,7 +18,9 @@ from meetings.minutes.attendee_notes import (
     standard_label,
     without_note_number,
 )
+from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
+from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.people import (
     _split_outside_brackets,
     is_organisation,
@@ -287,6 +289,19 @@ class AttendeeReader:
         if rest:
             self.problem(line, "Text after the chair's name could not be placed")
 
+    def names_run_into_posts(self) -> None:
+        """ "Dave Willingham Interim Youth Direction Manager": the name is two words where the
+        list names others so; the rest is the post (name_lengths.py), each one shown to check."""
+        count = two_word_names(self.attendees)
+        for person in self.attendees:
+            if found := name_then_post(person["name"], person["role"] or "", count):
+                line = next(
+                    (x for x, people in self.read_from.values() if person in people), None
+                )
+                person["name"], person["role"] = found
+                if line is not None:
+                    self.warn(line, f"Name read as '{found[0]}', the rest as the post; check")
+
     def chair_attendee(self) -> None:
         """The chair a heading names ("Chair: Cllr Smith") is present, as the chair."""
         person = read_person(self.chair) if self.chair else None
@@ -347,6 +362,9 @@ class AttendeeReader:
         self.reading = line  # where a doubt about the attendees read from it is shown
         if lone_column_header(line.text):
             self.warn(line, "A column's header, not a person, left out of the attendees")
+            return
+        if TIMES_LINE.match(line.text):
+            self.warn(line, "When the meeting ran, not a person, left out of the attendees")
             return
         if line.cells and (post := post_label_row(line)):
             self.add_attendee(post[0], post[1], self.kind, None)  # "ADVISOR | Ms A Kilpatrick"
@@ -609,8 +627,11 @@ class AttendeeReader:
             name, initials = m[1], m[2]  # "Sue Morison SM", "Mark Le MasurierMLM"
         if not initials and (m := _ROLE_INITIALS.match(role)) and _written_initials(name, m[1]):
             initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
-        if (m := _TWO_BRACKETS.fullmatch(role)) and _NOTE.fullmatch(m[2].strip()):
-            role, note = f"({m[1]})", m[2].strip()  # "(Headteacher ...) (until 19:30)"
+        if (m := _TWO_BRACKETS.fullmatch(role)) and (
+            _NOTE.fullmatch(m[2].strip()) or re.fullmatch(r"(?i)in\s+the\s+chair", m[2].strip())
+        ):
+            # "(Headteacher ...) (until 19:30)", "(Chair)(In the Chair)": the role, then a note.
+            role, note = f"({m[1]})", m[2].strip()
         if m := _SQUARE_NOTE.fullmatch(role):
             role, note = m[1], m[2]  # "Communications Manager [for Victoria Bartlett, Head of ...]"
         first, _, rest = role.partition(", ")

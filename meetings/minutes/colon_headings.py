@@ -15,6 +15,7 @@ from typing import Any
 
 from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.dates import read_when
+from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
 from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.references import (
@@ -104,6 +105,8 @@ class ColonHeadingReader:
         )
         if not (title_like or _TO_VERB.fullmatch(text)) or reads_as_person(text):
             return False
+        if TIMES_LINE.match(text):
+            return False  # "Time Started: 09:30 ...": when the meeting ran
         prose = below.text.split()
         if len(prose) < 4 or below.text[-1:] not in ".!?" or read_kind_heading(text, self.known):
             return False

@@ -18,6 +18,9 @@ _TAIL = re.compile(rf"(?:[\s,.;:\-\u2013\u2014]|\b{_JOINERS}\b)+$", re.IGNORECAS
 _CLOCK = re.compile(
     r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?(?:m\.?)?", re.IGNORECASE
 )
+# A line giving when the meeting ran, not a heading or a person: "Time Started: 09:30 Time
+# Finished: 16:45", "Start: 7.00pm".
+TIMES_LINE = re.compile(r"[A-Z][\w ]{0,30}:\s*\d{1,2}[.:]\d{2}\b")
 # A place is a few words: more is the heading going on to say something else.
 _PLACE_WORDS = 12
 

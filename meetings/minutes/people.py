@@ -7,6 +7,8 @@ _HONORIFICS = {
     "prof", "professor", "cllr", "cclr", "clr", "councillor", "councilor", "revd", "rev",
     "reverend", "rt", "right", "canon", "rabbi", "imam", "father",
     "pc", "supt", "insp", "sgt", "hon", "mayor", "bailie", "provost",
+    # "HH Judge R Orme" (His or Her Honour), "District Judge Tim Jenkins".
+    "hh", "judge",
 }  # fmt: skip
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
 _RANKS = {

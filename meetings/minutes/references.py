@@ -30,6 +30,8 @@ DECIMAL_HEADING = re.compile(r"(?P<ref>\d{1,3}\.\d{1,3})\.?(?:\s+(?P<title>.*)|$
 LIST_REF = re.compile(
     # "447. Matters Arising ...": an earlier minute's number cited in an item, before a capital.
     r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}(?:\.\d{1,2})?\)|\d{1,2}\.|\d{3}\.(?=\s+[A-Z])|\(?[a-z]\)"
+    # "A) Induction Event": a capital letter with a bracket, before a capital.
+    r"|[A-Z]\)(?=\s+[A-Z])"
     r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"
     # "i. minute of meeting ...": a lower-case Roman numeral with a stop.
     r"|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\.)"
@@ -45,8 +47,10 @@ SECTION = re.compile(
 RUN_IN_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{1,3})(?=[A-Z][a-z])(?P<title>.*)")
 # "1507 APOLOGIES": a minute number running on through the years past 999; never a year.
 # "1436 84 REVENUE ESTIMATES": a paper's number may stand between the minute's and its title.
+# "2979 / DECLARATIONS OF INTEREST": a table's cells joined by " / ".
 LONG_SECTION = re.compile(
-    r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+(?P<title>(?:\d{1,3}\s+(?=[A-Z]{2}))?[A-Z].*)"
+    r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+"
+    r"(?P<title>(?:/\s+)?(?:\d{1,3}\s+(?=[A-Z]{2}))?[A-Z].*)"
 )
 
 

@@ -22,7 +22,7 @@ from meetings.minutes.action_lines import (
     resolve_owner,
     split_meta,
 )
-from meetings.minutes.attendance import is_all_caps
+from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.colon_headings import ColonHeadingReader
@@ -44,7 +44,7 @@ from meetings.minutes.lines import (
     check_text,
     is_decorated,
 )
-from meetings.minutes.people import is_role, looks_like_name
+from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
 from meetings.minutes.references import (
     ACTION,
     CELL_SEPARATOR,
@@ -75,6 +75,8 @@ _TABLE_HEAD_RUN = re.compile(
     r"\s+){3,}(?=\d)",
     re.IGNORECASE,
 )
+# "... were received. / 2979": a minutes table's right-hand column repeating the minute's number.
+_NUMBER_CELL_AFTER = re.compile(r"\s+/\s+(?P<ref>\S{1,20})$")
 _PAGE_THEN_ITEM = re.compile(r"(?P<last>\d{1,3})\.\s+(?P<title>[A-Z].*)")
 _TITLE_AGAIN = re.compile(
     r"(?P<title>(?P<word>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\s+(?P<text>(?P=word)\s+\w.*)"
@@ -170,6 +172,15 @@ class _Reader(
             if line.text.endswith(" |") and line.text.strip(" |"):
                 # "1. Minutes ... were approved. |": a web table's cell, closed by its rule.
                 line = self.lines[i] = line.with_text(line.text.rstrip(" |"))
+            if (
+                self.sections
+                and (cell := _NUMBER_CELL_AFTER.search(line.text))
+                and cell["ref"] == self.sections[-1].ref
+                and line.text[: cell.start()].strip()
+            ):
+                # "No declarations ... were received. / 2979": the minute's number again, in
+                # the table's right-hand column, is not part of the text.
+                line = self.lines[i] = line.with_text(line.text[: cell.start()])
             list_item, self.list_item = self.list_item, None
             if FOOTNOTE_LINE.match(line.raw):
                 # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
@@ -266,6 +277,8 @@ class _Reader(
         if cell := CELL_SEPARATOR.match(title):
             # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
             title, explicit = title[cell.end() :], True
+        if explicit and ":" in title and self.attendance_item(i, line, m["number"], title, number):
+            return True
         if (
             (span := _ITEM_RANGE.fullmatch(title))
             and m["sep"].strip() in "-\u2013"
@@ -325,6 +338,20 @@ class _Reader(
                 or self.list_item_at(number)
             )
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
+        return True
+
+    def attendance_item(self, i: int, line: Line, ref: str, title: str, number: int) -> bool:
+        """ "1. Attendance: Vanessa Ross, Gary Bartholomew, David Kennedy": an item whose
+        label says who attended, the people after it: the item is titled by the label, and
+        the people are attendees, not its text."""
+        kind = read_kind_heading(title, self.known)
+        people = read_people_sentence(kind.people) if kind and kind.people else None
+        if not (people and all(looks_like_name(name) for name, _ in people)):
+            return False
+        self.add_section(i, line, Reference(ref, title.partition(":")[0].strip()), False, number)
+        self.kind, self.organisation = kind.kind, None
+        for name, role in people:
+            self.add_attendee(name, role, kind.kind, None)
         return True
 
     def add_section(
@@ -596,6 +623,7 @@ class _Reader(
         self.unlabelled_lists()
         self.prose_attendance(sections)
         self.prose_apologies(sections)
+        self.names_run_into_posts()
         self.chair_attendee()
         record = {
             "board": self.board,
