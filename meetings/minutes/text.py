@@ -22,7 +22,7 @@ from meetings.minutes.action_lines import (
     resolve_owner,
     split_meta,
 )
-from meetings.minutes.attendance import is_all_caps, read_kind_heading
+from meetings.minutes.attendance import is_all_caps
 from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.colon_headings import ColonHeadingReader
@@ -44,7 +44,7 @@ from meetings.minutes.lines import (
     check_text,
     is_decorated,
 )
-from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
+from meetings.minutes.people import is_role, looks_like_name
 from meetings.minutes.references import (
     ACTION,
     CELL_SEPARATOR,
@@ -277,8 +277,6 @@ class _Reader(
         if cell := CELL_SEPARATOR.match(title):
             # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
             title, explicit = title[cell.end() :], True
-        if explicit and ":" in title and self.attendance_item(i, line, m["number"], title, number):
-            return True
         if (
             (span := _ITEM_RANGE.fullmatch(title))
             and m["sep"].strip() in "-\u2013"
@@ -338,20 +336,6 @@ class _Reader(
                 or self.list_item_at(number)
             )
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
-        return True
-
-    def attendance_item(self, i: int, line: Line, ref: str, title: str, number: int) -> bool:
-        """ "1. Attendance: Vanessa Ross, Gary Bartholomew, David Kennedy": an item whose
-        label says who attended, the people after it: the item is titled by the label, and
-        the people are attendees, not its text."""
-        kind = read_kind_heading(title, self.known)
-        people = read_people_sentence(kind.people) if kind and kind.people else None
-        if not (people and all(looks_like_name(name) for name, _ in people)):
-            return False
-        self.add_section(i, line, Reference(ref, title.partition(":")[0].strip()), False, number)
-        self.kind, self.organisation = kind.kind, None
-        for name, role in people:
-            self.add_attendee(name, role, kind.kind, None)
         return True
 
     def add_section(
