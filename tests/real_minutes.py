@@ -68,6 +68,10 @@ FRESH10 = Path(__file__).resolve().parent / "data" / "real-fresh-10"
 # partnership, a community rail partnership, a tenant scrutiny panel, ...) in document shapes no
 # earlier generator made (content controls, merged cells, legal numbering), keyed before the run.
 FRESH11 = Path(__file__).resolve().parent / "data" / "real-fresh-11"
+# Fresh 12: the outside tester's second import files (a parish council as pasted text, a police and
+# crime panel in Word with an attendance table, a district council's executive as a PDF with a
+# label | name attendance layout and minute references under the headings), keyed before any fix.
+FRESH12 = Path(__file__).resolve().parent / "data" / "real-fresh-12"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -357,6 +361,11 @@ def score_fresh10() -> tuple[FileScore, ...]:
 @cache
 def score_fresh11() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH11.glob("*.expected.json")))
+
+
+@cache
+def score_fresh12() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH12.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
