@@ -202,79 +202,97 @@ def import_record(
 
 @pytest.fixture
 def seed_meeting(db: None, seed_text: str) -> Meeting:
-    """The seed record imported as a draft (in a browser test, as `_SeedRows` puts it back)."""
-    return _SEED_ROWS.import_record(seed_text)
+    """The seed record imported as a draft (put back as `_ImportedRows` keeps it)."""
+    return _IMPORTED_ROWS.import_record(seed_text)
 
 
-class _SeedRows:
-    """What importing the seed into an empty database writes, read once per worker process
-    and put back into each later transactional test's (empty) database by one INSERT a table:
-    in a browser test the import's ~140 queries cost 1-2 s on a busy machine, the ~30 INSERTs
-    a few hundred milliseconds. The rows are those of the first import, their keys and
-    timestamps; each test's database is still its own (emptied after it). Anywhere else
-    (SQLite, a test inside a transaction, a database not empty, a test travelling in time) the
-    seed is imported as usual: inside a test's transaction the import costs about 0.3 s, and
-    rows put back there failed three tests of the editor and the exports (cause not found)."""
+class _ImportedRows:
+    """What importing a record (the seed, the restricted record) into an empty database
+    writes, read once per worker process and put back into each later test's empty database
+    by one INSERT a table: the import's ~140 queries cost 0.1-0.3 s a test (1-2 s in a
+    browser test on a busy machine), the ~20 INSERTs a few milliseconds, and some 1,600 tests
+    of the change tier start from one of these records. The rows are those of the first
+    import, their keys and timestamps; each test's database is still its own (rolled back or
+    emptied after it). Where the database is not empty, or a test travels in time, the record
+    is imported as usual."""
 
     def __init__(self) -> None:
         self.tables: list[str] = []
-        self.text = ""  # the minutes read
-        self.rows: dict[str, str] = {}  # table: its rows, as JSON
-        self.meeting_pk: int | None = None
+        # The minutes read: the pk of the meeting they made, and the rows the import wrote
+        # (table: its columns and rows; on PostgreSQL one JSON text of them).
+        self.meetings: dict[str, int] = {}
+        self.rows: dict[str, dict[str, Any]] = {}
 
     def import_record(self, text: str) -> Meeting:
-        if (
-            connection.vendor != "postgresql"
-            or connection.in_atomic_block
-            or time_machine.escape_hatch.is_travelling()
-        ):
+        if time_machine.escape_hatch.is_travelling():
             return import_record(text)
         if not self.tables:
             names = connection.introspection.django_table_names(only_existing=True)
             self.tables = sorted(set(names) - KEPT_TABLES)
-        if (self.text and text != self.text) or not self._empty(self.tables):
+        if not self._empty():
             return import_record(text)
-        if self.meeting_pk is None:
+        if text not in self.meetings:
             meeting = import_record(text)
-            self._read(self.tables)
-            self.text, self.meeting_pk = text, meeting.pk
+            self.rows[text] = self._read()
+            self.meetings[text] = meeting.pk
             return meeting
-        self._write()
-        return Meeting.objects.get(pk=self.meeting_pk)
+        self._write(self.rows[text])
+        return Meeting.objects.get(pk=self.meetings[text])
 
-    @staticmethod
-    def _empty(tables: list[str]) -> bool:
+    def _empty(self) -> bool:
         quote = connection.ops.quote_name
-        anything = " UNION ALL ".join(
-            f"(SELECT 1 FROM {quote(table)} LIMIT 1)"  # noqa: S608 - a model's table
-            for table in tables
+        anything = " OR ".join(
+            f"EXISTS (SELECT 1 FROM {quote(table)})"  # noqa: S608 - a model's table
+            for table in self.tables
         )
         with connection.cursor() as cursor:
-            cursor.execute(anything)
-            return cursor.fetchone() is None
+            cursor.execute(f"SELECT {anything}")
+            return not cursor.fetchone()[0]
 
-    def _read(self, tables: list[str]) -> None:
+    def _read(self) -> dict[str, Any]:
         quote = connection.ops.quote_name
+        read: dict[str, Any] = {}
         with connection.cursor() as cursor:
-            for table in tables:
-                cursor.execute(f"SELECT json_agg(t)::text FROM {quote(table)} t")  # noqa: S608
-                rows = cursor.fetchone()[0]
+            for table in self.tables:
+                if connection.vendor == "postgresql":
+                    cursor.execute(f"SELECT json_agg(t)::text FROM {quote(table)} t")  # noqa: S608
+                    rows = cursor.fetchone()[0]
+                else:
+                    cursor.execute(f"SELECT * FROM {quote(table)}")  # noqa: S608
+                    columns = [column[0] for column in cursor.description]
+                    # A time is read as a time and written back as SQLite keeps it, as text.
+                    rows = [
+                        [v.isoformat() if isinstance(v, datetime.time) else v for v in row]
+                        for row in cursor.fetchall()
+                    ]
+                    rows = (columns, rows) if rows else None
                 if rows is not None:
-                    self.rows[table] = rows
+                    read[table] = rows
+        return read
 
-    def _write(self) -> None:
+    @staticmethod
+    def _write(rows: dict[str, Any]) -> None:
         # Django's foreign keys are deferred (checked at commit, when every row is back).
         quote = connection.ops.quote_name
         with transaction.atomic(), connection.cursor() as cursor:
-            for table, rows in self.rows.items():
-                cursor.execute(
-                    f"INSERT INTO {quote(table)} "  # noqa: S608 - a model's table
-                    f"SELECT * FROM json_populate_recordset(NULL::{quote(table)}, %s)",
-                    [rows],
+            for table, table_rows in rows.items():
+                if connection.vendor == "postgresql":
+                    cursor.execute(
+                        f"INSERT INTO {quote(table)} "  # noqa: S608 - a model's table
+                        f"SELECT * FROM json_populate_recordset(NULL::{quote(table)}, %s)",
+                        [table_rows],
+                    )
+                    continue
+                columns, values = table_rows
+                names = ", ".join(quote(column) for column in columns)
+                marks = ", ".join(["%s"] * len(columns))
+                cursor.executemany(
+                    f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})",  # noqa: S608
+                    values,
                 )
 
 
-_SEED_ROWS = _SeedRows()
+_IMPORTED_ROWS = _ImportedRows()
 
 
 def next_meeting(meeting: Meeting) -> Meeting:
@@ -305,7 +323,7 @@ def restricted_meeting(db: None) -> Meeting:
     paragraphs and action: the one builder of it for every test that reads it."""
     from tests.test_restricted import RESTRICTED_RECORD
 
-    return publish(import_record(RESTRICTED_RECORD))
+    return publish(_IMPORTED_ROWS.import_record(RESTRICTED_RECORD))
 
 
 @pytest.fixture
