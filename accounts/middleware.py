@@ -13,14 +13,19 @@ What a view's request carried is already kept for the person who typed it (`acco
 the editor's `keeps_typed_text`): the prompt's link signs in and comes back to it. A request
 the CSRF check refused reached no view, so nothing of it was kept (and with the cookies gone
 no one could be told it was theirs): the prompt says so, and to copy the text still on the page.
+
+A form posted the ordinary way (not by script) to an address that takes only a POST, by someone
+not signed in, is sent to sign in coming back to the page the form was on, never to that
+address (after sign-in the browser asks it with a GET, answered 405: a dead end).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
@@ -35,7 +40,7 @@ class SignInInPlaceMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if request.headers.get("HX-Request") != "true":
-            return response
+            return _not_back_to_a_post(request, response)
         # Refused before any view ran (the CSRF check, every cookie gone): nothing was kept,
         # and the prompt says so. A redirect to sign in comes from a view, which kept it.
         kept = response.status_code == 302
@@ -56,6 +61,23 @@ class SignInInPlaceMiddleware:
         prompt["HX-Reswap"] = "none"
         prompt["X-Sign-In"] = location
         return prompt
+
+
+def _not_back_to_a_post(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A form posted by someone not signed in (`login_required` on a view that takes only a
+    POST) is sent to sign in with `next` the address it posted to, which answers a GET with
+    405 after sign-in: a dead end. It comes back to the page the form was on instead (its
+    Referer, which the site's referrer policy sends to itself)."""
+    if request.method != "POST" or response.status_code != 302:
+        return response
+    location = urlsplit(response.get("Location", ""))
+    if location.path != resolve_url(settings.LOGIN_URL):
+        return response
+    if parse_qs(location.query).get(REDIRECT_FIELD_NAME) != [request.path]:
+        return response
+    if (page := _page_of(request)) != request.path:
+        response["Location"] = redirect_to_login(page)["Location"]
+    return response
 
 
 def _signed_in(request: HttpRequest) -> bool:

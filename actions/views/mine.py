@@ -24,6 +24,7 @@ from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_http_methods, require_safe
 
+from accounts.unsaved import keep_and_sign_in, take_kept
 from actions import extensions
 from actions.forms import BulkUpdateRowForm
 from actions.models import ActionUpdate
@@ -124,29 +125,18 @@ def mine_update(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         if request.method == "POST":
             # Kept for after sign-in, so that an expired session loses nothing typed.
-            request.session[UNSAVED] = {
-                key: values for key, values in request.POST.lists() if key != "csrfmiddlewaretoken"
-            }
+            return keep_and_sign_in(request, UNSAVED, request.path)
         return redirect_to_login(request.path)
     if request.method == "POST":
         return _save(request)
-    # Only a GET takes the kept rows: a HEAD would lose them.
-    if request.method == "GET" and (unsaved := request.session.pop(UNSAVED, None)):
-        return _replay(request, unsaved)
+    if kept := take_kept(request, UNSAVED, "your updates were"):
+        return _replay(request, kept[0])
     return _page(request, [BulkUpdateRowForm(action=action) for action in _rows(request.user)])
 
 
-def _replay(request: HttpRequest, unsaved: dict[str, list[str]]) -> HttpResponse:
+def _replay(request: HttpRequest, data: QueryDict) -> HttpResponse:
     """The rows the user sent when their session had expired, with what they typed."""
-    data = QueryDict(mutable=True)
-    for key, values in unsaved.items():
-        data.setlist(key, values)
     sent = _sent_rows(data)
-    messages.warning(
-        request,
-        "You were signed out before your updates were saved. What you typed is below: check it "
-        "and save again.",
-    )
     forms = [
         BulkUpdateRowForm(data if action.pk in sent else None, action=action)
         for action in _rows(request.user, also=sent)

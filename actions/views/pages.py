@@ -1,12 +1,13 @@
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
+from accounts.unsaved import keep_and_sign_in, take_kept
 from actions.forms import ActionUpdateForm
 from actions.selectors import action_log
 from actions.services import action_update_post
@@ -21,6 +22,8 @@ from meetings.history.trail import action_history
 from meetings.models import Action
 from meetings.scoping import meetings_for
 
+# What an owner sent from an action's page after their session expired, kept for after sign-in.
+UNSAVED = "unsaved_action_update"
 # Updates shown on an action page at once, newest first; older ones are a page away.
 UPDATES_PER_PAGE = 20
 
@@ -67,12 +70,21 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if sign_in := _sign_in_first(request, pk):
         return sign_in
     action = get_action_for_user(request.user, pk)
+    # An update sent after the session expired comes back to its owner after sign-in.
+    if may_update(request.user, action) and (
+        kept := take_kept(request, UNSAVED, "your update was", action=action.pk)
+    ):
+        return _detail_page(request, action, ActionUpdateForm(kept[0]))
     return _detail_page(request, action, ActionUpdateForm(initial={"version": action.version}))
 
 
 @require_POST
-@login_required
 def post_update(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        # Kept for after sign-in, which comes back to the action's page (this address answers
+        # only a POST): an expired session loses nothing typed (accounts.unsaved).
+        page = reverse("actions:detail", args=[pk])
+        return keep_and_sign_in(request, UNSAVED, page, action=pk)
     action = get_action_for_owner(request.user, pk)
     form = ActionUpdateForm(request.POST)
     if form.is_valid():

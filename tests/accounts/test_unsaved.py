@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts import unsaved
-from actions.views import mine
+from actions.views import mine, pages
 from meetings.models import Meeting, Membership, Organisation, Paragraph
 from meetings.views import editor
 from tests.conftest import PASSWORD, make_user
@@ -77,5 +77,5 @@ def test_it_keeps_a_form_sent_after_signing_out_for_no_one(
 
 def test_it_covers_every_form_kept_for_after_sign_in() -> None:
     # Sign-in finds the kept forms by their prefix: a key without it would reach anyone.
-    keys = [editor.UNSAVED, mine.UNSAVED]  # each view's own name for it
+    keys = [editor.UNSAVED, mine.UNSAVED, pages.UNSAVED]  # each view's own name for it
     assert all(key.startswith(unsaved.PREFIX) for key in keys)

@@ -21,7 +21,6 @@ from typing import Any
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_form
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db.models import Model, QuerySet
 from django.db.models.query import ModelIterable
@@ -33,6 +32,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django_htmx.http import push_url
 
+from accounts.unsaved import keep_and_sign_in
 from meetings.artefacts import cached_record_view, version_key
 from meetings.comments import CommentView, unresolved_threads
 from meetings.forms import (
@@ -677,12 +677,8 @@ def keeps_typed_text(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
     def wrapper(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
         if request.user.is_authenticated:
             return view(request, slug, date)
-        request.session[UNSAVED] = {
-            "meeting": _meeting_id(slug, date),
-            "op": op,
-            "data": {k: v for k, v in request.POST.lists() if k != "csrfmiddlewaretoken"},
-        }
-        return redirect_to_login(reverse("meetings:editor", args=[slug, date]))
+        page = reverse("meetings:editor", args=[slug, date])
+        return keep_and_sign_in(request, UNSAVED, page, meeting=_meeting_id(slug, date), op=op)
 
     return wrapper
 

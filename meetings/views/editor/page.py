@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
+from accounts.unsaved import take_kept
 from meetings.forms import (
     ActionForm,
     ActionFromWordsForm,
@@ -52,10 +53,8 @@ def editor(request: HttpRequest, slug: str, date: str) -> HttpResponse:
         )
         return redirect(meeting)
     choices = choices_for(meeting.board)
-    unsaved = request.session.get(UNSAVED)
-    if unsaved and unsaved.get("meeting") == meeting.pk:
-        del request.session[UNSAVED]
-        return _replay(request, meeting, choices, unsaved)
+    if kept := take_kept(request, UNSAVED, meeting=meeting.pk):
+        return _replay(request, meeting, choices, *kept)
     saved = request.GET.get("saved", "")
     open_form = _asked_for(request, meeting, choices)
     return editor_page(request, meeting, choices, open_form=open_form, saved=saved)
@@ -154,17 +153,13 @@ def _filled_form(kind: str, row: Any, choices: Choices) -> Any:
 
 
 def _replay(
-    request: HttpRequest, meeting: Meeting, choices: Choices, unsaved: dict[str, Any]
+    request: HttpRequest,
+    meeting: Meeting,
+    choices: Choices,
+    data: QueryDict,
+    unsaved: dict[str, Any],
 ) -> HttpResponse:
     """The form the user sent when their session had expired, with what they typed."""
-    messages.warning(
-        request,
-        "You were signed out before your change was saved. What you typed is below: check it "
-        "and save it again.",
-    )
-    data = QueryDict(mutable=True)
-    for key, values in unsaved["data"].items():
-        data.setlist(key, values)
     target = data.get("target", "")
     pk = int(target) if target.isdecimal() else None
     match unsaved["op"], pk:
