@@ -160,6 +160,10 @@ _SUBSTITUTE = re.compile(
     r"\s+(?:absence|place)|attended\s+for\s+(?:him|her|them))(?:\s+(?:a|the)?\s*substitute)?",
     re.IGNORECASE,
 )
+# The chair's post before the first name of a list: "Chairman: Steve Cole (BAE Systems), ...".
+_CHAIR_FIRST = re.compile(
+    r"(?P<post>(?:vice[- ]?)?chair(?:man|woman|person)?|convenor|convener)\s*:\s*(?=[A-Z])", re.I
+)
 # What leads a list of people in an item: "Councillors, Mr Tim Owen ...", "were received from:".
 _LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:][\s,]*(?=[A-Z])", re.IGNORECASE)
 # "Directors:", "Councillors:" alone on a line: the members' list follows.
@@ -167,7 +171,8 @@ _MEMBERS_LABEL = re.compile(
     r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
 )
 _RECEIVED_FROM = re.compile(
-    r"^(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from\s*:?\s*(?=[A-Z])",
+    r"^(?:(?:these|they)\s+)?(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from"
+    r"\s*:?\s*(?=[A-Z])",
     re.IGNORECASE,
 )
 # "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
@@ -175,6 +180,8 @@ _ACCEPTED = re.compile(r",?\s+(?:which|who)\s+(?:were|was)\s+(?:accepted|noted)\
 # "Apologies - Apologies were received from ...": a label before the sentence.
 _APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
 _WITH = re.compile(r",\s+with\s+(?=[A-Z])")
+# A sentence's end in a list of names, never a title's stop ("Mr. N. Hart").
+_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.\s")
 
 
 # A group's label after its people in a sentence: "D Body Esq., D Wheeler Esq., Elected
@@ -396,7 +403,9 @@ class AttendeeReader:
             if heading.organisation:
                 self.organisation_heading(heading.organisation)
             if heading.people:
+                start = len(self.attendees)
                 self.people(line, heading.people)
+                self.bodies_alike(heading.people, start)
             return
         if self.wrapped_cell(text):
             return
@@ -581,6 +590,10 @@ class AttendeeReader:
         if not line.cells or line.columns:
             return False
         cells = [c.strip() for c in line.cells if c.strip()]
+        filled = [k for k, c in enumerate(line.cells) if c.strip()]
+        # "Ben Davies |  | Arriva Trains": an empty cell between two is a column left blank
+        # (no role), so the cells are columns, not a name in each.
+        gap = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
         heading = read_kind_heading(cells[0], self.known) if cells else None
         if heading and not heading.people and not heading.organisation:
             cells = cells[1:]
@@ -597,6 +610,7 @@ class AttendeeReader:
             people = [(cells[0], cells[1])]
         elif (
             len(cells) >= 2
+            and not gap
             and all(_one_name(c) for c in cells)
             # Names written alike: "Anne Marie MACHAN | Audit Scotland" is a name and a body.
             and len({_capital_surname(c) for c in cells}) == 1
@@ -697,6 +711,40 @@ class AttendeeReader:
         if self.stage != "body" and (reading := getattr(self, "reading", None)):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
 
+    def bodies_alike(self, text: str, start: int) -> None:
+        """ "Sam Plum (Barrow BC), Michael Barry (Barrow BC), Elaine Herbert (DWP)": where two or
+        more people of a list were read with a body in brackets, a bracket of another read as a
+        role that names no post, or as capitals that are not the person's initials, is a body
+        too, as the list writes them alike."""
+        listed = self.attendees[start:]
+        known = {a["organisation"] for a in self.attendees[:start] if a["organisation"]}
+
+        def bracketed(role: str) -> bool:
+            return bool(role) and f"({role})" in text and not is_role(role)
+
+        for person in listed:
+            role = person["role"]
+            if not person["organisation"] and role in known and bracketed(role):
+                # A body the record has read as one above ("Jo Lappin (Cumbria LEP)").
+                person["role"], person["organisation"] = "", role
+        bodies = [p for p in listed if p["organisation"] and f"({p['organisation']})" in text]
+        if len(bodies) < 2:
+            return
+        for person in listed:
+            if person["organisation"]:
+                continue
+            role, initials = person["role"], person.get("initials", "")
+            if bracketed(role) and not _ROLE_NOTE.search(role):
+                person["role"], person["organisation"] = "", role
+            elif (
+                not role
+                and initials
+                and f"({initials})" in text
+                and not _initials_of(person["name"], initials)
+            ):
+                person["organisation"] = initials
+                del person["initials"]
+
     def acronym_after_a_body(self, name: str, role: str, kind: str) -> bool:
         """ "Karen Butler (Church of England), Louise Ceska (BASH)": short capitals naming no
         post and not the person's initials, after someone listed with a body of their own (not
@@ -746,6 +794,21 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        if (m := _CHAIR_FIRST.match(text)) and text[m.end() :].strip():
+            # "PRESENT: Chairman: Steve Cole (BAE Systems), Cllr Ann Thomson (Barrow BC), ...":
+            # the chair's post before the list's first name, not a label over the list.
+            start = len(self.attendees)
+            self.people(line, text[m.end() :])
+            if len(self.attendees) > start:
+                first = self.attendees[start]
+                if (
+                    first.get("role")
+                    and not is_role(first["role"])
+                    and not first.get("organisation")
+                ):
+                    first["organisation"] = first["role"]  # "(BAE Systems)": the body
+                first["role"] = m["post"]
+            return
         # "Present: / Tom Scott (Chair)": a two-column table's cells, label / first person.
         if text.startswith("/"):
             text = CELL_SEPARATOR.sub("", text, count=1)
@@ -1063,9 +1126,10 @@ class AttendeeReader:
                 if apologies_item and k == 0 and not found:
                     # "were received from: Councillors Mr A & Mr B. Also: Cllr C"
                     text = _ACCEPTED.sub("", _RECEIVED_FROM.sub("", text))
-                    found = [p.removeprefix("Also: ") for p in re.split(r"(?<=[a-z)])\.\s", text)]
+                    found = [p.removeprefix("Also: ") for p in _SENTENCE_END.split(text)]
                     found = found[:2] if found[1:2] and found[1].count(" ") < 8 else found[:1]
                 for names in found:
+                    start = len(self.attendees)
                     people = read_people_sentence(names) or _two_names(names)
                     for name, role in people:
                         named = looks_like_name(name) or read_person(name) == (name, "")
@@ -1079,6 +1143,7 @@ class AttendeeReader:
                         new = not listed
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", None)
+                    self.bodies_alike(names, start)
                 for m in _NO_APOLOGIES.finditer(text):
                     # "Apologies were not received from A, B and C": absent, without apologies.
                     for name, role in read_people_sentence(m["people"]) or []:

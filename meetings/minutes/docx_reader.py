@@ -336,6 +336,10 @@ def _item_table(table: etree._Element, styles: Styles, numbering: Numbering) -> 
     item (item_tables.py); [] for any other table, which only its header row is read for."""
     rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
     header = [" ".join(paragraph_text(p) for p in c.iter(w("p"))) for c in rows[0]] if rows else []
+    if header and _span(rows[0][0]) == 2 and len(rows) > 1 and len(rows[1]) == len(header) + 1:
+        # "ITEM" spanning the number's column and the minute's, "ACTION" beside: the rows
+        # below have a cell for each, and the header names the minute's column by its span.
+        header.insert(1, "Minute")
     columns = item_table_columns(header)
     if columns is None:
         return []
@@ -343,6 +347,13 @@ def _item_table(table: etree._Element, styles: Styles, numbering: Numbering) -> 
     titles = [[_first_bold(c, styles) for c in row] for row in rows[1:]]
     titles = [t + [False] * (columns[1] + 1 - len(t)) for t in titles]
     return list(item_table_blocks(cells, columns, titles))
+
+
+def _span(cell: etree._Element) -> int:
+    """The columns a cell spans (gridSpan), as a small number: never used to expand a row."""
+    span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
+    value = w_val(span) if span is not None else None
+    return int(value) if value and value.isdigit() and len(value) <= 2 else 1
 
 
 def _first_bold(cell: etree._Element, styles: Styles) -> bool:

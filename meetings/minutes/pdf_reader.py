@@ -547,10 +547,26 @@ def _label_wraps(line: _Line, last: _Line | None, following: list[list[int] | No
 
 def _joined_cell(cell: str, more: str) -> str:
     """A cell's text and its next line: "Baroness Grey-" and "Thompson DBE" are one name, a
-    hyphen at a line's end before a capital being the name's own."""
+    hyphen at a line's end before a capital being the name's own; a word the typesetter broke
+    ("apo\u2010" / "logies") is one word, as in a paragraph (_joined_line)."""
     if cell.endswith("-") and cell[-2:-1].isalpha() and more[:1].isupper():
         return cell + more
-    return f"{cell} {more}".strip()
+    return _joined_line(cell, more).strip()
+
+
+# The marks a typesetter puts where it broke a word at a line's end (WeasyPrint and browsers
+# print U+2010, others a soft hyphen): never a word's own hyphen, whatever follows.
+_BREAK_MARKS = ("\u00ad", "\u2010")
+
+
+def _joined_line(text: str, more: str) -> str:
+    """A paragraph's text so far and its next line: a word broken at the line's end joined
+    ("recom-" + "mended"; "UNI\u2010" + "SON", a typesetter's mark before a capital too)."""
+    if text[-2:-1].isalpha() and (
+        text.endswith(_BREAK_MARKS) or (text.endswith(_HYPHENS) and more[:1].islower())
+    ):
+        return text[:-1] + more
+    return f"{text} {more}" if text else more
 
 
 def _stop(x: float, stops: list[float]) -> int | None:
@@ -836,11 +852,7 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
         return Block("paragraph", _title_text(group), page=first.page)
     text = ""
     for line in group:
-        piece = line.text.strip()
-        if text.endswith(_HYPHENS) and text[-2:-1].isalpha() and piece[:1].islower():
-            text = text[:-1] + piece  # "recom-" + "mended"
-        else:
-            text = f"{text} {piece}" if text else piece
+        text = _joined_line(text, line.text.strip())
     number = ""
     if m := _NUMBER.fullmatch(text):
         number, text = m[1], m[2]

@@ -40,11 +40,15 @@ _PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}").fullmatch
+
+
 def _is_name_token(token: str) -> bool:
     # Names are capitalised words; an all-caps token is an acronym, unless it is an initial.
     if not token[:1].isupper() or token.lower().rstrip(".") in _ROLE_WORDS or token[-1] in ":;":
         return False
-    return len(token.rstrip(".")) == 1 or any(c.islower() for c in token)
+    # "M.E.J.": initials written together with their stops, as one token.
+    return len(token.rstrip(".")) == 1 or any(c.islower() for c in token) or _DOTTED(token)
 
 
 # Words that make a name an organisation's: "Home Office", "Powys County Council".
@@ -216,7 +220,7 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
 
 _AND = re.compile(r"\s+and\s+|\s*&\s*")
 _PUBLIC = re.compile(r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public", re.I)
-_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIAL = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]\.?")  # "M", "M.", "M.E.J."
 
 
 def _split_outside_brackets(text: str, pattern: re.Pattern[str]) -> list[str]:

@@ -37,12 +37,15 @@ class SectionListReader:
         section = self.sections[-1]
         heading = read_kind_heading(line.text, self.known)
         first = not (section.prose or section.numbered)
-        label = line.text.rstrip().endswith(":") and len(line.text.split()) <= 3
+        text = line.text.rstrip()
+        # "Attendees:", or "PRESENT" / "APOLOGIES" in capitals over a table of names.
+        label = (text.endswith(":") or text.isupper()) and len(text.split()) <= 3
         if heading and not heading.people and label and first:
             self.attendee_line(line)  # the label: the kind of attendance that follows
             self.section_list = True
             return True
-        if self.section_list and person_line(line.text):
+        cells = line.cells or []
+        if self.section_list and (person_line(line.text) or (cells and person_line(cells[0]))):
             if line.text.count("(") > line.text.count(")"):
                 line = line.with_text(line.text + ")")  # "Nicci Marzec (NM": its initials
             self.attendee_line(line)

@@ -57,6 +57,12 @@ _TITLE_THEN_SENTENCE = re.compile(
 )
 
 
+# "(a) Welcome -": an item lettered in brackets, its title after it.
+_LETTERED_ITEM = re.compile(r"\((?P<letter>[a-z])\)\s+(?P<title>[A-Z][^.]*?\S)")
+# A title's dash with nothing after it: "Welcome -", "Apologies for Absence \u2013".
+_TRAILING_DASH = re.compile(r"\s+[-\u2013\u2014]$")
+
+
 class SectionReader:
     lines: list[Line]
     known: set[str]
@@ -132,6 +138,18 @@ class SectionReader:
             return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
             ref = Reference(m["ref"], m["title"])
+        if (
+            ref is None
+            and (m := _LETTERED_ITEM.fullmatch(text))
+            and self.next_letter(m["letter"])
+            and (self.heading_like(i, m["title"]) or line.marked)
+        ):
+            # "(a) Welcome -", "(b) Apologies for Absence -": minutes lettered, not numbered
+            # (a joint forum's items reported to a council's cabinet); a letter starts an item
+            # only as the next of the items read ("(a)" first), never under a numbered one.
+            title = _TRAILING_DASH.sub("", m["title"])
+            self.add_section(i, line, Reference(f"({m['letter']})", title), False, None)
+            return True
         if ref is None and line.marked:
             ref = letters_and_number_heading(text)
         if ref is None and (m := _FIRST_SUB_ITEM_CELL.fullmatch(text)):
@@ -441,6 +459,14 @@ class SectionReader:
             if m and int(m["number"]) == current.written + 1:
                 return True
         return False
+
+    def next_letter(self, letter: str) -> bool:
+        """Whether a lettered item "(b)" comes next: "(a)" before any section, or the letter
+        after that of the section above, itself lettered."""
+        if not self.sections:
+            return letter == "a" and self.stage != "start"
+        ref = self.sections[-1].ref
+        return bool(re.fullmatch(r"\([a-y]\)", ref)) and ord(letter) == ord(ref[1]) + 1
 
     def heading_like(self, i: int, title: str, most: int = 12, strong: bool = False) -> bool:
         """Whether "N Title", without a dot after the number, reads as a section heading."""
