@@ -10,15 +10,19 @@ from __future__ import annotations
 import datetime
 import io
 import zipfile
+from dataclasses import dataclass
 from typing import Any
 
 import docx
 import pytest
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 from lxml import etree
 
 from meetings.models import Meeting
+from tests.conftest import import_record, publish
 from tests.meetings.test_downloads import get, url
+from tests.test_restricted import RESTRICTED_RECORD
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -31,9 +35,28 @@ SITE = "https://records.example.org"
 pytestmark = pytest.mark.site(SITE)
 
 
+@dataclass(frozen=True)
+class Exported:
+    body: bytes
+    published: datetime.datetime
+    address: str
+
+
+@pytest.fixture(scope="module")
+def exported(django_db_setup: None, django_db_blocker: Any) -> Exported:
+    """The published record's Word file, made once for the file's tests that only read it
+    (from the record of the `meeting` fixture, made in a transaction rolled back at once)."""
+    with django_db_blocker.unblock(), override_settings(SITE_URL=SITE), transaction.atomic():
+        meeting = publish(import_record(RESTRICTED_RECORD))
+        body = get(Client(), url(meeting, "docx")).content
+        done = Exported(body, meeting.published, SITE + meeting.get_absolute_url())
+        transaction.set_rollback(True)
+    return done
+
+
 @pytest.fixture
-def body(meeting: Meeting) -> bytes:
-    return get(Client(), url(meeting, "docx")).content
+def body(exported: Exported) -> bytes:
+    return exported.body
 
 
 def xml(body: bytes, name: str) -> Any:
@@ -62,9 +85,9 @@ def test_it_has_margins_like_the_pdf(body: bytes) -> None:
     assert all(round(margin.cm, 1) == 2.0 for margin in margins)
 
 
-def test_it_is_dated_when_the_record_was_published(body: bytes, meeting: Meeting) -> None:
-    properties = docx.Document(io.BytesIO(body)).core_properties
-    published = meeting.published.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
+def test_it_is_dated_when_the_record_was_published(exported: Exported) -> None:
+    properties = docx.Document(io.BytesIO(exported.body)).core_properties
+    published = exported.published.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
     assert properties.created.replace(tzinfo=None) == published
     assert properties.modified.replace(tzinfo=None) >= published
 
@@ -86,8 +109,8 @@ def test_it_makes_the_organisations_headings(body: bytes) -> None:
     assert organisation.style.name.startswith("Heading")
 
 
-def test_it_links_to_the_record(body: bytes, meeting: Meeting) -> None:
-    address = SITE + meeting.get_absolute_url()
+def test_it_links_to_the_record(body: bytes, exported: Exported) -> None:
+    address = exported.address
     relationships = {
         rel.get("Id"): rel
         for rel in xml(body, "word/_rels/document.xml.rels").findall("rel:Relationship", NS)

@@ -14,7 +14,8 @@ from typing import Any
 
 import pypdf
 import pytest
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
 from meetings.models import Meeting
@@ -46,12 +47,20 @@ def long_record() -> str:
     return "\n".join(lines) + "\n"
 
 
+@pytest.fixture(scope="module")
+def pdf_body(django_db_setup: None, django_db_blocker: Any) -> bytes:
+    """The PDF, laid out once for the file's tests (each only reads it), from a record made in
+    a transaction rolled back at once."""
+    with django_db_blocker.unblock(), override_settings(SITE_URL=SITE), transaction.atomic():
+        meeting: Meeting = publish(import_record(long_record()))
+        body = get(Client(), url(meeting, "pdf")).content
+        transaction.set_rollback(True)
+    return body
+
+
 @pytest.fixture
-def pdf(db: None, settings: Any) -> pypdf.PdfReader:
-    settings.SITE_URL = SITE
-    meeting: Meeting = publish(import_record(long_record()))
-    body = get(Client(), url(meeting, "pdf")).content
-    reader = pypdf.PdfReader(io.BytesIO(body))
+def pdf(pdf_body: bytes) -> pypdf.PdfReader:
+    reader = pypdf.PdfReader(io.BytesIO(pdf_body))
     assert len(reader.pages) > 1, "the record should run over several pages"
     return reader
 
