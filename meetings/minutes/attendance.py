@@ -47,6 +47,8 @@ _GENERIC = {
     # Members by the name of their office, not a body: "Trustees present:" (a harbour trust's),
     # "Governors present:", "Commissioners present:".
     "trustees", "trustee", "governors", "directors", "commissioners",
+    # "Presenters and additional attendees", "Other attendees": people there for items.
+    "presenters", "additional", "other",
 }  # fmt: skip
 # People present who are not members: "Council Employees Present", "Members of the Public
 # Present", "Staff present".
@@ -127,6 +129,9 @@ def _kind(phrase: str, who: str | None = None) -> str:
     if kind := absence_kind(phrase):
         return kind
     who_words = (who or "").lower().split()
+    # "Presenters and additional attendees", "Other attendees": there for items, not members.
+    if phrase == "attendees" and {"presenters", "additional", "other"} & set(who_words):
+        return "in_attendance"
     # "Officers present", "LDBCW Officers attending:": staff there, not members.
     if phrase in ("present", "attending") and who_words and who_words[-1] in _ATTENDING_WHO | {
         "also"

@@ -26,9 +26,7 @@ TITLE = re.compile(
     # Scottish bodies write "Minute" for the record: "DRAFT MINUTE of MEETING of the BOARD".
     r"|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minute\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:\S+\s+){0,4}?meeting\b"
-    r"|minutes\s+of\s+proceedings\s*$"
-    # "Notes of a Tenant Scrutiny Panel meeting held on 7 December 2015": a panel's minutes.
-    r"|notes\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,8}?meeting\s+(?:held|of|on)\b",
+    r"|minutes\s+of\s+proceedings\s*$",
     re.IGNORECASE,
 )
 _BODY_NAME = re.compile(
@@ -54,6 +52,11 @@ _CLUTTER = re.compile(
     # excluded", which marks the business after it restricted (restricted.py).
     r"|part\s+(?:one|two|1|2|i|ii)\b(?!.*\b(?:confidential|exempt|exclu\w*|private)\b).*"
     r"|additional\s+documents\s*:?|view\s+directions|(?:.*\s)?minutes\s*[-\u2013]\s*(?:final|draft)"
+    # A GOV.UK page's furniture: its kind of document, when it was published, where it applies.
+    r"|transparency\s+data|corporate\s+report|policy\s+paper"
+    r"|(?:published|last\s+updated|updated)\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}"
+    r"|applies\s+to\s+(?:england|wales|scotland|northern\s+ireland)"
+    r"(?:(?:,\s*|\s+and\s+)(?:england|wales|scotland|northern\s+ireland))*"
     # A table's header row repeated on each page, and an accessibility notice.
     r"|(?:names?|members?|attendees?)\s*[,|]?\s*(?:roles?|titles?|organisations?|positions?)"
     r"|.*\b(?:available|provided)\s+in\s+(?:large\s+print|braille|other\s+formats|welsh).*"

@@ -15,6 +15,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "cllr", "councillor", "rev", "revd", "reverend", "canon", "the", "rt", "hon", "hh", "judge",
+    # Ranks before a title: "District Judge Tim Jenkins", "County Cllr Brown".
+    "justice", "district", "county", "borough", "city", "metro", "deputy",
 }  # fmt: skip
 # Letters after a name, part of how it is written: "Kit Malthouse MP", "Leslie Cree MBE MLA".
 _POST_NOMINALS = {
@@ -33,6 +35,7 @@ def _first_and_surname(words: list[str]) -> bool:
     return (
         len(words) >= 2
         and words[0].lower() not in _TITLES
+        and words[1].lower() not in _TITLES
         and all(_NAME_WORD.fullmatch(w) for w in words[:2])
     )
 
@@ -65,7 +68,5 @@ def name_then_post(name: str, role: str, two_word_names: int) -> tuple[str, str]
 def two_word_names(attendees: list[dict[str, Any]]) -> int:
     """How many people the list names by first name and surname alone."""
     return sum(
-        1
-        for a in attendees
-        if len(words := a["name"].split()) == 2 and _first_and_surname(words)
+        1 for a in attendees if len(words := a["name"].split()) == 2 and _first_and_surname(words)
     )

@@ -129,3 +129,71 @@ def test_letters_after_a_name_and_particles_stay_in_the_name() -> None:
         "Sheila Whitehead",
         "Operational Manager",
     )
+
+
+def test_a_gov_uk_pages_furniture_is_not_the_board_nor_the_date() -> None:
+    text = (
+        "Transparency data\n\n"
+        "Anytown Courts Board meeting \u2013 9 March 2023\n\n"
+        "Published 26 March 2024\n\n"
+        "Applies to England and Wales\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["board"] == "Anytown Courts Board"
+    assert record["date"] == "2023-03-09"
+
+
+_GOV_UK = (
+    "Anytown Courts Board meeting \u2013 9 March 2023\n\n"
+    "1. Board members present\n\n"
+    "1.1 ACS\n\n"
+    "Name Role\n"
+    "Victoria Cochrane Interim Chair and Senior Independent Non-Executive Member\n"
+    "Lord Justice Andrew Edis Senior Presiding Judge (SPJ)\n"
+    "District Judge Tim Jenkins Judicial Board member\n\n"
+    "1.2 Presenters and additional attendees\n\n"
+    "Name Role\n"
+    "Sir Andrew McFarlane The President of the Family Division\n"
+    "Private Secretary to the President of the Family Division\n"
+    "Clare Farren Deputy Director, Judicial Private Offices\n"
+    "ACS Board Secretary\n\n"
+    "1.3 Apologies\n\n"
+    "Name Role\n"
+    "Gemma Hewison Strategy and Change Director\n\n"
+    "2. Welcome and Introductions\n\n"
+    "Attendees were welcomed to the meeting.\n"
+)
+
+
+def test_numbered_attendance_headings_over_a_name_role_table_are_not_items() -> None:
+    # GOV.UK's board minutes: the attendance under "1.", "1.1", "1.2", "1.3", each a table of
+    # "Name Role" rows flattened to lines; a post with no name is no one's.
+    result = parse_minutes(_GOV_UK)
+    assert _people(result.record) == [
+        (
+            "Victoria Cochrane",
+            "Interim Chair and Senior Independent Non-Executive Member",
+            "ACS",
+            "present",
+        ),
+        ("Lord Justice Andrew Edis", "Senior Presiding Judge (SPJ)", "ACS", "present"),
+        ("District Judge Tim Jenkins", "Judicial Board member", "ACS", "present"),
+        ("Sir Andrew McFarlane", "The President of the Family Division", None, "in_attendance"),
+        ("Clare Farren", "Deputy Director, Judicial Private Offices", None, "in_attendance"),
+        ("Gemma Hewison", "Strategy and Change Director", None, "apologies"),
+    ]
+    assert _sections(result.record) == [("2", "Welcome and Introductions")]
+    messages = _messages(result)
+    assert messages.count("A post without a name, not a person, left out of the attendees") == 2
+    assert "'1.2' numbers an attendance heading, not an item" in messages
+
+
+def test_a_first_item_of_apologies_with_its_sentence_stays_an_item() -> None:
+    text = _HEAD + (
+        "Present: Ann Lee (Chair), Bob Hill\n\n"
+        "1. Apologies\n\nApologies were received from Cat Day.\n\n"
+        "2. Minutes\n\nThe minutes were approved.\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [("1", "Apologies"), ("2", "Minutes")]
