@@ -26,7 +26,9 @@ TITLE = re.compile(
     # Scottish bodies write "Minute" for the record: "DRAFT MINUTE of MEETING of the BOARD".
     r"|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minute\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:\S+\s+){0,4}?meeting\b"
-    r"|minutes\s+of\s+proceedings\s*$",
+    r"|minutes\s+of\s+proceedings\s*$"
+    # "Notes of a Tenant Scrutiny Panel meeting held on 7 December 2015": a panel's minutes.
+    r"|notes\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,8}?meeting\s+(?:held|of|on)\b",
     re.IGNORECASE,
 )
 _BODY_NAME = re.compile(

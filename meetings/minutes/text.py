@@ -22,11 +22,11 @@ from meetings.minutes.action_lines import (
     resolve_owner,
     split_meta,
 )
-from meetings.minutes.attendance import is_all_caps
+from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.attendees import AttendeeReader
+from meetings.minutes.attendees import _is_person as is_person
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.colon_headings import ColonHeadingReader
-from meetings.minutes.numbered_attendance import NumberedAttendanceReader
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
     HeadingReader,
@@ -45,7 +45,8 @@ from meetings.minutes.lines import (
     check_text,
     is_decorated,
 )
-from meetings.minutes.people import is_role, looks_like_name
+from meetings.minutes.numbered_attendance import NumberedAttendanceReader
+from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
 from meetings.minutes.references import (
     ACTION,
     CELL_SEPARATOR,
@@ -280,6 +281,8 @@ class _Reader(
         if cell := CELL_SEPARATOR.match(title):
             # "2 / Minutes of Last Meeting", "3. / FOR DISCUSSION": a table's cells on one line.
             title, explicit = title[cell.end() :], True
+        if explicit and ":" in title and self.attendance_item(i, line, m["number"], title, number):
+            return True
         if (
             (span := _ITEM_RANGE.fullmatch(title))
             and m["sep"].strip() in "-\u2013"
@@ -339,6 +342,20 @@ class _Reader(
                 or self.list_item_at(number)
             )
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
+        return True
+
+    def attendance_item(self, i: int, line: Line, ref: str, title: str, number: int) -> bool:
+        """ "1. Attendance: Vanessa Ross, Gary Bartholomew, David Kennedy": an item whose
+        label says who attended, the people after it: the item is titled by the label, and
+        the people are attendees, not its text."""
+        kind = read_kind_heading(title, self.known)
+        people = read_people_sentence(kind.people) if kind and kind.people else None
+        if not (people and all(looks_like_name(n) and is_person(n) for n, _ in people)):
+            return False  # "Apologies for absence: None received" is the item's text
+        self.add_section(i, line, Reference(ref, title.partition(":")[0].strip()), False, number)
+        self.kind, self.organisation = kind.kind, None
+        for name, role in people:
+            self.add_attendee(name, role, kind.kind, None)
         return True
 
     def add_section(
