@@ -18,6 +18,7 @@ from meetings.minutes.attendee_notes import (
     standard_label,
     without_note_number,
 )
+from meetings.minutes.bodies import names_a_post, reads_as_body
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
@@ -66,6 +67,8 @@ _APOLOGIES_FROM = re.compile(
 _PROSE_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
+    # "were received and accepted from": two verbs.
+    r"(?:\s+and\s+(?:accepted|approved|noted|received))?"
     # "were received, with consent, from": a short aside between the verb and its people.
     # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
     r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+)"
@@ -110,6 +113,16 @@ _SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][A-Za-z'\u2019-]+")
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
+_TRAILING_NOTE_AFTER = re.compile(r"(.*[^\s(].*?)\s*\(([^()]+)\)")
+_PART_TIME = re.compile(r"part[-\s]?time|late\s+entry|late|minutes", re.IGNORECASE)
+
+
+def _is_note(text: str) -> bool:
+    """A note on someone's attendance in brackets after their post or body: "(part)", "(items
+    1-4)", "(part-time)", "(late entry)", "(minutes)": when, or what they did there."""
+    return bool(_NOTE.fullmatch(text.strip()) or _PART_TIME.fullmatch(text.strip()))
+
+
 _LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
 _ROLE_NOTE = re.compile(
     r"\b(?:chair|chairman|chairperson|vice|deputy|clerk|secretary|mayor|leader|officer"
@@ -685,11 +698,22 @@ class AttendeeReader:
                 role, organisation = inner, rest
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role
+        if (
+            (m := _TRAILING_NOTE_AFTER.fullmatch(role))
+            and not note
+            and _is_note(m[2])
+            and (reads_as_body(m[1]) or _ACRONYM.fullmatch(m[1].rpartition(", ")[2]))
+        ):
+            # "Borough Council (part-time)", "Project Manager, LSA (part-time)": a body, and
+            # a note on the attendance; a post keeps its note as written ("Governor (part)").
+            role, note = m[1], m[2]
         head, comma, tail = role.rpartition(", ")
         if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
             role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
         if not organisation and names_a_body(role):
             role, organisation = "", role.strip(" ,.;")  # "Michael Bell, NI Food Association"
+        if not organisation and reads_as_body(role):
+            role, organisation = "", role.strip(" ,.;")  # "Cllr T Cordery | Ferndown TC"
         if _NOTE.fullmatch(role):
             role, note = "", role  # "Prof Ann Lee (items 1-4)"
         elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
@@ -932,7 +956,12 @@ class AttendeeReader:
             if len(people) == 1 and (m := _ROLE_INITIALS.match(people[0][1])):
                 # "Michelle Tkocz, MT Senior Leadership Team": her initials, then her post.
                 more = more and not _written_initials(people[0][0], m[1])
-            if more or not all(_is_person(name) for name, _ in people):
+            # "Mrs J. Ellis (Town Clerk), PCSO K. Price (West Mercia Police)": a bracket cut
+            # in two by the commas' reading is the sentence's reading's to give.
+            broken = any(
+                n.count("(") != n.count(")") or r.count("(") != r.count(")") for n, r in people
+            )
+            if more or broken or not all(_is_person(name) for name, _ in people):
                 people = found or people
             for name, role in map(_name_then_role, people):
                 if not role and not looks_like_name(name) and self.cell_below(part):
@@ -1411,6 +1440,8 @@ def _one_name(cell: str) -> bool:
         and _is_person(cell)
         and not is_organisation(cell)
         and (not is_role(cell) or _initialled_surname(cell))
+        # "Southend Flying Clubs", "Harbour Master": a body or a post, not a second name.
+        and not (reads_as_body(cell) or names_a_post(cell))
     )
 
 

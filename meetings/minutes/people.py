@@ -6,7 +6,7 @@ _HONORIFICS = {
     "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
     "prof", "professor", "cllr", "cclr", "clr", "councillor", "councilor", "revd", "rev",
     "reverend", "rt", "right", "canon", "rabbi", "imam", "father",
-    "pc", "supt", "insp", "sgt", "hon", "mayor", "bailie", "provost",
+    "pc", "pcso", "supt", "insp", "sgt", "hon", "mayor", "bailie", "provost",
     # "HH Judge R Orme" (His or Her Honour), "District Judge Tim Jenkins".
     "hh", "judge",
 }  # fmt: skip
@@ -380,7 +380,12 @@ def _starts_a_person(piece: str, previous: tuple[str, str], parts: int) -> bool:
     # Two could be a name and a role ("Pat Lee, Home Office"): a list of names has three.
     # A role in brackets is closed: "Sandra Forsythe (Chair), Ian Wall, Liz Walford".
     closed = previous[1].startswith("(") and previous[1].endswith(")")
-    return _is_name(tokens) and (not previous[1] or closed) and parts >= 3
+    # After a body ("Denise Rossiter, Essex Chambers of Commerce, Peter Geraghty"), the body
+    # is said: a name that is no body's starts the next person.
+    from meetings.minutes.bodies import reads_as_body  # bodies reads roles with is_role
+
+    after_body = reads_as_body(previous[1]) and not reads_as_body(piece)
+    return _is_name(tokens) and (not previous[1] or closed or after_body) and parts >= 3
 
 
 _GROUPS = re.compile(r",?\s+and\s+from\s+(?=[A-Z])")

@@ -7,7 +7,7 @@ import re
 
 _HONORIFICS = {
     "cllr", "cllrs", "councillor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
-    "rev", "revd", "reverend", "sir", "dame", "lord", "lady", "canon", "bailie", "judge",
+    "rev", "revd", "reverend", "sir", "dame", "lord", "lady", "canon", "bailie", "judge", "pcso",
 }  # fmt: skip
 # Particles inside names: "Ursula von der Leyen", "Kirsty de Souza".
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "al", "di", "st"}

@@ -121,3 +121,81 @@ def test_a_yearless_due_date_round_trips_through_the_text_export() -> None:
     record["sections"][0]["paragraphs"][0]["actions"][0]["due"] = None  # the clerk cleared it
     again = parse_minutes(render_minutes(record)).record
     assert again["sections"][0]["paragraphs"][0]["actions"][0]["due"] is None
+
+
+# --- A body after a name, and names run together by commas -------------------------------------
+
+_HEAD = "Audit Committee\n\nMinute of the meeting held on 4 February 2015\n\n"
+
+
+def _people(text: str) -> list[tuple[str, str, str | None, str]]:
+    record = parse_minutes(_HEAD + text + "\n\n1. Apologies\n\nNone.\n").record
+    return [(a["name"], a["role"], a["organisation"], a["attendance"]) for a in record["attendees"]]
+
+
+def test_a_body_after_a_name_is_the_organisation_not_the_role() -> None:
+    people = _people(
+        "| Present: | Cllr T Cordery | Ferndown TC |\n"
+        "|  | Nicola Read | UK Border Force |\n"
+        "|  | Ron Smithson | Southend Flying Clubs |\n"
+        "|  | Mrs J Hudson | Broadstone Residents' Association |\n"
+        "|  | Mark Evershed | Borough Council (part-time) |\n"
+        "|  | Sam Petrie | Project Manager, LSA (part-time) |\n"
+        "|  | Mrs S Wilson | Harbour Master |\n"
+        "|  | Ann Lee | Public Governor (part) |"
+    )
+    assert [(name, role, body) for name, role, body, _ in people] == [
+        ("Cllr T Cordery", "", "Ferndown TC"),
+        ("Nicola Read", "", "UK Border Force"),
+        ("Ron Smithson", "", "Southend Flying Clubs"),
+        ("Mrs J Hudson", "", "Broadstone Residents' Association"),
+        ("Mark Evershed", "", "Borough Council"),
+        ("Sam Petrie", "Project Manager", "LSA"),
+        # A post, and a post with its note, stay as written.
+        ("Mrs S Wilson", "Harbour Master", None),
+        ("Ann Lee", "Public Governor (part)", None),
+    ]
+
+
+def test_a_public_body_without_a_word_naming_it_is_left_as_written() -> None:
+    # Earlier sets' keys: minutes give the body a member sits for as what they are there for.
+    assert _people("Present:\nEnilson Mateus, West Hampshire CCG") == [
+        ("Enilson Mateus", "West Hampshire CCG", None, "present")
+    ]
+
+
+def test_a_name_after_a_body_in_a_comma_list_is_the_next_person() -> None:
+    people = _people(
+        "Apologies: David Osborn, Deputy Chairman, Councillor Lamb, Denise Rossiter, "
+        "Essex Chambers of Commerce, Peter Geraghty, Martin Howlett, Les Sawyer and Jason Thorn."
+    )
+    assert [(name, role, body) for name, role, body, _ in people] == [
+        ("David Osborn", "Deputy Chairman", None),
+        ("Councillor Lamb", "", None),
+        ("Denise Rossiter", "", "Essex Chambers of Commerce"),
+        ("Peter Geraghty", "", None),
+        ("Martin Howlett", "", None),
+        ("Les Sawyer", "", None),
+        ("Jason Thorn", "", None),
+    ]
+    assert {kind for *_, kind in people} == {"apologies"}
+
+
+def test_a_bracketed_body_is_not_cut_at_the_commas_and_a_pcso_is_a_title() -> None:
+    assert _people(
+        "IN ATTENDANCE: Mrs J. Ellis (Town Clerk), PCSO K. Price (West Mercia Police), "
+        "3 members of the public"
+    ) == [
+        ("Mrs J. Ellis", "Town Clerk", None, "in_attendance"),
+        ("PCSO K. Price", "", "West Mercia Police", "in_attendance"),
+    ]
+
+
+def test_apologies_received_and_accepted_in_the_item_are_apologies() -> None:
+    record = parse_minutes(
+        _HEAD + "Present: Cllr R. Widdowson (Mayor)\n\n41/20 Apologies for absence\n\n"
+        "(a) Apologies were received and accepted from Cllr A. Law (work commitments).\n"
+    ).record
+    assert ("Cllr A. Law", "apologies") in [
+        (a["name"], a["attendance"]) for a in record["attendees"]
+    ]
