@@ -61,6 +61,7 @@ from meetings.minutes.references import (
     take_marker,
 )
 from meetings.minutes.restricted import mark_restricted, says_restricted
+from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.sub_references import under_section_ref
@@ -882,6 +883,16 @@ def parse_blocks(
     if not reader.sections:
         reader = _Reader(lines, known, plain=True)
         reader.run()
+    if not reader.sections and (cut := cut_run_on_items(lines)):
+        # One run of text with the items inside it (a document host's flattened copy).
+        reader = _Reader(cut[0], known, loose=True)
+        reader.run()
+        for start in cut[1]:
+            reader.warn(start, "Item read from inside a run of text; check where it starts")
+        if not reader.attendees:
+            # The heading and the people run together before the first item: say so.
+            message = "The heading and attendance inside this run of text were not read as people"
+            reader.problem(cut[0][0], message)
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()

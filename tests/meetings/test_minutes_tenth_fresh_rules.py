@@ -197,3 +197,34 @@ def test_a_first_item_of_apologies_with_its_sentence_stays_an_item() -> None:
     )
     record = parse_minutes(text).record
     assert _sections(record) == [("1", "Apologies"), ("2", "Minutes")]
+
+
+_RUN = (
+    "Minutes of the Meeting held on Thursday 16 April 2015 in the Filby Room, Police "
+    "Headquarters, Wymondham Present: Joan Maughan \u2013 Independent Chair Nigel Andrews \u2013 "
+    "Tenancy Support Manager, Norwich City Council Lorna Bright \u2013 Assistant Director, Adult "
+    "Social Care Jan Cant \u2013 Business Support Officer, Anytown Safeguarding Adults Board Item "
+    "Minute 1 Apologies for Absence Jenny McKibben \u2013 Deputy Commissioner 2 Welcome and "
+    "Introductions The Chair welcomed all to the meeting confirming it was the first meeting.\n"
+)
+
+
+def test_a_run_of_text_with_its_items_inside_is_cut_before_their_numbers() -> None:
+    # A document host flattened the minutes into one run: refused before ("No numbered
+    # sections"), it is read with each cut shown, and the unread attendance said.
+    result = parse_minutes(_RUN)
+    assert result.record["date"] == "2015-04-16"
+    # "2 Welcome and Introductions The Chair ..." (no stop, its text run on) stays a paragraph
+    # of item 1, shown to check with the cut before it.
+    assert [s["ref"] for s in result.record["sections"]][:1] == ["1"]
+    messages = _messages(result)
+    assert messages.count("Item read from inside a run of text; check where it starts") == 2
+    assert "The heading and attendance inside this run of text were not read as people" in messages
+
+
+def test_a_run_with_one_number_and_no_stop_is_not_cut() -> None:
+    from meetings.minutes.lines import Line
+    from meetings.minutes.run_on_items import cut_run_on_items
+
+    text = "Minutes of the meeting held on 1 May 2020 " + "and more words " * 25 + "3 Items were"
+    assert cut_run_on_items([Line(1, text, text, False, False, False)]) is None
