@@ -72,6 +72,11 @@ FRESH11 = Path(__file__).resolve().parent / "data" / "real-fresh-11"
 # crime panel in Word with an attendance table, a district council's executive as a PDF with a
 # label | name attendance layout and minute references under the headings), keyed before any fix.
 FRESH12 = Path(__file__).resolve().parent / "data" / "real-fresh-12"
+# Fresh 13: openings of council committee minutes as committee-management systems publish them
+# (planning committees with application numbers, full councils, an audit committee's issue page, a
+# cabinet, a Scottish planning committee, a bilingual Welsh town council), as text and as PDF with
+# running headers; keyed before the reader was run on them.
+FRESH13 = Path(__file__).resolve().parent / "data" / "real-fresh-13"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -366,6 +371,11 @@ def score_fresh11() -> tuple[FileScore, ...]:
 @cache
 def score_fresh12() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH12.glob("*.expected.json")))
+
+
+@cache
+def score_fresh13() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH13.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
