@@ -445,6 +445,10 @@ class FilePreview:
         return {"sections": len(sections), "paragraphs": len(paragraphs), "actions": actions}
 
 
+# Said beside a file of several that is empty; the others are read all the same.
+EMPTY_FILE = "the file is empty (0 bytes): choose the file the minutes are in."
+
+
 def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FilePreview]:
     """Each file read as the command reads an archive's: on its own, a file that cannot be
     read or that repeats a date (the board's, or an earlier file's) said so beside it. The
@@ -454,6 +458,9 @@ def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FileP
     for number, (name, data) in enumerate(uploads, start=1):
         preview = FilePreview(number, PurePosixPath(name.replace("\\", "/")).name)
         previews.append(preview)
+        if not data:
+            preview.refusal = EMPTY_FILE
+            continue
         try:
             document = Document(text=read_upload(name, data), name=preview.name)
             if refusal := long_line(document.text):
