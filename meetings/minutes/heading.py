@@ -50,9 +50,9 @@ _CLUTTER = re.compile(
     r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
     r"|agenda\s+part\s+\w+|share\s+this\s+item"
-    # "Part 1" over a web page's items; not "PART II - CONFIDENTIAL: press and public
-    # excluded", which marks the business after it restricted (restricted.py).
-    r"|part\s+(?:one|two|1|2|i|ii)\b(?!.*\b(?:confidential|exempt|exclu\w*|private)\b).*"
+    # "Part 1" over a web page's items; never "Part II" nor "PART I - CONFIDENTIAL: press and
+    # public excluded", which mark the business after them restricted (restricted.py).
+    r"|part\s+(?:one|1|i)\b(?!.*\b(?:confidential|exempt|exclu\w*|private)\b).*"
     r"|additional\s+documents\s*:?|view\s+directions|(?:.*\s)?minutes\s*[-\u2013]\s*(?:final|draft)"
     # A GOV.UK page's furniture: its kind of document, when it was published, where it applies.
     r"|transparency\s+data|corporate\s+report|policy\s+paper"
