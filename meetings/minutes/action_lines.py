@@ -59,6 +59,13 @@ _ACTION_SENTENCE = re.compile(
     r"(?:[ \t]*[:\u2013\u2014]|[ \t]+-)[ \t]*(?P<what>[^\n]*\S)[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
+# "... to investigate further.  Action Cllr S Mills", "... by May. Action: Clerk" closing a
+# paragraph: who owns the sentence before, in words that each start with a capital (so never
+# "Action: Clerk to write ...", whose owner the words start with).
+_TRAILING_OWNER = re.compile(
+    r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s*[:\-\u2013\u2014]?\s*"
+    r"(?P<who>[A-Z][\w'\u2019.&]*(?:\s+[A-Z&][\w'\u2019.&]*){0,4})\s*$"
+)
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Who an action's words start with: "OPCC to circulate ...", "Jane Brown to ...".
 _WHO = re.compile(r"(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+to\s")
@@ -81,6 +88,11 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
         index = bisect.bisect_left(ends, len(before)) - 1
         sentence = before[starts[index][0] if index >= 0 else 0 :].strip()
         actions.append((sentence.rstrip(".") + ".", m["who"].strip()))
+    if not actions and (m := _TRAILING_OWNER.search(text)):
+        # "... to investigate further.  Action Cllr S Mills": the owner after the sentence
+        # that is the action, closing the paragraph; the mark is taken out, the words kept.
+        before = text[: m.start()].rstrip()
+        return before, [(last_sentence(before), m["who"].rstrip("."))]
     if not actions and _ACTION_SENTENCE.search(text):
         # Each taken out of the text, its owner the name its words start with ("OPCC to ...",
         # "JB to ..."), found among the attendees or said to be checked. A paragraph that is

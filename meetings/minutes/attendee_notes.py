@@ -27,17 +27,21 @@ def without_note_number(line: Line) -> Line:
     return line
 
 
-def post_label_row(line: Line) -> tuple[str, str] | None:
-    """("Ms Alyson Kilpatrick", "Board's Human Rights Advisor") for a row "BOARD'S HUMAN RIGHTS
-    ADVISOR | Ms Alyson Kilpatrick": a label in capitals that is a post, not a kind of
-    attendance ("PSNI IN ATTENDANCE"), over one person's name."""
+def post_label_row(line: Line) -> tuple[str, str, bool] | None:
+    """("Ms Alyson Kilpatrick", "Board's Human Rights Advisor", True) for a row "BOARD'S HUMAN
+    RIGHTS ADVISOR | Ms Alyson Kilpatrick", and ("Cllr Brazil", "Chairman", True) for "Chairman |
+    Cllr Brazil": a label that is a post, not a kind of attendance ("PSNI IN ATTENDANCE") nor a
+    name, beside one person's name. The last value says the name cell names no post; where it
+    could be either ("Chair | Dr Jane Dean"), the row is read so but shown to check."""
     cells = [c.strip() for c in line.cells if c.strip()]
-    if len(cells) != 2 or not is_all_caps(cells[0]) or read_kind_heading(cells[0], ()):
+    if len(cells) != 2 or read_kind_heading(cells[0], ()):
         return None
-    name = cells[1]
-    if not is_role(cells[0]) or not looks_like_name(name) or read_person(cells[0]):
+    label, name = cells
+    if not is_role(label) or not looks_like_name(name) or read_person(label) or "," in name:
         return None
-    return name, cells[0].title().replace("\u2019S ", "\u2019s ").replace("'S ", "'s ")
+    if is_all_caps(label):
+        label = label.title().replace("\u2019S ", "\u2019s ").replace("'S ", "'s ")
+    return name, label, not is_role(name)
 
 
 # "Item 7.2: Ms J Nicolson, Solicitor for the Applicant": the items someone was there for.

@@ -18,6 +18,7 @@ from meetings.minutes.attendee_notes import (
     standard_label,
     without_note_number,
 )
+from meetings.minutes.blocks import COLUMN_JOIN
 from meetings.minutes.bodies import names_a_post, reads_as_body
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
@@ -85,24 +86,6 @@ _LATENESS = re.compile(
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
 _NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
-# An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,
-# "X" not there; and a heading saying what they mean ("\u2713 attended, X not attended").
-_MARKS = {
-    "\u2713": "present", "\u2714": "present", "\u00fc": "present", "P": "present",
-    "A": "apologies", "X": "absent", "x": "absent",
-}  # fmt: skip
-_MARK_KEY = re.compile(r"[\u2713\u2714\u00fc]\s*(?:=\s*)?(?:attended|present)", re.IGNORECASE)
-_LAST_BRACKET = re.compile(r"(.+?)\s*\(([^()]+)\)")
-# An acronym and the words it stands for: "DtC | Duty to Cooperate".
-_GLOSSARY_TERM = re.compile(r"[A-Z][A-Za-z]{1,6}")
-_SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on"}
-_NEXT_MEETING = re.compile(r"(?:date\s+(?:and\s+time\s+)?of\s+)?next\s+meeting\b", re.IGNORECASE)
-# "Lorraine Forrester (LF) Transport Scotland (Chair)": a name, its initials, what follows.
-_INITIALS_THEN = re.compile(
-    r"(?P<name>[A-Z][^()]{2,40}?)\s*\((?P<initials>[A-Z]{2,4})\)\s+(?P<rest>[A-Z].*)"
-)
-_DASH_SPLIT = re.compile(r"(?P<before>.+?)\s+[-\u2013\u2014]\s+(?P<after>[^-\u2013\u2014]+)")
-_COMMA_SPLIT = re.compile(r"(?P<before>[^,]+),\s+(?P<after>[^,]+)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
 _AUTHORITY = re.compile(
@@ -197,6 +180,8 @@ _CHAIR_FIRST = re.compile(
 )
 # What leads a list of people in an item: "Councillors, Mr Tim Owen ...", "were received from:".
 _LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:][\s,]*(?=[A-Z])", re.IGNORECASE)
+# "Councillors:", "Officers:", "Other Members:": a group's label, in the cell beside a kind.
+_GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?\s*:-?")
 # "Directors:", "Councillors:" alone on a line: the members' list follows.
 _MEMBERS_LABEL = re.compile(
     r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
@@ -404,17 +389,12 @@ class AttendeeReader:
         if TIMES_LINE.match(line.text):
             self.warn(line, "When the meeting ran, not a person, left out of the attendees")
             return
-        if not line.cells and self.initials_then_body(line.text):
-            return
         if line.cells and (post := post_label_row(line)):
-            self.add_attendee(post[0], post[1], self.kind, None)  # "ADVISOR | Ms A Kilpatrick"
-            return
-        if line.cells and (
-            self.grid_headings(line) or self.marked_row(line) or self.glossary_row(line)
-        ):
-            return
-        if _NEXT_MEETING.match(line.text):
-            self.warn(line, "The next meeting's date, not a person, left out of the attendees")
+            # "ADVISOR | Ms A Kilpatrick", "Chairman | Cllr Brazil": the post, then the person.
+            name, role, sure = post
+            self.add_attendee(name, role, self.kind, None)
+            if not sure:
+                self.warn(line, f"Read as {name}, {role}: a post beside a name; check which is")
             return
         if self.table_person(line) or self.table_cells(line):
             return
@@ -604,8 +584,17 @@ class AttendeeReader:
             return False
         cells: dict[str, str] = {}
         for column, cell in zip(line.columns, line.cells, strict=False):
-            key = _TABLE_COLUMNS.get(column, "")
-            if key and cell and key not in cells:
+            key = _table_column(column)
+            if key == "post or body" and cell:
+                # "Role / Authority": a post ("Independent Co-opted Member (Chair)"), a body
+                # ("Cheshire East", naming no post) or both ("Secretariat, Cheshire East Council").
+                post, _, body = cell.rpartition(", ")
+                if post and is_organisation(body) and not is_role(body):
+                    cells.setdefault("role", post)
+                    cells.setdefault("organisation", body)
+                else:
+                    cells.setdefault("role" if is_role(cell) else "organisation", cell)
+            elif key and cell and key not in cells:
                 cells[key] = cell
             elif not key and cell and (heading := read_kind_heading(cell, self.known)):
                 # "Attendance | Name | Role": each row's "Present", "Apologies", for it and
@@ -639,6 +628,11 @@ class AttendeeReader:
             cells = cells[1:]
         else:
             heading = None
+        if heading and len(cells) == 1 and _GROUP_LABEL.fullmatch(cells[0]):
+            # "Present: | Councillors:": the kind, then the group the rows below belong to.
+            self.kind, self.organisation = heading.kind, None
+            self.heading_at = len(self.attendees)
+            return True
         m = _NAME_INITIALS.fullmatch(cells[0]) if cells else None
         if (
             len(cells) == 2
@@ -761,87 +755,6 @@ class AttendeeReader:
         self.attendees.append(person)
         if self.stage != "body" and (reading := getattr(self, "reading", None)):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
-
-    def grid_headings(self, line: Line) -> bool:
-        """ "ATTENDEES: (\u2713 attended, X not attended, A apologies) | Support staff": the
-        headings of an attendance grid's lists side by side, each its own kind of attendance,
-        the first saying what its marks mean. Kept for the rows below (marked_row)."""
-        cells = [c.strip() for c in line.cells if c.strip()]
-        kinds = [read_kind_heading(c, self.known) for c in cells]
-        if len(cells) < 2 or not all(kinds) or not any(_MARK_KEY.search(c) for c in cells):
-            return False
-        self.grid_kinds = [k.kind for k in kinds if k]
-        return True
-
-    def marked_row(self, line: Line) -> bool:
-        """ "Tony Walker (Chair) | Toyota UK | \u2713 | Rosy Carter (LNP) | \u2713": a row of an
-        attendance grid under its headings (grid_headings), each person's cells (a name, a
-        body) closed by a mark of attendance: a tick there, "A" apologies, "X" not there."""
-        kinds = getattr(self, "grid_kinds", None)
-        cells = [c.strip() for c in line.cells]
-        marks = [k for k, c in enumerate(cells) if c in _MARKS]
-        if not kinds or not marks:
-            return False
-        groups: list[tuple[list[str], str]] = []
-        start = 0
-        for k in marks:
-            group = [c for c in cells[start:k] if c]
-            start = k + 1
-            if not 1 <= len(group) <= 2:
-                return False
-            groups.append((group, _MARKS[cells[k]]))
-        if any(cells[start:]) or len(groups) > len(kinds):
-            return False
-        if not all(_is_person(_NAME_INITIALS.sub(r"\1", g[0]).strip()) for g, _ in groups):
-            return False
-        for n, (group, mark) in enumerate(groups):
-            kind = kinds[n] if mark == "present" else mark
-            name, role, body, initials = group[0], "", group[1] if len(group) > 1 else None, ""
-            while m := _LAST_BRACKET.fullmatch(name):
-                # "Tony Walker (Chair)", "John Malpas (Toyota)", "Rosy Carter (RCarter) (LNP)":
-                # a post, the person's body, or what the minutes call them.
-                name, inner = m[1].strip(), m[2].strip()
-                if is_role(inner) and not role:
-                    role = inner
-                elif not body and not _initials_of(name, inner) and inner[:1].isupper():
-                    body = inner
-                else:
-                    initials = inner
-            self.add_attendee(name, role, kind, body)
-            if initials:
-                self.attendees[-1]["initials"] = initials
-        return True
-
-    def glossary_row(self, line: Line) -> bool:
-        """ "DtC | Duty to Cooperate", "NELMS | New Environmental Land Management Schemes": a
-        row of a table of the acronyms the minutes use, not a person; left out, said so."""
-        cells = [c.strip() for c in line.cells if c.strip()]
-        if len(cells) != 2 or not _GLOSSARY_TERM.fullmatch(cells[0]):
-            return False
-        words = re.findall(r"[A-Za-z]+", cells[1])
-        big = [w for w in words if w.lower() not in _SMALL_WORDS]
-        # "DtC" keeps the small word, "LDN" (Lowland Derbyshire and Nottinghamshire) does not.
-        if cells[0].lower() not in ("".join(w[0] for w in ws).lower() for ws in (words, big)):
-            return False
-        self.warn(line, f"'{cells[0]}' is an acronym's meaning, not a person; left out")
-        return True
-
-    def initials_then_body(self, text: str) -> bool:
-        """ "Lorraine Forrester (LF) Transport Scotland (Chair)", "Alan Bowater (AB) Safety
-        Camera Unit Manager, Police Scotland": a name, its initials in brackets, then the body
-        the person is from, with a post in brackets, after a dash or before a comma."""
-        m = _INITIALS_THEN.fullmatch(text.strip())
-        if not (m and _initials_of(m["name"], m["initials"]) and _is_person(m["name"])):
-            return False
-        rest, role = m["rest"].strip(" ,;"), ""
-        if (bracket := _TRAILING_NOTE.fullmatch(rest)) and is_role(bracket[1]):
-            rest, role = rest[: rest.rindex("(")].strip(), bracket[1].strip()
-        elif (dash := _DASH_SPLIT.fullmatch(rest)) and is_role(dash["after"]):
-            rest, role = dash["before"], dash["after"]  # "Road Safety Scotland - Education ..."
-        elif (comma := _COMMA_SPLIT.fullmatch(rest)) and is_role(comma["before"]):
-            rest, role = comma["after"], comma["before"]  # "Unit Manager, Police Scotland"
-        self.add_attendee(f"{m['name']} ({m['initials']})", role, self.kind, rest or None)
-        return True
 
     def bodies_alike(self, text: str, start: int) -> None:
         """ "Sam Plum (Barrow BC), Michael Barry (Barrow BC), Elaine Herbert (DWP)": where two or
@@ -1053,6 +966,8 @@ class AttendeeReader:
                 self.add_attendee(name, role, self.kind, body)
             return
         for part in text.split(";"):
+            if self.post_in_posts(part):
+                continue  # "Director - Governance & Assurance" among officers' posts
             people = split_attendee_line(part)
             # "Mr W Grosvenor Clerk to the Council": a name, then its role without a comma; or
             # table cells run together, with more people than "Name, Role" finds.
@@ -1152,12 +1067,26 @@ class AttendeeReader:
             return True
         return False
 
+    def post_in_posts(self, text: str) -> bool:
+        """A post alone on its line ("Director \u2013 Governance & Assurance") under another
+        post alone ("Chief Executive"): officers listed by post, each kept as one, by post."""
+        text = text.strip().rstrip(".,;")
+        last = self.attendees[-1] if self.attendees else None
+        if last is None or not _post_alone(last["name"]) or not _post_alone(text):
+            return False
+        if "," in text or len(text.split()) > 8 or not text[:1].isupper():
+            return False
+        self.add_attendee(text, "", self.kind, self.organisation)
+        return True
+
     def post_below(self, text: str) -> bool:
         """A post on its own line under a name that has none, as a table's cells come out one
         per line: "Irene Hynd" then "University Secretary (Secretary)" is her role."""
         last = self.attendees[-1] if self.attendees else None
         if last is None or last["role"] or last.get("note") or self.after_heading():
             return False
+        if _post_alone(last["name"]):
+            return False  # "Chief Executive" over "Deputy Chief Executive": two posts, one each
         # "Emma Clerk" is a name that ends in a post's word; a post starts with one or says
         # more ("University Secretary (Secretary)", "Assistant Secretary, Governance").
         if not (is_role(text.split()[0]) or "(" in text or "," in text):
@@ -1176,7 +1105,7 @@ class AttendeeReader:
         last = self.attendees[-1] if self.attendees else None
         if last is None or last["role"] or last.get("note") or "," in text:
             return False
-        if self.after_heading():
+        if self.after_heading() or _post_alone(last["name"]):
             return False
         words = text.split()
         # A role starts with its word or joins words ("Head of Finance", "Chief Executive");
@@ -1483,8 +1412,22 @@ _TABLE_COLUMNS = {
     "position": "role", "designation": "role", "post": "role", "office": "role",
     "organisation": "organisation", "organization": "organisation",
     # "Name | Representing": the body each member sits for (a health and wellbeing board's).
-    "representing": "organisation",
+    "representing": "organisation", "authority": "organisation", "council": "organisation",
+    "body": "organisation",
 }  # fmt: skip
+
+
+def _table_column(column: str) -> str:
+    """What an attendance table's column holds: "name", "role", "organisation", "" (another,
+    such as "Attendance", whose cells say the kind), or "post or body" for a column named by
+    both ("Role / Authority"), each row holding one or the other."""
+    column = column.strip(" :")
+    if key := _TABLE_COLUMNS.get(column):
+        return key
+    keys = {_TABLE_COLUMNS.get(part, "") for part in COLUMN_JOIN.split(column) if part}
+    return "post or body" if keys == {"role", "organisation"} else ""
+
+
 # "Cllr Nicola Greene (Chairman)": a name cell with a bracket after the name.
 _NAME_BRACKET = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)")
 # Titles before a name, which are not the name itself.
@@ -1538,6 +1481,12 @@ def _capital_surname(name: str) -> bool:
     """ "Lynne SHORT": the surname in capitals, as Scottish minutes write it."""
     last = name.split()[-1]
     return len(last) > 1 and last.isupper()
+
+
+def _post_alone(name: str) -> bool:
+    """An attendee named by a post alone ("Chief Executive", "Monitoring Officer"), as officers
+    are listed one a line: the line below is another officer's post, never this one's role."""
+    return is_role(name) and read_person(name) is None
 
 
 def _one_name(cell: str) -> bool:

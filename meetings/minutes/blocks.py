@@ -40,6 +40,8 @@ _COLUMN_NAMES = {
     # A column of each row's attendance ("Present", "Apologies") or of what else it gives.
     "attendance", "attended", "status", "capacity", "representing", "post", "office",
     "initials", "full name", "first name", "surname", "name and role",
+    # The body a member sits for: "Role / Authority", "Council".
+    "authority", "council", "body",
 }  # fmt: skip
 
 
@@ -97,7 +99,19 @@ class Block:
 def header_row(cells: tuple[str, ...] | list[str]) -> bool:
     """A table's header row ("Name | Role"), which names columns, not people. A lone
     "Attendees" cell is a heading the reader uses."""
-    return len(cells) > 1 and all(c.lower() in _COLUMN_NAMES for c in cells)
+    return len(cells) > 1 and all(column_name(c) for c in cells)
+
+
+# "Role / Authority", "Name and Role": one column named by two column names.
+COLUMN_JOIN = re.compile(r"\s*(?:/|&|\band\b)\s*")
+
+
+def column_name(cell: str) -> bool:
+    """Whether a cell names a column ("Name", "Attendance") or two at once ("Role / Authority",
+    which holds a post or a body, row by row)."""
+    cell = cell.lower().strip(" :")
+    parts = [p for p in COLUMN_JOIN.split(cell) if p]
+    return cell in _COLUMN_NAMES or (len(parts) > 1 and all(p in _COLUMN_NAMES for p in parts))
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")

@@ -13,6 +13,7 @@ _HONORIFICS = {
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
 _RANKS = {
     "county", "district", "borough", "city", "parish", "town", "cty", "deputy", "metro", "depute",
+    "unitary", "ward",
 }  # fmt: skip
 # "Councillors Smith, Patel and Jones": each is a Councillor.
 _PLURALS = {

@@ -22,6 +22,19 @@ _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 COMPOSITE_HEADING = re.compile(
     rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?)?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
 )
+# "E.70/23", "EX 70/23", "Min 12/24": a minute's reference printed on its own line under a
+# heading numbered "70." (or after its title), the body's letters, the number, the year.
+_MINUTE_REF = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,5}[.\s]?|(?i:min(?:ute)?)\.?\s*)?(?P<number>\d{1,4})/\d{2,4}"
+)
+
+
+def minute_ref_of(text: str, number: int | None) -> bool:
+    """Whether text is the reference of the minute numbered `number` ("E.70/23" for 70)."""
+    m = _MINUTE_REF.fullmatch(text.strip().rstrip(".:"))
+    return bool(m and number is not None and int(m["number"]) == number)
+
+
 ROMAN_HEADING = re.compile(rf"(?P<ref>{_ROMAN})\.?(?:\s+(?P<title>.*)|$)")
 # "21.44 ELECTION OF CHAIR": a number of the year's minutes with a dot, read as a section only
 # where its title is in capitals or stands on the next line.

@@ -56,6 +56,7 @@ from meetings.minutes.references import (
     TRAILING,
     Reference,
     list_ref,
+    minute_ref_of,
     numbered_paragraph,
     section_match,
     take_marker,
@@ -64,7 +65,7 @@ from meetings.minutes.restricted import mark_restricted, says_restricted
 from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
-from meetings.minutes.sub_references import lettered_under, under_section_ref
+from meetings.minutes.sub_references import under_section_ref
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
 
@@ -189,6 +190,8 @@ class _Reader(
             if FOOTNOTE_LINE.match(line.raw):
                 # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
                 self.leave_out(line, "Footnote left out of the record")
+            elif self.minute_ref_below(line):
+                pass
             elif is_clutter(line.text):
                 self.leave_out(line, "Left out of the record as page furniture")
             elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
@@ -251,8 +254,6 @@ class _Reader(
             # row, its cells run together, before the first row's minute number.
             self.leave_out(line, f"'{head[0].strip()}' (a table's header) left out of the record")
             line = self.lines[i] = line.with_text(line.text[head.end() :])
-        if self.sections and lettered_under(self.sections[-1].ref, line.text):
-            return False  # "5(a) The Clerk reported ..." in item 5: its paragraph
         m = section_match(line.text)
         if not m:
             return self.other_reference(i, line)
@@ -379,6 +380,17 @@ class _Reader(
         self.sections.append(section)
         self.paragraph, self.action, self.stage = None, None, "body"
 
+    def minute_ref_below(self, line: Line) -> bool:
+        """ "70. Minutes" over "E.70/23": the minute's reference as the body prints it, under
+        its heading before any text; kept as the section's reference, as written."""
+        section = self.sections[-1] if self.sections and self.stage == "body" else None
+        if section is None or section.numbered or section.prose or self.action is not None:
+            return False
+        if section.ref != str(section.written) or not minute_ref_of(line.text, section.written):
+            return False
+        section.ref = line.text.strip().rstrip(".:")
+        return True
+
     def list_paragraph(self, line: Line) -> bool:
         """A paragraph numbered as a list ("(1).", "1.", "a)", "(ii)") in a section whose
         paragraphs are not numbered "4.3"."""
@@ -387,7 +399,6 @@ class _Reader(
             numbered_paragraph(line.raw, line.text)
             or _given_number(line)
             or under_section_ref(section.ref, line.text)  # "3.2.1 Minutes of ..." under "3.2"
-            or lettered_under(section.ref, line.text)  # "5(a) The Clerk reported ..." under "5"
         )
         if found and section.numbered and (parent := self.paragraph) and parent.written:
             last = " ".join(parent.blocks)
@@ -904,7 +915,9 @@ def parse_blocks(
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
         for line in dropped
     ]
-    problems = reader.problems + restricted + left_out
+    # The same line to check for the same reason is shown once ("could not be read as 'Name,
+    # Role'" for each of three pieces of one line).
+    problems = list(dict.fromkeys(reader.problems + restricted + left_out))
     return ParseResult(record, sorted(problems, key=lambda p: p.line))
 
 
