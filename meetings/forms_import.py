@@ -42,8 +42,18 @@ class MultipleFileField(forms.FileField):
     """Several files at once (a board's archive), as Django's documentation shows: a list."""
 
     def clean(self, data: Any, initial: Any = None) -> list[Any]:
-        files = data if isinstance(data, list | tuple) else [data]
-        return [super(MultipleFileField, self).clean(f, initial) for f in files if f]
+        files = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
+        cleaned = []
+        for upload in files:
+            try:
+                cleaned.append(super().clean(upload, initial))
+            except forms.ValidationError as exc:
+                # One of several that is empty is said beside that file, when each is read on
+                # its own (QA H-1): it never stops the rest.
+                if len(files) < 2 or exc.code != "empty":
+                    raise
+                cleaned.append(upload)
+        return cleaned
 
 
 class ImportForm(forms.Form):

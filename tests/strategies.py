@@ -105,8 +105,8 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
     for s in range(1, draw(st.integers(1, 6)) + 1):
         paragraphs = []
         # Paragraph references as minutes write them, one form a section: "1.2", "(b)",
-        # "(ii)" (the text export writes each as written and reads it back).
-        ref_form = draw(st.sampled_from(["{s}.{p}", "({a})", "({i})"]))
+        # "(ii)", "5(a)" (the text export writes each as written and reads it back).
+        ref_form = draw(st.sampled_from(["{s}.{p}", "({a})", "({i})", "{s}({a})"]))
         for p in range(1, draw(st.integers(1, 5)) + 1):
             actions = []
             for _ in range(draw(st.integers(0, 2))):

@@ -86,6 +86,24 @@ _LATENESS = re.compile(
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
 _NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,
+# "X" not there; and a heading saying what they mean ("\u2713 attended, X not attended").
+_MARKS = {
+    "\u2713": "present", "\u2714": "present", "\u00fc": "present", "P": "present",
+    "A": "apologies", "X": "absent", "x": "absent",
+}  # fmt: skip
+_MARK_KEY = re.compile(r"[\u2713\u2714\u00fc]\s*(?:=\s*)?(?:attended|present)", re.IGNORECASE)
+_LAST_BRACKET = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# An acronym and the words it stands for: "DtC | Duty to Cooperate".
+_GLOSSARY_TERM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+_SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on"}
+_NEXT_MEETING = re.compile(r"(?:date\s+(?:and\s+time\s+)?of\s+)?next\s+meeting\b", re.IGNORECASE)
+# "Lorraine Forrester (LF) Transport Scotland (Chair)": a name, its initials, what follows.
+_INITIALS_THEN = re.compile(
+    r"(?P<name>[A-Z][^()]{2,40}?)\s*\((?P<initials>[A-Z]{2,4})\)\s+(?P<rest>[A-Z].*)"
+)
+_DASH_SPLIT = re.compile(r"(?P<before>.+?)\s+[-\u2013\u2014]\s+(?P<after>[^-\u2013\u2014]+)")
+_COMMA_SPLIT = re.compile(r"(?P<before>[^,]+),\s+(?P<after>[^,]+)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
 _AUTHORITY = re.compile(
@@ -389,12 +407,21 @@ class AttendeeReader:
         if TIMES_LINE.match(line.text):
             self.warn(line, "When the meeting ran, not a person, left out of the attendees")
             return
+        if not line.cells and self.initials_then_body(line.text):
+            return
         if line.cells and (post := post_label_row(line)):
             # "ADVISOR | Ms A Kilpatrick", "Chairman | Cllr Brazil": the post, then the person.
             name, role, sure = post
             self.add_attendee(name, role, self.kind, None)
             if not sure:
                 self.warn(line, f"Read as {name}, {role}: a post beside a name; check which is")
+            return
+        if line.cells and (
+            self.grid_headings(line) or self.marked_row(line) or self.glossary_row(line)
+        ):
+            return
+        if _NEXT_MEETING.match(line.text):
+            self.warn(line, "The next meeting's date, not a person, left out of the attendees")
             return
         if self.table_person(line) or self.table_cells(line):
             return
@@ -755,6 +782,87 @@ class AttendeeReader:
         self.attendees.append(person)
         if self.stage != "body" and (reading := getattr(self, "reading", None)):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
+
+    def grid_headings(self, line: Line) -> bool:
+        """ "ATTENDEES: (\u2713 attended, X not attended, A apologies) | Support staff": the
+        headings of an attendance grid's lists side by side, each its own kind of attendance,
+        the first saying what its marks mean. Kept for the rows below (marked_row)."""
+        cells = [c.strip() for c in line.cells if c.strip()]
+        kinds = [read_kind_heading(c, self.known) for c in cells]
+        if len(cells) < 2 or not all(kinds) or not any(_MARK_KEY.search(c) for c in cells):
+            return False
+        self.grid_kinds = [k.kind for k in kinds if k]
+        return True
+
+    def marked_row(self, line: Line) -> bool:
+        """ "Tony Walker (Chair) | Toyota UK | \u2713 | Rosy Carter (LNP) | \u2713": a row of an
+        attendance grid under its headings (grid_headings), each person's cells (a name, a
+        body) closed by a mark of attendance: a tick there, "A" apologies, "X" not there."""
+        kinds = getattr(self, "grid_kinds", None)
+        cells = [c.strip() for c in line.cells]
+        marks = [k for k, c in enumerate(cells) if c in _MARKS]
+        if not kinds or not marks:
+            return False
+        groups: list[tuple[list[str], str]] = []
+        start = 0
+        for k in marks:
+            group = [c for c in cells[start:k] if c]
+            start = k + 1
+            if not 1 <= len(group) <= 2:
+                return False
+            groups.append((group, _MARKS[cells[k]]))
+        if any(cells[start:]) or len(groups) > len(kinds):
+            return False
+        if not all(_is_person(_NAME_INITIALS.sub(r"\1", g[0]).strip()) for g, _ in groups):
+            return False
+        for n, (group, mark) in enumerate(groups):
+            kind = kinds[n] if mark == "present" else mark
+            name, role, body, initials = group[0], "", group[1] if len(group) > 1 else None, ""
+            while m := _LAST_BRACKET.fullmatch(name):
+                # "Tony Walker (Chair)", "John Malpas (Toyota)", "Rosy Carter (RCarter) (LNP)":
+                # a post, the person's body, or what the minutes call them.
+                name, inner = m[1].strip(), m[2].strip()
+                if is_role(inner) and not role:
+                    role = inner
+                elif not body and not _initials_of(name, inner) and inner[:1].isupper():
+                    body = inner
+                else:
+                    initials = inner
+            self.add_attendee(name, role, kind, body)
+            if initials:
+                self.attendees[-1]["initials"] = initials
+        return True
+
+    def glossary_row(self, line: Line) -> bool:
+        """ "DtC | Duty to Cooperate", "NELMS | New Environmental Land Management Schemes": a
+        row of a table of the acronyms the minutes use, not a person; left out, said so."""
+        cells = [c.strip() for c in line.cells if c.strip()]
+        if len(cells) != 2 or not _GLOSSARY_TERM.fullmatch(cells[0]):
+            return False
+        words = re.findall(r"[A-Za-z]+", cells[1])
+        big = [w for w in words if w.lower() not in _SMALL_WORDS]
+        # "DtC" keeps the small word, "LDN" (Lowland Derbyshire and Nottinghamshire) does not.
+        if cells[0].lower() not in ("".join(w[0] for w in ws).lower() for ws in (words, big)):
+            return False
+        self.warn(line, f"'{cells[0]}' is an acronym's meaning, not a person; left out")
+        return True
+
+    def initials_then_body(self, text: str) -> bool:
+        """ "Lorraine Forrester (LF) Transport Scotland (Chair)", "Alan Bowater (AB) Safety
+        Camera Unit Manager, Police Scotland": a name, its initials in brackets, then the body
+        the person is from, with a post in brackets, after a dash or before a comma."""
+        m = _INITIALS_THEN.fullmatch(text.strip())
+        if not (m and _initials_of(m["name"], m["initials"]) and _is_person(m["name"])):
+            return False
+        rest, role = m["rest"].strip(" ,;"), ""
+        if (bracket := _TRAILING_NOTE.fullmatch(rest)) and is_role(bracket[1]):
+            rest, role = rest[: rest.rindex("(")].strip(), bracket[1].strip()
+        elif (dash := _DASH_SPLIT.fullmatch(rest)) and is_role(dash["after"]):
+            rest, role = dash["before"], dash["after"]  # "Road Safety Scotland - Education ..."
+        elif (comma := _COMMA_SPLIT.fullmatch(rest)) and is_role(comma["before"]):
+            rest, role = comma["after"], comma["before"]  # "Unit Manager, Police Scotland"
+        self.add_attendee(f"{m['name']} ({m['initials']})", role, self.kind, rest or None)
+        return True
 
     def bodies_alike(self, text: str, start: int) -> None:
         """ "Sam Plum (Barrow BC), Michael Barry (Barrow BC), Elaine Herbert (DWP)": where two or

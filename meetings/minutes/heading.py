@@ -50,9 +50,9 @@ _CLUTTER = re.compile(
     r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
     r"|agenda\s+part\s+\w+|share\s+this\s+item"
-    # "Part 1" over a web page's items; not "PART II - CONFIDENTIAL: press and public
-    # excluded", which marks the business after it restricted (restricted.py).
-    r"|part\s+(?:one|two|1|2|i|ii)\b(?!.*\b(?:confidential|exempt|exclu\w*|private)\b).*"
+    # "Part 1" over a web page's items; never "Part II" nor "PART I - CONFIDENTIAL: press and
+    # public excluded", which mark the business after them restricted (restricted.py).
+    r"|part\s+(?:one|1|i)\b(?!.*\b(?:confidential|exempt|exclu\w*|private)\b).*"
     r"|additional\s+documents\s*:?|view\s+directions|(?:.*\s)?minutes\s*[-\u2013]\s*(?:final|draft)"
     # A GOV.UK page's furniture: its kind of document, when it was published, where it applies.
     r"|transparency\s+data|corporate\s+report|policy\s+paper"
@@ -119,6 +119,7 @@ _BOARD_TAIL = re.compile(
 _MINUTES_OF_TAIL = re.compile(
     r"\s+minutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b.*$", re.IGNORECASE
 )
+_MINUTES_HEAD = re.compile(r"^(?:meeting\s+)?minutes\s+[-\u2013\u2014:]\s+(?=[A-Z])", re.IGNORECASE)
 _STATUS_HEAD = re.compile(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", re.IGNORECASE)
 _MEETING_NUMBER_LINE = re.compile(r"meeting\s+(?:no\.?|number)\s*\d{1,4}(?:\s*:\s*minutes)?", re.I)
 _MONTH_END = re.compile(rf"\b\d{{1,2}}\s*(?:st|nd|rd|th)?\s+(?:{MONTHS})$", re.IGNORECASE)
@@ -230,6 +231,9 @@ def board_with_date(text: str) -> str:
     # "DRAFT AONB Partnership Committee Minutes of the meeting at <venue> <date>": the body,
     # its record's status and the meeting's place left out.
     text = _STATUS_HEAD.sub("", _MINUTES_OF_TAIL.sub("", text))
+    # "Meeting minutes - Road Safety Framework Local Partnership Forum - West - <date>": the
+    # document's label before the body's name, set apart by a dash.
+    text = _MINUTES_HEAD.sub("", text)
     # A running title's page number and session: "Corporation Board 2017-18 Page 7".
     text = _PAGE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
     text = _REMOTE_TAIL.sub("", text).strip(" ,-\u2013\u2014")

@@ -26,6 +26,8 @@ ACTION_COLUMN = re.compile(
     re.IGNORECASE,
 )
 OWNER_COLUMN = re.compile(r"action\s+by|by\s+whom|owner|who|lead|responsib(?:le|ility)", re.I)
+# A column of when an action is due, last: "When?", "By when", "Due date", "Deadline".
+_WHEN_COLUMN = re.compile(r"(?:by\s+)?when|due(?:\s+date)?|deadline|target(?:\s+date)?|date", re.I)
 # An item's number alone in its cell: "1", "4.", "5(a)", "23/45", "IV".
 ITEM_REF = re.compile(r"(?=[\w(]*\d|[ivxlc]+\.?$)[\w()./-]{1,16}[.:)]?", re.IGNORECASE)
 # Initials or a few names alone in the action cell: who does what the minute says.
@@ -38,7 +40,9 @@ def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
     """Where a header row puts an item table's columns: the minute's columns run from 1 up to
     the action's column, and a column after it may name its owner ("Item | Minute | Action |
     By whom"); None for any other header (an attendance table, a table of actions)."""
-    names = [" ".join(c.split()).strip(" :") for c in header]
+    names = [" ".join(c.split()).strip(" :?") for c in header]
+    if len(names) > 3 and _WHEN_COLUMN.fullmatch(names[-1]):
+        names = names[:-1]  # "Item | Minutes and Actions | Who? | When?": the due date's column
     if len(names) < 3 or not ITEM_COLUMN.fullmatch(names[0]):
         return None
     action = next((k for k in range(2, len(names)) if ACTION_COLUMN.fullmatch(names[k])), None)

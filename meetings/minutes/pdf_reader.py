@@ -794,6 +794,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 placed.append((where[id(line)], furniture))
             group = [line for line in group if all(line is not r for r in repeats)]
         block = _block(group, body_size, heading_sizes)
+        if block.kind == "table" and (items := _bulleted_columns(block.rows)):
+            # A bulleted list set in columns: its items, a column after the other.
+            placed.extend((where[id(group[0])], item) for item in items)
+            continue
         # Two lists side by side are two tables, one after the other (in reading order).
         for rows in side_by_side_lists(block.rows) if block.kind == "table" else [()]:
             part = dataclasses.replace(block, rows=rows) if rows else block
@@ -801,6 +805,38 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     # Furniture where it stands on its page: a header before the page's text, a footer after.
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]
+
+
+_BULLETS = {"\u2022", "\u00b7", "\u25aa", "\u25cf", "\u2013", "-", "*", "o"}
+
+
+def _bulleted_columns(rows: tuple[tuple[str, ...], ...]) -> list[Block]:
+    """The items of a bulleted list set in two or more columns (CSS columns, Word's columns),
+    which the page gives as a table: a bullet's column beside each text column, a row with
+    no bullet the item above wrapping ("Graeme Mclay (GM) East Dunbartonshire" / "Council").
+    Each item a paragraph, the columns read one after the other; [] for any other table."""
+    width = max((len(row) for row in rows), default=0)
+    marks = [
+        col
+        for col in range(0, width - 1, 2)
+        if all(len(row) <= col or row[col].strip() in _BULLETS | {""} for row in rows)
+        and sum(1 for row in rows if len(row) > col and row[col].strip()) >= 2
+    ]
+    if len(marks) < 2 or len(marks) * 2 != width:
+        return []
+    items: list[str] = []
+    for col in marks:
+        column: list[str] = []
+        for row in rows:
+            mark, text = (*row, "", "")[col : col + 2]
+            if mark.strip():
+                column.append(f"{mark.strip()} {text.strip()}")
+            elif text.strip() and column:
+                column[-1] = _joined_line(column[-1], text.strip())
+            elif text.strip():
+                return []  # text before the column's first bullet: not a list
+        items.extend(column)
+    return [Block("paragraph", item) for item in items]
 
 
 def _paragraphs(lines: list[_Line], step: float, body_size: float) -> Iterator[list[_Line]]:

@@ -125,6 +125,25 @@ def _item(section: dict[str, Any]) -> str:
     return str(section.get("ref") or section.get("number") or "").strip()
 
 
+# A line inside an item that opens its private business: short, a heading's length.
+_HEADING_WORDS = 12
+
+
+def private_from(section: dict[str, Any]) -> tuple[int, int, str] | None:
+    """Where a line inside an item opens private business ("PART II", "Exempt business", a
+    resolution excluding the press and public, in a paragraph after the first): the indexes
+    of the paragraphs after it, up to one that lets the public back in (or to the item's end),
+    and the words; None where the item has no such line."""
+    paragraphs = section.get("paragraphs") or []
+    texts = [" ".join((p.get("text") or "").split()) for p in paragraphs]
+    for k, text in enumerate(texts[1:-1], 1):
+        short = len(text.split()) <= _HEADING_WORDS
+        if said := excludes_public(text) or (says_restricted(text) if short else ""):
+            back = (j for j in range(k + 1, len(texts)) if _READMITTED.search(texts[j]))
+            return k + 1, next(back, len(texts)), said
+    return None
+
+
 def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
     """Marks restricted each section of `record` that the minutes mark not for publication
     (its title or first paragraph), or that follows the exclusion of the press and public;
@@ -163,4 +182,15 @@ def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
                 problems.append(Problem(line.no, line.text, message, "warning"))
         if exclusion:
             excluded_at = _item(section) or str(index + 1)
+        inside = None if section.get("restricted") else private_from(section)
+        if inside is not None:
+            # "PART II" inside an item: the business after it, to the public's return.
+            start, end, private = inside
+            for paragraph in section["paragraphs"][start:end]:
+                paragraph["restricted"] = True
+            if line is not None:
+                message = f"Item {_item(section)}: what follows '{private}' marked restricted"
+                problems.append(Problem(line.no, line.text, f"{message}; check", "warning"))
+            back = end < len(section["paragraphs"])
+            excluded_at = "" if back else (_item(section) or str(index + 1))
     return problems

@@ -65,7 +65,7 @@ from meetings.minutes.restricted import mark_restricted, says_restricted
 from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
-from meetings.minutes.sub_references import under_section_ref
+from meetings.minutes.sub_references import lettered_under, under_section_ref
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
 
@@ -254,6 +254,8 @@ class _Reader(
             # row, its cells run together, before the first row's minute number.
             self.leave_out(line, f"'{head[0].strip()}' (a table's header) left out of the record")
             line = self.lines[i] = line.with_text(line.text[head.end() :])
+        if self.sections and lettered_under(self.sections[-1].ref, line.text):
+            return False  # "5(a) The Clerk reported ..." in item 5: its paragraph
         m = section_match(line.text)
         if not m:
             return self.other_reference(i, line)
@@ -399,6 +401,7 @@ class _Reader(
             numbered_paragraph(line.raw, line.text)
             or _given_number(line)
             or under_section_ref(section.ref, line.text)  # "3.2.1 Minutes of ..." under "3.2"
+            or lettered_under(section.ref, line.text)  # "5(a) The Clerk reported ..." under "5"
         )
         if found and section.numbered and (parent := self.paragraph) and parent.written:
             last = " ".join(parent.blocks)

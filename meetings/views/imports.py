@@ -14,6 +14,8 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
 from meetings.forms_import import ImportForm, long_line
@@ -166,8 +168,8 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
                 request,
                 f"Not written, as they were not confirmed as new: {', '.join(outcome.left_out)}.",
             )
-        if unplaced := _left_out_lines(outcome):
-            messages.warning(request, f"Left out of the draft, as the preview listed: {unplaced}.")
+        if outcome.problems:
+            messages.warning(request, lines_to_check_message(outcome.problems))
         if outcome.other_date is not None:
             messages.warning(request, f"{outcome.other_date.message}.")
         return redirect(outcome.meeting)
@@ -268,35 +270,25 @@ def _created(outcome: ImportOutcome, *, into: Meeting | None) -> str:
     )
 
 
-# How much of a line a message quotes: enough to find it in the minutes.
-QUOTED = 120
+# Up to how many lines to check the message after a one-step import shows open; more (a long
+# document's running headers, left out) are behind its summary, which counts them by kind.
+LINES_SHOWN_OPEN = 10
 
 
-def _quoted(text: str) -> str:
-    text = " ".join(text.split())
-    return f"\u201c{text[:QUOTED]}\u2026\u201d" if len(text) > QUOTED else f"\u201c{text}\u201d"
-
-
-# How many left-out lines the message after "Create draft" quotes; the rest are counted.
-LEFT_OUT_QUOTED = 10
-
-
-def _left_out_lines(outcome: ImportOutcome) -> str:
-    """The lines the draft does not hold, quoted with their numbers and why, as the preview
-    listed them: those that could not be placed, and furniture or notes left out. The first
-    LEFT_OUT_QUOTED are quoted and the rest counted ("and 14 more lines"), so that a long
-    document's running headers do not fill the page."""
-    listed = {}
-    for problem in outcome.problems:
-        if problem.severity == "error" or problem.left_out:
-            listed.setdefault((problem.line, problem.text), problem.message)
-    lines = sorted(listed.items())
-    quoted = "; ".join(
-        f"line {line} {_quoted(text)} ({message[:1].lower()}{message[1:]})"
-        for (line, text), message in lines[:LEFT_OUT_QUOTED]
-    )
-    more = len(lines) - LEFT_OUT_QUOTED
-    return f"{quoted}; and {more} more line{'s' if more > 1 else ''}" if more > 0 else quoted
+def lines_to_check_message(problems: list[Problem]) -> str:
+    """The lines to check of minutes written in one step ("Create draft", "Paste into the
+    draft"), for the page the clerk lands on: each quoted with why, exactly as the preview
+    lists them (the same template), so that a line not placed, left out, or joined to the
+    part above it is never passed over in silence."""
+    kinds = [
+        (sum(p.severity == "error" and not p.left_out for p in problems), "not placed"),
+        (sum(p.left_out for p in problems), "left out of the draft"),
+        (sum(p.severity != "error" and not p.left_out for p in problems), "in the draft, to check"),
+    ]
+    counts = ", ".join(f"{n} {kind}" for n, kind in kinds if n)
+    context = {"problems": problems, "counts": counts, "open_up_to": LINES_SHOWN_OPEN}
+    # Rendered (and escaped) by the template: the message is its HTML.
+    return mark_safe(render_to_string("meetings/_lines_to_check_message.html", context))  # noqa: S308
 
 
 def _other_board(board: Board, written: str) -> str:
@@ -453,6 +445,10 @@ class FilePreview:
         return {"sections": len(sections), "paragraphs": len(paragraphs), "actions": actions}
 
 
+# Said beside a file of several that is empty; the others are read all the same.
+EMPTY_FILE = "the file is empty (0 bytes): choose the file the minutes are in."
+
+
 def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FilePreview]:
     """Each file read as the command reads an archive's: on its own, a file that cannot be
     read or that repeats a date (the board's, or an earlier file's) said so beside it. The
@@ -462,6 +458,9 @@ def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FileP
     for number, (name, data) in enumerate(uploads, start=1):
         preview = FilePreview(number, PurePosixPath(name.replace("\\", "/")).name)
         previews.append(preview)
+        if not data:
+            preview.refusal = EMPTY_FILE
+            continue
         try:
             document = Document(text=read_upload(name, data), name=preview.name)
             if refusal := long_line(document.text):

@@ -90,3 +90,24 @@ def test_it_creates_a_draft_with_the_keyboard_alone(
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(NEW_TITLE)
+
+
+def test_the_one_step_paste_marks_the_line_joined_to_an_action(
+    page: Page, live_server: Any, board: Board, secretariat: Any
+) -> None:
+    """QA J1-1: New meeting → Paste minutes into this draft → "Paste into the draft", with no
+    preview: the stray line glued onto the action's text is shown, quoted, as the preview
+    shows it, on the page the clerk lands on."""
+    from meetings.services.editing import meeting_new
+    from tests.meetings.test_import_into_draft import DRAFT_DATE, J1_NOTES, into_url
+
+    draft = meeting_new(board=board, date=DRAFT_DATE, by=secretariat, copy_previous=True)
+    sign_in(page, live_server, secretariat.email)
+    page.goto(live_server.url + into_url(draft))
+    page.get_by_label("Minutes text").fill(J1_NOTES)
+    page.get_by_role("button", name="Paste into the draft").click()
+    expect(page.get_by_role("status").first).to_contain_text("pasted into the draft")
+    lines = page.locator(".lines-to-check-message")
+    expect(lines).to_contain_text("Warning, line 7: Joined to the action above")
+    expect(lines.locator("samp")).to_have_text("Some stray line the parser may not place ???")
+    assert_no_axe_violations(page)

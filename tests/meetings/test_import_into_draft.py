@@ -298,3 +298,37 @@ def test_it_answers_403_to_a_board_member(
     # A board member reads a record once circulated; she may not change it.
     record_circulate(meeting=empty_draft, by=secretariat)
     assert paste(board_member, empty_draft, "create", text=new_text).status_code == 403
+
+
+# --- QA J1-1: the one-step paste shows its lines to check -----------------------------------
+
+J1_NOTES = """1. Minutes of the previous meeting
+The minutes of the meeting of 29 February 2024 were agreed as a true record.
+
+2. Violence against women and girls
+The MPS presented its quarterly update on violence against women and girls. The DMPC asked \
+about the time taken to charge in rape cases. The MPS said it would share the figures.
+Action: MPS to share the time-to-charge figures for rape cases with MOPAC by 30 June 2024.
+Some stray line the parser may not place ???
+
+3. Any other business
+There was no other business.
+"""
+
+
+def test_the_one_step_paste_shows_the_lines_to_check_as_the_preview_does(
+    empty_draft: Meeting, secretariat: Any
+) -> None:
+    """QA J1-1: "Paste into the draft" with no preview glued a stray line onto the action and
+    said nothing; the page it lands on lists it, quoted with why, as the preview does."""
+    client = client_for(secretariat)
+    preview = client.post(into_url(empty_draft), {"action": "preview", "text": J1_NOTES}).text
+    pasted = client.post(
+        into_url(empty_draft), {"action": "create", "text": J1_NOTES}, follow=True
+    ).text
+    assert "The minutes are pasted into the draft" in pasted
+    joined = "<strong>Warning, line 7:</strong> Joined to the action above"
+    assert joined in preview
+    assert joined in pasted
+    assert "<samp>Some stray line the parser may not place ???</samp>" in pasted
+    assert_valid_html(pasted)

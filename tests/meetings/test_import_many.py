@@ -103,6 +103,26 @@ def test_it_says_why_a_file_cannot_be_read_beside_the_others(
     assert len(ticked(response)) == 1
 
 
+def test_an_empty_file_is_said_beside_it_and_the_others_are_read(
+    board: Board, secretariat: Any
+) -> None:
+    """QA H-1: one empty file stopped the whole batch ("The file chosen is empty")."""
+    empty = SimpleUploadedFile("empty.pdf", b"")
+    response = preview(
+        secretariat, board, minutes(board, "a.txt", 5), empty, minutes(board, "b.txt", 6)
+    )
+    assert response.status_code == 200
+    sections = file_sections(response)
+    assert "Not created: the file is empty (0 bytes)" in sections["empty.pdf"].text_content()
+    assert len(ticked(response)) == 2
+
+
+def test_one_empty_file_alone_is_still_refused_on_the_form(board: Board, secretariat: Any) -> None:
+    response = preview(secretariat, board, SimpleUploadedFile("empty.pdf", b""))
+    assert response.status_code == 400
+    assert "The file chosen is empty" in response.content.decode()
+
+
 def test_it_offers_no_box_for_a_second_file_of_a_date(board: Board, secretariat: Any) -> None:
     response = preview(secretariat, board, minutes(board, "a.txt", 5), minutes(board, "b.txt", 5))
     sections = file_sections(response)

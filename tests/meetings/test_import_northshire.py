@@ -335,11 +335,13 @@ def test_the_created_message_quotes_every_line_left_out(board: Board, secretaria
         follow=True,
     )
     page = html.unescape(response.content.decode())
-    assert "Left out of the draft, as the preview listed: " in page
+    assert "as the preview listed them: " in page
     for problem in listed:
         # Each quoted, with its number: never "line 5" alone.
-        assert f"line {problem.line} \u201c{' '.join(problem.text.split())}\u201d" in page
-    assert "Signed ........................ Chair Date .........." in page
+        assert f"{problem.label}, line {problem.line}:</strong>" in page
+        assert f"<samp>{problem.text[:40]}" in page
+    # As the browser shows it: spaces run together.
+    assert "Signed ........................ Chair Date .........." in " ".join(page.split())
 
 
 @pytest.mark.usefixtures("media_root")

@@ -14,8 +14,7 @@ from django.urls import reverse
 from meetings.minutes import MAX_UPLOAD_BYTES
 from meetings.minutes.lines import Problem
 from meetings.models import Board, Meeting, Paragraph
-from meetings.services.imports import ImportOutcome
-from meetings.views.imports import _left_out_lines
+from meetings.views.imports import lines_to_check_message
 from tests.conftest import NEW_TITLE, client_for
 from tests.htmlcheck import assert_valid_html
 
@@ -151,25 +150,27 @@ def test_it_says_which_lines_it_left_out(board: Board, secretariat: Any, stray_t
     response = client_for(secretariat).post(
         url(board), {"action": "create", "text": stray_text}, follow=True
     )
-    # The line itself, quoted, not its number alone (issue: "line 26" told the clerk nothing).
-    assert f"Left out of the draft, as the preview listed: line 26 \u201c{STRAY}\u201d" in (
-        response.content.decode()
-    )
+    # The line itself, quoted, not its number alone (issue: "line 26" told the clerk nothing),
+    # as the preview lists it.
+    page = response.content.decode()
+    assert "to check, as the preview listed them: 1 not placed" in page
+    assert "<strong>Not placed, line 26:</strong>" in page
+    assert f"<mark><samp>{STRAY}</samp></mark>" in page
 
 
-def test_it_quotes_ten_lines_it_left_out_and_counts_the_rest() -> None:
+def test_it_lists_every_line_to_check_as_the_preview_does_closed_when_long() -> None:
     problems = [
         Problem(n, f"OFFICIAL {n}", "Left out of the record as a running header", "warning", True)
         for n in range(1, 26)
-    ]
-    message = _left_out_lines(ImportOutcome(record={}, problems=problems))
+    ] + [Problem(30, "Stray", "Joined to the action above; check it", "warning")]
+    message = lines_to_check_message(problems)
 
-    assert message.count("\u201cOFFICIAL") == 10
-    assert message.startswith("line 1 \u201cOFFICIAL 1\u201d (left out of the record as a running")
-    assert message.endswith(
-        "line 10 \u201cOFFICIAL 10\u201d (left out of the record as a running "
-        "header); and 15 more lines"
-    )
+    assert message.count("<samp>OFFICIAL") == 25
+    assert "<strong>Warning, line 30:</strong> Joined to the action above; check it." in message
+    assert "26 lines to check, as the preview listed them: 25 left out of the draft, " in message
+    assert "1 in the draft, to check" in message
+    assert '<details class="lines-to-check-message">' in message  # long: closed
+    assert " open>" in lines_to_check_message(problems[-1:])
 
 
 def test_it_refuses_a_date_the_board_has_a_record_for(

@@ -196,3 +196,71 @@ def test_notes_of_a_panels_meeting_name_the_panel() -> None:
     )
     record = parse_minutes(text).record
     assert (record["board"], record["date"]) == ("Tenant Scrutiny Panel", "2015-12-07")
+
+
+def test_a_name_its_initials_then_the_body_and_a_post() -> None:
+    text = (
+        "Meeting minutes - Anytown Road Safety Forum - 22 November 2021\n\nAttendees\n\n"
+        "- Lorraine Forrester (LF) Transport Scotland (Chair)\n"
+        "- Caroline Hay (CH) Road Safety Scotland - Education Adviser\n"
+        "- Alan Bowater (AB) Safety Camera Unit Manager, Police Scotland\n"
+        "- Kerr Chalmers (KC) South Ayrshire Council and Ayrshire Roads Alliance\n\n"
+        "Welcome and Introductions\n\nThe Chair welcomed the group to the meeting today.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["board"] == "Anytown Road Safety Forum"  # "Meeting minutes - " is a label
+    assert _people(record) == [
+        ("Lorraine Forrester", "Chair", "Transport Scotland", "present"),
+        ("Caroline Hay", "Education Adviser", "Road Safety Scotland", "present"),
+        ("Alan Bowater", "Safety Camera Unit Manager", "Police Scotland", "present"),
+        ("Kerr Chalmers", "", "South Ayrshire Council and Ayrshire Roads Alliance", "present"),
+    ]
+    assert [a.get("initials") for a in record["attendees"]] == ["LF", "CH", "AB", "KC"]
+
+
+def test_a_bulleted_list_set_in_columns_is_read_a_column_after_the_other() -> None:
+    from meetings.minutes.pdf_reader import _bulleted_columns
+
+    rows = (
+        ("\u2022", "Ann Lee (AL) Transport Scotland", "\u2022", "Cy Dunn (CD) Network Strategy &"),
+        ("\u2022", "Bob Hill (BH) East Dunbartonshire", "", "Road Safety Partnership"),
+        ("", "Council", "\u2022", "Di Roe (DR) RoSPA"),
+    )
+    assert [b.text for b in _bulleted_columns(rows)] == [
+        "\u2022 Ann Lee (AL) Transport Scotland",
+        "\u2022 Bob Hill (BH) East Dunbartonshire Council",
+        "\u2022 Cy Dunn (CD) Network Strategy & Road Safety Partnership",
+        "\u2022 Di Roe (DR) RoSPA",
+    ]
+    # A table of names and bodies is no such list.
+    assert _bulleted_columns((("Ann Lee", "Chair"), ("Bob Hill", "Clerk"))) == []
+
+
+def test_an_attendance_grid_of_marks_beside_two_lists() -> None:
+    # Ticks (Word's Wingdings "ü", read as a tick), "A" apologies, "X" not there; the second
+    # list under "Support staff" is in attendance. An acronyms table and the next meeting's
+    # date after it are no people.
+    text = _HEAD + (
+        "| ATTENDEES: (\u2713 attended, X not attended, A apologies) | Support staff |\n"
+        "| Tony Walker (Chair) | Toyota UK | \u2713 | Rosy Carter (RCarter) (LNP) | \u2713 |\n"
+        "| Chris Brookes | Centre Parcs | A | John Malpas (Toyota) | \u2713 |\n"
+        "| Rob Crowder (RC) | Rural Community Action | x |  |  |\n\n"
+        "Next meeting: 2pm 27th January 2015\n\nAcronyms used in the minutes\n\n"
+        "| DWT | Derbyshire Wildlife Trust |\n| DtC | Duty to Cooperate |\n\n"
+        "1. Welcome and introductions\n\nTW welcomed Jo Smith.\n"
+    )
+    record = parse_minutes(text).record
+    assert _people(record) == [
+        ("Tony Walker", "Chair", "Toyota UK", "present"),
+        ("Rosy Carter", "", "LNP", "in_attendance"),
+        ("Chris Brookes", "", "Centre Parcs", "apologies"),
+        ("John Malpas", "", "Toyota", "in_attendance"),
+        ("Rob Crowder", "", "Rural Community Action", "absent"),
+    ]
+
+
+def test_an_item_table_with_who_and_when_columns() -> None:
+    from meetings.minutes.item_tables import item_table_columns
+
+    assert item_table_columns(["Item", "Minutes and Actions", "Who?", "When?"]) == (1, 2, -1)
+    assert item_table_columns(["Item", "Minute", "Action"]) == (1, 2, -1)

@@ -199,3 +199,73 @@ def test_apologies_received_and_accepted_in_the_item_are_apologies() -> None:
     assert ("Cllr A. Law", "apologies") in [
         (a["name"], a["attendance"]) for a in record["attendees"]
     ]
+
+
+# --- "PART II" inside an item --------------------------------------------------------------------
+
+_PART_II = (
+    "Audit Committee\n\nMinute of the meeting held on 4 February 2015\n\nPresent:\nJane Doe\n\n"
+    "1. Apologies\n\nNone.\n\n"
+    "2. Any other business\n\nThe date of the next meeting was noted.\n\nPART II\n\n"
+    "The Committee considered the tender for the new depot.\n\n"
+    "The preferred bidder was agreed.\n\n"
+    "3. Staffing\n\nThe restructure was discussed.\n\n"
+    "4. Close\n\nThe press and public were re-admitted to the meeting.\n\n"
+    "5. Date of next meeting\n\n4 March 2015.\n"
+)
+
+
+def test_a_part_ii_line_inside_an_item_restricts_the_business_after_it() -> None:
+    result = parse_minutes(_PART_II)
+    sections = {s["ref"]: s for s in result.record["sections"]}
+    item = [(p["text"][:20], p["restricted"]) for p in sections["2"]["paragraphs"]]
+    assert item == [
+        ("The date of the next", False),
+        ("PART II", False),
+        ("The Committee consid", True),
+        ("The preferred bidder", True),
+    ]
+    assert not sections["2"]["restricted"]
+    # To the public's return: the next item is private, the one that lets them back and
+    # those after it are not.
+    assert [sections[k]["restricted"] for k in ("1", "3", "4", "5")] == [False, True, False, False]
+    assert any("what follows 'PART II' marked restricted" in p.message for p in result.problems)
+
+
+def test_the_public_let_back_in_within_the_item_ends_its_private_part() -> None:
+    text = _PART_II.replace(
+        "The preferred bidder was agreed.", "The public were re-admitted.\n\nThe bidder was named."
+    )
+    sections = {s["ref"]: s for s in parse_minutes(text).record["sections"]}
+    assert [p["restricted"] for p in sections["2"]["paragraphs"]] == [
+        False,
+        False,
+        True,
+        False,
+        False,
+    ]
+    assert not sections["3"]["restricted"]
+
+
+# --- "5(a)" paragraphs ---------------------------------------------------------------------------
+
+
+def test_a_sentence_lettered_under_its_item_is_its_paragraph_a_title_a_sub_item() -> None:
+    text = (
+        "Audit Committee\n\nMinute of the meeting held on 4 February 2015\n\nPresent:\nJane Doe\n\n"
+        "5. Reports\n\n5(a) The Clerk reported on the grant.\n\n5(b) The Treasurer reported.\n\n"
+        "6. Planning\n\n6(a) Abbey House\n\nNo objection.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("5", "Reports"),
+        ("6", "Planning"),
+        ("6(a)", "Abbey House"),
+    ]
+    assert [(p["ref"], p["text"]) for p in sections[0]["paragraphs"]] == [
+        ("5(a)", "The Clerk reported on the grant."),
+        ("5(b)", "The Treasurer reported."),
+    ]
+    # Written back as the minutes had them, and read back the same.
+    record = parse_minutes(text).record
+    assert parse_minutes(render_minutes(record)).record["sections"] == record["sections"]
