@@ -3,7 +3,9 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator
+from django.template.defaultfilters import filesizeformat
 
 from meetings.minutes import MAX_UPLOAD_BYTES, MinutesError, read_upload
 from meetings.minutes.files import DOCUMENT_SUFFIXES, TEXT_SUFFIXES
@@ -99,6 +101,12 @@ class ImportForm(forms.Form):
             )
         else:
             self.fields["upload"].widget.attrs.pop("multiple", None)
+        # Said before the upload, not only by the page refusing it (QA H-2).
+        self.fields["upload"].help_text += (
+            f" Up to {filesizeformat(settings.MAX_REQUEST_BYTES)} can be sent at once; for a "
+            "board's whole archive, ask whoever runs PROB to import the folder with the command "
+            "manage.py import_minutes."
+        )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

@@ -6,13 +6,19 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.signals import got_request_exception
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 from django.template.loader import get_template
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from prob import limits
 
@@ -35,12 +41,29 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             return HttpResponse("Bad Content-Length.", status=400, content_type="text/plain")
         if length > settings.MAX_REQUEST_BYTES:
-            return HttpResponse(
-                f"The request is too large: the limit is {settings.MAX_REQUEST_BYTES:,} bytes.",
-                status=413,
-                content_type="text/plain; charset=utf-8",
-            )
+            return too_large(request, length)
         return self.get_response(request)
+
+
+def too_large(request: HttpRequest, length: int) -> HttpResponse:
+    """The 413 page (QA H-2): the site's layout, the limit and what was sent, what to do for a
+    whole archive (`manage.py import_minutes`) and a way back to the page the form was on. No
+    session or user is read yet (this answers before anything reads the body)."""
+    back = reverse("home")
+    referer = request.headers.get("Referer", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = urlsplit(referer).path or back
+    context = {
+        "limit": filesizeformat(settings.MAX_REQUEST_BYTES),
+        "sent": filesizeformat(length),
+        "back": back,
+        "back_is_page": back != reverse("home"),
+    }
+    # Sessions are not read this early: the page's navigation is the signed-out one.
+    request.user = AnonymousUser()
+    return render(request, "413.html", context, status=413)
 
 
 # Control characters (Unicode category Cc) and lone surrogates: nothing a person types in a

@@ -111,3 +111,31 @@ def test_the_one_step_paste_marks_the_line_joined_to_an_action(
     expect(lines).to_contain_text("Warning, line 7: Joined to the action above")
     expect(lines.locator("samp")).to_have_text("Some stray line the parser may not place ???")
     assert_no_axe_violations(page)
+
+
+def test_an_upload_over_the_limit_gets_an_accessible_page_with_a_way_back(
+    page: Page,
+    live_server: Any,
+    board: Board,
+    secretariat: Any,
+    settings: Any,
+    console_errors: list[str],
+) -> None:
+    """QA H-2: over the request limit, a page in the site's layout (not bare text) that says
+    the limit, points a whole archive at `manage.py import_minutes`, and leads back."""
+    settings.MAX_REQUEST_BYTES = 100_000
+    open_import_page(page, live_server, board, secretariat)
+    expect(page.get_by_text("Up to 97.7\xa0KB can be sent at once")).to_be_visible()
+    page.get_by_label("Or upload").set_input_files(
+        files=[{"name": "big.txt", "mimeType": "text/plain", "buffer": b"x\n" * 100_000}]
+    )
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("What you sent is too large")
+    expect(page.get_by_role("main")).to_contain_text("manage.py import_minutes")
+    assert_no_axe_violations(page)
+    console_errors.remove(
+        "Failed to load resource: the server responded with a status of 413 "
+        "(Request Entity Too Large)"
+    )
+    page.get_by_role("link", name="Go back to the page you were on").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import minutes")
