@@ -93,6 +93,11 @@ _MARKS = {
     "A": "apologies", "X": "absent", "x": "absent",
 }  # fmt: skip
 _MARK_KEY = re.compile(r"[\u2713\u2714\u00fc]\s*(?:=\s*)?(?:attended|present)", re.IGNORECASE)
+# "Representatives of the Trade Unions: ...", "Staff Side Representatives: ...": a group.
+_REPRESENTATIVES = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[Rr]epresentatives?(?:\s+of\s+(?:the\s+)?[^:]{2,50})?"
+    r"\s*:\s*(?P<people>.+)"
+)
 _LAST_BRACKET = re.compile(r"(.+?)\s*\(([^()]+)\)")
 # An acronym and the words it stands for: "DtC | Duty to Cooperate".
 _GLOSSARY_TERM = re.compile(r"[A-Z][A-Za-z]{1,6}")
@@ -469,6 +474,13 @@ class AttendeeReader:
                 # "Representing Council": the body's name is missing; say so, not guess.
                 self.organisation = None
                 self.warn(line, "The body these people represent is not named; check")
+            return
+        if (m := _REPRESENTATIVES.fullmatch(text)) and "," in m["people"]:
+            # "Representatives of the Trade Unions: Mr. P. Carter, ... (UNISON); ...": a group's
+            # label, not a person or a body, over the people of the group.
+            start = len(self.attendees)
+            self.people(line, m["people"])
+            self.bodies_alike(m["people"], start)
             return
         if self.labelled_person(line, text) or self.label_alone(text):
             return
@@ -1138,9 +1150,20 @@ class AttendeeReader:
             found = found or split_attendee_line(cluster)
             body = None
             last_role = found[-1][1].strip() if found else ""
+            # "Mr. C. Jordan and Mr. N. Stokes (GMB)": a body's short capitals in brackets,
+            # not the last one's initials, are every one's body too.
+            acronym = (
+                (
+                    last_role.startswith("(")
+                    and bool(_ACRONYM.fullmatch(last_role.strip("()")))
+                    and not _initials_of(found[-1][0], last_role.strip("()"))
+                )
+                if found
+                else False
+            )
             if (
                 len(found) > 1
-                and (is_organisation(last_role) or names_a_body(last_role.strip("()")))
+                and (is_organisation(last_role) or names_a_body(last_role.strip("()")) or acronym)
                 and not is_role(last_role)
                 and not any(role for _, role in found[:-1])
             ):

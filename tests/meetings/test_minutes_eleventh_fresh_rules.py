@@ -264,3 +264,22 @@ def test_an_item_table_with_who_and_when_columns() -> None:
 
     assert item_table_columns(["Item", "Minutes and Actions", "Who?", "When?"]) == (1, 2, -1)
     assert item_table_columns(["Item", "Minute", "Action"]) == (1, 2, -1)
+
+
+def test_a_group_labelled_representatives_with_each_groups_union_in_brackets() -> None:
+    text = (
+        "JOINT CONSULTATIVE FORUM\n\nMinutes of a meeting held on 10th October, 2011.\n\n"
+        "Present: Councillor Mrs. J.E. Charles (Chairman).\n\n"
+        "Representatives of the Trade Unions: Mr. P. Carter, Ms. P. Harvey and Mr. G. Moseley "
+        "(UNISON); Mr. G. Beaudette (NUT); and Mr. C. Jordan and Mr. N. Stokes (GMB).\n\n"
+        "(a) Welcome -\n\nThe Chairman welcomed all present.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert [(p[0], p[2]) for p in people[1:]] == [
+        ("Mr. P. Carter", "UNISON"),
+        ("Ms. P. Harvey", "UNISON"),
+        ("Mr. G. Moseley", "UNISON"),
+        ("Mr. G. Beaudette", "NUT"),
+        ("Mr. C. Jordan", "GMB"),
+        ("Mr. N. Stokes", "GMB"),
+    ]
