@@ -287,6 +287,11 @@ def _fit(outcome: ImportOutcome, text: str) -> None:
                 "paragraph; check"
             )
             outcome.problems.append(Problem(number, line, message, "warning"))
+        section["paragraphs"] = [
+            piece
+            for paragraph in section["paragraphs"]
+            for piece in _split_longer(outcome, text, paragraph, f"A paragraph of item {item}")
+        ]
         for paragraph in section["paragraphs"]:
             _refuse_longer(paragraph["text"], limits.PARAGRAPH, f"A paragraph of item {item}")
             for action in paragraph["actions"]:
@@ -300,6 +305,38 @@ def _fit(outcome: ImportOutcome, text: str) -> None:
                         for name in action["owner_people"]
                     ]
     outcome.problems.sort(key=lambda p: p.line)
+
+
+def _split_longer(
+    outcome: ImportOutcome, text: str, paragraph: dict[str, Any], what: str
+) -> list[dict[str, Any]]:
+    """A paragraph longer than a paragraph holds (a table of thousands of rows read into the
+    paragraph it follows) kept whole as several, each within the limit, cut at a line (a row),
+    else at a sentence's end, else at a word: the first keeps its reference and actions, the
+    rest follow it unnumbered; said as a line to check. Nothing is lost or refused."""
+    value, limit = paragraph["text"], limits.PARAGRAPH
+    if len(value) <= limit:
+        return [paragraph]
+    pieces = []
+    while len(value) > limit:
+        window = value[:limit]
+        cut = max(window.rfind("\n"), window.rfind(". ") + 1, limit // 2)
+        if cut == limit // 2:
+            cut = window.rfind(" ") if window.rfind(" ") > limit // 2 else limit
+        pieces.append(value[:cut].strip())
+        value = value[cut:].strip()
+    pieces.append(value)
+    number, line = _line_of(text, paragraph["text"])
+    message = (
+        f"{what} is {len(paragraph['text']):,} characters, more than the {limit:,} one holds: "
+        f"kept whole as {len(pieces)} paragraphs, split at rows or sentences; check"
+    )
+    outcome.problems.append(Problem(number, line, message, "warning"))
+    rest = [
+        {"ref": "", "text": piece, "restricted": paragraph["restricted"], "actions": []}
+        for piece in pieces[1:]
+    ]
+    return [{**paragraph, "text": pieces[0]}, *rest]
 
 
 def _refuse_longer(value: str, limit: int, what: str) -> None:

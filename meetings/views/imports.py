@@ -379,6 +379,12 @@ def _focus(
     return "files" if files else "preview"
 
 
+# The preview shows at most this many paragraphs of an item in full, and of the whole record:
+# a file of thousands of paragraphs is previewed in bounded time, the rest counted.
+PREVIEW_ITEM_PARAGRAPHS = 40
+PREVIEW_PARAGRAPHS = 400
+
+
 def _preview(record: dict[str, Any]) -> dict[str, Any]:
     """The record as read, with dates as dates and attendees grouped as the record page
     groups them: by kind (present first), then by organisation in order of appearance."""
@@ -390,10 +396,21 @@ def _preview(record: dict[str, Any]) -> dict[str, Any]:
                 by_organisation.setdefault(attendee["organisation"] or "", []).append(attendee)
         if by_organisation:
             groups.append((kind.label, list(by_organisation.items())))
-    sections = [
-        {**section, "paragraphs": [_with_due_dates(p) for p in section["paragraphs"]]}
-        for section in record["sections"]
-    ]
+    sections, room = [], PREVIEW_PARAGRAPHS
+    for section in record["sections"]:
+        # Bounded, however long the minutes: each item's first paragraphs in full, the rest
+        # counted (they are all created, as read).
+        kept = section["paragraphs"][: max(0, min(PREVIEW_ITEM_PARAGRAPHS, room))]
+        rest = section["paragraphs"][len(kept) :]
+        room -= len(kept)
+        sections.append(
+            {
+                **section,
+                "paragraphs": [_with_due_dates(p) for p in kept],
+                "more_paragraphs": len(rest),
+                "more_actions": sum(len(p["actions"]) for p in rest),
+            }
+        )
     start = record.get("start_time")
     return {
         **record,

@@ -109,10 +109,28 @@ def test_a_new_organisation_s_short_name_is_cut_to_fit(panel: Board, clerk: Any)
     assert made.short_name == "Northshire Community Safety Partnership\u2026"
 
 
-def test_a_paragraph_too_long_to_keep_refuses_the_file(panel: Board) -> None:
-    minutes = text(5).replace("The panel noted the report.", "word " * 4100)
-    with pytest.raises(import_service.MinutesError, match="Split it in the minutes"):
-        minutes_read(board=panel, document=Document(text=minutes))
+def test_a_paragraph_longer_than_one_holds_is_kept_whole_as_several(
+    panel: Board, clerk: Any
+) -> None:
+    # A payments schedule of thousands of rows, read into the paragraph it follows: never
+    # refused, never cut short, but kept as paragraphs that fit, split at a row or sentence.
+    rows = "".join(f"Payee {k} paid \u00a3{k}.00 for works. " for k in range(2000))
+    minutes = text(5).replace("The panel noted the report.", f"The payments were noted. {rows}")
+    preview = minutes_read(board=panel, document=Document(text=minutes))
+    paragraphs = preview.record["sections"][1]["paragraphs"]
+    assert len(paragraphs) >= 3
+    assert all(len(p["text"]) <= 20_000 for p in paragraphs)
+    assert " ".join(p["text"] for p in paragraphs) == " ".join(
+        f"The payments were noted. {rows}".split()
+    )
+    # The first keeps its reference and its action; the rest follow it, unnumbered.
+    assert (paragraphs[0]["ref"], len(paragraphs[0]["actions"])) == ("2.1", 1)
+    assert {p["ref"] for p in paragraphs[1:]} == {""}
+    assert all(p["text"].endswith(".") for p in paragraphs)  # cut at a sentence's end
+    assert any("kept whole as" in p.message for p in preview.problems)
+    meeting = imported(panel, clerk, minutes)
+    stored = Paragraph.objects.filter(section__meeting=meeting, section__position=2)
+    assert stored.count() == len(paragraphs)
 
 
 def test_counts_are_in_the_right_number() -> None:
