@@ -26,6 +26,19 @@ class ActionUpdateForm(forms.Form):
     # The state the page showed: an update based on an older one is refused, not lost.
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        # A field the form does not have ("status=closed", QA F-1) is refused, not dropped in
+        # silence while the rest is saved: the sender meant something the form cannot do.
+        unknown = sorted(set(self.data) - set(self.fields) - {"csrfmiddlewaretoken"})
+        if unknown:
+            raise forms.ValidationError(
+                f"This form has no {', '.join(unknown)[:60]} to set: choose the status from "
+                "those offered above, and save again. Nothing was saved.",
+                code="unknown_field",
+            )
+        return cleaned
+
 
 class BulkUpdateRowForm(forms.Form):
     """One row of "Update my actions": an update and a status for one open action.

@@ -71,8 +71,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         return sign_in
     action = get_action_for_user(request.user, pk)
     # An update sent after the session expired comes back to its owner after sign-in.
-    if may_update(request.user, action) and (
-        kept := take_kept(request, UNSAVED, "your update was", action=action.pk)
+    if (
+        UNSAVED in request.session
+        and may_update(request.user, action)
+        and (kept := take_kept(request, UNSAVED, "your update was", action=action.pk))
     ):
         return _detail_page(request, action, ActionUpdateForm(kept[0]))
     return _detail_page(request, action, ActionUpdateForm(initial={"version": action.version}))

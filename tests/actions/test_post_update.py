@@ -116,3 +116,21 @@ def test_it_refuses_an_update_based_on_an_older_state_and_keeps_the_text(
     )
     assert response.status_code == 400
     assert "Typed on an old page." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("field", "error"),
+    [("status", "This form has no status to set"), ("status_to", "Select a valid choice")],
+)
+def test_it_refuses_a_status_not_offered_and_saves_nothing(
+    action: Action, action_owner: Any, field: str, error: str
+) -> None:
+    """QA F-1: status=closed was saved as a plain update, the status dropped in silence."""
+    url = reverse("actions:post_update", args=[action.pk])
+    response = client_for(action_owner).post(url, {"text": "Done.", field: "closed"})
+    assert response.status_code == 400
+    assert error in response.content.decode()
+    assert "Done." in response.content.decode()  # what was typed comes back
+    assert not ActionUpdate.objects.exists()
+    action.refresh_from_db()
+    assert action.status == Action.Status.OPEN
