@@ -662,6 +662,8 @@ class AttendeeReader:
         # "Ben Davies |  | Arriva Trains": an empty cell between two is a column left blank
         # (no role), so the cells are columns, not a name in each.
         gap = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
+        if self.name_post_body_row([c.strip() for c in line.cells]):
+            return True
         heading = read_kind_heading(cells[0], self.known) if cells else None
         if heading and not heading.people and not heading.organisation:
             cells = cells[1:]
@@ -843,6 +845,20 @@ class AttendeeReader:
             self.add_attendee(name, role, kind, body)
             if initials:
                 self.attendees[-1]["initials"] = initials
+        return True
+
+    def name_post_body_row(self, cells: list[str]) -> bool:
+        """ "Cllr M Williams | Chair | Shropshire Council", "Ben Davies |  | Arriva Trains": a row
+        of three cells, a name, a post (or none) and the body the person is from, in a table
+        with no header to name them."""
+        if len(cells) != 3 or not cells[0] or not cells[2] or not _is_person(cells[0]):
+            return False
+        name, post, body = cells
+        if not looks_like_name(_NAME_INITIALS.sub(r"\1", name).strip()):
+            return False
+        if (post and not is_role(post)) or not (is_organisation(body) or names_a_body(body)):
+            return False
+        self.add_attendee(name, post, self.kind, body)
         return True
 
     def glossary_row(self, line: Line) -> bool:

@@ -283,3 +283,20 @@ def test_a_group_labelled_representatives_with_each_groups_union_in_brackets() -
         ("Mr. C. Jordan", "GMB"),
         ("Mr. N. Stokes", "GMB"),
     ]
+
+
+def test_a_row_of_a_name_a_post_and_a_body_without_a_header() -> None:
+    text = _HEAD + (
+        "PRESENT\n\n"
+        "| Cllr M Williams | Chair | Shropshire Council |\n"
+        "| Cllr P James | Vice Chair | Ceredigion Council |\n"
+        "| Cllr G Edwards |  | Ceredigion Council |\n"
+        "| D Koring | Rail Development Officer | Shropshire Council |\n\n"
+        "1. Minutes\n\nThese were approved.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Cllr M Williams", "Chair", "Shropshire Council", "present"),
+        ("Cllr P James", "Vice Chair", "Ceredigion Council", "present"),
+        ("Cllr G Edwards", "", "Ceredigion Council", "present"),
+        ("D Koring", "Rail Development Officer", "Shropshire Council", "present"),
+    ]
