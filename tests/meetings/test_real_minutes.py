@@ -122,7 +122,7 @@ FRESH10_FLOOR = 54.2  # 196 of 361 (54.29%) on 2026-12-06 at cfddd3b (first, bef
 # committee, a conservation areas advisory committee, a road safety forum, a joint consultative
 # forum), in document shapes no earlier generator made; keyed before the reader was run on them.
 # Its floor started at its first score, measured before any fix, and only rises.
-FRESH11_FLOOR = 80.2  # 240 of 299 (80.27%) on 2026-12-06 at 8c05444; first 99 (33.1%) at bad0a56
+FRESH11_FLOOR = 81.9  # 245 of 299 (81.94%) on 2026-12-06 at db88a4e; first 99 (33.1%) at bad0a56
 
 
 # The twelfth fresh set (tests/data/real-fresh-12): the outside tester's second import files (a
