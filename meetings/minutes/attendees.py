@@ -23,6 +23,7 @@ from meetings.minutes.bodies import names_a_post, reads_as_body
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
+from meetings.minutes.name_runs import split_run_of_names
 from meetings.minutes.people import (
     _split_outside_brackets,
     is_organisation,
@@ -1025,6 +1026,12 @@ class AttendeeReader:
         if run := split_name_body_run(text):
             # "Lyall Cairns, Eastern Solent Coastal Partnership Dr Samantha Cope, ...": names
             # and bodies run together; each body is the person's before it.
+            for name, role, body in run:
+                self.add_attendee(name, role, self.kind, body or self.organisation)
+            return
+        if run := split_run_of_names(text):
+            # "Cllr Dawn Hill County Council (Chair) Sarah Jackson Mendip Hills AONB ...": a
+            # table's "Name | Body" rows flattened with nothing between the cells.
             for name, role, body in run:
                 self.add_attendee(name, role, self.kind, body or self.organisation)
             return

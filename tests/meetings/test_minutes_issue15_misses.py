@@ -269,3 +269,36 @@ def test_a_sentence_lettered_under_its_item_is_its_paragraph_a_title_a_sub_item(
     # Written back as the minutes had them, and read back the same.
     record = parse_minutes(text).record
     assert parse_minutes(render_minutes(record)).record["sections"] == record["sections"]
+
+
+# --- "Name Body" cells run together with nothing between them ------------------------------------
+
+
+def test_a_table_of_names_and_bodies_run_together_is_read_a_person_a_body_each() -> None:
+    people = _people(
+        "Present:\n\nMembers: Cllr Ann Green County Council (Chair) Tom Black Valley Hills AONB "
+        "Sue White Borough Council Officer Ray Brown Parishes Representative Pat Grey Natural "
+        "England Lee Stone Wildlife Trust (late entry)"
+    )
+    assert [(name, role, body) for name, role, body, _ in people] == [
+        ("Cllr Ann Green", "Chair", "County Council"),
+        ("Tom Black", "", "Valley Hills AONB"),
+        ("Sue White", "Officer", "Borough Council"),
+        ("Ray Brown", "Parishes Representative", None),
+        ("Pat Grey", "", "Natural England"),
+        ("Lee Stone", "", "Wildlife Trust"),
+    ]
+
+
+def test_names_alone_one_after_another_are_no_such_run() -> None:
+    # Each name straight after the one before leaves it no body: left to the other readings.
+    from meetings.minutes.name_runs import split_run_of_names
+
+    assert (
+        split_run_of_names("Councillor Alan Ross Councillor George McIrvine Bailie Ian Borthwick")
+        is None
+    )
+    assert (
+        split_run_of_names("Adrian Philpott (AP) Natural Resources Wales Sue Lee (SL) Council")
+        is None
+    )
