@@ -242,6 +242,10 @@ _CLASS_LABEL = re.compile(
 )
 
 
+# "Councillors Noakes (Vice-Chairman), Backhouse, ...": a list of people under a plural title.
+_PLURAL_TITLED = re.compile(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])")
+
+
 class AttendeeReader:
     lines: list[Line]
     known: set[str]
@@ -378,7 +382,10 @@ class AttendeeReader:
             self.skip.add(i + 1)
             return line.with_text(f"{line.text} {below.text}")
         heading = read_kind_heading(line.text, self.known)
-        if not (heading and heading.people and _goes_on(line.text)):
+        # "Councillors Noakes (Vice-Chairman), Backhouse, ... Dr Hall," under "Present: ...":
+        # a list under a plural title, without a label, wrapped as a labelled one is.
+        listed = (heading and heading.people) or _PLURAL_TITLED.match(line.text)
+        if not (listed and _goes_on(line.text)):
             return line
         text, j = line.text, i + 1
         while (
@@ -393,7 +400,15 @@ class AttendeeReader:
             )
             # A PDF may leave a blank line inside a role in brackets: "(Director of" / "" /
             # "Railway Safety)."
-            and (not self.lines[j].after_blank or text.count("(") > text.count(")"))
+            # A PDF sets each printed line apart: a plural title's list ending in a comma
+            # goes on.
+            and (
+                not self.lines[j].after_blank
+                or text.count("(") > text.count(")")
+                or (bool(_PLURAL_TITLED.match(line.text)) and text.endswith(","))
+                # "... and Charlotte Oben" / "(Planning Officer)": the last one's post.
+                or (self.lines[j].text[:1] == "(" and self.lines[j].text.endswith(")"))
+            )
             and not read_kind_heading(self.lines[j].text, self.known)
             # "2.Declaration of interest ...": an item, not the list's next line.
             and not _ITEM_START.match(self.lines[j].text)

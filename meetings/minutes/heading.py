@@ -13,7 +13,7 @@ from meetings.minutes.attendance import (
     read_kind_heading,
 )
 from meetings.minutes.committees import committee_of_body, meeting_of_name
-from meetings.minutes.dates import DATE_LINE, date_span, find_date, read_when
+from meetings.minutes.dates import DATE_LINE, date_span, find_date, parse_date, read_when
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
@@ -41,12 +41,20 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _MEETING = re.compile(r"(?:meeting|board|committee|panel)\s*:\s*(.+)", re.IGNORECASE)
+# "Meeting: 11/05/2022 - Audit & Governance Committee (Item 31)": a ModernGov issue page's line.
+_ISSUE_MEETING = re.compile(
+    r"meeting\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-\u2013]\s*(?P<board>.+?)"
+    r"\s*\((?:item|minute)\s+[\w./]+\)",
+    re.IGNORECASE,
+)
 # Lines that are never part of the record: running titles and a web page's furniture.
 _CLUTTER = re.compile(
     r"agenda(?:\s+and\s+minutes)?|(?:full|board\s+meeting|meeting)\s+minutes"
     # A page's own title ("Meeting documents", ModernGov) and the paper the minutes were
     # filed as ("Appendix D", "Annex 2").
     r"|meeting\s+documents|agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|contents"
+    # A ModernGov issue page's title ("Issue - meetings", "Issue - items at meetings").
+    r"|issue\s*[-\u2013]\s*(?:items\s+at\s+)?meetings"
     r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"
     r"|(?:un)?confirmed|draft|media|items|no\.?\s+item|item\s+no\.?\s+item\s+under\s+discussion"
     r"|agenda\s+part\s+\w+|share\s+this\s+item"
@@ -97,6 +105,9 @@ _AT_MEETING = re.compile(
 _MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
 # An archived page's summary: "These are the minutes for the 25 Jul 03 meeting of the ACPO
 # Conduct Sub-committee." The body and the date, as a sentence.
+# "Minutes" alone, then "of the Meeting of the" on the line below: a title set over lines.
+_TITLE_WORD_ALONE = re.compile(r"(?i)minutes|notes|record")
+_OF_THE_LINE = re.compile(r"(?i)of\s+(?:the|an?)(?:\s+[\w&'-]+){0,4}\s+of(?:\s+the)?")
 _MINUTES_FOR = re.compile(
     r"(?:these\s+are\s+)?the\s+minutes\s+(?:for|of)\s+the\s+.{0,40}?\bmeeting\s+of\s+(?:the\s+)?"
     r"(?P<board>[A-Z].+?)\.?",
@@ -287,6 +298,24 @@ class HeadingReader:
         """A line left out of the record on purpose (page furniture, a footnote), listed."""
         self.problems.append(Problem(line.no, line.raw, message, "warning", left_out=True))
 
+    def title_over_lines(self, i: int) -> str:
+        """ "Minutes" / "of the Meeting of the" / "Planning & Regulatory Committee": a title
+        set over three lines, each but the last ending in "of the" or "of", read as one line
+        (the lines below it are read with it)."""
+        if not _TITLE_WORD_ALONE.fullmatch(self.lines[i].text):
+            return ""
+        parts, k = [self.lines[i].text], i + 1
+        while k < len(self.lines) and _OF_THE_LINE.fullmatch(self.lines[k].text) and k - i < 4:
+            parts.append(self.lines[k].text)
+            k += 1
+        if k == i + 1 or k >= len(self.lines) or not self.lines[k].text[:1].isupper():
+            return ""
+        joined = " ".join([*parts, self.lines[k].text])
+        if not TITLE.match(joined):
+            return ""
+        self.skip.update(range(i + 1, k + 1))
+        return joined
+
     def header(self, i: int, line: Line) -> None:
         text = line.text
         if (
@@ -313,6 +342,20 @@ class HeadingReader:
             line = line.with_text(text[2:])
             self.lines[i] = line
             text = line.text
+        if self.stage == "start" and (joined := self.title_over_lines(i)):
+            line = self.lines[i] = line.with_text(joined)
+            text = line.text
+        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        if self.stage == "start" and not self.board and _ISSUE_MEETING.fullmatch(below):
+            # "Minutes" over "Meeting: 11/05/2022 - ...": the issue's name, not the title.
+            self.warn(line, "The issue's name above its meeting left out of the record")
+            return
+        if not self.board and (m := _ISSUE_MEETING.fullmatch(text)):
+            # "Meeting: 11/05/2022 - Audit & Governance Committee (Item 31)": a ModernGov
+            # issue page's meeting, the committee and its date, over that item's minutes.
+            self.board, self.date = m["board"], parse_date(m["date"]) or self.date
+            self.stage = "attendees"
+            return
         if self.stage == "start" and not self.board and (m := _MINUTES_FOR.fullmatch(text)):
             # "These are the minutes for the 25 Jul 03 meeting of the X.": the body and date.
             self.board, self.date, self.stage = m["board"], find_date(text), "board"
@@ -335,9 +378,14 @@ class HeadingReader:
             self.date = date or self.date
             self.place = self.place or place_from_title(joined)
             named = board_from_title(text) or meeting_of_name(text)
-            if (below := self.lines[i + 1].text if i + 1 < len(self.lines) else "").startswith(
-                "of "
-            ) and len(board_from_title(f"{text} {below}")) > len(named):
+            if (
+                # not a title already read over its lines (title_over_lines)
+                not _TITLE_WORD_ALONE.fullmatch(line.raw.strip())
+                and (below := self.lines[i + 1].text if i + 1 < len(self.lines) else "").startswith(
+                    "of "
+                )
+                and len(board_from_title(f"{text} {below}")) > len(named)
+            ):
                 # "Minutes of the Meeting of the Steering Committee" / "of the Etchingham
                 # Neighbourhood Plan": the board's name goes on onto the next line.
                 named = board_from_title(f"{text} {below}")

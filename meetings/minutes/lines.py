@@ -132,6 +132,10 @@ DECORATION = "~=_*#|+^<>"
 _DECORATED = re.compile(rf"^[{re.escape(DECORATION)}]{{2,}}|[{re.escape(DECORATION)}]{{2,}}$")
 
 
+# "PAR": a committee's letters alone on a line, over the number of its minute.
+_LETTERS_ALONE = re.compile(r"[A-Z]{2,5}")
+
+
 def is_noise(clean: str) -> bool:
     """A page number or a protective marking on a line of its own, decorated or not
     ("~~~ page 3 of 7 ~~~"), or a rule with no word in it ("~~~~~~")."""
@@ -155,6 +159,7 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
     lines: list[Line] = []
     last = 0  # the number of the last line read
     blank = noise = False
+    letters: Line | None = None  # the last line read, if it is a committee's letters alone
     for block in blocks:
         if block.kind == "furniture":
             # Listed as left out, numbered as its comment line in the Markdown is.
@@ -195,6 +200,16 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
             clean, marked, bulleted, level = clean_line(raw)
             if not clean:
                 blank = True
+            elif (
+                clean.isdigit()
+                and len(clean) <= 4
+                and lines
+                and lines[-1] is letters
+                and _LETTERS_ALONE.fullmatch(lines[-1].text)
+            ):
+                # "PAR" / "1": a minute's number under the committee's letters, not a page's.
+                lines[-1] = lines[-1].with_text(f"{lines[-1].text} {clean}")
+                letters = None
             elif is_noise(clean):
                 # A rule sets apart what is either side of it, as a blank line does.
                 if any(c.isalnum() for c in clean):
@@ -206,6 +221,7 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
             else:
                 gap = blank and not (noise and clean[0].islower())
                 line = Line(last, raw.strip(), clean, marked, bulleted, gap, level)
+                letters = line if _LETTERS_ALONE.fullmatch(clean) else None
                 if k == 0:
                     line.number = block.number
                     if block.kind == "heading":

@@ -35,6 +35,18 @@ def minute_ref_of(text: str, number: int | None) -> bool:
     return bool(m and number is not None and int(m["number"]) == number)
 
 
+# "PLA146/14", "E.70/23", "Min 12/24": a minute reference with the body's letters, alone on a line.
+_LETTERED_MINUTE_REF = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,5}[.\s]?|(?i:min(?:ute)?)\.?\s*)\d{1,4}/\d{2,4}"
+)
+
+
+def lettered_minute_ref(text: str) -> bool:
+    """Whether text is a minute's reference alone ("PLA146/14"), as printed under an
+    unnumbered heading; a bare "12/24" could be part of a date, and is not one."""
+    return bool(_LETTERED_MINUTE_REF.fullmatch(text.strip().rstrip(".:")))
+
+
 ROMAN_HEADING = re.compile(rf"(?P<ref>{_ROMAN})\.?(?:\s+(?P<title>.*)|$)")
 # "21.44 ELECTION OF CHAIR": a number of the year's minutes with a dot, read as a section only
 # where its title is in capitals or stands on the next line.
@@ -71,6 +83,14 @@ LONG_SECTION = re.compile(
 _HEADER_GLUED = re.compile(r"(?:ACTIONS?|ITEMS?|NO|REF|MINUTE|LEAD|WHO|OWNER)(?=\d{1,3}\.\s)")
 
 
+# "31 Minutes pdf icon PDF 500 KB": a ModernGov issue page's item, its number, its title and the
+# link to its paper, with no dot after the number.
+_ICON_SECTION = re.compile(
+    r"(?P<item>)(?P<sep>)(?P<number>\d{1,3})\s+(?P<title>[A-Z].*?\s+pdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B)",
+    re.IGNORECASE,
+)
+
+
 def section_match(text: str) -> re.Match[str] | None:
     """ "4. Title" and its kin (SECTION), or a number run into its title, or a four-figure
     minute number that is not a year (1900-2099). A table's column header run into the first
@@ -80,6 +100,8 @@ def section_match(text: str) -> re.Match[str] | None:
     if m := SECTION.fullmatch(text):
         return m
     if m := RUN_IN_SECTION.fullmatch(text):
+        return m
+    if m := _ICON_SECTION.fullmatch(text):
         return m
     m = LONG_SECTION.fullmatch(text)
     if m and not 1900 <= int(m["number"]) <= 2099:

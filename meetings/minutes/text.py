@@ -26,6 +26,7 @@ from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.attendees import _is_person as is_person
 from meetings.minutes.blocks import Block, read_text
+from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
@@ -55,6 +56,7 @@ from meetings.minutes.references import (
     SUB_PARAGRAPH,
     TRAILING,
     Reference,
+    lettered_minute_ref,
     list_ref,
     minute_ref_of,
     numbered_paragraph,
@@ -149,6 +151,7 @@ class _Reader(
         self.plain = plain
         self.place = self.chair = ""
         self.skip: set[int] = set()  # lines already read with the one before them
+        self.decided: set[int] = set()  # sections with a ModernGov 'Decision:' label
         self.known = {k.lower() for k in known}
         # Owners come back in the spelling of the attendee headings where there is one.
         self.organisations = {k.lower(): k for k in known}
@@ -194,11 +197,19 @@ class _Reader(
                 pass
             elif is_clutter(line.text):
                 self.leave_out(line, "Left out of the record as page furniture")
-            elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
+            elif self.stage == "body" and _DECISION_LABEL_LINE.fullmatch(line.text):
+                # "Decision:" then "Minutes:" (ModernGov): what is before the first label is
+                # the agenda's text; the decision and the minutes under the labels are kept.
                 self.agenda_text()
+                self.decided.add(len(self.sections))
+            elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
+                if len(self.sections) not in self.decided:
+                    self.agenda_text()
             elif (
                 (self.stage == "body" and line.cells and self.action_table_row(line))
                 or (line.cells and self.item_row(i, line))
+                or self.letters_over_number(i, line)
+                or self.heading_over_minute_ref(i, line)
                 or self.numbered_attendance_heading(i, line)
                 or self.unnumbered_heading(i, line)
                 or self.heading_before_items(i, line)
@@ -272,7 +283,9 @@ class _Reader(
             self.warn(line, f"'{m['number']}' before item {after['last']} taken as a page number")
             self.lines[i] = line.with_text(title)
             return self.section(i, self.lines[i], list_item)
-        explicit = bool(m["item"] or m["sep"] or head)
+        # A ModernGov item's link to its paper ("31 Minutes pdf icon PDF 500 KB") marks a
+        # heading as surely as a dot after its number does.
+        explicit = bool(m["item"] or m["sep"] or head or title_without_icon(title) != title)
         if (paper := _PAPER_COLUMN.fullmatch(title)) and is_all_caps(paper["title"]):
             # "1436 84 REVENUE ESTIMATES 2011/2012": the report's number, in a column between
             # the minute's number and its title, is not part of the title.
@@ -367,10 +380,12 @@ class _Reader(
     def add_section(
         self, i: int, line: Line, ref: Reference, restricted: bool, written: int | None
     ) -> None:
-        title = ref.title
+        title, at = ref.title, i
         if not title and self.title_below(i) and not self.loose:
             title, restricted = take_marker(self.lines[i + 1].text)
             self.skip.add(i + 1)
+            at = i + 1
+        title = self.bracket_run_on(at, title)
         title = title_without_icon(title)
         withheld = title.lower() == WITHHELD_TEXT.lower()
         if withheld:
@@ -382,12 +397,88 @@ class _Reader(
         self.sections.append(section)
         self.paragraph, self.action, self.stage = None, None, "body"
 
+    def second_heading(self, section: "_Section", line: Line) -> bool:
+        """A short line with no stop (at most three words, not a titled name "Cllr Jones")
+        straight under the section's heading, as its heading in a second language."""
+        if section.line is None or self.lines.index(section.line) + 1 >= len(self.lines):
+            return False
+        words = line.text.split()
+        return (
+            self.lines[self.lines.index(section.line) + 1] is line
+            and 0 < len(words) <= 3
+            and line.text[-1:].isalpha()
+            and not any(c.isdigit() for c in line.text)
+            and not _TITLED.match(line.text)
+        )
+
+    def heading_over_minute_ref(self, i: int, line: Line) -> bool:
+        """ "APOLOGIES" over "PLA146/14": a heading in capitals (over as many lines as its
+        bracket takes to close) over a minute's reference on the line below it is the
+        minute's, even where the heading names a kind of attendance."""
+        if self.stage == "start" or line.bulleted or self.paragraph_goes_on(line):
+            return False
+        text, k = line.text, i
+        while text.count("(") > text.count(")") and k + 1 < len(self.lines) and k - i < 3:
+            if not is_all_caps(self.lines[k + 1].text):
+                break
+            k += 1
+            text = f"{text} {self.lines[k].text}"
+        if not (is_all_caps(text) and 0 < len(text.split()) <= 30) or k + 1 >= len(self.lines):
+            return False
+        if not lettered_minute_ref(self.lines[k + 1].text):
+            return False
+        self.skip.update(range(i + 1, k + 2))
+        ref = self.lines[k + 1].text.strip().rstrip(".:")
+        self.add_section(i, line, Reference(ref, text), False, None)
+        return True
+
+    def paragraph_goes_on(self, line: Line) -> bool:
+        """Whether the line is the next of a sentence the paragraph above leaves open."""
+        above = self.paragraph.lines[-1] if self.paragraph and self.paragraph.lines else None
+        return above is not None and not line.after_blank and above.text[-1:] == ","
+
+    def letters_over_number(self, i: int, line: Line) -> bool:
+        """ "PAR" / "1" / "Public speaking at Planning Committees": a minute numbered with the
+        committee's letters, the letters and the number each on a line of their own (read as
+        the one line "PAR 1", lines.block_lines) over the title: the heading "PAR 1"."""
+        m = _LETTERS_NUMBER.fullmatch(line.text)
+        if not m or i + 1 >= len(self.lines) or self.stage == "start":
+            return False
+        title = self.lines[i + 1].text
+        if not title[:1].isupper() or len(title.split()) > 15 or title.endswith("."):
+            return False
+        self.skip.add(i + 1)
+        self.add_section(i, line, Reference(line.text, title), False, int(m["number"]))
+        return True
+
+    def bracket_run_on(self, at: int, title: str) -> str:
+        """ "DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR" / "MEMBERS TAKING
+        PART ..." / "PARAGRAPH 6.6)": a heading in capitals whose bracket is not closed goes on
+        over the lines in capitals below it until the bracket closes."""
+        if not is_all_caps(title):
+            return title
+        k = at + 1
+        while (
+            title.count("(") > title.count(")")
+            and k < len(self.lines)
+            and k - at <= 3
+            and is_all_caps(self.lines[k].text)
+        ):
+            title = f"{title} {self.lines[k].text}"
+            self.skip.add(k)
+            k += 1
+        return title
+
     def minute_ref_below(self, line: Line) -> bool:
         """ "70. Minutes" over "E.70/23": the minute's reference as the body prints it, under
         its heading before any text; kept as the section's reference, as written."""
         section = self.sections[-1] if self.sections and self.stage == "body" else None
         if section is None or section.numbered or section.prose or self.action is not None:
             return False
+        if section.ref == "" and section.written is None and lettered_minute_ref(line.text):
+            # "DECLARATIONS OF INTEREST" over "PLA147/14": an unnumbered heading's reference.
+            section.ref = line.text.strip().rstrip(".:")
+            return True
         if section.ref != str(section.written) or not minute_ref_of(line.text, section.written):
             return False
         section.ref = line.text.strip().rstrip(".:")
@@ -571,11 +662,21 @@ class _Reader(
         self.action = None
         if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
             last = paragraph.lines[-1]
-            if paragraph.written is None and (
-                self.ends_sentence(last)
-                or (_name_item(text) and not _continues(last.text))
-                # "- Owen to find out ..." / "- One response ...": bullets, no lead-in.
-                or (line.bulleted and paragraph.lines[0].bulleted)
+            if (
+                paragraph.written is None
+                and (
+                    self.ends_sentence(last)
+                    or (_name_item(text) and not _continues(last.text))
+                    # "16 March 2022" / "Item 7/22: Internal Audit Plan": a sub-heading inside an
+                    # item (an issue page's meetings, earlier items) is a paragraph of its own.
+                    or _sub_heading(last.text)
+                    # "1. Apologies for Absence" / "Leisgeulan" / "No apologies ...": the heading
+                    # again in a second language (Gaelic, Welsh), straight under it.
+                    or (section.prose == [paragraph] and self.second_heading(section, last))
+                    or (_sub_heading(text) and last.text[-1:] in ".:;\u2013\u2014-")
+                    # "- Owen to find out ..." / "- One response ...": bullets, no lead-in.
+                    or (line.bulleted and paragraph.lines[0].bulleted)
+                )
             ):
                 # Each line a paragraph, with no blank lines between them; or a list of
                 # "Name - interest" lines, as declarations of interest are written.
@@ -643,6 +744,7 @@ class _Reader(
     def record(self) -> dict[str, Any]:
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         self.unlabelled_lists()
+        apply_attendance_key(self.lines, self.attendees)
         self.prose_attendance(sections)
         self.prose_apologies(sections)
         self.names_run_into_posts()
@@ -844,6 +946,26 @@ def _continues(previous: str) -> bool:
 _NAME_ITEM = re.compile(
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+[-\u2013\u2014]\s+\S"
 )
+
+
+_TITLED = re.compile(r"(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b\.?", re.IGNORECASE)
+_LETTERS_NUMBER = re.compile(r"[A-Z]{2,5} (?P<number>\d{1,4})")
+_DECISION_LABEL_LINE = re.compile(r"decisions?\s*:", re.IGNORECASE)
+# "16 March 2022", "Item 7/22: Internal Audit Plan - Progress Report": a date alone, or an
+# earlier item named by its number, on a line of its own with no closing stop.
+_SUB_HEADING = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}"
+    r"|Item\s+\d{1,3}(?:/\d{2,4})?\s*:\s+[A-Z][^.;]{2,80}"
+    # "Planning Application Nos. 16/P/0462/F & 16/P/0291/F": the applications an item is about.
+    r"|(?:Planning\s+)?Applications?\s+Nos?\.?\s+\d{1,4}/[\w/]+(?:\s*(?:&|and|,)\s*\d{1,4}/[\w/]+)*"
+)
+
+
+def _sub_heading(text: str) -> bool:
+    text = text.strip()
+    if not _SUB_HEADING.fullmatch(text):
+        return False
+    return not text[:1].isdigit() or parse_date(text) is not None
 
 
 def _name_item(text: str) -> bool:

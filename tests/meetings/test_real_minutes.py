@@ -137,9 +137,9 @@ FRESH12_FLOOR = 100.0  # 113 of 113 on 2026-12-06 at 89fc0ea; first 95 (84.1%) a
 # committee-management systems publish them (planning committees with application numbers and
 # minute references under the headings, full councils, an audit committee's issue page, a cabinet,
 # a Scottish planning committee with Gaelic headings, a bilingual Welsh town council), as text and
-# three as PDF with running headers; keyed before the reader was run on them. Its floor is its
-# first score, measured before any fix, and only rises.
-FRESH13_FLOOR = 61.1  # 198 of 324 (61.11%) on 2026-12-06 at 9c73f8d (first, before any fix)
+# three as PDF with running headers; keyed before the reader was run on them. Its floor started at
+# its first score, measured before any fix, and only rises.
+FRESH13_FLOOR = 90.4  # 293 of 324 (90.43%) on 2026-12-06; first 198 (61.1%) at 9c73f8d
 
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
@@ -157,6 +157,7 @@ SETS = {
     "fresh-10": (score_fresh10, FRESH10_FLOOR, "Tenth fresh real minutes"),
     "fresh-11": (score_fresh11, FRESH11_FLOOR, "Eleventh fresh real minutes"),
     "fresh-12": (score_fresh12, FRESH12_FLOOR, "Twelfth fresh real minutes"),
+    "fresh-13": (score_fresh13, FRESH13_FLOOR, "Thirteenth fresh real minutes"),
 }
 
 
