@@ -14,6 +14,7 @@ def under_section_ref(section_ref: str, text: str) -> tuple[str, str] | None:
     m = re.fullmatch(rf"(?P<ref>{re.escape(section_ref)}\.\d{{1,3}})\.?\s+(?P<text>\S.*)", text)
     return (m["ref"], m["text"]) if m else None
 
+
 # "5(a) ", "5 (ii) ": an item's number, then a letter or a small roman numeral in brackets.
 _LETTERED = r"\s?\((?:[a-z]|[ivx]{1,4})\)"
 # Words past which a line is prose, not a sub-item's title.
