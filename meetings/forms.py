@@ -1,8 +1,10 @@
 from typing import Any
 
 from django import forms
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.functional import cached_property
+from django.utils.html import escape, format_html
 
 from meetings.minutes import format_date
 from meetings.models import Attendance, Meeting
@@ -39,6 +41,22 @@ class AgreeForm(forms.Form):
             board=meeting.board_id, date__gt=meeting.date
         ).order_by("date")
         field.label_from_instance = lambda m: m.date.strftime("%-d %B %Y")
+        self.meeting = meeting
+
+    @cached_property
+    def cannot_yet(self) -> str:
+        """Why the step cannot be taken yet, with what to do, or "" (QA J3-1): a record is
+        agreed at a later meeting of its board, and with none made yet the list of meetings
+        was empty and the button offered all the same."""
+        if self.fields["at_meeting"].queryset.exists():
+            return ""
+        return format_html(
+            "A record is agreed at a later meeting, and {} has none after {} yet: "
+            '<a href="{}">make the next meeting first</a>, then agree this record.',
+            self.meeting.board.name,
+            format_date(self.meeting.date),
+            reverse("meetings:new_meeting", args=[self.meeting.board.slug]),
+        )
 
 
 class NoFieldsForm(forms.Form):

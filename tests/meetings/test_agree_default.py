@@ -42,3 +42,18 @@ def test_it_lists_the_later_meetings_in_date_order(
         _meeting(board, date)
     _, labels = _chosen(html_for(secretariat, circulated_meeting.get_absolute_url()))
     assert labels == ["30 November 2023", "1 March 2024"]
+
+
+def test_with_no_later_meeting_it_says_make_the_next_meeting_first_and_offers_no_button(
+    circulated_meeting: Meeting, secretariat: Any
+) -> None:
+    """QA J3-1: with no later meeting the list was empty and "Agree" offered all the same."""
+    from django.urls import reverse
+
+    page = lxml_html.fromstring(html_for(secretariat, circulated_meeting.get_absolute_url()))
+    workflow = page.find_class("workflow")[0]
+    assert not workflow.xpath('.//select[@name="at_meeting"]')
+    assert not workflow.xpath('.//button[normalize-space()="Agree as a true record"]')
+    link = workflow.xpath('.//a[normalize-space()="make the next meeting first"]')[0]
+    assert link.get("href") == reverse("meetings:new_meeting", args=[circulated_meeting.board.slug])
+    assert workflow.xpath('.//button[normalize-space()="Return to draft"]')  # the others stay
