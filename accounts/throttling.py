@@ -1,9 +1,11 @@
 """Sign-in throttling: django-axes' database handler, locking an address as well as a
 username from an address."""
 
+from typing import Any
+
 from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
-from axes.helpers import get_client_username
+from axes.helpers import get_client_username, get_failure_limit
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.db.models import Q, Sum
@@ -34,3 +36,29 @@ class SignInThrottle(AxesDatabaseHandler):
             # Over the address's limit counts as at the account's, the one axes compares with.
             return max(counts["account"], settings.AXES_FAILURE_LIMIT)
         return counts["account"]
+
+    def is_locked(self, request: HttpRequest, credentials: dict | None = None) -> bool:
+        locked = super().is_locked(request, credentials)
+        if locked and request is not None:
+            request._prob_refused = True  # type: ignore[attr-defined]
+        return locked
+
+    def user_login_failed(
+        self, sender: Any, credentials: dict, request: HttpRequest | None = None, **kwargs: Any
+    ) -> None:
+        """Locks exactly after the limit's number of failures: each of the first
+        AXES_FAILURE_LIMIT wrong passwords is answered as wrong, and the next attempt is refused
+        (429). axes locks on the failure that reaches the limit itself, so that with a limit of
+        5 only four wrong passwords were ever said to be wrong (QA: "locks at the 4th")."""
+        # Refused before the password was tried (`is_locked`, already at the limit): the lock holds.
+        refused_already = getattr(request, "_prob_refused", False)
+        super().user_login_failed(sender, credentials, request, **kwargs)
+        if (
+            request is not None
+            and not refused_already
+            and getattr(request, "axes_locked_out", False)
+            and getattr(request, "axes_failures_since_start", 0)
+            <= get_failure_limit(request, credentials)
+        ):
+            # Counted; the lock holds from the next attempt (`is_locked`: failures >= limit).
+            request.axes_locked_out = False
