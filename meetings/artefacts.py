@@ -162,13 +162,28 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
     """The `kind` file of the record at its current revision and the current render version,
     for the public or for members, from the database; `build` makes it when no stored copy is
     current, and it is stored."""
-    audience = _audience(public)
+    found = stored(meeting, kind, public=public)
+    if found is not None:
+        return found
+    return made_and_stored(meeting, kind, public=public, build=build)
+
+
+def made_and_stored(
+    meeting: Meeting, kind: str, *, public: bool, build: Callable[[], bytes]
+) -> Artefact:
+    """The `kind` file made now by `build` and stored (after `stored` found none)."""
+    return _store(meeting, _audience(public), kind, build())
+
+
+def stored(meeting: Meeting, kind: str, *, public: bool) -> Artefact | None:
+    """The stored `kind` file of the record at its current revision and render version, for
+    the public or for members; None when it is not made yet (one query)."""
     revision, stamp = _revision(meeting, kind)
     row = (
         RecordArtefact.objects.filter(
             meeting=meeting,
             kind=kind,
-            audience=audience,
+            audience=_audience(public),
             revision=revision,
             stamp=stamp,
             render_version=render_version(),
@@ -176,9 +191,9 @@ def artefact(meeting: Meeting, kind: str, *, public: bool, build: Callable[[], b
         .only("body", "sha256", "made")
         .first()
     )
-    if row is not None:
-        return Artefact(kind, bytes(row.body), row.sha256, max(stamp, row.made))
-    return _store(meeting, audience, kind, build())
+    if row is None:
+        return None
+    return Artefact(kind, bytes(row.body), row.sha256, max(stamp, row.made))
 
 
 def made_now(kind: str, body: bytes) -> Artefact:

@@ -12,11 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, F, Q, QuerySet
 from django.template.loader import render_to_string
 
-from meetings import artefacts, documents
-from meetings.models import Meeting
+from meetings import artefacts, documents, tasks
+from meetings.models import Meeting, Paragraph, RecordArtefact
 from meetings.records import RecordView, record_as_dict, record_as_text
+from meetings.render_version import render_version
 from meetings.tracking import content_view
 
 # In the order the task makes them: the text first, since the others carry its checksum.
@@ -85,13 +87,73 @@ _BUILDERS: dict[str, Callable[[Meeting, RecordView], bytes]] = {
 }
 
 
+def _builder(meeting: Meeting, kind: str, *, public: bool) -> Callable[[], bytes]:
+    return lambda: _BUILDERS[kind](meeting, record_for(meeting, kind, public=public))
+
+
 def rendering(meeting: Meeting, kind: str, *, public: bool) -> artefacts.Artefact:
     """The `kind` file of the record for the public or for members, as the record stands (its
     revision, or its content revision for `artefacts.CONTENT_KINDS`): the stored copy when
     there is one, else made now and stored."""
     return artefacts.artefact(
-        meeting,
-        kind,
-        public=public,
-        build=lambda: _BUILDERS[kind](meeting, record_for(meeting, kind, public=public)),
+        meeting, kind, public=public, build=_builder(meeting, kind, public=public)
+    )
+
+
+# The files whose making grows with the record past what a reader's request may wait for: a
+# PDF is laid out at about 20 ms a paragraph on the 2-core machine under load (0.5 s for 17
+# paragraphs, 1.2-1.5 s for 62, 6-9 s for 317, and about 30 s for 300 under the benchmark's
+# load), where the text, the JSON and the Word file of 317 paragraphs take 0.2 s or less once
+# the record's view is made (README, "Made once, served from storage").
+SLOW_KINDS = frozenset({"pdf"})
+# The most paragraphs a slow file is made for in the reader's request; a larger record's is
+# made by the task (`meetings.tasks.record_render`) while the reader is asked to come back.
+INLINE_MOST_PARAGRAPHS = 60
+
+
+def rendering_or_queued(meeting: Meeting, kind: str, *, public: bool) -> artefacts.Artefact | None:
+    """The `kind` file as `rendering` gives it, except that a slow file of a large record that
+    is not made yet is not made in this request when tasks run in a worker: its making is
+    queued (once, however many readers ask: `tasks.render_soon`) and None is returned. A
+    constant number of queries, whatever the record's size."""
+    found = artefacts.stored(meeting, kind, public=public)
+    if found is not None:
+        return found
+    if (
+        kind in SLOW_KINDS
+        and tasks.runs_in_background()
+        and Paragraph.objects.filter(section__meeting=meeting).count() > INLINE_MOST_PARAGRAPHS
+    ):
+        tasks.render_soon(meeting)
+        return None
+    return artefacts.made_and_stored(
+        meeting, kind, public=public, build=_builder(meeting, kind, public=public)
+    )
+
+
+def published_missing_files() -> QuerySet[Meeting]:
+    """The published records with a file not made for their current revision and the current
+    render version (after a deploy that moved it: every one), for `render_published`. One
+    query."""
+    kinds = [k for k in KINDS if not (k == "pdf" and documents.pdf_unavailable())]
+    by_content = [k for k in kinds if k in artefacts.CONTENT_KINDS]
+    current = Q(artefacts__render_version=render_version()) & (
+        Q(
+            artefacts__kind__in=by_content,
+            artefacts__revision=F("content_revision"),
+            artefacts__stamp=F("content_updated"),
+        )
+        | Q(
+            artefacts__kind__in=[k for k in kinds if k not in by_content],
+            artefacts__revision=F("revision"),
+            artefacts__stamp=F("updated"),
+        )
+    )
+    audiences = len(RecordArtefact.Audience.choices)
+    return (
+        Meeting.objects.filter(status=Meeting.Status.PUBLISHED)
+        .annotate(made=Count("artefacts", filter=current))
+        .filter(made__lt=len(kinds) * audiences)
+        .only("pk", "status", "content_revision", "content_updated")
+        .order_by("-date", "pk")
     )

@@ -140,23 +140,17 @@ def _boards_changed(boards: Q) -> None:
 
 
 def _render_ahead(records: Q) -> None:
-    if _renders_in_background():
-        transaction.on_commit(lambda: _render_published(records))
-
-
-def _renders_in_background() -> bool:
-    from django.tasks.backends.immediate import ImmediateBackend
-
-    from meetings.tasks import record_render
+    from meetings.tasks import runs_in_background
 
     # Run at once, the task would only move the rendering from the reader's request into
     # the writer's.
-    return not isinstance(record_render.get_backend(), ImmediateBackend)
+    if runs_in_background():
+        transaction.on_commit(lambda: _render_published(records))
 
 
 def _render_published(records: Q) -> None:
-    from meetings.tasks import record_render
+    from meetings.tasks import render_soon
 
     published = Meeting.objects.filter(records, status=Meeting.Status.PUBLISHED)
-    for pk, revision in published.values_list("pk", "content_revision"):
-        record_render.enqueue(meeting_id=pk, revision=revision)
+    for meeting in published.only("pk", "status", "content_revision", "content_updated"):
+        render_soon(meeting)

@@ -161,7 +161,9 @@ def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResp
         context = {"reason": documents.pdf_unavailable(), "meeting": meeting}
         return render(request, "meetings/pdf_unavailable.html", context, status=503)
     public = _reads_as_public(request, meeting)
-    found = renderings.rendering(meeting, kind, public=public)
+    found = renderings.rendering_or_queued(meeting, kind, public=public)
+    if found is None:
+        return _being_prepared(request, meeting, kind)
     return artefacts.respond(
         request,
         found,
@@ -169,6 +171,22 @@ def _download(request: HttpRequest, slug: str, date: str, kind: str) -> HttpResp
         attachment=kind in ("pdf", "docx"),
         public=public,
     )
+
+
+# How long a reader is asked to wait for a file being made (`renderings.rendering_or_queued`).
+PREPARING_RETRY_SECONDS = 60
+FILE_LABELS = {"pdf": "PDF", "docx": "Word document", "txt": "plain text", "json": "JSON"}
+
+
+def _being_prepared(request: HttpRequest, meeting: Meeting, kind: str) -> HttpResponse:
+    """503 with Retry-After: the file is being made by a task, not in this request (no
+    reader's request holds a web worker for the seconds a large record's PDF takes)."""
+    context = {"meeting": meeting, "label": FILE_LABELS[kind]}
+    response = render(request, "meetings/file_preparing.html", context, status=503)
+    response["Retry-After"] = str(PREPARING_RETRY_SECONDS)
+    # Nobody may keep it: the file itself is served at this address in a minute.
+    patch_cache_control(response, no_store=True)
+    return response
 
 
 @published_copy
