@@ -151,6 +151,19 @@ def _sign_in(base: str, email: str, password: str) -> str:
     return f"sessionid={cookie}"
 
 
+def _made(url: str, *, most_seconds: float = 300) -> requests.Response:
+    """The answer for `url` once it is made: a large record's PDF not made yet is answered
+    with 503 and Retry-After while the task worker makes it (README, "Made once, served from
+    storage"), so it is asked for again until then."""
+    deadline = time.monotonic() + most_seconds
+    while True:
+        response = requests.get(url, timeout=120)
+        retry = response.headers.get("Retry-After", "")
+        if response.status_code != 503 or not retry.isdigit() or time.monotonic() > deadline:
+            return response
+        time.sleep(min(int(retry), 5))
+
+
 def _figures(seed: dict) -> list[Figure]:
     board = f"/boards/{seed['slug']}"
     small, big = f"{board}/{seed['small_date']}", f"{board}/{seed['big_date']}"
@@ -708,7 +721,7 @@ def _run(args, pg, workdir, servers, seconds, repeats, load_seconds, fault_secon
     for figure in figures:
         if figure.reference != "static":
             continue
-        response = requests.get(app.base + figure.path, timeout=120)
+        response = _made(app.base + figure.path)
         if response.status_code != 200:
             figure.note = f"the application answers {response.status_code}"
             continue
