@@ -673,6 +673,12 @@ class _Reader(
                     # "1. Apologies for Absence" / "Leisgeulan" / "No apologies ...": the heading
                     # again in a second language (Gaelic, Welsh), straight under it.
                     or (section.prose == [paragraph] and self.second_heading(section, last))
+                    # A motion as councils set it out, a line each: "It was moved by X," /
+                    # "Seconded by Y," / "\"That ...\"" / "RESOLVED - That ..."; and a list of
+                    # declarations "Leadley - Member of Morley Town Council", a line each.
+                    or _MOTION_LINE.match(text)
+                    or (text[:1] == '"' and last.text.endswith(","))
+                    or (_DASH_ITEM.match(text) and _DASH_ITEM.match(last.text))
                     or (_sub_heading(text) and last.text[-1:] in ".:;\u2013\u2014-")
                     # "- Owen to find out ..." / "- One response ...": bullets, no lead-in.
                     or (line.bulleted and paragraph.lines[0].bulleted)
@@ -736,7 +742,9 @@ class _Reader(
     def ends_sentence(line: Line | None) -> bool:
         # "(Agenda item 1)" on a line of its own under a heading is a note complete in itself.
         return line is not None and (
-            line.text[-1:] in ".!?:" or bool(_BRACKETED_LINE.fullmatch(line.text))
+            # A quotation closing a sentence: '... be approved and adopted."'
+            line.text.rstrip("\"\u201d'")[-1:] in ".!?:"
+            or bool(_BRACKETED_LINE.fullmatch(line.text))
         )
 
     # The record: numbers as written, with warnings where they do not run on.
@@ -949,6 +957,9 @@ _NAME_ITEM = re.compile(
 
 
 _TITLED = re.compile(r"(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b\.?", re.IGNORECASE)
+_MOTION_LINE = re.compile(r"(?:Seconded\s+by\b|RESOLVED\b|Resolved\s*[-\u2013\u2014:])")
+# "Wilkinson - Member of Wetherby Town Council": up to three capitalised words, a dash, the rest.
+_DASH_ITEM = re.compile(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2}\s+[-\u2013]\s+\S")
 _LETTERS_NUMBER = re.compile(r"[A-Z]{2,5} (?P<number>\d{1,4})")
 _DECISION_LABEL_LINE = re.compile(r"decisions?\s*:", re.IGNORECASE)
 # "16 March 2022", "Item 7/22: Internal Audit Plan - Progress Report": a date alone, or an

@@ -193,3 +193,42 @@ def test_a_plural_titled_list_goes_on_after_a_blank_line_as_a_pdf_prints_it() ->
         "Councillor White",
     ]
     assert ("Ann Oben", "Planning Officer", None, "in_attendance") in people
+
+
+def test_a_motion_set_out_a_line_each_keeps_its_lines_apart() -> None:
+    record = parse_minutes(
+        "Anytown Council\n\nMinutes of the meeting held on 1 March 2024\n\n"
+        "1. Recommendations of the Licensing Committee\n"
+        "It was moved by Councillor Matloob,\n"
+        "Seconded by Councillor Davis,\n"
+        '"That the recommendations be approved and adopted."\n'
+        "The recommendations were put and carried.\n"
+        "2. Minutes\n"
+        "It was moved by Councillor Hamilton seconded by Councillor Hanley and\n"
+        "RESOLVED - That the minutes be approved.\n"
+    ).record
+    assert _texts(record) == [
+        "It was moved by Councillor Matloob,",
+        "Seconded by Councillor Davis,",
+        '"That the recommendations be approved and adopted."',
+        "The recommendations were put and carried.",
+    ]
+    assert _texts(record, 1) == [
+        "It was moved by Councillor Hamilton seconded by Councillor Hanley and",
+        "RESOLVED - That the minutes be approved.",
+    ]
+
+
+def test_declarations_by_surname_and_dash_are_a_line_each() -> None:
+    record = parse_minutes(
+        "Anytown Council\n\nMinutes of the meeting held on 1 March 2024\n\n"
+        "1. Declarations of Interest\n"
+        "Members declared personal interests as follows:\n"
+        "Wilkinson - Member of Wetherby Town Council\n"
+        "Leadley - Member of Morley Town Council\n"
+    ).record
+    assert _texts(record) == [
+        "Members declared personal interests as follows:",
+        "Wilkinson - Member of Wetherby Town Council",
+        "Leadley - Member of Morley Town Council",
+    ]
