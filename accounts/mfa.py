@@ -35,7 +35,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -121,9 +121,17 @@ def methods_of(user: Any) -> Methods:
 
 
 def has_method(user: Any) -> bool:
+    """Whether a code or passkey is asked for at sign-in: one query, both kinds at once."""
+    from django.contrib.auth import get_user_model
+
     return (
-        TOTPDevice.objects.filter(user=user, confirmed=True).exists()
-        or WebAuthnCredential.objects.filter(user=user, confirmed=True).exists()
+        get_user_model()
+        ._default_manager.filter(pk=user.pk)
+        .filter(
+            Exists(TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True))
+            | Exists(WebAuthnCredential.objects.filter(user=OuterRef("pk"), confirmed=True))
+        )
+        .exists()
     )
 
 

@@ -21,6 +21,13 @@ class EmailUserManager(UserManager):
         user.save(using=self._db)
         return user
 
+    def get_by_natural_key(self, username: str | None) -> "User":
+        # How the password backend finds who is signing in: with their person and organisation
+        # in the same query, since the sign-in's message names them (`display_name`).
+        return self.select_related("person__organisation").get(
+            **{self.model.USERNAME_FIELD: username}
+        )
+
     def create_user(self, email: str, password: str | None = None, **extra: Any) -> "User":
         extra.setdefault("is_staff", False)
         extra.setdefault("is_superuser", False)

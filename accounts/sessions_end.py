@@ -29,6 +29,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.contrib.sessions.models import Session
 from django.db import IntegrityError, transaction
+from django.db.models import Case, When
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -55,11 +56,12 @@ def now() -> datetime.datetime:
 
 def idle_seconds_for(user: Any) -> int:
     """The idle limit of `user`: the staff one for administrators and the secretariat."""
-    from meetings.scoping import current_memberships
+    from meetings.scoping import held_roles
 
     staff = user.is_staff or user.is_superuser
     if not staff:
-        staff = current_memberships(user, roles=("secretariat",)).exists()
+        # The request's memberships, read once (the sign-in's landing page reads them too).
+        staff = "secretariat" in held_roles(user)
     minutes = settings.SESSION_IDLE_MINUTES_STAFF if staff else settings.SESSION_IDLE_MINUTES
     return int(minutes) * 60
 
@@ -132,15 +134,17 @@ def _signed_in(sender: Any, request: HttpRequest | None, user: Any, **kwargs: An
     session[IDLE_WARNING] = settings.SESSION_WARNING_SECONDS
     if session.session_key is None:
         session.save()
-    UserSession.objects.update_or_create(
-        session_key=session.session_key,
-        defaults={
-            "user": user,
-            "user_agent": request.META.get("HTTP_USER_AGENT", "")[:300],
-            "ip": client_ip(request) if "REMOTE_ADDR" in request.META else None,
-            "created": now(),
-        },
-    )
+    # Usually a key made by this sign-in (login() cycles it), so no row yet: one read and one
+    # write with its history, no savepoints (a row is there only when the same user signs in
+    # again in the same session, which changes it, history and all).
+    row = UserSession.objects.filter(session_key=session.session_key).first()
+    if row is None:
+        row = UserSession(session_key=session.session_key)
+    row.user = user
+    row.user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
+    row.ip = client_ip(request) if "REMOTE_ADDR" in request.META else None
+    row.created = now()
+    row.save()
 
 
 @receiver(user_logged_out, dispatch_uid="accounts.sessions_end.signed_out")
@@ -270,10 +274,21 @@ def browser_seen(request: HttpRequest, user: Any) -> bool:
     if not browser_id:
         browser_id = secrets.token_urlsafe(24)
         request._prob_new_browser_id = browser_id  # type: ignore[attr-defined]
-    had_any = KnownBrowser.objects.filter(user=user).exists()
+    browser_hash = KnownBrowser.hash_id(browser_id)
+    # One read says both whether this browser is known (its hash comes first) and whether any
+    # is (another hash): a known browser costs that read alone, a new one a write besides.
+    first = (
+        KnownBrowser.objects.filter(user=user)
+        .order_by(Case(When(browser_hash=browser_hash, then=0), default=1))
+        .values_list("browser_hash", flat=True)
+        .first()
+    )
+    if first == browser_hash:
+        return False
     try:
         with transaction.atomic():
-            KnownBrowser.objects.create(user=user, browser_hash=KnownBrowser.hash_id(browser_id))
+            KnownBrowser.objects.create(user=user, browser_hash=browser_hash)
     except IntegrityError:
+        # The same browser signing in twice at once: the other sign-in recorded it.
         return False
-    return had_any
+    return first is not None

@@ -62,3 +62,33 @@ class SignInThrottle(AxesDatabaseHandler):
         ):
             # Counted; the lock holds from the next attempt (`is_locked`: failures >= limit).
             request.axes_locked_out = False
+
+    def user_logged_in(self, sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+        """axes' own (the access log, the expired attempts and this account's from this
+        address deleted), with the two deletions made as one (`clean_expired_user_attempts`):
+        a query fewer for every sign-in."""
+        request._prob_reset_with_expired = (  # type: ignore[attr-defined]
+            settings.AXES_RESET_ON_SUCCESS
+            and settings.AXES_COOLOFF_TIME is not None
+            and not settings.AXES_USE_ATTEMPT_EXPIRATION
+        )
+        try:
+            super().user_logged_in(sender, request, user, **kwargs)
+        finally:
+            del request._prob_reset_with_expired  # type: ignore[attr-defined]
+
+    def clean_expired_user_attempts(
+        self, request: HttpRequest | None = None, credentials: dict | None = None
+    ) -> int:
+        if request is None or not getattr(request, "_prob_reset_with_expired", False):
+            return super().clean_expired_user_attempts(request, credentials)
+        expired = AccessAttempt.objects.filter(attempt_time__lte=get_cool_off_threshold(request))
+        for attempts in self.filter_user_attempts(request, credentials):
+            expired = expired | attempts
+        count, _ = expired.delete()
+        return count
+
+    def reset_user_attempts(self, request: HttpRequest, credentials: dict | None = None) -> int:
+        if getattr(request, "_prob_reset_with_expired", False):
+            return 0  # deleted with the expired ones, just before
+        return super().reset_user_attempts(request, credentials)

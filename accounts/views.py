@@ -25,7 +25,7 @@ from accounts.sessions_end import (
 from accounts.tasks import new_browser_notice
 from accounts.unsaved import PREFIX as UNSAVED_PREFIX
 from accounts.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
-from meetings.scoping import current_memberships
+from meetings.scoping import board_ids, current_memberships, held_roles
 from prob import site
 from prob.client_ip import client_ip
 
@@ -126,18 +126,28 @@ class PasswordResetView(auth_views.PasswordResetView):
 
 def landing_url(user: Any) -> str:
     """Where someone lands after signing in without asking for a page: the secretariat on
-    their board, an action owner on their actions, a board member on their board."""
-    from meetings.action_scoping import actions_owned_by
+    their board, an action owner on their actions, a board member on their board. Read from
+    the memberships the request has read already (`held`, one query per request, shared with
+    the session's idle limit and the landing page), then one query: the board, or whether any
+    action is theirs."""
+    from meetings.action_scoping import owns_any
+    from meetings.models import Membership
 
-    memberships = current_memberships(user).select_related("board").order_by("role")
-    by_role = {m.role: m.board for m in memberships}
-    if "secretariat" in by_role:
-        return by_role["secretariat"].get_absolute_url()
-    if actions_owned_by(user).exists():
+    roles = held_roles(user)
+    if Membership.Role.SECRETARIAT in roles:
+        return _board_url(user, Membership.Role.SECRETARIAT)
+    if owns_any(user):
         return reverse("actions:mine")
-    if "board_member" in by_role:
-        return by_role["board_member"].get_absolute_url()
+    if Membership.Role.BOARD_MEMBER in roles:
+        return _board_url(user, Membership.Role.BOARD_MEMBER)
     return reverse("home")
+
+
+def _board_url(user: Any, role: str) -> str:
+    from meetings.models import Board
+
+    board = Board.objects.filter(pk__in=board_ids(user, (role,))).order_by("pk").first()
+    return board.get_absolute_url() if board is not None else reverse("home")
 
 
 def finish_sign_in(request: HttpRequest, response: HttpResponse, user: Any) -> None:

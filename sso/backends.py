@@ -22,7 +22,12 @@ class NoPasswordForTiedDomains(BaseBackend):
         password: str | None = None,
         **kwargs: Any,
     ) -> None:
-        if username and password is not None and provider_for_email(str(username)) is not None:
+        if not username or password is None:
+            return None
+        if getattr(request, "_prob_no_provider_for", None) == str(username).strip().lower():
+            # The sign-in page has just looked this address up (sso.views.provider_first).
+            return None
+        if provider_for_email(str(username)) is not None:
             # Stops authenticate() here: no other backend is asked, and the attempt is a
             # failed sign-in (django-axes counts it).
             raise PermissionDenied

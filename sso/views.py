@@ -108,6 +108,8 @@ def provider_first(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
         if request.method == "POST" and not request.user.is_authenticated:
             email = request.POST.get("username", "")
             provider = provider_for_email(email.strip())
+            # The password backends ask again (sso.backends): this request has the answer.
+            request._prob_no_provider_for = None if provider else email.strip().lower()  # type: ignore[attr-defined]
             if provider is not None:
                 started = _begin(request, provider, email.strip().lower(), request.POST.get("next"))
                 if started is not None:

@@ -7,10 +7,14 @@ from typing import Any
 import time_machine
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from prob.sessions import SessionStore
+from tests.accounts.conftest import sign_in
 from tests.conftest import client_for
 
 IDLE = datetime.timedelta(hours=8)
@@ -60,3 +64,42 @@ def test_it_pushes_the_expiry_back_on_each_request(user: Any) -> None:
         client.get(reverse("home"))
     session = Session.objects.get(pk=client.session.session_key)
     assert session.expire_date == later + IDLE
+
+
+def test_signing_in_writes_the_session_once(client: Client, user: Any) -> None:
+    """login() gives the session a new key: written by the one save at the end of the request
+    (prob.sessions), not inserted empty first and updated after; the old key is gone."""
+    session = client.session  # a session before signing in, as a kept form leaves one
+    session["before"] = True
+    session.save()
+    before = session.session_key
+    with CaptureQueriesContext(connection) as queries:
+        response = sign_in(client, "clerk@mopac.example")
+    assert response.status_code == 302
+    writes = [
+        q["sql"].split(" ", 1)[0]
+        for q in queries.captured_queries
+        if '"django_session"' in q["sql"] and not q["sql"].startswith("SELECT")
+    ]
+    assert writes.count("INSERT") == 1
+    assert "UPDATE" not in writes
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert Session.objects.filter(session_key=key).exists()
+    assert is_signed_in(client)
+    assert key != before
+    assert not Session.objects.filter(session_key=before).exists()
+
+
+def test_a_new_key_already_taken_is_replaced(db: None, monkeypatch: Any) -> None:
+    """Never seen in practice (32 random characters), but the insert would say so: another key."""
+    taken = SessionStore()
+    taken["x"] = 1
+    taken.save()
+    keys = iter([taken.session_key, "b" * 32])
+    monkeypatch.setattr("prob.sessions.get_random_string", lambda *args: next(keys))
+    store = SessionStore()
+    store["y"] = 2
+    store.save()
+    assert store.session_key == "b" * 32
+    assert SessionStore(session_key="b" * 32).load() == {"y": 2}
+    assert SessionStore(session_key=taken.session_key).load() == {"x": 1}
