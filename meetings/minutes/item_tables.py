@@ -28,6 +28,11 @@ ACTION_COLUMN = re.compile(
 OWNER_COLUMN = re.compile(r"action\s+by|by\s+whom|owner|who|lead|responsib(?:le|ility)", re.I)
 # A column of when an action is due, last: "When?", "By when", "Due date", "Deadline".
 _WHEN_COLUMN = re.compile(r"(?:by\s+)?when|due(?:\s+date)?|deadline|target(?:\s+date)?|date", re.I)
+# A column of when the item is taken, on an agenda-like table ("Item | Time | Description |
+# Lead"): no part of its minute. Who leads such an item presents it; it is no action of theirs.
+_TIME_COLUMN = re.compile(r"times?|timings?|duration|mins?|minutes\s+allowed", re.IGNORECASE)
+_PRESENTER_COLUMN = re.compile(r"lead|led\s+by|presenter|presented\s+by", re.IGNORECASE)
+PRESENTS = -2  # the owner's column where the last column names who presents the item
 # An item's number alone in its cell: "1", "4.", "5(a)", "23/45", "IV".
 ITEM_REF = re.compile(r"(?=[\w(]*\d|[ivxlc]+\.?$)[\w()./-]{1,16}[.:)]?", re.IGNORECASE)
 # Initials or a few names alone in the action cell: who does what the minute says.
@@ -37,9 +42,11 @@ _TITLE_WORDS = 12
 
 
 def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
-    """Where a header row puts an item table's columns: the minute's columns run from 1 up to
-    the action's column, and a column after it may name its owner ("Item | Minute | Action |
-    By whom"); None for any other header (an attendance table, a table of actions)."""
+    """Where a header row puts an item table's columns: the minute's columns run from the first
+    up to the action's column, and a column after it may name its owner ("Item | Minute | Action
+    | By whom"); None for any other header (an attendance table, a table of actions). A time
+    column before the minute's is left out, and the lead after it then names who presents the
+    item, not an action (the owner's column given as PRESENTS)."""
     names = [" ".join(c.split()).strip(" :?") for c in header]
     if len(names) > 3 and _WHEN_COLUMN.fullmatch(names[-1]):
         names = names[:-1]  # "Item | Minutes and Actions | Who? | When?": the due date's column
@@ -48,7 +55,10 @@ def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
     action = next((k for k in range(2, len(names)) if ACTION_COLUMN.fullmatch(names[k])), None)
     if action is None or len(names) - action > 2:
         return None
-    minute = names[1:action]
+    first = 1
+    while first < action - 1 and _TIME_COLUMN.fullmatch(names[first]):
+        first += 1
+    minute = names[first:action]
     if not all(minute) or any(
         ACTION_COLUMN.fullmatch(n) or ITEM_COLUMN.fullmatch(n) for n in minute
     ):
@@ -58,7 +68,9 @@ def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
     )
     if action + 1 < len(names) and owner < 0:
         return None
-    return 1, action, owner
+    if first > 1 and owner < 0 and _PRESENTER_COLUMN.fullmatch(names[action]):
+        return first, action, PRESENTS
+    return first, action, owner
 
 
 def item_table_blocks(
@@ -85,7 +97,7 @@ def item_table_blocks(
                 texts = texts[1:]
             yield Block("heading", title, level=2, number=ref.rstrip(":"))
         yield from minute
-        action = _text(cells[action_at])
+        action = _text(cells[action_at]) if owner_at != PRESENTS else ""
         owner = _text(cells[owner_at]) if owner_at >= 0 else ""
         said = " ".join(" ".join(p for p in (b.number, b.text) if p) for b in texts if b.text)
         if action and not owner and _OWNERS.fullmatch(action) and len(action.split()) <= 4:

@@ -22,6 +22,7 @@ from pypdf.generic import ContentStream, NameObject
 
 from meetings.minutes.blocks import Block, Unreadable, side_by_side_lists, without_row_numbers
 from meetings.minutes.files import MAX_PDF_PAGES
+from meetings.minutes.item_tables import ITEM_REF, item_table_blocks, item_table_columns
 from meetings.minutes.line_step import line_step
 
 # The share of a page's height at its top and foot where headers and footers sit.
@@ -134,6 +135,9 @@ class _Line:
     # A list item's first line: its number or bullet set apart at a hanging indent, or the
     # number alone on its line (its text gone on over a page break).
     item: bool = False
+    # The line as printed, each printed line it holds (a row's cells wrapping) from the top:
+    # where it stands and its pieces, where each starts, its text, and whether it is bold.
+    printed: list[tuple[float, list[tuple[float, str, bool]]]] = field(default_factory=list)
 
     @property
     def furniture(self) -> bool:
@@ -210,6 +214,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         for line in lines:
             # Kept as a share of the page for furniture, measured from the top.
             line.y = (height - line.y) / height if height else 0.0
+            line.printed = [(line.y, parts) for _, parts in line.printed]
         out += _tables(lines, stops)
     if stamps:
         # Listed once a page, as left out: the words of the page's watermarks.
@@ -241,6 +246,7 @@ def _tables_over_breaks(pages: list[list[_Line]]) -> None:
                 # Cells wrapping onto a line of their own, under the row they belong to.
                 for col, text in zip(cols, probe.cells, strict=True):
                     above.cells[col] = _joined_cell(above.cells[col], text)
+                above.printed += line.printed
                 after.remove(line)
                 continue
             if len(cols) < 2 and not line.row:
@@ -409,6 +415,7 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
     for members, y in lines:
         size = max(p.size for p in members)
         line = _Line(page, y, round(size, 1), all(p.bold for p in members))
+        line.printed = [(y, [(p.x, " ".join(p.text.split()), p.bold) for p in members])]
         end = None
         for k, piece in enumerate(members):
             text = " ".join(piece.text.split())
@@ -603,11 +610,13 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
             # "OPONI IN" / "ATTENDANCE": a row's label wrapping in the first column, alone on
             # its line a line's step below, the table's next row under it.
             last.cells[0] = f"{last.cells[0]} {line.text}"  # type: ignore[union-attr]
+            last.printed += line.printed  # type: ignore[union-attr]
             below = line.y
             continue
         wraps = spaced and last is not None and last.row and line.y - below <= step * 1.04
         below = line.y
         if wraps and last is not None:
+            last.printed += line.printed
             for x, text in zip(line.xs, line.cells, strict=True):
                 # In the column it starts in, or the one it stands under.
                 col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
@@ -777,6 +786,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         for line in lines
         if line.furniture
     ]
+    body, items = _item_tables(body)
+    placed.extend((where[id(line)], block) for line, block in items)
     for group in _paragraphs(body, step, body_size):
         if _tabular(group[0]):
             # A table going on over a page break, its header row repeated at the top of the
@@ -805,6 +816,100 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     # Furniture where it stands on its page: a header before the page's text, a footer after.
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]
+
+
+def _item_tables(body: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, Block]]]:
+    """Minutes set as one table under an "Item | Minute | Action" header, read as the Word
+    reader reads them (item_tables.py): each row from a reference in the item's column to the
+    next, each cell its printed lines, in the column each piece starts in; the minute's cell
+    in paragraphs (its bold first line the item's title). The body's other lines, and each
+    row's blocks with the line it starts on."""
+    rest: list[_Line] = []
+    items: list[tuple[_Line, Block]] = []
+    k = 0
+    while k < len(body):
+        header = body[k]
+        k += 1
+        starts = [
+            (x, c)
+            for x, c in header.starts or zip(header.xs, header.cells, strict=False)
+            if c.strip()
+        ]
+        columns = item_table_columns([c for _, c in starts]) if len(starts) >= 3 else None
+        xs = [x for x, _ in starts]
+        rows: list[list[_Line]] = []
+        while columns and k < len(body) and (kind := _item_line(body[k], header, xs)):
+            if kind == "header":
+                text = " | ".join(c for c in body[k].cells if c)
+                items.append((body[k], Block("furniture", text, reason="a repeated table header")))
+            elif kind == "row" or not rows:
+                rows.append([body[k]])
+            else:
+                rows[-1].append(body[k])
+            k += 1
+        if not columns or not rows:
+            rest.append(header)
+            continue
+        for row in rows:
+            cells: list[list[tuple[float, str, bool]]] = [[] for _ in xs]
+            for line in row:
+                for y, parts in line.printed:
+                    for x, text, bold in parts:
+                        col = max(sum(1 for at in xs if at <= x + _STOP_POINTS) - 1, 0)
+                        cell = cells[col]
+                        if cell and cell[-1][0] == y:
+                            cell[-1] = (y, f"{cell[-1][1]} {text}", cell[-1][2] and bold)
+                        else:
+                            cell.append((y, text, bold))
+            blocks = [list(_cell_blocks(cell)) for cell in cells]
+            titles = [bool(cell) and cell[0][2] for cell in cells]
+            for block in item_table_blocks([blocks], columns, [titles]):
+                items.append((row[0], dataclasses.replace(block, page=row[0].page)))
+    return rest, items
+
+
+def _item_line(line: _Line, header: _Line, xs: list[float]) -> str:
+    """A line under an item table's header: "header" repeated (over a page break), "row" for
+    a row's first (a reference alone in the item's column), "more" for the lines of its cells;
+    "" for a line the table ends before (text left of the table, a larger type, other text in
+    the item's column)."""
+    if [c for c in line.cells if c] == [c for c in header.cells if c]:
+        return "header"
+    parts = [part for _, printed in line.printed for part in printed]
+    if not parts or line.size > header.size * 1.15:
+        return ""
+    if any(x < xs[0] - _STOP_POINTS for x, _, _ in parts):
+        return ""
+    item = " ".join(t for x, t, _ in parts if x < xs[1] - _STOP_POINTS)
+    if not item:
+        return "more"
+    return "row" if ITEM_REF.fullmatch(item) else ""
+
+
+def _cell_blocks(lines: list[tuple[float, str, bool]]) -> Iterator[Block]:
+    """A cell's printed lines as paragraphs: a new one where the type turns bold or plain, at a
+    wider gap than between the cell's lines, or at a list number after a finished sentence."""
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(lines) if b[0] > a[0]]
+    step = min(gaps, default=0.0)
+    text = ""
+    for k, (y, line, bold) in enumerate(lines):
+        before = lines[k - 1] if k else None
+        if before is not None and (
+            bold != before[2]
+            or (step and y - before[0] > step * 1.4)
+            or (text.rstrip().endswith(_ENDS_SENTENCE) and _NUMBER.match(line))
+        ):
+            yield _numbered(text)
+            text = ""
+        text = _joined_line(text, line)
+    if text:
+        yield _numbered(text)
+
+
+def _numbered(text: str) -> Block:
+    if m := _NUMBER.fullmatch(text):
+        return Block("paragraph", m[2], number=m[1])
+    return Block("paragraph", text)
 
 
 _BULLETS = {"\u2022", "\u00b7", "\u25aa", "\u25cf", "\u2013", "-", "*", "o"}

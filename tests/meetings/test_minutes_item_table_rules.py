@@ -1,0 +1,95 @@
+"""Minutes set as one table an item a row (issue 15): a PDF's table read as the Word reader reads
+it, one rule for both (meetings/minutes/item_tables.py); an agenda-like table's time and lead
+columns kept out of the item's title and its actions."""
+
+from meetings.minutes.blocks import Block
+from meetings.minutes.item_tables import PRESENTS, item_table_blocks, item_table_columns
+from meetings.minutes.pdf_reader import read_pdf
+from meetings.minutes.text import parse_blocks
+from tests.meetings.pdf_minutes import drawn_pdf
+
+_HEADER = [
+    (61, 720, 10, "Item", True),
+    (94, 720, 10, "Minute", True),
+    (430, 720, 10, "Action", True),
+]
+
+
+def _item_table_pdf() -> bytes:
+    top = 700.0
+    pieces = [
+        (57, 780, 14, "Anytown Community Council", True),
+        (57, 760, 10, "Minutes of the meeting held on Tuesday 14 November 2023", False),
+        (57, 745, 10, "Present: Jim Reid (Chair), Fiona Hall", False),
+        *_HEADER,
+        (61, top, 10, "1", False),
+        (94, top, 10, "Welcome and apologies", True),
+        (94, top - 12, 10, "The Chair welcomed everyone.", False),
+        (61, top - 30, 10, "2", False),
+        (94, top - 30, 10, "Planning", True),
+        (94, top - 42, 10, "2.1 24/00312/FULL, 12 Cupar Road: no objection.", False),
+        (94, top - 54, 10, "2.2 24/00340/LBC, Abbey House: the Council agreed to", False),
+        (94, top - 66, 10, "object.", False),
+        (430, top - 54, 10, "FH to submit", False),
+        (430, top - 66, 10, "objection", False),
+        (61, top - 84, 10, "3", False),
+        (94, top - 84, 10, "Police report", True),
+        (94, top - 96, 10, "Two thefts from sheds were reported.", False),
+        (430, top - 84, 10, "LK", False),
+    ]
+    return drawn_pdf([pieces])
+
+
+def test_a_pdf_table_of_items_is_read_a_row_an_item_its_bold_first_line_the_title() -> None:
+    blocks = read_pdf(_item_table_pdf())
+    body = [(b.kind, b.number, b.text) for b in blocks if b.kind != "furniture"]
+    body = body[next(k for k, b in enumerate(body) if b[0] == "heading" and b[1]) :]
+    assert body == [
+        ("heading", "1", "Welcome and apologies"),
+        ("paragraph", "", "The Chair welcomed everyone."),
+        ("heading", "2", "Planning"),
+        ("paragraph", "2.1", "24/00312/FULL, 12 Cupar Road: no objection."),
+        ("paragraph", "2.2", "24/00340/LBC, Abbey House: the Council agreed to object."),
+        ("paragraph", "", "Action: FH to submit objection"),
+        ("heading", "3", "Police report"),
+        ("paragraph", "", "Two thefts from sheds were reported."),
+        ("paragraph", "", "Action: Two thefts from sheds were reported.\nAction by: LK"),
+    ]
+    record = parse_blocks(blocks).record
+    titles = [(s["number"], s["title"]) for s in record["sections"]]
+    assert titles == [(1, "Welcome and apologies"), (2, "Planning"), (3, "Police report")]
+
+
+def test_text_left_of_the_table_after_it_ends_the_table() -> None:
+    pieces = [
+        *_HEADER,
+        (61, 700, 10, "1", False),
+        (94, 700, 10, "Welcome", True),
+        (94, 688, 10, "The Chair welcomed everyone.", False),
+        (57, 660, 10, "Signed as a true record by the Chair.", False),
+    ]
+    blocks = [b for b in read_pdf(drawn_pdf([pieces])) if b.kind != "furniture"]
+    assert (blocks[-1].kind, blocks[-1].text) == (
+        "paragraph",
+        "Signed as a true record by the Chair.",
+    )
+    assert [b.text for b in blocks[:2]] == ["Welcome", "The Chair welcomed everyone."]
+
+
+def test_an_agenda_like_table_leaves_the_time_out_and_its_lead_presents() -> None:
+    columns = item_table_columns(["Item", "Time", "Item Description", "Lead"])
+    assert columns == (2, 3, PRESENTS)
+    cell = [
+        Block("paragraph", "Welcome, Introductions; receipt of apologies"),
+        Block("paragraph", "Apologies from Michael Newsham"),
+    ]
+    rows = [
+        [[Block("paragraph", "1.")], [Block("paragraph", "1300")], cell, [Block("paragraph", "AT")]]
+    ]
+    blocks = list(item_table_blocks(rows, columns, [[False, False, False, False]]))
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("heading", "1.", "Welcome, Introductions; receipt of apologies"),
+        ("paragraph", "", "Apologies from Michael Newsham"),
+    ]
+    # Without a time column, a Lead column is still who does what the minute asks.
+    assert item_table_columns(["Item", "Minute", "Lead"]) == (1, 2, -1)
