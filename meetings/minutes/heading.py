@@ -148,7 +148,8 @@ _TITLE_INSIDE = re.compile(
 _PLACE_END = r"(?=\s+(?i:on|from|commencing)\s|\s+(?i:at)\s+\d|\s*[.;]?\s*$)"
 _HELD_AT = re.compile(rf"\b(?i:at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^.;@]*?){_PLACE_END}")
 _VIA = re.compile(rf"\b(?i:via)\s+(?P<place>[A-Z][\w ]*?){_PLACE_END}")
-_PDF_ICON = re.compile(r"\s*pdf\s+icon\s+pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
+# "pdf icon PDF 135 KB", or "PDF 89 KB" where a copy lost the icon's text: a link to the paper.
+_PDF_ICON = re.compile(r"\s*(?:pdf\s+icon\s+)?pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
 

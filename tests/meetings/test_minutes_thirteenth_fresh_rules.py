@@ -232,3 +232,12 @@ def test_declarations_by_surname_and_dash_are_a_line_each() -> None:
         "Wilkinson - Member of Wetherby Town Council",
         "Leadley - Member of Morley Town Council",
     ]
+
+
+def test_a_paper_link_without_its_icon_text_is_left_out_of_the_title() -> None:
+    record = parse_minutes(
+        "Anytown Council\n\nMinutes of the meeting held on 1 March 2024\n\n"
+        "60.\nRecommendations of the Licensing Committee PDF 89 KB\n"
+        "Minutes:\nThe recommendations were put and carried.\n"
+    ).record
+    assert _sections(record) == [("60", "Recommendations of the Licensing Committee")]
