@@ -112,8 +112,8 @@ FRESH9_FLOOR = 93.3  # 404 of 433 (93.30%) on 2026-12-06; first before any fix: 
 # of the sets above (a courts agency's board, youth offending and safeguarding adults boards, a
 # community health council, probation trusts, a boundary commission, an advisory council, a joint
 # archives board), ten as text and three as PDF with running headers; keyed before the reader was
-# run on them. Its floor is its first score, measured before any fix, and only rises.
-FRESH10_FLOOR = 54.2  # 196 of 361 (54.29%) on 2026-12-06 at cfddd3b (first, before any fix)
+# run on them. Its floor started at its first score, measured before any fix, and only rises.
+FRESH10_FLOOR = 70.9  # 256 of 361 (70.91%) on 2026-12-06 at 8b73321; first 196 (54.3%) at cfddd3b
 
 
 # The eleventh fresh set (tests/data/real-fresh-11): Word and PDF files of nine kinds of body in
