@@ -187,7 +187,15 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
     # shows whether it is the heading's title.
     held: Block | None = None
     started = False  # whether any of the document's text has come yet
-    for element in _block_children(body):
+    children = list(_block_children(body))
+    # Where the last paragraph in a heading style stands, and whether the last such heading was
+    # numbered: a bold line between numbered items is a sub-heading inside the item above.
+    last_styled = max(
+        (k for k, e in enumerate(children) if e.tag == w("p") and styles.heading_level(e)),
+        default=-1,
+    )
+    in_numbered_item = False
+    for at, element in enumerate(children):
         if held is not None:
             if element.tag == w("p") and _title_under(element, styles):
                 text = " ".join(paragraph_text(element).split())
@@ -229,7 +237,13 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
         level = styles.heading_level(element)
         if level is None and outer_list_heading(styles.name(element), text, nested):
             level = 1  # "List Number" items over "List Number 2" paragraphs: the headings
-        if level is None and not number and _bold_title(element, styles, text):
+        if level is not None:
+            in_numbered_item = bool(number or _TYPED_NUMBER.match(text.strip()))
+        # A bold line under a numbered item, more numbered items after it ("Matters arising"
+        # under "1. Minutes & Matters Arising"): the item's sub-heading, kept as its paragraph,
+        # not an item taking the paragraphs under it.
+        sub_heading = in_numbered_item and at < last_styled
+        if level is None and not number and not sub_heading and _bold_title(element, styles, text):
             # An item's title set in bold in a body paragraph, no heading style: a heading.
             yield Block("heading", text, level=2)
         elif level is None:
@@ -241,6 +255,10 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
         yield from _text_boxes(element)
     if held is not None:
         yield held
+
+
+# A heading's number typed before its title: "1.", "4.2", "3)".
+_TYPED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s")
 
 
 def _title_under(paragraph: etree._Element, styles: Styles) -> bool:

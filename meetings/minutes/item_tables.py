@@ -37,6 +37,12 @@ PRESENTS = -2  # the owner's column where the last column names who presents the
 ITEM_REF = re.compile(r"(?=[\w(]*\d|[ivxlc]+\.?$)[\w()./-]{1,16}[.:)]?", re.IGNORECASE)
 # Initials or a few names alone in the action cell: who does what the minute says.
 _OWNERS = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s*(?:[/,&]|and)?\s*[A-Z][\w'\u2019.-]*){0,3}")
+# A resolution opening a paragraph of the minute ("RESOLVED:- (i) To agree ...", "Resolved:
+# that ..."): what follows its label and first list number is what was resolved.
+_RESOLUTION = re.compile(
+    r"(?:RESOLVED|Resolved\s*[:\-\u2013\u2014])[\s:\-\u2013\u2014]*(?:\(\w{1,4}\)\s*)?(?P<text>\S.*)",
+    re.DOTALL,
+)
 # A title is short and is no sentence.
 _TITLE_WORDS = 12
 
@@ -101,13 +107,23 @@ def item_table_blocks(
         owner = _text(cells[owner_at]) if owner_at >= 0 else ""
         said = " ".join(" ".join(p for p in (b.number, b.text) if p) for b in texts if b.text)
         if action and not owner and _OWNERS.fullmatch(action) and len(action.split()) <= 4:
-            # "LK": the minute is the action, done by whom the cell names.
-            action, owner = said, action
+            # "LK": the minute is the action, done by whom the cell names; where the minute
+            # resolves something, what it resolved is, not the discussion before it.
+            action, owner = _resolved(texts) or said, action
         if action:
             lines = [f"Action: {' '.join(action.split())}"]
             if owner:
                 lines.append(f"Action by: {' '.join(owner.split())}")
             yield Block("paragraph", "\n".join(lines))
+
+
+def _resolved(texts: list[Block]) -> str:
+    """What the minute's last resolution resolved ("To agree the Terms of Reference ..." from
+    "RESOLVED:- (i) To agree the Terms of Reference ...; and"), or "" where it resolves nothing."""
+    for block in reversed(texts):
+        if m := _RESOLUTION.match(" ".join(block.text.split())):
+            return re.sub(r"[;,]?\s*(?:and|or)?$", "", m["text"]).strip()
+    return ""
 
 
 def _title(texts: list[Block], bold: bool) -> bool:

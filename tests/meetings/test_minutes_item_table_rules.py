@@ -2,7 +2,12 @@
 it, one rule for both (meetings/minutes/item_tables.py); an agenda-like table's time and lead
 columns kept out of the item's title and its actions."""
 
+import io
+
+import docx
+
 from meetings.minutes.blocks import Block
+from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.item_tables import PRESENTS, item_table_blocks, item_table_columns
 from meetings.minutes.pdf_reader import read_pdf
 from meetings.minutes.text import parse_blocks
@@ -93,3 +98,45 @@ def test_an_agenda_like_table_leaves_the_time_out_and_its_lead_presents() -> Non
     ]
     # Without a time column, a Lead column is still who does what the minute asks.
     assert item_table_columns(["Item", "Minute", "Lead"]) == (1, 2, -1)
+
+
+def test_an_owner_beside_a_resolution_does_what_was_resolved_not_the_whole_minute() -> None:
+    columns = item_table_columns(["Item", "Minute", "Action"])
+    minute = [
+        Block("paragraph", "Terms of Reference"),
+        Block("paragraph", "The Board had discussed the draft Terms of Reference at length."),
+        Block("paragraph", "RESOLVED:- (i) To agree the Terms of Reference; and"),
+    ]
+    rows = [[[Block("paragraph", "14")], minute, [Block("paragraph", "Bob Hill")]]]
+    blocks = list(item_table_blocks(rows, columns, [[False, True, False]]))
+    assert blocks[-1].text == "Action: To agree the Terms of Reference\nAction by: Bob Hill"
+    # With no resolution in the minute, the minute is the owner's action, as before.
+    rows[0][1] = minute[:2]
+    blocks = list(item_table_blocks(rows, columns, [[False, True, False]]))
+    assert blocks[-1].text.startswith("Action: The Board had discussed the draft")
+
+
+def test_a_bold_line_between_numbered_items_is_a_sub_heading_of_the_item_above() -> None:
+    document = docx.Document()
+    document.add_paragraph("Finance Board")
+    document.add_paragraph("Minutes of the meeting held on 28 April 2009")
+    document.add_heading("1. Minutes & Matters Arising", level=2)
+    document.add_paragraph("The minutes were agreed as a true record.")
+    document.add_paragraph().add_run("Matters arising").bold = True
+    document.add_paragraph("Performance: the annual figures are being collated.")
+    document.add_heading("2. Budget", level=2)
+    document.add_paragraph("The budget was noted.")
+    document.add_paragraph().add_run("Date of next meeting").bold = True
+    document.add_paragraph("12 May 2009.")
+    out = io.BytesIO()
+    document.save(out)
+    blocks = read_docx(out.getvalue())
+    kinds = [
+        (b.kind, b.text) for b in blocks if b.text in ("Matters arising", "Date of next meeting")
+    ]
+    # Between numbered items: the item's sub-heading; after the last one: a heading as before.
+    assert kinds == [("paragraph", "Matters arising"), ("heading", "Date of next meeting")]
+    record = parse_blocks(blocks).record
+    assert [s["title"] for s in record["sections"]][:2] == ["Minutes & Matters Arising", "Budget"]
+    texts = [p["text"] for p in record["sections"][0]["paragraphs"]]
+    assert texts[1:] == ["Matters arising", "Performance: the annual figures are being collated."]
