@@ -18,9 +18,9 @@ _KIND_PHRASE = (
     # "Guests", "Senior Leadership Team", "Executive Team": staff and visitors, not members.
     r"|guests|(?:senior\s+)?(?:leadership|management|executive)\s+team"
     # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
-    r"|staff|observers|advis[eo]rs"
-    # "BY INVITATION: Mr D Gadhu - SPO": asked to attend, not a member.
-    r"|by\s+invitation"
+    r"|staff|observers?|advis[eo]rs"
+    # "BY INVITATION: Mr D Gadhu - SPO", "Invited: ...": asked to attend, not a member.
+    r"|by\s+invitation|invited"
     r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
 )
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
@@ -149,6 +149,8 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "others",
         "staff",
         "observers",
+        "observer",
+        "invited",
         "advisers",
         "advisors",
         "guests",

@@ -86,7 +86,8 @@ _LATENESS = re.compile(
 )
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
 _INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
-_NAME_INITIALS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# "Jane Brown (JB)", "Aaron Taffera - (AT)": a dash between a name and its initials is neither's.
+_NAME_INITIALS = re.compile(r"(.+?)\s*[-\u2013\u2014]?\s*\(([^()]+)\)")
 # An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,
 # "X" not there; and a heading saying what they mean ("\u2713 attended, X not attended").
 _MARKS = {

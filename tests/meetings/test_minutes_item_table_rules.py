@@ -6,6 +6,7 @@ import io
 
 import docx
 
+from meetings.minutes import parse_minutes
 from meetings.minutes.blocks import Block
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.item_tables import PRESENTS, item_table_blocks, item_table_columns
@@ -140,3 +141,23 @@ def test_a_bold_line_between_numbered_items_is_a_sub_heading_of_the_item_above()
     assert [s["title"] for s in record["sections"]][:2] == ["Minutes & Matters Arising", "Budget"]
     texts = [p["text"] for p in record["sections"][0]["paragraphs"]]
     assert texts[1:] == ["Matters arising", "Performance: the annual figures are being collated."]
+
+
+def test_invited_and_observer_lines_are_attendance_and_a_dash_before_initials_is_no_name() -> None:
+    record = parse_minutes(
+        "Tenant Scrutiny Panel\nMinutes of the meeting held on 7 December 2015\n\n"
+        "Members: Jomo Browne; Mags Zia\n"
+        "Observer: Jan Mills, Customer Engagement Manager, Circle Group\n"
+        "Invited: Aaron Taffera \u2013 (AT) Chair, Line Group South\n"
+        "Observers: Ann Lee\n"
+        "Apologies: Kim Sullivan\n\n1. Opening\nThe Chair welcomed the members.\n"
+    ).record
+    people = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert people == {
+        "Jomo Browne": "present",
+        "Mags Zia": "present",
+        "Jan Mills": "in_attendance",
+        "Aaron Taffera": "in_attendance",
+        "Ann Lee": "in_attendance",
+        "Kim Sullivan": "apologies",
+    }
