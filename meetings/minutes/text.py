@@ -846,6 +846,10 @@ class _Reader(
         text, inline = inline_actions(text)
         lines = paragraph.lines[:1]
         written = [_Action(None, [sentence], lines, owner=who) for sentence, who in inline]
+        for action in paragraph.actions:
+            if not action.owner and _INITIALS_ONLY.fullmatch(who := " ".join(action.parts)):
+                # "ACTION: MR" under a paragraph: the paragraph is the action, MR's.
+                action.parts, action.owner = [text], who.strip()
         actions = [self.finish_action(a) for a in written + paragraph.actions]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
         if _DECISION.search(text):
@@ -957,6 +961,8 @@ _NAME_ITEM = re.compile(
 
 
 _TITLED = re.compile(r"(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b\.?", re.IGNORECASE)
+# An action's text that is only who does it, by their initials: "MR", "JB / KL".
+_INITIALS_ONLY = re.compile(r"\s*[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*")
 _MOTION_LINE = re.compile(r"(?:Seconded\s+by\b|RESOLVED\b|Resolved\s*[-\u2013\u2014:])")
 # "Wilkinson - Member of Wetherby Town Council": up to three capitalised words, a dash, the rest.
 _DASH_ITEM = re.compile(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2}\s+[-\u2013]\s+\S")

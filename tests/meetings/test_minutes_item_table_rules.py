@@ -161,3 +161,18 @@ def test_invited_and_observer_lines_are_attendance_and_a_dash_before_initials_is
         "Ann Lee": "in_attendance",
         "Kim Sullivan": "apologies",
     }
+
+
+def test_an_action_of_initials_alone_under_a_paragraph_is_that_paragraph_theirs() -> None:
+    record = parse_minutes(
+        "Finance Board\nMinutes of the meeting held on 28 April 2009\n\n"
+        "Present: Miriam Robertson (MR), Jane Edmends (JE)\n\n1. Matters arising\n"
+        "Performance: MR advised that the annual figures are being collated.\n"
+        "ACTION: MR\n\n2. Budget\nThe budget was noted.\nAction: JE to circulate the figures.\n"
+    ).record
+    actions = [a for s in record["sections"] for p in s["paragraphs"] for a in p["actions"]]
+    assert [a["text"] for a in actions] == [
+        "Performance: MR advised that the annual figures are being collated.",
+        "JE to circulate the figures.",
+    ]
+    assert actions[0]["owner_people"] == ["Miriam Robertson"]
