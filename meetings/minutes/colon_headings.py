@@ -75,6 +75,8 @@ class ColonHeadingReader:
         split = self._colon_layout and colon_title(line.text, self.known)
         if not split:
             return False
+        if self.stage == "attendees" and reads_as_person(split[1].strip()):
+            return False  # "Independent mentor (and note-taker): Sue Farrant": who was there
         first = self.stage != "body"
         self.add_section(i, line, Reference("", split[0]), False, None)
         self.continuation(line, split[1])

@@ -176,3 +176,23 @@ def test_an_action_of_initials_alone_under_a_paragraph_is_that_paragraph_theirs(
         "JE to circulate the figures.",
     ]
     assert actions[0]["owner_people"] == ["Miriam Robertson"]
+
+
+def test_a_label_over_a_persons_name_in_the_attendance_is_no_colon_item() -> None:
+    # Items "Title: text" with no numbers; "Independent mentor: Sue Farrant" among the attendance
+    # is who was there, and the lines after it are still read as attendance.
+    record = parse_minutes(
+        "Tenant Scrutiny Panel\nNotes of the meeting held on 7 December 2015\n\n"
+        "Members: Jomo Browne; Mags Zia\n\nIndependent mentor: Sue Farrant\n\n"
+        "Apologies: Kim Sullivan\n\nBalanced scorecard: Patsey said it was put off.\n\n"
+        "Notes of the last meeting: These were agreed without amendment.\n\n"
+        "Any other business: None was raised at the meeting.\n"
+    ).record
+    people = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert people["Kim Sullivan"] == "apologies"
+    assert "Sue Farrant" in people
+    assert [s["title"] for s in record["sections"]] == [
+        "Balanced scorecard",
+        "Notes of the last meeting",
+        "Any other business",
+    ]

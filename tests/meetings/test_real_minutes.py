@@ -122,7 +122,7 @@ FRESH10_FLOOR = 70.9  # 256 of 361 (70.91%) on 2026-12-06 at 8b73321; first 196 
 # committee, a conservation areas advisory committee, a road safety forum, a joint consultative
 # forum), in document shapes no earlier generator made; keyed before the reader was run on them.
 # Its floor started at its first score, measured before any fix, and only rises.
-FRESH11_FLOOR = 86.2  # 258 of 299 (86.29%) on 2026-12-06; first 99 (33.1%) at bad0a56
+FRESH11_FLOOR = 86.9  # 260 of 299 (86.96%) on 2026-12-06; first 99 (33.1%) at bad0a56
 
 
 # The twelfth fresh set (tests/data/real-fresh-12): the outside tester's second import files (a
