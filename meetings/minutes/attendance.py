@@ -133,9 +133,11 @@ def _kind(phrase: str, who: str | None = None) -> str:
     if phrase == "attendees" and {"presenters", "additional", "other"} & set(who_words):
         return "in_attendance"
     # "Officers present", "LDBCW Officers attending:": staff there, not members.
-    if phrase in ("present", "attending") and who_words and who_words[-1] in _ATTENDING_WHO | {
-        "also"
-    }:
+    if (
+        phrase in ("present", "attending")
+        and who_words
+        and who_words[-1] in _ATTENDING_WHO | {"also"}
+    ):
         return "in_attendance"
     attending = (
         "in attendance",

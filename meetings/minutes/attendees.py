@@ -347,9 +347,7 @@ class AttendeeReader:
         count = two_word_names(self.attendees)
         for person in self.attendees:
             if found := name_then_post(person["name"], person["role"] or "", count):
-                line = next(
-                    (x for x, people in self.read_from.values() if person in people), None
-                )
+                line = next((x for x, people in self.read_from.values() if person in people), None)
                 person["name"], person["role"] = found
                 if line is not None:
                     self.warn(line, f"Name read as '{found[0]}', the rest as the post; check")
