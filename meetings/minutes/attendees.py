@@ -19,7 +19,6 @@ from meetings.minutes.attendee_notes import (
     without_note_number,
 )
 from meetings.minutes.blocks import COLUMN_JOIN
-from meetings.minutes.bodies import names_a_post, reads_as_body
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
@@ -30,8 +29,10 @@ from meetings.minutes.people import (
     is_role,
     looks_like_name,
     names_a_body,
+    names_a_post,
     read_people_sentence,
     read_person,
+    reads_as_body,
     split_attendee_line,
     split_bare_names,
     split_caps_surnames,

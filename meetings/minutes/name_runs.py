@@ -8,8 +8,7 @@ reads so, with three people at least; anything else is left to the other reading
 
 import re
 
-from meetings.minutes.bodies import BODY_WORDS, names_a_post, reads_as_body
-from meetings.minutes.people import is_role
+from meetings.minutes.people import BODY_WORDS, is_role, names_a_post, reads_as_body
 
 # Words that end a body's name or a post, after which the next name may start.
 _ENDS = BODY_WORDS | {
