@@ -11,11 +11,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, F, Q, QuerySet
+from django.tasks import task
 from django.template.loader import render_to_string
 
-from meetings import artefacts, documents, tasks
+from meetings import artefacts, documents
 from meetings.models import Meeting, Paragraph, RecordArtefact
 from meetings.records import RecordView, record_as_dict, record_as_text
 from meetings.render_version import render_version
@@ -107,24 +109,24 @@ def rendering(meeting: Meeting, kind: str, *, public: bool) -> artefacts.Artefac
 # the record's view is made (README, "Made once, served from storage").
 SLOW_KINDS = frozenset({"pdf"})
 # The most paragraphs a slow file is made for in the reader's request; a larger record's is
-# made by the task (`meetings.tasks.record_render`) while the reader is asked to come back.
+# made by the task (`record_render`, below) while the reader is asked to come back.
 INLINE_MOST_PARAGRAPHS = 60
 
 
 def rendering_or_queued(meeting: Meeting, kind: str, *, public: bool) -> artefacts.Artefact | None:
     """The `kind` file as `rendering` gives it, except that a slow file of a large record that
     is not made yet is not made in this request when tasks run in a worker: its making is
-    queued (once, however many readers ask: `tasks.render_soon`) and None is returned. A
+    queued (once, however many readers ask: `render_soon`) and None is returned. A
     constant number of queries, whatever the record's size."""
     found = artefacts.stored(meeting, kind, public=public)
     if found is not None:
         return found
     if (
         kind in SLOW_KINDS
-        and tasks.runs_in_background()
+        and runs_in_background()
         and Paragraph.objects.filter(section__meeting=meeting).count() > INLINE_MOST_PARAGRAPHS
     ):
-        tasks.render_soon(meeting)
+        render_soon(meeting)
         return None
     return artefacts.made_and_stored(
         meeting, kind, public=public, build=_builder(meeting, kind, public=public)
@@ -157,3 +159,63 @@ def published_missing_files() -> QuerySet[Meeting]:
         .only("pk", "status", "content_revision", "content_updated")
         .order_by("-date", "pk")
     )
+
+
+@task
+def record_render(*, meeting_id: int, revision: int, asked: bool = False) -> list[str]:
+    """Makes the files of a published record at its content revision `revision`, for the
+    public and for members, so that the first reader after a change is served a stored copy;
+    returns what it made. A task that has fallen behind the record (its content revision
+    moved on since) does nothing: the task queued by that later change makes the current
+    files. `asked`: a reader asked for a file of the record too large to make in their request
+    (`rendering_or_queued`), so its files are made whatever its status (a draft's
+    readers are its board's)."""
+    meeting = Meeting.objects.select_related("board").filter(pk=meeting_id).first()
+    if (
+        meeting is None
+        or (meeting.status != Meeting.Status.PUBLISHED and not asked)
+        or meeting.content_revision != revision
+    ):
+        return []
+    made = []
+    for kind in KINDS:
+        if kind == "pdf" and documents.pdf_unavailable():
+            continue
+        for public in (True, False):
+            rendering(meeting, kind, public=public)
+            made.append(f"{kind}:{'public' if public else 'members'}")
+    return made
+
+
+# How long a queued making of a record's files stands for every later request to queue it: a
+# task's worker that died leaves it running until `requeue_interrupted_tasks` (README), and a
+# reader's request after this queues it again.
+QUEUED_SECONDS = 10 * 60
+
+
+def runs_in_background() -> bool:
+    """Whether tasks run in a worker (production's queue), not at once in the request that
+    queues them (development and tests: `ImmediateBackend`)."""
+    from django.tasks.backends.immediate import ImmediateBackend
+
+    return not isinstance(record_render.get_backend(), ImmediateBackend)
+
+
+def render_soon(meeting: Meeting) -> bool:
+    """Queues the making of the record's files at its current content revision and render
+    version, unless it was queued already (by a change, a reader or `render_published`) in
+    the last `QUEUED_SECONDS`: many readers asking for one missing file queue one task.
+    Returns whether it queued."""
+    kwargs: dict[str, Any] = {"meeting_id": meeting.pk, "revision": meeting.content_revision}
+    if meeting.status != Meeting.Status.PUBLISHED:
+        kwargs["asked"] = True
+    key = f"render-queued:{artefacts.version_key(meeting, 'pdf')}"
+    try:
+        first = cache.add(key, True, QUEUED_SECONDS)
+    except Exception:
+        # The shared cache is an accelerator: without it every asking request queues, and the
+        # task makes only what is still missing.
+        first = True
+    if first:
+        record_render.enqueue(**kwargs)
+    return first

@@ -19,7 +19,7 @@ log's rows).
 deploy moves), so nothing rendered before a change is served after it, on any process. When
 tasks run outside the request (a worker, in production), each change to what a published record
 says also queues the making of its files at the new content revision
-(`meetings.tasks.record_render`), so no reader waits for them.
+(`meetings.renderings.record_render`), so no reader waits for them.
 
 Which of an action's fields are its tracking (a change that moves no content revision) is
 declared once, in `meetings.tracking`.
@@ -140,7 +140,7 @@ def _boards_changed(boards: Q) -> None:
 
 
 def _render_ahead(records: Q) -> None:
-    from meetings.tasks import runs_in_background
+    from meetings.renderings import runs_in_background
 
     # Run at once, the task would only move the rendering from the reader's request into
     # the writer's.
@@ -149,7 +149,7 @@ def _render_ahead(records: Q) -> None:
 
 
 def _render_published(records: Q) -> None:
-    from meetings.tasks import render_soon
+    from meetings.renderings import render_soon
 
     published = Meeting.objects.filter(records, status=Meeting.Status.PUBLISHED)
     for meeting in published.only("pk", "status", "content_revision", "content_updated"):

@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
@@ -94,65 +93,6 @@ def record_circulated_notify(*, meeting_id: int) -> int:
     return sent
 
 
-@task
-def record_render(*, meeting_id: int, revision: int, asked: bool = False) -> list[str]:
-    """Makes the files of a published record at its content revision `revision`, for the
-    public and for members, so that the first reader after a change is served a stored copy;
-    returns what it made. A task that has fallen behind the record (its content revision
-    moved on since) does nothing: the task queued by that later change makes the current
-    files. `asked`: a reader asked for a file of the record too large to make in their request
-    (`renderings.rendering_or_queued`), so its files are made whatever its status (a draft's
-    readers are its board's)."""
-    from meetings import documents, renderings
-
-    meeting = Meeting.objects.select_related("board").filter(pk=meeting_id).first()
-    if (
-        meeting is None
-        or (meeting.status != Meeting.Status.PUBLISHED and not asked)
-        or meeting.content_revision != revision
-    ):
-        return []
-    made = []
-    for kind in renderings.KINDS:
-        if kind == "pdf" and documents.pdf_unavailable():
-            continue
-        for public in (True, False):
-            renderings.rendering(meeting, kind, public=public)
-            made.append(f"{kind}:{'public' if public else 'members'}")
-    return made
-
-
-# How long a queued making of a record's files stands for every later request to queue it: a
-# task's worker that died leaves it running until `requeue_interrupted_tasks` (README), and a
-# reader's request after this queues it again.
-QUEUED_SECONDS = 10 * 60
-
-
-def runs_in_background() -> bool:
-    """Whether tasks run in a worker (production's queue), not at once in the request that
-    queues them (development and tests: `ImmediateBackend`)."""
-    from django.tasks.backends.immediate import ImmediateBackend
-
-    return not isinstance(record_render.get_backend(), ImmediateBackend)
-
-
-def render_soon(meeting: Meeting) -> bool:
-    """Queues the making of the record's files at its current content revision and render
-    version, unless it was queued already (by a change, a reader or `render_published`) in
-    the last `QUEUED_SECONDS`: many readers asking for one missing file queue one task.
-    Returns whether it queued."""
-    from meetings.artefacts import version_key
-
-    kwargs: dict[str, Any] = {"meeting_id": meeting.pk, "revision": meeting.content_revision}
-    if meeting.status != Meeting.Status.PUBLISHED:
-        kwargs["asked"] = True
-    key = f"render-queued:{version_key(meeting, 'pdf')}"
-    try:
-        first = cache.add(key, True, QUEUED_SECONDS)
-    except Exception:
-        # The shared cache is an accelerator: without it every asking request queues, and the
-        # task makes only what is still missing.
-        first = True
-    if first:
-        record_render.enqueue(**kwargs)
-    return first
+# The task that makes a record's files lives with the files' making (meetings.renderings); a task
+# queued before it moved there names it here.
+from meetings.renderings import record_render  # noqa: E402, F401

@@ -16,9 +16,9 @@ from django.urls import reverse
 from actions.services import action_update_post
 from meetings import documents
 from meetings.models import Action, Meeting, Paragraph, RecordArtefact
+from meetings.renderings import record_render
 from meetings.services import record_amend_paragraph
 from meetings.services.editing import paragraph_update
-from meetings.tasks import record_render
 from tests.conftest import client_for, publish
 
 FILES = {"txt", "json", "docx", "pdf"}

@@ -19,8 +19,8 @@ from django.urls import reverse
 
 from meetings import documents, render_version, renderings
 from meetings.models import Meeting, Paragraph, RecordArtefact, Section
+from meetings.renderings import record_render
 from meetings.revisions import record_changed
-from meetings.tasks import record_render
 from tests.conftest import client_for, publish
 
 pytestmark = pytest.mark.skipif(

@@ -2,8 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from meetings.renderings import published_missing_files
-from meetings.tasks import render_soon
+from meetings.renderings import published_missing_files, render_soon
 
 
 class Command(BaseCommand):
