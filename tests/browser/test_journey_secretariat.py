@@ -73,6 +73,15 @@ def paragraph(page: Page, ref: str) -> Locator:
     )
 
 
+def settled(page: Page) -> None:
+    """Waits until htmx has put the answer in place and settled it: the editor then moves the
+    focus to the part saved (editor.js, htmx:afterSettle), and text the test types before that
+    could land in the part the focus moves to."""
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
+    )
+
+
 def add_attendee(page: Page, attendee: dict[str, Any]) -> None:
     page.get_by_text("Add an attendee", exact=True).click()
     page.get_by_label("Or a new name").fill(attendee["name"])
@@ -87,6 +96,7 @@ def add_attendee(page: Page, attendee: dict[str, Any]) -> None:
     expect(
         page.get_by_role("textbox", name=f"Role of {attendee['name']}", exact=True)
     ).to_be_visible()
+    settled(page)
 
 
 def add_section(page: Page, section: dict[str, Any]) -> None:
@@ -96,6 +106,7 @@ def add_section(page: Page, section: dict[str, Any]) -> None:
     form.get_by_role("button", name="Add section").click()
     title = page.get_by_role("textbox", name=f"Section {section['number']} title", exact=True)
     expect(title).to_have_value(section["title"])
+    settled(page)
 
 
 def add_paragraph(page: Page, section: int, item: dict[str, Any]) -> None:
@@ -105,6 +116,7 @@ def add_paragraph(page: Page, section: int, item: dict[str, Any]) -> None:
     form.get_by_role("checkbox", name="Restricted").set_checked(item["restricted"])
     form.get_by_role("button", name="Add paragraph").click()
     expect(paragraph(page, item["ref"])).to_contain_text(item["text"])
+    settled(page)
 
 
 def add_action(page: Page, ref: str, action: dict[str, Any]) -> None:
@@ -123,6 +135,7 @@ def add_action(page: Page, ref: str, action: dict[str, Any]) -> None:
         page.get_by_label("Due date").fill(action["due"])
     page.get_by_role("button", name="Add action").click()
     expect(paragraph(page, ref)).to_contain_text(f"Action {action['number']}: {action['text']}")
+    settled(page)
 
 
 def write_record(page: Page, record: dict[str, Any]) -> None:
