@@ -669,6 +669,22 @@
   // moves to its text box or first control (without JavaScript, the page's #anchor does the
   // same).
   var keptAcrossSwap = {};
+  // Where the focus was when the change was sent: a clerk who has gone on to type in another
+  // box while the answer was on its way keeps that box (the focus is not taken from them).
+  var focusAtSend = null;
+  document.addEventListener("htmx:beforeRequest", function () {
+    focusAtSend = document.activeElement;
+  });
+  function typingElsewhere() {
+    var here = document.activeElement;
+    if (!here || here === document.body || here === focusAtSend) {
+      return false;
+    }
+    if (focusAtSend && here.id && here.id === focusAtSend.id) {
+      return false;  // the box htmx put back in place of the one the change was sent from
+    }
+    return here.matches("textarea, input:not([type=hidden]), select");
+  }
   document.addEventListener("htmx:beforeSwap", function (event) {
     var editor = root();
     keptAcrossSwap = editor ? unsaved(editor, null) : {};
@@ -795,7 +811,7 @@
     // htmx puts the focus back on a box of the same id (the form just sent, say): the part
     // saved is where the clerk carries on, unless they are in it already.
     var part = document.getElementById(editor.dataset.saved);
-    if (part && part.contains(document.activeElement)) {
+    if ((part && part.contains(document.activeElement)) || typingElsewhere()) {
       return;
     }
     var target = part && part.querySelector(
