@@ -589,14 +589,31 @@
     }
   });
 
-  function move(from, direction) {
-    var item = from.closest(".action, .editor-paragraph, .editor-row, .editor-section");
-    var button = item && item.querySelector(".menu-list [data-move=" + direction + "]");
-    if (button && !item.classList.contains("new-paragraph-row")) {
-      saveAll().then(function () {
-        button.click();
-      });
+  // htmx makes the forms of a part it has just put in place send in place only when it settles
+  // them (about 20 ms after): a move asked for before that (Alt+Shift+Up pressed twice quickly)
+  // would post the whole page to the move's address. It waits for the settling instead.
+  function whenSettled(run) {
+    if (!document.querySelector(".htmx-added")) {
+      run();
+      return;
     }
+    document.addEventListener("htmx:afterSettle", function settledOnce() {
+      document.removeEventListener("htmx:afterSettle", settledOnce);
+      run();
+    });
+  }
+
+  function move(from, direction) {
+    whenSettled(function () {
+      var here = from.isConnected ? from : document.activeElement;
+      var item = here && here.closest && here.closest(".action, .editor-paragraph, .editor-row, .editor-section");
+      var button = item && item.querySelector(".menu-list [data-move=" + direction + "]");
+      if (button && !item.classList.contains("new-paragraph-row")) {
+        saveAll().then(function () {
+          button.click();
+        });
+      }
+    });
   }
 
   function jumpSection(from, step) {
