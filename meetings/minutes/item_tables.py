@@ -18,14 +18,12 @@ ITEM_COLUMN = re.compile(
     r"(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|ref\.?|min(?:ute)?\.?\s*(?:no\.?|ref\.?)|#",
     re.IGNORECASE,
 )
-# The minute's column: anything named but the item's number or an action.
-# The action's column, and a column naming who does it.
-ACTION_COLUMN = re.compile(
-    r"actions?(?:\s+(?:points?|required|agreed))?|action\s+by|by\s+whom|owner|who|lead"
-    r"|responsib(?:le|ility)",
-    re.IGNORECASE,
-)
+# A column naming who does the action; the action's column is one of those or the action itself
+# (the minute's column: anything named but the item's number or an action).
 OWNER_COLUMN = re.compile(r"action\s+by|by\s+whom|owner|who|lead|responsib(?:le|ility)", re.I)
+ACTION_COLUMN = re.compile(
+    r"actions?(?:\s+(?:points?|required|agreed))?|" + OWNER_COLUMN.pattern, re.IGNORECASE
+)
 # A column of when an action is due, last: "When?", "By when", "Due date", "Deadline".
 _WHEN_COLUMN = re.compile(r"(?:by\s+)?when|due(?:\s+date)?|deadline|target(?:\s+date)?|date", re.I)
 # A column of when the item is taken, on an agenda-like table ("Item | Time | Description |
