@@ -6,7 +6,8 @@ stack; its response (status, headers, body) is kept in this process's memory wit
 revision and the render version (`meetings.render_version`), under the address asked for
 (scheme, host and path). Later requests are answered from memory; at most once a second per
 record the revision is read again (one query, through the scoping layer, as the public), and
-a changed or withdrawn record goes back through the stack. Browsers and proxies are told
+at once after this process commits a change the public may see (`revisions.changes_here`); a
+changed or withdrawn record goes back through the stack. Browsers and proxies are told
 they may keep a public record for a minute anyway (`meetings.artefacts.respond`), so a second
 is well inside what is promised. While the database is unreachable the kept copy is still served.
 
@@ -35,6 +36,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 from meetings.render_version import render_version
+from meetings.revisions import changes_here
 from meetings.scoping import meetings_for
 
 
@@ -67,6 +69,7 @@ class _Copy:
     record: tuple[str, str]  # the board's slug and the date, from the address
     version: tuple[object, ...]
     checked: float
+    changes: int  # `changes_here()` when it was checked
     status: int
     headers: list[tuple[str, str]]
     body: bytes
@@ -94,8 +97,8 @@ class PublishedRecordMiddleware:
             copy = self.copies.get(key)
             if copy is not None:
                 self.copies.move_to_end(key)
-        now = time.monotonic()
-        if copy is not None and now - copy.checked < RECHECK_SECONDS:
+        now, changes = time.monotonic(), changes_here()
+        if copy is not None and now - copy.checked < RECHECK_SECONDS and copy.changes == changes:
             return self._replay(request, copy)
         record = copy.record if copy is not None else self._record(request)
         if record is None:
@@ -107,7 +110,7 @@ class PublishedRecordMiddleware:
                 return self._replay(request, copy)  # stale, but better than nothing
             raise
         if copy is not None and version == copy.version:
-            copy.checked = now
+            copy.checked, copy.changes = now, changes
             return self._replay(request, copy)
         response = self.get_response(request)
         with self.lock:
@@ -116,7 +119,14 @@ class PublishedRecordMiddleware:
             modified = parse_http_date_safe(response.get("Last-Modified", ""))
             headers = list(response.items())
             kept = _Copy(
-                record, version, now, response.status_code, headers, response.content, modified
+                record,
+                version,
+                now,
+                changes,
+                response.status_code,
+                headers,
+                response.content,
+                modified,
             )
             with self.lock:
                 self.copies[key] = kept

@@ -137,6 +137,23 @@ def person_renamed(person: Person) -> None:
 
 def _boards_changed(boards: Q) -> None:
     Board.objects.filter(boards).update(revision=F("revision") + 1, changed_at=timezone.now())
+    # Whatever the public may see moves a board (a draft's edits alone do not): once the change
+    # is committed, copies this process keeps of published pages are checked again at once.
+    transaction.on_commit(_count_change_here)
+
+
+_changes_here = 0
+
+
+def _count_change_here() -> None:
+    global _changes_here
+    _changes_here += 1
+
+
+def changes_here() -> int:
+    """How many changes to what the public may see this process has committed: the front door
+    (`meetings.middleware`) serves a copy unchecked only while this stays as it was."""
+    return _changes_here
 
 
 def _render_ahead(records: Q) -> None:

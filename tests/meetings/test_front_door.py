@@ -1,6 +1,7 @@
 """Published records answered at the front door (`meetings.middleware`): the same response
 the whole stack made, from the process's memory, without a query; the record's revision read
-again at most once a second, so a change is served once it commits; never a copy for anyone
+again at most once a second (at once after a change committed by the process), so a change is
+served once it commits; never a copy for anyone
 whose view differs; still served while the database is down."""
 
 from __future__ import annotations
@@ -91,6 +92,23 @@ def test_a_change_is_served_at_the_next_check(
     page = reader.get(url(meeting)).text
     assert "The board noted the figures." in page
     assert "discussed the published performance figures" not in page
+
+
+def test_a_change_this_process_committed_is_served_at_once(
+    meeting: Meeting,
+    secretariat: Any,
+    never_recheck: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    # Within the second a copy goes unchecked, a change committed here is not waited for.
+    reader = Client()
+    assert "discussed the published performance figures" in reader.get(url(meeting)).text
+    paragraph = Paragraph.objects.get(section__meeting=meeting, text__startswith="The board disc")
+    with django_capture_on_commit_callbacks(execute=True):
+        record_amend_paragraph(
+            paragraph=paragraph, text="The board noted the figures.", by=secretariat, reason="Fix"
+        )
+    assert "The board noted the figures." in reader.get(url(meeting)).text
 
 
 def test_members_are_never_answered_with_the_public_copy(
