@@ -77,6 +77,10 @@ FRESH12 = Path(__file__).resolve().parent / "data" / "real-fresh-12"
 # cabinet, a Scottish planning committee, a bilingual Welsh town council), as text and as PDF with
 # running headers; keyed before the reader was run on them.
 FRESH13 = Path(__file__).resolve().parent / "data" / "real-fresh-13"
+# Fresh 15: openings of minutes of ten more kinds of body (national arts and sports councils, a
+# research council, a heritage forum, leisure trusts, a transport users' watchdog, a government
+# commission, ...) as Word, PDF and text, keyed before the reader was run on them.
+FRESH15 = Path(__file__).resolve().parent / "data" / "real-fresh-15"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -376,6 +380,11 @@ def score_fresh12() -> tuple[FileScore, ...]:
 @cache
 def score_fresh13() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH13.glob("*.expected.json")))
+
+
+@cache
+def score_fresh15() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH15.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
