@@ -77,6 +77,12 @@ FRESH12 = Path(__file__).resolve().parent / "data" / "real-fresh-12"
 # cabinet, a Scottish planning committee, a bilingual Welsh town council), as text and as PDF with
 # running headers; keyed before the reader was run on them.
 FRESH13 = Path(__file__).resolve().parent / "data" / "real-fresh-13"
+# Fresh 14: openings of minutes of ten more kinds of body (an NHS trust's finance committee, a
+# housing association, a tenant management organisation, an academy trust, a regulator's board, a
+# Northern Ireland arm's-length body and Assembly committee, a combined authority's scrutiny
+# committee, a pension board, a university board of governors), as text, Word with its own
+# numbering and PDF with running headers; keyed before the reader was run on them.
+FRESH14 = Path(__file__).resolve().parent / "data" / "real-fresh-14"
 # Fresh 15: openings of minutes of ten more kinds of body (national arts and sports councils, a
 # research council, a heritage forum, leisure trusts, a transport users' watchdog, a government
 # commission, ...) as Word, PDF and text, keyed before the reader was run on them.
@@ -88,12 +94,13 @@ _TITLES = {
     "police", "and", "crime", "commissioner", "cclr", "cclrs", "clr", "clrs", "bailie", "depute",
     "provost", "reverend", "revd", "canon", "judge", "baroness", "sergeant", "pfcc", "cc", "dcc",
     "acc", "detective", "supt", "ch/supt", "d/supt", "ps", "captain", "capt", "messrs", "chief",
-    "insp", "inspector",
+    "insp", "inspector", "ald", "alderman", "bishop",
 }  # fmt: skip
 # The record's kinds of attendance (meetings.models.Attendance.Kind); a key saying otherwise
 # is a mistake in the key, which stops the scoring rather than counting as a miss.
 ATTENDANCE = ("present", "in_attendance", "apologies", "absent")
-_POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp"}
+_POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp",
+                  "mla", "msp"}  # fmt: skip
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-"})  # fmt: skip
 
@@ -385,6 +392,11 @@ def score_fresh13() -> tuple[FileScore, ...]:
 @cache
 def score_fresh15() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH15.glob("*.expected.json")))
+
+
+@cache
+def score_fresh14() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH14.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:
