@@ -21,7 +21,6 @@ from tests.real_minutes import (
     score_fresh12,
     score_fresh13,
     score_fresh14,
-    score_fresh14,
     score_fresh15,
     score_holdout,
 )
@@ -155,16 +154,6 @@ FRESH13_FLOOR = 92.9  # 301 of 324 (92.90%) on 2026-12-06; first 198 (61.1%) at 
 FRESH14_FLOOR = 62.2  # first 165 of 265 (62.3%) on 2026-12-06 at db63707, before any fix
 
 
-# The fourteenth fresh set (tests/data/real-fresh-14): openings of minutes of ten kinds of body in
-# none of the sets above (an NHS trust's finance committee, a housing association board, a tenant
-# management organisation, a multi-academy trust, a regulator's authority meeting, a Northern
-# Ireland arm's-length body, a Northern Ireland Assembly committee, a combined authority's scrutiny
-# committee, a local pension board, a university board of governors), four as Word with its own
-# numbering, three as PDF with running headers, three as text; keyed before the reader was run on
-# them. Its floor started at its first score and only rises.
-FRESH14_FLOOR = 62.2  # first 165 of 265 (62.3%) on 2026-12-06 at db63707, before any fix
-
-
 # The fifteenth fresh set (tests/data/real-fresh-15): openings of minutes of ten more kinds of body
 # (a national arts council, a national sports council, a research council, a national heritage
 # forum, a county's heritage forum, three leisure trusts, a transport users' watchdog, a Scottish
@@ -189,7 +178,6 @@ SETS = {
     "fresh-11": (score_fresh11, FRESH11_FLOOR, "Eleventh fresh real minutes"),
     "fresh-12": (score_fresh12, FRESH12_FLOOR, "Twelfth fresh real minutes"),
     "fresh-13": (score_fresh13, FRESH13_FLOOR, "Thirteenth fresh real minutes"),
-    "fresh-14": (score_fresh14, FRESH14_FLOOR, "Fourteenth fresh real minutes"),
     "fresh-14": (score_fresh14, FRESH14_FLOOR, "Fourteenth fresh real minutes"),
     "fresh-15": (score_fresh15, FRESH15_FLOOR, "Fifteenth fresh real minutes"),
 }
