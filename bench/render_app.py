@@ -39,7 +39,7 @@ import meetings.context_processors  # noqa: E402
 from actions.views import log as log_views  # noqa: E402
 from meetings.views import editor as editor_views  # noqa: E402
 from meetings.views import records as record_views  # noqa: E402
-from meetings.views.editor import common as editor_common  # noqa: E402
+from meetings.views.editor import layout as editor_layout  # noqa: E402
 
 
 class DatabaseForbidden(RuntimeError):
@@ -133,8 +133,8 @@ def _pages() -> dict[str, tuple[str, dict, Any]]:
     factory = RequestFactory()
     wanted = {
         "/member-record": (member, record_views, record_views.record, (slug, seed["big_date"])),
-        # The editor renders its page in `common`, which is where `render` is caught.
-        "/editor": (clerk, editor_common, editor_views.editor, (slug, seed["draft_date"])),
+        # The editor renders its page in `layout`, which is where `render` is caught.
+        "/editor": (clerk, editor_layout, editor_views.editor, (slug, seed["draft_date"])),
         "/log": (member, log_views, log_views.log, (slug,)),
     }
     pages = {}

@@ -19,7 +19,7 @@ from meetings.views import (
     workflow,
 )
 from meetings.views.editor import actions, attendees, meeting, paragraphs, sections, undo
-from meetings.views.editor.common import editor_change
+from meetings.views.editor.decorators import editor_change
 
 
 class IsoDateConverter:

@@ -30,7 +30,8 @@ from meetings.scoping import (
 )
 from meetings.services.comments import comment_add, comment_resolve
 from meetings.views.common import add_errors, parse_date
-from meetings.views.editor.common import choices_for, editor_page
+from meetings.views.editor.forms import choices_for
+from meetings.views.editor.layout import editor_page
 from meetings.views.records import record_page
 
 

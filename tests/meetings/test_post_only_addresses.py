@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from meetings.models import Meeting, Paragraph
 from meetings.services.lifecycle import VERBS
-from meetings.views.editor.common import OPS
+from meetings.views.editor.layout import OPS
 from tests.conftest import client_for
 
 

@@ -133,7 +133,7 @@ def test_it_reads_the_manifest_when_the_static_storage_keeps_one(
 # Code whose output is stored under the render version and which a hand-kept list once missed.
 RENDERING_CODE = (
     "meetings/views/editor/surface.py",
-    "meetings/views/editor/common.py",
+    "meetings/views/editor/layout.py",
     "meetings/tracking.py",
     "meetings/models.py",
     "agenda/public.py",

@@ -62,7 +62,7 @@ def test_a_save_in_place_from_an_old_version_is_refused_with_the_conflict(
 
 
 def changed_part(response: HttpResponse) -> tuple[lxml_html.HtmlElement, str]:
-    """The part of the editor an answer to htmx brings alone (`common.changed_part`), and the
+    """The part of the editor an answer to htmx brings alone (`layout.changed_part`), and the
     page's messages it brings out of band."""
     assert response.status_code == 200
     answer = lxml_html.fragments_fromstring(response.content.decode())

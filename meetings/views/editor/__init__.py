@@ -6,10 +6,10 @@ a small view of its own (`attendees`, `sections`, `paragraphs`, `actions`, `meet
 runs one service and comes back to the page at the part changed; a refusal shows the form
 again with what was typed and why (status 400). Nothing typed is lost to an expired session
 either: the text waits in the session until the user has signed in again, and the form comes
-back with it (`common.keeps_typed_text`).
+back with it (`decorators.keeps_typed_text`).
 """
 
-from meetings.views.editor.common import UNSAVED
+from meetings.views.editor.decorators import UNSAVED
 from meetings.views.editor.meeting import new_meeting
 from meetings.views.editor.page import editor
 from meetings.views.editor.paragraphs import amend

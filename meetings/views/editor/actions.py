@@ -12,20 +12,16 @@ from meetings.models import Action
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import parse_date
-from meetings.views.editor.common import (
+from meetings.views.editor.answers import move_part, refused_part, saved
+from meetings.views.editor.decorators import keeps_typed_text
+from meetings.views.editor.forms import (
     OpenForm,
     action_add_form,
     action_fields,
     action_form,
-    actions_of,
     choices_for,
-    keeps_typed_text,
-    move_part,
-    paragraphs_of,
-    posted_part,
-    refused_part,
-    saved,
 )
+from meetings.views.editor.parts import actions_of, paragraphs_of, posted_part
 from meetings.views.editor.undo import delete_with_undo, words_taken
 
 

@@ -10,23 +10,18 @@ from meetings.models import Person
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import parse_date
-from meetings.views.editor.common import (
-    OpenForm,
-    attendances_of,
-    attendee_add_form,
-    attendee_form,
+from meetings.views.editor.answers import (
     autosave,
-    choices_for,
-    editor_page,
-    keeps_typed_text,
     move_part,
-    organisation,
-    posted_part,
     refusal,
     refused_part,
     saved,
     saved_in_place,
 )
+from meetings.views.editor.decorators import keeps_typed_text
+from meetings.views.editor.forms import OpenForm, attendee_add_form, attendee_form, choices_for
+from meetings.views.editor.layout import editor_page
+from meetings.views.editor.parts import attendances_of, organisation, posted_part
 from meetings.views.editor.undo import delete_with_undo
 
 

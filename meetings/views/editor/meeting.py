@@ -15,14 +15,10 @@ from meetings.forms import MeetingDetailsForm, NewMeetingForm
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import add_errors, parse_date
-from meetings.views.editor.common import (
-    choices_for,
-    editor_page,
-    keeps_typed_text,
-    refusal,
-    refused_row_tool,
-    saved,
-)
+from meetings.views.editor.answers import refusal, refused_row_tool, saved
+from meetings.views.editor.decorators import keeps_typed_text
+from meetings.views.editor.forms import choices_for
+from meetings.views.editor.layout import editor_page
 
 
 @require_POST

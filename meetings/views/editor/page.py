@@ -25,21 +25,18 @@ from meetings.models import Meeting, Paragraph
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import parse_date
-from meetings.views.editor.common import (
-    UNSAVED,
+from meetings.views.editor.decorators import UNSAVED
+from meetings.views.editor.forms import (
     Choices,
     OpenForm,
     action_add_form,
     action_form,
-    actions_of,
-    attendances_of,
     attendee_add_form,
     attendee_form,
     choices_for,
-    editor_page,
-    paragraphs_of,
-    sections_of,
 )
+from meetings.views.editor.layout import editor_page
+from meetings.views.editor.parts import actions_of, attendances_of, paragraphs_of, sections_of
 
 
 @require_safe

@@ -14,19 +14,10 @@ from meetings.forms import AmendForm, ParagraphForm
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing, record_amend_paragraph
 from meetings.views.common import add_errors, parse_date
-from meetings.views.editor.common import (
-    OpenForm,
-    autosave,
-    choices_for,
-    keeps_typed_text,
-    move_part,
-    paragraphs_of,
-    posted_part,
-    refused_part,
-    saved,
-    saved_in_place,
-    sections_of,
-)
+from meetings.views.editor.answers import autosave, move_part, refused_part, saved, saved_in_place
+from meetings.views.editor.decorators import keeps_typed_text
+from meetings.views.editor.forms import OpenForm, choices_for
+from meetings.views.editor.parts import paragraphs_of, posted_part, sections_of
 from meetings.views.editor.undo import delete_with_undo
 
 

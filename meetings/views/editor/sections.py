@@ -10,20 +10,18 @@ from meetings.forms import SectionForm
 from meetings.scoping import get_meeting_for_secretariat
 from meetings.services import editing
 from meetings.views.common import parse_date
-from meetings.views.editor.common import (
-    OpenForm,
+from meetings.views.editor.answers import (
     autosave,
-    choices_for,
-    editor_page,
-    keeps_typed_text,
     move_part,
-    posted_part,
     refusal,
     refused_part,
     saved,
     saved_in_place,
-    sections_of,
 )
+from meetings.views.editor.decorators import keeps_typed_text
+from meetings.views.editor.forms import OpenForm, choices_for
+from meetings.views.editor.layout import editor_page
+from meetings.views.editor.parts import posted_part, sections_of
 from meetings.views.editor.undo import confirm_section_delete, delete_with_undo
 
 

@@ -34,7 +34,7 @@ from meetings.services.undo import (
     words_put_back,
 )
 from meetings.views.common import parse_date
-from meetings.views.editor import common
+from meetings.views.editor.answers import refused_row_tool, saved
 
 # The session key under which a clerk's recent deletions wait to be undone.
 UNDO = "undo_deletions"
@@ -51,14 +51,14 @@ def delete_with_undo(
     try:
         deletion = part_delete(part=part, service=service, by=request.user, **row)
     except ValidationError as exc:
-        return common.refused_row_tool(request, meeting, forms.Form(request.POST), exc)
+        return refused_row_tool(request, meeting, forms.Form(request.POST), exc)
     _keep(request, deletion.token, deletion.as_dict())
     message = render_to_string(
         "meetings/editor/_deleted.html",
         {"deletion": deletion, "meeting": meeting, "undo_url": _undo_url(meeting)},
         request=request,
     )
-    return common.saved(request, meeting, mark_safe(message), "deleted-message")  # noqa: S308
+    return saved(request, meeting, mark_safe(message), "deleted-message")  # noqa: S308
 
 
 def _keep(request: HttpRequest, token: str, undone: dict[str, Any]) -> None:
@@ -77,7 +77,7 @@ def words_taken(
     action = taken.action
     if not taken.taken:
         message = f"The action is added{due}. {taken.left}"
-        return common.saved(request, meeting, message, f"action-{action.pk}", messages.WARNING)
+        return saved(request, meeting, message, f"action-{action.pk}", messages.WARNING)
     moved = WordsMoved.of(taken)
     _keep(request, moved.token, moved.as_dict())
     message = render_to_string(
@@ -85,7 +85,7 @@ def words_taken(
         {"moved": moved, "taken": taken, "due": due, "undo_url": _undo_url(meeting)},
         request=request,
     )
-    return common.saved(request, meeting, mark_safe(message), f"action-{action.pk}")  # noqa: S308
+    return saved(request, meeting, mark_safe(message), f"action-{action.pk}")  # noqa: S308
 
 
 def _undo_url(meeting: Meeting) -> str:
@@ -108,14 +108,14 @@ def undo(request: HttpRequest, slug: str, date: str, op: str) -> HttpResponse:
             f"it, and only for its last {KEEP} deletions. The record's history keeps what was "
             "deleted."
         )
-        return common.refused_row_tool(request, meeting, form, exc)
+        return refused_row_tool(request, meeting, form, exc)
     try:
         message, anchor = _put_back(request, meeting, kept[token])
     except ValidationError as exc:
-        return common.refused_row_tool(request, meeting, form, exc)
+        return refused_row_tool(request, meeting, form, exc)
     del kept[token]
     request.session[UNDO] = kept
-    return common.saved(request, meeting, message, anchor)
+    return saved(request, meeting, message, anchor)
 
 
 def _put_back(request: HttpRequest, meeting: Meeting, undone: dict[str, Any]) -> tuple[str, str]:
@@ -144,11 +144,11 @@ def confirm_section_delete(
         exc = ValidationError(
             "Only a draft's sections are deleted: return the record to draft first."
         )
-        return common.refused_row_tool(request, meeting, forms.Form(request.POST), exc)
+        return refused_row_tool(request, meeting, forms.Form(request.POST), exc)
     try:
         taken = goes_with(section)
     except ValidationError as exc:
-        return common.refused_row_tool(request, meeting, forms.Form(request.POST), exc)
+        return refused_row_tool(request, meeting, forms.Form(request.POST), exc)
     context = {
         "meeting": meeting,
         "section": section,
