@@ -30,6 +30,7 @@ from meetings.minutes.people import (
     looks_like_name,
     names_a_body,
     names_a_post,
+    post_then_body,
     read_people_sentence,
     read_person,
     reads_as_body,
@@ -788,6 +789,8 @@ class AttendeeReader:
         head, comma, tail = role.rpartition(", ")
         if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
             role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
+        elif not organisation and (split := post_then_body(role)):
+            role, organisation = split  # "Director of Finance, Anytown Council"
         if not organisation and names_a_body(role):
             role, organisation = "", role.strip(" ,.;")  # "Michael Bell, NI Food Association"
         if not organisation and reads_as_body(role):

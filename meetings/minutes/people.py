@@ -163,6 +163,26 @@ def reads_as_body(text: str) -> bool:
     return len(words) >= 2 and keys[-1] in _COUNCIL_INITIALS and words[-1].isupper()
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z&]{2,8}\)$")
+
+
+def post_then_body(role: str) -> tuple[str, str] | None:
+    """ "Director of Finance, Anytown Council", "Inspector, Cleveland Police": a post, a comma,
+    then the body the post is in, named by its last word ("Council", "Police", "Court") or by
+    the word before its "of" ("Association of ... (APCC)"). Split there, as (post, body); None
+    for one comma inside a post ("Minister for Building Safety, Fire and Communities") or more
+    than one ("Director General, Crime, Policing and Fire Group", where the body may start
+    anywhere)."""
+    post, comma, body = role.partition(", ")
+    if not comma or ", " in body or not names_a_post(post) or not reads_as_body(body):
+        return None
+    head = re.split(r"\s+of\s+", _ACRONYM_AFTER.sub("", body), maxsplit=1)[0].split()
+    last = _ACRONYM_AFTER.sub("", body).split()[-1]
+    if head[-1].lower() in BODY_WORDS or last.lower() in BODY_WORDS or names_a_body(body):
+        return post, body
+    return None
+
+
 def looks_like_name(text: str) -> bool:
     """'Jane Smith', 'Dr A Lee': a name, never 'Chief Executive' or 'Westshire Council'."""
     return _is_name(text.split())

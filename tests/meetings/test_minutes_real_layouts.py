@@ -923,10 +923,12 @@ def test_it_reads_name_and_role_cells_run_together_without_commas() -> None:
     )
     record = parse_minutes(text).record
 
-    assert [(name, role) for name, role, _, _ in _people(record)] == [
-        ("Mr I Dent", "Director of Resources, Anytown Constabulary"),
-        ("N Ashby", "Superintendent, Head of Corporate Development, Anytown Constabulary"),
-        ("Ms J Tate", "Audit Manager"),
+    # A post then the body it is in ("Director of Resources, Anytown Constabulary") is read as
+    # role and organisation; two commas leave the post as written.
+    assert [(name, role, body) for name, role, body, _ in _people(record)] == [
+        ("Mr I Dent", "Director of Resources", "Anytown Constabulary"),
+        ("N Ashby", "Superintendent, Head of Corporate Development, Anytown Constabulary", None),
+        ("Ms J Tate", "Audit Manager", None),
     ]
 
 
