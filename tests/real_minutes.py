@@ -87,6 +87,10 @@ FRESH14 = Path(__file__).resolve().parent / "data" / "real-fresh-14"
 # research council, a heritage forum, leisure trusts, a transport users' watchdog, a government
 # commission, ...) as Word, PDF and text, keyed before the reader was run on them.
 FRESH15 = Path(__file__).resolve().parent / "data" / "real-fresh-15"
+# Fresh 16: the outside tester's third import files (issue 15, findings 1-6): parish councils with
+# meeting.item numbers (22.23.01), running minute numbers (2715) and Cou/285/07-08 references, a
+# fire authority's table, a heading over three lines and a PDF of one line a paragraph; keyed first.
+FRESH16 = Path(__file__).resolve().parent / "data" / "real-fresh-16"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -404,6 +408,11 @@ def score_fresh15() -> tuple[FileScore, ...]:
 @cache
 def score_fresh14() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH14.glob("*.expected.json")))
+
+
+@cache
+def score_fresh16() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH16.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

@@ -22,6 +22,7 @@ from tests.real_minutes import (
     score_fresh13,
     score_fresh14,
     score_fresh15,
+    score_fresh16,
     score_holdout,
 )
 
@@ -162,6 +163,14 @@ FRESH14_FLOOR = 62.2  # first 165 of 265 (62.3%) on 2026-12-06 at db63707, befor
 FRESH15_FLOOR = 54.0  # first 162 of 300 (54.0%) on 2026-12-06 at db63707, before any fix
 
 
+# The sixteenth fresh set (tests/data/real-fresh-16): the outside tester's third import files
+# (issue 15): parish councils numbered meeting.item.sub (22.23.01), by running minute numbers (2715)
+# and by Cou/285/07-08 references, a fire authority's No. | Item table, a committee heading over
+# three lines, and the same minutes as a PDF of one line a paragraph and as its pasted text; keyed
+# before the reader was run on them. Its floor started at its first score and only rises.
+FRESH16_FLOOR = 58.3  # first 140 of 240 (58.3%) on 2026-12-06 at bb74db2, before any fix
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -180,6 +189,7 @@ SETS = {
     "fresh-13": (score_fresh13, FRESH13_FLOOR, "Thirteenth fresh real minutes"),
     "fresh-14": (score_fresh14, FRESH14_FLOOR, "Fourteenth fresh real minutes"),
     "fresh-15": (score_fresh15, FRESH15_FLOOR, "Fifteenth fresh real minutes"),
+    "fresh-16": (score_fresh16, FRESH16_FLOOR, "Sixteenth fresh real minutes"),
 }
 
 
