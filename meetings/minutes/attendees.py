@@ -42,6 +42,7 @@ from meetings.minutes.people import (
     split_name_pairs,
 )
 from meetings.minutes.references import CELL_SEPARATOR
+from meetings.minutes.substitutes import same_person, substitute_note, substitutes_in
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
 # "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
@@ -735,6 +736,13 @@ class AttendeeReader:
             initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
         if (m := _TWO_BRACKETS.fullmatch(role)) and (
             _NOTE.fullmatch(m[2].strip()) or re.fullmatch(r"(?i)in\s+the\s+chair", m[2].strip())
+        if (sub := substitute_note(role)) and _is_person(sub[1]):
+            if sub[0] == "by":
+                self.substituted_by(name, kind, organisation, sub[1])
+                return
+            # "Cllr B Jones (Substitute for Cllr A Smith)": the role as written; A sent apologies
+            # (added once every list is read, unless listed there: substitutes_for).
+            self.substituted = [*getattr(self, "substituted", []), sub[1]]
         ):
             # "(Headteacher ...) (until 19:30)", "(Chair)(In the Chair)": the role, then a note.
             role, note = f"({m[1]})", m[2].strip()
@@ -825,6 +833,34 @@ class AttendeeReader:
         if len(cells) < 2 or not all(kinds) or not any(_MARK_KEY.search(c) for c in cells):
             return False
         self.grid_kinds = [k.kind for k in kinds if k]
+    def substituted_by(self, name: str, kind: str, organisation: str | None, other: str) -> None:
+        """ "Cllr A Smith (substituted by Cllr B Jones)": A sent apologies and B was there."""
+        self.add_attendee(name, "", "absent" if kind == "absent" else "apologies", organisation)
+        if not self.listed(other):
+            self.add_attendee(other, "", "present", None)
+            self.attendees[-1]["note"] = f"substitute for {name}"
+
+    def listed(self, name: str) -> bool:
+        return any(same_person(a["name"], name) for a in self.attendees)
+
+    def substitutes_for(self, sections: list[dict[str, Any]]) -> None:
+        """The substitutions an Apologies item's prose gives (substitutes_in): the substitute was
+        there and the member sent apologies, each added where no list names them; and the
+        members a list said someone sat for (add_attendee)."""
+        pairs = [
+            pair
+            for section in sections
+            if "apolog" in section["title"].lower() or "substitut" in section["title"].lower()
+            for pair in substitutes_in([p["text"] for p in section["paragraphs"]])
+        ]
+        for who, member in pairs:
+            if not self.listed(who):
+                self.add_attendee(who, "", "present", None)
+                self.attendees[-1]["note"] = f"substitute for {member}"
+        for member in [m for _, m in pairs] + getattr(self, "substituted", []):
+            if not self.listed(member):
+                self.add_attendee(member, "", "apologies", None)
+
         return True
 
     def marked_row(self, line: Line) -> bool:
@@ -1408,6 +1444,7 @@ _VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|is|has|had|said|gave|took)\b")
 _GROUP_NOTES = {"members", "officers", "staff", "councillors", "trustees", "governors", "observers"}
 # A note on the part of the meeting someone was at: "Minute 1436, 1437, 1438 only".
 _PART_NOTE = re.compile(r"\bonly\b|\b(?:minutes?|items?)\s+\d", re.IGNORECASE)
+        self.substitutes_for(sections)
 # "Body or post: Name (XX)", one person a line.
 _LABELLED = re.compile(r"(?P<label>[A-Z][^:]{1,80}?)\s*:\s+(?P<who>(?:[A-Z]|\()[^:;]*)")
 _NOBODY_YET = re.compile(r"\(?(?:tbc|tba|tbd|vacant|vacancy|to\s+be\s+confirmed)\)?", re.IGNORECASE)

@@ -21,3 +21,44 @@ def test_a_post_then_the_body_it_is_in_are_role_and_organisation() -> None:
         ("Ruth Green", "Head of Education, Early Years and Inclusion", None, "present"),
         ("Tom White", "Director General, Crime, Policing and Fire Group", None, "present"),
     ]
+
+
+def test_a_substitute_beside_a_name_was_there_and_the_member_sent_apologies() -> None:
+    record = parse_minutes(
+        "ANYTOWN PLANNING COMMITTEE\n4 March 2021\nPresent:\nCllr P Green (Chair)\n"
+        "Cllr B Jones (Substitute for Cllr A Smith)\n"
+        "Apologies:\nCllr C Lee (substituted by Cllr D Hart)\nCllr E Ford\n"
+        "\n1. Minutes\nThe minutes were approved.\n"
+    ).record
+    assert _people(record) == [
+        ("Cllr P Green", "Chair", None, "present"),
+        ("Cllr B Jones", "Substitute for Cllr A Smith", None, "present"),
+        ("Cllr C Lee", "", None, "apologies"),
+        ("Cllr D Hart", "", None, "present"),
+        ("Cllr E Ford", "", None, "apologies"),
+        ("Cllr A Smith", "", None, "apologies"),
+    ]
+    assert record["attendees"][3]["note"] == "substitute for Cllr C Lee"
+
+
+def test_substitutes_in_the_apologies_item_were_there_for_members_who_sent_apologies() -> None:
+    record = parse_minutes(
+        "ANYTOWN PLANNING COMMITTEE\n4 March 2021\nPresent:\nCllr P Green (Chair)\n\n"
+        "1. Apologies for absence\n"
+        "Apologies for absence were received from Councillors Ann Smith and Carl Lee.\n"
+        "Having given due notice the following Councillors advised that they would be "
+        "substituting:\n"
+        "Councillor Dan Hart for Councillor Carl Lee; and\n"
+        "Councillor Bea Jones for Councillor Ann Smith.\n"
+        "Cllr Hal Wood substituted for Cllr Jo Cole.\n"
+        "2. Planning applications\nCouncillor Tom Page for the applicant spoke.\n"
+    ).record
+    assert [(name, kind) for name, _, _, kind in _people(record)] == [
+        ("Cllr P Green", "present"),
+        ("Ann Smith", "apologies"),
+        ("Carl Lee", "apologies"),
+        ("Councillor Dan Hart", "present"),
+        ("Councillor Bea Jones", "present"),
+        ("Cllr Hal Wood", "present"),
+        ("Cllr Jo Cole", "apologies"),
+    ]

@@ -1,0 +1,74 @@
+"""Substitutes: a member who sent apologies and the one who sat in their place. Real minutes say
+it beside a name in a list ("Cllr A Smith (substituted by Cllr B Jones)", "Cllr B Jones
+(substituting for Cllr A Smith)") or in the Apologies item's prose ("Councillor B Jones
+substituted for Councillor A Smith", or lines "Councillor B Jones for Councillor A Smith" under
+"the following Councillors advised that they would be substituting:"). The substitute was there;
+the member sent apologies."""
+
+import re
+
+_TITLE = (
+    r"(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Councillor|Cllr|Clr|Mr|Mrs|Ms|Miss|Dr)\.?"
+)
+# A titled name: "Councillor Michael Muir", "Cllr. A B Smith", "Mrs J O'Neill-Brown".
+_NAME = rf"{_TITLE}\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}[A-Z][\w'\u2019-]+"
+_AS_SUBSTITUTE = (
+    r"(?:was\s+|had\s+been\s+)?(?:substitut(?:ed|ing)|(?:attended|was\s+present|was\s+in\s+"
+    r"attendance|sat)?\s*as\s+(?:an?\s+|the\s+)?substitute(?:\s+member)?)"
+)
+# "Councillor B Jones substituted for Councillor A Smith", "Cllr B Jones attended as a
+# substitute for Cllr A Smith".
+_SUBSTITUTED_FOR = re.compile(rf"(?P<who>{_NAME})\s+{_AS_SUBSTITUTE}\s+for\s+(?P<member>{_NAME})")
+# "Councillor B Jones for Councillor A Smith", a line of a list of substitutes.
+_PAIR = re.compile(rf"(?P<who>{_NAME})\s+for\s+(?P<member>{_NAME})(?=\s*(?:[;,.]|and\b|$))")
+_SUBSTITUTING = re.compile(r"\bsubstitut", re.IGNORECASE)
+
+# Beside a name in a list: "(substituting for Cllr A Smith)", "(substitute for Cllr A Smith)".
+_NOTE_FOR = re.compile(
+    r"(?:substitut(?:ing|ed)|substitute|sub|deputising|deputy)\s+for\s+(?P<member>[A-Z].+)",
+    re.IGNORECASE,
+)
+# "(substituted by Cllr B Jones)", "(substitute: Cllr B Jones)", "(replaced by Cllr B Jones)".
+_NOTE_BY = re.compile(
+    r"(?:(?:substituted|replaced|represented)\s+by|substitute\s*[:\u2013-])\s*(?P<who>[A-Z].+)",
+    re.IGNORECASE,
+)
+
+
+def substitutes_in(texts: list[str]) -> list[tuple[str, str]]:
+    """(substitute, member) for each substitution the paragraphs of an item say; a bare "X for Y"
+    only once the item has spoken of substituting, in that paragraph or one above."""
+    found: list[tuple[str, str]] = []
+    spoken = False
+    for text in texts:
+        pairs = [(m["who"], m["member"]) for m in _SUBSTITUTED_FOR.finditer(text)]
+        spoken = spoken or bool(_SUBSTITUTING.search(text))
+        if not pairs and spoken:
+            pairs = [(m["who"], m["member"]) for m in _PAIR.finditer(text)]
+        found += [(who.strip(), member.strip()) for who, member in pairs]
+    return found
+
+
+def substitute_note(role: str) -> tuple[str, str] | None:
+    """("for", member) for a role that says the person sat for another; ("by", substitute) for
+    one that says another sat for the person; None otherwise."""
+    text = role.strip(" ();,.")
+    if m := _NOTE_FOR.fullmatch(text):
+        return "for", m["member"].strip()
+    if m := _NOTE_BY.fullmatch(text):
+        return "by", m["who"].strip()
+    return None
+
+
+_TITLE_WORD = re.compile(rf"^(?:(?:{_TITLE}|Deputy|Mayor)\s+)+", re.IGNORECASE)
+_LETTERS_AFTER = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)+$")
+
+
+def same_person(one: str, other: str) -> bool:
+    """ "Cllr. B Jones" and "Councillor B Jones", "Mayor J Anderson OBE" and "Mayor J Anderson
+    (OBE)": the same name, titles and letters after it aside."""
+    return _bare(one) == _bare(other)
+
+
+def _bare(name: str) -> str:
+    return _TITLE_WORD.sub("", _LETTERS_AFTER.sub("", name.strip())).lower()
