@@ -267,6 +267,12 @@ def title_without_icon(title: str) -> str:
     return _PDF_ICON.sub("", title).strip()
 
 
+def is_address(text: str) -> bool:
+    """A short line holding a UK postcode: a letterhead's or a venue's address ("138 - 142
+    HOLBORN, LONDON, EC1N 2ST"), even where it starts with a number as an item does."""
+    return bool(_POSTCODE.search(text)) and len(text.split()) <= 12
+
+
 class HeadingReader:
     month_year = ""  # "March 2019" from a title that gives no day (month_year.py)
     """The reader's part for the heading block and the attendees, and for apologies that only
@@ -325,7 +331,7 @@ class HeadingReader:
             and (
                 DATE_LINE.fullmatch(text)
                 or _MONTH_YEAR_ALONE.fullmatch(text)  # "June 2016": a web page's month
-                or (_POSTCODE.search(text) and len(text.split()) <= 12 and not TITLE.match(text))
+                or (is_address(text) and not TITLE.match(text))
             )
         ):
             # "Friday, September 30, 2005" (a post's date) or a letterhead's address.

@@ -31,6 +31,7 @@ from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
     HeadingReader,
+    is_address,
     is_clutter,
     title_without_icon,
 )
@@ -270,6 +271,8 @@ class _Reader(
         m = section_match(line.text)
         if not m:
             return self.other_reference(i, line)
+        if not self.sections and date_or_address(line.text):
+            return False
         number, (title, restricted) = int(m["number"]), take_marker(m["title"])
         previous = self.sections[-1].number if self.sections else None
         if (
@@ -1064,3 +1067,10 @@ def parse_blocks(
 
 
 _DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"
+
+
+def date_or_address(text: str) -> bool:
+    """ "26 MAY 2011", "138 - 142 HOLBORN, LONDON, EC1N 2ST": a line under the heading that is
+    only a date or holds a postcode is the meeting's date or venue, never an item, though it
+    starts with a number as items do."""
+    return is_address(text) or parse_date(text) is not None
