@@ -9,6 +9,7 @@ from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.dates import read_when
 from meetings.minutes.heading import TITLE
 from meetings.minutes.lines import Line
+from meetings.minutes.meeting_numbers import meeting_numbered
 from meetings.minutes.people import read_person
 from meetings.minutes.references import (
     LETTERED_HEADING,
@@ -183,7 +184,12 @@ class SectionReader:
                 self.add_section(i, line, Reference(ref.ref, ref.title), False, None)
                 self.sections[-1].number = number
                 return True
-            if not (caps or alone or marked_sub_heading(line, ref.title)):
+            if not (
+                caps
+                or alone
+                or marked_sub_heading(line, ref.title)
+                or (first != current and meeting_numbered(self.lines, ref.ref, ref.title))
+            ):
                 return False
         if ref is None or (not ref.title and not self.title_below(i)):
             return False

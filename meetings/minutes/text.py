@@ -113,6 +113,9 @@ class _Paragraph:
     lines: list[Line]
     actions: list[_Action] = field(default_factory=list)
     ref: str = ""  # "(1)", "a)" or "2" as written, for a paragraph numbered as a list
+    # Text under a sub-item's title ("22.23.01 To receive Amendments to the Register" /
+    # "There were none"): a paragraph of its own, in the sub-item's place, with no number.
+    unnumbered: bool = False
 
 
 @dataclass
@@ -519,7 +522,9 @@ class _Reader(
 
     def new_paragraph(self, line: Line) -> bool:
         section = self.sections[-1]
-        if (sub := SUB_PARAGRAPH.fullmatch(line.text)) and int(sub[2]) == section.number:
+        if (sub := SUB_PARAGRAPH.fullmatch(line.text)) and (
+            int(sub[2]) == section.number or f"{sub[2]}.{sub[3]}" == section.ref
+        ):
             written = (int(sub[2]), int(sub[3]))
             self.paragraph = _Paragraph(written, [sub["text"]], [line], ref=sub["ref"])
             section.numbered.append(self.paragraph)
@@ -663,6 +668,12 @@ class _Reader(
             return
         # After a blank line the text belongs to the paragraph again, not to its action.
         self.action = None
+        if paragraph and self.under_sub_item_title(paragraph, text):
+            # "22.23.01 To receive Amendments to the Register" / "There were none": the
+            # sub-item's title, then what was said under it, a paragraph of its own.
+            self.paragraph = _Paragraph(paragraph.written, [text], [line], unnumbered=True)
+            section.numbered.append(self.paragraph)
+            return
         if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
             last = paragraph.lines[-1]
             if (
@@ -726,6 +737,22 @@ class _Reader(
         else:
             paragraph.blocks[-1] += " " + text
         paragraph.lines.append(line)
+
+    @staticmethod
+    def under_sub_item_title(paragraph: _Paragraph, text: str) -> bool:
+        """Whether `text` follows a sub-item's title ("22.23.01 To receive Amendments to the
+        Register"): a paragraph numbered three parts deep, one line of no more than a title
+        (no sentence's end, no word that runs on), and a line starting anew under it."""
+        title = paragraph.blocks[0] if len(paragraph.blocks) == 1 else ""
+        return bool(
+            paragraph.ref.count(".") == 2
+            and len(paragraph.lines) == 1
+            and 0 < len(title.split()) <= 16
+            and title[:1].isupper()
+            and title[-1:] not in ".!?;:,"
+            and not _continues(title)
+            and text[:1].isupper()
+        )
 
     def stray(self, line: Line, text: str, paragraph: "_Paragraph | None") -> bool:
         """Whether a line that would join the text above is not the next line of a sentence:
@@ -798,7 +825,11 @@ class _Reader(
         if section.numbered:
             self.unplaced(section)
             self.check_refs(section)
-            paragraphs = [(p.ref or _ref(p.written), p) for p in section.numbered if p.written]
+            paragraphs = [
+                ("" if p.unnumbered else p.ref or _ref(p.written), p)
+                for p in section.numbered
+                if p.written
+            ]
         else:
             self.lone_list_numbers(section)
             paragraphs = [(p.ref or _ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
@@ -823,7 +854,7 @@ class _Reader(
         for paragraph in section.numbered:
             written = paragraph.written
             assert written is not None
-            if paragraph.ref:
+            if paragraph.ref or paragraph.unnumbered:
                 continue  # "4.3.1" goes under 4.3, which is checked
             ref, line = _ref(written), paragraph.lines[0]
             if written[0] != section.number:

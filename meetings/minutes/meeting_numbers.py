@@ -1,0 +1,27 @@
+"""Items numbered by the meeting and the item ("22.23   Declarations of Interest", then
+"22.23.01   To receive Amendments to the Register"), as many parish councils number their
+minutes: the first part is the meeting's (or the year's) number and is the same on every item,
+and no heading "22." stands over them, so they are items, not paragraphs 22.22 and 22.23 of
+an item 22."""
+
+from meetings.minutes.lines import Line
+from meetings.minutes.references import SECTION, decimal_heading
+
+
+def meeting_numbered(lines: list[Line], ref: str, title: str) -> bool:
+    """Whether the heading `ref` `title` ("22.23", "Declarations of Interest") is one of the
+    meeting's items: a short title that is no sentence, and at least one other heading in the
+    minutes with the same first part and another second, and no heading numbered by the first
+    part alone ("22. Finance")."""
+    words = title.split()
+    if not (0 < len(words) <= 16 and title[:1].isupper() and title[-1:] not in ".,;:"):
+        return False
+    first, _, second = ref.partition(".")
+    seconds = set()
+    for line in lines:
+        if (m := SECTION.fullmatch(line.text)) and m["number"] == first and m["sep"] == ".":
+            return False  # "22. Finance" over "22.1 ...": paragraphs of item 22
+        found = decimal_heading(line.text)
+        if found and found.title and found.ref.partition(".")[0] == first:
+            seconds.add(found.ref.partition(".")[2])
+    return len(seconds - {second}) >= 1
