@@ -727,6 +727,13 @@ class AttendeeReader:
             for person, person_role in split_attendee_line(sub["who"]):
                 self.add_attendee(person, person_role, "present", None)
             return
+        if (sub := substitute_note(role)) and _is_person(sub[1]):
+            if sub[0] == "by":
+                self.substituted_by(name, kind, organisation, sub[1])
+                return
+            # "Cllr B Jones (Substitute for Cllr A Smith)": the role as written; A sent apologies
+            # (added once every list is read, unless listed there: substitutes_for).
+            self.substituted = [*getattr(self, "substituted", []), sub[1]]
         note = initials = ""
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
@@ -736,13 +743,6 @@ class AttendeeReader:
             initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
         if (m := _TWO_BRACKETS.fullmatch(role)) and (
             _NOTE.fullmatch(m[2].strip()) or re.fullmatch(r"(?i)in\s+the\s+chair", m[2].strip())
-        if (sub := substitute_note(role)) and _is_person(sub[1]):
-            if sub[0] == "by":
-                self.substituted_by(name, kind, organisation, sub[1])
-                return
-            # "Cllr B Jones (Substitute for Cllr A Smith)": the role as written; A sent apologies
-            # (added once every list is read, unless listed there: substitutes_for).
-            self.substituted = [*getattr(self, "substituted", []), sub[1]]
         ):
             # "(Headteacher ...) (until 19:30)", "(Chair)(In the Chair)": the role, then a note.
             role, note = f"({m[1]})", m[2].strip()
@@ -1435,6 +1435,7 @@ class AttendeeReader:
                     new = all(a["name"].lower() != name.lower() for a in self.attendees)
                     if new and _is_person(name) and looks_like_name(name):
                         self.add_attendee(name, "", "present", None)
+        self.substitutes_for(sections)
 
 
 _REPRESENTING = re.compile(r"representing\s+(?P<body>[A-Z].{2,60})", re.IGNORECASE)
@@ -1444,7 +1445,6 @@ _VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|is|has|had|said|gave|took)\b")
 _GROUP_NOTES = {"members", "officers", "staff", "councillors", "trustees", "governors", "observers"}
 # A note on the part of the meeting someone was at: "Minute 1436, 1437, 1438 only".
 _PART_NOTE = re.compile(r"\bonly\b|\b(?:minutes?|items?)\s+\d", re.IGNORECASE)
-        self.substitutes_for(sections)
 # "Body or post: Name (XX)", one person a line.
 _LABELLED = re.compile(r"(?P<label>[A-Z][^:]{1,80}?)\s*:\s+(?P<who>(?:[A-Z]|\()[^:;]*)")
 _NOBODY_YET = re.compile(r"\(?(?:tbc|tba|tbd|vacant|vacancy|to\s+be\s+confirmed)\)?", re.IGNORECASE)
