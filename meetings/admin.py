@@ -281,6 +281,8 @@ def _verb_action(verb: Verb) -> Any:
     """The verb with the arguments its form would have asked for, which the admin shows none of."""
 
     def run(meeting: Meeting, by: Any) -> Meeting:
+        if not verb.may(by, meeting):
+            raise ValidationError(f"Only the board's {verb.who} may take this step.")
         return verb.run(meeting, by=by, **verb.admin_arguments(meeting))
 
     return lifecycle_action(name=verb.name, description=verb.admin_label, run=run, related="board")

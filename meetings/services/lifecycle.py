@@ -3,7 +3,8 @@
 Each service takes the acting user, locks the record, checks the verb's source states, writes
 the change with who made it and why into the history, and raises `ValidationError` (shown on
 the form that asked) when the rules say no. The record page's buttons, the workflow view and
-the admin's actions all read `VERBS`: a verb is added or reworded there and nowhere else.
+the admin's actions all read `VERBS`, who may take a step as well (`Verb.who`, `Verb.may`): a
+verb is added, reworded or given to another role there and nowhere else.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from meetings.models import Amendment, Attendance, Meeting, Paragraph, Section
 from meetings.records import ActionView, record_view
 from meetings.renderings import public_checksum
 from meetings.revisions import record_changed
+from meetings.scoping import is_secretariat
 from meetings.services.numbers import make_room, record_renumber
 from meetings.tasks import circulation_recipients, record_circulated_notify
 
@@ -295,13 +297,18 @@ class Verb(Transition):
     form: type[forms.Form] = NoFieldsForm
     form_arguments: Callable[[Meeting], dict[str, Any]] = _nothing
     admin_arguments: Callable[[Meeting], dict[str, Any]] = _nothing
-    # Every step is the secretariat's; the workflow view fetches the record through its scope.
+    # Who may take the step: a role on the record's board (`WHO_MAY`), read by the record page,
+    # the workflow view and the admin (`may`). Every step is the secretariat's today.
     who: Literal["secretariat"] = "secretariat"
     backwards: bool = False  # shown as the lesser button: it undoes a step
     # A step that cannot be taken back asks first: what `confirmation(meeting)` gives (its
     # facts, and the "button" that takes the step) is shown, and the step is taken only when
     # that page is posted back. It is given the form's cleaned data as keyword arguments.
     confirmation: Callable[..., dict[str, Any]] | None = None
+
+    def may(self, user: Any, meeting: Meeting) -> bool:
+        """Whether `user` may take this step on `meeting`: they hold its `who` on the board."""
+        return WHO_MAY[self.who](user, meeting.board_id)
 
     def make_form(self, meeting: Meeting, data: Any = None) -> forms.Form:
         return self.form(data, **self.form_arguments(meeting))
@@ -316,6 +323,9 @@ class Verb(Transition):
             (v for v in VERBS.values() if v.backwards and self.target in v.source_states), None
         )
 
+
+# Each `Verb.who`, as the scoping layer tests it on a board (an administrator may do anything).
+WHO_MAY: dict[str, Callable[[Any, int], bool]] = {"secretariat": is_secretariat}
 
 _S = Meeting.Status
 VERBS: dict[str, Verb] = {
@@ -389,21 +399,27 @@ PUBLISH_IMPORTED = Transition(
 )
 
 
-def verbs_allowed(meeting: Meeting) -> list[Verb]:
-    """The steps the record's state allows now, in the lifecycle's order."""
-    return [verb for verb in VERBS.values() if verb.allows(meeting)]
+def verbs_allowed(meeting: Meeting, user: Any) -> list[Verb]:
+    """The steps the record's state allows now and `user` may take, in the lifecycle's order."""
+    return [verb for verb in VERBS.values() if verb.allows(meeting) and verb.may(user, meeting)]
+
+
+def takes_steps(user: Any, meeting: Meeting) -> bool:
+    """Whether `user` may take any of the lifecycle's steps on `meeting`, whatever its state now
+    (the record page shows them its workflow, or that nothing is left to do)."""
+    return any(verb.may(user, meeting) for verb in VERBS.values())
 
 
 # A step offered on the record page: the verb (its label, its name for the URL) and its form.
 Step = tuple[Verb, forms.Form]
 
 
-def verb_forms(meeting: Meeting, data: Any = None, verb: str = "") -> list[Step]:
-    """The form of each verb the record's state allows (`Verb.make_form`), in the lifecycle's
-    order; `data` binds the one named `verb`, which was sent."""
+def verb_forms(meeting: Meeting, user: Any, data: Any = None, verb: str = "") -> list[Step]:
+    """The form of each verb the record's state allows and `user` may take (`Verb.make_form`),
+    in the lifecycle's order; `data` binds the one named `verb`, which was sent."""
     return [
         (step, step.make_form(meeting, data if step.name == verb else None))
-        for step in verbs_allowed(meeting)
+        for step in verbs_allowed(meeting, user)
     ]
 
 

@@ -18,7 +18,7 @@ from meetings.models import Meeting
 from meetings.records import RecordView
 from meetings.scoping import get_meeting_for_user, is_secretariat, sees_restricted
 from meetings.services.imports import takes_pasted_minutes
-from meetings.services.lifecycle import Step, verb_forms
+from meetings.services.lifecycle import Step, takes_steps, verb_forms
 from meetings.services.originals import kind_of, readable_original
 from meetings.views.common import parse_date
 
@@ -92,8 +92,8 @@ def _render_record_page(
     secretariat = is_secretariat(request.user, meeting.board_id)
     # A step or a comment sent back refused is this request's own: nothing of the page is kept.
     refused = forms is not None or comment_form is not None
-    if forms is None and secretariat and not preview:
-        forms = verb_forms(meeting)
+    if forms is None and not preview and takes_steps(request.user, meeting):
+        forms = verb_forms(meeting, request.user)
     links = secretariat and not preview
     # Everything in the record's body that differs between readers of one revision: the
     # template's flags, and the key the body is kept under for each reader alike (`kept_view`).

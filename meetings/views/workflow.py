@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,8 +14,9 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_http_methods
 
 from meetings.forms import NoFieldsForm
-from meetings.scoping import get_meeting_for_secretariat
-from meetings.services.lifecycle import VERBS, verb_forms
+from meetings.models import Meeting
+from meetings.scoping import get_meeting_for_user
+from meetings.services.lifecycle import VERBS, Verb, verb_forms
 from meetings.views.common import add_errors, parse_date
 from meetings.views.records import record_page
 
@@ -25,12 +26,8 @@ from meetings.views.records import record_page
 def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpResponse:
     if request.method != "POST":
         return _opened(request, slug, date, verb)
-    # Every verb is the secretariat's (`Verb.who`): fetched through its scope, 404/403 to others.
-    meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
-    step = VERBS.get(verb)
-    if step is None:
-        raise Http404("No such step")
-    forms = verb_forms(meeting, request.POST, verb)
+    meeting, step = _step(request, slug, date, verb)
+    forms = verb_forms(meeting, request.user, request.POST, verb)
     form = next((form for offered, form in forms if offered is step), None)
     if form is None:
         form = NoFieldsForm(request.POST)
@@ -54,6 +51,18 @@ def record_move(request: HttpRequest, slug: str, date: str, verb: str) -> HttpRe
     return record_page(request, slug, date, forms=forms, status=400)
 
 
+def _step(request: HttpRequest, slug: str, date: str, verb: str) -> tuple[Meeting, Verb]:
+    """The record (404 to whoever may not read it) and the step named (404 for no such step),
+    if the user may take it (`Verb.may`, its `who`: 403 otherwise)."""
+    meeting = get_meeting_for_user(request.user, slug, parse_date(date))
+    step = VERBS.get(verb)
+    if step is None:
+        raise Http404("No such step")
+    if not step.may(request.user, meeting):
+        raise PermissionDenied(f"Only the board's {step.who} may take this step")
+    return meeting, step
+
+
 def _confirmation(
     request: HttpRequest, meeting: Any, step: Any, form: Any, status: int = 200
 ) -> HttpResponse:
@@ -68,10 +77,7 @@ def _opened(request: HttpRequest, slug: str, date: str, verb: str) -> HttpRespon
     """A step's address opened as a page (a confirmation reloaded, a bookmark): nothing is
     done; the record page, where the step's button is, says so. Looked up as the post is, so
     that no one learns more here than there."""
-    get_meeting_for_secretariat(request.user, slug, parse_date(date))
-    step = VERBS.get(verb)
-    if step is None:
-        raise Http404("No such step")
+    _, step = _step(request, slug, date, verb)
     messages.info(
         request,
         f"Nothing was done: “{step.label}” is taken only from its button, under "

@@ -21,8 +21,10 @@ from prob import limits
 from tests.conftest import make_user, next_meeting
 
 
-def test_it_lets_each_verb_start_only_where_the_table_says(seed_meeting: Meeting) -> None:
-    assert [verb.name for verb in verbs_allowed(seed_meeting)] == ["circulate"]
+def test_it_lets_each_verb_start_only_where_the_table_says(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    assert [verb.name for verb in verbs_allowed(seed_meeting, secretariat)] == ["circulate"]
 
 
 def test_it_circulates_a_draft(seed_meeting: Meeting, secretariat: Any) -> None:

@@ -1,5 +1,5 @@
-"""Each lifecycle verb is declared once (`lifecycle.VERBS`): the record page's buttons and the
-admin's actions are read from it."""
+"""Each lifecycle verb is declared once (`lifecycle.VERBS`): the record page's buttons, the
+workflow view and the admin's actions are read from it, who may take it (`Verb.who`) as well."""
 
 import dataclasses
 from typing import Any
@@ -12,7 +12,7 @@ from meetings.admin import MeetingAdmin
 from meetings.models import Meeting
 from meetings.services import lifecycle
 from meetings.services.lifecycle import VERBS, Verb, verbs_allowed
-from tests.conftest import client_for, html_for, next_meeting
+from tests.conftest import client_for, html_for, make_user, next_meeting
 
 WORKFLOW = "//section[contains(@class, 'workflow')]"
 
@@ -24,7 +24,7 @@ def buttons(html: str) -> list[str]:
 
 def test_it_labels_the_buttons_from_the_registry(seed_meeting: Meeting, secretariat: Any) -> None:
     html = html_for(secretariat, seed_meeting.get_absolute_url())
-    assert buttons(html) == [verb.label for verb in verbs_allowed(seed_meeting)]
+    assert buttons(html) == [verb.label for verb in verbs_allowed(seed_meeting, secretariat)]
 
 
 def test_it_shows_a_verb_added_to_the_registry(
@@ -95,3 +95,46 @@ def test_it_lists_the_registry_actions_on_the_admin_page(
     page = lxml.html.fromstring(client_for(admin_user).get("/admin/meetings/meeting/").content)
     options = page.xpath("//select[@name='action']/option")
     assert [option.get("value") for option in options if option.get("value")][-4:] == list(VERBS)
+
+
+@pytest.fixture
+def given_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The secretariat's steps given to no one: as if `Verb.who` named a role nobody holds."""
+    monkeypatch.setitem(lifecycle.WHO_MAY, "secretariat", lambda user, board_id: False)
+
+
+@pytest.mark.usefixtures("given_elsewhere")
+def test_the_record_page_offers_no_step_to_whoever_its_who_does_not_name(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    html = html_for(secretariat, seed_meeting.get_absolute_url())
+    assert lxml.html.fromstring(html).xpath(WORKFLOW) == []
+
+
+@pytest.mark.usefixtures("given_elsewhere")
+def test_the_workflow_view_refuses_whoever_its_who_does_not_name(
+    seed_meeting: Meeting, secretariat: Any
+) -> None:
+    url = f"{seed_meeting.get_absolute_url()}workflow/circulate/"
+    response = client_for(secretariat).post(url, {"confirmed": "1"})
+    assert response.status_code == 403
+    assert Meeting.objects.get(pk=seed_meeting.pk).status == Meeting.Status.DRAFT
+
+
+def test_the_admin_takes_a_step_only_for_whoever_its_who_names(seed_meeting: Meeting) -> None:
+    # Staff who may change records in the admin, but hold no role on the record's board.
+    staff = make_user("staff@prob.example", is_staff=True)
+    staff.user_permissions.add(*_meeting_permissions())
+    client = client_for(staff)
+    data = {"action": "circulate", "_selected_action": [seed_meeting.pk], "confirmed": "1"}
+    response = client.post("/admin/meetings/meeting/", data, follow=True)
+    assert "Only the board&#x27;s secretariat may take this step." in response.content.decode()
+    assert Meeting.objects.get(pk=seed_meeting.pk).status == Meeting.Status.DRAFT
+
+
+def _meeting_permissions() -> list[Any]:
+    from django.contrib.auth.models import Permission
+
+    return list(
+        Permission.objects.filter(content_type__app_label="meetings", codename__endswith="_meeting")
+    )
