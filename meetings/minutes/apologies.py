@@ -7,8 +7,12 @@ import re
 from typing import Any
 
 OTHER_APOLOGIES = re.compile(
-    r"apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?\s+(?:were|was|had\s+been|have\s+been)"
+    # "Apologies were also received from ...", a second sentence of them; "it was AGREED to
+    # accept apologies from ...", as parish councils minute them.
+    r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?"
+    r"\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?"
     r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
+    r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y))"
     r"\s+(?:from|on\s+behalf\s+of)\s+"
     # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
     r"(?P<people>[A-Z].+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",

@@ -317,7 +317,14 @@ class _Reader(
             ref = f"{m['number']} - {span['last']}"
             self.add_section(i, line, Reference(ref, span["title"]), False, int(span["last"]))
             return True
-        if self.loose and explicit and not line.marked and (run := _run_in_title(title)):
+        # "2715 Apologies for Absence On a PROPOSAL by ...": a parish's running minute number,
+        # the title run into the text, read as the loose pass reads "2. Title Text".
+        running = self.running_minute(m["number"])
+        if (
+            ((self.loose and explicit) or running)
+            and not line.marked
+            and (run := _run_in_title(title))
+        ):
             # "2. Declarations of Interest Mr Rouse had grazing rights ...": the item's title
             # run into its text on a flattened page; the title is read up to the sentence.
             self.add_section(i, line, Reference(m["number"], run[0]), False, number)
@@ -368,6 +375,18 @@ class _Reader(
             )
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
         return True
+
+    def running_minute(self, written: str) -> bool:
+        """Whether a four-figure number starting a line is one of minutes numbered on through
+        the years ("2715", "2716", ...): the minute before it was read as the one before, or a
+        line below starts with the next number."""
+        if len(written) != 4:
+            return False
+        number = int(written)
+        if self.sections and self.sections[-1].written == number - 1:
+            return True
+        following = f"{number + 1} "
+        return any(line.text.startswith(following) for line in self.lines)
 
     def attendance_item(self, i: int, line: Line, ref: str, title: str, number: int) -> bool:
         """ "1. Attendance: Vanessa Ross, Gary Bartholomew, David Kennedy": an item whose
@@ -957,6 +976,9 @@ _SENTENCE_STARTS = {
     "the", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "it", "there", "see", "he",
     "she", "they", "this", "these", "members", "no", "none", "nothing", "a", "an", "we", "all",
 }  # fmt: skip
+_OPENING_PREPOSITIONS = {"On", "At", "In", "Following", "After", "Under", "Upon"}
+# "Matters Arising from Last Minutes None": a word that is all an item says, after its title.
+_WHOLE_ANSWERS = {"None", "Nil", "Noted"}
 _TITLE_WORD = re.compile(r"[\w'\u2019&/()-]+")
 _DATE_END = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$")
 
@@ -967,7 +989,9 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
     a title or a word sentences start with, or after a date that ends the title ("Matters
     Arising from the meeting of 5 December 2019 South Development Plan - ...")."""
     words = text.split()
-    for k in range(1, min(len(words) - 1, 12)):
+    for k in range(1, min(len(words), 12)):
+        if k == len(words) - 1 and words[k].rstrip(".") not in _WHOLE_ANSWERS:
+            break
         head = words[:k]
         if not all(_TITLE_WORD.fullmatch(w) for w in head) or not head[0][:1].isupper():
             return None
@@ -975,6 +999,10 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
             return None  # "Cllr Wright welcomed everyone ...": a sentence, no title
         after = " ".join(head)
         starts = words[k].lower().rstrip(".,") in _SENTENCE_STARTS and words[k][:1].isupper()
+        # "On a PROPOSAL by ...", "At the invitation of ...": a sentence's opening phrase.
+        starts = starts or (
+            words[k] in _OPENING_PREPOSITIONS and words[k + 1 :][:1] in (["a"], ["an"], ["the"])
+        )
         if (starts or _DATE_END.search(after)) and words[k][:1].isupper():
             if head[-1].lower() in TRAILING:
                 continue

@@ -56,3 +56,42 @@ def test_a_decimal_under_an_item_of_its_first_number_stays_its_paragraph() -> No
         "4.2 Payments\nPayments were approved.\n"
     )
     assert _sections(parse_minutes(text).record) == [("4", "Finance")]
+
+
+def test_running_minute_numbers_with_the_title_run_into_the_text_are_items() -> None:
+    # Parish minutes numbered on through the years ("2715", "2716"), each bold title run into
+    # its text on one line; no dot after the number. Refused before: "No numbered sections".
+    text = (
+        "MINUTES of the Anytown Parish Council meeting held on 12th September 2017.\n\n"
+        "Present: J Smith Chair, A Brown, C Green\n\n"
+        "3101 Apologies for Absence On a PROPOSAL by Cllr Brown SECONDED by Cllr Green it was "
+        "AGREED to accept apologies from Cllr White and County Cllr Black\n\n"
+        "3102 Declarations of Interest Cllr Brown - item 3110 - he is a neighbour\n\n"
+        "3103 Matters Arising from Last Minutes None\n\n"
+        "3104 Minutes of the Meeting held on 8th August 2017 These were agreed.\n"
+    )
+    result = parse_minutes(text)
+    record = result.record
+    assert _sections(record) == [
+        ("3101", "Apologies for Absence"),
+        ("3102", "Declarations of Interest"),
+        ("3103", "Matters Arising from Last Minutes"),
+        ("3104", "Minutes of the Meeting held on 8th August 2017"),
+    ]
+    assert record["sections"][2]["paragraphs"][0]["text"] == "None"
+    assert record["sections"][0]["paragraphs"][0]["text"].startswith("On a PROPOSAL by")
+    apologies = [a["name"] for a in record["attendees"] if a["attendance"] == "apologies"]
+    assert apologies == ["Cllr White", "County Cllr Black"]
+
+
+def test_a_second_sentence_of_apologies_is_read_too() -> None:
+    text = (
+        "Anytown Parish Council\n\nMinutes of the meeting held on 2 March 2022.\n\n"
+        "Present: Cllr A Smith\n\n"
+        "1. Apologies\nApologies were received from Cllr Brown. Cllr Green attended by video. "
+        "Apologies were also received from District Councillor Lee and County Councillor Kaur.\n"
+    )
+    apologies = [
+        a["name"] for a in parse_minutes(text).record["attendees"] if a["attendance"] == "apologies"
+    ]
+    assert apologies == ["Cllr Brown", "District Councillor Lee", "County Councillor Kaur"]
