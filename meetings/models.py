@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from meetings import numbering
 from meetings.minutes.dates import format_date
-from meetings.numbering import displayed, paragraph_anchor
+from meetings.numbering import anchored, displayed, paragraph_anchor
 from prob import limits
 
 MAX_MEETING_MINUTES = 24 * 60
@@ -292,6 +292,12 @@ class Section(models.Model):
     def ref(self) -> str:
         return displayed(self.label, self.number)
 
+    @property
+    def written(self) -> str:
+        """The reference as the imported minutes wrote it ("Cou/236/09-10"), or "" where the
+        number is PROB's (its own minute numbers included)."""
+        return "" if self.label_by_prob else self.label
+
 
 class Paragraph(models.Model):
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="paragraphs")
@@ -323,11 +329,12 @@ class Paragraph(models.Model):
 
     @property
     def ref(self) -> str:
-        return displayed(self.label, self.section.number, self.number)
+        section = self.section
+        return displayed(self.label, section.number, self.number, section.written)
 
     @property
     def anchor(self) -> str:
-        return paragraph_anchor(self.ref)
+        return paragraph_anchor(anchored(self.label, self.section.number, self.number))
 
 
 class ActionQuerySet(models.QuerySet):

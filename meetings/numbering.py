@@ -126,14 +126,30 @@ def reference(section_number: int | None, paragraph_number: int | None) -> str:
     return f"{section_number}.{paragraph_number}"
 
 
-def displayed(label: str, section_number: int | None, paragraph_number: int | None = None) -> str:
+def displayed(
+    label: str,
+    section_number: int | None,
+    paragraph_number: int | None = None,
+    section_written: str = "",
+) -> str:
     """The reference a record shows: as the minutes wrote it ("Cou/236/09-10", "(a)") where
-    an import kept one, else the number PROB gives ("4", "4.3")."""
+    an import kept one, else the number PROB gives ("4", "4.3"). A paragraph the minutes did
+    not number, under a section whose reference they wrote (`section_written`), is that
+    reference and its place in the section ("Cou/236/09-10.1"): never "2.1", which would
+    pretend a number the minutes gave neither."""
     if label:
         return label
     if paragraph_number is None:
         return str(section_number)
+    if section_written:
+        return f"{section_written}.{paragraph_number}"
     return reference(section_number, paragraph_number)
+
+
+def anchored(label: str, section_number: int | None, paragraph_number: int | None) -> str:
+    """What a paragraph's id on the page is made of: its reference as written, else PROB's
+    "4.3" (whatever the page shows), so that links made before stay good."""
+    return label or reference(section_number, paragraph_number)
 
 
 def section_heading(ref: str) -> str:

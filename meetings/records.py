@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from meetings.minutes import format_date, render_minutes
 from meetings.models import Action, Amendment, Attendance, Meeting, Paragraph, Section
-from meetings.numbering import displayed, paragraph_anchor, section_heading
+from meetings.numbering import anchored, displayed, paragraph_anchor, section_heading
 
 
 @dataclass(frozen=True)
@@ -263,7 +263,7 @@ def _section(
         paragraphs=[
             _paragraph(
                 paragraph,
-                section.number,
+                section,
                 public=public,
                 in_withheld=withheld,
                 marks=marks,
@@ -271,13 +271,13 @@ def _section(
             )
             for paragraph in section.paragraph_rows  # type: ignore[attr-defined]
         ],
-        as_written=bool(section.label) and not section.label_by_prob,
+        as_written=bool(section.written),
     )
 
 
 def _paragraph(
     paragraph: Paragraph,
-    section_number: int,
+    section: Section,
     *,
     public: bool,
     in_withheld: bool,
@@ -285,12 +285,13 @@ def _paragraph(
     anchors: set[str],
 ) -> ParagraphView:
     withheld = in_withheld or (public and paragraph.restricted)
-    ref = displayed(paragraph.label, section_number, paragraph.number)
+    ref = displayed(paragraph.label, section.number, paragraph.number, section.written)
+    own = anchored(paragraph.label, section.number, paragraph.number)
     return ParagraphView(
         id=paragraph.pk,
         number=paragraph.number,
         ref=ref,
-        anchor=_unique_anchor(ref, displayed("", section_number, paragraph.number), anchors),
+        anchor=_unique_anchor(own, anchored("", section.number, paragraph.number), anchors),
         text="" if withheld else paragraph.text,
         restricted=paragraph.restricted,
         withheld=withheld,

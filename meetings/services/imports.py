@@ -494,6 +494,40 @@ def _label(written: str | None, derived: str) -> str:
     return written
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A section's or paragraph's number and reference as the import stores them, and the
+    reference the record then shows (`numbering.displayed`): the preview shows this."""
+
+    number: int
+    label: str
+    ref: str
+
+
+def record_references(
+    record: dict[str, Any], *, in_order: bool = False
+) -> list[tuple[Placed, list[Placed]]]:
+    """Each section of `record` (the JSON form) placed, with its paragraphs placed: the one
+    rule by which an import stores numbers and references, and the preview shows them, so
+    that the preview shows the reference the draft will show. `in_order`: the numbers are the
+    order's, as a draft's are once renumbered (minutes pasted into a draft), references as
+    written kept."""
+    placed = []
+    for s_position, section in enumerate(record["sections"], start=1):
+        label = _label(section.get("ref"), displayed("", s_position))
+        number = s_position if in_order else section.get("number") or s_position
+        paragraphs = []
+        for p_position, paragraph in enumerate(section["paragraphs"], start=1):
+            written = paragraph.get("ref")
+            p_label = _label(written, displayed("", s_position, p_position))
+            p_number = p_position if in_order else _paragraph_number(written) or p_position
+            paragraphs.append(
+                Placed(p_number, p_label, displayed(p_label, number, p_number, label))
+            )
+        placed.append((Placed(number, label, displayed(label, number)), paragraphs))
+    return placed
+
+
 def _created(model: type[Model], rows: list[Any], *, by: Any, reason: str | None) -> list[Any]:
     """`rows` of `model` written at once, each with a history row saying `by` and `reason`,
     as `save_with_history` writes one: a few queries whatever their number, so that a record
@@ -575,31 +609,36 @@ def _write_record(
         )
     _created(Attendance, attendances, by=by, reason=reason)
     # Numbers are kept as the text wrote them, so that historical references stay valid;
-    # where the text has none, they follow the order.
+    # where the text has none, they follow the order (`record_references`, as the preview).
+    references = record_references(record)
     sections = [
         Section(
             meeting=meeting,
             position=s_position,
             title=section_data["title"],
             restricted=section_data["restricted"],
-            number=section_data.get("number") or s_position,
-            label=_label(section_data.get("ref"), displayed("", s_position)),
+            number=placed.number,
+            label=placed.label,
         )
-        for s_position, section_data in enumerate(record["sections"], start=1)
+        for s_position, (section_data, (placed, _)) in enumerate(
+            zip(record["sections"], references, strict=True), start=1
+        )
     ]
     _created(Section, sections, by=by, reason=reason)
     paragraphs: list[tuple[Paragraph, dict[str, Any]]] = []
-    for s_position, (section, section_data) in enumerate(
-        zip(sections, record["sections"], strict=True), start=1
+    for section, section_data, (_, placed_paragraphs) in zip(
+        sections, record["sections"], references, strict=True
     ):
-        for p_position, paragraph_data in enumerate(section_data["paragraphs"], start=1):
+        for p_position, (paragraph_data, placed) in enumerate(
+            zip(section_data["paragraphs"], placed_paragraphs, strict=True), start=1
+        ):
             paragraph = Paragraph(
                 section=section,
                 position=p_position,
                 text=paragraph_data["text"],
                 restricted=paragraph_data["restricted"],
-                number=_paragraph_number(paragraph_data.get("ref")) or p_position,
-                label=_label(paragraph_data.get("ref"), displayed("", s_position, p_position)),
+                number=placed.number,
+                label=placed.label,
                 decision=bool(paragraph_data.get("decision")),
             )
             paragraphs.append((paragraph, paragraph_data))

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 from meetings.forms_import import ImportForm, long_line
 from meetings.minutes import MinutesError, Problem, format_date, read_upload
 from meetings.models import Attendance, Board, Meeting
+from meetings.numbering import section_heading
 from meetings.scoping import get_board_for_secretariat, get_meeting_for_secretariat
 from meetings.services.imports import (
     Document,
@@ -32,6 +33,7 @@ from meetings.services.imports import (
     meeting_import_into,
     minutes_read,
     paste_refusal,
+    record_references,
 )
 from meetings.services.originals import (
     StoredFile,
@@ -243,7 +245,10 @@ def _read(
             if into is not None:
                 outcome = meeting_import_into(meeting=into, text=text, by=by, **confirmed)
             else:
-                outcome = meeting_import(board=board, document=document, by=by, **confirmed)
+                # What the preview step just read is written: not read a second time.
+                outcome = meeting_import(
+                    board=board, document=document, by=by, read=outcome, **confirmed
+                )
             if original is not None:
                 assert outcome.meeting is not None
                 original_keep(meeting=outcome.meeting, stored=original, by=by)
@@ -340,7 +345,7 @@ def _import_page(
         "files": files,
         # Nothing to create (every file already recorded or refused): no button to press.
         "creatable": any(file.stored for file in files or []),
-        "preview": _preview(outcome.record) if outcome else None,
+        "preview": _preview(outcome.record, in_order=into is not None) if outcome else None,
         # The minutes are headed with another body's name: said, as they become this board's.
         "other_board": _other_board(board, outcome.board_written) if outcome else "",
         "problems": problems,
@@ -385,9 +390,11 @@ PREVIEW_ITEM_PARAGRAPHS = 40
 PREVIEW_PARAGRAPHS = 400
 
 
-def _preview(record: dict[str, Any]) -> dict[str, Any]:
-    """The record as read, with dates as dates and attendees grouped as the record page
-    groups them: by kind (present first), then by organisation in order of appearance."""
+def _preview(record: dict[str, Any], *, in_order: bool = False) -> dict[str, Any]:
+    """The record as read, with dates as dates, attendees grouped as the record page groups
+    them (by kind, present first, then by organisation in order of appearance), and each
+    section and paragraph under the reference the draft will show (`record_references`, the
+    rule the import stores them by; `in_order` where the draft numbers them in order)."""
     groups = []
     for kind in Attendance.Kind:
         by_organisation: dict[str, list[dict[str, Any]]] = {}
@@ -397,7 +404,8 @@ def _preview(record: dict[str, Any]) -> dict[str, Any]:
         if by_organisation:
             groups.append((kind.label, list(by_organisation.items())))
     sections, room = [], PREVIEW_PARAGRAPHS
-    for section in record["sections"]:
+    references = record_references(record, in_order=in_order)
+    for section, (placed, placed_paragraphs) in zip(record["sections"], references, strict=True):
         # Bounded, however long the minutes: each item's first paragraphs in full, the rest
         # counted (they are all created, as read).
         kept = section["paragraphs"][: max(0, min(PREVIEW_ITEM_PARAGRAPHS, room))]
@@ -406,7 +414,11 @@ def _preview(record: dict[str, Any]) -> dict[str, Any]:
         sections.append(
             {
                 **section,
-                "paragraphs": [_with_due_dates(p) for p in kept],
+                "heading": section_heading(placed.ref),
+                "paragraphs": [
+                    {**_with_due_dates(p), "ref": where.ref}
+                    for p, where in zip(kept, placed_paragraphs, strict=False)
+                ],
                 "more_paragraphs": len(rest),
                 "more_actions": sum(len(p["actions"]) for p in rest),
             }
