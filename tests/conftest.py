@@ -439,6 +439,39 @@ def admin_user(db: None) -> Any:
     return make_user("admin@prob.example", is_staff=True, is_superuser=True)
 
 
+@pytest.fixture
+def admin_client(admin_user: Any) -> Client:
+    """An administrator, signed in."""
+    return client_for(admin_user)
+
+
+@pytest.fixture
+def queued(settings: Any) -> list[Any]:
+    """Tasks are queued for a worker, never run in the request, as in production: what was
+    queued, in order."""
+    from django.tasks import default_task_backend
+
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    return default_task_backend.results
+
+
+@pytest.fixture
+def mfa_required(settings: Any) -> None:
+    """Two-factor sign-in required of the secretariat and administrators."""
+    settings.MFA_REQUIRED_ROLES = ["secretariat", "admin"]
+
+
+@pytest.fixture
+def later(circulated_meeting: Meeting, secretariat: Any) -> Meeting:
+    """The seed board's next meeting's draft (30 November 2023), with its standing sections."""
+    from meetings.services.editing import section_add
+
+    meeting = next_meeting(circulated_meeting)
+    for title in ("Minutes", "Any Other Business"):
+        section_add(meeting=meeting, by=secretariat, title=title)
+    return meeting
+
+
 def client_for(user: Any | None) -> Client:
     client = Client()
     if user is not None:

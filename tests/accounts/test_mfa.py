@@ -297,12 +297,7 @@ def test_someone_without_a_method_signs_in_with_the_password(user: Any) -> None:
 # --- Required where it matters ------------------------------------------------------------------
 
 
-@pytest.fixture
-def required(settings: Any) -> None:
-    settings.MFA_REQUIRED_ROLES = ["secretariat", "admin"]
-
-
-@pytest.mark.usefixtures("required")
+@pytest.mark.usefixtures("mfa_required")
 def test_the_secretariat_must_enrol_before_anything_else(secretariat: Any, board: Any) -> None:
     client = Client()
     response = sign_in(client, secretariat.email)
@@ -322,7 +317,7 @@ def test_the_secretariat_must_enrol_before_anything_else(secretariat: Any, board
     assert client.get(board.get_absolute_url()).status_code == 200
 
 
-@pytest.mark.usefixtures("required")
+@pytest.mark.usefixtures("mfa_required")
 def test_signing_out_still_works_before_enrolling(secretariat: Any) -> None:
     client = Client()
     sign_in(client, secretariat.email)
@@ -330,7 +325,7 @@ def test_signing_out_still_works_before_enrolling(secretariat: Any) -> None:
     assert "_auth_user_id" not in client.session
 
 
-@pytest.mark.usefixtures("required")
+@pytest.mark.usefixtures("mfa_required")
 def test_administrators_must_enrol_and_board_members_need_not(
     admin_user: Any, board_member: Any
 ) -> None:
@@ -343,7 +338,7 @@ def test_no_role_must_enrol_when_the_setting_is_empty(settings: Any, secretariat
     assert sign_in(Client(), secretariat.email)["Location"] != reverse("two_factor")
 
 
-@pytest.mark.usefixtures("required")
+@pytest.mark.usefixtures("mfa_required")
 def test_the_last_method_cannot_be_removed_when_required(secretariat: Any) -> None:
     with_authenticator(secretariat)
     client = present(client_for(secretariat))

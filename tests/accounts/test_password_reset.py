@@ -2,10 +2,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-import pytest
 from django.core import mail
 from django.db import connection
-from django.tasks import default_task_backend
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -90,13 +88,6 @@ def test_it_signs_out_sessions_from_before_the_reset(client: Client, user: Any) 
     form_url = client.get(reset_link())["Location"]
     client.post(form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
     assert signed_in.get(reverse("account")).status_code == 302
-
-
-@pytest.fixture
-def queued(settings: Any) -> list[Any]:
-    """Tasks are queued, never run: what the request itself does, as in production."""
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
-    return default_task_backend.results
 
 
 def test_it_sends_nothing_during_the_request(client: Client, user: Any, queued: list) -> None:

@@ -181,25 +181,20 @@ def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:
     assert client.get(URL)["Location"] == f"{reverse('login')}?next={URL}"
 
 
-@pytest.fixture
-def officer(lone_officer: Any) -> Any:
-    return lone_officer
-
-
 @pytest.mark.parametrize(("sections", "expected"), [(1, 3), (10, 30)])
 def test_it_runs_the_same_queries_whatever_the_number(
-    officer: Any, django_assert_num_queries: Any, sections: int, expected: int
+    lone_officer: Any, django_assert_num_queries: Any, sections: int, expected: int
 ) -> None:
     meeting = build_record(
         board=Board.objects.get(slug="test-board"),
         date=datetime.date(2024, 1, 1),
         sections=sections,
         paragraphs_per_section=9,  # an action in every third paragraph
-        owner=officer.person.organisation,
+        owner=lone_officer.person.organisation,
     )
     for action in Action.objects.filter(paragraph__section__meeting=meeting):
-        action_update_post(action=action, author=officer, text="Under way.")
-    client = client_for(officer)
+        action_update_post(action=action, author=lone_officer, text="Under way.")
+    client = client_for(lone_officer)
     # Session and user (2), the actions (1) and their latest updates (1), navigation roles
     # (2); no session write (its last activity moved under a minute ago).
     with django_assert_num_queries(6):

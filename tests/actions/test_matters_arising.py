@@ -13,8 +13,7 @@ from lxml import html as lxml_html
 
 from actions.services import action_close, action_update_post
 from meetings.models import Action, Meeting, Paragraph, Section
-from meetings.services.editing import section_add
-from tests.conftest import client_for, html_for, next_meeting
+from tests.conftest import client_for, html_for
 from tests.htmlcheck import assert_valid_html
 
 LONDON = ZoneInfo("Europe/London")
@@ -22,15 +21,6 @@ LONDON = ZoneInfo("Europe/London")
 
 def url_for(meeting: Meeting) -> str:
     return reverse("board_actions:matters_arising", args=[meeting.board.slug, meeting.date])
-
-
-@pytest.fixture
-def later(circulated_meeting: Meeting, secretariat: Any) -> Meeting:
-    """The next meeting's draft (30 November 2023), with its standing sections."""
-    meeting = next_meeting(circulated_meeting)
-    for title in ("Minutes", "Any Other Business"):
-        section_add(meeting=meeting, by=secretariat, title=title)
-    return meeting
 
 
 def action(number: int) -> Action:

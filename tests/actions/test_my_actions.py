@@ -100,24 +100,19 @@ def test_it_sends_the_anonymous_to_sign_in(client: Client, db: None) -> None:
     assert client.get(URL)["Location"] == f"{reverse('login')}?next={URL}"
 
 
-@pytest.fixture
-def officer(lone_officer: Any) -> Any:
-    return lone_officer
-
-
 @pytest.mark.parametrize(("sections", "expected"), [(1, 3), (10, 30)])
 def test_it_runs_the_same_queries_whatever_the_number(
-    officer: Any, django_assert_num_queries: Any, sections: int, expected: int
+    lone_officer: Any, django_assert_num_queries: Any, sections: int, expected: int
 ) -> None:
     build_record(
         board=Board.objects.get(slug="test-board"),
         date=datetime.date(2024, 1, 1),
         sections=sections,
         paragraphs_per_section=9,  # an action in every third paragraph
-        owner=officer.person.organisation,
+        owner=lone_officer.person.organisation,
     )
-    assert actions_owned_by(officer).count() == expected
-    client = client_for(officer)
+    assert actions_owned_by(lone_officer).count() == expected
+    client = client_for(lone_officer)
     # Session and user (2), the count for paging, actions and their named people (3),
     # navigation roles (2), and the papers requested of the officer's organisation (1); no
     # session write (its last activity moved under a minute ago).

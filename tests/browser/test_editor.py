@@ -141,13 +141,6 @@ def second_page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-@pytest.fixture
-def page_without_js(browser: Browser) -> Iterator[Page]:
-    context = new_context(browser, java_script_enabled=False)
-    yield context.new_page()
-    context.close()
-
-
 # --- Editing a paragraph ---------------------------------------------------------------------
 
 

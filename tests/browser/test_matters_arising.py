@@ -8,21 +8,11 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from meetings.models import Action, Meeting, Section
-from meetings.services.editing import section_add
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_comments import tab_to
 from tests.browser.test_sign_in import sign_in
-from tests.conftest import next_meeting
 
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def later(circulated_meeting: Meeting, secretariat: Any) -> Meeting:
-    meeting = next_meeting(circulated_meeting)
-    for title in ("Minutes", "Any Other Business"):
-        section_add(meeting=meeting, by=secretariat, title=title)
-    return meeting
 
 
 def report_url(meeting: Meeting) -> str:

@@ -43,12 +43,7 @@ def press_link(page: Page, name: str) -> None:
     page.keyboard.press("Enter")
 
 
-@pytest.fixture
-def required(settings: Any) -> None:
-    settings.MFA_REQUIRED_ROLES = ["secretariat", "admin"]
-
-
-@pytest.mark.usefixtures("required")
+@pytest.mark.usefixtures("mfa_required")
 def test_the_secretary_must_enrol_then_signs_in_with_a_code(
     page: Page, live_server: Any, secretariat: Any, board: Any
 ) -> None:

@@ -14,12 +14,6 @@ from django.utils.html import escape
 from actions.models import ActionUpdate
 from meetings.models import Action, Meeting, Membership, Paragraph
 from meetings.services import editing
-from tests.conftest import client_for
-
-
-@pytest.fixture
-def admin_client(admin_user: Any) -> Any:
-    return client_for(admin_user)
 
 
 def change_url(meeting: Meeting) -> str:

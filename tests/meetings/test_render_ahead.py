@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.tasks import default_task_backend
 from django.test import Client
 from django.urls import reverse
 
@@ -22,13 +21,6 @@ from meetings.services.editing import paragraph_update
 from tests.conftest import client_for, publish
 
 FILES = {"txt", "json", "docx", "pdf"}
-
-
-@pytest.fixture
-def queued(settings: Any) -> list[Any]:
-    """Tasks are queued for a worker, never run in the request, as in production."""
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
-    return default_task_backend.results
 
 
 def renders_queued(queued: list[Any]) -> list[dict[str, Any]]:

@@ -43,13 +43,6 @@ def laid_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def queued(settings: Any) -> list[Any]:
-    """Tasks are queued for a worker, never run in the request, as in production."""
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
-    return default_task_backend.results
-
-
-@pytest.fixture
 def large(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test record counts as too large to lay out its PDF in a request."""
     monkeypatch.setattr(renderings, "INLINE_MOST_PARAGRAPHS", 1)

@@ -105,11 +105,6 @@ def test_two_factor_is_the_providers(oidc: TestProvider, alice: Any, settings: A
 # --- The admin --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def admin_client(db: None) -> Client:
-    return client_for(make_user("admin@prob.example", is_staff=True, is_superuser=True))
-
-
 def test_the_admin_never_shows_the_secret(admin_client: Client, contoso: IdentityProvider) -> None:
     page = admin_client.get(f"/admin/sso/identityprovider/{contoso.pk}/change/")
 
