@@ -47,6 +47,7 @@ from meetings.minutes.lines import (
     check_text,
     is_decorated,
 )
+from meetings.minutes.list_bodies import bodies_in_lists
 from meetings.minutes.numbered_attendance import NumberedAttendanceReader
 from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
 from meetings.minutes.references import (
@@ -805,6 +806,7 @@ class _Reader(
         self.prose_attendance(sections)
         self.prose_apologies(sections)
         self.names_run_into_posts()
+        bodies_in_lists(self.attendees)
         self.chair_attendee()
         record = {
             "board": self.board,
