@@ -195,7 +195,18 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
             return None
         organisation = organisation_name(words)
     people = (m["rest"] or "").strip().lstrip(",").strip()  # "Present:, Jane Doe" (a table row)
+    if (group := _GROUP_LABEL.match(people)) and group[1].split()[-1].lower() in _GROUP_WORDS:
+        people = people[group.end() :]  # "PRESENT:<tab>Board:<tab>Jane Doe (Chair), ..."
     return KindHeading(absence or _kind(m["kind"], who), organisation, people)
+
+
+# "Board:", "Staff members:": a group's label after the attendance label, before its names (a
+# table's cells joined by commas: "Board:, Jane Doe").
+_GROUP_LABEL = re.compile(r"((?:[A-Z][\w&'-]*\s+){0,2}[A-Za-z][\w&'-]*):,?\s+(?=[A-Z])")
+_GROUP_WORDS = {
+    "board", "members", "staff", "officers", "directors", "governors", "trustees", "councillors",
+    "committee", "panel", "team", "executive", "management",
+}  # fmt: skip
 
 
 def board_from_title(title: str) -> str:

@@ -196,6 +196,12 @@ _WRAPPED_LIST_LINES = 40
 # A list's last name cut after its first word, and the next line starting with the surname.
 _FIRST_NAME_LAST = re.compile(r",\s*([A-Z][a-z]+)$")
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'\u2019-]+(?:,|$)")
+# Inside a list: "..., Professor Elizabeth" / "Stuart, ...", "... and Ruth" / "Williamson.".
+_NAME_START_LAST = re.compile(
+    r"(?:,|\band)\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+    r"[A-Z][a-z]+)$"
+)
+_SURNAME_NEXT = re.compile(r"([A-Z][\w'\u2019-]+)(?:,|\.?$)")
 # A substitute named beside the member who sent apologies.
 _SUBSTITUTE = re.compile(
     r"(?:for\s+whom\s+)?(?P<who>[A-Z].+?)\s+(?:was|attended\s+as|attended\s+in\s+(?:his|her|their)"
@@ -380,14 +386,16 @@ class AttendeeReader:
             and _SURNAME_FIRST.match(below.text)
             and looks_like_name(f"{m[1]} {below.text.split(',')[0]}")
         ):
-            # "..., Stuart McKinnon-Evans, Sarah" / "North, Raj Singh,": a name wrapped.
+            # "..., Stuart McKinnon-Evans, Sarah" / "North, Raj Singh,": a name wrapped; the
+            # list may wrap again below.
             self.skip.add(i + 1)
-            return line.with_text(f"{line.text} {below.text}")
+            line, i = line.with_text(f"{line.text} {below.text}"), i + 1
         heading = read_kind_heading(line.text, self.known)
         # "Councillors Noakes (Vice-Chairman), Backhouse, ... Dr Hall," under "Present: ...":
         # a list under a plural title, without a label, wrapped as a labelled one is.
         listed = (heading and heading.people) or _PLURAL_TITLED.match(line.text)
-        if not (listed and _goes_on(line.text)):
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if not (listed and (_goes_on(line.text) or (below and _name_wraps(line.text, below.text)))):
             return line
         text, j = line.text, i + 1
         while (
@@ -399,6 +407,7 @@ class AttendeeReader:
                 or text.count("(") > text.count(")")
                 or self.lines[j].text[:1] == "("
                 or self.lines[j].text[:1].islower()
+                or _name_wraps(text, self.lines[j].text)
             )
             # A PDF may leave a blank line inside a role in brackets: "(Director of" / "" /
             # "Railway Safety)."
@@ -833,6 +842,7 @@ class AttendeeReader:
         if len(cells) < 2 or not all(kinds) or not any(_MARK_KEY.search(c) for c in cells):
             return False
         self.grid_kinds = [k.kind for k in kinds if k]
+
     def substituted_by(self, name: str, kind: str, organisation: str | None, other: str) -> None:
         """ "Cllr A Smith (substituted by Cllr B Jones)": A sent apologies and B was there."""
         self.add_attendee(name, "", "absent" if kind == "absent" else "apologies", organisation)
@@ -1602,6 +1612,13 @@ _BODY_FIRST = re.compile(
 )
 _NOT_NAMES = {"contents", "index", "agenda", "minutes", "item", "items", "notes"}
 _ITEM_START = re.compile(r"\d{1,3}\.\s*[A-Z]")
+
+
+def _name_wraps(text: str, below: str) -> bool:
+    """ "..., Sophie Farmer, Win" / "Harris, Dr Pearl ...": a list's line that ends inside a
+    name, the surname starting the next line (PDF cells wrap where the width runs out)."""
+    m, n = _NAME_START_LAST.search(text), _SURNAME_NEXT.match(below)
+    return bool(m and n and looks_like_name(f"{m[1]} {n[1]}"))
 
 
 def _goes_on(text: str) -> bool:

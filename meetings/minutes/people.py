@@ -664,6 +664,16 @@ def _name_at(tokens: list[str], initials: str) -> tuple[int, int] | None:
     return None
 
 
+# What stands between two people of a written list: ", ", " and ", a closing full stop.
+_SEPARATOR_ONLY = re.compile(r"[\s,;.]*(?:(?:and|&)[\s,;.]*)?", re.IGNORECASE)
+
+
+def _unseparated(words: str) -> str:
+    """ "" for the list's own punctuation between two people ("Jane Doe (JD), Alan Roe (AR) and
+    Ruth Green (RG)."), which is no role or body of either; other words as they are."""
+    return "" if _SEPARATOR_ONLY.fullmatch(words) else words
+
+
 def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
     """(name, initials, role) for a table whose cells ran together: 'Dame Shirley Pearce (SP)
     (Chair) Ann Barnes (AB) Rob Beckley (RB) College COO'. A name is found by its initials;
@@ -689,7 +699,7 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
         if found is None:
             continue  # "Director of HR (MPS)": an organisation's short name, part of the role
         start, end = found
-        between = " ".join(tokens[:start])
+        between = _unseparated(" ".join(tokens[:start]))
         if people:
             name, initials, role = people[-1]
             people[-1] = (name, initials, " ".join(filter(None, [role, between])))
@@ -704,7 +714,7 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
     if len(people) < 2:
         return None
     name, initials, role = people[-1]
-    rest = text[position:].strip()
+    rest = _unseparated(text[position:].strip())
     head, comma, after = rest.partition(", ")
     words = head.split()
     if (

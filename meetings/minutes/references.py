@@ -192,9 +192,13 @@ def roman_heading(text: str) -> Reference | None:
     return Reference(m["ref"], title)
 
 
+# "1.30 PM", "10.00 a.m.": a time of day in a heading block, not reference 1.30 titled "PM".
+_CLOCK_MARK = re.compile(r"[ap]\.?\s?m\.?", re.IGNORECASE)
+
+
 def decimal_heading(text: str) -> Reference | None:
     m = DECIMAL_HEADING.fullmatch(text)
-    if not m:
+    if not m or _CLOCK_MARK.fullmatch((m["title"] or "").strip()):
         return None
     return Reference(m["ref"], (m["title"] or "").strip())
 
