@@ -966,6 +966,19 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
         return not (_tabular(line) and _tabular(last))  # a table's rows stay together
     if (line.size, line.bold) != (last.size, last.bold):
         return True
+    if _in_capitals(line.text) != _in_capitals(last.text) and _worded(line) and _worded(last):
+        # "STRATEGY COMMITTEE" / "Minutes of the meeting ...", "... from 10.00 am" /
+        # "1. APOLOGIES FOR ABSENCE": a heading in capitals and the text about it are not one
+        # paragraph, where every line is set as a paragraph of its own, equally far apart.
+        return True
+    if _PAGE_NUMBER.fullmatch(_key(line.text)) or _PAGE_NUMBER.fullmatch(_key(last.text)):
+        return True  # "Page 1 of 1" printed in the text's flow is no part of a paragraph
+    lead_in = last.text.split()[-1]
+    if lead_in[-1:] in ":;" and lead_in[:1].islower() and line.text[:1].isupper():
+        # "... were received from:" / "Councillor Jon Collins, for whom ... was substitute;" /
+        # "Councillor Chris ...": a list's lead-in and its items, each a paragraph; not a
+        # label ("Action:", "RESOLVED:") over what it labels.
+        return True
     ended = last.text.rstrip().endswith(_ENDS_SENTENCE)
     if line.page != last.page:
         # A paragraph goes on over a page break when its sentence does.
@@ -973,6 +986,17 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
     if step and line.y - last.y > step * 1.4:
         return True
     return line.item or (ended and bool(_NUMBER.match(line.text)))
+
+
+def _worded(line: _Line) -> bool:
+    """Whether a line has words to be in capitals or not: "5.11," has none."""
+    return sum(c.isalpha() for c in line.text) >= 4
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is in capitals: two words or more of letters, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and " " in text.strip() and not any(c.islower() for c in letters)
 
 
 def _tabular(line: _Line) -> bool:

@@ -95,3 +95,46 @@ def test_a_second_sentence_of_apologies_is_read_too() -> None:
         a["name"] for a in parse_minutes(text).record["attendees"] if a["attendance"] == "apologies"
     ]
     assert apologies == ["Cllr Brown", "District Councillor Lee", "County Councillor Kaur"]
+
+
+def test_a_pdf_of_one_line_a_paragraph_keeps_the_heading_the_items_and_the_list_apart() -> None:
+    # Text taken from a PDF and printed again, every line a paragraph 6pt apart: no gap tells
+    # paragraphs apart. The board's name in capitals, the meeting's line, item 1 and its list
+    # were read as one line that appeared nowhere; "Page 1 of 1" was glued to the last item.
+    from weasyprint import HTML
+
+    from meetings.minutes import read_file
+
+    lines = [
+        "ANYTOWN AND DISTRICT FIRE AND RESCUE",
+        "AUTHORITY - FINANCE COMMITTEE",
+        "Minutes of the meeting held at Fire HQ, High Street, Anytown on Friday 4 March",
+        "2016 from 10.00 am",
+        "1. APOLOGIES FOR ABSENCE",
+        "Apologies for absence were received from:",
+        "Councillor Ann Lee, for whom Councillor Bob Ray was substitute;",
+        "Councillor Cy Twombly, for whom Councillor Di Moss was substitute.",
+        "2. DECLARATIONS OF INTERESTS",
+        "None.",
+        "3. MINUTES",
+        "The Committee confirmed the minutes of the meeting held on 2 February 2016 as a true",
+        "record.",
+        "Page 1 of 1",
+    ]
+    body = "".join(f"<p style='margin:0 0 6pt 0'>{line}</p>" for line in lines)
+    html = f"<html><body style='font-family:sans-serif;font-size:11pt'>{body}</body></html>"
+    result = read_file("minutes.pdf", HTML(string=html).write_pdf())
+    record = result.record
+    assert record["board"].upper() == (
+        "ANYTOWN AND DISTRICT FIRE AND RESCUE AUTHORITY - FINANCE COMMITTEE"
+    )
+    assert record["date"] == "2016-03-04"
+    assert _sections(record) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTERESTS"),
+        ("3", "MINUTES"),
+    ]
+    people = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert people["Councillor Ann Lee"] == "apologies"
+    assert people["Councillor Bob Ray"] == "present"
+    assert record["sections"][2]["paragraphs"][-1]["text"].endswith("as a true record.")
