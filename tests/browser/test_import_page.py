@@ -139,3 +139,21 @@ def test_an_upload_over_the_limit_gets_an_accessible_page_with_a_way_back(
     )
     page.get_by_role("link", name="Go back to the page you were on").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Import minutes")
+
+
+def test_the_preview_shows_the_references_the_draft_will_show(
+    page: Page, live_server: Any, board: Board, secretariat: Any
+) -> None:
+    # Outside tester (import A): the preview said "2. Apologies", the draft "Cou/286/07-08".
+    from tests.meetings.test_import_preview_as_draft import GROBY
+
+    open_import_page(page, live_server, board, secretariat)
+    page.get_by_label("Minutes text").fill(GROBY)
+    page.get_by_role("button", name="Preview").click()
+    preview = page.get_by_role("region", name="Preview of the draft")
+    heading = "Cou/286/07-08 Apologies for Absence"
+    expect(preview.get_by_role("heading", name=heading)).to_be_visible()
+    expect(preview.locator(".ref").first).to_have_text("Cou/286/07-08.1")
+    page.get_by_role("button", name="Create draft", exact=True).click()
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    expect(page.locator("#paragraph-2\\.1 .ref")).to_have_text("Cou/286/07-08.1")
