@@ -19,7 +19,6 @@ from meetings.minutes.attendee_notes import (
     without_note_number,
 )
 from meetings.minutes.blocks import COLUMN_JOIN
-from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
@@ -43,7 +42,7 @@ from meetings.minutes.people import (
     split_name_pairs,
 )
 from meetings.minutes.references import CELL_SEPARATOR
-from meetings.minutes.substitutes import same_person, substitute_note, substitutes_in
+from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
 # "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
@@ -737,13 +736,9 @@ class AttendeeReader:
             for person, person_role in split_attendee_line(sub["who"]):
                 self.add_attendee(person, person_role, "present", None)
             return
-        if (sub := substitute_note(role)) and _is_person(sub[1]):
-            if sub[0] == "by":
-                self.substituted_by(name, kind, organisation, sub[1])
-                return
-            # "Cllr B Jones (Substitute for Cllr A Smith)": the role as written; A sent apologies
-            # (added once every list is read, unless listed there: substitutes_for).
-            self.substituted = [*getattr(self, "substituted", []), sub[1]]
+        if (substitute := substituted_by(role)) and _is_person(substitute):
+            self.substitute_in_place(name, kind, organisation, substitute)
+            return
         note = initials = ""
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
@@ -844,7 +839,9 @@ class AttendeeReader:
             return False
         self.grid_kinds = [k.kind for k in kinds if k]
 
-    def substituted_by(self, name: str, kind: str, organisation: str | None, other: str) -> None:
+    def substitute_in_place(
+        self, name: str, kind: str, organisation: str | None, other: str
+    ) -> None:
         """ "Cllr A Smith (substituted by Cllr B Jones)": A sent apologies and B was there."""
         self.add_attendee(name, "", "absent" if kind == "absent" else "apologies", organisation)
         if not self.listed(other):
@@ -856,8 +853,7 @@ class AttendeeReader:
 
     def substitutes_for(self, sections: list[dict[str, Any]]) -> None:
         """The substitutions an Apologies item's prose gives (substitutes_in): the substitute was
-        there and the member sent apologies, each added where no list names them; and the
-        members a list said someone sat for (add_attendee)."""
+        there and the member sent apologies, each added where no list names them."""
         pairs = [
             pair
             for section in sections
@@ -868,7 +864,7 @@ class AttendeeReader:
             if not self.listed(who):
                 self.add_attendee(who, "", "present", None)
                 self.attendees[-1]["note"] = f"substitute for {member}"
-        for member in [m for _, m in pairs] + getattr(self, "substituted", []):
+        for member in (m for _, m in pairs):
             if not self.listed(member):
                 self.add_attendee(member, "", "apologies", None)
 
@@ -1041,9 +1037,6 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
-        text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
-        if public:
-            self.warn(line, "Members of the public are not recorded by name")
         if (m := _CHAIR_FIRST.match(text)) and text[m.end() :].strip():
             # "PRESENT: Chairman: Steve Cole (BAE Systems), Cllr Ann Thomson (Barrow BC), ...":
             # the chair's post before the list's first name, not a label over the list.

@@ -124,7 +124,16 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     s = s.replace("**", "").rstrip("#").strip()
     if _LETTER_SPACED.fullmatch(s):
         s = s.replace(" ", "")  # "P r e s e n t:", a heading spaced out letter by letter
+    s = _RAISED_ORDINAL.sub("", s)
     return " ".join(s.split()), marked, bulleted, level
+
+
+# A date's raised "th" that a PDF's text set apart from its day, at the start of the line or
+# after the year, before the next word: "th FC/94/13 Minutes of the Meeting held on 16 September
+# 2013 th The minutes ...". No word is "th", "st", "nd" or "rd" alone, in lower case.
+_RAISED_ORDINAL = re.compile(
+    r"^(?:st|nd|rd|th)\s+(?=[A-Z\d])|(?<=\b\d{4})\s+(?:st|nd|rd|th)(?=\s+[A-Z])"
+)
 
 
 # Decoration around a line or making it up: "~~~ page 3 of 7 ~~~", "=====", "|| 42 ||".

@@ -148,9 +148,14 @@ class Reference:
     title: str
 
 
+# "Action FC/91/13 There were no apologies": the header of a table's Action column, flattened
+# before the first row's reference (letters, a slash and a number).
+_HEADER_BEFORE_REF = re.compile(r"(?:ACTIONS?|Actions?)\s+(?=[A-Za-z]{1,5}/\d)")
+
+
 def composite_heading(text: str) -> Reference | None:
     """'39/20', 'Cou/236/09-10 / Election of Vice Chairman.', 'GBP/2122/214: Welcome'."""
-    m = COMPOSITE_HEADING.fullmatch(text)
+    m = COMPOSITE_HEADING.fullmatch(_HEADER_BEFORE_REF.sub("", text, count=1))
     if not m or (_DATE_LIKE.fullmatch(m["ref"]) and _could_be_date(m["ref"])):
         return None
     title = m["title"].strip()

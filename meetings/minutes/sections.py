@@ -62,6 +62,16 @@ _TITLE_THEN_SENTENCE = re.compile(
 _LETTERED_ITEM = re.compile(r"\((?P<letter>[a-z])\)\s+(?P<title>[A-Z][^.]*?\S)")
 # A title's dash with nothing after it: "Welcome -", "Apologies for Absence \u2013".
 _TRAILING_DASH = re.compile(r"\s+[-\u2013\u2014]$")
+# "FC/94/13 Minutes of the Meeting held on 16 September 2013 The minutes ... were AGREED": a
+# title that ends in a date, then the minute's text, on one line.
+_DATED_TITLE_TEXT = re.compile(
+    r"(?P<title>(?:\S+\s+){1,10}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    r"\s+(?P<text>[A-Z].*\S)"
+)
+# "FC/91/13 There were no apologies for absence.": a minute with no title, its one sentence.
+_NO_TITLE_SENTENCE = re.compile(
+    r"(?:There\s+(?:were|was|are|is)|It\s+was|No(?:ne)?\s+(?:\w+\s+)?(?:were|was)|Nothing)\b.*\."
+)
 
 
 class SectionReader:
@@ -197,6 +207,15 @@ class SectionReader:
         split = TITLE_AND_TEXT.fullmatch(ref.title) or TITLE_COLON_TEXT.fullmatch(ref.title)
         # A reference such as "83/23" never starts a sentence's wrapped line.
         strong = "/" in ref.ref
+        if strong and not split and (dated := _DATED_TITLE_TEXT.fullmatch(ref.title)):
+            split = dated
+        elif strong and not split and _NO_TITLE_SENTENCE.fullmatch(ref.title):
+            self.add_section(i, line, Reference(ref.ref, ""), False, None)
+            self.continuation(line, ref.title)
+            self.warn(
+                line, f"Item {ref.ref} has no title: its sentence is taken as its text; check"
+            )
+            return True
         if split and self.heading_like(i, split["title"], 16, strong):
             self.add_section(i, line, Reference(ref.ref, split["title"]), False, None)
             self.continuation(line, split["text"])

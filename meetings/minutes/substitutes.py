@@ -23,11 +23,6 @@ _SUBSTITUTED_FOR = re.compile(rf"(?P<who>{_NAME})\s+{_AS_SUBSTITUTE}\s+for\s+(?P
 _PAIR = re.compile(rf"(?P<who>{_NAME})\s+for\s+(?P<member>{_NAME})(?=\s*(?:[;,.]|and\b|$))")
 _SUBSTITUTING = re.compile(r"\bsubstitut", re.IGNORECASE)
 
-# Beside a name in a list: "(substituting for Cllr A Smith)", "(substitute for Cllr A Smith)".
-_NOTE_FOR = re.compile(
-    r"(?:substitut(?:ing|ed)|substitute|sub|deputising|deputy)\s+for\s+(?P<member>[A-Z].+)",
-    re.IGNORECASE,
-)
 # "(substituted by Cllr B Jones)", "(substitute: Cllr B Jones)", "(replaced by Cllr B Jones)".
 _NOTE_BY = re.compile(
     r"(?:(?:substituted|replaced|represented)\s+by|substitute\s*[:\u2013-])\s*(?P<who>[A-Z].+)",
@@ -49,15 +44,12 @@ def substitutes_in(texts: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def substitute_note(role: str) -> tuple[str, str] | None:
-    """("for", member) for a role that says the person sat for another; ("by", substitute) for
-    one that says another sat for the person; None otherwise."""
-    text = role.strip(" ();,.")
-    if m := _NOTE_FOR.fullmatch(text):
-        return "for", m["member"].strip()
-    if m := _NOTE_BY.fullmatch(text):
-        return "by", m["who"].strip()
-    return None
+def substituted_by(role: str) -> str | None:
+    """The substitute a role beside a member's name says sat for them ("(substituted by Cllr B
+    Jones)"); None otherwise. "(Substitute for Cllr A Smith)" beside the substitute is their
+    role, kept as written."""
+    m = _NOTE_BY.fullmatch(role.strip(" ();,."))
+    return m["who"].strip() if m else None
 
 
 _TITLE_WORD = re.compile(rf"^(?:(?:{_TITLE}|Deputy|Mayor)\s+)+", re.IGNORECASE)

@@ -36,7 +36,6 @@ def test_a_substitute_beside_a_name_was_there_and_the_member_sent_apologies() ->
         ("Cllr C Lee", "", None, "apologies"),
         ("Cllr D Hart", "", None, "present"),
         ("Cllr E Ford", "", None, "apologies"),
-        ("Cllr A Smith", "", None, "apologies"),
     ]
     assert record["attendees"][3]["note"] == "substitute for Cllr C Lee"
 
@@ -62,3 +61,27 @@ def test_substitutes_in_the_apologies_item_were_there_for_members_who_sent_apolo
         ("Cllr Hal Wood", "present"),
         ("Cllr Jo Cole", "apologies"),
     ]
+
+
+def test_an_action_column_header_before_a_minute_reference_and_raised_ordinals() -> None:
+    # A PDF's flattened table: the Action column's header before the first row's reference, a
+    # date's raised "th" set apart from its day, a minute with no title, and a title that ends
+    # in a date run on into the minute's text.
+    result = parse_minutes(
+        "ANYTOWN COMMUNITY HEALTH COUNCIL\n\n"
+        "Minutes of a meeting held on Friday 29th November 2013.\n\n"
+        "Present: Mrs A Jones (Chair)\n\n"
+        "Action AB/91/13 There were no apologies for absence.\n\n"
+        "AB/92/13 Declarations of Interest: There were none.\n\n"
+        "th AB/93/13 Minutes of the Meeting held on 16 September 2013 th The minutes of the "
+        "meeting held on 16 September 2013 were AGREED as a correct record.\n"
+    )
+    sections = result.record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("AB/91/13", ""),
+        ("AB/92/13", "Declarations of Interest"),
+        ("AB/93/13", "Minutes of the Meeting held on 16 September 2013"),
+    ]
+    assert sections[0]["paragraphs"][0]["text"] == "There were no apologies for absence."
+    assert sections[2]["paragraphs"][0]["text"].startswith("The minutes of the meeting held on")
+    assert any("AB/91/13 has no title" in p.message for p in result.problems)
