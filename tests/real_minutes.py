@@ -91,6 +91,11 @@ FRESH15 = Path(__file__).resolve().parent / "data" / "real-fresh-15"
 # meeting.item numbers (22.23.01), running minute numbers (2715) and Cou/285/07-08 references, a
 # fire authority's table, a heading over three lines and a PDF of one line a paragraph; keyed first.
 FRESH16 = Path(__file__).resolve().parent / "data" / "real-fresh-16"
+# Fresh 17: openings of minutes as councils' systems print them, of ten more kinds of body (a police
+# and crime panel, corporate parenting boards, Scottish councils' children's committees, a Welsh
+# county council, a shared-services joint committee, town councils' finance committees) as Word,
+# PDF and text, keyed before the reader was run on them.
+FRESH17 = Path(__file__).resolve().parent / "data" / "real-fresh-17"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -413,6 +418,11 @@ def score_fresh14() -> tuple[FileScore, ...]:
 @cache
 def score_fresh16() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH16.glob("*.expected.json")))
+
+
+@cache
+def score_fresh17() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH17.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

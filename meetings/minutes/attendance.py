@@ -11,7 +11,8 @@ _KIND_PHRASE = (
     # "Present & Apologies": those present, under an item that names both.
     r"present\s+(?:&|and)\s+apologies|presenting|presiding"
     r"|recording\s+(?:minutes|secretary)|minute[-\s]?takers?"
-    r"|present(?:\s+in\s+part)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
+    # "Present at Meeting: Councillors; ...": where they were present said again.
+    r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     r"|absent|absentees|members\s+of\s+the\s+public|members|(?:special\s+)?invitees|officers"
     r"|secretariat|others"

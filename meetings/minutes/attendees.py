@@ -19,6 +19,7 @@ from meetings.minutes.attendee_notes import (
     without_note_number,
 )
 from meetings.minutes.blocks import COLUMN_JOIN
+from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
@@ -1037,6 +1038,9 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
+        if public:
+            self.warn(line, "Members of the public are not recorded by name")
         if (m := _CHAIR_FIRST.match(text)) and text[m.end() :].strip():
             # "PRESENT: Chairman: Steve Cole (BAE Systems), Cllr Ann Thomson (Barrow BC), ...":
             # the chair's post before the list's first name, not a label over the list.

@@ -323,6 +323,31 @@ class HeadingReader:
         self.skip.update(range(i + 1, k + 1))
         return joined
 
+    def name_over_lines(self, i: int) -> str:
+        """ "NOTTINGHAMSHIRE AND CITY OF NOTTINGHAM" / "FIRE AND RESCUE AUTHORITY - POLICY AND"
+        / "STRATEGY COMMITTEE": a body's name in capitals wrapped over lines, a line ending on a
+        word that joins ("AND", "OF", "-") going on onto the next, read as one line."""
+        run = [self.lines[i].text]
+        while (
+            i + len(run) < len(self.lines)
+            and len(run) < 4
+            and is_all_caps(following := self.lines[i + len(run)].text)
+            and not TITLE.match(following)
+        ):
+            run.append(following)
+        joins = [
+            k
+            for k, part in enumerate(run[:-1])
+            if is_all_caps(part)
+            and (part.split()[-1].lower() in TRAILING or part[-1:] in "-&\u2013")
+        ]
+        if not joins:
+            return ""
+        k = i + joins[-1] + 1
+        parts = run[: joins[-1] + 2]
+        self.skip.update(range(i + 1, k + 1))
+        return " ".join(parts)
+
     def header(self, i: int, line: Line) -> None:
         text = line.text
         if (
@@ -350,6 +375,9 @@ class HeadingReader:
             self.lines[i] = line
             text = line.text
         if self.stage == "start" and (joined := self.title_over_lines(i)):
+            line = self.lines[i] = line.with_text(joined)
+            text = line.text
+        if self.stage == "start" and not self.board and (joined := self.name_over_lines(i)):
             line = self.lines[i] = line.with_text(joined)
             text = line.text
         below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""

@@ -525,7 +525,9 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
                 continue
             if _SENTENCE_BREAK.search(piece):
                 return None  # "... (leave). The meeting accepted these": prose, not a list
-            person = read_person(prefix + piece)
+            # "Councillors Johnson, ... and Ward Councillor Ransome": a title of its own.
+            own_title = bool(prefix) and bool(re.search(r"\b(?:Councillor|Cllr)\b", piece))
+            person = read_person(piece if own_title else prefix + piece)
             if (
                 person
                 and people

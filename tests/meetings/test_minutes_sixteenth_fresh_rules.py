@@ -138,3 +138,44 @@ def test_a_pdf_of_one_line_a_paragraph_keeps_the_heading_the_items_and_the_list_
     assert people["Councillor Ann Lee"] == "apologies"
     assert people["Councillor Bob Ray"] == "present"
     assert record["sections"][2]["paragraphs"][-1]["text"].endswith("as a true record.")
+
+
+def test_a_bodys_name_in_capitals_wrapped_over_three_lines_is_one_name() -> None:
+    # A centred heading that wraps: "... - POLICY AND" goes on onto the next line. Before, the
+    # board was the last line alone, "STRATEGY COMMITTEE".
+    text = (
+        "ANYTOWN AND DISTRICT\n"
+        "FIRE AND RESCUE AUTHORITY - FINANCE AND\n"
+        "AUDIT COMMITTEE\n"
+        "Minutes of the meeting held at Fire HQ on Friday 4 March 2016 from 10.00 am\n\n"
+        "1. APOLOGIES\nNone.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["board"] == (
+        "ANYTOWN AND DISTRICT FIRE AND RESCUE AUTHORITY - FINANCE AND AUDIT COMMITTEE"
+    )
+    assert record["date"] == "2016-03-04"
+
+
+def test_a_parish_list_of_councillors_by_surname_after_a_semicolon() -> None:
+    # "Councillors;" is the list's title; "(Chair)" closes the first name with no comma after
+    # it; "Ward Councillor Ransome" has a title of his own; the public are counted, not named.
+    text = (
+        "Anytown Parish Council\n\n"
+        "Minutes of Meeting of Anytown Parish Council on Wednesday 7th November 2018\n\n"
+        "Present at Meeting: Councillors; Jones (Chair) Lane, Patel, Ash and Ward Councillor "
+        "Rowe. 3 members of the public.\n\n"
+        "1. Apologies: Councillor Pike\n"
+    )
+    result = parse_minutes(text)
+    people = [(a["name"], a["role"], a["attendance"]) for a in result.record["attendees"]]
+    assert people[:5] == [
+        ("Councillor Jones", "Chair", "present"),
+        ("Councillor Lane", "", "present"),
+        ("Councillor Patel", "", "present"),
+        ("Councillor Ash", "", "present"),
+        ("Ward Councillor Rowe", "", "present"),
+    ]
+    assert [p.message for p in result.problems if p.line == 5] == [
+        "Members of the public are not recorded by name"
+    ]

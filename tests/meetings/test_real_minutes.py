@@ -23,6 +23,7 @@ from tests.real_minutes import (
     score_fresh14,
     score_fresh15,
     score_fresh16,
+    score_fresh17,
     score_holdout,
 )
 
@@ -171,6 +172,15 @@ FRESH15_FLOOR = 54.0  # first 162 of 300 (54.0%) on 2026-12-06 at db63707, befor
 FRESH16_FLOOR = 58.3  # first 140 of 240 (58.3%) on 2026-12-06 at bb74db2, before any fix
 
 
+# The seventeenth fresh set (tests/data/real-fresh-17): openings of minutes of ten more kinds of
+# body as councils' systems print them (a police and crime panel's 'Minute No. | Item' table, two
+# corporate parenting boards, three Scottish councils' children's committees, a Welsh county
+# council's declarations table, a shared-services joint committee, two town councils' finance
+# committees), four as Word with its own numbering, three as PDF with running headers, three as
+# text; keyed before the reader was run on them. Its floor started at its first score, only rises.
+FRESH17_FLOOR = 59.5  # first 106 of 178 (59.6%) on 2026-12-06 at 597e9ae, before any fix
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -190,6 +200,7 @@ SETS = {
     "fresh-14": (score_fresh14, FRESH14_FLOOR, "Fourteenth fresh real minutes"),
     "fresh-15": (score_fresh15, FRESH15_FLOOR, "Fifteenth fresh real minutes"),
     "fresh-16": (score_fresh16, FRESH16_FLOOR, "Sixteenth fresh real minutes"),
+    "fresh-17": (score_fresh17, FRESH17_FLOOR, "Seventeenth fresh real minutes"),
 }
 
 
