@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import hashlib
 import os
-from collections.abc import Iterator
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.db import connection, connections, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.test import Client, TransactionTestCase, override_settings
 from django.utils import timezone
 from django.utils.text import slugify
@@ -103,6 +107,120 @@ def pytest_configure(config: pytest.Config) -> None:
     tiers.EVERY_TIER = config.getoption("all")
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
+
+
+# --- The test databases, migrated once ---------------------------------------------------------
+
+
+def _migrations_key() -> str:
+    """What the migrated schema depends on: every app's migrations, the locked Django and
+    other apps, the settings (INSTALLED_APPS)."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in [
+        *sorted(root.glob("*/migrations/*.py")),
+        root / "requirements-dev.lock",
+        root / "prob" / "settings.py",
+    ]:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class _MigratedOnce:
+    """Each worker's test database copied from one migrated the same way before, not migrated
+    anew: the ~45 migrations cost each worker 5-10 s of CPU at the start of every run. The copy
+    is kept under a key of everything the schema depends on (`_migrations_key`): on PostgreSQL
+    a database beside the test databases (`CREATE DATABASE ... TEMPLATE`), on SQLite a file in
+    the temporary directory (SQLite's backup into the in-memory test database). The first run
+    after a migration changes migrates as before and keeps the result. `bin/test --all` (CI),
+    `--no-migrations` and `--reuse-db` always migrate (pytest-django's own way)."""
+
+    def __init__(self, real: Callable[..., Any]) -> None:
+        self.real = real
+        self.key = _migrations_key()
+
+    def __call__(self, command: str, *args: Any, **options: Any) -> Any:
+        if command != "migrate":
+            return self.real(command, *args, **options)
+        connection = connections[options.get("database", "default")]
+
+        def migrate() -> None:
+            self.real(command, *args, **options)
+
+        if connection.vendor == "postgresql":
+            return self._postgresql(connection, migrate)
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            return self._sqlite(connection, migrate)
+        return migrate()
+
+    def _postgresql(self, connection: Any, migrate: Callable[[], None]) -> None:
+        quote = connection.ops.quote_name
+        name = connection.settings_dict["NAME"]
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        base = name.removesuffix(f"_{worker}") if worker else name
+        template = f"{base}_migrated_{self.key}"
+        connection.close()
+        with connection.creation._nodb_cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
+            if cursor.fetchone():
+                cursor.execute(f"DROP DATABASE {quote(name)}")
+                cursor.execute(f"CREATE DATABASE {quote(name)} TEMPLATE {quote(template)}")
+                return
+        migrate()
+        connection.close()
+        with connection.creation._nodb_cursor() as cursor:
+            try:  # another worker may have kept its copy first: the same schema
+                cursor.execute(f"CREATE DATABASE {quote(template)} TEMPLATE {quote(name)}")
+            except DatabaseError:
+                return
+            cursor.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
+                [f"{base}_migrated_%", template],
+            )
+            for (stale,) in cursor.fetchall():
+                with contextlib.suppress(DatabaseError):
+                    cursor.execute(f"DROP DATABASE IF EXISTS {quote(stale)}")
+
+    def _sqlite(self, connection: Any, migrate: Callable[[], None]) -> None:
+        kept = Path(tempfile.gettempdir()) / "prob-test-databases" / f"{self.key}.sqlite3"
+        connection.ensure_connection()
+        if kept.exists():
+            with contextlib.closing(sqlite3.connect(kept)) as source:
+                source.backup(connection.connection)
+            return
+        migrate()
+        kept.parent.mkdir(exist_ok=True)
+        written = kept.with_suffix(f".{os.getpid()}.part")
+        with contextlib.closing(sqlite3.connect(written)) as target:
+            connection.connection.backup(target)
+        os.replace(written, kept)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    request: pytest.FixtureRequest, django_db_modify_db_settings_parallel_suffix: None
+) -> Iterator[None]:
+    """pytest-django's own (a suffix per worker), and the test databases `_MigratedOnce`."""
+    option = request.config.option
+    if tiers.EVERY_TIER or option.nomigrations or option.reuse_db:
+        yield
+        return
+    import django.core.management
+    import django.test.utils
+
+    setup_databases = django.test.utils.setup_databases
+
+    def copied(*args: Any, **kwargs: Any) -> Any:
+        real = django.core.management.call_command
+        django.core.management.call_command = _MigratedOnce(real)
+        try:
+            return setup_databases(*args, **kwargs)
+        finally:
+            django.core.management.call_command = real
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(django.test.utils, "setup_databases", copied)
+        yield
 
 
 # The tables migrations fill and no test writes: an emptied database keeps them.
