@@ -162,6 +162,12 @@ SLOW: tuple[Slow, ...] = (
         "machine); the change tier keeps every other export test.",
     ),
     Slow(
+        "tests/meetings/test_import_speed.py::test_import_minutes_imports_ten_thousand_lines_within_five_seconds",
+        "The same 10,000-line import as the file's first timing, through the command (a few "
+        "seconds of CPU, more on PostgreSQL); the change tier keeps that timing of the "
+        "service and the command's own tests (tests/meetings/test_import_command.py).",
+    ),
+    Slow(
         "tests/meetings/test_pdf_reader.py::test_it_reads_sixty_pages_in_under_five_seconds_of_work",
         "Lays out and reads sixty pages, a timing; the reader's other tests stay.",
     ),
