@@ -25,6 +25,7 @@ from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
 from meetings.minutes.people import (
+    PUBLIC,
     _split_outside_brackets,
     is_organisation,
     is_role,
@@ -124,6 +125,8 @@ _AUTHORITY = re.compile(
 _NOTE = re.compile(
     r"(?:in\s+)?part(?:\s+meeting)?|(?:for\s+|from\s+|until\s+)?items?\s+\d.*"
     r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?"
+    # "(by Zoom)", "(by telephone)": how they took part.
+    r"|by\s+(?:zoom|teams|skype|video(?:\s*link)?|(?:tele)?phone)\b.*|online"
     # "(until 19:30)", "(from 10.15am)": a time they came or went.
     r"|(?:until|from|after|before)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?",
     re.IGNORECASE,
@@ -731,6 +734,11 @@ class AttendeeReader:
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
         or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
+        if PUBLIC.fullmatch(role.strip(" .")):
+            # "District Cllr Pierre Butikofer, 0 members of the public": a count, not a role.
+            role = ""
+            if isinstance(reading := getattr(self, "reading", None), Line):
+                self.warn(reading, "Members of the public are not recorded by name")
         if kind == "apologies" and (sub := _SUBSTITUTE.fullmatch(role.strip(" ();,."))):
             # "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute was there.
             self.add_attendee(name, "", kind, organisation)

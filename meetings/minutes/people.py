@@ -293,7 +293,7 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
 # --- People named in a sentence ---------------------------------------------------------------
 
 _AND = re.compile(r"\s+and\s+|\s*&\s*")
-_PUBLIC = re.compile(r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public", re.I)
+PUBLIC = re.compile(r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public", re.I)
 _INITIAL = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]\.?")  # "M", "M.", "M.E.J."
 
 
@@ -449,6 +449,8 @@ def _starts_a_person(piece: str, previous: tuple[str, str], parts: int) -> bool:
         return True
     if _INITIAL.fullmatch(tokens[0]) and _is_name(tokens):
         return True
+    if _INITIAL.fullmatch(tokens[0]) and (person := read_person(piece)) and is_role(person[1]):
+        return _is_name(person[0].split())  # "..., S Unsworth, J. Carr Clerk": initials lead
     if tokens[0].lower() in _ROLE_WORDS:
         return True
     # Two could be a name and a role ("Pat Lee, Home Office"): a list of names has three.
@@ -499,7 +501,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         # "Cllr A and Cllr B", "Clerk Janice Kemp and 5 members of the public"; never "Health
         # and Community Care", which is two words that could be a name.
         titled = all(
-            _titled_name(p.split()) or _PUBLIC.fullmatch(p) or (read_person(p) or ("", ""))[1]
+            _titled_name(p.split()) or PUBLIC.fullmatch(p) or (read_person(p) or ("", ""))[1]
             for p in pieces
         )
         # "..., Tim Maunders and Yvon Jones": the last two names of a list of names.
@@ -517,7 +519,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
         runs = [run for piece in pieces for run in _split_at_titles(_LEADING_PART.sub("", piece))]
         for piece in runs:
-            if _PUBLIC.fullmatch(piece):
+            if PUBLIC.fullmatch(piece):
                 continue
             office = _office(piece)
             if office and (not people or _OFFICE.fullmatch(people[-1][0])):

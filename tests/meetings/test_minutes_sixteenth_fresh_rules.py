@@ -179,3 +179,23 @@ def test_a_parish_list_of_councillors_by_surname_after_a_semicolon() -> None:
     assert [p.message for p in result.problems if p.line == 5] == [
         "Members of the public are not recorded by name"
     ]
+
+
+def test_a_post_after_an_initialled_name_and_the_public_counted_in_a_list() -> None:
+    # "J. Carr Clerk" at the end of a list of names starts a person, the clerk, not the role
+    # of the one before; "0 members of the public" after a name is no role; "(by Zoom)" is a
+    # note on how someone took part.
+    text = (
+        "MINUTES of the Anytown Parish Council meeting held on 12th September 2017.\n\n"
+        "Present: J Hay Chair, A Carr, J Cox, S Unwin, J. Carr Clerk\n"
+        "District Cllr Pat Bute, 0 members of the public\n"
+        "Cllr F Harvey (by Zoom)\n\n"
+        "1. Apologies\nNone.\n"
+    )
+    result = parse_minutes(text)
+    people = {a["name"]: (a["role"], a.get("note", "")) for a in result.record["attendees"]}
+    assert people["S Unwin"] == ("", "")
+    assert people["J. Carr"] == ("Clerk", "")
+    assert people["District Cllr Pat Bute"] == ("", "")
+    assert people["Cllr F Harvey"] == ("", "by Zoom")
+    assert "Members of the public are not recorded by name" in [p.message for p in result.problems]
