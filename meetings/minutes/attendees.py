@@ -67,7 +67,8 @@ _NO_APOLOGIES = re.compile(
     re.IGNORECASE,
 )
 _APOLOGIES_FROM = re.compile(
-    r"(?:noted|received|accepted|reported)\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+    # "RECEIVED: Apologies for absence from ...": the verb as a label, as some minutes write it.
+    r"(?:noted|received|accepted|reported)\s*:?\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
     r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
 )
@@ -695,6 +696,20 @@ class AttendeeReader:
         gap = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
         if self.name_post_body_row([c.strip() for c in line.cells]):
             return True
+        if (
+            len(cells) == 2
+            and _INITIALS.fullmatch(cells[0])
+            and (person := read_person(cells[1]))
+            and _goes_by(person[0], cells[0])
+        ):
+            # "SC | Steve Coles, Chair (BF)": the initials the minutes call a person by, in a
+            # column of their own, then the person.
+            start = len(self.attendees)
+            self.add_attendee(person[0].rstrip(" ,"), person[1], self.kind, self.organisation)
+            if len(self.attendees) > start:
+                self.attendees[-1]["initials"] = cells[0]
+                self.initials_column = True  # "LH | Lee Holland" below: a person, no acronym
+            return True
         heading = read_kind_heading(cells[0], self.known) if cells else None
         if heading and not heading.people and not heading.organisation:
             cells = cells[1:]
@@ -938,6 +953,8 @@ class AttendeeReader:
         cells = [c.strip() for c in line.cells if c.strip()]
         if len(cells) != 2 or not _GLOSSARY_TERM.fullmatch(cells[0]):
             return False
+        if getattr(self, "initials_column", False) and looks_like_name(cells[1]):
+            return False  # a list of initials | person: "LH | Lee Holland" is one more person
         words = re.findall(r"[A-Za-z]+", cells[1])
         big = [w for w in words if w.lower() not in _SMALL_WORDS]
         # "DtC" keeps the small word, "LDN" (Lowland Derbyshire and Nottinghamshire) does not.
@@ -1574,6 +1591,13 @@ def _written_initials(name: str, initials: str) -> bool:
         and initials[0] == words[0][0]
         and initials[-1] in [c for c in words[-1] if c.isupper()]
     )
+
+
+def _goes_by(name: str, initials: str) -> bool:
+    """Whether "SSh" may be what the minutes call Steve Sharples: the first name's initial,
+    then no more letters than the name could give."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    return bool(words) and initials[0] == words[0][0] and len(initials) <= len(words) + 2
 
 
 def _initials_of(name: str, initials: str) -> bool:

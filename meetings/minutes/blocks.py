@@ -153,6 +153,13 @@ def side_by_side_lists(rows: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[st
     on the left where the right still lists its team, "Guests" on the right): the rows above
     the lists, then the left column, then the right, each a table of one column. Any other
     table is left whole: a name | role table has no headings in its rows."""
+    if (
+        rows
+        and len({len(row) for row in rows}) == 1
+        and len(rows[0]) >= 4
+        and len(rows[0]) % 2 == 0
+    ):
+        return _side_by_side_groups(rows)
     if not rows or any(len(row) != 2 for row in rows):
         return [rows]
     heading = [tuple(_list_heading(cell) for cell in row) for row in rows]
@@ -164,6 +171,31 @@ def side_by_side_lists(rows: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[st
         return [rows]
     columns = [tuple((row[col],) for row in rows[first:] if row[col].strip()) for col in (0, 1)]
     return [part for part in (rows[:first], *columns) if part]
+
+
+def _side_by_side_groups(rows: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], ...]]:
+    """ "Attendees |  | Apologies |" over "SC | Steve Coles, Chair | JC | Jackie Crook": two
+    lists of two columns each (initials | name) side by side, each under its heading in the
+    first column of its half, the row's other cells empty. The rows above, then each half as a
+    table of its own; any other table is left whole."""
+    half = len(rows[0]) // 2
+    first = next(
+        (
+            k
+            for k, row in enumerate(rows)
+            if _list_heading(row[0])
+            and _list_heading(row[half])
+            and not any(c.strip() for j, c in enumerate(row) if j not in (0, half))
+        ),
+        None,
+    )
+    if first is None:
+        return [rows]
+    halves = [
+        tuple(row[start : start + half] for row in rows[first:] if any(row[start : start + half]))
+        for start in (0, half)
+    ]
+    return [part for part in (rows[:first], *halves) if part]
 
 
 def _list_heading(cell: str) -> bool:

@@ -140,6 +140,13 @@ _PAGE_TAIL = re.compile(
     r"(?:\s+(?:19|20)\d\d\s*[-/\u2013]\s*\d\d(?:\d\d)?)?(?:\s+page\s+\d+(?:\s+of\s+\d+)?)?\s*$",
     re.IGNORECASE,
 )
+# "Public Session", "Part 1 (Public)", "Meeting held in Public": the part of a meeting minuted.
+_SESSION_LINE = re.compile(
+    r"(?:(?:public|private|open|closed|confidential)\s+(?:session|business)"
+    r"|part\s+(?:1|one|i|a)\s*(?:\(public\)|-\s*public)?"
+    r"|meeting\s+(?:held\s+)?in\s+(?:public|private))[.:]?",
+    re.IGNORECASE,
+)
 # A paper's number over the minutes, put there when they went to the next meeting.
 _PAPER_NUMBER = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?[\w.]{1,4}", re.IGNORECASE)
 _TITLE_INSIDE = re.compile(
@@ -404,6 +411,10 @@ class HeadingReader:
             self.warn(line, "Agenda item number above the heading left out of the record")
         elif PARAGRAPH.fullmatch(text) or ACTION.fullmatch(text):
             self.problem(line, "Text before the first section could not be placed")
+        elif self.stage == "board" and _SESSION_LINE.fullmatch(text):
+            # "Public Session" under the committee's name, over "Approved Minutes from <date>":
+            # which part of the meeting these minutes are of, no title or attendee.
+            self.warn(line, "The meeting's session left out of the record")
         elif self.stage in ("start", "board") and TITLE.match(text):
             self.title, joined = text, self.title_lines(i)
             date = find_date(joined)

@@ -468,12 +468,21 @@ _GROUP_LABEL = re.compile(r"^[A-Z][A-Z&]{1,7}\s+(?=(?i:cclrs|clrs|cllrs|councill
 _WITH_POSTS = re.compile(r"\s+with\s+the\s+(?P<posts>[A-Z][^,()]*)$")
 
 
+# "the Rt Revd Tim Dakin", "the Hon Jane Doe": the article of a style of address, no part of a
+# name in a list of people.
+_STYLE_ARTICLE = re.compile(
+    r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))the\s+(?=(?:Rt|Right|Very|Most|Revd|Rev|Reverend|Ven|"
+    r"Venerable|Hon|Honourable)\.?\s)",
+    re.IGNORECASE,
+)
+
+
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     """The people a sentence names: 'Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Yarwood.',
     'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
     goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
     sentence does not start with a person."""
-    text = text.strip().rstrip(".")
+    text = _STYLE_ARTICLE.sub("", text.strip().rstrip("."))
     if len(groups := _GROUPS.split(text)) > 1:
         # "CClrs A and B, and from PKC Clrs C and D": two groups of people, each read alone.
         read = [read_people_sentence(_GROUP_LABEL.sub("", g)) for g in groups]

@@ -194,9 +194,20 @@ class SectionReader:
                 self.add_section(i, line, Reference(ref.ref, ref.title), False, None)
                 self.sections[-1].number = number
                 return True
+            # "1.2 Introduction from the Chair." in the heading style "1.1 Housekeeping" has:
+            # the next of its headings, a full stop after its title or not.
+            sibling = (
+                line.marked
+                and line.level is not None
+                and bool(self.sections)
+                and self.sections[-1].line.marked
+                and self.sections[-1].line.level == line.level
+                and bool(ref.title)
+            )
             if not (
                 caps
                 or alone
+                or sibling
                 or marked_sub_heading(line, ref.title)
                 or (first != current and meeting_numbered(self.lines, ref.ref, ref.title))
             ):

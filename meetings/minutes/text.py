@@ -264,6 +264,8 @@ class _Reader(
     # Body: sections, paragraphs, actions.
 
     def section(self, i: int, line: Line, list_item: int | None) -> bool:
+        if line.level == 0 and not self.sections:
+            return False  # "19 GHC MINUTES" in Word's Title style: the title (a meeting number)
         head = _TABLE_HEAD_RUN.match(line.text)
         if head and section_match(line.text[head.end() :]):
             # "Minute Report Business No No 1435 MINUTES OF ...": a minutes table's header

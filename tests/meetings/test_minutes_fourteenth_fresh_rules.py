@@ -69,3 +69,77 @@ def test_a_lists_commas_and_its_and_are_no_role_or_body() -> None:
         ("Alan Roe", "", None),
         ("Ruth Green", "", None),
     ]
+
+
+def test_received_as_a_label_before_apologies_and_the_article_of_a_style() -> None:
+    record = parse_minutes(
+        "BOARD OF GOVERNORS\nMinutes of the meeting held on Wednesday 20 November 2013.\n"
+        "Present: Jane Smith (Chair), Alan Brown\n"
+        "\nBG03/13-14 Apologies for Absence\n"
+        "RECEIVED: Apologies for absence from David Cook, the Rt Revd Tim Dakin, and Ann Lee.\n"
+    ).record
+    assert [n for n, _, _, k in _people(record) if k == "apologies"] == [
+        "David Cook",
+        "Rt Revd Tim Dakin",
+        "Ann Lee",
+    ]
+
+
+def test_the_session_under_the_committee_is_no_attendee_and_the_date_below_is_read() -> None:
+    result = parse_minutes(
+        "Finance and Investment Committee Meeting\nPublic Session\n"
+        "Approved Minutes from 12 May 2015\n"
+        "Present: Jane Doe (Chair), Alan Roe\n"
+        "\n1. Apologies\nNone.\n"
+    )
+    assert result.record["board"] == "Finance and Investment Committee"
+    assert result.record["date"] == "2015-05-12"
+    assert [n for n, _, _, _ in _people(result.record)] == ["Jane Doe", "Alan Roe"]
+
+
+def _word(build) -> dict:
+    import io
+
+    import docx
+
+    from meetings.minutes.files import read_file
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return read_file("minutes.docx", out.getvalue()).record
+
+
+def test_word_lists_side_by_side_of_initials_and_names_and_a_numbered_title() -> None:
+    def build(document) -> None:
+        document.add_paragraph("19 ABC MINUTES", style="Title")
+        table = document.add_table(rows=0, cols=4)
+        rows = [
+            ("19:00", "16th July 2014", "Venue", "Community Office"),
+            ("Attendees", "", "Apologies", ""),
+            ("SC", "Steve Coles, Chair", "JC", "Jackie Crook"),
+            ("PB", "Paul Brodie, Secretary", "SSh", "Steve Sharples"),
+            ("LH", "Lee Holland", "", ""),
+        ]
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.add_paragraph("1.1 Housekeeping", style="Heading 1")
+        document.add_paragraph("The meeting was recorded, there being no objections.")
+        document.add_paragraph("1.2 Introduction from the Chair.", style="Heading 1")
+        document.add_paragraph("The Chair welcomed everyone to the meeting and thanked them.")
+
+    record = _word(build)
+    assert record["date"] == "2014-07-16"
+    assert _people(record) == [
+        ("Steve Coles", "Chair", None, "present"),
+        ("Paul Brodie", "Secretary", None, "present"),
+        ("Lee Holland", "", None, "present"),
+        ("Jackie Crook", "", None, "apologies"),
+        ("Steve Sharples", "", None, "apologies"),
+    ]
+    assert _sections(record) == [
+        ("1.1", "Housekeeping"),
+        ("1.2", "Introduction from the Chair."),
+    ]
