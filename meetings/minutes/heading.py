@@ -155,6 +155,12 @@ _TITLE_INSIDE = re.compile(
 _PLACE_END = r"(?=\s+(?i:on|from|commencing)\s|\s+(?i:at)\s+\d|\s*[.;]?\s*$)"
 _HELD_AT = re.compile(rf"\b(?i:at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^.;@]*?){_PLACE_END}")
 _VIA = re.compile(rf"\b(?i:via)\s+(?P<place>[A-Z][\w ]*?){_PLACE_END}")
+# "... on Wednesday 7th November 2018 Cadeby Inn at 7.00": the place between the date and the
+# time, with no "held at" before it.
+_DATE_PLACE_TIME = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4},?\s+(?P<place>[A-Z][\w'\u2019 ,&-]{2,60}?)"
+    r"\s+(?i:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)?\.?$"
+)
 # "pdf icon PDF 135 KB", or "PDF 89 KB" where a copy lost the icon's text: a link to the paper.
 _PDF_ICON = re.compile(r"\s*(?:pdf\s+icon\s+)?pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
@@ -265,7 +271,7 @@ def board_with_date(text: str) -> str:
 def place_from_title(title: str) -> str:
     """Where a title says the meeting was: "... held at 7.00pm on 1 March 2010 at the Parish
     Council Chamber, Groby.", "... held via Zoom on ...", or ""."""
-    m = _HELD_AT.search(title) or _VIA.search(title)
+    m = _HELD_AT.search(title) or _VIA.search(title) or _DATE_PLACE_TIME.search(title)
     return m["place"].strip(" ,") if m else ""
 
 

@@ -199,3 +199,15 @@ def test_a_post_after_an_initialled_name_and_the_public_counted_in_a_list() -> N
     assert people["District Cllr Pat Bute"] == ("", "")
     assert people["Cllr F Harvey"] == ("", "by Zoom")
     assert "Members of the public are not recorded by name" in [p.message for p in result.problems]
+
+
+def test_the_place_between_the_date_and_the_time_in_the_title() -> None:
+    # "... on Wednesday 7th November 2018 Cadeby Inn at 7.00": no "held at" before the place.
+    text = (
+        "Anytown Parish Council\n\n"
+        "Minutes of Meeting of Anytown Parish Council on Wednesday 7th November 2018 The Red "
+        "Lion at 7.00\n\n"
+        "Present: Cllr A Smith\n\n1. Apologies\nNone.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["date"], record["place"]) == ("2018-11-07", "The Red Lion")
