@@ -4,8 +4,18 @@ minutes: the first part is the meeting's (or the year's) number and is the same 
 and no heading "22." stands over them, so they are items, not paragraphs 22.22 and 22.23 of
 an item 22."""
 
+import re
+
 from meetings.minutes.lines import Line
 from meetings.minutes.references import SECTION, decimal_heading
+
+# "Item No      Item to be discussed", "No.   Item": the headings of the items' two columns,
+# over the first item, as parish minutes set them.
+ITEM_COLUMNS = re.compile(
+    r"(?:item\s+no\.?|no\.?|minute\s+no\.?|ref\.?)\s+(?:item|subject|business)"
+    r"(?:\s+(?:to\s+be\s+discussed|under\s+discussion|discussed))?",
+    re.IGNORECASE,
+)
 
 
 def meeting_numbered(lines: list[Line], ref: str, title: str) -> bool:

@@ -48,6 +48,7 @@ from meetings.minutes.lines import (
     is_decorated,
 )
 from meetings.minutes.list_bodies import bodies_in_lists
+from meetings.minutes.meeting_numbers import ITEM_COLUMNS
 from meetings.minutes.numbered_attendance import NumberedAttendanceReader
 from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
 from meetings.minutes.references import (
@@ -202,6 +203,8 @@ class _Reader(
                 pass
             elif is_clutter(line.text):
                 self.leave_out(line, "Left out of the record as page furniture")
+            elif ITEM_COLUMNS.fullmatch(line.text):
+                self.leave_out(line, "The items' column headings left out of the record")
             elif self.stage == "body" and _DECISION_LABEL_LINE.fullmatch(line.text):
                 # "Decision:" then "Minutes:" (ModernGov): what is before the first label is
                 # the agenda's text; the decision and the minutes under the labels are kept.

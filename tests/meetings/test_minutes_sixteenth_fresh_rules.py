@@ -21,6 +21,7 @@ def test_items_numbered_by_the_meeting_and_the_item_are_items() -> None:
             "Anytown Parish Council\n\n"
             "Minutes of the Meeting of Anytown Parish Council held on 2 March 2022.\n\n"
             "Present:\nCllr A Smith (Chair)\nCllr B Jones\n\n"
+            f"Item No{gap}Item to be discussed\n\n"
             f"31.07{gap}To receive apologies for absence\n"
             "Apologies were received from Cllr Brown.\n\n"
             f"31.08{gap}Declarations of Interest\n"
@@ -45,6 +46,9 @@ def test_items_numbered_by_the_meeting_and_the_item_are_items() -> None:
             ("", "None were asked for"),
         ]
         assert not [p for p in result.problems if p.severity == "error"]
+        assert [p.message for p in result.problems if p.text.startswith("Item No")] == [
+            "The items' column headings left out of the record"
+        ]
 
 
 def test_a_decimal_under_an_item_of_its_first_number_stays_its_paragraph() -> None:
