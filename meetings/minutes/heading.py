@@ -602,6 +602,10 @@ class HeadingReader:
         date = find_date(text)
         if self.stage == "start" and date and not TITLE.match(text) and not read_when(text)[1]:
             self.board, self.date, self.stage = board_with_date(text), date, "board"
+            if len(text.split()) - len(self.board.split()) > 12:
+                # The board's name and a whole paragraph after it on one line (a PDF's lines
+                # run together): what is not the name is listed, never silently left out.
+                self.problem(line, "Text after the board's name on this line could not be placed")
             return True
         if self.stage in ("start", "board") and date and not self.date and not TITLE.match(text):
             # "Held MONDAY 26th October 2020 @ 19.30 via Zoom": the heading's date line.

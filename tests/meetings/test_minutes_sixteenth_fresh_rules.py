@@ -215,3 +215,18 @@ def test_the_place_between_the_date_and_the_time_in_the_title() -> None:
     )
     record = parse_minutes(text).record
     assert (record["date"], record["place"]) == ("2018-11-07", "The Red Lion")
+
+
+def test_a_first_line_holding_the_board_and_more_is_listed_to_check() -> None:
+    # The board's name, the meeting's sentence and item 1 run together on the first line (a
+    # PDF's lines joined): the board and the date are read from it, and the line is listed,
+    # never silently cut to the board's name.
+    text = (
+        "ANYTOWN FIRE AND RESCUE AUTHORITY - FINANCE COMMITTEE Minutes of the meeting held at "
+        "Fire HQ, High Street, Anytown on Friday 4 March 2016 from 10.00 am 1. APOLOGIES FOR "
+        "ABSENCE Apologies for absence were received from Councillor Ann Lee.\n\n"
+        "2. DECLARATIONS OF INTERESTS\n\nNone.\n"
+    )
+    result = parse_minutes(text)
+    assert result.record["date"] == "2016-03-04"
+    assert [(p.line, p.severity) for p in result.problems if p.line == 1] == [(1, "error")]
