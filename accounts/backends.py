@@ -18,11 +18,14 @@ class EmailBackend(ModelBackend):
 
 
 # The signed-in user with their person and organisation, its SQL made once per process (every
-# signed-in request reads it).
+# signed-in request reads it); one row, so not sorted.
 _USER_BY_ID = Prepared(
     get_user_model(),
     lambda user_id: (
-        get_user_model()._default_manager.select_related("person__organisation").filter(pk=user_id)
+        get_user_model()
+        ._default_manager.select_related("person__organisation")
+        .filter(pk=user_id)
+        .order_by()
     ),
 )
 

@@ -107,14 +107,19 @@ def held(user: Any) -> frozenset[tuple[int, str]] | None:
 
 
 # `current_memberships(user).values_list("board_id", "role")`, its SQL made once per process:
-# every signed-in page asks it. Its values in the order of the query's parameters.
+# every signed-in page asks it. Its values in the order of the query's parameters. Unordered
+# (a set is made of it): the memberships' own order joins the boards to sort by their names.
 _HELD_ON = Prepared(
     Membership,
-    lambda ends_from, user_id, starts_by: Membership.objects.filter(
-        Q(end_date__isnull=True) | Q(end_date__gte=ends_from),
-        person__user_id=user_id,
-        start_date__lte=starts_by,
-    ).values_list("board_id", "role"),
+    lambda ends_from, user_id, starts_by: (
+        Membership.objects.filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=ends_from),
+            person__user_id=user_id,
+            start_date__lte=starts_by,
+        )
+        .order_by()
+        .values_list("board_id", "role")
+    ),
 )
 
 

@@ -15,6 +15,7 @@ queryset each time).
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,8 @@ class Prepared:
         # By database alias: the queryset, its compiler after compiling, the SQL and how each
         # value becomes its parameter; None when the query cannot be kept.
         self._made: dict[str, tuple[QuerySet, Any, str, tuple[Callable, ...]] | None] = {}
+        # By connection (each thread's own): the converters of the query's columns.
+        self._columns: weakref.WeakKeyDictionary[Any, dict] = weakref.WeakKeyDictionary()
 
     def __call__(self, *values: Any) -> list[Model]:
         db = router.db_for_read(self.model)
@@ -40,9 +43,17 @@ class Prepared:
             return list(self.build(*values).using(db))
         kept, compiler, sql, converters = made
         params = tuple(convert(value) for convert, value in zip(converters, values, strict=True))
+        connection = connections[db]  # this thread's connection
         run = copy.copy(compiler)
-        run.connection = connections[db]  # this thread's connection
+        run.connection = connection
         run.as_sql = lambda *args, **kwargs: (sql, params)
+        # The columns' converters, as Django works them out for every row set (about a third
+        # of a wide query's Python): once per connection, since they may be bound to it.
+        columns = self._columns.get(connection)
+        if columns is None:
+            selected = [column[0] for column in compiler.select[: compiler.col_count]]
+            columns = self._columns[connection] = run.get_converters(selected)
+        run.get_converters = lambda expressions: columns
         chained = kept._chain()
         chained.query.get_compiler = lambda *args, **kwargs: run
         return list(chained)
