@@ -9,6 +9,8 @@ _HONORIFICS = {
     "pc", "pcso", "supt", "insp", "sgt", "hon", "mayor", "bailie", "provost",
     # "HH Judge R Orme" (His or Her Honour), "District Judge Tim Jenkins".
     "hh", "judge",
+    # "CC Wilkins": County Councillor, as Lancashire's fire authority writes it.
+    "cc",
 }  # fmt: skip
 # "County Cllr Brown", "District Councillor Lee": a word that is a title only before another.
 _RANKS = {

@@ -230,3 +230,15 @@ def test_a_first_line_holding_the_board_and_more_is_listed_to_check() -> None:
     result = parse_minutes(text)
     assert result.record["date"] == "2016-03-04"
     assert [(p.line, p.severity) for p in result.problems if p.line == 1] == [(1, "error")]
+
+
+def test_cc_before_a_surname_is_a_county_councillor() -> None:
+    text = (
+        "Anyshire Combined Fire Authority\n\n"
+        "Minutes of the meeting held on Monday 19 February 2018 at Fire HQ\n\n"
+        "60/17 Apologies for Absence\nApologies were received from CC Wilkes and CC Stone.\n"
+    )
+    apologies = [
+        a["name"] for a in parse_minutes(text).record["attendees"] if a["attendance"] == "apologies"
+    ]
+    assert apologies == ["CC Wilkes", "CC Stone"]
