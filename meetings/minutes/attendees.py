@@ -296,6 +296,8 @@ class AttendeeReader:
         if not heading or section.numbered or (section.prose and not introduced):
             return False
         text = _LIST_LABEL.sub("", line.text)
+        if _PRESENTED_BY.match(text):
+            return False  # "Presented By: Chair" under "Apologies for Absence": the presenter
         if introduced and self.wrapped_cell(text):
             return True
         if introduced and (_NOBODY.fullmatch(text) or _GROUP.fullmatch(text)):
@@ -996,6 +998,15 @@ class AttendeeReader:
             if not person["organisation"] and role in known and bracketed(role):
                 # A body the record has read as one above ("Jo Lappin (Cumbria LEP)").
                 person["role"], person["organisation"] = "", role
+            elif (
+                not person["organisation"]
+                and _COUNCILLOR.match(person["name"])
+                and bracketed(role)
+                and role.lower() not in _PARTIES
+            ):
+                # "Councillor Paul Sweet (Wolverhampton)": a councillor's bracket that names no
+                # post and no party is the council the councillor comes from.
+                person["role"], person["organisation"] = "", role
         bodies = [p for p in listed if p["organisation"] and f"({p['organisation']})" in text]
         if len(bodies) < 2:
             return
@@ -1591,6 +1602,16 @@ def _written_initials(name: str, initials: str) -> bool:
         and initials[0] == words[0][0]
         and initials[-1] in [c for c in words[-1] if c.isupper()]
     )
+
+
+# "Presented By: Chair": who presents a ModernGov item, over its minutes; nobody's apologies.
+_PRESENTED_BY = re.compile(r"presented\s+by\s*:", re.IGNORECASE)
+_COUNCILLOR = re.compile(r"(?:County\s+|Cty\s+)?(?:Councillor|Cllr)\.?\s", re.IGNORECASE)
+_PARTIES = {
+    "lab", "labour", "con", "conservative", "lib dem", "ld", "liberal democrat", "green", "ind",
+    "independent", "snp", "plaid cymru", "pc", "reform", "reform uk", "ukip", "alliance", "dup",
+    "uup", "sdlp", "sinn fein", "sinn féin",
+}  # fmt: skip
 
 
 def _goes_by(name: str, initials: str) -> bool:

@@ -143,3 +143,18 @@ def test_word_lists_side_by_side_of_initials_and_names_and_a_numbered_title() ->
         ("1.1", "Housekeeping"),
         ("1.2", "Introduction from the Chair."),
     ]
+
+
+def test_a_councillors_bracket_naming_no_post_is_the_council_and_a_presenter_no_one() -> None:
+    record = parse_minutes(
+        "Overview & Scrutiny Committee - Monday, 15th July, 2019\n"
+        "69.\nApologies for Absence\nPresented By: Chair\nMinutes:\n"
+        "Apologies for absence were received from Councillor Lucy Smith (Birmingham), "
+        "Councillor Paul Sweet (Vice-Chair) and Councillor Kate Wild (Solihull).\n"
+        "70.\nMinutes\nMinutes:\nThe minutes were agreed.\n"
+    ).record
+    assert _people(record) == [
+        ("Councillor Lucy Smith", "", "Birmingham", "apologies"),
+        ("Councillor Paul Sweet", "Vice-Chair", None, "apologies"),
+        ("Councillor Kate Wild", "", "Solihull", "apologies"),
+    ]
