@@ -805,11 +805,21 @@ class _Reader(
     # The record: numbers as written, with warnings where they do not run on.
 
     def record(self) -> dict[str, Any]:
+        start, actions = len(self.problems), self.action_count
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
+        end = len(self.problems)
         self.unlabelled_lists()
         apply_attendance_key(self.lines, self.attendees)
         self.prose_attendance(sections)
+        listed = len(self.attendees)
         self.prose_apologies(sections)
+        if len(self.attendees) > listed:
+            # Apologies given only in an item's prose, read from the sections: an action's owner
+            # may be one of them ("Apologies from Cllr Mills" ... "Action: Cllr Mills"), so the
+            # owners are matched again, against them too, and not shown as missing.
+            del self.problems[start:end]
+            self.action_count = actions
+            sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         self.names_run_into_posts()
         bodies_in_lists(self.attendees)
         self.chair_attendee()
@@ -950,7 +960,11 @@ class _Reader(
                 owner = owner or action.owner  # as written, for the clerk to check
                 post = is_role(owner)
             else:
-                owner, people = resolved[0] or owner, resolved[1] or people
+                # A person named in full, with no body of their own, is the owner as written
+                # ("Action Cllr S Mills"), as "Cllr S Mills to ..." is; initials name no owner.
+                named = action.owner.strip().rstrip(".") in resolved[1]
+                owner = resolved[0] or owner or (action.owner if named else None)
+                people = resolved[1] or people
         if owner and not people and "owner" not in meta and not action.owner:
             # "Action: TL to circulate ...": an attendee's initials first are that person, as
             # "(Action: TL)" beside the text is.

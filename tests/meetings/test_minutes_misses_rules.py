@@ -85,3 +85,14 @@ def test_an_action_column_header_before_a_minute_reference_and_raised_ordinals()
     assert sections[0]["paragraphs"][0]["text"] == "There were no apologies for absence."
     assert sections[2]["paragraphs"][0]["text"].startswith("The minutes of the meeting held on")
     assert any("AB/91/13 has no title" in p.message for p in result.problems)
+
+
+def test_an_action_owner_who_sent_apologies_in_the_prose_is_an_attendee() -> None:
+    result = parse_minutes(
+        "ANYTOWN PARISH COUNCIL\n21 March 2022\nPresent: Cllr A Green (Chair), Cllr B Hall\n\n"
+        "1. Apologies\nApologies were received and approved for Cllr S Mills and Cllr J Clark.\n\n"
+        "2. Footpaths\nA complaint had been received about hedges.  Action Cllr S Mills\n"
+    )
+    action = result.record["sections"][1]["paragraphs"][0]["actions"][0]
+    assert (action["owner"], action["owner_people"]) == ("Cllr S Mills", ["Cllr S Mills"])
+    assert not any("not among the attendees" in p.message for p in result.problems)
