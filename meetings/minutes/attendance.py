@@ -164,9 +164,22 @@ def _kind(phrase: str, who: str | None = None) -> str:
     return "present"
 
 
+# Bilingual minutes of Welsh bodies give each list's heading in Welsh first ("Yn bresennol:" over
+# the names, then "Present:" over them again): read as the English heading is.
+_WELSH_KINDS = {
+    "yn bresennol": "Present", "hefyd yn bresennol": "Also present", "yn mynychu": "In attendance",
+    "ymddiheuriadau": "Apologies", "absennol": "Absent",
+}  # fmt: skip
+_WELSH_KIND = re.compile(
+    r"^(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|yn\s+mynychu|ymddiheuriadau|absennol)(?=\s*[:,-]|$)",
+    re.IGNORECASE,
+)
+
+
 def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     """'MOPAC IN ATTENDANCE:', 'Panel members present', 'Absent: Jane Doe' and the like, or
     None when the line is not an attendance heading. `known` holds lower-case names."""
+    text = _WELSH_KIND.sub(lambda m: _WELSH_KINDS[" ".join(m[0].lower().split())], text, count=1)
     words = text.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:

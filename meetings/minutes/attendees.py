@@ -18,6 +18,7 @@ from meetings.minutes.attendee_notes import (
     standard_label,
     without_note_number,
 )
+from meetings.minutes.bilingual import repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
@@ -274,6 +275,7 @@ class AttendeeReader:
     attendees: list[dict[str, Any]]
     sections: list[Any]
     skip: set[int]
+    problems: list[Any]
 
     def problem(self, line: Line, message: str, severity: str = "error") -> None:
         raise NotImplementedError
@@ -1483,6 +1485,23 @@ class AttendeeReader:
                     if new and _is_person(name) and looks_like_name(name):
                         self.add_attendee(name, "", "present", None)
         self.substitutes_for(sections)
+        self.without_repeated_lists()
+
+    def without_repeated_lists(self) -> None:
+        """A list given again straight after itself (in Welsh, then in English) is one list:
+        the first copy left out, and shown (bilingual.repeated_lists)."""
+        for start, end in reversed(repeated_lists(self.attendees)):
+            dropped = self.attendees[start:end]
+            del self.attendees[start:end]
+            line = next(
+                (line for line, people in self.read_from.values() if dropped[0] in people), None
+            )
+            if line is not None:
+                names = ", ".join(p["name"] for p in dropped)
+                self.warn(line, f"Listed again below (another language?); left out once: {names}")
+            # Its names are no longer listed twice.
+            twice = tuple(f"{p['name']} is listed twice" for p in dropped)
+            self.problems[:] = [p for p in self.problems if not p.message.startswith(twice)]
 
 
 _REPRESENTING = re.compile(r"representing\s+(?P<body>[A-Z].{2,60})", re.IGNORECASE)

@@ -96,3 +96,25 @@ def test_an_action_owner_who_sent_apologies_in_the_prose_is_an_attendee() -> Non
     action = result.record["sections"][1]["paragraphs"][0]["actions"][0]
     assert (action["owner"], action["owner_people"]) == ("Cllr S Mills", ["Cllr S Mills"])
     assert not any("not among the attendees" in p.message for p in result.problems)
+
+
+def test_a_bilingual_list_in_welsh_then_english_is_read_once() -> None:
+    result = parse_minutes(
+        "Cyngor Tref Anytown / Anytown Town Council\n25.4.2016\n"
+        "Yn bresennol:\nCyng. Ann Evans (Cadeirydd)\nCyng. Huw Jones\n"
+        "Yn mynychu:\nMair Lloyd (Clerc)\n"
+        "Present:\nCllr. Ann Evans (Chair)\nCllr. Huw Jones\n"
+        "In attendance:\nMair Lloyd (Clerk)\n"
+        "Ymddiheuriadau:\nCyng. Rhys Owen\nCyng. Sian Hughes\n"
+        "Apologies:\nCllr. Rhys Owen\nCllr. Sian Hughes\n"
+        "\n1. Minutes\nThe minutes were approved.\n"
+    )
+    assert _people(result.record) == [
+        ("Cllr. Ann Evans", "Chair", None, "present"),
+        ("Cllr. Huw Jones", "", None, "present"),
+        ("Mair Lloyd", "Clerk", None, "in_attendance"),
+        ("Cllr. Rhys Owen", "", None, "apologies"),
+        ("Cllr. Sian Hughes", "", None, "apologies"),
+    ]
+    assert sum("Listed again below" in p.message for p in result.problems) == 2
+    assert not any("listed twice" in p.message for p in result.problems)

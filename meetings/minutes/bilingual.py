@@ -1,0 +1,32 @@
+"""Bilingual minutes (Welsh bodies) give each list of people twice, Welsh first: "Yn bresennol:"
+over the members, then "Present:" over the same members again ("Cyng. Endaf Edwards
+(Cadeirydd)" / "Cllr. Endaf Edwards (Chair)"). The same people listed twice in a row, in the
+same order and with the same attendance, are one list: the first copy is left out, and said so."""
+
+import re
+from typing import Any
+
+_TITLES = re.compile(
+    r"^(?:(?:Cllr|Cyng|Cynghorydd|Councillor|Clr|Mrs|Mr|Ms|Miss|Dr)\.?\s+)+", re.IGNORECASE
+)
+
+
+def _bare(name: str) -> str:
+    return " ".join(_TITLES.sub("", name.strip()).lower().split())
+
+
+def repeated_lists(attendees: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of attendees that the run straight after it repeats, name for
+    name (titles aside) and kind for kind; two people at the least."""
+    keys = [(_bare(a["name"]), a["attendance"]) for a in attendees]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(keys):
+        for n in range((len(keys) - i) // 2, 1, -1):
+            if keys[i : i + n] == keys[i + n : i + 2 * n]:
+                found.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return found
