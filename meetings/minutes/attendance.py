@@ -189,6 +189,11 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     # "Supporting Officers (non-voting)": a note on the group in brackets after its heading.
     text = _GROUP_NOTE.sub(r"\1\2", text)
     m = _KIND.fullmatch(text)
+    if not m and (two := _TWO_LABELS.fullmatch(text)):
+        # "Observers/Presenters": two groups' labels as one, the first a kind of attendance.
+        first = read_kind_heading(two["first"], known)
+        if first is not None and not first.people:
+            return KindHeading(first.kind, first.organisation, (two["people"] or "").strip())
     if not m and (loose := _KIND_LABEL.fullmatch(text)):
         # "Non-members in attendance at request of Chief Officer:-"
         kind = _kind(loose["kind"])
@@ -221,6 +226,12 @@ _GROUP_WORDS = {
     "board", "members", "staff", "officers", "directors", "governors", "trustees", "councillors",
     "committee", "panel", "team", "executive", "management",
 }  # fmt: skip
+
+
+# "Observers/Presenters", "Officers / Advisers: Jane Doe": two labels as one, then any names.
+_TWO_LABELS = re.compile(
+    r"(?P<first>[A-Z][a-z]+(?:\s[a-z]+)?)\s?/\s?[A-Z][a-z]+(?:\s[a-z]+)?\s*(?::\s*(?P<people>.*))?"
+)
 
 
 def board_from_title(title: str) -> str:

@@ -158,3 +158,14 @@ def test_a_councillors_bracket_naming_no_post_is_the_council_and_a_presenter_no_
         ("Councillor Paul Sweet", "Vice-Chair", None, "apologies"),
         ("Councillor Kate Wild", "", "Solihull", "apologies"),
     ]
+
+
+def test_two_labels_as_one_read_as_the_first() -> None:
+    record = parse_minutes(
+        "Minutes of Authority meeting 6 July 2016\n"
+        "Members present: Sally Jones (Chair), Anita Brown\n"
+        "Apologies: Rebekah Dundas\n"
+        "Observers/Presenters: Steve Pugh (Department of Health)\n"
+        "\n1. Welcome\nThe Chair opened the meeting.\n"
+    ).record
+    assert _people(record)[-1] == ("Steve Pugh", "", "Department of Health", "in_attendance")
