@@ -547,9 +547,7 @@ class _Reader(
 
     def new_paragraph(self, line: Line) -> bool:
         section = self.sections[-1]
-        if (sub := SUB_PARAGRAPH.fullmatch(line.text)) and (
-            int(sub[2]) == section.number or f"{sub[2]}.{sub[3]}" == section.ref
-        ):
+        if (sub := SUB_PARAGRAPH.fullmatch(line.text)) and int(sub[2]) == section.number:
             written = (int(sub[2]), int(sub[3]))
             self.paragraph = _Paragraph(written, [sub["text"]], [line], ref=sub["ref"])
             section.numbered.append(self.paragraph)
@@ -696,8 +694,9 @@ class _Reader(
         if paragraph and self.under_sub_item_title(paragraph, text):
             # "22.23.01 To receive Amendments to the Register" / "There were none": the
             # sub-item's title, then what was said under it, a paragraph of its own.
-            self.paragraph = _Paragraph(paragraph.written, [text], [line], unnumbered=True)
-            section.numbered.append(self.paragraph)
+            numbered = paragraph.written is not None
+            self.paragraph = _Paragraph(paragraph.written, [text], [line], unnumbered=numbered)
+            (section.numbered if numbered else section.prose).append(self.paragraph)
             return
         if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
             last = paragraph.lines[-1]
