@@ -14,8 +14,9 @@ OTHER_APOLOGIES = re.compile(
     r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
     r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y))"
     r"\s+(?:from|on\s+behalf\s+of)\s+"
-    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
-    r"(?P<people>[A-Z].+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
+    # P. Hughes": an initial's stop, before a surname and "and").
+    r"(?P<people>[A-Z].+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
 )
 

@@ -80,9 +80,12 @@ _PROSE_APOLOGIES = re.compile(
     r"(?:\s+and\s+(?:accepted|approved|noted|received))?"
     # "were received, with consent, from": a short aside between the verb and its people.
     # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
-    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+)"
-    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans".
-    r"(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    # "were submitted by Councillor ...": who sent them, as some committee systems word it.
+    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+"
+    r"|\s+by\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\b))"
+    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
+    # P. Hughes": an initial's stop, before a surname and "and").
+    r"(?P<people>.+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
     re.IGNORECASE,
 )
 # "Apologies for lateness were received from Cllr A Worrell, who joined ...": present, late.
@@ -213,6 +216,17 @@ _SUBSTITUTE = re.compile(
     r"(?:for\s+whom\s+)?(?P<who>[A-Z].+?)\s+(?:was|attended\s+as|attended\s+in\s+(?:his|her|their)"
     r"\s+(?:absence|place)|attended\s+for\s+(?:him|her|them))(?:\s+(?:a|the)?\s*substitute)?",
     re.IGNORECASE,
+)
+# The substitute in a second bracket after the member's body: "Councillor A (South Oxfordshire
+# District Council) (Councillor B substituted)", "(... ) (Ms H Horne attending as substitute)".
+_BODY_THEN_SUBSTITUTE = re.compile(
+    r"(?P<role>\([^()]+\))\s*\((?P<who>[A-Z][^()]+?)\s+(?:substituted|substituting"
+    r"|(?:attended|attending|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute)\)",
+    re.IGNORECASE,
+)
+# A second list after the list of those present, in the same paragraph: ". In attendance Mr D".
+_IN_ATTENDANCE_AFTER = re.compile(
+    r"\.\s+(?:also\s+)?in\s+attendance(?:\s+were)?\s*[:\-\u2013]?\s+(?=[A-Z])", re.IGNORECASE
 )
 # The chair's post before the first name of a list: "Chairman: Steve Cole (BAE Systems), ...".
 _CHAIR_FIRST = re.compile(
@@ -758,6 +772,13 @@ class AttendeeReader:
             role = ""
             if isinstance(reading := getattr(self, "reading", None), Line):
                 self.warn(reading, "Members of the public are not recorded by name")
+        if kind == "apologies" and (sub := _BODY_THEN_SUBSTITUTE.fullmatch(role.strip(" ;,."))):
+            # "(West Berkshire Council) (Councillor B substituted)": the member's body, and the
+            # substitute, who was there.
+            self.add_attendee(name, sub["role"], kind, organisation)
+            for person, person_role in split_attendee_line(sub["who"]):
+                self.add_attendee(person, person_role, "present", None)
+            return
         if kind == "apologies" and (sub := _SUBSTITUTE.fullmatch(role.strip(" ();,."))):
             # "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute was there.
             self.add_attendee(name, "", kind, organisation)
@@ -1079,6 +1100,14 @@ class AttendeeReader:
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:
             self.warn(line, "Members of the public are not recorded by name")
+        if self.kind == "present" and (m := _IN_ATTENDANCE_AFTER.search(text)):
+            # "PRESENT Cllrs A, B & Town Clerk C. In attendance Mr D & Cllr E": the list of
+            # those present, then in the same paragraph those in attendance.
+            self.people(line, text[: m.start()])
+            self.kind = "in_attendance"
+            self.people(line, text[m.end() :])
+            self.kind = "present"
+            return
         if (m := _CHAIR_FIRST.match(text)) and text[m.end() :].strip():
             # "PRESENT: Chairman: Steve Cole (BAE Systems), Cllr Ann Thomson (Barrow BC), ...":
             # the chair's post before the list's first name, not a label over the list.

@@ -275,9 +275,20 @@ def place_from_title(title: str) -> str:
     return m["place"].strip(" ,") if m else ""
 
 
+# CMIS's link to the paper: "pdf Young Carers Strategy (208Kb)", the type before the title and
+# the size after it; and its marks, "*" (a recommendation to the council), "**" (a question).
+_CMIS_LINK = re.compile(r"(?:pdf|docx?)\s+(?P<title>\S.*?)\s*\(\s*[\d.]+\s*[km]b\s*\)", re.I)
+_MARKS = re.compile(r"^\s*\*{1,3}\s*|\s*\*{1,3}\s*$")
+
+
 def title_without_icon(title: str) -> str:
-    """A ModernGov title without its 'pdf icon PDF 135 KB' link text."""
-    return _PDF_ICON.sub("", title).strip()
+    """A ModernGov title without its 'pdf icon PDF 135 KB' link text; a CMIS title without its
+    link's 'pdf ... (208Kb)' and its asterisks."""
+    title = _PDF_ICON.sub("", title).strip()
+    unmarked = _MARKS.sub("", title)
+    if m := _CMIS_LINK.fullmatch(unmarked):
+        return m["title"]
+    return unmarked or title
 
 
 def is_address(text: str) -> bool:

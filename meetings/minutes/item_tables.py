@@ -43,15 +43,29 @@ _RESOLUTION = re.compile(
 )
 # A title is short and is no sentence.
 _TITLE_WORDS = 12
+# The second column's header of a two-column table of items, "No. | Item", "Minute No. | Subject"
+# (committee systems' printed minutes): the item's title and minute, with no action column.
+_ITEM_TEXT_COLUMN = re.compile(
+    r"(?:agenda\s+)?items?(?:\s+description)?|subject|title|business|description|details"
+    r"|minutes?|discussion",
+    re.IGNORECASE,
+)
 
 
 def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
     """Where a header row puts an item table's columns: the minute's columns run from the first
-    up to the action's column, and a column after it may name its owner ("Item | Minute | Action
-    | By whom"); None for any other header (an attendance table, a table of actions). A time
-    column before the minute's is left out, and the lead after it then names who presents the
-    item, not an action (the owner's column given as PRESENTS)."""
+    up to the action's column (past the last, for "No. | Item" with none), and a column after
+    it may name its owner ("Item | Minute | Action | By whom"); None for any other header (an
+    attendance table, a table of actions). A time column before the minute's is left out, and
+    the lead after it then names who presents the item, not an action (the owner's column
+    given as PRESENTS)."""
     names = [" ".join(c.split()).strip(" :?") for c in header]
+    if (
+        len(names) == 2
+        and ITEM_COLUMN.fullmatch(names[0])
+        and _ITEM_TEXT_COLUMN.fullmatch(names[1])
+    ):
+        return 1, 2, -1  # "No. | Item": no action column (the action's cell is always empty)
     if len(names) > 3 and _WHEN_COLUMN.fullmatch(names[-1]):
         names = names[:-1]  # "Item | Minutes and Actions | Who? | When?": the due date's column
     if len(names) < 3 or not ITEM_COLUMN.fullmatch(names[0]):

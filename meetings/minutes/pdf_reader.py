@@ -95,6 +95,13 @@ _NEEDS_ESCAPE = re.compile(rb"[\\()\r\n]")
 # Inline image data is binary and could look like anything: such a page is left as it is.
 _INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
 _ENDS_SENTENCE = (".", ":", ";", "?", "!")
+# A cell's line with room left for the next line's first word (within this share of the cell's
+# widest line, in characters: a proportional font's letters differ in width) ends a paragraph;
+# only in a cell wide enough for its lines to wrap.
+_FITS = 0.85
+_CELL_WIDE = 40
+# A cell's line in capitals, two words or more: a title over the text under it.
+_CAPITALS_TITLE = re.compile(r"(?=(?:.*[A-Z]){4})[^a-z]*[A-Z]{2,}\s+[^a-z]*[A-Z]{2,}[^a-z]*")
 # Text turned further than this from level (or from upright on its side) is drawn across the
 # page: a watermark ("DRAFT" from corner to corner), never the text's.
 _SKEW_DEGREES = 5.0
@@ -835,7 +842,7 @@ def _item_tables(body: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, Bloc
             for x, c in header.starts or zip(header.xs, header.cells, strict=False)
             if c.strip()
         ]
-        columns = item_table_columns([c for _, c in starts]) if len(starts) >= 3 else None
+        columns = item_table_columns([c for _, c in starts]) if len(starts) >= 2 else None
         xs = [x for x, _ in starts]
         rows: list[list[_Line]] = []
         while columns and k < len(body) and (kind := _item_line(body[k], header, xs)):
@@ -888,9 +895,13 @@ def _item_line(line: _Line, header: _Line, xs: list[float]) -> str:
 
 def _cell_blocks(lines: list[tuple[float, str, bool]]) -> Iterator[Block]:
     """A cell's printed lines as paragraphs: a new one where the type turns bold or plain, at a
-    wider gap than between the cell's lines, or at a list number after a finished sentence."""
+    wider gap than between the cell's lines, at a list number after a finished sentence, or
+    after a line the next line's first word would have fitted on (a paragraph's last line, or a
+    title: a line wraps only where the next word does not fit) where it finishes a sentence or
+    a capital starts the next, or after a title in capitals."""
     gaps = [b[0] - a[0] for a, b in itertools.pairwise(lines) if b[0] > a[0]]
     step = min(gaps, default=0.0)
+    widest = max((len(line) for _, line, _ in lines), default=0)
     text = ""
     for k, (y, line, bold) in enumerate(lines):
         before = lines[k - 1] if k else None
@@ -898,6 +909,13 @@ def _cell_blocks(lines: list[tuple[float, str, bool]]) -> Iterator[Block]:
             bold != before[2]
             or (step and y - before[0] > step * 1.4)
             or (text.rstrip().endswith(_ENDS_SENTENCE) and _NUMBER.match(line))
+            or (
+                len(before[1]) + 1 + len(line.split(" ", 1)[0]) < widest * _FITS
+                and widest >= _CELL_WIDE
+                and (before[1].rstrip().endswith(_ENDS_SENTENCE) or line[:1].isupper())
+            )
+            # "APOLOGIES FOR ABSENCE" over "Apologies were received ...": a title in capitals.
+            or (_CAPITALS_TITLE.fullmatch(before[1].strip()) and any(c.islower() for c in line))
         ):
             yield _numbered(text)
             text = ""

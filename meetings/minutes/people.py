@@ -268,9 +268,44 @@ def _list_of_names(chunks: list[str]) -> list[tuple[str, str]] | None:
     return named if signed or len(chunks) >= 3 else None
 
 
+# A word in capitals: "SHEENA", "O'NEILL", "FAIRWEATHER-BROWN".
+_CAPITALS_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")
+_LIST_PARTS = re.compile(r"\s*[,;]\s*|\s+and\s+|\s*&\s*")
+
+
+def names_in_capitals(text: str) -> str:
+    """A list of people whose names are printed in capitals, as some councils print them
+    ("Councillors SHEENA WELSH, LYNNE DEVINE and PAUL VALENTINE", "Mr BILL SIMPSON"), with the
+    names' words in mixed case ("Sheena Welsh"), so that they read as names and not as bodies'
+    initials; any other text as it is. A list it is where two of its parts are two or more words
+    in capitals, or one is such words after a title; letters after a name ("MBE") are kept."""
+    parts = [p.split() for p in _LIST_PARTS.split(text.strip().rstrip(".")) if p.strip()]
+    lists = titled = 0
+    for words in parts:
+        has_title = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS | set(_PLURALS)
+        words = [w for w in words[has_title:] if w.lower().rstrip(".,") not in _POST_NOMINALS]
+        if len(words) >= 1 + (not has_title) and all(_CAPITALS_WORD.fullmatch(w) for w in words):
+            lists += 1
+            titled += has_title
+    if lists < 2 and not titled:
+        return text
+
+    def mixed(m: re.Match[str]) -> str:
+        word = m[0]
+        if word.lower() in _POST_NOMINALS:
+            return word
+        # "O'NEILL" is "O'Neill", "SMITH-JONES" "Smith-Jones", "MCLEAN" "McLean" (never
+        # "Mac": "MACKIE" is "Mackie").
+        word = re.sub(r"[A-Z]+", lambda w: w[0].capitalize(), word)
+        return re.sub(r"^Mc([a-z])", lambda w: "Mc" + w[1].upper(), word)
+
+    return _CAPITALS_WORD.sub(mixed, text)
+
+
 def split_attendee_line(line: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a 'Name, Role' line, including lines where PDF extraction merged
     several people: 'A B, Commissioner C D, Chief of Staff', and lists of names."""
+    line = names_in_capitals(line)
     chunks = [_without_footnote(c) for c in re.split(r"\s*,\s*", line.strip()) if c]
     chunks = [c for c in chunks if c]
     m = _DASH.search(chunks[0]) if len(chunks) == 1 else None
@@ -484,7 +519,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
     goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
     sentence does not start with a person."""
-    text = _STYLE_ARTICLE.sub("", text.strip().rstrip("."))
+    text = _STYLE_ARTICLE.sub("", names_in_capitals(text).strip().rstrip("."))
     if len(groups := _GROUPS.split(text)) > 1:
         # "CClrs A and B, and from PKC Clrs C and D": two groups of people, each read alone.
         read = [read_people_sentence(_GROUP_LABEL.sub("", g)) for g in groups]
@@ -540,6 +575,9 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
                 return None  # "... (leave). The meeting accepted these": prose, not a list
             # "Councillors Johnson, ... and Ward Councillor Ransome": a title of its own.
             own_title = bool(prefix) and bool(re.search(r"\b(?:Councillor|Cllr)\b", piece))
+            if prefix and (posted := _post_then_name(piece)):
+                people.append(posted)  # "Cllrs A, B & Town Clerk Natalie Haines": no Cllr
+                continue
             person = read_person(piece if own_title else prefix + piece)
             if (
                 person
@@ -557,6 +595,17 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             else:
                 return None
     return people or None
+
+
+def _post_then_name(piece: str) -> tuple[str, str] | None:
+    """(name, post) for an officer named after their post at the end of a list of members
+    ("Town Clerk Natalie Haines"); None for anything else."""
+    words = piece.split()
+    for k in range(len(words) - 2, 0, -1):
+        post, name = " ".join(words[:k]), " ".join(words[k:])
+        if is_role(post) and looks_like_name(name) and not is_role(words[k]):
+            return name, post
+    return None
 
 
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")

@@ -12,9 +12,10 @@ from meetings.minutes.restricted import take_marker as take_marker  # read by th
 # "01/21/BC": the committee's letters after the number and year (a burial committee's).
 # "RC/19": a committee's letters and its minute's number, as fire authorities and other
 # ModernGov bodies number them (Devon & Somerset's Resources Committee), no year after it.
+# "FS1. 01/16": the committee's letters and the item's number, then the meeting's month/year.
 _COMPOSITE = (
     r"(?:[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
-    r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/]))"
+    r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/])|[A-Z]{1,4}\d{1,3}\.\s?(?:0[1-9]|1[0-2])/\d{2}(?![\w/]))"
 )
 _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.

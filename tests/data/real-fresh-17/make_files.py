@@ -282,6 +282,13 @@ td:first-child { font-weight: bold; width: 40mm; }
 """
 
 
+def _html(text: str) -> str:
+    """A line or a cell as HTML: '**text**' bold, as the Word path sets it."""
+    if m := re.fullmatch(r"\*\*(.+)\*\*", text):
+        return f"<b>{html.escape(m[1])}</b>"
+    return html.escape(text)
+
+
 def _pdf_html(name: str) -> str:
     left, right = PDF[name]
     body: list[str] = []
@@ -292,7 +299,7 @@ def _pdf_html(name: str) -> str:
             continue
         if rows:
             trs = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows
+                "<tr>" + "".join(f"<td>{_html(c)}</td>" for c in r) + "</tr>" for r in rows
             )
             body.append(f"<table>{trs}</table>")
             rows = []
@@ -304,7 +311,7 @@ def _pdf_html(name: str) -> str:
                 body.append(f"<{name_}>{html.escape(line[len(mark) :])}</{name_}>")
                 break
         else:
-            body.append(f"<p>{html.escape(line)}</p>")
+            body.append(f"<p>{_html(line)}</p>")
     css = CSS % (left, right)
     return f"<html><head><style>{css}</style></head><body>{''.join(body)}</body></html>"
 
