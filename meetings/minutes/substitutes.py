@@ -22,6 +22,30 @@ _SUBSTITUTED_FOR = re.compile(rf"(?P<who>{_NAME})\s+{_AS_SUBSTITUTE}\s+for\s+(?P
 # "Councillor B Jones for Councillor A Smith", a line of a list of substitutes.
 _PAIR = re.compile(rf"(?P<who>{_NAME})\s+for\s+(?P<member>{_NAME})(?=\s*(?:[;,.]|and\b|$))")
 _SUBSTITUTING = re.compile(r"\bsubstitut", re.IGNORECASE)
+# "County Councillors Dereli and Gibson who were substituting for County Councillors Snape and
+# Beavers": two lists under one plural title each, the substitutes and the members in turn.
+_PLURAL = r"(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs)"
+_SURNAMES = r"[A-Z][\w'\u2019-]+(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s+(?:and|&)\s+[A-Z][\w'\u2019-]+"
+_PLURAL_FOR = re.compile(
+    rf"(?P<title>{_PLURAL})\s+(?P<who>{_SURNAMES}),?\s+(?:who\s+were\s+)?"
+    rf"(?:substituting|(?:attending|in\s+attendance)\s+as\s+substitutes)\s+for\s+"
+    rf"(?P<title2>{_PLURAL})\s+(?P<members>{_SURNAMES})"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _plural_pairs(text: str) -> list[tuple[str, str]]:
+    """(substitute, member) from "Councillors A and B who were substituting for Councillors C
+    and D", each with the singular title; [] where the two lists differ in length."""
+    pairs: list[tuple[str, str]] = []
+    for m in _PLURAL_FOR.finditer(text):
+        who, members = _LIST_SPLIT.split(m["who"]), _LIST_SPLIT.split(m["members"])
+        if len(who) != len(members):
+            continue
+        title, title2 = (t.removesuffix("s") for t in (m["title"], m["title2"]))
+        pairs += [(f"{title} {w}", f"{title2} {n}") for w, n in zip(who, members, strict=True)]
+    return pairs
+
 
 # "(substituted by Cllr B Jones)", "(substitute: Cllr B Jones)", "(replaced by Cllr B Jones)".
 _NOTE_BY = re.compile(
@@ -37,6 +61,7 @@ def substitutes_in(texts: list[str]) -> list[tuple[str, str]]:
     spoken = False
     for text in texts:
         pairs = [(m["who"], m["member"]) for m in _SUBSTITUTED_FOR.finditer(text)]
+        pairs += _plural_pairs(text)
         spoken = spoken or bool(_SUBSTITUTING.search(text))
         if not pairs and spoken:
             pairs = [(m["who"], m["member"]) for m in _PAIR.finditer(text)]

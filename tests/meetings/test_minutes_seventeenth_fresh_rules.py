@@ -191,3 +191,21 @@ def test_a_title_in_capitals_over_its_minute_in_a_table_cell_is_the_items_title(
         ("Councillor B. Davies", "apologies"),
         ("Councillor P. Hughes", "apologies"),
     ]
+
+
+def test_substitutes_named_by_surname_under_one_plural_title_each() -> None:
+    # "County Councillors A and B who were substituting for County Councillors C and D": A and B
+    # were there, in place of C and D, in turn.
+    text = (
+        "Corporate Parenting Board\n"
+        "Thursday, 18th June, 2015 6.00 pm\n\n"
+        "1. Introductions and Apologies\n"
+        "All were welcomed to the meeting, especially County Councillors Dereli and Gibson who "
+        "were substituting for County Councillors Snape and Beavers. Apologies were noted from "
+        "Debbie Ross.\n\n"
+        "2. Appointment of Chair\nThe Board noted the appointment.\n"
+    )
+    people = {a["name"]: a["attendance"] for a in parse_minutes(text).record["attendees"]}
+    assert people["County Councillor Dereli"] == "present"
+    assert people["County Councillor Gibson"] == "present"
+    assert people["Debbie Ross"] == "apologies"

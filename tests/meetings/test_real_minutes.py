@@ -178,7 +178,7 @@ FRESH16_FLOOR = 95.4  # 229 of 240 (95.42%) on 2026-12-06 at 2239433; first 140 
 # council's declarations table, a shared-services joint committee, two town councils' finance
 # committees), four as Word with its own numbering, three as PDF with running headers, three as
 # text; keyed before the reader was run on them. Its floor started at its first score, only rises.
-FRESH17_FLOOR = 91.5  # 163 of 178 (91.57%) on 2026-12-06; first 106 (59.6%) at 597e9ae
+FRESH17_FLOOR = 92.6  # 165 of 178 (92.70%) on 2026-12-06; first 106 (59.6%) at 597e9ae
 
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
