@@ -272,6 +272,68 @@ _CLASS_LABEL = re.compile(
 )
 
 
+def _name_then_post(cells: list[str]) -> bool:
+    """ "Guests | Dave Penney | Managing Director, Chiltern Rail (Item 8)": a name, then one
+    post in its own cell; the text joined by commas would make "Chiltern Rail" a second
+    person."""
+    return (
+        len(cells) == 2
+        and _is_person(cells[0])
+        and looks_like_name(cells[0])
+        and read_kind_heading(cells[0], ()) is None
+        and names_a_post(cells[1])
+        and not looks_like_name(cells[1])
+    )
+
+
+# "ATTENDING:" alone as a heading (no "Officers" before it).
+_ATTENDING_LABEL = re.compile(r"attending\s*(?:[:,-]|$)", re.IGNORECASE)
+# "CHAIR: Councillor Elena Whitham.", "Chair - Martyn Evans": who chaired, on its own line.
+_CHAIR_LABEL = re.compile(
+    r"(?:the\s+)?chair(?:man|person|woman)?\s*(?::-?|\s[-\u2013]|[-\u2013]\s)\s*"
+    r"(?P<who>[^,;:]+?)\.?",
+    re.IGNORECASE,
+)
+_MEMBERS_LABEL = re.compile(
+    r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
+)
+_RECEIVED_FROM = re.compile(
+    r"^(?:(?:these|they)\s+)?(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from"
+    r"\s*:?\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
+# "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
+_ACCEPTED = re.compile(r",?\s+(?:which|who)\s+(?:were|was)\s+(?:accepted|noted)\b.*$", re.I)
+# "Apologies - Apologies were received from ...": a label before the sentence.
+_APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
+_WITH = re.compile(r",\s+with\s+(?=[A-Z])")
+# A sentence's end in a list of names, never a title's stop ("Mr. N. Hart").
+_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.\s")
+
+
+# A group's label after its people in a sentence: "D Body Esq., D Wheeler Esq., Elected
+# Members. Cllr M Burgess, ..., Appointed Members."; the list goes on after it.
+_CLASS_AFTER = re.compile(r",\s*(?:[A-Z][\w-]*\s+)?Members\.(?=\s+[A-Z])")
+_CLASS_AT_END = re.compile(r",\s*(?:[A-Z][\w-]*\s+)?Members\.\s*$")
+
+
+def _without_class_labels(text: str) -> str:
+    return _CLASS_AT_END.sub(".", _CLASS_AFTER.sub(",", text))
+
+
+# A label for a kind of member inside an attendance list: "Ratepayer Members:", "Co-opted
+# Members:", "Officers:", "Messrs:", "Members Present: 5".
+_CLASS_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w-]*\s+)?(?:Members|Officers|Others)(?:\s+Present)?|Messrs)\s*:-?"
+    r"(?:\s*\d+\b)?"
+)
+
+
+# "Independent Trustees Jean Brown, ...", "Directors A, B": a plural group name before names.
+_GROUP_WORDS = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Trustees|Directors|Governors|Commissioners|Representatives)"
+    r"\s+(?=[A-Z][a-z])"
+)
 # "Councillors Noakes (Vice-Chairman), Backhouse, ...": a list of people under a plural title.
 _PLURAL_TITLED = re.compile(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])")
 
@@ -493,6 +555,11 @@ class AttendeeReader:
         if _MEMBERS_LABEL.fullmatch(text):
             self.kind, self.organisation = "present", None
             return
+        if (chair := _CHAIR_LABEL.fullmatch(text)) and self.attendees:
+            # "CHAIR: Councillor Elena Whitham." under the lists: who chaired, not one more
+            # person under the last heading (the apologies).
+            self.in_the_chair(line, chair["who"], "")
+            return
         if _CLASS_LABEL.match(text) and not read_kind_heading(text, self.known):
             self.people(line, text)
             return
@@ -500,6 +567,10 @@ class AttendeeReader:
             return  # a running page header repeated by the PDF
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
+            if heading.kind == "present" and _ATTENDING_LABEL.match(text) and self.attendees:
+                # "PRESENT: ..." then "ATTENDING: ...": those at the meeting besides the
+                # members listed above (officers, advisers), not more members.
+                self.kind = "in_attendance"
             self.labelled = True
             self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
@@ -745,7 +816,7 @@ class AttendeeReader:
             and _INITIALS.fullmatch(m[2])
             and _is_person(m[1])
             and not _NAME_INITIALS.fullmatch(cells[1])  # "A Lee (AL) | B Roe (BR)": two people
-        ):
+        ) or _name_then_post(cells):
             people = [(cells[0], cells[1])]
         elif (
             len(cells) >= 2
@@ -1283,6 +1354,10 @@ class AttendeeReader:
         Role", or "Councillors A, B and C (Body)", whose body in brackets after the last name
         is every one's."""
         group = _LEADING_AND.sub("", group.strip().rstrip(".")).strip()
+        if (plural := _GROUP_WORDS.match(group)) and "," in group[plural.end() :]:
+            # "Independent Trustees Jean Brown, Robin Hume and June Minnery": the group the
+            # names belong to, before them, as "Councillors" is; not part of the first name.
+            group = group[plural.end() :]
         if not group:
             return
         if titled := plural_titled(group):  # "Cllrs. Beaumont, McDonald, (Skirlaugh)"

@@ -28,6 +28,7 @@ from meetings.minutes.attendees import _is_person as is_person
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
+from meetings.minutes.contents_list import ContentsReader
 from meetings.minutes.dates import parse_date
 from meetings.minutes.heading import (
     HeadingReader,
@@ -136,6 +137,7 @@ class _Section:
 
 
 class _Reader(
+    ContentsReader,
     SectionReader,
     HeadingReader,
     AttendeeReader,
@@ -199,7 +201,7 @@ class _Reader(
             if FOOTNOTE_LINE.match(line.raw):
                 # Before sections: NFKC makes "¹ Attended remotely" "1 Attended remotely".
                 self.leave_out(line, "Footnote left out of the record")
-            elif self.minute_ref_below(line):
+            elif self.minute_ref_below(line) or self.contents_line(line):
                 pass
             elif is_clutter(line.text):
                 self.leave_out(line, "Left out of the record as page furniture")
