@@ -294,41 +294,6 @@ _CHAIR_LABEL = re.compile(
     r"(?P<who>[^,;:]+?)\.?",
     re.IGNORECASE,
 )
-_MEMBERS_LABEL = re.compile(
-    r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
-)
-_RECEIVED_FROM = re.compile(
-    r"^(?:(?:these|they)\s+)?(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from"
-    r"\s*:?\s*(?=[A-Z])",
-    re.IGNORECASE,
-)
-# "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
-_ACCEPTED = re.compile(r",?\s+(?:which|who)\s+(?:were|was)\s+(?:accepted|noted)\b.*$", re.I)
-# "Apologies - Apologies were received from ...": a label before the sentence.
-_APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
-_WITH = re.compile(r",\s+with\s+(?=[A-Z])")
-# A sentence's end in a list of names, never a title's stop ("Mr. N. Hart").
-_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.\s")
-
-
-# A group's label after its people in a sentence: "D Body Esq., D Wheeler Esq., Elected
-# Members. Cllr M Burgess, ..., Appointed Members."; the list goes on after it.
-_CLASS_AFTER = re.compile(r",\s*(?:[A-Z][\w-]*\s+)?Members\.(?=\s+[A-Z])")
-_CLASS_AT_END = re.compile(r",\s*(?:[A-Z][\w-]*\s+)?Members\.\s*$")
-
-
-def _without_class_labels(text: str) -> str:
-    return _CLASS_AT_END.sub(".", _CLASS_AFTER.sub(",", text))
-
-
-# A label for a kind of member inside an attendance list: "Ratepayer Members:", "Co-opted
-# Members:", "Officers:", "Messrs:", "Members Present: 5".
-_CLASS_LABEL = re.compile(
-    r"(?:^|(?<=\s))(?:(?:[A-Z][\w-]*\s+)?(?:Members|Officers|Others)(?:\s+Present)?|Messrs)\s*:-?"
-    r"(?:\s*\d+\b)?"
-)
-
-
 # "Independent Trustees Jean Brown, ...", "Directors A, B": a plural group name before names.
 _GROUP_WORDS = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}(?:Trustees|Directors|Governors|Commissioners|Representatives)"
