@@ -406,13 +406,13 @@ def score_fresh13() -> tuple[FileScore, ...]:
 
 
 @cache
-def score_fresh15() -> tuple[FileScore, ...]:
-    return tuple(score_file(key) for key in sorted(FRESH15.glob("*.expected.json")))
+def score_fresh14() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH14.glob("*.expected.json")))
 
 
 @cache
-def score_fresh14() -> tuple[FileScore, ...]:
-    return tuple(score_file(key) for key in sorted(FRESH14.glob("*.expected.json")))
+def score_fresh15() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH15.glob("*.expected.json")))
 
 
 @cache

@@ -914,16 +914,6 @@ class AttendeeReader:
         if self.stage != "body" and (reading := getattr(self, "reading", None)):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
 
-    def grid_headings(self, line: Line) -> bool:
-        """ "ATTENDEES: (\u2713 attended, X not attended, A apologies) | Support staff": the
-        headings of an attendance grid's lists side by side, each its own kind of attendance,
-        the first saying what its marks mean. Kept for the rows below (marked_row)."""
-        cells = [c.strip() for c in line.cells if c.strip()]
-        kinds = [read_kind_heading(c, self.known) for c in cells]
-        if len(cells) < 2 or not all(kinds) or not any(_MARK_KEY.search(c) for c in cells):
-            return False
-        self.grid_kinds = [k.kind for k in kinds if k]
-
     def substitute_in_place(
         self, name: str, kind: str, organisation: str | None, other: str
     ) -> None:
@@ -953,6 +943,15 @@ class AttendeeReader:
             if not self.listed(member):
                 self.add_attendee(member, "", "apologies", None)
 
+    def grid_headings(self, line: Line) -> bool:
+        """ "ATTENDEES: (\u2713 attended, X not attended, A apologies) | Support staff": the
+        headings of an attendance grid's lists side by side, each its own kind of attendance,
+        the first saying what its marks mean. Kept for the rows below (marked_row)."""
+        cells = [c.strip() for c in line.cells if c.strip()]
+        kinds = [read_kind_heading(c, self.known) for c in cells]
+        if len(cells) < 2 or not all(kinds) or not any(_MARK_KEY.search(c) for c in cells):
+            return False
+        self.grid_kinds = [k.kind for k in kinds if k]
         return True
 
     def marked_row(self, line: Line) -> bool:
