@@ -18,8 +18,12 @@ class ContentsReader:
     """Mixed into text._Reader; asked of each line before it is read as anything else."""
 
     sections: list[Any]
+    lines: list[Line]
     leave_out: Callable[[Line, str], None]
-    in_contents = False  # under a "Contents" heading, before the minutes
+    # Under a "Contents" heading, before the minutes: True, then "listed" once its first entry
+    # is found given again below (the list's later entries follow it, though a record cut short
+    # may not repeat them).
+    in_contents: bool | str = False
 
     def contents_line(self, line: Line) -> bool:
         """Whether the line is a table of contents' heading or one of its entries (a number
@@ -31,8 +35,31 @@ class ContentsReader:
         if not self.in_contents:
             return False
         m = section_match(line.text)
-        if m and not self.sections and 0 < len(m["title"].split()) <= 20:
+        if (
+            m
+            and not self.sections
+            and 0 < len(m["title"].split()) <= 20
+            and (self.in_contents == "listed" or self.repeated(line, m))
+        ):
+            self.in_contents = "listed"
             self.leave_out(line, "The minutes' table of contents left out of the record")
             return True
         self.in_contents = False
         return False
+
+    def repeated(self, entry: Line, m: re.Match[str]) -> bool:
+        """Whether the minutes below give the entry's item again (its number, its title's first
+        word): only then is the list under "Contents" a table of contents. "Contents" over the
+        only "1. Apologies" is page clutter over the minutes' first item."""
+        number, word = m["number"], _first_word(m)
+        later = False
+        for line in self.lines:
+            again = later and section_match(line.text)
+            if again and again["number"] == number and _first_word(again) == word:
+                return True
+            later = later or line is entry
+        return False
+
+
+def _first_word(m: re.Match[str]) -> str:
+    return (m["title"].split() or [""])[0].casefold()
