@@ -51,16 +51,26 @@ def uses_the_database(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """PROB_DATABASE_TESTS_ONLY=1 runs only the tests that reach the database: CI's second
     run, on SQLite, whose other tests cannot see which database is configured and have
-    already passed on PostgreSQL. The slow tier is left out unless `--all` (tests/tiers.py).
-    Then the files are put in the order the workers take them (`longest_first`)."""
+    already passed on PostgreSQL. Tests marked `postgresql` run on PostgreSQL alone. The slow
+    tier is left out unless `--all` (tests/tiers.py). Then the files are put in the order the
+    workers take them (`longest_first`)."""
     tiers.select(config, items)
     if os.environ.get("PROB_DATABASE_TESTS_ONLY") == "1":
-        kept = [item for item in items if uses_the_database(item)]
-        deselected = [item for item in items if not uses_the_database(item)]
-        if deselected:
-            config.hook.pytest_deselected(items=deselected)
-            items[:] = kept
+        _deselect(config, items, uses_the_database)
+    if connection.vendor != "postgresql":
+        # What only a PostgreSQL server has (its connections, its databases): not run here
+        # (nor counted as skipped); it runs, and must pass, on PostgreSQL.
+        _deselect(config, items, lambda item: item.get_closest_marker("postgresql") is None)
     longest_first(items)
+
+
+def _deselect(
+    config: pytest.Config, items: list[pytest.Item], keep: Callable[[pytest.Item], bool]
+) -> None:
+    deselected = [item for item in items if not keep(item)]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if keep(item)]
 
 
 # The files that take longest (a minute or more on 2 cores in CI), longest first. A file runs

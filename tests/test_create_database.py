@@ -14,10 +14,6 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="databases are created on PostgreSQL only"
-)
-
 
 def _url(name: str, *, port: str | None = None) -> str:
     db = settings.DATABASES["default"]
@@ -44,6 +40,7 @@ def scratch(transactional_db: None) -> Iterator[str]:
     _drop(name)
 
 
+@pytest.mark.postgresql
 def test_it_creates_a_missing_database_then_leaves_it(scratch: str) -> None:
     out = io.StringIO()
     call_command("create_database", url=_url(scratch), stdout=out)
@@ -54,12 +51,14 @@ def test_it_creates_a_missing_database_then_leaves_it(scratch: str) -> None:
     assert f"The database {scratch} is there." in again.getvalue()
 
 
+@pytest.mark.postgresql
 def test_it_leaves_the_sites_own_database_alone(db: None) -> None:
     out = io.StringIO()
     call_command("create_database", stdout=out, verbosity=2)
     assert out.getvalue() == f"The database {settings.DATABASES['default']['NAME']} is there.\n"
 
 
+@pytest.mark.postgresql
 def test_it_says_in_words_when_the_server_cannot_be_reached(scratch: str) -> None:
     with pytest.raises(CommandError, match="could not be connected to") as raised:
         call_command("create_database", url=_url(scratch, port="1"))

@@ -14,13 +14,13 @@ from django.db import connections
 
 from prob import middleware
 
+pytestmark = pytest.mark.postgresql
+
 
 @pytest.fixture
 def server_connection(db: None) -> Any:
     """A connection of its own to the test database, as a worker keeps one between requests."""
     default = connections["default"]
-    if default.vendor != "postgresql":
-        pytest.skip("a health check is made only on PostgreSQL")
     raw = psycopg.connect(**default.get_connection_params())
     raw.autocommit = True
     yield raw
