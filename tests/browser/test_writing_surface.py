@@ -329,7 +329,7 @@ def test_without_javascript_the_same_page_works_as_ordinary_forms(
     expect(box(page, "4.2")).to_have_value("Saved with its button.")
     # A new paragraph where the clerk is.
     page.get_by_role("link", name="New paragraph after 4.2").click()
-    page.get_by_role("textbox", name="Paragraph text").fill("Added after 4.2.")
+    page.get_by_role("textbox", name="New paragraph after 4.2").fill("Added after 4.2.")
     page.get_by_role("button", name="Add paragraph").click()
     expect(box(page, "4.3")).to_have_value("Added after 4.2.")
 

@@ -200,6 +200,23 @@ def test_words_made_an_action_come_with_owner_and_due_date_read_from_them(
     assert "Read from the words: owner MPS and due 31 March 2025." in form.text_content()
 
 
+def test_a_new_paragraph_without_javascript_is_named_as_with_it(
+    seed_meeting: Meeting, clerk: Client
+) -> None:
+    # The link's own page (no script, or a click the script did not take): the same box.
+    row = paragraph(seed_meeting, "4.3")
+    response = clerk.get(
+        editor_url(seed_meeting), {"add": f"paragraph:{row.section_id}", "after": row.pk}
+    )
+    form = lxml_html.fromstring(response.content).get_element_by_id(
+        f"paragraph-add-{row.section_id}"
+    )
+    box = form.xpath('.//textarea[@name="text"]')[0]
+    label = form.xpath(f'.//label[@for="{box.get("id")}"]')[0]
+    assert label.text_content().strip().rstrip("*").strip() == "New paragraph after 4.3"
+    assert box.get("autofocus") is not None
+
+
 def test_the_new_states_are_valid_html(seed_meeting: Meeting, clerk: Client) -> None:
     row = paragraph(seed_meeting, "4.3")
     editor = editor_url(seed_meeting)

@@ -82,9 +82,14 @@ def _asked_for(request: HttpRequest, meeting: Meeting, choices: Choices) -> Open
     after = request.GET.get("after", "")
     if kind == "paragraph-add" and after.isdecimal():
         # A new paragraph where the clerk was: after that paragraph of the section.
-        follows = paragraphs_of(meeting).filter(pk=after, section=row).first()
+        follows = (
+            paragraphs_of(meeting).select_related("section").filter(pk=after, section=row).first()
+        )
         if follows is not None:
-            return OpenForm(kind, int(pk), ParagraphForm(), follows.pk)
+            # Named as the box the editor's script opens there is, with or without it.
+            form = ParagraphForm()
+            form.fields["text"].label = f"New paragraph after {follows.ref}"
+            return OpenForm(kind, int(pk), form, follows.pk)
     return OpenForm(kind, int(pk), _filled_form(kind, row, choices))
 
 
