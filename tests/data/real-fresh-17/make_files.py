@@ -26,22 +26,38 @@ Set 17 adds: '#. ' paragraphs as a lettered second level '(%2)' of the heading l
 """
 
 import html
+import importlib.util
 import io
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import docx
 import weasyprint
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "real"))
 
 from make_docx import _field, _fixed_zip  # noqa: E402  (Word's fields; fixed zip times)
+
+
+def _set_14() -> ModuleType:
+    """The fourteenth set's maker, whose Word numbering and tables this set writes the same."""
+    spec = importlib.util.spec_from_file_location(
+        "make_files_14", HERE.parent / "real-fresh-14" / "make_files.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_14 = _set_14()
+_el, _lvl, Numbering = _14._el, _14._lvl, _14.Numbering
+_num_pr, _numbered, _table = _14._num_pr, _14._numbered, _14._table
 
 
 def _lines(name: str) -> list[str]:
@@ -92,71 +108,6 @@ WORD = {
 }
 
 
-def _el(tag: str, **attrs: str) -> OxmlElement:
-    element = OxmlElement(tag)
-    for key, value in attrs.items():
-        element.set(qn(key), value)
-    return element
-
-
-def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, style: str = "") -> OxmlElement:
-    lvl = _el("w:lvl", **{"w:ilvl": str(ilvl)})
-    lvl.append(_el("w:start", **{"w:val": str(start)}))
-    lvl.append(_el("w:numFmt", **{"w:val": fmt}))
-    if style:
-        lvl.append(_el("w:pStyle", **{"w:val": style}))
-    lvl.append(_el("w:lvlText", **{"w:val": text}))
-    lvl.append(_el("w:lvlJc", **{"w:val": "left"}))
-    ppr = _el("w:pPr")
-    ppr.append(_el("w:ind", **{"w:left": str(720 * (ilvl + 1)), "w:hanging": "720"}))
-    lvl.append(ppr)
-    return lvl
-
-
-class Numbering:
-    """numbering.xml: abstractNums first, then nums, as Word writes them."""
-
-    def __init__(self, document: docx.document.Document) -> None:
-        self.root = document.part.numbering_part.element
-        self.abstracts = 0
-        self.nums = 0
-
-    def abstract(self, levels: list[OxmlElement]) -> int:
-        self.abstracts += 1
-        abstract = _el("w:abstractNum", **{"w:abstractNumId": str(self.abstracts)})
-        abstract.append(_el("w:multiLevelType", **{"w:val": "multilevel"}))
-        for lvl in levels:
-            abstract.append(lvl)
-        first_num = self.root.find(qn("w:num"))
-        if first_num is None:
-            self.root.append(abstract)
-        else:
-            first_num.addprevious(abstract)
-        return self.abstracts
-
-    def num(self, abstract: int, restart: bool = False) -> str:
-        self.nums += 1
-        num = _el("w:num", **{"w:numId": str(self.nums)})
-        num.append(_el("w:abstractNumId", **{"w:val": str(abstract)}))
-        if restart:
-            override = _el("w:lvlOverride", **{"w:ilvl": "0"})
-            override.append(_el("w:startOverride", **{"w:val": "1"}))
-            num.append(override)
-        self.root.append(num)
-        return str(self.nums)
-
-
-def _num_pr(num_id: str, ilvl: int) -> OxmlElement:
-    num_pr = _el("w:numPr")
-    num_pr.append(_el("w:ilvl", **{"w:val": str(ilvl)}))
-    num_pr.append(_el("w:numId", **{"w:val": num_id}))
-    return num_pr
-
-
-def _numbered(paragraph, num_id: str, ilvl: int) -> None:
-    paragraph._p.get_or_add_pPr().insert(0, _num_pr(num_id, ilvl))
-
-
 def _text(paragraph, text: str) -> None:
     if m := re.fullmatch(r"\*\*(.+)\*\*", text):
         paragraph.add_run(m[1]).bold = True
@@ -164,18 +115,6 @@ def _text(paragraph, text: str) -> None:
         paragraph.add_run(m[1]).italic = True
     else:
         paragraph.add_run(text)
-
-
-def _table(document, rows: list[list[str]]) -> None:
-    width = max(len(r) for r in rows)
-    table = document.add_table(rows=0, cols=width)
-    for cells in rows:
-        row = table.add_row()
-        for cell, text in zip(row.cells, cells + [""] * (width - len(cells)), strict=True):
-            parts = text.split(" // ")
-            _text(cell.paragraphs[0], parts[0])
-            for part in parts[1:]:
-                _text(cell.add_paragraph(), part)
 
 
 def word(name: str, layout: WordLayout) -> bytes:
