@@ -9,13 +9,8 @@ from typing import Any
 from playwright.sync_api import Page, Route, expect
 
 from meetings.models import Meeting, Paragraph
+from tests.browser.test_journey_secretariat import settled
 from tests.browser.test_undo import open_editor
-
-
-def settled(page: Page) -> None:
-    page.wait_for_function(
-        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
-    )
 
 
 def test_the_focus_stays_in_the_box_the_clerk_went_on_to_type_in(
