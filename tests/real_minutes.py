@@ -96,6 +96,11 @@ FRESH16 = Path(__file__).resolve().parent / "data" / "real-fresh-16"
 # county council, a shared-services joint committee, town councils' finance committees) as Word,
 # PDF and text, keyed before the reader was run on them.
 FRESH17 = Path(__file__).resolve().parent / "data" / "real-fresh-17"
+# Fresh 18: openings of minutes of ten more kinds of body in England, Northern Ireland and Wales
+# (a sub-national transport body, a national gallery's trustees, a students' union, two regulators'
+# boards, a professional regulator's council, a Northern Ireland health trust, joint committees for
+# building control, a museum and regulatory services) as Word, PDF and text, keyed before the run.
+FRESH18 = Path(__file__).resolve().parent / "data" / "real-fresh-18"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -423,6 +428,11 @@ def score_fresh16() -> tuple[FileScore, ...]:
 @cache
 def score_fresh17() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH17.glob("*.expected.json")))
+
+
+@cache
+def score_fresh18() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH18.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

@@ -1,0 +1,88 @@
+"""Builds the Word and PDF records of tests/data/real-fresh-18 from their openings in
+sources/<name>.txt, with the seventeenth set's maker (imported, not copied): its Word writer
+(Word's own numbering linked to Heading 1, attendance and item tables, a running header and a
+PAGE / NUMPAGES footer) and its PDF writer (WeasyPrint, a running header, 'Page N of M').
+The source format is the seventeenth set's (see its make_files.py).
+
+    .venv/bin/python tests/data/real-fresh-18/make_files.py
+"""
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import weasyprint
+
+HERE = Path(__file__).resolve().parent
+
+
+def _set_17() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "make_files_17", HERE.parent / "real-fresh-17" / "make_files.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_17 = _set_17()
+_17.HERE = HERE  # its writers read sources/<name>.txt beside this file
+WordLayout = _17.WordLayout
+
+WORD = {
+    # Word numbers the items '1.' from Heading 1; the text under them is not numbered.
+    "npg-trustees-2016-11-03": WordLayout(
+        r"(\d+)\. (.+)", "%1.", body="run", header="National Portrait Gallery"
+    ),
+    # Attendance and the items in tables; no Word numbering in use.
+    "soas-su-trustees-2015-10-21": WordLayout(
+        r"(\d+)\. (.+)", "%1.", body="run", header="Students' Union"
+    ),
+    # 'Item 1' and a dash from Heading 1, the paragraphs numbered on through the minutes ('1.' to '5.').
+    "cqc-board-2011-11-16": WordLayout(
+        r"Item (\d+) – (.+)",
+        "Item %1 –",
+        body="run",
+        header="Board meeting in public – 16 November 2011",
+    ),
+    # Attendance as Word bullets under bold labels.
+    "hseni-board-2021-01-28": WordLayout(
+        r"(\d+)\. (.+)",
+        "%1.",
+        body="run",
+        header="HSENI Board",
+        footer="Minutes of the 115th Board meeting – page",
+    ),
+}
+
+# name: (running header, left; running header, right)
+PDF = {
+    "gphc-council-2011-11-10": (
+        "General Pharmaceutical Council",
+        "Council minutes 10 November 2011",
+    ),
+    "sehsct-board-2014-11-26": (
+        "South Eastern Health and Social Care Trust",
+        "Trust Board – 26 November 2014",
+    ),
+    "beamish-jc-2012-03-16": (
+        "Joint Committee for the North of England Open-Air Museum",
+        "16 March 2012",
+    ),
+}
+
+
+def main() -> None:
+    for name, layout in WORD.items():
+        (HERE / f"{name}.docx").write_bytes(_17.word(name, layout))
+        print(f"{name}.docx")
+    _17.PDF = PDF
+    for name in PDF:
+        html = _17._pdf_html(name)
+        (HERE / f"{name}.pdf").write_bytes(weasyprint.HTML(string=html).write_pdf())
+        print(f"{name}.pdf")
+
+
+if __name__ == "__main__":
+    main()
