@@ -101,6 +101,12 @@ FRESH17 = Path(__file__).resolve().parent / "data" / "real-fresh-17"
 # boards, a professional regulator's council, a Northern Ireland health trust, joint committees for
 # building control, a museum and regulatory services) as Word, PDF and text, keyed before the run.
 FRESH18 = Path(__file__).resolve().parent / "data" / "real-fresh-18"
+# Fresh 19: openings of minutes of ten more kinds of body, Scottish, Welsh and UK-wide first (an
+# exams regulator's board, a professional regulator's committee, a Scottish college's board, a
+# sport's governing council, a crofting regulator, a Welsh cabinet sub-committee, a Crown
+# dependency's assembly, a Scottish city council, a university council, a national library's
+# trustees) as Word, PDF and text, keyed before the reader was run on them.
+FRESH19 = Path(__file__).resolve().parent / "data" / "real-fresh-19"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -433,6 +439,11 @@ def score_fresh17() -> tuple[FileScore, ...]:
 @cache
 def score_fresh18() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH18.glob("*.expected.json")))
+
+
+@cache
+def score_fresh19() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH19.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

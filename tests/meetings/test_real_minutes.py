@@ -25,6 +25,7 @@ from tests.real_minutes import (
     score_fresh16,
     score_fresh17,
     score_fresh18,
+    score_fresh19,
     score_holdout,
 )
 
@@ -191,6 +192,16 @@ FRESH17_FLOOR = 92.6  # 165 of 178 (92.70%) on 2026-12-06; first 106 (59.6%) at 
 FRESH18_FLOOR = 50.8  # 144 of 283 (50.88%) on 2026-12-06; first 144 (50.9%) at 079b668
 
 
+# The nineteenth fresh set (tests/data/real-fresh-19): openings of minutes of ten more kinds of
+# body, Scottish, Welsh and UK-wide first (an exams regulator's board numbered '40/22', a health
+# professions regulator's committee, a Scottish college's board with actions owned by initials, a
+# sport's governing council, the crofting regulator, a Welsh cabinet sub-committee, the States of
+# Jersey, a Scottish city council numbered I, II, III, a university council, a national library's
+# trustees), four as Word, three as PDF with running headers, three as text; keyed before the
+# reader was run on them. Its floor started at its first score and only rises.
+FRESH19_FLOOR = 63.5  # 218 of 343 (63.56%) on 2026-12-06; first 218 (63.6%) at 079b668
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -212,6 +223,7 @@ SETS = {
     "fresh-16": (score_fresh16, FRESH16_FLOOR, "Sixteenth fresh real minutes"),
     "fresh-17": (score_fresh17, FRESH17_FLOOR, "Seventeenth fresh real minutes"),
     "fresh-18": (score_fresh18, FRESH18_FLOOR, "Eighteenth fresh real minutes"),
+    "fresh-19": (score_fresh19, FRESH19_FLOOR, "Nineteenth fresh real minutes"),
 }
 
 
