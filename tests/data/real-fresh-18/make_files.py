@@ -29,6 +29,16 @@ def _set_17() -> ModuleType:
 _17 = _set_17()
 _17.HERE = HERE  # its writers read sources/<name>.txt beside this file
 WordLayout = _17.WordLayout
+_line_html = _17._html
+
+
+def _html(text: str) -> str:
+    """A cell's ' // ' is a new line of the cell in the PDF too, as in the Word tables (the
+    seventeenth set's PDFs had none, and its writer printed the marks)."""
+    return "<br>".join(_line_html(part) for part in text.split(" // "))
+
+
+_17._html = _html
 
 WORD = {
     # Word numbers the items '1.' from Heading 1; the text under them is not numbered.
