@@ -163,6 +163,8 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
         except RecordExists as exc:
             existing = exc.meeting
         original = _hold(form, original)
+    if outcome is not None and request.POST.get("action") == "lines" and not form.errors:
+        return lines_to_check_download(outcome.problems)
     if outcome is not None and outcome.meeting is not None:
         messages.success(request, _created(outcome, into=into))
         if outcome.left_out:
@@ -278,6 +280,24 @@ def _created(outcome: ImportOutcome, *, into: Meeting | None) -> str:
 # Up to how many lines to check the message after a one-step import shows open; more (a long
 # document's running headers, left out) are behind its summary, which counts them by kind.
 LINES_SHOWN_OPEN = 10
+# Up to how many lines to check a page lists (the preview, its summary, the message after a
+# one-step import): a text of 11,669 lines to check made a 6.7 MB page that took seconds to
+# render (QA). The rest are counted, and all of them can be downloaded (`lines_to_check_text`).
+LINES_LISTED = 50
+
+
+def lines_to_check_text(problems: list[Problem]) -> str:
+    """Every line to check as plain text, one a line: what the page does not list."""
+    return "".join(
+        f"{p.label}, line {p.line}: {p.message}: {' '.join(p.text.split())}\n" for p in problems
+    )
+
+
+def lines_to_check_download(problems: list[Problem]) -> HttpResponse:
+    """All the lines to check of the minutes in the form, as a text file to download."""
+    response = HttpResponse(lines_to_check_text(problems), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="lines-to-check.txt"'
+    return response
 
 
 def lines_to_check_message(problems: list[Problem]) -> str:
@@ -291,7 +311,13 @@ def lines_to_check_message(problems: list[Problem]) -> str:
         (sum(p.severity != "error" and not p.left_out for p in problems), "in the draft, to check"),
     ]
     counts = ", ".join(f"{n} {kind}" for n, kind in kinds if n)
-    context = {"problems": problems, "counts": counts, "open_up_to": LINES_SHOWN_OPEN}
+    context = {
+        "problems": problems[:LINES_LISTED],
+        "total": len(problems),
+        "more": max(0, len(problems) - LINES_LISTED),
+        "counts": counts,
+        "open_up_to": LINES_SHOWN_OPEN,
+    }
     # Rendered (and escaped) by the template: the message is its HTML.
     return mark_safe(render_to_string("meetings/_lines_to_check_message.html", context))  # noqa: S308
 
@@ -349,6 +375,9 @@ def _import_page(
         # The minutes are headed with another body's name: said, as they become this board's.
         "other_board": _other_board(board, outcome.board_written) if outcome else "",
         "problems": problems,
+        # Listed up to LINES_LISTED; the rest counted, and downloaded with "action=lines".
+        "problems_listed": problems[:LINES_LISTED],
+        "problems_more": max(0, len(problems) - LINES_LISTED),
         "unplaced": [p for p in problems if p.severity == "error"],
         # What takes the focus when the page comes back (`autofocus`, with or without
         # JavaScript): the summary of errors or lines to check, else what the page answers.
