@@ -13,7 +13,18 @@ record's kinds, `present`, `in_attendance`, `apologies` or `absent` (those the m
 absent without apologies: "Absent:", "Not present"). A reference is compared without
 brackets and closing punctuation ("(1)." is "1", "a)" is "a"); where the key has no reference
 ("" — an unnumbered heading or paragraph), any reference the reader gives is accepted, since it
-must number what it keeps."""
+must number what it keeps.
+
+Each miss is also classed FLAGGED or SILENT: flagged where the reader's lines to check for the
+file (its problems, as the import page lists them under "Lines to check") name the element — a
+problem's line holds the element's text or the reader's wrong value (the start of it, most of its
+words, or a name as a whole word), or the message names its reference ("item 4.3") or a value in
+quotes; a date problem names the date, and no date at all is told by the import's refusal. A line
+left out of the record ("Left out of the record as page furniture") flags only an element that is
+missing, its text being in the line the clerk sees left out; a wrong value needs a doubt (a
+warning, or a line not placed). A file refused is flagged whole: the clerk is told. A flag that
+names an element read right is a false alarm, counted so that flagging every line cannot pass for
+knowing which lines are wrong."""
 
 import json
 import re
@@ -26,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from meetings.minutes.files import read_file
+from meetings.minutes.lines import Problem
 from meetings.minutes.text import MinutesError
 
 REAL = Path(__file__).resolve().parent / "data" / "real"
@@ -107,6 +119,10 @@ FRESH18 = Path(__file__).resolve().parent / "data" / "real-fresh-18"
 # dependency's assembly, a Scottish city council, a university council, a national library's
 # trustees) as Word, PDF and text, keyed before the reader was run on them.
 FRESH19 = Path(__file__).resolve().parent / "data" / "real-fresh-19"
+# Fresh 20: the outside tester's fourth import files (issue 15): an admissions forum's ModernGov page,
+# a national body's advisory panel and a bus partnership forum in label | value tables, a charity
+# board's apologies in prose, a rivers trust's AGM with its attendance in two columns; keyed first.
+FRESH20 = Path(__file__).resolve().parent / "data" / "real-fresh-20"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -125,10 +141,29 @@ _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201
                              "\u2013": "-", "\u2014": "-"})  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Element:
+    """What a line to check would quote of an element: its text in the key and the reader's
+    value for it (`texts`), its reference, and whether it is a person's name."""
+
+    texts: tuple[str, ...] = ()
+    ref: str = ""
+    person: bool = False
+
+
 @dataclass
 class Miss:
     category: str
     detail: str
+    element: Element = Element()
+    flagged: bool = False  # a line to check names the element (see the module's docstring)
+
+
+# Misses that are no element of the key: not classed flagged or silent.
+UNSCORED = ("extra attendee (not scored)", "file not read")
+# Misses whose element is not in the record at all: a line left out that holds it flags them.
+_MISSING = ("attendee missing", "section missing", "paragraph missing", "decision missing",
+            "action missing")  # fmt: skip
 
 
 @dataclass
@@ -140,16 +175,32 @@ class FileScore:
     misses: list[Miss] = field(default_factory=list)
     note: str = ""  # why nothing was scored: the reader refused the file
     crash: str = ""  # an exception other than MinutesError: a bug in the reader
+    problems: list[Problem] = field(default_factory=list)  # the file's lines to check
+    right_elements: list[tuple[str, Element]] = field(default_factory=list)
+    false_alarms: int = 0  # elements read right that a doubt names
 
     @property
     def percent(self) -> float:
         return 100 * self.right / self.total if self.total else 0.0
 
-    def check(self, ok: bool, category: str, detail: str) -> None:
+    @property
+    def flagged(self) -> int:
+        """Elements wrong that a line to check names; a file refused is told the clerk whole."""
+        if self.note:
+            return self.total - self.right
+        return sum(1 for m in self.misses if m.flagged and m.category not in UNSCORED)
+
+    @property
+    def silent(self) -> int:
+        """Elements wrong with nothing under "Lines to check" to say so."""
+        return self.total - self.right - self.flagged
+
+    def check(self, ok: bool, category: str, detail: str, element: Element = Element()) -> None:
         if ok:
             self.right += 1
+            self.right_elements.append((category, element))
         else:
-            self.misses.append(Miss(category, detail))
+            self.misses.append(Miss(category, detail, element))
 
 
 def norm(text: str | None) -> str:
@@ -189,7 +240,7 @@ def score_file(key: Path) -> FileScore:
     score = FileScore(name, expected["file"], count_elements(expected))
     path = key.parent / expected["file"]  # the record lies beside its key, in either set
     try:
-        record = read_file(path.name, path.read_bytes()).record
+        result = read_file(path.name, path.read_bytes())
     except MinutesError as error:
         score.note = f"not read: {error}"
         score.misses.append(Miss("file not read", str(error)))
@@ -197,7 +248,9 @@ def score_file(key: Path) -> FileScore:
     except Exception:  # a crash is what the test reports, with its traceback
         score.crash = traceback.format_exc(limit=3)
         return score
-    _compare(score, expected, record)
+    score.problems = result.problems
+    _compare(score, expected, result.record)
+    _classify(score)
     return score
 
 
@@ -206,11 +259,13 @@ def _compare(score: FileScore, expected: dict[str, Any], record: dict[str, Any])
         norm(record.get("board")) == norm(expected["board"]),
         "board",
         f"{record.get('board')!r} for {expected['board']!r}",
+        Element((expected["board"], record.get("board") or "")),
     )
     score.check(
         record.get("date") == expected["date"],
         "date",
         f"{record.get('date')!r} for {expected['date']!r}",
+        Element((expected["date"], record.get("date") or "")),
     )
     _compare_attendees(score, expected["attendees"], record.get("attendees", []))
     _compare_sections(score, expected["sections"], record.get("sections", []))
@@ -223,8 +278,9 @@ def _compare_attendees(score: FileScore, expected: list[dict], found: list[dict]
             raise ValueError(f"{person['name']}: attendance {person['attendance']!r} in the key")
         key = name_key(person["name"])
         match = next((a for a in unused if name_key(a.get("name", "")) == key), None)
+        element = Element((person["name"],), person=True)
         if match is None:
-            score.check(False, "attendee missing", person["name"])
+            score.check(False, "attendee missing", person["name"], element)
             continue
         unused.remove(match)
         wrong = []
@@ -238,9 +294,9 @@ def _compare_attendees(score: FileScore, expected: list[dict], found: list[dict]
             wrong.append(("attendee: wrong organisation", match.get("organisation")))
         if wrong:
             category, got = wrong[0]
-            score.check(False, category, f"{person['name']}: {got!r}")
+            score.check(False, category, f"{person['name']}: {got!r}", element)
         else:
-            score.right += 1
+            score.check(True, "attendee", person["name"], element)
     for extra in unused:
         # Not scored (the key lists only people), but worth seeing: prose read as people.
         score.misses.append(Miss("extra attendee (not scored)", str(extra.get("name"))))
@@ -278,22 +334,33 @@ def _compare_sections(score: FileScore, expected: list[dict], found: list[dict])
         match = _find_section(section, unused)
         label = f"{section['ref']} {section['title']}".strip()
         if match is None:
-            score.check(False, "section missing", label)
+            score.check(
+                False, "section missing", label, Element((section["title"],), section["ref"])
+            )
         else:
             unused.remove(match)
+            element = Element((section["title"], match.get("title") or ""), section["ref"])
             if not _ref_ok(section["ref"], _written(match)):
-                score.check(False, "section: wrong reference", f"{label}: {_written(match)!r}")
+                score.check(
+                    False, "section: wrong reference", f"{label}: {_written(match)!r}", element
+                )
             else:
                 score.check(
                     norm(match.get("title")) == norm(section["title"]),
                     "section: wrong title",
                     f"{label}: {match.get('title')!r}",
+                    element,
                 )
         paragraphs = match.get("paragraphs", []) if match else []
         _compare_paragraphs(score, section, paragraphs, every_paragraph)
         texts = [norm(p.get("text")) for p in paragraphs]
         for decision in section["decisions"]:
-            score.check(any(norm(decision) in t for t in texts), "decision missing", decision[:60])
+            score.check(
+                any(norm(decision) in t for t in texts),
+                "decision missing",
+                decision[:60],
+                Element((decision,)),
+            )
         actions = [a for p in paragraphs for a in p.get("actions", [])]
         for action in section["actions"]:
             _compare_action(score, action, actions)
@@ -307,21 +374,23 @@ def _compare_paragraphs(
         start = norm(paragraph["text"])
         match = next((p for p in unused if norm(p.get("text")).startswith(start)), None)
         detail = f"{section['ref']} {paragraph['ref']} {paragraph['text']!r}"
+        element = Element((paragraph["text"],), paragraph["ref"])
         if match is not None:
             unused.remove(match)
             score.check(
                 _ref_ok(paragraph["ref"], match.get("ref")),
                 "paragraph: wrong reference",
                 f"{detail}: {match.get('ref')!r}",
+                element,
             )
         elif any(_numbered_start(start, norm(p.get("text"))) for p in found):
-            score.check(False, "paragraph: its number left in the text", detail)
+            score.check(False, "paragraph: its number left in the text", detail, element)
         elif any(start in norm(p.get("text")) for p in found):
-            score.check(False, "paragraph merged into another", detail)
+            score.check(False, "paragraph merged into another", detail, element)
         elif any(start in norm(p.get("text")) for p in everywhere):
-            score.check(False, "paragraph in the wrong section", detail)
+            score.check(False, "paragraph in the wrong section", detail, element)
         else:
-            score.check(False, "paragraph missing", detail)
+            score.check(False, "paragraph missing", detail, element)
 
 
 def _numbered_start(start: str, text: str) -> bool:
@@ -332,14 +401,92 @@ def _numbered_start(start: str, text: str) -> bool:
 def _compare_action(score: FileScore, action: dict, found: list[dict]) -> None:
     start = norm(action["text"])
     match = next((a for a in found if norm(a.get("text")).startswith(start)), None)
+    element = Element((action["text"],))
     if match is None:
-        score.check(False, "action missing", action["text"])
-    elif action["owner"] and norm(match.get("owner")) != norm(action["owner"]):
-        score.check(False, "action: wrong owner", f"{action['text']}: {match.get('owner')!r}")
+        score.check(False, "action missing", action["text"], element)
+        return
+    # The reader's owner, quoted in a message ("Action owner 'MR' is not among the attendees").
+    element = Element((action["text"], match.get("owner") or ""))
+    if action["owner"] and norm(match.get("owner")) != norm(action["owner"]):
+        score.check(
+            False, "action: wrong owner", f"{action['text']}: {match.get('owner')!r}", element
+        )
     elif action["due"] and match.get("due") != action["due"]:
-        score.check(False, "action: wrong due date", f"{action['text']}: {match.get('due')!r}")
+        score.check(
+            False, "action: wrong due date", f"{action['text']}: {match.get('due')!r}", element
+        )
     else:
-        score.right += 1
+        score.check(True, "action", action["text"], element)
+
+
+def _classify(score: FileScore) -> None:
+    """Each miss flagged or silent, and the right elements a doubt names counted as false alarms
+    (see the module's docstring)."""
+    doubts = [p for p in score.problems if not p.left_out]
+    for miss in score.misses:
+        if miss.category == "date" and miss.element.texts[1:] == ("",):
+            # No date read: the import refuses the file, saying so (services.imports._dated).
+            miss.flagged = True
+        elif miss.category not in UNSCORED:
+            pool = score.problems if miss.category in _MISSING else doubts
+            miss.flagged = any(_names(p, miss.category, miss.element) for p in pool)
+    score.false_alarms = sum(
+        any(_names(p, category, element) for p in doubts)
+        for category, element in score.right_elements
+    )
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:['/][a-z0-9]+)*")
+_SMALL_WORDS = {"the", "and", "for", "was", "were", "that", "this", "with", "from", "had", "has",
+                "have", "are", "not", "its", "his", "her", "their", "all", "any", "which", "been",
+                "would", "will", "into", "also", "there", "them", "they", "who"}  # fmt: skip
+_LEADING_REF = re.compile(
+    r"(?:(?:item|minute|agenda item)\s+)?\(?[0-9a-z]{1,4}(?:[./][0-9a-z]+)*[.):]*\s+"
+)
+
+
+def _names(problem: Problem, category: str, element: Element) -> bool:
+    """Whether a line to check names the element: its line holds the element's text (or the
+    reader's value for it), or its message the element's reference or a value in quotes."""
+    line, message = norm(problem.text), norm(problem.message)
+    if category == "date":
+        # Any doubt about the date ("The date is taken from the minutes' text; check").
+        return bool(re.search(r"\bdate[ds]?\b", message))
+    if category == "board" and not re.search(r"\b(?:board|heading|title)", message):
+        return False  # the board's name in a line doubted for something else tells nothing
+    words = set(_WORD.findall(line))
+    for text in element.texts:
+        if not norm(text):
+            continue
+        if element.person:
+            name = name_key(text)
+            spaced = " ".join(line.replace(".", " ").replace(",", " ").split())
+            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", spaced):
+                return True
+            continue
+        if _holds(line, words, norm(text)) or f"'{norm(text)}'" in message:
+            return True
+    ref = ref_key(element.ref) if element.ref else ""
+    return bool(ref) and bool(
+        re.search(
+            rf"(?:\b(?:item|minute|paragraph|section|number|reference)s?\s+|')"
+            rf"\(?{re.escape(ref)}\)?(?!\w|[/.]\w)",
+            message,
+        )
+    )
+
+
+def _holds(line: str, words: set[str], text: str) -> bool:
+    """Whether a line holds a text of the key: its start (a short text as the line's start, after
+    any reference), most of its first words, or the line is part of it."""
+    content = [w for w in _WORD.findall(text)[:14] if len(w) > 2 and w not in _SMALL_WORDS]
+    if len(content) <= 2:
+        bare = _LEADING_REF.sub("", line, count=1)
+        return line.startswith(text) or bare.startswith(text)
+    if text[:40] in line or (len(line) >= 25 and line in text):
+        return True
+    present = sum(1 for w in content if w in words)
+    return present >= 3 and present >= 0.6 * len(content)
 
 
 @cache
@@ -446,18 +593,67 @@ def score_fresh19() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH19.glob("*.expected.json")))
 
 
+@cache
+def score_fresh20() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH20.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
 
 
+@dataclass(frozen=True)
+class Silence:
+    """A set's elements: right, wrong and flagged under "Lines to check", wrong and silent; and
+    the right ones a doubt names (false alarms)."""
+
+    right: int
+    flagged: int
+    silent: int
+    false_alarms: int
+
+    def __str__(self) -> str:
+        return (
+            f"right {self.right}, flagged {self.flagged}, silent {self.silent}, "
+            f"false alarms {self.false_alarms}"
+        )
+
+
+def silence(scores: tuple[FileScore, ...]) -> Silence:
+    return Silence(
+        sum(s.right for s in scores),
+        sum(s.flagged for s in scores),
+        sum(s.silent for s in scores),
+        sum(s.false_alarms for s in scores),
+    )
+
+
+def silent_misses(scores: tuple[FileScore, ...]) -> list[tuple[str, Miss]]:
+    """The misses no line to check names, with their file: what the reader got wrong unawares."""
+    return [
+        (s.file, m)
+        for s in scores
+        for m in s.misses
+        if m.category not in UNSCORED and not m.flagged
+    ]
+
+
 def report(scores: tuple[FileScore, ...], title: str = "Real minutes") -> str:
-    lines = [f"{title}: share of expected elements the reader got right"]
+    lines = [
+        f"{title}: share of expected elements the reader got right; of the wrong, how many a "
+        "line to check names (flagged) and how many not (silent); right ones flagged (alarms)"
+    ]
     for s in scores:
         note = s.note or (f"CRASH: {s.crash.splitlines()[-1]}" if s.crash else "")
-        lines.append(f"  {s.file:<42} {s.right:>4}/{s.total:<4} {s.percent:5.1f}%  {note[:70]}")
+        lines.append(
+            f"  {s.file:<42} {s.right:>4}/{s.total:<4} {s.percent:5.1f}%  flagged {s.flagged:>3}"
+            f"  silent {s.silent:>3}  alarms {s.false_alarms:>3}  {note[:70]}"
+        )
     right, total = sum(s.right for s in scores), sum(s.total for s in scores)
-    lines.append(f"  {'overall':<42} {right:>4}/{total:<4} {overall(scores):5.1f}%")
+    lines.append(
+        f"  {'overall':<42} {right:>4}/{total:<4} {overall(scores):5.1f}%  {silence(scores)}"
+    )
     counts = Counter(m.category for s in scores for m in s.misses)
     lines.append("  Misses by category:")
     lines += [f"    {n:>4}  {category}" for category, n in counts.most_common()]
