@@ -119,9 +119,9 @@ FRESH18 = Path(__file__).resolve().parent / "data" / "real-fresh-18"
 # dependency's assembly, a Scottish city council, a university council, a national library's
 # trustees) as Word, PDF and text, keyed before the reader was run on them.
 FRESH19 = Path(__file__).resolve().parent / "data" / "real-fresh-19"
-# Fresh 20: the outside tester's fourth import files (issue 15): an admissions forum's ModernGov page,
-# a national body's advisory panel and a bus partnership forum in label | value tables, a charity
-# board's apologies in prose, a rivers trust's AGM with its attendance in two columns; keyed first.
+# Fresh 20: the outside tester's fourth import files (issue 15): an admissions forum's ModernGov
+# page, a national body's advisory panel and a bus partnership forum in label | value tables, a
+# charity board's apologies in prose, a rivers trust's AGM with its attendance in two columns.
 FRESH20 = Path(__file__).resolve().parent / "data" / "real-fresh-20"
 
 _TITLES = {

@@ -26,6 +26,7 @@ from tests.real_minutes import (
     score_fresh17,
     score_fresh18,
     score_fresh19,
+    score_fresh20,
     score_holdout,
 )
 
@@ -203,6 +204,14 @@ FRESH18_FLOOR = 55.4  # 157 of 283 (55.48%) on 2026-12-06, its trust's PDF made 
 FRESH19_FLOOR = 63.5  # 218 of 343 (63.56%) on 2026-12-06; first 218 (63.6%) at 079b668
 
 
+# The twentieth fresh set (tests/data/real-fresh-20): the outside tester's fourth import files
+# (issue 15): an admissions forum's page with two 'In Attendance' labels, an advisory panel's and a
+# bus forum's label | value tables (the forum's items in an Item | Discussion | Action table), a
+# charity board's apologies in prose, a rivers trust's AGM with its attendance in two columns in the
+# PDF; as text, Word and PDF, keyed before the reader was run on them. Its floor only rises.
+FRESH20_FLOOR = 60.5  # 161 of 266 (60.53%) on 2026-12-06; first 161 (60.5%) at 2cf50ae
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -225,6 +234,7 @@ SETS = {
     "fresh-17": (score_fresh17, FRESH17_FLOOR, "Seventeenth fresh real minutes"),
     "fresh-18": (score_fresh18, FRESH18_FLOOR, "Eighteenth fresh real minutes"),
     "fresh-19": (score_fresh19, FRESH19_FLOOR, "Nineteenth fresh real minutes"),
+    "fresh-20": (score_fresh20, FRESH20_FLOOR, "Twentieth fresh real minutes"),
 }
 
 
