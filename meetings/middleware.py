@@ -4,17 +4,21 @@ An anonymous GET or HEAD for a published record's page or download is the same r
 every reader until the record changes. The first such request goes through the rest of the
 stack; its response (status, headers, body) is kept in this process's memory with the record's
 revision and the render version (`meetings.render_version`), under the address asked for
-(scheme, host and path). Later requests are answered from memory; at most once a second per
-record the revision is read again (one query, through the scoping layer, as the public), and
-at once after this process commits a change the public may see (`revisions.changes_here`); a
-changed or withdrawn record goes back through the stack. Browsers and proxies are told
-they may keep a public record for a minute anyway (`meetings.artefacts.respond`), so a second
-is well inside what is promised. While the database is unreachable the kept copy is still served.
+(scheme, host and path, and whether the reader takes gzip: the kept body is the one sent,
+compressed once by `prob.compression` below, not on every request). Later requests are
+answered from memory; at most once a second per record the revision is read again (one query,
+through the scoping layer, as the public), and at once after this process commits a change
+the public may see (`revisions.changes_here`); a changed or withdrawn record goes back through
+the stack. Browsers and proxies are told they may keep a public record for a minute anyway
+(`meetings.artefacts.respond`), so a second is well inside what is promised. While the database
+is unreachable the kept copy is still served.
 
-It sits below SecurityMiddleware, WhiteNoise, the session, locale and CommonMiddleware
-(`MIDDLEWARE`): the SSL redirect, the host check (CommonMiddleware's `get_host`) and their
-headers apply to every answer it gives, and it re-implements none of them. Which addresses it
-keeps is the URL configuration's to say: views marked `@published_copy`, resolved by Django.
+It sits below SecurityMiddleware, WhiteNoise and CommonMiddleware (`MIDDLEWARE`): the SSL
+redirect, the host check (CommonMiddleware's `get_host`) and their headers apply to every
+answer it gives, and it re-implements none of them. What a kept copy has no use for is below
+it, run once when the copy is made: gzip, the session (a request with a session cookie is
+never answered from a copy), CSRF, authentication, messages. Which addresses it keeps is the
+URL configuration's to say: views marked `@published_copy`, resolved by Django.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
@@ -51,6 +56,13 @@ def published_copy[View: Callable[..., Any]](view: View) -> View:
 RECHECK_SECONDS = 1.0
 # Copies kept per process, the least recently used dropped first.
 MAX_COPIES = 256
+# What makes a request conditional (`get_conditional_response`): without any, the copy as kept.
+_CONDITIONAL = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
 
 
 def carries_no_state(request: HttpRequest) -> bool:
@@ -71,7 +83,7 @@ class _Copy:
     checked: float
     changes: int  # `changes_here()` when it was checked
     status: int
-    headers: list[tuple[str, str]]
+    headers: dict[str, tuple[str, str]]  # as the response held them, each checked then
     body: bytes
     modified: int | None
 
@@ -91,8 +103,10 @@ class PublishedRecordMiddleware:
             return self.get_response(request)
         # Per address, not per path: a response the stack made for one host (or scheme)
         # could name it, and must never be served to a reader who asked for another. The host
-        # was checked above (CommonMiddleware), as for every request.
-        key = f"{request.scheme}://{request.get_host()}{request.path_info}"
+        # was checked above (CommonMiddleware), as for every request. A reader who takes gzip
+        # gets the copy gzipped when it was made (`Vary: Accept-Encoding` on both).
+        gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+        key = f"{request.scheme}://{request.get_host()}{request.path_info}{' gzip' * bool(gzip)}"
         with self.lock:
             copy = self.copies.get(key)
             if copy is not None:
@@ -117,7 +131,7 @@ class PublishedRecordMiddleware:
             self.copies.pop(key, None)
         if version is not None and self._keepable(request, response):
             modified = parse_http_date_safe(response.get("Last-Modified", ""))
-            headers = list(response.items())
+            headers = dict(response.headers._store)
             kept = _Copy(
                 record,
                 version,
@@ -176,8 +190,11 @@ class PublishedRecordMiddleware:
     @staticmethod
     def _replay(request: HttpRequest, copy: _Copy) -> HttpResponse:
         response = HttpResponse(copy.body if request.method == "GET" else b"", status=copy.status)
-        for name, value in copy.headers:
-            response[name] = value
+        # The kept headers as they are: Django checked each name and value when the response
+        # was made (setting them one by one again was a tenth of the answer's time).
+        response.headers._store = dict(copy.headers)
+        if not any(header in request.META for header in _CONDITIONAL):
+            return response
         return get_conditional_response(
             request, etag=response.get("ETag"), last_modified=copy.modified, response=response
         )

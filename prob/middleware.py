@@ -103,6 +103,8 @@ class QueryStringCleanMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.META.get("QUERY_STRING") and "GET" not in vars(request):
+            return self.get_response(request)  # no query, nor a `request.GET` to clean yet
         lists = list(request.GET.lists())
         if any(_UNTYPEABLE.search(key + "".join(values)) for key, values in lists):
             request.GET = _rebuilt(lists, _typeable, keys=True)

@@ -89,17 +89,20 @@ MIDDLEWARE = [
     "prob.middleware.PostedTextCleanMiddleware",
     # Database down: a friendly 503, for errors from views and the middleware below alike.
     "prob.middleware.DatabaseUnavailableMiddleware",
-    # Gzip for anonymous responses that carry no secret (prob/compression.py); above the
-    # record middleware below, so the copies it answers from are compressed too, not kept so.
-    "prob.compression.PublicGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # No LocaleMiddleware: the site has one language (LANGUAGES), which Django uses where
+    # none is chosen; a second would bring it back above CommonMiddleware, and the language
+    # into the front door's key.
     "django.middleware.common.CommonMiddleware",
     # Anonymous readers of published records, from memory (meetings/middleware.py): after
-    # the SSL redirect and the host check above, below the 503 middleware.
+    # the SSL redirect and the host check above, below the 503 middleware; above everything
+    # a kept copy has no use for (gzip, kept compressed; the session, never read for it).
     "meetings.middleware.PublishedRecordMiddleware",
+    # Gzip for anonymous responses that carry no secret (prob/compression.py); above every
+    # middleware that sets a cookie (session, CSRF, messages), which it must see.
+    "prob.compression.PublicGZipMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Idle and absolute session limits: an ended session is flushed and the request signed out.

@@ -6,6 +6,7 @@ whose view differs; still served while the database is down."""
 
 from __future__ import annotations
 
+import gzip
 from typing import Any
 
 import pytest
@@ -222,3 +223,37 @@ def test_the_security_headers_are_on_a_kept_copy(meeting: Meeting, never_recheck
     second = reader.get(url(meeting))
     assert second["X-Content-Type-Options"] == "nosniff"
     assert second["Content-Security-Policy"]
+
+
+def test_what_a_copy_has_no_use_for_runs_below_it(settings: Any) -> None:
+    # Run once, when the copy is made, not for every answer from it.
+    order = settings.MIDDLEWARE
+    front = order.index("meetings.middleware.PublishedRecordMiddleware")
+    assert order.index("prob.compression.PublicGZipMiddleware") > front
+    assert order.index("django.contrib.sessions.middleware.SessionMiddleware") > front
+
+
+def test_a_reader_who_takes_gzip_is_answered_from_a_copy_gzipped_once(
+    meeting: Meeting,
+    never_recheck: None,
+    monkeypatch: pytest.MonkeyPatch,
+    django_assert_num_queries: Any,
+) -> None:
+    takes_gzip = {"accept-encoding": "gzip, deflate, br"}
+    reader = Client()
+    first = reader.get(url(meeting), headers=takes_gzip)
+    assert first["Content-Encoding"] == "gzip"
+
+    def compressed_again(*args: Any, **kwargs: Any) -> bytes:
+        raise AssertionError("compressed again")
+
+    with monkeypatch.context() as patched, django_assert_num_queries(0):
+        patched.setattr("django.middleware.gzip.compress_string", compressed_again)
+        second = reader.get(url(meeting), headers=takes_gzip)
+    assert second["Content-Encoding"] == "gzip"
+    assert second.content == first.content
+    assert "Accept-Encoding" in second["Vary"]
+    # Never the gzipped copy to a reader who does not take gzip.
+    plain = reader.get(url(meeting))
+    assert not plain.has_header("Content-Encoding")
+    assert gzip.decompress(first.content) == plain.content
