@@ -498,6 +498,14 @@ class HeadingReader:
             self.board = text  # the board's name under a title that names none
         elif self.stage == "board" and text.lower() == self.board.lower():
             return  # the board's name again, as a letterhead gives it under a page header
+        elif self.stage == "board" and self.board.lower().rstrip(" :").endswith(
+            ", " + text.lower().rstrip(" :")
+        ):
+            # "| Canterbury Christ Church University | Board of Governors: 20 November 2013 |"
+            # over "BOARD OF GOVERNORS": a running title's cells, the body then what met, and the
+            # heading under them names what met.
+            self.warn(line, f"The board is taken to be {text}, of the running title above")
+            self.board = text
         elif self.stage == "board" and self.committee_under_body(text):
             # "DEVON & SOMERSET FIRE & RESCUE AUTHORITY" over "RESOURCES COMMITTEE" over the
             # date (ModernGov's printed minutes): the body's committee is what met.

@@ -1,0 +1,21 @@
+"""Misses that recur in several bodies' real minutes (issue 15), each fixed by a rule minutes
+share and shown here on a small made-up example, never on one file. Pure functions only."""
+
+from meetings.minutes import parse_minutes
+
+
+def _messages(result) -> list[str]:
+    return [p.message for p in result.problems]
+
+
+def test_a_running_titles_cells_over_the_heading_leave_the_heading_as_the_board() -> None:
+    result = parse_minutes(
+        "| Anytown University | Board of Governors: 4 March 2021 Minutes |\n\n"
+        "# BOARD OF GOVERNORS\n\n"
+        "The Minutes of the meeting of the Board of Governors held on 4 March 2021.\n\n"
+        "Present: Jane Smith (Chair), Alan Brown\n\n"
+        "1. Welcome\n\nThe Chair welcomed members.\n"
+    )
+    assert result.record["board"] == "BOARD OF GOVERNORS"
+    assert result.record["date"] == "2021-03-04"
+    assert any("running title" in m for m in _messages(result))
