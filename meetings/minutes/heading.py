@@ -53,6 +53,8 @@ _CLUTTER = re.compile(
     # A page's own title ("Meeting documents", ModernGov) and the paper the minutes were
     # filed as ("Appendix D", "Annex 2").
     r"|meeting\s+documents|agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|contents"
+    # A committee system's page tabs ("Meeting Details", "Meeting Summary", "Public Items").
+    r"|meeting\s+(?:details|summary)|public\s+items"
     # A ModernGov issue page's title ("Issue - meetings", "Issue - items at meetings").
     r"|issue\s*[-\u2013]\s*(?:items\s+at\s+)?meetings"
     r"|(?:appendix|annexe?|enclosure)\s+[A-Z0-9]{1,3}"

@@ -51,6 +51,7 @@ from meetings.minutes.lines import (
 from meetings.minutes.list_bodies import bodies_in_lists
 from meetings.minutes.meeting_numbers import ITEM_COLUMNS
 from meetings.minutes.numbered_attendance import NumberedAttendanceReader
+from meetings.minutes.page_tabs import in_tab_run
 from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
 from meetings.minutes.references import (
     ACTION,
@@ -205,6 +206,8 @@ class _Reader(
                 pass
             elif is_clutter(line.text):
                 self.leave_out(line, "Left out of the record as page furniture")
+            elif self.stage != "body" and in_tab_run(self.lines, i):
+                self.leave_out(line, "Left out of the record as a web page's tab")
             elif ITEM_COLUMNS.fullmatch(line.text):
                 self.leave_out(line, "The items' column headings left out of the record")
             elif self.stage == "body" and _DECISION_LABEL_LINE.fullmatch(line.text):

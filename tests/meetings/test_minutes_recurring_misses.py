@@ -19,3 +19,23 @@ def test_a_running_titles_cells_over_the_heading_leave_the_heading_as_the_board(
     assert result.record["board"] == "BOARD OF GOVERNORS"
     assert result.record["date"] == "2021-03-04"
     assert any("running title" in m for m in _messages(result))
+
+
+def test_a_web_pages_tabs_are_neither_the_board_nor_attendees() -> None:
+    result = parse_minutes(
+        "Meeting Details\nMeeting Summary\nAnytown Licensing Committee\n4 March 2021 - 09:30\n"
+        "Documents\nAttendance\nVisitors\nDeclarations of Interests\n\nPublic Items\n"
+        "1. Sederunt\n2. Minutes\n\nThe minutes were approved.\n"
+    )
+    record = result.record
+    assert record["board"] == "Anytown Licensing Committee"
+    assert record["attendees"] == []
+    assert [s["title"] for s in record["sections"]] == ["Sederunt", "Minutes"]
+
+
+def test_attendance_as_a_heading_over_names_is_still_read() -> None:
+    record = parse_minutes(
+        "Anytown Licensing Committee\n4 March 2021\nAttendance\nCllr Ann Smith\nCllr Bob Lee\n"
+        "Documents\n\n1. Minutes\n\nThe minutes were approved.\n"
+    ).record
+    assert [a["name"] for a in record["attendees"]][:2] == ["Cllr Ann Smith", "Cllr Bob Lee"]
