@@ -48,6 +48,9 @@ from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
+# An item's number inside a line ("... Actions 3. Officer Support Send out ..."): a flattened
+# table of items, never a person's post.
+_ITEM_INSIDE = re.compile(r"(?:^|\s)\d{1,2}\.\s+[A-Z]")
 # "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
 _SENT_APOLOGIES = re.compile(
     r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
@@ -1432,6 +1435,8 @@ class AttendeeReader:
             return False
         if self.after_heading() or _post_alone(last["name"]):
             return False
+        if _ITEM_INSIDE.search(text):
+            return False  # "Summary of Actions Item No Item 3. Officer Support ...": no post
         words = text.split()
         # A role starts with its word or joins words ("Head of Finance", "Chief Executive");
         # "Emma Clerk" is a name that ends in one.

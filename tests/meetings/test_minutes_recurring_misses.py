@@ -39,3 +39,17 @@ def test_attendance_as_a_heading_over_names_is_still_read() -> None:
         "Documents\n\n1. Minutes\n\nThe minutes were approved.\n"
     ).record
     assert [a["name"] for a in record["attendees"]][:2] == ["Cllr Ann Smith", "Cllr Bob Lee"]
+
+
+def test_a_flattened_table_of_items_is_no_ones_post_and_is_shown() -> None:
+    result = parse_minutes(
+        "Minutes of the Partnership Committee held on 3 March 2011\n\n"
+        "Apologies received from: Cllr Ron Ford Anytown Council Janet Green Avon Wildlife Trust "
+        "Cllr John Bull Bath Council\n\n"
+        "Summary of Actions Item No Item Actions 3. Officer Support Send out the guidelines\n\n"
+        "1. Apologies\n\nApologies noted.\n"
+    )
+    people = {a["name"]: a for a in result.record["attendees"]}
+    assert people["Cllr John Bull"]["role"] == ""
+    assert people["Cllr John Bull"]["organisation"] == "Bath Council"
+    assert any(p.text.startswith("Summary of Actions") for p in result.problems)
