@@ -73,6 +73,7 @@ from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.sub_references import lettered_under, under_section_ref
+from meetings.minutes.unmarked_actions import unmarked_actions
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
 
@@ -920,6 +921,12 @@ class _Reader(
         text, inline = inline_actions(text)
         lines = paragraph.lines[:1]
         written = [_Action(None, [sentence], lines, owner=who) for sentence, who in inline]
+        if not (inline or paragraph.actions):
+            # "Councillor Johnson to write to HS2 Ltd by 30 November 2018.": an attendee or
+            # the clerk, then what they are to do, with no 'Action' mark; kept in the text.
+            for sentence, who in unmarked_actions(text, self.attendees):
+                written.append(_Action(None, [sentence], lines, owner=who))
+                self.warn(lines[0], f"'{sentence[:60]}' read as {who}'s action (no mark); check")
         for action in paragraph.actions:
             if not action.owner and _INITIALS_ONLY.fullmatch(who := " ".join(action.parts)):
                 # "ACTION: MR" under a paragraph: the paragraph is the action, MR's.

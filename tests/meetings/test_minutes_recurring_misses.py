@@ -53,3 +53,28 @@ def test_a_flattened_table_of_items_is_no_ones_post_and_is_shown() -> None:
     assert people["Cllr John Bull"]["role"] == ""
     assert people["Cllr John Bull"]["organisation"] == "Bath Council"
     assert any(p.text.startswith("Summary of Actions") for p in result.problems)
+
+
+def test_an_attendee_or_the_clerk_to_do_something_is_an_action_without_a_mark() -> None:
+    result = parse_minutes(
+        "Minutes of Anytown Parish Council held on 7 November 2018\n\n"
+        "Present: Councillor Johnson (Chair), Councillor Lawson\n\n"
+        "1. Roads\n\nThere are plans to use the lanes. Councillor Johnson to write to the "
+        "company by 30 November 2018.\n\n"
+        "2. Cemetery\n\nA meeting is needed on site. Clerk to arrange a meeting in August.\n\n"
+        "3. Finance\n\nFees for 2019 to rise by 3%. Members to note the balance.\n"
+    )
+    sections = result.record["sections"]
+    [roads] = sections[0]["paragraphs"][0]["actions"]
+    assert (roads["text"], roads["owner"], roads["due"]) == (
+        "Councillor Johnson to write to the company by 30 November 2018",
+        "Councillor Johnson",
+        "2018-11-30",
+    )
+    assert sections[0]["paragraphs"][0]["text"].endswith("by 30 November 2018.")
+    [cemetery] = sections[1]["paragraphs"][0]["actions"]
+    assert cemetery["text"] == "Clerk to arrange a meeting in August"
+    assert cemetery["owner"] == "Clerk"
+    # Neither fees nor members are anyone's to act on: no action read.
+    assert sections[2]["paragraphs"][0]["actions"] == []
+    assert sum("(no mark); check" in m for m in _messages(result)) == 2
