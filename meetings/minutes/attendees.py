@@ -20,6 +20,7 @@ from meetings.minutes.attendee_notes import (
 )
 from meetings.minutes.bilingual import repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
+from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
@@ -431,6 +432,10 @@ class AttendeeReader:
     def wrapped_list(self, i: int, line: Line) -> Line:
         """ "Present:   Rector (In the Chair), Principal, ... Mr H" / "Duncan, Dr H Fullerton,
         ...": a list of attendees wrapped over lines, read as the one line it is."""
+        if wrapped := wrapped_label_cell(self.lines, i, self.known):
+            # "PRESENT: | Councillors A, B, Clare" / " | Maitland and ...": one cell's text.
+            self.skip.update(range(i + 1, i + 1 + wrapped[1]))
+            return wrapped[0]
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if (
             below is not None

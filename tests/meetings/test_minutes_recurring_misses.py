@@ -78,3 +78,45 @@ def test_an_attendee_or_the_clerk_to_do_something_is_an_action_without_a_mark() 
     # Neither fees nor members are anyone's to act on: no action read.
     assert sections[2]["paragraphs"][0]["actions"] == []
     assert sum("(no mark); check" in m for m in _messages(result)) == 2
+
+
+def test_a_label_cell_wrapped_over_rows_is_read_as_one_paragraph() -> None:
+    record = parse_minutes(
+        "ANYTOWN LEISURE TRUST BOARD\nMINUTES OF MEETING HELD ON 4 MARCH 2021\n\n"
+        "| PRESENT: | Councillors Ann Whit, Ian Grant, Clare |\n"
+        "|  | Maitland and Neil Ghee; Independent Trustees Jean |\n"
+        "|  | Brown, Robin Hume and June Minn. |\n"
+        "| ATTENDING: | John Griff, Chief Executive; Dianne Reid, Marketing |\n"
+        "|  | and Development Manager; Kate Duff, Team Leader - |\n"
+        "|  | Community Venues. |\n"
+        "| CHAIR: | Councillor Ann Whit. |\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n"
+    ).record
+    people = [(a["name"], a["role"], a["attendance"]) for a in record["attendees"]]
+    assert people == [
+        ("Councillor Ann Whit", "Chair", "present"),
+        ("Councillor Ian Grant", "", "present"),
+        ("Councillor Clare Maitland", "", "present"),
+        ("Councillor Neil Ghee", "", "present"),
+        ("Jean Brown", "", "present"),
+        ("Robin Hume", "", "present"),
+        ("June Minn", "", "present"),
+        ("John Griff", "Chief Executive", "in_attendance"),
+        ("Dianne Reid", "Marketing and Development Manager", "in_attendance"),
+        ("Kate Duff", "Team Leader - Community Venues", "in_attendance"),
+    ]
+
+
+def test_a_label_cell_over_a_person_a_row_is_still_read_row_by_row() -> None:
+    record = parse_minutes(
+        "ANYTOWN UNIVERSITY BOARD\nMinutes of the meeting held on 4 March 2021\n\n"
+        "| In attendance: | Simon Cow, Assistant Vice-Chancellor |\n"
+        "|  | Professor Joyce Good, Dean of Arts |\n"
+        "|  | Nigel Tre, Clerk to the Governors |\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n"
+    ).record
+    assert [(a["name"], a["role"]) for a in record["attendees"]] == [
+        ("Simon Cow", "Assistant Vice-Chancellor"),
+        ("Professor Joyce Good", "Dean of Arts"),
+        ("Nigel Tre", "Clerk to the Governors"),
+    ]
