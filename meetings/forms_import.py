@@ -31,6 +31,17 @@ def long_line(text: str) -> str:
     return ""
 
 
+def too_long_to_send(size: int) -> str:
+    """What the page says of text pasted over the limit of a form's field, which was not read."""
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    return (
+        f"The text pasted is {size:,} bytes long; text up to {limit:,} bytes "
+        f"({filesizeformat(limit)}) can be sent at once, as files up to "
+        f"{filesizeformat(MAX_UPLOAD_BYTES)} can be read, so it was not read and nothing was "
+        "saved. Split the minutes, and import each part on its own."
+    )
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -64,7 +75,15 @@ class ImportForm(forms.Form):
         required=False,
         # Kept as pasted, blank lines included, so that line numbers in the problems match.
         strip=False,
-        validators=[MaxLengthValidator(MAX_TEXT_CHARACTERS)],
+        validators=[
+            MaxLengthValidator(
+                MAX_TEXT_CHARACTERS,
+                message=(
+                    "The text is %(show_value)s characters long; up to %(limit_value)s can be "
+                    "read at once. Split the minutes, and import each part."
+                ),
+            )
+        ],
         help_text="Paste the minutes as copied from Word or a PDF; Markdown marks are fine.",
         widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
     )
@@ -87,11 +106,22 @@ class ImportForm(forms.Form):
     # Several files chosen at once: each one's name and bytes, each previewed on its own.
     upload_files: list[tuple[str, bytes]] = []
 
-    def __init__(self, *args: Any, several: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        several: bool = False,
+        over_limit: int = 0,
+        files_not_read: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         """`several`: the page takes several files at once (a board's import page, not a
-        draft's, which takes one set of minutes)."""
+        draft's, which takes one set of minutes). `over_limit`: the size of text pasted over
+        the limit of a form's field, which was not read (`prob.oversize`), and
+        `files_not_read`, the files sent with it."""
         super().__init__(*args, **kwargs)
         self.several = several
+        self.over_limit = over_limit
+        self.files_not_read = files_not_read or []
         if several:
             self.fields["upload"].label = "Or upload a .txt, .md, .docx or .pdf file, or several"
             self.fields["upload"].help_text = (
@@ -110,6 +140,15 @@ class ImportForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
+        if self.over_limit:
+            self.add_error("text", too_long_to_send(self.over_limit))
+            if chosen := [name for name in self.files_not_read if name]:
+                self.add_error(
+                    "upload",
+                    f"{', '.join(chosen)} {'was' if len(chosen) == 1 else 'were'} not read, as "
+                    "the text was too long: choose the file again.",
+                )
+            return cleaned
         uploads = cleaned.get("upload") or []
         if len(uploads) > 1:
             if not self.several:

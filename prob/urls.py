@@ -25,5 +25,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "prob.errors.bad_request"
 handler404 = "prob.errors.not_found"
 handler500 = "prob.errors.server_error"

@@ -5,6 +5,7 @@ an empty draft made with New meeting."""
 import datetime
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -44,12 +45,14 @@ from meetings.services.originals import (
     stored_text,
 )
 from meetings.views.common import parse_date
+from prob.oversize import fields_over_limit_kept
 
 logger = logging.getLogger(__name__)
 
 
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
+@fields_over_limit_kept
 def import_minutes(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_board_for_secretariat(request.user, slug)
     return _import(request, board)
@@ -57,6 +60,7 @@ def import_minutes(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
+@fields_over_limit_kept
 def import_into(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     """The import page for an empty draft made with New meeting: the minutes fill it."""
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
@@ -140,7 +144,14 @@ def _import(request: HttpRequest, board: Board, into: Meeting | None = None) -> 
         return _import_page(request, board, ImportForm(several=several), into=into)
     if several and request.POST.get("action") == "create_files":
         return _create_files(request, board)
-    form = ImportForm(request.POST, request.FILES, several=several)
+    form = ImportForm(
+        request.POST,
+        request.FILES,
+        several=several,
+        # A paste over the limit of a form's field, left out by `fields_over_limit_kept`.
+        over_limit=getattr(request, "fields_over_limit", {}).get("text", 0),
+        files_not_read=getattr(request, "files_not_read", []),
+    )
     if form.is_valid() and form.upload_files:
         files = _file_previews(board, form.upload_files)
         return _import_page(request, board, ImportForm(several=True), files=files)
@@ -450,6 +461,8 @@ def _preview(record: dict[str, Any], *, in_order: bool = False) -> dict[str, Any
                 ],
                 "more_paragraphs": len(rest),
                 "more_actions": sum(len(p["actions"]) for p in rest),
+                "paragraph_count": len(section["paragraphs"]),
+                "action_count": sum(len(p["actions"]) for p in section["paragraphs"]),
             }
         )
     start = record.get("start_time")
@@ -494,6 +507,23 @@ class FilePreview:
     @property
     def date(self) -> datetime.date | None:
         return _date(self.record["date"]) if self.record else None
+
+    @property
+    def id_prefix(self) -> str:
+        return f"file-{self.number}-"
+
+    @cached_property
+    def preview(self) -> dict[str, Any] | None:
+        """What the record would hold, as the one-file preview reads it (shown compactly)."""
+        return _preview(self.record) if self.record else None
+
+    @property
+    def problems_listed(self) -> list[Problem]:
+        return self.problems[:LINES_LISTED]
+
+    @property
+    def problems_more(self) -> int:
+        return max(0, len(self.problems) - LINES_LISTED)
 
     @property
     def counts(self) -> dict[str, int]:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -26,6 +27,9 @@ from meetings.services.originals import meeting_import_original, original_store
 from prob.site import absolute
 
 logger = logging.getLogger(__name__)
+
+# SITE_URL where neither it nor PROB_ADDRESS is set (prob/settings.py): said when links use it.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -58,6 +62,13 @@ def minutes_text(path: Path, data: bytes | None = None) -> str:
 def _link(meeting: Meeting) -> str:
     """The record's address on the site's (SITE_URL), as emails give it."""
     return absolute(meeting.get_absolute_url())
+
+
+def sentence(text: str) -> str:
+    """`text` ended as a sentence, so that another can follow it ("The file is empty" and
+    "Nothing was imported." joined had read "The file is empty Nothing was imported.")."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else f"{text}."
 
 
 def _first_line(exc: Exception) -> str:
@@ -110,7 +121,10 @@ class Command(BaseCommand):
     help = (
         "Creates draft meetings of an existing board from minutes given as plain text, Markdown "
         "or documents: one file, or a board's archive of many, each file imported on its own, "
-        "by the account given with --by, which must be of the board's secretariat."
+        "by the account given with --by, which must be of the board's secretariat. The links "
+        "to the records made are on the site's address, SITE_URL (as in the site's emails); "
+        "where it is not set, on PROB_ADDRESS (where bin/run serves), else "
+        "http://127.0.0.1:8000: run the command with the site's own SITE_URL."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -167,6 +181,12 @@ class Command(BaseCommand):
         self.board = self.chosen_board(board)
         self.published = published
         self.create_people = create_people
+        if not dry_run and settings.SITE_URL.rstrip("/") == DEFAULT_SITE_URL:
+            self.stderr.write(
+                f"The links below are on {DEFAULT_SITE_URL}, where bin/run serves by default: "
+                "neither SITE_URL nor PROB_ADDRESS is set. Run the command with the site's "
+                "SITE_URL for links that lead to the site."
+            )
         if len(files) == 1:
             self.import_one(files[0], dry_run=dry_run)
         else:
@@ -249,9 +269,10 @@ class Command(BaseCommand):
             if not dry_run:
                 outcome = self.import_file(file, data, document, outcome)
         except ValidationError as exc:
-            raise CommandError(f"{file}: {' '.join(exc.messages)} Nothing was imported.") from exc
+            reason = " ".join(sentence(m) for m in exc.messages)
+            raise CommandError(f"{file}: {reason} Nothing was imported.") from exc
         except MinutesError as exc:
-            raise CommandError(f"{file}: {exc} Nothing was imported.") from exc
+            raise CommandError(f"{file}: {sentence(str(exc))} Nothing was imported.") from exc
         except DatabaseError as exc:
             raise CommandError(
                 f"{file}: the database would not take it ({_first_line(exc)}). "
@@ -317,9 +338,9 @@ class Command(BaseCommand):
             planned.setdefault(record["date"], path.name)
             report.notes = self.new_names(path, outcome, dry_run=dry_run)
         except MinutesError as exc:
-            report.result = f"refused: {exc}"
+            report.result = f"refused: {sentence(str(exc))}"
         except ValidationError as exc:
-            report.result = f"refused: {' '.join(exc.messages)}"
+            report.result = f"refused: {' '.join(sentence(m) for m in exc.messages)}"
         except DatabaseError as exc:
             # Its own transaction is undone, and the next file is imported all the same.
             logger.exception("%s was not written", path)
