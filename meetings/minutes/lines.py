@@ -3,7 +3,6 @@ headings, bold, bullets) with what the markup said, page numbers and protective 
 out, a heading's level and a paragraph's list number as the block gives them, a table's rows
 with their cells; and the errors and problems the reader reports about them."""
 
-import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from meetings.minutes.blocks import Block, furniture_text, header_row
+from meetings.minutes.markup import markup_note, without_markup
 
 
 class MinutesError(ValueError):
@@ -80,12 +80,6 @@ class Line:
         return replace(self, text=text)
 
 
-# A web page's source pasted as text: inline tags ("<strong>Minutes</strong>", "<br />") are
-# markup, not words; a character reference ("&amp;") is read only where tags show it is HTML.
-_HTML_TAG = re.compile(
-    r"</?(?:br|p|strong|b|em|i|u|span|div|font|sup|sub|a|li|ul|ol|h[1-6]|td|tr|th)\b[^<>]{0,200}>",
-    re.IGNORECASE,
-)
 # "Date & Time: / Monday 8 April 2013": a two-column table's label cell, then its value cell.
 _LABEL_CELL = re.compile(r"([A-Z][\w&'\u2019 ]{1,30}:)\s*/\s+(?=\S)")
 _REFERENCE_CELL = re.compile(r"[#*\-\u2022]*\s*\(?[\w./]{1,14}\)?[.:)]?")
@@ -103,8 +97,8 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     """The line's text without markup, whether it is marked as a heading or a bullet, and
     the level a Markdown heading mark gives ("## 4. Title" is level 2)."""
     s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
-    if _HTML_TAG.search(s):
-        s = html.unescape(_HTML_TAG.sub(" ", s)).strip()
+    # A web page's source pasted as text: tags are markup, not words (markup.py, one rule).
+    s = without_markup(s)
     if m := _LABEL_CELL.match(s):
         s = f"{m[1]} {s[m.end() :]}"
     if "\t" in s:
@@ -228,6 +222,9 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                 if dropped is not None:
                     dropped.append(Line(last, raw.strip(), clean, False, False, blank))
             else:
+                if dropped is not None and (note := markup_note(raw)):
+                    # Not left out itself: its tags are, and the clerk is told which.
+                    dropped.append(Line(last, raw.strip(), clean, False, False, blank, reason=note))
                 gap = blank and not (noise and clean[0].islower())
                 line = Line(last, raw.strip(), clean, marked, bulleted, gap, level)
                 letters = line if _LETTERS_ALONE.fullmatch(clean) else None
