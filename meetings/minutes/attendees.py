@@ -46,6 +46,7 @@ from meetings.minutes.people import (
     split_name_pairs,
 )
 from meetings.minutes.references import CELL_SEPARATOR
+from meetings.minutes.side_lists import column_groups, group_kind
 from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
@@ -513,7 +514,7 @@ class AttendeeReader:
         if _NEXT_MEETING.match(line.text):
             self.warn(line, "The next meeting's date, not a person, left out of the attendees")
             return
-        if self.table_person(line) or self.table_cells(line):
+        if self.side_lists(line) or self.table_person(line) or self.table_cells(line):
             return
         if self.attendance_sentence(line):
             return
@@ -742,6 +743,34 @@ class AttendeeReader:
             return False
         organisation = cells.get("organisation") or self.organisation
         self.add_attendee(name, role, self.kind, organisation)
+        return True
+
+    column_kinds: list[str] | None = None  # the kinds of side-by-side lists' columns
+
+    def side_lists(self, line: Line) -> bool:
+        """Lists side by side, a group's name over each ("Council | Head Office staff"): each
+        cell below is a person of its column's group, until a line that is not a row."""
+        if not line.cells:
+            self.column_kinds = None
+            return False
+        if groups := column_groups(line.cells):
+            self.column_kinds = groups
+            self.warn(line, "Lists side by side: each column read as its group's; check")
+            return True
+        kinds = self.column_kinds
+        if not kinds or len(line.cells) != len(kinds):
+            self.column_kinds = None
+            return False
+        before = self.kind
+        for k, cell in enumerate(line.cells):
+            if not cell.strip():
+                continue
+            if (kind := group_kind(cell)) is not None:
+                kinds[k] = kind  # "Observer | Dr Ian Viney": a new group in the first column
+                continue
+            self.kind = kinds[k]
+            self.people(line, cell.strip())
+        self.kind = before
         return True
 
     def table_cells(self, line: Line) -> bool:

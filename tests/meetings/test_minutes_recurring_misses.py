@@ -120,3 +120,32 @@ def test_a_label_cell_over_a_person_a_row_is_still_read_row_by_row() -> None:
         ("Professor Joyce Good", "Dean of Arts"),
         ("Nigel Tre", "Clerk to the Governors"),
     ]
+
+
+def test_two_lists_side_by_side_are_each_their_groups() -> None:
+    result = parse_minutes(
+        "ANYTOWN RESEARCH COUNCIL\nMinutes of the Council meeting held on 9 May 2017\n\n"
+        "Present:\n\n"
+        "| Council | Head Office staff |\n"
+        "| Mr Don Bry (Chairman) | Ms Sam Bart |\n"
+        "| Dr John Brown | Mr Hugh Dun |\n"
+        "|  | Dr Mark Pal (items 1-5) |\n"
+        "| Observer | Dr Ian Vin |\n"
+        "| Dr Helen Bod | |\n\n"
+        "Apologies:\n\n"
+        "| Professor Chris Day | Dr Mene Pang |\n\n"
+        "1. Announcements\n\nThe Chairman welcomed members.\n"
+    )
+    people = [(a["name"], a["role"], a["attendance"]) for a in result.record["attendees"]]
+    assert people == [
+        ("Mr Don Bry", "Chairman", "present"),
+        ("Ms Sam Bart", "", "in_attendance"),
+        ("Dr John Brown", "", "present"),
+        ("Mr Hugh Dun", "", "in_attendance"),
+        ("Dr Mark Pal", "", "in_attendance"),
+        ("Dr Ian Vin", "", "in_attendance"),
+        ("Dr Helen Bod", "", "in_attendance"),
+        ("Professor Chris Day", "", "apologies"),
+        ("Dr Mene Pang", "", "apologies"),
+    ]
+    assert any("side by side" in m for m in _messages(result))
