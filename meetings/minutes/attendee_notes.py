@@ -27,6 +27,9 @@ def without_note_number(line: Line) -> Line:
     return line
 
 
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)$")
+
+
 def post_label_row(line: Line) -> tuple[str, str, bool] | None:
     """("Ms Alyson Kilpatrick", "Board's Human Rights Advisor", True) for a row "BOARD'S HUMAN
     RIGHTS ADVISOR | Ms Alyson Kilpatrick", and ("Cllr Brazil", "Chairman", True) for "Chairman |
@@ -37,7 +40,9 @@ def post_label_row(line: Line) -> tuple[str, str, bool] | None:
     if len(cells) != 2 or read_kind_heading(cells[0], ()):
         return None
     label, name = cells
-    if not is_role(label) or not looks_like_name(name) or read_person(label) or "," in name:
+    # "Chief Executive | Jennie Price (JP)": the initials the minutes call her by, after her name.
+    bare = _INITIALS_AFTER.sub("", name)
+    if not is_role(label) or not looks_like_name(bare) or read_person(label) or "," in name:
         return None
     if is_all_caps(label):
         label = label.title().replace("\u2019S ", "\u2019s ").replace("'S ", "'s ")

@@ -422,7 +422,10 @@ class AttendeeReader:
         if person is None:
             return
         name, role = person
-        key = name.split()[-1].lower()
+        if _INITIALS.fullmatch(role.strip("() ")):
+            # "Chair Person | Nick Bitel (NB)": his initials, not his post; he is the chair.
+            name, role = f"{name} ({role.strip('() ')})", ""
+        key = _NAME_INITIALS.sub(r"\1", name).split()[-1].lower()
         listed = [a for a in self.attendees if key in a["name"].lower()]
         if not listed:
             self.add_attendee(name, role or "Chair", "present", None)

@@ -91,7 +91,7 @@ _FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|\S*[\\/]\S*\.(?:docx?|pdf)\b).*", 
 # "Venue: Remote", "Date and Time: ...", "Title of meeting National Policing Board".
 _LABEL = re.compile(
     r"(?P<label>title\s+of\s+meeting|name\s+of\s+meeting|meeting\s+title"
-    r"|venue(?:\s+for\s+meeting)?|location|place|contact|chair(?:man|person)?)"
+    r"|venue(?:\s+for\s+meeting)?|location|place|contact|chair(?:man|\s?person)?)"
     r"\s*(?::-?|\||,|\s)\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )

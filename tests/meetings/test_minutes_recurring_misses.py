@@ -149,3 +149,18 @@ def test_two_lists_side_by_side_are_each_their_groups() -> None:
         ("Dr Mene Pang", "", "apologies"),
     ]
     assert any("side by side" in m for m in _messages(result))
+
+
+def test_a_post_beside_a_name_with_initials_is_that_persons_post() -> None:
+    record = parse_minutes(
+        "# Main Board Meeting Minutes\n\n"
+        "| Meeting | 21 January 2014, The Stadium, Victoria House, London |\n"
+        "| Chair Person | Nick Bit (NB) |\n"
+        "| Members | Kate Bos (KB), Ian Dra (ID) & Mark Spel (MS) |\n"
+        "| Chief Executive | Jennie Pri (JP) |\n\n"
+        "1. Welcome\n\nThe Chair welcomed members.\n"
+    ).record
+    people = {a["name"]: (a["role"], a.get("initials")) for a in record["attendees"]}
+    assert people["Jennie Pri"] == ("Chief Executive", "JP")
+    assert people["Mark Spel"] == ("", "MS")
+    assert people["Nick Bit"] == ("Chair", "NB")
