@@ -165,6 +165,8 @@ _DATE_PLACE_TIME = re.compile(
 )
 # "pdf icon PDF 135 KB", or "PDF 89 KB" where a copy lost the icon's text: a link to the paper.
 _PDF_ICON = re.compile(r"\s*(?:pdf\s+icon\s+)?pdf\s+[\d.]+\s*[km]b\s*$", re.IGNORECASE)
+# "FINANCE & SCRUTINY (F & S) COMMITTEE": the name's own abbreviation, in brackets inside it.
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Z&. ]{0,10}\)(?=\s|$)")
 _VENUE_TAIL = re.compile(r"\.?\s*view\s+directions\.?\s*$", re.IGNORECASE)
 
 
@@ -473,6 +475,13 @@ class HeadingReader:
                 # "NORTHERN IRELAND POLICING BOARD" over "MINUTES OF THE PERFORMANCE COMMITTEE
                 # MEETING HELD ON ...": the body's committee is what met.
                 self.warn(line, f"The board is taken to be {named}, of {self.board}; check")
+                self.board = named
+            elif ", " in self.board and committee_of_body(self.board.split(", ")[0], named):
+                # "| Tetbury Town Council | F & S Committee 18th January 2016 |" over "MINUTES OF
+                # FINANCE & SCRUTINY (F & S) COMMITTEE OF ...": a running title's body, then its
+                # committee in short; the title names the committee in full.
+                named = _ABBREVIATION.sub("", named)
+                self.warn(line, f"The board is taken to be {named}, not the running title's")
                 self.board = named
             self.stage = "attendees"
         elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):

@@ -164,3 +164,16 @@ def test_a_post_beside_a_name_with_initials_is_that_persons_post() -> None:
     assert people["Jennie Pri"] == ("Chief Executive", "JP")
     assert people["Mark Spel"] == ("", "MS")
     assert people["Nick Bit"] == ("Chair", "NB")
+
+
+def test_a_committee_in_short_in_the_running_title_is_named_in_full_by_the_title() -> None:
+    result = parse_minutes(
+        "| Anytown Town Council | F & S Committee 18th January 2016 |\n\n"
+        "# MINUTES OF FINANCE & SCRUTINY (F & S) COMMITTEE OF ANYTOWN TOWN COUNCIL (ATC)\n\n"
+        "Held at the Council Chambers on Monday 18th January 2016 at 7.00pm\n\n"
+        "PRESENT Cllrs S Hirst, S Ball\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    assert result.record["board"] == "FINANCE & SCRUTINY COMMITTEE"
+    assert result.record["date"] == "2016-01-18"
+    assert any("not the running title's" in m for m in _messages(result))
