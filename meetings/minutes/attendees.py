@@ -23,6 +23,7 @@ from meetings.minutes.blocks import COLUMN_JOIN
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
+from meetings.minutes.initials_notes import split_initials_notes
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
@@ -1172,6 +1173,15 @@ class AttendeeReader:
             self.organisations[name.lower()] = name
 
     def people(self, line: Line, text: str) -> None:
+        # "Mike Diaper (MD - part only)": his initials, and a note on when he was there.
+        text, notes = split_initials_notes(text)
+        start = len(self.attendees)
+        self.people_read(line, text)
+        for person in self.attendees[start:]:
+            if (note := notes.get(person.get("initials") or "")) and not person.get("note"):
+                person["note"] = note
+
+    def people_read(self, line: Line, text: str) -> None:
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:
             self.warn(line, "Members of the public are not recorded by name")

@@ -177,3 +177,24 @@ def test_a_committee_in_short_in_the_running_title_is_named_in_full_by_the_title
     assert result.record["board"] == "FINANCE & SCRUTINY COMMITTEE"
     assert result.record["date"] == "2016-01-18"
     assert any("not the running title's" in m for m in _messages(result))
+
+
+def test_a_note_inside_the_initials_bracket_is_a_note_not_a_body() -> None:
+    record = parse_minutes(
+        "ANYTOWN SPORTS COUNCIL\nMinutes of the Board meeting held on 21 January 2014\n\n"
+        "Members: Kate Bos (KB), Ian Dra (ID) & Mark Spel (MS)\n"
+        "In attendance: Rona Chest (RC), Mike Diap (MD \u2013 part only), Charles John (CJ) & "
+        "Adam Bla (AB - items 1-4)\n\n"
+        "1. Welcome\n\nThe Chair welcomed members.\n"
+    ).record
+    people = [
+        (a["name"], a["organisation"], a.get("initials"), a.get("note"))
+        for a in record["attendees"]
+        if a["attendance"] == "in_attendance"
+    ]
+    assert people == [
+        ("Rona Chest", None, "RC", None),
+        ("Mike Diap", None, "MD", "part only"),
+        ("Charles John", None, "CJ", None),
+        ("Adam Bla", None, "AB", "items 1-4"),
+    ]
