@@ -164,7 +164,7 @@ FRESH14_FLOOR = 89.4  # 237 of 265 (89.43%) on 2026-12-06 at c622587; first 165 
 # forum, a county's heritage forum, three leisure trusts, a transport users' watchdog, a Scottish
 # Government commission), four as Word, three as PDF with running headers, three as text; keyed
 # before the reader was run on them. Its floor started at its first score and only rises.
-FRESH15_FLOOR = 80.6  # 242 of 300 (80.67%) on 2026-12-06 at c622587; first 162 (54.0%) at db63707
+FRESH15_FLOOR = 81.6  # 245 of 300 (81.67%) on 2026-12-06 at 81e6f26; first 162 (54.0%) at db63707
 
 
 # The sixteenth fresh set (tests/data/real-fresh-16): the outside tester's third import files
