@@ -30,6 +30,7 @@ from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.contents_list import ContentsReader
 from meetings.minutes.dates import parse_date
+from meetings.minutes.doubts import doubts
 from meetings.minutes.heading import (
     HeadingReader,
     is_address,
@@ -1147,6 +1148,8 @@ def parse_blocks(
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()
     restricted = mark_restricted(record, [section.line for section in reader.sections])
+    # Values no rule failed on that have a misreading's shape (doubts.py), said, not left silent.
+    restricted += doubts(record, reader.lines)
     left_out = [
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
         for line in dropped

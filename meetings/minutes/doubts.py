@@ -1,0 +1,116 @@
+"""The reader's doubts about what it read, once the record is made: values no rule failed on that
+have the shape of a misreading, each listed under "Lines to check" with its line and a reason a
+clerk can act on, so that a wrong value is not published unremarked. Only shapes: a body's name
+that is a label, a number or a day, or that stops at "for" or "held on", or none at all; a role
+cut off at "and" or holding a second person; a "person" whose name holds a heading's words, a
+label's dash or a body's initials. What was read is never changed."""
+
+import re
+from typing import Any
+
+from meetings.minutes.lines import Line, Problem
+
+# Words a phrase does not end on: a role or a body's name ending on one was cut at a line's end.
+_JOINING = {
+    "and", "of", "for", "the", "to", "in", "on", "at", "with", "by", "a", "an", "&", "-", "/",
+    "//", "\u2013", "\u2014",
+}  # fmt: skip
+# Part of a heading rather than a name: a label ("Agenda Item:"), a tick box, a leading number or
+# ordinal ("766TH", "19 GHC"), a date in figures.
+_NOT_A_NAME = re.compile(
+    r":|\u2610|\u2612|^\d|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)"
+# A titled name inside a role ("Head of Finance; Dr Rob Buckle"): a second person read into it.
+_TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")
+# "Deputising for Cllr Lee", "on behalf of Dr Shah": another person named on purpose.
+_ON_BEHALF = re.compile(r"\b(?:for|of|behalf|substitut\w*|deputis\w*|represent\w*)\b", re.I)
+# What no person's name holds: a heading's words ("Board Meeting (Business)"), a label's dash or
+# colon ("Secretariat -Quentin Fisher"), a body's initials before a title ("CHC Dr Brendan Lloyd";
+# not a police rank: "ACC Mark Callaghan").
+_NOT_A_PERSON = re.compile(
+    r"(?i:\b(?:meeting|minutes|agenda|item)\b)|\s[-\u2013]|[-\u2013]\s|:"
+    rf"|\b(?!(?:ACC|DCC|PFCC|HH)\b)[A-Z]{{2,}}\s+{_TITLES}\b"
+)
+
+
+def doubts(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
+    """The lines to check for values of `record` that look misread (see the module)."""
+    problems = _board_doubts(record.get("board") or "", lines)
+    for person in record.get("attendees", []):
+        problems += _attendee_doubts(person, lines)
+    return problems
+
+
+def _line_holding(text: str, lines: list[Line], also: str = "") -> Line | None:
+    """The first line holding `text`, and the start of `also` if any does ("Rob Lane" and his
+    role, not "Dr Rob Lane" in someone else's)."""
+    wanted = " ".join(text.split()).lower()
+    holding = [line for line in lines if wanted and wanted in line.text.lower()]
+    start = " ".join(also.split()[:3]).lower()
+    return next((line for line in holding if start in line.text.lower()), None) or next(
+        iter(holding), None
+    )
+
+
+def _last_word(text: str) -> str:
+    words = text.strip(" .,;:").split()
+    return words[-1].lower() if words else ""
+
+
+def _board_doubts(board: str, lines: list[Line]) -> list[Problem]:
+    first, board = lines[0], board.strip().rstrip(":").strip()
+    if not board:
+        message = (
+            "No body's name was read from the minutes' heading: check the heading above the "
+            "first item was read (the record keeps the board it is imported into)"
+        )
+        return [Problem(first.no, first.raw, message, "warning")]
+    if _NOT_A_NAME.search(board):
+        reason = "it reads as part of the heading (a label, a number or a day), not a name"
+    elif _last_word(board) in _JOINING or board.lower().endswith(("held on", "meeting of")):
+        reason = f"it ends on '{board.split()[-1]}', so the heading's next words may be missing"
+    else:
+        return []
+    line = _line_holding(board, lines) or first
+    message = f"The body's name is read as '{board}', but {reason}; check"
+    return [Problem(line.no, line.raw, message, "warning")]
+
+
+def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]:
+    name = person.get("name") or ""
+    line = _line_holding(name, lines, person.get("role") or person.get("organisation") or "")
+    if line is None:
+        return []  # read from an item's prose or put together from cells: nothing to quote
+    reasons = []
+    if m := _NOT_A_PERSON.search(name):
+        reasons.append(
+            f"'{name}' is read as one person's name, but names do not hold '{m[0].strip()}': a "
+            "label, a heading or a body may be run into it"
+        )
+    for what in ("role", "organisation"):
+        value = person.get(what) or ""
+        if not value:
+            continue
+        if _last_word(value) in _JOINING or value.count("(") > value.count(")"):
+            reasons.append(
+                f"the {what} of {name} ('{value}') stops mid-phrase: it may go on in the next "
+                "line, or that line be read as someone else"
+            )
+        elif value.split()[0] in ("of", "and", "&"):
+            reasons.append(
+                f"the {what} of {name} ('{value}') starts mid-phrase: part of it may be on the "
+                "line above"
+            )
+        if ";" in value or (
+            (m := _TITLED_NAME.search(value)) and not _ON_BEHALF.search(value[: m.start()])
+        ):
+            reasons.append(
+                f"the {what} of {name} ('{value}') holds another person's name: two people may "
+                "be read as one"
+            )
+    return [
+        Problem(line.no, line.raw, f"{reason[0].upper()}{reason[1:]}; check", "warning")
+        for reason in reasons
+    ]
