@@ -126,6 +126,8 @@ _REMOTE_TAIL = re.compile(
 # "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
 _BOARD_TAIL = re.compile(
     r"(?:\s+[-\u2013\u2014]\s*(?:board\s+)?|\s+)(?:meeting(?:\s+in\s+public)?|minutes"
+    # "Committee for the Executive Office Minutes of Proceedings": a legislature's committee.
+    r"(?:\s+of\s+proceedings)?"
     r"|approved|confirmed|unconfirmed|draft)\s*:?\s*$",
     re.IGNORECASE,
 )

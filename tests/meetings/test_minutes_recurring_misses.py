@@ -198,3 +198,13 @@ def test_a_note_inside_the_initials_bracket_is_a_note_not_a_body() -> None:
         ("Charles John", None, "CJ", None),
         ("Adam Bla", None, "AB", "items 1-4"),
     ]
+
+
+def test_a_legislatures_minutes_of_proceedings_are_no_part_of_the_committees_name() -> None:
+    record = parse_minutes(
+        "# Committee for Anytown Affairs Minutes of Proceedings 26 March 2025\n\n"
+        "Present:\n\nMs Paula Brad MLA (Chairperson)\nMr Tim Gas MLA\n\n"
+        "1. Apologies\n\nAs above.\n"
+    ).record
+    assert record["board"] == "Committee for Anytown Affairs"
+    assert record["date"] == "2025-03-26"
