@@ -20,6 +20,7 @@ from meetings.minutes.attendee_notes import (
 )
 from meetings.minutes.bilingual import repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
+from meetings.minutes.body_groups import body_groups
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
@@ -131,6 +132,10 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
 _AUTHORITY = re.compile(
     r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office|Police|Constabulary)"
+)
+# The minutes or items someone attended, written after them: "... minute 510-511; 516-517".
+_ATTENDED_MINUTES = re.compile(
+    r"(?<=[)\w])\s+(?:for\s+)?(?i:minutes?|items?)\s+\d[\d\s,;&\u2013-]*(?i:\s*only)?\s*$"
 )
 # A note on someone's attendance, not a role: "(part)", "(items 1-4)", "(left at 11.15am)".
 _NOTE = re.compile(
@@ -1185,6 +1190,18 @@ class AttendeeReader:
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:
             self.warn(line, "Members of the public are not recorded by name")
+        if (tail := _ATTENDED_MINUTES.search(text)) and tail.start():
+            # "Gerard McEvilly (Head of Legal Advice) minute 510-511; 516-517": the minutes
+            # the person was there for, after the person: a note on the attendance.
+            start = len(self.attendees)
+            self.people(line, text[: tail.start()])
+            for person in self.attendees[start:]:
+                person["note"] = person.get("note") or tail[0].strip()
+            return
+        if grouped := body_groups(text, _PARTIES):  # "Councillors A and B (Durham) C (Gateshead)"
+            for name, note, body in grouped:
+                self.add_attendee(name, note, self.kind, body)
+            return
         if self.kind == "present" and (m := _IN_ATTENDANCE_AFTER.search(text)):
             # "PRESENT Cllrs A, B & Town Clerk C. In attendance Mr D & Cllr E": the list of
             # those present, then in the same paragraph those in attendance.
@@ -1511,6 +1528,10 @@ class AttendeeReader:
         """ "Apologies for absence were received from Cllr A, Dr B and Mrs C." among the
         attendees: a sentence, not a line of "Name, Role"."""
         m = _PROSE_APOLOGIES.match(_APOLOGIES_LABEL.sub("", text))
+        if m and (grouped := body_groups(m["people"], _PARTIES)):
+            for name, note, body in grouped:
+                self.add_attendee(name, note, "apologies", body)
+            return True
         people = read_people_sentence(m["people"]) if m else None
         if not people or not all(_is_person(name) for name, _ in people):
             return False

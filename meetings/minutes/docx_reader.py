@@ -18,6 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.blocks import (
     XML_MEMBER,
     Block,
@@ -208,6 +209,12 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
             started = True
             yield from items
             continue
+        if element.tag == w("tbl") and (columns := _labelled_columns(element)):
+            started = True
+            for column in columns:  # "Present: | In attendance:" over a name a paragraph
+                for cell in column:
+                    yield from _blocks(cell, styles, numbering)
+            continue
         if element.tag == w("tbl") and _layout(element, styles):
             started = True
             yield from _layout_blocks(element, styles, numbering)
@@ -365,6 +372,25 @@ def _item_table(table: etree._Element, styles: Styles, numbering: Numbering) -> 
     titles = [[_first_bold(c, styles) for c in row] for row in rows[1:]]
     titles = [t + [False] * (columns[1] + 1 - len(t)) for t in titles]
     return list(item_table_blocks(cells, columns, titles))
+
+
+def _labelled_columns(table: etree._Element) -> list[list[etree._Element]] | None:
+    """Lists of people side by side under a row of their labels ("Present: | In attendance:"),
+    a name a paragraph in the cells below: the cells column by column, each label over its
+    names, as if the lists stood one after the other; None for any other table."""
+    first = next(_children(table, "tr"), None)
+    labels = list(_children(first, "tc")) if first is not None else []
+    for cell in labels:  # the first row only, before the rest: a long table is read once
+        label = " ".join(paragraph_text(p) for p in cell.iter(w("p"))).strip()
+        heading = read_kind_heading(label, ()) if label else None
+        if heading is None or heading.people:
+            return None
+    rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return None
+    if not any(_paragraphs(cell) > 1 for row in rows[1:] for cell in row):
+        return None
+    return [[row[k] for row in rows] for k in range(len(rows[0]))]
 
 
 def _span(cell: etree._Element) -> int:

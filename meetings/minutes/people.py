@@ -2,6 +2,8 @@
 
 import re
 
+from meetings.minutes.plural_lists import spread_plural_titles
+
 _HONORIFICS = {
     "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron",
     "prof", "professor", "cllr", "cclr", "clr", "councillor", "councilor", "revd", "rev",
@@ -520,6 +522,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
     sentence does not start with a person."""
     text = _STYLE_ARTICLE.sub("", names_in_capitals(text).strip().rstrip("."))
+    text = spread_plural_titles(text)  # "Mayor A, Cllrs B, C and D as well as E"
     if len(groups := _GROUPS.split(text)) > 1:
         # "CClrs A and B, and from PKC Clrs C and D": two groups of people, each read alone.
         read = [read_people_sentence(_GROUP_LABEL.sub("", g)) for g in groups]

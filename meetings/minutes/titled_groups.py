@@ -9,9 +9,8 @@ attendance."."""
 import re
 
 from meetings.minutes.people import is_role, split_attendee_line
+from meetings.minutes.plural_lists import SINGULAR_TITLES as _PLURAL
 
-_PLURAL = {"cllrs": "Cllr", "cllrs.": "Cllr.", "councillors": "Councillor", "messrs": "Mr",
-           "messrs.": "Mr"}  # fmt: skip
 _GROUP = re.compile(
     r"(?:^|(?<=,)\s*|\s+)(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?P<names>[^()]+?)"
     r",?\s*(?:\((?P<body>[^()]{2,60})\))?\s*\.?$"

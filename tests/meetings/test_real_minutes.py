@@ -190,8 +190,8 @@ FRESH17_FLOOR = 93.8  # 167 of 178 (93.82%) on 2026-12-06 at c622587; first 106 
 # trust, joint committees for building control, an open-air museum and shared regulatory services),
 # four as Word, three as PDF with running headers, three as text; keyed before the reader was run on
 # them. Its floor started at its first score and only rises.
-FRESH18_FLOOR = 55.4  # 157 of 283 (55.48%) on 2026-12-06, its trust's PDF made again without
-# the table cells' ' // ' marks; first 144 (50.9%) at 079b668, 157 (55.5%) with that PDF at 5001568
+FRESH18_FLOOR = 74.5  # 211 of 283 (74.56%) on 2026-12-06 after its rules; its trust's PDF made
+# again without the table cells' ' // ' marks; first 144 (50.9%) at 079b668, 157 (55.5%) with that PDF
 
 
 # The nineteenth fresh set (tests/data/real-fresh-19): openings of minutes of ten more kinds of

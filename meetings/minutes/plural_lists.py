@@ -1,0 +1,48 @@
+"""A plural title inside a list of people: "apologies were noted from Mayor Skaith, Cllrs Gorman,
+Mannion, Lynn Williams and Robinson as well as Nick Harris and Tim Smart". The title is each of
+its names' up to the "and" that ends its group ("... and Robinson"); those after ("as well as Nick
+Harris") are people of their own, "as well as" joining them to the list as "and" would."""
+
+import re
+
+# A plural title and the title it gives each of its names.
+SINGULAR_TITLES = {"cllrs": "Cllr", "cllrs.": "Cllr.", "councillors": "Councillor",
+                   "messrs": "Mr", "messrs.": "Mr"}  # fmt: skip
+# The plural title after a comma or "and" ("..., Cllrs Gorman"), or first with more after it.
+_PLURAL = re.compile(
+    r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?=[A-Z])"
+)
+# "Gorman", "Lynn Williams", "J Wilson", "McDonough-Brown": a surname, perhaps with a first name.
+_ITEM = re.compile(
+    r"(?:[A-Z]\.?\s+){0,2}(?:[A-Z][a-z'\u2019]+\s+)?(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019]+"
+    r"(?:-[A-Z][a-z'\u2019]+)?"
+)
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?=[A-Z])")
+# The group's last name: after its "and", to a comma, "as well as" or the end.
+_LAST = re.compile(r"\s+and\s+(?P<last>[^,]+?)(?=\s*,|,?\s+as\s+well\s+as\s|\s*$)")
+
+
+def spread_plural_titles(text: str) -> str:
+    """The text with each such group's title given to every name of it, and "as well as"
+    between people made a comma; the text as it was where a group is not a list of names."""
+    spread = False
+    for m in reversed(list(_PLURAL.finditer(text))):
+        rest = text[m.end() :]
+        last = _LAST.search(rest)
+        if last is None:
+            if m.start() == 0 or _AS_WELL_AS.search(rest):
+                continue  # "Councillors A, B and C" alone is read as it is; no end to the group
+            end = len(rest)
+        else:
+            end = last.end()
+        if m.start() == 0 and not rest[end:].strip(" ,."):
+            continue  # the whole text one group: read_people_sentence's own plural title
+        items = [i.strip() for i in re.split(r",\s*|\s+and\s+", rest[:end]) if i.strip()]
+        if len(items) < 2 or not all(_ITEM.fullmatch(i) for i in items):
+            continue
+        title = SINGULAR_TITLES[m["title"].lower()]
+        titled = [f"{title} {i}" for i in items]
+        group = ", ".join(titled[:-1]) + f" and {titled[-1]}"
+        lead = text[: m.start()] + (" " if m.start() and not text[m.start() - 1].isspace() else "")
+        text, spread = lead + group + rest[end:], True
+    return _AS_WELL_AS.sub(", ", text) if spread else text
