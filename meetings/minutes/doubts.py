@@ -26,6 +26,13 @@ _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)"
 _TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")
 # "Deputising for Cllr Lee", "on behalf of Dr Shah": another person named on purpose.
 _ON_BEHALF = re.compile(r"\b(?:for|of|behalf|substitut\w*|deputis\w*|represent\w*)\b", re.I)
+# A note on the attendance at a role's end: "(part)", "(Item 8)", "(joined the meeting at 09.35)",
+# "attended for part of the meeting.", "(on behalf of Ted Allen)".
+_NOTE_IN_ROLE = re.compile(
+    r"[,(]\s*(?:(?:in\s+)?part(?:-time)?|items?\s+[\w.,\s-]+|(?:joined|left|arrived|attended|"
+    r"on\s+behalf|deputising|substituting)\b[^()]*|minutes)\s*\)?\.?$",
+    re.IGNORECASE,
+)
 # What no person's name holds: a heading's words ("Board Meeting (Business)"), a label's dash or
 # colon ("Secretariat -Quentin Fisher"), a body's initials before a title ("CHC Dr Brendan Lloyd";
 # not a police rank: "ACC Mark Callaghan").
@@ -102,6 +109,11 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
             reasons.append(
                 f"the {what} of {name} ('{value}') starts mid-phrase: part of it may be on the "
                 "line above"
+            )
+        if what == "role" and (note := _NOTE_IN_ROLE.search(value)):
+            reasons.append(
+                f"the role of {name} ('{value}') ends in '{note[0].strip()}', a note on the "
+                "attendance rather than the post: check what the role is"
             )
         if ";" in value or (
             (m := _TITLED_NAME.search(value)) and not _ON_BEHALF.search(value[: m.start()])

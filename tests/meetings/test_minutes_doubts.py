@@ -99,3 +99,16 @@ def test_a_person_named_on_purpose_in_a_role_is_no_doubt() -> None:
         "attendees": [{"name": "Ian Bell", "role": "substitute for Cllr Lee", "organisation": ""}],
     }
     assert doubts(record, lines) == []
+
+
+def test_a_note_on_the_attendance_at_a_roles_end_is_doubted() -> None:
+    text = (
+        "Westshire Widgets Board\nMinutes of the meeting held on 3 March 2024\n\n"
+        "Present:\nJane Smith, Chair\nPeter Jones, Head of Estates (Item 4)\n" + ITEMS
+    )
+    [(line, quoted, message)] = _warnings(text)
+    assert (line, quoted) == (6, "Peter Jones, Head of Estates (Item 4)")
+    assert message.startswith(
+        "The role of Peter Jones ('Head of Estates (Item 4)') ends in '(Item 4)', a note on the "
+        "attendance rather than the post"
+    )

@@ -16,7 +16,7 @@ from tests.real_minutes import score_all, silence, silent_misses
 # ceiling yet is printed and not held.
 SILENT_CEILINGS = {
     "main": 1,
-    "holdout": 10,
+    "holdout": 9,
     "fresh": 9,
     "fresh-2": 5,
     "fresh-3": 3,
@@ -24,25 +24,25 @@ SILENT_CEILINGS = {
     "fresh-5": 9,
     "fresh-6": 0,
     "fresh-7": 4,
-    "fresh-8": 24,
+    "fresh-8": 21,
     "fresh-9": 3,
-    "fresh-10": 27,
+    "fresh-10": 20,
     "fresh-11": 34,
     "fresh-12": 0,
     "fresh-13": 11,
-    "fresh-14": 23,
-    "fresh-15": 48,
+    "fresh-14": 21,
+    "fresh-15": 43,
     "fresh-16": 10,
     "fresh-17": 8,
-    "fresh-18": 86,
-    "fresh-19": 97,
+    "fresh-18": 74,
+    "fresh-19": 93,
     "fresh-20": 50,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
 # silence is not bought by warning about everything: raised only by a change whose flags name more
 # wrong elements than right ones (said in its commit), lowered when warnings get more precise.
-FALSE_ALARM_CEILING = 369
+FALSE_ALARM_CEILING = 393
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
