@@ -25,6 +25,7 @@ from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.initials_notes import split_initials_notes
+from meetings.minutes.label_cells import body_group, names_no_attendee
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
@@ -507,6 +508,15 @@ class AttendeeReader:
         if TIMES_LINE.match(line.text):
             self.warn(line, "When the meeting ran, not a person, left out of the attendees")
             return
+        if self.label_alone_above:
+            # "Venue" | "College of Policing, St Paul's ...": the label's value, in its own cell.
+            self.label_alone_above = ""
+            self.warn(line, "A label's value, not a person, left out of the attendees")
+            return
+        if label := names_no_attendee(line.cells[0] if line.cells else line.text):
+            self.warn(line, f"'{label}' names no one as at the meeting; left out of the attendees")
+            self.label_alone_above = label if label == line.text.strip(" :") else ""
+            return
         if not line.cells and self.initials_then_body(line.text):
             return
         if line.cells and (post := post_label_row(line)):
@@ -554,6 +564,8 @@ class AttendeeReader:
                 # "PRESENT: ..." then "ATTENDING: ...": those at the meeting besides the
                 # members listed above (officers, advisers), not more members.
                 self.kind = "in_attendance"
+            if heading.kind == "in_attendance":
+                self.second_in_attendance(line, text)
             self.labelled = True
             self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
@@ -588,6 +600,12 @@ class AttendeeReader:
             return
         if self.labelled_person(line, text) or self.label_alone(text):
             return
+        if self.labelled and (group := body_group(text)) and not _names_a_person(group[0]):
+            # "College: Rob Beckley, Giselle Lockett": the line's people, from that body.
+            before, self.organisation = self.organisation, group[0]
+            self.people(line, group[1])
+            self.organisation = before
+            return
         if (m := _BODY_LABEL.fullmatch(text)) and not is_role(m["body"]):
             # "DoE Planning Service: Mr M Bowman - Planning Officer": a body, then its people.
             before, self.organisation = self.organisation, m["body"]
@@ -621,6 +639,26 @@ class AttendeeReader:
             return
         self.people(line, text)
 
+    def second_in_attendance(self, line: Line, text: str) -> None:
+        """A second "In attendance" label where the first list was under one too and no list of
+        those present was read: the first list is the members (a committee system's page heads
+        both lists so), read as present and shown to the clerk to check."""
+        first = self.in_attendance_label
+        self.in_attendance_label = self.in_attendance_label or text
+        if not first or not self.attendees:
+            return
+        if any(a["attendance"] != "in_attendance" for a in self.attendees):
+            return
+        for person in self.attendees:
+            person["attendance"] = "present"
+        self.warn(
+            line,
+            f"A second '{text.rstrip(':')}' list: those under the first ('{first.rstrip(':')}'), "
+            "with no list of those present, read as present; check",
+        )
+
+    in_attendance_label = ""  # the first "In attendance" label read, if any
+    label_alone_above = ""  # "Venue" on a line alone, its value the next line
     pending_role = ""  # a post written as a label over the name below it
     labelled = False  # whether any attendance heading ("Present:", "Apologies") was read
     stage: str
@@ -1955,3 +1993,8 @@ def _is_person(name: str) -> bool:
         # "Attended remotely" is a footnote, not a person; "d'Souza" and "van Dyke" are names.
         and all(w in _NAME_PARTICLES or any(c.isupper() for c in w) for w in words)
     )
+
+
+def _names_a_person(label: str) -> bool:
+    """Whether a group's label is a person or a post ("Paddy Tipping: Chair, ..."), not a body."""
+    return is_role(label) or looks_like_name(label)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from meetings.minutes.blocks import Block, furniture_text, header_row
+from meetings.minutes.label_cells import label_line
 from meetings.minutes.markup import markup_note, without_markup
 
 
@@ -106,7 +107,9 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
         # a reference before a tab ("4.1<tab>The Board ...") stays a reference.
         cells = [c.strip() for c in s.split("\t") if c.strip()]
         first = cells[0] if _REFERENCE_CELL.fullmatch(cells[0]) and len(cells) > 1 else ""
-        s = " ".join(filter(None, [first, ", ".join(cells[1:] if first else cells)]))
+        s = label_line(cells) or " ".join(
+            filter(None, [first, ", ".join(cells[1:] if first else cells)])
+        )
     marked = bulleted = False
     level = None
     if m := _HEADING_MARK.match(s):

@@ -1,0 +1,65 @@
+"""A label | value layout pasted as text, its cells set apart by tabs ("Attendees<TAB>Panel: Jane
+Doe (Chair), ...", "Apologies<TAB>Cllr Rachel Melly", "Minutes By<TAB>Lucas Hindle"): the first
+cell is the line's label, as a colon after it would say, not the first words of a name. Some
+labels name no one who was at the meeting for that: whom the minutes went to ("Circulation",
+"Distribution"), who wrote them ("Minutes by"), whom to contact about the meeting ("Contact:")
+and where it met ("Venue:"), which are left out of the attendees."""
+
+import re
+
+_ATTENDANCE_LABEL = re.compile(
+    r"(?:attendees|attendance|(?:also\s+)?present|in\s+attendance|absent|absentees"
+    r"|apolog(?:ies|y)(?:\s+for\s+absence)?)",
+    re.IGNORECASE,
+)
+_OTHER_LABEL = (
+    # Whom to ask about the meeting ("Contact: John Grieve") and where it met: no attendee.
+    r"(?:contact(?:\s+officer)?|venue|title\s+of\s+(?:the\s+)?meeting|meeting\s+title"
+    r"|circulation|circulated\s+to|distribution|copy\s+to|copies\s+to"
+    r"|minutes?\s+(?:by|taken\s+by|written\s+by)|minuted\s+by)"
+)
+_NOT_ATTENDING = re.compile(rf"(?P<label>{_OTHER_LABEL})\s*(?::-?|$|,)\s*.*", re.IGNORECASE)
+
+
+def label_line(cells: list[str]) -> str | None:
+    """A tabbed line's text where its first cell is such a label: "Apologies: Cllr Rachel
+    Melly", the label's colon put back; None for any other line."""
+    if len(cells) < 2:
+        return None
+    label = cells[0].rstrip(" :")
+    if _ATTENDANCE_LABEL.fullmatch(label) or re.fullmatch(_OTHER_LABEL, label, re.IGNORECASE):
+        return f"{label}: {', '.join(cells[1:])}"
+    return None
+
+
+def names_no_attendee(text: str) -> str | None:
+    """The label of a line among the attendees that lists no one as at the meeting
+    ("Circulation: Attendees", "Minutes By: Lucas Hindle", or "Venue" alone, its value in the
+    next line as a table's cells are read), else None."""
+    m = _NOT_ATTENDING.fullmatch(text.strip())
+    return " ".join(m["label"].split()) if m else None
+
+
+# "College: Rob Beckley, Giselle Lockett, Anne Taylor" under an attendance label: the body the
+# people of the line come from, then two or more of them.
+_GROUP_LINE = re.compile(
+    r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)?)\s*:-?\s+"
+    r"(?P<people>[A-Z][^,:;]*(?:,\s*[^,:;]+)+)"
+)
+# Labels of a kind of member, not a body: "Councillors: A, B", "Panel: C, D".
+_KINDS_OF_MEMBER = {
+    "councillors", "cllrs", "members", "member", "board", "staff", "officers", "directors",
+    "governors", "trustees", "committee", "panel", "team", "executive", "management", "others",
+    "chair", "chairman", "chairperson", "clerk", "secretary", "guests", "observers", "public",
+}  # fmt: skip
+
+
+def body_group(text: str) -> tuple[str, str] | None:
+    """A line of an attendance list's group ("College: Rob Beckley, Giselle Lockett") as the
+    group's body and its people; None for a label of a kind of member or any other line."""
+    m = _GROUP_LINE.fullmatch(text.strip().rstrip("."))
+    if not m or m["body"].split()[-1].lower() in _KINDS_OF_MEMBER:
+        return None
+    if _ATTENDANCE_LABEL.fullmatch(m["body"]) or re.fullmatch(_OTHER_LABEL, m["body"], re.I):
+        return None
+    return m["body"], m["people"]
