@@ -34,7 +34,7 @@ SILENT_CEILINGS = {
     "fresh-15": 43,
     "fresh-16": 10,
     "fresh-17": 8,
-    "fresh-18": 74,
+    "fresh-18": 35,
     "fresh-19": 93,
     "fresh-20": 50,
 }
@@ -42,7 +42,7 @@ SILENT_CEILINGS = {
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
 # silence is not bought by warning about everything: raised only by a change whose flags name more
 # wrong elements than right ones (said in its commit), lowered when warnings get more precise.
-FALSE_ALARM_CEILING = 393
+FALSE_ALARM_CEILING = 403
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
