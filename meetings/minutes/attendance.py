@@ -133,11 +133,12 @@ def _kind(phrase: str, who: str | None = None) -> str:
     # "Presenters and additional attendees", "Other attendees": there for items, not members.
     if phrase == "attendees" and {"presenters", "additional", "other"} & set(who_words):
         return "in_attendance"
-    # "Officers present", "LDBCW Officers attending:": staff there, not members.
+    # "Officers present", "LDBCW Officers attending:", "Others present:": staff there or guests,
+    # not members.
     if (
         phrase in ("present", "attending")
         and who_words
-        and who_words[-1] in _ATTENDING_WHO | {"also"}
+        and who_words[-1] in _ATTENDING_WHO | {"also", "others"}
     ):
         return "in_attendance"
     attending = (

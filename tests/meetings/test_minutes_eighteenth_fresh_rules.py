@@ -7,6 +7,7 @@ import io
 import docx
 
 from meetings.minutes import parse_minutes
+from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.body_groups import body_groups
 from meetings.minutes.files import read_file
 from meetings.minutes.plural_lists import spread_plural_titles
@@ -124,3 +125,9 @@ def test_the_minutes_someone_attended_written_after_them_are_a_note() -> None:
         ("Ann Bond", "in_attendance", "Head of Legal Advice", "minute 510-511; 516-517"),
         ("Carl Cole", "in_attendance", "Policy Advisor", "minute 512-513"),
     ]
+
+
+def test_others_present_are_in_attendance() -> None:
+    # "Trustees Present:" over the members, "Others Present:" over staff and guests.
+    assert read_kind_heading("Others Present:", ()).kind == "in_attendance"
+    assert read_kind_heading("Trustees Present:", ()).kind == "present"
