@@ -795,7 +795,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     ]
     body, items = _item_tables(body)
     placed.extend((where[id(line)], block) for line, block in items)
-    for group in _paragraphs(body, step, body_size):
+    for group in _paragraphs(body, step, body_size, _measures(body, body_size)):
         if _tabular(group[0]):
             # A table going on over a page break, its header row repeated at the top of the
             # next page: the repeat is listed as left out, not read as a row.
@@ -962,20 +962,69 @@ def _bulleted_columns(rows: tuple[tuple[str, ...], ...]) -> list[Block]:
     return [Block("paragraph", item) for item in items]
 
 
-def _paragraphs(lines: list[_Line], step: float, body_size: float) -> Iterator[list[_Line]]:
+def _measures(lines: list[_Line], body_size: float) -> dict[tuple[int, int], int]:
+    """Each column's measure, in characters: the longest line of body type that starts where
+    it does on its page (a list's text at its indent, the page's full width)."""
+    measures: dict[tuple[int, int], int] = {}
+    for line in lines:
+        if line.size == body_size and not _tabular(line) and line.xs:
+            where = (line.page, round(line.xs[0]))
+            measures[where] = max(measures.get(where, 0), len(line.text))
+    return measures
+
+
+def _paragraphs(
+    lines: list[_Line],
+    step: float,
+    body_size: float,
+    measures: dict[tuple[int, int], int] | None = None,
+) -> Iterator[list[_Line]]:
     """Lines grouped into paragraphs: a wider gap than between a paragraph's lines, a change
-    of font, a table row, or a numbered line after a finished sentence starts a new one."""
+    of font, a table row, a numbered line after a finished sentence, or a line after one that
+    had room in its column for the next line's first word (_broken_short) starts a new one."""
+    measures = measures or {}
     group: list[_Line] = []
     for line in lines:
         # The step was measured between lines of body text: a larger type's lines (a title
         # wrapped over two lines) stand further apart in proportion.
         scaled = step * line.size / body_size if body_size and line.size > body_size else step
-        if group and _starts_new(group, line, scaled):
+        if group and (
+            _starts_new(group, line, scaled)
+            or _broken_short(group[-1], line, _measure(group[-1], measures), body_size)
+        ):
             yield group
             group = []
         group.append(line)
     if group:
         yield group
+
+
+def _measure(line: _Line, measures: dict[tuple[int, int], int]) -> int:
+    return measures.get((line.page, round(line.xs[0])), 0) if line.xs else 0
+
+
+def _broken_short(last: _Line, line: _Line, measure: int, body_size: float) -> bool:
+    """Whether a line ends short of the measure with room for the next line's first word,
+    which a line wrapped by the page would have taken ("Ian Bauckham CBE, Chair" / "Susan
+    Barratt"): the clerk broke it there, a list's line or a paragraph's last. Where the next
+    line starts in lower case or the short line ends on a word that leads on ("and", a comma),
+    the break is taken as a wrap (a narrower column, a line set by hand)."""
+    if measure < _CELL_WIDE or _tabular(line) or _tabular(last) or line.page != last.page:
+        return False
+    if line.size != body_size or last.size != body_size:
+        return False  # a title's larger type has fewer letters to the line
+    words = line.text.split()
+    if not words or not words[0][:1].isupper() or last.text.rstrip().endswith((",", "&", "-")):
+        return False
+    if last.text.split()[-1].lower() in _LEADS_ON:
+        return False
+    if _in_capitals(last.text) and _in_capitals(line.text):
+        return False  # a title in capitals set over two lines by hand, read as one
+    return len(last.text) + 1 + len(words[0]) < measure * _FITS
+
+
+# Words a wrapped line may end on, its sentence going on: never a list's line's end.
+_LEADS_ON = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "at", "by", "with"}
 
 
 def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
