@@ -452,6 +452,8 @@ def _names(problem: Problem, category: str, element: Element) -> bool:
     if category == "date":
         # Any doubt about the date ("The date is taken from the minutes' text; check").
         return bool(re.search(r"\bdate[ds]?\b", message))
+    if category == "board" and not element.texts[1] and re.search(r"\bno body's name\b", message):
+        return True  # none read, and the reader says so
     if category == "board" and not re.search(r"\b(?:board|heading|title)", message):
         return False  # the board's name in a line doubted for something else tells nothing
     words = set(_WORD.findall(line))

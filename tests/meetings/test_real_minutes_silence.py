@@ -24,7 +24,7 @@ SILENT_CEILINGS = {
     "fresh-5": 9,
     "fresh-6": 0,
     "fresh-7": 4,
-    "fresh-8": 21,
+    "fresh-8": 20,
     "fresh-9": 3,
     "fresh-10": 20,
     "fresh-11": 34,
@@ -36,13 +36,13 @@ SILENT_CEILINGS = {
     "fresh-17": 8,
     "fresh-18": 35,
     "fresh-19": 93,
-    "fresh-20": 50,
+    "fresh-20": 38,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
 # silence is not bought by warning about everything: raised only by a change whose flags name more
 # wrong elements than right ones (said in its commit), lowered when warnings get more precise.
-FALSE_ALARM_CEILING = 403
+FALSE_ALARM_CEILING = 405
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
