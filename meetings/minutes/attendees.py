@@ -50,6 +50,7 @@ from meetings.minutes.people import (
 )
 from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.side_lists import column_groups, group_kind
+from meetings.minutes.status_cells import status_row
 from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
@@ -518,6 +519,13 @@ class AttendeeReader:
             self.label_alone_above = label if label == line.text.strip(" :") else ""
             return
         if not line.cells and self.initials_then_body(line.text):
+            return
+        if line.cells and not line.columns and (row := status_row(line.cells)):
+            # "Mrs D.M. Ellis CBE, Chairman |  | Present": how the person attended, in the
+            # last cell; the cells between, their body or area.
+            who, between, kind = row
+            for name, role in split_attendee_line(who)[:1]:
+                self.add_attendee(name, role, kind, between or None)
             return
         if line.cells and (post := post_label_row(line)):
             # "ADVISOR | Ms A Kilpatrick", "Chairman | Cllr Brazil": the post, then the person.

@@ -60,3 +60,44 @@ def test_a_short_line_in_a_narrower_column_is_measured_by_its_own_column() -> No
     ]
     texts = _paragraphs(pieces)
     assert any(t.endswith("of the Governance Committee") for t in texts), texts
+
+
+def test_an_attendance_tables_last_cell_says_how_each_person_attended() -> None:
+    # "Name, Post |  | Present", "Name (Division) | Region | Apologies": the word in the last
+    # cell is the attendance, not part of the post; a header row of such words is no person.
+    from meetings.minutes.blocks import Block
+    from meetings.minutes.text import parse_blocks
+
+    rows = (
+        ("Mrs J. Brown, Chairman", "", "Present"),
+        ("T. Green (4)", "Northern", "Apologies"),
+        ("A. White, Hon. Treasurer", "", "Present"),
+    )
+    record = parse_blocks(
+        [
+            Block(
+                "paragraph", "MINUTES OF AN ORDINARY MEETING OF THE COUNCIL held on 5 March 2024"
+            ),
+            Block("paragraph", "PRESENT AND APOLOGIES"),
+            Block("table", rows=rows),
+            Block("paragraph", "1. APOLOGIES FOR ABSENCE"),
+            Block("paragraph", "Noted and recorded as above."),
+        ]
+    ).record
+    people = {a["name"]: (a["attendance"], a["role"]) for a in record["attendees"]}
+    assert people["Mrs J. Brown"] == ("present", "Chairman")
+    assert people["T. Green"][0] == "apologies"
+    assert people["A. White"] == ("present", "Hon. Treasurer")
+
+
+def test_status_row_reads_only_rows_closed_by_an_attendance_word() -> None:
+    from meetings.minutes.status_cells import status_row
+
+    assert status_row(["Mrs J. Brown, Chairman", "", "Present"]) == (
+        "Mrs J. Brown, Chairman",
+        "",
+        "present",
+    )
+    assert status_row(["T. Green (4)", "Northern", "Apologies"])[2] == "apologies"
+    assert status_row(["Name", "Present", "Apologies"]) is None  # a header row
+    assert status_row(["Mrs J. Brown", "Chairman"]) is None
