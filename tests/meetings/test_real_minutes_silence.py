@@ -31,11 +31,11 @@ SILENT_CEILINGS = {
     "fresh-12": 0,
     "fresh-13": 11,
     "fresh-14": 21,
-    "fresh-15": 43,
+    "fresh-15": 42,
     "fresh-16": 10,
     "fresh-17": 8,
-    "fresh-18": 35,
-    "fresh-19": 93,
+    "fresh-18": 33,
+    "fresh-19": 99,
     "fresh-20": 38,
 }
 
