@@ -1,22 +1,31 @@
 """Uploads are read in a child process with hard limits, so that no file can hold a web
 worker: a Python process cannot be made to give up a loop inside a library, but a child can
-be killed. The child (`python -m meetings.minutes.sandbox KIND SECONDS MEGABYTES`) caps its
-own address space and CPU time before it reads a byte of the upload from stdin, and writes
-the blocks (or a refusal's code) as JSON on stdout; the parent kills it at the wall-clock
-limit (twice the CPU limit). It imports the readers and nothing of Django, so it needs no
-settings or database."""
+be killed. Each read forks a child from a forkserver that has imported the readers and nothing
+of Django (so it needs no settings or database, and each read skips the readers' imports).
+The child caps its own address space and CPU time before it reads a byte of the upload from
+its pipe, and sends back the blocks (or a refusal's code) as JSON; the parent kills it at the
+wall-clock limit (twice the CPU limit). `python -m meetings.minutes.sandbox KIND SECONDS
+MEGABYTES` does the same on stdin and stdout."""
 
+import contextlib
 import importlib
+import io
 import json
 import logging
 import math
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.context
+import multiprocessing.process
 import os
 import resource
-import subprocess
 import sys
+import threading
+import traceback
 from collections.abc import Iterable
 from dataclasses import asdict
-from pathlib import Path
+from multiprocessing import forkserver, popen_forkserver, reduction, spawn, util
+from multiprocessing.context import set_spawning_popen
 from typing import Any
 
 from meetings.minutes.blocks import Block, Unreadable
@@ -25,8 +34,6 @@ from meetings.minutes.text import MinutesError, parse_minutes
 
 logger = logging.getLogger(__name__)
 
-# Where `meetings` is, for `python -m` in the child.
-_PROJECT = Path(__file__).resolve().parents[2]
 READERS = {
     "docx": "meetings.minutes.docx_reader:read_docx",
     "pdf": "meetings.minutes.pdf_reader:read_pdf",
@@ -64,44 +71,182 @@ def parse_in_child(
 
 
 def _run_child(kind: str, data: bytes, *, seconds: float, memory_mb: int) -> dict[str, Any]:
-    command = [sys.executable, "-E", "-s", "-m", __name__, kind, str(seconds), str(memory_mb)]
-    # The child sees none of the parent's environment (secrets, settings): it needs none.
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
-    try:
-        # The command is this interpreter and module; only the upload's bytes come from outside.
-        done = subprocess.run(  # noqa: S603
-            command,
-            input=data,
-            capture_output=True,
-            timeout=seconds * WALL_CLOCK_FACTOR,
-            cwd=_PROJECT,
-            env=env,
-        )
-    except subprocess.TimeoutExpired:
-        # subprocess.run has sent SIGKILL, which no loop can ignore.
-        raise Unreadable("limits") from None
+    returncode, stdout, stderr = _fork_child(kind, data, seconds, memory_mb)
+    if returncode is None:
+        # Killed at the wall-clock limit, with SIGKILL, which no loop can ignore.
+        raise Unreadable("limits")
     # Killed by a signal (SIGXCPU at the CPU limit, SIGKILL) or out of memory.
-    if (
-        done.returncode < 0
-        or done.returncode == _OUT_OF_MEMORY
-        or b"MemoryError" in done.stderr[-2000:]
-    ):
+    if returncode < 0 or returncode == _OUT_OF_MEMORY or b"MemoryError" in stderr[-2000:]:
         raise Unreadable("limits")
     try:
-        result = json.loads(done.stdout) if done.returncode == 0 else None
+        result = json.loads(stdout) if returncode == 0 else None
     except ValueError:
         result = None
     if not isinstance(result, dict):
         logger.warning(
             "Reading a %s upload failed (exit %s): %s",
             kind,
-            done.returncode,
-            done.stderr[-2000:].decode(errors="replace"),
+            returncode,
+            stderr[-2000:].decode(errors="replace"),
         )
         raise Unreadable("failed")
     if "error" in result:
         raise Unreadable(str(result["error"]))
     return result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """The forkserver context, its server importing the readers once: each read forks from
+    it instead of starting an interpreter (some 0.25 s of CPU a read). The server starts at
+    the first read in a process and again at the next read after it died; the process's
+    default start method is left as it was."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, *(r.partition(":")[0] for r in READERS.values())])
+    return context
+
+
+def _fork_child(
+    kind: str, data: bytes, seconds: float, memory_mb: int
+) -> tuple[int | None, bytes, bytes]:
+    """Run _child on `data` in a process forked from the forkserver: its exit status (None
+    when it was killed at the wall-clock limit), what it sent as its result and what it sent
+    as its error output."""
+    global _children_cpu
+    context = _context()
+    upload_r, upload_w = context.Pipe(duplex=False)
+    result_r, result_w = context.Pipe(duplex=False)
+    child = _Process(target=_child, args=(kind, seconds, memory_mb, upload_r, result_w))
+    child.daemon = True
+    with _starting:
+        try:
+            child.start()
+        except BaseException:
+            for end in (upload_r, upload_w, result_r, result_w):
+                end.close()
+            raise
+        # Only this thread waits for it: another thread's start() polls every process in
+        # multiprocessing's list of children and could read its exit status first.
+        multiprocessing.process._children.discard(child)
+    upload_r.close()
+    result_w.close()
+    killed = threading.Event()
+
+    def kill() -> None:
+        killed.set()
+        child.kill()
+
+    timer = threading.Timer(seconds * WALL_CLOCK_FACTOR, kill)
+    timer.start()
+    header: dict[str, Any] = {}
+    body = b""
+    try:
+        # The child reads the upload only once its limits are set.
+        with contextlib.suppress(OSError):
+            upload_w.send_bytes(data)
+        upload_w.close()
+        try:
+            header = json.loads(result_r.recv_bytes())
+            body = result_r.recv_bytes()
+        except (EOFError, OSError, ValueError):
+            pass
+        if not isinstance(header, dict):
+            header = {}
+        child.join()
+    finally:
+        timer.cancel()
+        result_r.close()
+        upload_w.close()
+    with _starting, contextlib.suppress(TypeError, ValueError):
+        _children_cpu += float(header.get("cpu", 0))
+    exitcode = child.exitcode
+    child.close()
+    if killed.is_set():
+        return None, b"", b""
+    stdout, stderr = (body, b"") if header.get("ok") else (b"", body)
+    return exitcode, stdout, stderr
+
+
+class _Popen(popen_forkserver.Popen):
+    """Starts a child as the forkserver's Popen does, but without the parent's main module
+    (gunicorn, manage.py, pytest): a child given it runs it again, and imports Django."""
+
+    def _launch(self, process_obj: Any) -> None:
+        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data.pop("init_main_from_name", None)
+        prep_data.pop("init_main_from_path", None)
+        buf = io.BytesIO()
+        set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
+        # As the standard library's: the parent's end of the data pipe is the child's sign
+        # that its parent is alive.
+        parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, util.close_fds, (parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _Process(multiprocessing.context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> _Popen:
+        return _Popen(process_obj)
+
+
+# Process.start is not meant to be called from several threads at once (runserver's,
+# gunicorn's threads); it is quick, the read that follows is not.
+_starting = threading.Lock()
+# The CPU time the forked children reported: they are the forkserver's children, so
+# getrusage(RUSAGE_CHILDREN) here does not count them.
+_children_cpu = 0.0
+
+
+def children_cpu_seconds() -> float:
+    """The CPU seconds of this process's children it waited for and of the sandbox's
+    children that finished (a child killed at a limit reports none)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with _starting:
+        return children.ru_utime + children.ru_stime + _children_cpu
+
+
+def _child(
+    kind: str,
+    seconds: float,
+    memory_mb: int,
+    upload: multiprocessing.connection.Connection,
+    result: multiprocessing.connection.Connection,
+) -> None:
+    """The forked child: limits first, then the upload, then the result as main() gives it
+    on stdout (or its error output), and its exit status."""
+    try:
+        # It sees none of the parent's environment (secrets, settings): it needs none.
+        os.environ.clear()
+        os.environ.update({"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
+        _limit(seconds, memory_mb)
+        code, out = _work(kind, upload.recv_bytes(), memory_mb)
+        upload.close()
+        ok = code == 0
+    except MemoryError:
+        os._exit(_OUT_OF_MEMORY)
+    except BaseException:
+        try:
+            code, ok, out = 1, False, traceback.format_exc().encode(errors="replace")
+        except MemoryError:
+            os._exit(_OUT_OF_MEMORY)
+    try:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        result.send_bytes(json.dumps({"ok": ok, "cpu": usage.ru_utime + usage.ru_stime}).encode())
+        result.send_bytes(out)
+        result.close()
+    except MemoryError:
+        os._exit(_OUT_OF_MEMORY)
+    except OSError:
+        os._exit(1)
+    os._exit(code)
 
 
 def _limit(seconds: float, memory_mb: int) -> None:
@@ -125,9 +270,20 @@ def _near_memory_limit(memory_mb: int) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    """`python -m meetings.minutes.sandbox KIND SECONDS MEGABYTES`: the upload on stdin,
+    the result as JSON on stdout, under the same limits as a forked child."""
     kind, seconds, memory_mb = argv[0], float(argv[1]), int(argv[2])
     _limit(seconds, memory_mb)
-    data = sys.stdin.buffer.read()
+    try:
+        code, out = _work(kind, sys.stdin.buffer.read(), memory_mb)
+    except MemoryError:
+        return _OUT_OF_MEMORY
+    sys.stdout.buffer.write(out)
+    return code
+
+
+def _work(kind: str, data: bytes, memory_mb: int) -> tuple[int, bytes]:
+    """The exit status and the JSON result of reading `data` as `kind`."""
     if kind == "parse":
         return _parse(data)
     try:
@@ -142,12 +298,11 @@ def main(argv: list[str]) -> int:
         code = "limits" if _near_memory_limit(memory_mb) else exc.code
         out = json.dumps({"error": code})
     except MemoryError:
-        return _OUT_OF_MEMORY
-    sys.stdout.buffer.write(out.encode())
-    return 0
+        return _OUT_OF_MEMORY, b""
+    return 0, out.encode()
 
 
-def _parse(data: bytes) -> int:
+def _parse(data: bytes) -> tuple[int, bytes]:
     payload = json.loads(data)
     try:
         result = parse_minutes(payload["text"], known_organisations=payload["known"])
@@ -155,9 +310,8 @@ def _parse(data: bytes) -> int:
     except MinutesError as exc:
         out = {"minutes_error": str(exc)}
     except MemoryError:
-        return _OUT_OF_MEMORY
-    sys.stdout.buffer.write(json.dumps(out).encode())
-    return 0
+        return _OUT_OF_MEMORY, b""
+    return 0, json.dumps(out).encode()
 
 
 if __name__ == "__main__":

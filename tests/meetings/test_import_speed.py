@@ -7,7 +7,6 @@ not move when other work shares the machine's cores. Inputs are made here."""
 from __future__ import annotations
 
 import io
-import resource
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from meetings.minutes.files import read_document
+from meetings.minutes.sandbox import children_cpu_seconds
 from meetings.minutes.text import parse_blocks
 from meetings.models import Board, Meeting, Paragraph
 from meetings.services.imports import Document, everyone_new, meeting_import, minutes_read
@@ -54,8 +54,7 @@ def cpu() -> Iterator[Spent]:
     """The CPU seconds spent inside, by this process and the children it waited for."""
 
     def now() -> float:
-        children = resource.getrusage(resource.RUSAGE_CHILDREN)
-        return time.process_time() + children.ru_utime + children.ru_stime
+        return time.process_time() + children_cpu_seconds()
 
     spent, start = Spent(), now()
     yield spent
