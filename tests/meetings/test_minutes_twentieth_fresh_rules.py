@@ -49,7 +49,7 @@ def test_a_person_before_a_colon_is_no_body_of_a_group() -> None:
         "1.1 The Chair welcomed all.\n"
     )
     record = parse_minutes(text).record
-    assert [(a["name"], a["organisation"]) for a in record["attendees"]][0][0] == "Jane Doe"
+    assert record["attendees"][0]["name"] == "Jane Doe"
     assert all(a["organisation"] != "Jane Doe" for a in record["attendees"])
 
 
@@ -61,9 +61,9 @@ def test_a_second_in_attendance_list_makes_the_first_the_members_present() -> No
         "Schools Forum - Monday, 1st September, 2008\n\n"
         "IN ATTENDANCE\n\n"
         "Councillor A Smith\n\n"
-        "Mrs B Jones – Health Representative\n\n"
+        "Mrs B Jones \u2013 Health Representative\n\n"
         "In Attendance\n\n"
-        "Mr C Brown – Legal Services\n\n"
+        "Mr C Brown \u2013 Legal Services\n\n"
         "1.\n\nAPOLOGIES FOR ABSENCE\n\nThere were none.\n"
     )
     result = parse_minutes(text)
@@ -74,7 +74,7 @@ def test_a_second_in_attendance_list_makes_the_first_the_members_present() -> No
         "Mr C Brown": "in_attendance",
     }
     assert any("read as present; check" in p.message for p in result.problems)
-    one = text.replace("In Attendance\n\nMr C Brown – Legal Services\n\n", "")
+    one = text.replace("In Attendance\n\nMr C Brown \u2013 Legal Services\n\n", "")
     assert {a["attendance"] for a in parse_minutes(one).record["attendees"]} == {"in_attendance"}
 
 
