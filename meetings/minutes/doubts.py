@@ -66,11 +66,21 @@ def _last_word(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_NO_BOARD = "No body's name was read from the minutes' heading"
+_BOARD_READ = "The body's name is read as "
+
+
+def about_the_board(problem: Problem) -> bool:
+    """Whether `problem` is a doubt about the body's name: no use where minutes are pasted into
+    a draft, which keeps its own heading whatever the minutes' says."""
+    return problem.message.startswith((_NO_BOARD, _BOARD_READ))
+
+
 def _board_doubts(board: str, lines: list[Line]) -> list[Problem]:
     first, board = lines[0], board.strip().rstrip(":").strip()
     if not board:
         message = (
-            "No body's name was read from the minutes' heading: check the heading above the "
+            f"{_NO_BOARD}: check the heading above the "
             "first item was read (the record keeps the board it is imported into)"
         )
         return [Problem(first.no, first.raw, message, "warning")]
@@ -81,7 +91,7 @@ def _board_doubts(board: str, lines: list[Line]) -> list[Problem]:
     else:
         return []
     line = _line_holding(board, lines) or first
-    message = f"The body's name is read as '{board}', but {reason}; check"
+    message = f"{_BOARD_READ}'{board}', but {reason}; check"
     return [Problem(line.no, line.raw, message, "warning")]
 
 

@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 from simple_history.utils import bulk_create_with_history
 
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
+from meetings.minutes.doubts import about_the_board
 from meetings.minutes.held import held
 from meetings.minutes.person_names import reads_as_person
 from meetings.models import (
@@ -750,6 +751,8 @@ def meeting_import_into(
     if refusal := paste_refusal(meeting):
         raise ValidationError(refusal, code="not_empty")
     outcome = _read(text, meeting.board)
+    # The draft keeps its heading: what the minutes' heading names is not read into it.
+    outcome.problems = [p for p in outcome.problems if not about_the_board(p)]
     _date_to_check(outcome, meeting, text)
     if dry_run:
         _names(outcome, meeting.board)

@@ -332,3 +332,20 @@ def test_the_one_step_paste_shows_the_lines_to_check_as_the_preview_does(
     assert joined in pasted
     assert "<samp>Some stray line the parser may not place ???</samp>" in pasted
     assert_valid_html(pasted)
+
+
+def test_notes_pasted_into_a_draft_raise_no_doubt_about_the_body_s_name(
+    empty_draft: Meeting, secretariat: Any
+) -> None:
+    """Notes pasted into a draft have no heading, and need none: the draft keeps its own. The
+    reader's doubt "No body's name was read", right for a whole record imported, is not one of
+    their lines to check; the stray line still is."""
+    client = client_for(secretariat)
+    preview = client.post(into_url(empty_draft), {"action": "preview", "text": J1_NOTES}).text
+    assert "Joined to the action above" in preview
+    assert "body&#x27;s name" not in preview and "body's name" not in preview
+    board = client.post(
+        reverse("meetings:import_minutes", args=[empty_draft.board.slug]),
+        {"action": "preview", "text": "14 March 2024\n" + J1_NOTES},
+    ).text
+    assert "No body&#x27;s name was read" in board
