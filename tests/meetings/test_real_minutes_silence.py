@@ -35,7 +35,7 @@ SILENT_CEILINGS = {
     "fresh-16": 10,
     "fresh-17": 8,
     "fresh-18": 33,
-    "fresh-19": 99,
+    "fresh-19": 81,
     "fresh-20": 38,
 }
 
