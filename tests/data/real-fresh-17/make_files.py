@@ -30,6 +30,7 @@ import importlib.util
 import io
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -255,13 +256,20 @@ def _pdf_html(name: str) -> str:
     return f"<html><head><style>{css}</style></head><body>{''.join(body)}</body></html>"
 
 
-def main() -> None:
-    for name, layout in WORD.items():
+def write(layouts: dict, pdfs: dict, finish: Callable[[str], str] = lambda html: html) -> None:
+    """Each Word file of `layouts`, then each PDF of `pdfs` (its HTML through `finish`), beside
+    HERE: a later set that imports this maker points HERE and PDF at its own first."""
+    for name, layout in layouts.items():
         (HERE / f"{name}.docx").write_bytes(word(name, layout))
         print(f"{name}.docx")
-    for name in PDF:
-        (HERE / f"{name}.pdf").write_bytes(weasyprint.HTML(string=_pdf_html(name)).write_pdf())
+    for name in pdfs:
+        html = finish(_pdf_html(name))
+        (HERE / f"{name}.pdf").write_bytes(weasyprint.HTML(string=html).write_pdf())
         print(f"{name}.pdf")
+
+
+def main() -> None:
+    write(WORD, PDF)
 
 
 if __name__ == "__main__":

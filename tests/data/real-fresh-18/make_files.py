@@ -7,26 +7,14 @@ The source format is the seventeenth set's (see its make_files.py).
     .venv/bin/python tests/data/real-fresh-18/make_files.py
 """
 
-import importlib.util
+import sys
 from pathlib import Path
-from types import ModuleType
-
-import weasyprint
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "real-fresh-17"))
 
+import make_files as _17  # noqa: E402  (the seventeenth set's maker, its directory first)
 
-def _set_17() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_files_17", HERE.parent / "real-fresh-17" / "make_files.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_17 = _set_17()
 _17.HERE = HERE  # its writers read sources/<name>.txt beside this file
 WordLayout = _17.WordLayout
 _line_html = _17._html
@@ -84,14 +72,8 @@ PDF = {
 
 
 def main() -> None:
-    for name, layout in WORD.items():
-        (HERE / f"{name}.docx").write_bytes(_17.word(name, layout))
-        print(f"{name}.docx")
     _17.PDF = PDF
-    for name in PDF:
-        html = _17._pdf_html(name)
-        (HERE / f"{name}.pdf").write_bytes(weasyprint.HTML(string=html).write_pdf())
-        print(f"{name}.pdf")
+    _17.write(WORD, PDF)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-import weasyprint
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "real-fresh-17"))
 
@@ -65,14 +63,8 @@ def _bullets(html: str) -> str:
 
 
 def main() -> None:
-    for name, layout in WORD.items():
-        (HERE / f"{name}.docx").write_bytes(_17.word(name, layout))
-        print(f"{name}.docx")
     _17.PDF = PDF
-    for name in PDF:
-        html = _bullets(_17._pdf_html(name))
-        (HERE / f"{name}.pdf").write_bytes(weasyprint.HTML(string=html).write_pdf())
-        print(f"{name}.pdf")
+    _17.write(WORD, PDF, _bullets)
 
 
 if __name__ == "__main__":
