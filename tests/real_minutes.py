@@ -123,6 +123,20 @@ FRESH19 = Path(__file__).resolve().parent / "data" / "real-fresh-19"
 # page, a national body's advisory panel and a bus partnership forum in label | value tables, a
 # charity board's apologies in prose, a rivers trust's AGM with its attendance in two columns.
 FRESH20 = Path(__file__).resolve().parent / "data" / "real-fresh-20"
+# Fresh 21: openings of minutes of ten more kinds of body in England, Scotland and Northern Ireland
+# (a borough council's overview and scrutiny committee, a district council's audit and risk
+# committee, a licensing and appeals committee, the Scottish fire service's board, a joint fire
+# board of four councils, an academy's local board, a health watchdog's audit committee, a trust
+# port's harbour board, a joint strategic planning committee, a joint transportation board) as
+# Word, PDF and text, keyed before the reader was run on them.
+FRESH21 = Path(__file__).resolve().parent / "data" / "real-fresh-21"
+# Fresh 22: openings of minutes of ten more kinds of body (a university's audit and risk
+# committee, a Northern Ireland council's planning committee, a waterways charity's heritage
+# advisory committee, a borough flood forum whose items are a table, an arts council's area council,
+# an NHS integrated care board, a tenants' and residents' association, a youth parliament, a
+# housing association's residents' panel, a law society's criminal sub-committee with the court's
+# agencies) as Word, PDF and text, keyed before the reader was run on them.
+FRESH22 = Path(__file__).resolve().parent / "data" / "real-fresh-22"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -598,6 +612,16 @@ def score_fresh19() -> tuple[FileScore, ...]:
 @cache
 def score_fresh20() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH20.glob("*.expected.json")))
+
+
+@cache
+def score_fresh21() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH21.glob("*.expected.json")))
+
+
+@cache
+def score_fresh22() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH22.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

@@ -27,6 +27,7 @@ from tests.real_minutes import (
     score_fresh18,
     score_fresh19,
     score_fresh20,
+    score_fresh22,
     score_holdout,
 )
 
@@ -213,6 +214,16 @@ FRESH19_FLOOR = 72.8  # 250 of 343 (72.89%) on 2026-12-06; first 218 (63.6%) at 
 FRESH20_FLOOR = 72.1  # 192 of 266 (72.18%) on 2026-12-06; first 161 (60.5%) at 2cf50ae
 
 
+# The twenty-second fresh set (tests/data/real-fresh-22): openings of minutes of ten more kinds of
+# body (a university's audit and risk committee numbered 1242 on, a Northern Ireland council's
+# planning committee, a waterways charity's heritage advisory committee, a borough flood forum whose
+# items are an ITEM | DESCRIPTION | ACTION table, an arts council's area council, an NHS integrated
+# care board, a tenants' and residents' association, a youth parliament, a housing association's
+# residents' panel, a law society's criminal sub-committee with the court's agencies), four as
+# Word, three as PDF, three as text; keyed before the reader was run on them. Its floor only rises.
+FRESH22_FLOOR = 53.8  # 140 of 260 (53.85%) on 2026-12-06, its first score, at c84d031
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -236,6 +247,7 @@ SETS = {
     "fresh-18": (score_fresh18, FRESH18_FLOOR, "Eighteenth fresh real minutes"),
     "fresh-19": (score_fresh19, FRESH19_FLOOR, "Nineteenth fresh real minutes"),
     "fresh-20": (score_fresh20, FRESH20_FLOOR, "Twentieth fresh real minutes"),
+    "fresh-22": (score_fresh22, FRESH22_FLOOR, "Twenty-second fresh real minutes"),
 }
 
 
