@@ -30,6 +30,7 @@ from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
 from meetings.minutes.people import (
+    _POST_NOMINALS,
     PUBLIC,
     _split_outside_brackets,
     is_organisation,
@@ -172,6 +173,21 @@ def _is_note(text: str) -> bool:
     """A note on someone's attendance in brackets after their post or body: "(part)", "(items
     1-4)", "(part-time)", "(late entry)", "(minutes)": when, or what they did there."""
     return bool(_NOTE.fullmatch(text.strip()) or _PART_TIME.fullmatch(text.strip()))
+
+
+def _body_initials_then_post(body: str, post: str) -> bool:
+    """ "CYC (Lib Dem Group)", "CYC (Exec Member for Transport)": a body by its initials,
+    then in brackets what the person is in it, which is no note on their attendance, no
+    initials and no honour after a name ("OBE (Chair)")."""
+    return (
+        bool(_ACRONYM.fullmatch(body))
+        and body.lower() not in _POST_NOMINALS
+        and post[:1].isupper()
+        and not _ACRONYM.fullmatch(post)
+        and not _is_note(post)
+        and not _NOTE.fullmatch(post)
+        and not _NOTE_WORDS.search(post)
+    )
 
 
 _LEADING_NOTE = re.compile(r"\(([^()]+)\),\s*([^()]+)|([^()]+?)\s*\(([^()]+)\)")
@@ -965,6 +981,8 @@ class AttendeeReader:
             inner, rest = (m[1], m[2]) if m[1] else (m[4], m[3])
             if _ROLE_NOTE.search(inner) and _AUTHORITY.fullmatch(rest) and not organisation:
                 role, organisation = inner, rest
+            elif m[3] and not organisation and _body_initials_then_post(rest, inner):
+                role, organisation = inner, rest  # "CYC (Lib Dem Group)": the body, the post
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role
         if (

@@ -555,7 +555,7 @@ def _rows(
         trpr = row.find(w("trPr"))
         if trpr is not None and trpr.find(w("del")) is not None:
             continue
-        cells = []
+        cells: list[list[Block]] = []
         for cell in _children(row, "tc"):
             tcpr = cell.find(w("tcPr"))
             merge = tcpr.find(w("vMerge")) if tcpr is not None else None
@@ -563,9 +563,42 @@ def _rows(
             continued = (merge is not None and w_val(merge) != "restart") or (
                 hmerge is not None and w_val(hmerge) != "restart"
             )
-            cells.append("" if continued else _cell_text(cell, styles, numbering))
-        rows.append(tuple(cells))
+            cells.append([] if continued else list(_blocks(cell, styles, numbering)))
+        rows.extend(_line_for_line(cells))
     return tuple(rows)
+
+
+# A line of a column of names or bodies is short: a name, a post, a body.
+_LINE_WORDS = 10
+
+
+def _line_for_line(row: list[list[Block]]) -> list[tuple[str, ...]]:
+    """A row's cells (each its blocks) as text, or as a row a line where two or more of its
+    cells hold the same number of short paragraphs, line for line ("Attendees | a name a line
+    | each one's body a line"), and the rest at most one (a label): the label stays on the
+    first line's row."""
+    cells = [_blocks_text(blocks) for blocks in row]
+    lines = []
+    for blocks, text in zip(row, cells, strict=True):
+        texts = [_blocks_text([b]) for b in blocks]
+        if any(b.kind == "table" for b in blocks):
+            texts = [text]
+        lines.append([t for t in texts if t])
+    counts = {len(t) for t in lines if len(t) > 1}
+    if (
+        len(counts) != 1
+        or sum(1 for t in lines if len(t) > 1) < 2
+        or any(len(t.split()) > _LINE_WORDS for c in lines for t in c)
+    ):
+        return [tuple(cells)]
+    (count,) = counts
+    return [
+        tuple(
+            (c[k] if len(c) > 1 else (text if k == 0 else ""))
+            for c, text in zip(lines, cells, strict=False)
+        )
+        for k in range(count)
+    ]
 
 
 def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -577,10 +610,10 @@ def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
             yield from _children(child, tag)
 
 
-def _cell_text(cell: etree._Element, styles: Styles, numbering: Numbering) -> str:
-    """A cell's paragraphs and any table nested in it, as one line of text."""
+def _blocks_text(blocks: list[Block]) -> str:
+    """A cell's paragraphs and any table nested in it (its blocks), as one line of text."""
     parts = []
-    for block in _blocks(cell, styles, numbering):
+    for block in blocks:
         if block.kind == "table":
             parts.extend(c for row in block.rows for c in row)
         elif block.kind == "furniture":

@@ -10,6 +10,7 @@ Markdown table of the same header is read by the text reader (item_rows.py)."""
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from meetings.minutes.blocks import Block
 
@@ -41,6 +42,8 @@ _RESOLUTION = re.compile(
     r"(?:RESOLVED|Resolved\s*[:\-\u2013\u2014])[\s:\-\u2013\u2014]*(?:\(\w{1,4}\)\s*)?(?P<text>\S.*)",
     re.DOTALL,
 )
+# An item numbered "2.0" over its paragraphs "2.1", "2.2": its one short line is its title.
+_WHOLE_ITEM = re.compile(r"\d{1,3}\.0[.:]?")
 # A title is short and is no sentence.
 _TITLE_WORDS = 12
 # The second column's header of a two-column table of items, "No. | Item", "Minute No. | Subject"
@@ -98,6 +101,7 @@ def item_table_blocks(
     the minutes they hold; `titles[r][c]` says whether the first paragraph of a cell is set as
     a title (bold, short)."""
     first, action_at, owner_at = columns
+    item = ""  # the number of the item the rows are under
     for r, row in enumerate(rows):
         cells = row + [[] for _ in range(len(row), max(action_at, owner_at) + 1)]
         ref = _text(cells[0])
@@ -107,13 +111,27 @@ def item_table_blocks(
             # Not an item's number (a heading across the table, a label): the row's text.
             yield from (b for cell in cells for b in cell)
             continue
-        if ref:
+        if (
+            ref
+            and _numbered_under(ref, item)
+            and texts
+            and texts[0].kind == "paragraph"
+            and not _title(texts, titles[r][first])
+        ):
+            # "2.1" under "2.0", with no title of its own: a paragraph of item 2 numbered in its
+            # own row, no item.
+            at = minute.index(texts[0])
+            minute[at] = replace(texts[0], number=texts[0].number or ref.rstrip(":"))
+            texts[0] = minute[at]
+        elif ref:
             title = ""
-            if texts and texts[0].kind != "table" and _title(texts, titles[r][first]):
+            whole = bool(_WHOLE_ITEM.fullmatch(ref)) and len(texts) == 1
+            if texts and texts[0].kind != "table" and _title(texts, titles[r][first] or whole):
                 title = texts[0].text.strip()
                 minute.remove(texts[0])
                 texts = texts[1:]
-            yield Block("heading", title, level=2, number=ref.rstrip(":"))
+            item = ref.rstrip(":")
+            yield Block("heading", title, level=2, number=item)
         yield from minute
         action = _text(cells[action_at]) if owner_at != PRESENTS else ""
         owner = _text(cells[owner_at]) if owner_at >= 0 else ""
@@ -127,6 +145,12 @@ def item_table_blocks(
             if owner:
                 lines.append(f"Action by: {' '.join(owner.split())}")
             yield Block("paragraph", "\n".join(lines))
+
+
+def _numbered_under(ref: str, item: str) -> bool:
+    """Whether a row's number ("2.1") numbers a paragraph of the item above ("2.0" or "2")."""
+    stem = item.removesuffix(".0").rstrip(".")
+    return bool(stem.isdigit() and re.fullmatch(rf"{stem}\.[1-9]\d?\.?", ref.rstrip(":")))
 
 
 def _resolved(texts: list[Block]) -> str:

@@ -1,8 +1,22 @@
 """The reader's known misses on real minutes (issue 15), each fixed by a rule real minutes follow
 and shown here on a small made-up example, never on one file. Pure functions only."""
 
+import io
+
+import docx
+
 from meetings.minutes import parse_minutes
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.text import parse_blocks
 from tests.meetings.test_minutes_fourth_fresh_layouts import _people
+
+
+def _word(build) -> dict:  # type: ignore[no-untyped-def]
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return parse_blocks(read_docx(out.getvalue())).record
 
 
 def test_a_post_then_the_body_it_is_in_are_role_and_organisation() -> None:
@@ -118,3 +132,61 @@ def test_a_bilingual_list_in_welsh_then_english_is_read_once() -> None:
     ]
     assert sum("Listed again below" in p.message for p in result.problems) == 2
     assert not any("listed twice" in p.message for p in result.problems)
+
+
+def test_a_word_item_table_numbers_items_n_0_and_their_paragraphs_n_1() -> None:
+    # "Item | Discussion | Action": "2.0" beside a short line is item 2 and its title, "2.1"
+    # beside a sentence a paragraph of item 2, not an item with no title.
+    def build(document: docx.document.Document) -> None:
+        document.add_paragraph("Anytown Bus Forum")
+        document.add_paragraph("Minutes of the meeting held on 3 May 2022")
+        document.add_paragraph("Present: Jane Smith (Chair), Tom Brown")
+        rows = [
+            ("Item", "Discussion", "Action"),
+            ("1.0", "Introductions and Apologies", ""),
+            ("2.0", "Timetables", ""),
+            ("2.1", "The timetable changes were explained", ""),
+            ("2.2", "Members asked for earlier buses on Sundays.", "TB"),
+        ]
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+
+    sections = _word(build)["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1.0", "Introductions and Apologies"),
+        ("2.0", "Timetables"),
+    ]
+    assert [(p["ref"], p["text"]) for p in sections[1]["paragraphs"]] == [
+        ("2.1", "The timetable changes were explained"),
+        ("2.2", "Members asked for earlier buses on Sundays."),
+    ]
+
+
+def test_a_word_cell_of_names_beside_a_cell_of_their_bodies_is_read_line_for_line() -> None:
+    # "Attendees | a name a line | each one's body a line": one person a line, and a body by
+    # its initials then what the person is in it, in brackets, is body and post.
+    def build(document: docx.document.Document) -> None:
+        document.add_paragraph("Anytown Bus Forum")
+        document.add_paragraph("Minutes of the meeting held on 3 May 2022")
+        table = document.add_table(rows=2, cols=3)
+        table.cell(0, 0).text = "Attendees"
+        names = table.cell(0, 1)
+        names.text = "Jane Smith (JS)"
+        names.add_paragraph("Cllr Tom Brown (TB)")
+        names.add_paragraph("Ann Lee (AL)")
+        bodies = table.cell(0, 2)
+        bodies.text = "Anytown Civic Trust"
+        bodies.add_paragraph("ATC (Labour Group)")
+        bodies.add_paragraph("ATC (Executive Member for Transport)")
+        table.cell(1, 0).text = "Apologies"
+        table.cell(1, 1).text = "Cllr Rita Moss"
+        document.add_paragraph("1. Minutes")
+        document.add_paragraph("The minutes were approved.")
+
+    assert _people(_word(build))[1:] == [
+        ("Cllr Tom Brown", "Labour Group", "ATC", "present"),
+        ("Ann Lee", "Executive Member for Transport", "ATC", "present"),
+        ("Cllr Rita Moss", "", None, "apologies"),
+    ]
