@@ -36,7 +36,7 @@ SILENT_CEILINGS = {
     "fresh-17": 8,
     "fresh-18": 33,
     "fresh-19": 81,
-    "fresh-20": 38,
+    "fresh-20": 36,
     "fresh-21": 51,
     "fresh-22": 68,
 }
