@@ -601,19 +601,20 @@ class AttendeeReader:
             return
         if self.wrapped_cell(text):
             return
-        if "," not in text and (
-            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
-        ):
-            self.organisation_heading(organisation_name(text))
-            return
         if m := _REPRESENTING.fullmatch(text):
-            # "Representing Angus Council": the body of the people listed below it.
-            if len(m["body"].split()) > 1:
-                self.organisation_heading(m["body"])
+            # "Representing Angus Council", "Representing the Highland Council:" (bold or not):
+            # the body of the people listed below it, without the word before it.
+            if len((body := m["body"].rstrip(": ")).split()) > 1:
+                self.organisation_heading(body)
             else:
                 # "Representing Council": the body's name is missing; say so, not guess.
                 self.organisation = None
                 self.warn(line, "The body these people represent is not named; check")
+            return
+        if "," not in text and (
+            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
+        ):
+            self.organisation_heading(organisation_name(text))
             return
         if (m := _REPRESENTATIVES.fullmatch(text)) and "," in m["people"]:
             # "Representatives of the Trade Unions: Mr. P. Carter, ... (UNISON); ...": a group's
