@@ -13,8 +13,11 @@ from meetings.minutes.restricted import take_marker as take_marker  # read by th
 # "RC/19": a committee's letters and its minute's number, as fire authorities and other
 # ModernGov bodies number them (Devon & Somerset's Resources Committee), no year after it.
 # "FS1. 01/16": the committee's letters and the item's number, then the meeting's month/year.
+# "LA 17/27", "JTB 08/021": the committee's capitals, a space, the year and the minute's number
+# (a ModernGov page prints them on their own line over the title); never "FY 2019/20".
 _COMPOSITE = (
-    r"(?:[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
+    r"(?:[A-Z]{1,5}\s\d{1,3}/\d{2,3}(?![\w/])"
+    r"|[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
     r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/])|[A-Z]{1,4}\d{1,3}\.\s?(?:0[1-9]|1[0-2])/\d{2}(?![\w/]))"
 )
 _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"

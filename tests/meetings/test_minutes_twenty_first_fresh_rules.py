@@ -26,3 +26,25 @@ def test_a_representing_label_gives_the_body_without_the_word_or_the_colon() -> 
         ("Mrs B Jones", "Substitute", "the Northshire Council", "present"),
         ("Dr C Brown", "", "Southshire Council", "present"),
     ]
+
+
+def test_a_committees_capitals_and_a_minute_number_on_their_own_line_are_the_items_reference() -> (
+    None
+):
+    # A ModernGov page prints each minute's reference ("HC 17/27": the committee's capitals, the
+    # year, the minute) on its own line over the title; a year such as "FY 2019/20" is none.
+    text = (
+        "Agenda and minutes\n\nHarbour Committee - Tuesday, 9th May, 2017 7.30 pm\n\n"
+        "Items\nNo. Item\n\n"
+        "HC 17/27\n\nDeclarations of Interest pdf icon PDF 12 KB\n\nMinutes:\n\n"
+        "There were none.\n\n"
+        "HC 17/28\n\nMinutes pdf icon PDF 58 KB\n\nTo confirm the Minutes of 14 March 2017\n\n"
+        "Minutes:\n\nRESOLVED: That the minutes be approved.\n\n"
+        "FY 2019/20 Budget\n\nThe budget for FY 2019/20 was noted.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("HC 17/27", "Declarations of Interest"),
+        ("HC 17/28", "Minutes"),
+    ]
+    assert sections[1]["paragraphs"][0]["text"] == "RESOLVED: That the minutes be approved."

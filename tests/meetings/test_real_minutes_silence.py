@@ -37,7 +37,7 @@ SILENT_CEILINGS = {
     "fresh-18": 33,
     "fresh-19": 81,
     "fresh-20": 36,
-    "fresh-21": 30,
+    "fresh-21": 26,
     "fresh-22": 68,
 }
 
