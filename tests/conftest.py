@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import gc
 import hashlib
 import os
 import sqlite3
@@ -117,6 +118,29 @@ def pytest_configure(config: pytest.Config) -> None:
     tiers.EVERY_TIER = config.getoption("all")
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
+
+
+# --- The garbage collector, kept off what the session keeps --------------------------------------
+
+
+def pytest_collectstart(collector: pytest.Collector) -> None:
+    """No cyclic garbage collection while the tests are collected (in each worker; the xdist
+    controller collects nothing): collecting ~8,000 tests makes ~450,000 objects that live as
+    long as the session, and the collector walked them some 90 times, ~1 s of each worker's
+    CPU before its first test."""
+    gc.disable()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection made (the modules, the tests, their fixtures' definitions) frozen out
+    of the collector's sight, then collection on again, less often: its full passes during the
+    tests (and pytest's at the end) walk only what the tests make, and a pass of the youngest
+    objects waits for 10,000 new ones, not 700 (a request or a page makes thousands). A
+    process's CPU on 145 tests of the action log and lifecycle: 20.2 s, of which the
+    collector's 5.0 s, against 14.9 s and 0.7 s."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
+    gc.enable()
 
 
 # --- The test databases, migrated once ---------------------------------------------------------
