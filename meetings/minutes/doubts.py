@@ -2,13 +2,16 @@
 have the shape of a misreading, each listed under "Lines to check" with its line and a reason a
 clerk can act on, so that a wrong value is not published unremarked. Only shapes: a body's name
 that is a label, a number or a day, or that stops at "for" or "held on", or none at all; a role
-cut off at "and" or holding a second person; a "person" whose name holds a heading's words, a
-label's dash or a body's initials. What was read is never changed."""
+cut off at "and", holding a second person, a bracketed mark or a note on the attendance; a
+"person" whose name holds a heading's words, a label's dash or a body's initials; and a line that
+names people, above the first item or giving apologies, from which no one was read. What was read
+is never changed."""
 
 import re
 from typing import Any
 
 from meetings.minutes.lines import Line, Problem
+from meetings.minutes.people import is_organisation, looks_like_name, read_person
 
 # Words a phrase does not end on: a role or a body's name ending on one was cut at a line's end.
 _JOINING = {
@@ -29,7 +32,7 @@ _ON_BEHALF = re.compile(r"\b(?:for|of|behalf|substitut\w*|deputis\w*|represent\w
 # A note on the attendance at a role's end: "(part)", "(Item 8)", "(joined the meeting at 09.35)",
 # "attended for part of the meeting.", "(on behalf of Ted Allen)".
 _NOTE_IN_ROLE = re.compile(
-    r"[,(]\s*(?:(?:in\s+)?part(?:-time)?|items?\s+[\w.,\s-]+|(?:joined|left|arrived|attended|"
+    r"[,(]\s*(?:(?:in\s+)?part(?:-time)?|items?\s+[\w.,/\s-]+|(?:joined|left|arrived|attended|"
     r"on\s+behalf|deputising|substituting)\b[^()]*|minutes)\s*\)?\.?$",
     re.IGNORECASE,
 )
@@ -42,12 +45,84 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-def doubts(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
-    """The lines to check for values of `record` that look misread (see the module)."""
+def doubts(record: dict[str, Any], lines: list[Line], first_item: int = 0) -> list[Problem]:
+    """The lines to check for values of `record` that look misread (see the module); `first_item`
+    is the number of the first item's line (0: not known)."""
     problems = _board_doubts(record.get("board") or "", lines)
     for person in record.get("attendees", []):
         problems += _attendee_doubts(person, lines)
+    return problems + _unread_people(record.get("attendees", []), lines, first_item)
+
+
+# A sentence giving apologies: "Apologies for absence were received from ...", "Apologies: ...".
+_APOLOGIES = re.compile(
+    r"\bapolog(?:y|ies)\b(?:[^.:]*?\bfrom\b|[^.:]*?\bon\s+behalf\s+of\b|\s*:)", re.IGNORECASE
+)
+# A list of people under its label: "In attendance: ...", "Present - ...".
+_ATTENDANCE_LABEL = re.compile(
+    r"^(?:present|(?:also\s+)?in\s+attendance|also\s+present|attendees|absent)\s*[:\-\u2013]",
+    re.IGNORECASE,
+)
+# Words of a place, a label or a heading, never of a person's name written without a title:
+# "Kydd Building", "Meeting Date", "The Town", "As above".
+_NOT_IN_A_NAME = {
+    "the", "as", "above", "below", "from", "to", "not", "also", "present", "meeting", "date",
+    "time", "update", "building", "drive", "lodge", "road", "street", "avenue", "centre",
+    "center", "room", "suite", "chamber", "chambers", "floor", "square", "crescent", "focus",
+    "town", "city", "county", "council",
+}  # fmt: skip
+_TITLED = re.compile(rf"^{_TITLES}\b|^(?:Lord|Lady|Baroness|Senator|Deputy)\b", re.IGNORECASE)
+# A label before a list of people: "In attendance:", "Present -", "Members:".
+_LABEL = re.compile(r"^[^:]{0,40}:\s+|^[A-Za-z ]{1,30}\s[-\u2013]\s+")
+_PIECES = re.compile(r"\s*[;,]\s*|\s+and\s+|\s*&\s*|\s+[-\u2013]\s+")
+
+
+def _unread_people(
+    people: list[dict[str, Any]], lines: list[Line], first_item: int
+) -> list[Problem]:
+    """Lines naming people no one was read from: above the first item (where the attendance is),
+    or a sentence giving apologies anywhere. A line from which anyone was read is not doubted: its
+    others were likely read too, or are named for another reason."""
+    surnames = {words[-1] for person in people if (words := _words(person.get("name") or ""))}
+    problems = []
+    for line in lines[1:]:
+        above = first_item and line.no < first_item
+        if not (above or _APOLOGIES.search(line.text) or _ATTENDANCE_LABEL.match(line.text)):
+            continue
+        if set(_words(line.text)) & surnames or (above and _YEAR.search(line.text)):
+            continue  # someone was read from it; or the heading's date and place
+        if _names_people(_APOLOGIES.split(line.text)[-1]):
+            message = (
+                "No one was read from this line as present, in attendance or giving apologies, "
+                "though it names people; check the attendance"
+            )
+            problems.append(Problem(line.no, line.raw, message, "warning"))
     return problems
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` in lower case, without footnote marks ("Ward¹") or stops."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text)]
+
+
+def _names_people(text: str) -> bool:
+    """Whether a piece of `text` reads as a person's name (titled, or without a word no name
+    holds)."""
+    text = _LABEL.sub("", text.strip(), count=1)
+    text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^]]*\]", " ", text)
+    for piece in _PIECES.split(text):
+        person = read_person(piece.strip(" .-\u2013")) if piece.strip(" .") else None
+        if not person or not looks_like_name(name := person[0]) or is_organisation(name):
+            continue
+        words = name.split()
+        if _TITLED.match(name) or (
+            all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _NOT_IN_A_NAME
+        ):
+            return True
+    return False
 
 
 def _line_holding(text: str, lines: list[Line], also: str = "") -> Line | None:
@@ -124,6 +199,12 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
             reasons.append(
                 f"the role of {name} ('{value}') ends in '{note[0].strip()}', a note on the "
                 "attendance rather than the post: check what the role is"
+            )
+        if value.startswith("(") or "[" in value:
+            bracket = "starts with a bracket" if value.startswith("(") else "holds '['"
+            reasons.append(
+                f"the {what} of {name} ('{value}') {bracket}: a note, a mark or another person "
+                f"may be read as the {what}"
             )
         if ";" in value or (
             (m := _TITLED_NAME.search(value)) and not _ON_BEHALF.search(value[: m.start()])

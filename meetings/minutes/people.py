@@ -567,7 +567,10 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             pieces = [part]  # "Fire and Rescue Services" is one role
         # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
         runs = [run for piece in pieces for run in _split_at_titles(_LEADING_PART.sub("", piece))]
-        for piece in runs:
+        for k, piece in enumerate(runs):
+            if k < len(runs) - 1:
+                # "Finance Officer and R Monje Esq.": the "and" joins the next person to the list.
+                piece = re.sub(r"\s+(?:and|&)$", "", piece)
             if PUBLIC.fullmatch(piece):
                 continue
             office = _office(piece)

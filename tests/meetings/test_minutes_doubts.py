@@ -112,3 +112,80 @@ def test_a_note_on_the_attendance_at_a_roles_end_is_doubted() -> None:
         "The role of Peter Jones ('Head of Estates (Item 4)') ends in '(Item 4)', a note on the "
         "attendance rather than the post"
     )
+
+
+def _board(*rest: str) -> list[Line]:
+    return [_line(1, "Westshire Widgets Board"), *(_line(k, t) for k, t in enumerate(rest, 2))]
+
+
+def _said(problems: list) -> list[tuple[int, str]]:
+    return [(p.line, p.message) for p in problems]
+
+
+UNREAD = (
+    "No one was read from this line as present, in attendance or giving apologies, though it "
+    "names people; check the attendance"
+)
+
+
+def test_a_sentence_of_apologies_from_which_no_one_was_read_is_doubted() -> None:
+    lines = _board(
+        "Present: Jane Smith",
+        "1. Apologies",
+        "Apologies of absence were received from Ann Lee, Bob Hart and Cy Dunn.",
+    )
+    record = {"board": "Westshire Widgets Board", "attendees": [{"name": "Jane Smith"}]}
+    assert _said(doubts(record, lines, first_item=3)) == [(4, UNREAD)]
+
+
+def test_names_above_the_first_item_that_no_one_was_read_from_are_doubted() -> None:
+    lines = _board(
+        "Kydd Building, Bell Street",
+        "Present: Jane Smith (Chair)",
+        "Baroness Hale",
+        "In attendance: Professor Ann Lee (Dean (Arts)); Mr Bob Hart (Secretary) [for Minute 3]",
+        "Key to abbreviations: AB Academic Board",
+        "1. Apologies",
+        "In attendance: Dr Cy Dunn",  # a label in an item's text, where no one was read
+    )
+    record = {"board": "Westshire Widgets Board", "attendees": [{"name": "Jane Smith"}]}
+    assert _said(doubts(record, lines, first_item=7)) == [(4, UNREAD), (5, UNREAD), (8, UNREAD)]
+
+
+def test_a_line_someone_was_read_from_raises_no_doubt_about_the_others() -> None:
+    lines = _board("Present: Jane Smith, Ann Lee", "Apologies were received from Bob Hart.")
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [{"name": "Jane Smith"}, {"name": "Bob Hart", "attendance": "apologies"}],
+    }
+    assert doubts(record, lines, first_item=4) == []
+
+
+def test_a_role_starting_with_a_bracket_or_holding_a_mark_is_doubted() -> None:
+    lines = _board(
+        "Ann Lee - (AL) Chair, Rail Group", "Bob Hart, Head of Office [Redacted] Secretary"
+    )
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [
+            {"name": "Ann Lee", "role": "(AL) Chair, Rail Group"},
+            {"name": "Bob Hart", "role": "Head of Office [Redacted] Secretary"},
+        ],
+    }
+    [first, second] = doubts(record, lines)
+    assert (first.line, second.line) == (2, 3)
+    assert first.message == (
+        "The role of Ann Lee ('(AL) Chair, Rail Group') starts with a bracket: a note, a mark or "
+        "another person may be read as the role; check"
+    )
+    assert "('Head of Office [Redacted] Secretary') holds '['" in second.message
+
+
+def test_an_item_with_a_meetings_number_at_a_roles_end_is_a_note_on_the_attendance() -> None:
+    lines = _board("Phil Carr, Director of Policy (Item 50/22)")
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [{"name": "Phil Carr", "role": "Director of Policy (Item 50/22)"}],
+    }
+    [doubt] = doubts(record, lines)
+    assert "ends in '(Item 50/22)', a note on the attendance" in doubt.message
