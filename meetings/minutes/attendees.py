@@ -860,6 +860,21 @@ class AttendeeReader:
         if self.name_post_body_row([c.strip() for c in line.cells]):
             return True
         if (
+            len(cells) == 3
+            and _INITIALS.fullmatch(cells[1])
+            and not is_organisation(cells[1])
+            and _is_person(cells[0])
+            and _goes_by(cells[0], cells[1])
+        ):
+            # "Mrs C Donlan-Harrison | CDH | Parent Governor", "Mrs J Stock | JKS | Clerk": the
+            # name, the initials the minutes call the person by in a column of their own (a
+            # hyphenated or middle name's letters among them), then the post.
+            start = len(self.attendees)
+            self.add_attendee(cells[0], cells[2], self.kind, self.organisation)
+            if len(self.attendees) > start:
+                self.attendees[-1]["initials"] = cells[1]
+            return True
+        if (
             len(cells) == 2
             and _INITIALS.fullmatch(cells[0])
             and (person := read_person(cells[1]))

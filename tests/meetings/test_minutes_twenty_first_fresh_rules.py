@@ -1,7 +1,12 @@
 """Layouts of the twenty-first fresh set's minutes (the records are in tests/data/real-fresh-21),
 each in a small made-up example: a rule real minutes share, never one file. Pure functions only."""
 
+import io
+
+import docx
+
 from meetings.minutes import parse_minutes
+from meetings.minutes.files import read_file
 
 
 def _people(record: dict) -> list[tuple[str, str | None, str | None, str]]:
@@ -48,3 +53,30 @@ def test_a_committees_capitals_and_a_minute_number_on_their_own_line_are_the_ite
         ("HC 17/28", "Minutes"),
     ]
     assert sections[1]["paragraphs"][0]["text"] == "RESOLVED: That the minutes be approved."
+
+
+def test_an_initials_column_between_name_and_post_is_the_persons_initials() -> None:
+    # An academy board's table: an empty absence column, the name, the initials the minutes call
+    # each person by (a hyphenated or middle name's letters among them), then the post.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Local Board meeting held on Monday 15th May 2017")
+    rows = [
+        ("A = Absent", "Governor Name", "Initial", "Governor Category"),
+        ("", "Mrs A Smith-Jones", "ASJ", "Parent Governor"),
+        ("", "Mr B Brown", "BB", "Staff Governor"),
+        ("", "Mrs C Green", "CLG", "Clerk to the Governors"),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.add_paragraph("1. Apologies")
+    document.add_paragraph("None.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    attendees = read_file("board.docx", buffer.getvalue()).record["attendees"]
+    assert [(a["name"], a["role"], a.get("initials")) for a in attendees[-3:]] == [
+        ("Mrs A Smith-Jones", "Parent Governor", "ASJ"),
+        ("Mr B Brown", "Staff Governor", "BB"),
+        ("Mrs C Green", "Clerk to the Governors", "CLG"),
+    ]

@@ -37,7 +37,7 @@ SILENT_CEILINGS = {
     "fresh-18": 31,
     "fresh-19": 61,
     "fresh-20": 24,
-    "fresh-21": 23,
+    "fresh-21": 15,
     "fresh-22": 44,
 }
 
