@@ -137,6 +137,11 @@ FRESH21 = Path(__file__).resolve().parent / "data" / "real-fresh-21"
 # housing association's residents' panel, a law society's criminal sub-committee with the court's
 # agencies) as Word, PDF and text, keyed before the reader was run on them.
 FRESH22 = Path(__file__).resolve().parent / "data" / "real-fresh-22"
+# Fresh 23: the outside tester's fifth import files (issue 15, findings F3-F8): police and crime
+# panels of England and Wales ('39/20' minute numbers, members in one sentence, 'RESOLVED' alone on
+# its line), an NHS foundation trust's board and a local Healthwatch's AGM, each as pasted text,
+# Word and PDF as the tester made them; keyed before the reader was run on them.
+FRESH23 = Path(__file__).resolve().parent / "data" / "real-fresh-23"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -622,6 +627,11 @@ def score_fresh21() -> tuple[FileScore, ...]:
 @cache
 def score_fresh22() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH22.glob("*.expected.json")))
+
+
+@cache
+def score_fresh23() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH23.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

@@ -29,6 +29,7 @@ from tests.real_minutes import (
     score_fresh20,
     score_fresh21,
     score_fresh22,
+    score_fresh23,
     score_holdout,
 )
 
@@ -236,6 +237,14 @@ FRESH21_FLOOR = 86.7  # 243 of 280 (86.79%) on 2026-12-06; first 208 (74.3%) at 
 FRESH22_FLOOR = 53.8  # 140 of 260 (53.85%) on 2026-12-06, its first score, at c84d031
 
 
+# The twenty-third fresh set (tests/data/real-fresh-23): the outside tester's fifth import files
+# (issue 15, findings F3-F8): four police and crime panels (members in one sentence, '39/20'
+# minute numbers, 'RESOLVED' alone on its line, a wrapped attendee line in a PDF table), an NHS
+# foundation trust's board and a local Healthwatch's AGM, each as text, Word and PDF as the tester
+# made them; keyed before the reader was run on them. Its floor only rises.
+FRESH23_FLOOR = 91.1  # 350 of 384 (91.15%) on 2026-12-06, its first score, at b509e55
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -261,6 +270,7 @@ SETS = {
     "fresh-20": (score_fresh20, FRESH20_FLOOR, "Twentieth fresh real minutes"),
     "fresh-21": (score_fresh21, FRESH21_FLOOR, "Twenty-first fresh real minutes"),
     "fresh-22": (score_fresh22, FRESH22_FLOOR, "Twenty-second fresh real minutes"),
+    "fresh-23": (score_fresh23, FRESH23_FLOOR, "Twenty-third fresh real minutes"),
 }
 
 

@@ -39,12 +39,13 @@ SILENT_CEILINGS = {
     "fresh-20": 24,
     "fresh-21": 15,
     "fresh-22": 44,
+    "fresh-23": 23,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
 # silence is not bought by warning about everything: raised only by a change whose flags name more
 # wrong elements than right ones (said in its commit), lowered when warnings get more precise.
-FALSE_ALARM_CEILING = 416  # 421 at 8cae46d; the doubts' own false alarms fewer (doubts.py)
+FALSE_ALARM_CEILING = 427  # 421 at 8cae46d; the doubts' fewer (doubts.py); 11 the 23rd set's own
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
