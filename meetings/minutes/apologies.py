@@ -1,6 +1,7 @@
 """Apologies in the minutes' prose with other words than attendees.py's patterns know:
 "Apologies for absence were intimated on behalf of Mr A Duffy and Mr C Fraser." (Scottish
-minutes), "Apologies for the meeting were received from Dr Paul Nolan and Mr Daniel McCrossan."
+minutes), "Apologies for the meeting were received from Dr Paul Nolan and Mr Daniel McCrossan.",
+"There were apologies from Councillors Elkins, Gammon and Mr Braby."
 """
 
 import re
@@ -12,7 +13,9 @@ OTHER_APOLOGIES = re.compile(
     r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?"
     r"\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?"
     r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
-    r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y))"
+    r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y)"
+    # "There were apologies from Councillors Elkins, Gammon and Mr Braby (Treasurer).".
+    r"|\bthere\s+(?:were|was)\s+(?:an\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?)"
     r"\s+(?:from|on\s+behalf\s+of)\s+"
     # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
     # P. Hughes": an initial's stop, before a surname and "and").

@@ -579,8 +579,12 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
                 continue
             if _SENTENCE_BREAK.search(piece):
                 return None  # "... (leave). The meeting accepted these": prose, not a list
-            # "Councillors Johnson, ... and Ward Councillor Ransome": a title of its own.
-            own_title = bool(prefix) and bool(re.search(r"\b(?:Councillor|Cllr)\b", piece))
+            # "Councillors Johnson, ... and Ward Councillor Ransome", "Councillors Elkins, Gammon
+            # and Mr Braby": a title of its own, not the group's.
+            own_title = bool(prefix) and bool(
+                re.search(r"\b(?:Councillor|Cllr)\b", piece)
+                or (bool(tokens := piece.split()) and _is_title_word(tokens, 0))
+            )
             if prefix and (posted := _post_then_name(piece)):
                 people.append(posted)  # "Cllrs A, B & Town Clerk Natalie Haines": no Cllr
                 continue

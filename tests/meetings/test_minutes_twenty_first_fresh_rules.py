@@ -80,3 +80,25 @@ def test_an_initials_column_between_name_and_post_is_the_persons_initials() -> N
         ("Mr B Brown", "Staff Governor", "BB"),
         ("Mrs C Green", "Clerk to the Governors", "CLG"),
     ]
+
+
+def test_there_were_apologies_from_names_them_each_with_their_own_title() -> None:
+    # "There were apologies from Councillors A, B, Mr C and Mr D (post)." inside an item: the
+    # apologies, the plural title given only to the names without a title of their own.
+    text = (
+        "Minutes of a meeting of the Harbour Board held on 12 September 2013\n\n"
+        "Present: Councillor A Peters (Chairman), Mr B Bush\n\n"
+        "1. WELCOME AND APOLOGIES\n"
+        "1.1 The Chairman welcomed everyone.\n"
+        "1.2 There were apologies from Councillors Elkins, Gammon, Mr O'Flynn and Mr Braby "
+        "(Treasurer to the Board).\n"
+        "2. MINUTES\n"
+        "2.1 The minutes were approved.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["role"]) for a in attendees if a["attendance"] == "apologies"] == [
+        ("Councillor Elkins", ""),
+        ("Councillor Gammon", ""),
+        ("Mr O'Flynn", ""),
+        ("Mr Braby", "Treasurer to the Board"),
+    ]
