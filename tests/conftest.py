@@ -31,7 +31,7 @@ from meetings.services import (
     record_publish,
 )
 from meetings.services.imports import everyone_new, minutes_read
-from tests import tiers
+from tests import htmlcheck, tiers
 
 SEED_PATH = Path(__file__).parent / "data" / "prob-2023-08-31.txt"
 PASSWORD = "a-long-test-password"
@@ -118,6 +118,13 @@ def pytest_configure(config: pytest.Config) -> None:
     tiers.EVERY_TIER = config.getoption("all")
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
+    if not hasattr(config, "workerinput"):  # the session's main process: one Nu checker
+        htmlcheck.share_between_processes()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):
+        htmlcheck.stop_shared()
 
 
 # --- The garbage collector, kept off what the session keeps --------------------------------------
