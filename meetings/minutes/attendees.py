@@ -105,7 +105,8 @@ _LATENESS = re.compile(
     re.IGNORECASE,
 )
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
-_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}")
+# "MMcA", "SMcL": a Mc or Mac surname's initials keep its small letters.
+_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}|[A-Z]{1,2}Ma?c[A-Z]{1,2}")
 # "Jane Brown (JB)", "Aaron Taffera - (AT)": a dash between a name and its initials is neither's.
 _NAME_INITIALS = re.compile(r"(.+?)\s*[-\u2013\u2014]?\s*\(([^()]+)\)")
 # An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,

@@ -102,3 +102,20 @@ def test_there_were_apologies_from_names_them_each_with_their_own_title() -> Non
         ("Mr O'Flynn", ""),
         ("Mr Braby", "Treasurer to the Board"),
     ]
+
+
+def test_initials_of_a_mc_or_mac_surname_keep_its_small_letters() -> None:
+    # "Mark McAteer (MMcA)": the initials the minutes call him by, not part of his name.
+    text = (
+        "Fire Board\n26 August 2021\n\n"
+        "In attendance:\n"
+        "Mark McAteer (MMcA), Director of Strategy\n"
+        "Sam MacLeod (SMacL), Clerk\n\n"
+        "1. Welcome\n"
+        "1.1 MMcA welcomed all.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["role"], a.get("initials")) for a in attendees] == [
+        ("Mark McAteer", "Director of Strategy", "MMcA"),
+        ("Sam MacLeod", "Clerk", "SMacL"),
+    ]
