@@ -7,19 +7,23 @@ minutes), "Apologies for the meeting were received from Dr Paul Nolan and Mr Dan
 import re
 from typing import Any
 
+from meetings.minutes.letters import letters
+
 OTHER_APOLOGIES = re.compile(
     # "Apologies were also received from ...", a second sentence of them; "it was AGREED to
     # accept apologies from ...", as parish councils minute them.
-    r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?"
-    r"\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?"
-    r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
-    r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y)"
-    # "There were apologies from Councillors Elkins, Gammon and Mr Braby (Treasurer).".
-    r"|\bthere\s+(?:were|was)\s+(?:an\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?)"
-    r"\s+(?:from|on\s+behalf\s+of)\s+"
-    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
-    # P. Hughes": an initial's stop, before a surname and "and").
-    r"(?P<people>[A-Z].+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    letters(
+        r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?"
+        r"\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?"
+        r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
+        r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y)"
+        # "There were apologies from Councillors Elkins, Gammon and Mr Braby (Treasurer).".
+        r"|\bthere\s+(?:were|was)\s+(?:an\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?)"
+        r"\s+(?:from|on\s+behalf\s+of)\s+"
+        # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
+        # P. Hughes": an initial's stop, before a surname and "and").
+        r"(?P<people>[A-Z].+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)"
+    ),
     re.IGNORECASE,
 )
 

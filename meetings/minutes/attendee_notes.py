@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
+from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
 from meetings.minutes.people import is_role, looks_like_name, read_person
 
 # "(3) Mr Nelson McCausland": a note's number, then a name in capitals.
-_NOTE_NUMBER = re.compile(r"\(\d{1,2}\)\s+(?=[A-Z])")
+_NOTE_NUMBER = re.compile(letters(r"\(\d{1,2}\)\s+(?=[A-Z])"))
 
 
 def without_note_number(line: Line) -> Line:
@@ -27,7 +28,7 @@ def without_note_number(line: Line) -> Line:
     return line
 
 
-_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)$")
+_INITIALS_AFTER = re.compile(letters(r"\s*\([A-Z]{2,4}\)$"))
 
 
 def post_label_row(line: Line) -> tuple[str, str, bool] | None:
@@ -51,7 +52,9 @@ def post_label_row(line: Line) -> tuple[str, str, bool] | None:
 
 # "Item 7.2: Ms J Nicolson, Solicitor for the Applicant": the items someone was there for.
 _ITEM_NOTE = re.compile(
-    r"items?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*(?:to|and|-|\u2013)\s*\d{1,3}(?:\.\d{1,3})?)?\s*:\s+(?=[A-Z])",
+    letters(
+        r"items?\s+\d{1,3}(?:\.\d{1,3})?(?:\s*(?:to|and|-|\u2013)\s*\d{1,3}(?:\.\d{1,3})?)?\s*:\s+(?=[A-Z])"
+    ),
     re.IGNORECASE,
 )
 # Labels of people at the meeting who are not its members, in words the attendance headings do
@@ -78,7 +81,9 @@ def standard_label(line: Line) -> Line:
 
 # "PRESENT Mr C. P Crick ...", "IN ATTENDANCE Captain M Chidlow": a label in capitals run into
 # the names, its colon lost with the margin it stood in.
-_CAPITAL_LABEL = re.compile(r"(PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES|ABSENT) (?=[A-Z])")
+_CAPITAL_LABEL = re.compile(
+    letters(r"(PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES|ABSENT) (?=[A-Z])")
+)
 
 
 def _standard(text: str) -> str:

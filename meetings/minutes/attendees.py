@@ -26,6 +26,7 @@ from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.initials_notes import split_initials_notes
 from meetings.minutes.label_cells import body_group, names_no_attendee
+from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
 from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
@@ -60,18 +61,24 @@ from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 _ITEM_INSIDE = re.compile(r"(?:^|\s)\d{1,2}\.\s+[A-Z]")
 # "Louise Casey had sent apologies", "Cllr Lee sent his apologies".
 _SENT_APOLOGIES = re.compile(
-    r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
-    r"(?:(?:her|his|their)\s+)?apolog"
+    letters(
+        r"(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)(?:had\s+|has\s+)?(?:sent|tendered|given)\s+"
+        r"(?:(?:her|his|their)\s+)?apolog"
+    )
 )
 # A substitute named in the minutes' prose: "Councillor Poland was in attendance as a substitute
 # for Councillor Morgan", "Councillor M Bates had been appointed as a substitute member for ...".
 _PROSE_SUBSTITUTE = re.compile(
-    r"(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){1,5}?)(?:was\s+in\s+attendance|attended|was\s+present"
-    r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+(?:an?\s+|the\s+)?substitute\b"
+    letters(
+        r"(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){1,5}?)(?:was\s+in\s+attendance|attended|was\s+present"
+        r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+(?:an?\s+|the\s+)?substitute\b"
+    )
 )
 # "Alan Yates noted apologies from Judith Smyth, Non-Executive Director."
 _POST_BEFORE_TITLE = re.compile(
-    r"(?P<post>(?:[A-Z][a-z]+\s+){1,3}?)(?P<rest>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z].*)"
+    letters(
+        r"(?P<post>(?:[A-Z][a-z]+\s+){1,3}?)(?P<rest>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z].*)"
+    )
 )
 _NO_APOLOGIES = re.compile(
     r"\bapologies\s+were\s+not\s+(?:received|given|sent)\s+(?:from|by)\s+(?P<people>[^.;]+)",
@@ -79,23 +86,27 @@ _NO_APOLOGIES = re.compile(
 )
 _APOLOGIES_FROM = re.compile(
     # "RECEIVED: Apologies for absence from ...": the verb as a label, as some minutes write it.
-    r"(?:noted|received|accepted|reported)\s*:?\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
-    r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    letters(
+        r"(?:noted|received|accepted|reported)\s*:?\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+        r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)"
+    ),
     re.IGNORECASE,
 )
 _PROSE_APOLOGIES = re.compile(
-    r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
-    r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
-    # "were received and accepted from": two verbs.
-    r"(?:\s+and\s+(?:accepted|approved|noted|received))?"
-    # "were received, with consent, from": a short aside between the verb and its people.
-    # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
-    # "were submitted by Councillor ...": who sent them, as some committee systems word it.
-    r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+"
-    r"|\s+by\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\b))"
-    # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
-    # P. Hughes": an initial's stop, before a surname and "and").
-    r"(?P<people>.+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)",
+    letters(
+        r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+        r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
+        # "were received and accepted from": two verbs.
+        r"(?:\s+and\s+(?:accepted|approved|noted|received))?"
+        # "were received, with consent, from": a short aside between the verb and its people.
+        # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
+        # "were submitted by Councillor ...": who sent them, as some committee systems word it.
+        r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+"
+        r"|\s+by\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\b))"
+        # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
+        # P. Hughes": an initial's stop, before a surname and "and").
+        r"(?P<people>.+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)"
+    ),
     re.IGNORECASE,
 )
 # "Apologies for lateness were received from Cllr A Worrell, who joined ...": present, late.
@@ -106,7 +117,7 @@ _LATENESS = re.compile(
 )
 # Initials written beside a name, to resolve actions: "AB", "RCp", "MWh".
 # "MMcA", "SMcL": a Mc or Mac surname's initials keep its small letters.
-_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}|[A-Z]{1,2}Ma?c[A-Z]{1,2}")
+_INITIALS = re.compile(letters(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}|[A-Z]{1,2}Ma?c[A-Z]{1,2}"))
 # "Jane Brown (JB)", "Aaron Taffera - (AT)": a dash between a name and its initials is neither's.
 _NAME_INITIALS = re.compile(r"(.+?)\s*[-\u2013\u2014]?\s*\(([^()]+)\)")
 # An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,
@@ -128,11 +139,11 @@ _SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on"}
 _NEXT_MEETING = re.compile(r"(?:date\s+(?:and\s+time\s+)?of\s+)?next\s+meeting\b", re.IGNORECASE)
 # "Lorraine Forrester (LF) Transport Scotland (Chair)": a name, its initials, what follows.
 _INITIALS_THEN = re.compile(
-    r"(?P<name>[A-Z][^()]{2,40}?)\s*\((?P<initials>[A-Z]{2,4})\)\s+(?P<rest>[A-Z].*)"
+    letters(r"(?P<name>[A-Z][^()]{2,40}?)\s*\((?P<initials>[A-Z]{2,4})\)\s+(?P<rest>[A-Z].*)")
 )
 _DASH_SPLIT = re.compile(r"(?P<before>.+?)\s+[-\u2013\u2014]\s+(?P<after>[^-\u2013\u2014]+)")
 _COMMA_SPLIT = re.compile(r"(?P<before>[^,]+),\s+(?P<after>[^,]+)")
-_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIAL = re.compile(letters(r"[A-Z]\.?"))
 # A local authority after a name is where the member comes from: "Cllr Dean, Borough Council".
 _AUTHORITY = re.compile(
     r"(?:(?:[A-Z][\w&'.-]*|and|of|&)\s+)*(?:Council|Authority|Audit\s+Office|Police|Constabulary)"
@@ -162,7 +173,7 @@ _ROLE_WORDS_LINE = re.compile(
     r"practitioner|coordinator|assistant|minister|commissioner|inspector|superintendent)\b",
     re.IGNORECASE,
 )
-_SURNAME = re.compile(r"(?:Mc|Mac|O')?[A-Z][A-Za-z'\u2019-]+")
+_SURNAME = re.compile(letters(r"(?:Mc|Mac|O['\u2019])?[A-Z][A-Za-z'\u2019-]+"))
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
@@ -224,46 +235,60 @@ _KIND_INSIDE = re.compile(
     r"\s+(?=(?:in\s+attendance|apologies(?:\s+for\s+absence)?|also\s+present|absent)\s*:)",
     re.IGNORECASE,
 )
-_OTHERS = re.compile(r"\s+(?=(?i:others)\s+[A-Z])")
+_OTHERS = re.compile(letters(r"\s+(?=(?i:others)\s+[A-Z])"))
 # A list of people that goes on to the next line: it stops at a comma, "and", "with", a title
 # or an initial ("... Mr H" / "Duncan, Dr H Fullerton, ...").
 _LIST_GOES_ON = re.compile(
-    r"(?:,|\band|\bwith|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir)\.?"
-    r"|\b[A-Z]\.?)$"
+    letters(
+        r"(?:,|\band|\bwith|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir)\.?"
+        r"|\b[A-Z]\.?)$"
+    )
 )
 _WRAPPED_LIST_LINES = 40
 # A list's last name cut after its first word, and the next line starting with the surname.
-_FIRST_NAME_LAST = re.compile(r",\s*([A-Z][a-z]+)$")
-_SURNAME_FIRST = re.compile(r"[A-Z][\w'\u2019-]+(?:,|$)")
+_FIRST_NAME_LAST = re.compile(letters(r",\s*([A-Z][a-z]+)$"))
+_SURNAME_FIRST = re.compile(letters(r"[A-Z][\w'\u2019-]+(?:,|$)"))
 # Inside a list: "..., Professor Elizabeth" / "Stuart, ...", "... and Ruth" / "Williamson.".
 _NAME_START_LAST = re.compile(
-    r"(?:,|\band)\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)?"
-    r"[A-Z][a-z]+)$"
+    letters(
+        r"(?:,|\band)\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+        r"[A-Z][a-z]+)$"
+    )
 )
-_SURNAME_NEXT = re.compile(r"([A-Z][\w'\u2019-]+)(?:,|\.?$)")
+_SURNAME_NEXT = re.compile(letters(r"([A-Z][\w'\u2019-]+)(?:,|\.?$)"))
 # A substitute named beside the member who sent apologies.
 _SUBSTITUTE = re.compile(
-    r"(?:for\s+whom\s+)?(?P<who>[A-Z].+?)\s+(?:was|attended\s+as|attended\s+in\s+(?:his|her|their)"
-    r"\s+(?:absence|place)|attended\s+for\s+(?:him|her|them))(?:\s+(?:a|the)?\s*substitute)?",
+    letters(
+        r"(?:for\s+whom\s+)?(?P<who>[A-Z].+?)\s+(?:was|attended\s+as|attended\s+in\s+(?:his|her|their)"
+        r"\s+(?:absence|place)|attended\s+for\s+(?:him|her|them))(?:\s+(?:a|the)?\s*substitute)?"
+    ),
     re.IGNORECASE,
 )
 # The substitute in a second bracket after the member's body: "Councillor A (South Oxfordshire
 # District Council) (Councillor B substituted)", "(... ) (Ms H Horne attending as substitute)".
 _BODY_THEN_SUBSTITUTE = re.compile(
-    r"(?P<role>\([^()]+\))\s*\((?P<who>[A-Z][^()]+?)\s+(?:substituted|substituting"
-    r"|(?:attended|attending|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute)\)",
+    letters(
+        r"(?P<role>\([^()]+\))\s*\((?P<who>[A-Z][^()]+?)\s+(?:substituted|substituting"
+        r"|(?:attended|attending|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute)\)"
+    ),
     re.IGNORECASE,
 )
 # A second list after the list of those present, in the same paragraph: ". In attendance Mr D".
 _IN_ATTENDANCE_AFTER = re.compile(
-    r"\.\s+(?:also\s+)?in\s+attendance(?:\s+were)?\s*[:\-\u2013]?\s+(?=[A-Z])", re.IGNORECASE
+    letters(r"\.\s+(?:also\s+)?in\s+attendance(?:\s+were)?\s*[:\-\u2013]?\s+(?=[A-Z])"),
+    re.IGNORECASE,
 )
 # The chair's post before the first name of a list: "Chairman: Steve Cole (BAE Systems), ...".
 _CHAIR_FIRST = re.compile(
-    r"(?P<post>(?:vice[- ]?)?chair(?:man|woman|person)?|convenor|convener)\s*:\s*(?=[A-Z])", re.I
+    letters(
+        r"(?P<post>(?:vice[- ]?)?chair(?:man|woman|person)?|convenor|convener)\s*:\s*(?=[A-Z])"
+    ),
+    re.I,
 )
 # What leads a list of people in an item: "Councillors, Mr Tim Owen ...", "were received from:".
-_LIST_LABEL = re.compile(r"^(?:councillors|members|cllrs)\s*[,:][\s,]*(?=[A-Z])", re.IGNORECASE)
+_LIST_LABEL = re.compile(
+    letters(r"^(?:councillors|members|cllrs)\s*[,:][\s,]*(?=[A-Z])"), re.IGNORECASE
+)
 # "Councillors:", "Officers:", "Other Members:": a group's label, in the cell beside a kind.
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?\s*:-?")
 # "Directors:", "Councillors:" alone on a line: the members' list follows.
@@ -271,17 +296,21 @@ _MEMBERS_LABEL = re.compile(
     r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
 )
 _RECEIVED_FROM = re.compile(
-    r"^(?:(?:these|they)\s+)?(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from"
-    r"\s*:?\s*(?=[A-Z])",
+    letters(
+        r"^(?:(?:these|they)\s+)?(?:had\s+been\s+|have\s+been\s+)?(?:were|was)?\s*received\s+from"
+        r"\s*:?\s*(?=[A-Z])"
+    ),
     re.IGNORECASE,
 )
 # "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
 _ACCEPTED = re.compile(r",?\s+(?:which|who)\s+(?:were|was)\s+(?:accepted|noted)\b.*$", re.I)
 # "Apologies - Apologies were received from ...": a label before the sentence.
 _APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
-_WITH = re.compile(r",\s+with\s+(?=[A-Z])")
+_WITH = re.compile(letters(r",\s+with\s+(?=[A-Z])"))
 # A sentence's end in a list of names, never a title's stop ("Mr. N. Hart").
-_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.\s")
+_SENTENCE_END = re.compile(
+    letters(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.\s")
+)
 
 
 # A group's label after its people in a sentence: "D Body Esq., D Wheeler Esq., Elected
@@ -326,11 +355,13 @@ _CHAIR_LABEL = re.compile(
 )
 # "Independent Trustees Jean Brown, ...", "Directors A, B": a plural group name before names.
 _GROUP_WORDS = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,2}(?:Trustees|Directors|Governors|Commissioners|Representatives)"
-    r"\s+(?=[A-Z][a-z])"
+    letters(
+        r"(?:[A-Z][\w-]*\s+){0,2}(?:Trustees|Directors|Governors|Commissioners|Representatives)"
+        r"\s+(?=[A-Z][a-z])"
+    )
 )
 # "Councillors Noakes (Vice-Chairman), Backhouse, ...": a list of people under a plural title.
-_PLURAL_TITLED = re.compile(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])")
+_PLURAL_TITLED = re.compile(letters(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])"))
 
 
 class AttendeeReader:
@@ -1734,12 +1765,14 @@ _GROUP_NOTES = {"members", "officers", "staff", "councillors", "trustees", "gove
 # A note on the part of the meeting someone was at: "Minute 1436, 1437, 1438 only".
 _PART_NOTE = re.compile(r"\bonly\b|\b(?:minutes?|items?)\s+\d", re.IGNORECASE)
 # "Body or post: Name (XX)", one person a line.
-_LABELLED = re.compile(r"(?P<label>[A-Z][^:]{1,80}?)\s*:\s+(?P<who>(?:[A-Z]|\()[^:;]*)")
+_LABELLED = re.compile(letters(r"(?P<label>[A-Z][^:]{1,80}?)\s*:\s+(?P<who>(?:[A-Z]|\()[^:;]*)"))
 _NOBODY_YET = re.compile(r"\(?(?:tbc|tba|tbd|vacant|vacancy|to\s+be\s+confirmed)\)?", re.IGNORECASE)
 # The last word of a label that names a post, not a kind of member.
 _POST_WORDS = {"clerk", "secretary", "minute-taker", "taker", "chair", "chairman", "treasurer"}
 _ATTENDANCE_SENTENCE = re.compile(
-    r"(?:also\s+)?(?P<kind>in\s+attendance)\s+(?:were|was)\s+(?:the\s+)?(?P<people>[A-Z].+)",
+    letters(
+        r"(?:also\s+)?(?P<kind>in\s+attendance)\s+(?:were|was)\s+(?:the\s+)?(?P<people>[A-Z].+)"
+    ),
     re.IGNORECASE,
 )
 _FROM_BODY = re.compile(r"(?P<name>.+?)\s+(?:from|of)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 -]+)$")
@@ -1806,8 +1839,10 @@ def _office_then_name(piece: str) -> tuple[str, str, str | None] | None:
 
 
 _BODY_LABEL = re.compile(
-    r"(?P<body>(?:[A-Z][\w&'\u2019-]*\s+){0,5}(?:Service|Council|Authority|Agency|Department"
-    r"|Office|Board|Trust|Police|Executive|Government|Partnership))\s*:\s+(?P<people>[A-Z].+)"
+    letters(
+        r"(?P<body>(?:[A-Z][\w&'\u2019-]*\s+){0,5}(?:Service|Council|Authority|Agency|Department"
+        r"|Office|Board|Trust|Police|Executive|Government|Partnership))\s*:\s+(?P<people>[A-Z].+)"
+    )
 )
 _SEMICOLON = re.compile(r"\s*;\s*")
 # ", and Councillors Boulton and Dean (...)": the next cluster of a group.
@@ -1819,14 +1854,14 @@ _TWO_WITH_ROLES = re.compile(
 )
 # Table cells a PDF ran together: "N AshtonSuperintendent", "JPuttockSuperintendent": a word
 # in lower case that runs into a capital, or an initial glued to a surname.
-_GLUED = re.compile(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])")
+_GLUED = re.compile(letters(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])"))
 # "McDonald", "MacKenzie", "DeVito": capitals inside names.
-_NAME_PREFIX = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]")
+_NAME_PREFIX = re.compile(letters(r"\b(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|O')[A-Z]"))
 
 
 # Initials after a name, as schools and partnerships write them: "Sue Morison SM", run into the
 # surname on a flattened page ("Mark Le MasurierMLM"); "MT Senior Leadership Team" as a role.
-_GLUED_INITIALS = re.compile(r"(.+?[a-z'\u2019])\s*([A-Z]{2,4})")
+_GLUED_INITIALS = re.compile(letters(r"(.+?[a-z'\u2019])\s*([A-Z]{2,4})"))
 _ROLE_INITIALS = re.compile(r"([A-Z]{2,4})\s+(?=[A-Z][a-z])")
 _BODY_INITIALS = re.compile(r"\s(?!(?:QPM|OBE|MBE|CBE|MP|KC|QC|JP|DL)\b)[A-Z]{3,6}$")
 _TWO_BRACKETS = re.compile(r"\(([^()]+)\)\s*\(([^()]+)\)")
@@ -1881,22 +1916,22 @@ def _two_names(text: str) -> list[tuple[str, str]]:
 
 
 _INITIALS_DASH_ROLE = re.compile(
-    r"(?P<name>.+?\([A-Z]{2,4}[a-z]?\))\s+[-\u2013\u2014]\s+(?P<role>\S.*)"
+    letters(r"(?P<name>.+?\([A-Z]{2,4}[a-z]?\))\s+[-\u2013\u2014]\s+(?P<role>\S.*)")
 )
 _PAIR_WITH_ROLE = re.compile(r"(?P<one>[^,&]+?)\s+(?:and|&)\s+(?P<two>[^,&]+?),\s+(?P<role>[^,]+)")
 # Those present named in the text of the first item, where the minutes list nobody.
 _PROSE_PRESENT = [
-    ("present", re.compile(
+    ("present", re.compile(letters(
         r"(?P<people>(?:[A-Z][\w'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+),\s*(?P<role>Vice[- ]Chair"
         r"(?:man|person)?|Chair(?:man|person)?),\s+chaired\s+the\s+meeting"
-    )),
+    ))),
     ("present", re.compile(
         r"\bwelcomed\s+(?P<people>(?:CClrs?|Clrs?|Cllrs?|Councillors?)\s+[^.;]+?)(?=[.;]|$)"
     )),
-    ("present", re.compile(
+    ("present", re.compile(letters(
         r"(?P<people>(?:CClr|Clr|Cllr|Councillor)\s+[A-Z][\w'\u2019-]+)\s+(?:later\s+)?joined\s+"
         r"the\s+meeting"
-    )),
+    ))),
     ("in_attendance", re.compile(
         r"\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s+(?P<people>[^.;]+?)(?=[.;]|$)", re.I
     )),

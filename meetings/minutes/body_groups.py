@@ -10,16 +10,19 @@ after one group is the plural-title reader's (titled_groups.py)."""
 
 import re
 
+from meetings.minutes.letters import letters
 from meetings.minutes.people import is_organisation, is_role
 from meetings.minutes.plural_lists import SINGULAR_TITLES
 
-_PLURAL = re.compile(r"(?P<title>Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])")
+_PLURAL = re.compile(letters(r"(?P<title>Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])"))
 _BRACKET = re.compile(r"\(([^()]{2,80})\)")
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?"
 # "Bailey", "R Bell", "J Wilson", "McDonough-Brown", "Mrs S Stewart", "MR M Dix".
 _NAME = re.compile(
-    rf"(?:(?i:{_HONORIFIC})\s+)?(?:[A-Z]\.?\s*){{0,3}}(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019]+"
-    r"(?:-[A-Z][a-z'\u2019]+)?"
+    letters(
+        rf"(?:(?i:{_HONORIFIC})\s+)?(?:[A-Z]\.?\s*){{0,3}}(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019]+"
+        r"(?:-[A-Z][a-z'\u2019]+)?"
+    )
 )
 _LEADING = re.compile(r"^(?:,\s*)?(?:(?:and|&)\s+)?")
 _TITLED = re.compile(rf"(?i:{_HONORIFIC})\s")

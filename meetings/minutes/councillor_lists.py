@@ -5,10 +5,12 @@ comma follows it in such lists), and a closing sentence counting the public name
 
 import re
 
+from meetings.minutes.letters import letters
+
 # "Councillors; Johnson ...", "Cllrs: Johnson ...": the plural title, then the surnames.
-_PLURAL_TITLE = re.compile(r"(?P<title>Councillors|Cllrs\.?)\s*[;:]?\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(letters(r"(?P<title>Councillors|Cllrs\.?)\s*[;:]?\s+(?=[A-Z])"))
 # "(Chair) Lawson": a bracket closing one name, the next name straight after it.
-_BRACKET_THEN_NAME = re.compile(r"\)\s+(?=[A-Z][a-z])")
+_BRACKET_THEN_NAME = re.compile(letters(r"\)\s+(?=[A-Z][a-z])"))
 # ". 3 members of the public.", ". Two members of the public were present.": a count.
 _PUBLIC_SENTENCE = re.compile(
     r"\.\s+(?:\d+|[A-Za-z]+)\s+members?\s+of\s+(?:the\s+)?public\b[^.]*\.?$", re.IGNORECASE

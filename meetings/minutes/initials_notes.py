@@ -5,8 +5,10 @@ person's note."""
 
 import re
 
+from meetings.minutes.letters import letters
+
 _INITIALS_NOTE = re.compile(
-    r"\((?P<initials>[A-Z]{2,4})\s*[-\u2013\u2014]\s*(?P<note>[^()]{2,40})\)"
+    letters(r"\((?P<initials>[A-Z]{2,4})\s*[-\u2013\u2014]\s*(?P<note>[^()]{2,40})\)")
 )
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
 from meetings.minutes.references import Reference
 
@@ -19,7 +20,9 @@ _LEAD_COLUMN = re.compile(
 _ITEM_NUMBER = re.compile(r"(?P<ref>\d{1,3})\.?")
 # "... update minute accordingly. / EFPM/MK": a flattened row's last cell, the action's owners
 # by their initials, after a finished sentence.
-_OWNER_CELL = re.compile(r"(?P<text>.+[.!?])\s+/\s+(?P<who>[A-Z]{2,5}(?:\s*[/,&]\s*[A-Z]{2,5})*)")
+_OWNER_CELL = re.compile(
+    letters(r"(?P<text>.+[.!?])\s+/\s+(?P<who>[A-Z]{2,5}(?:\s*[/,&]\s*[A-Z]{2,5})*)")
+)
 # "LSR to integrate", "LSR to follow up": the owner, then what they are to do.
 _OWNER_TO = re.compile(r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+to\s+\S.*")
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from meetings.minutes.blocks import Block
+from meetings.minutes.letters import letters
 
 # The first column's header: the item's number.
 ITEM_COLUMN = re.compile(
@@ -35,7 +36,9 @@ PRESENTS = -2  # the owner's column where the last column names who presents the
 # An item's number alone in its cell: "1", "4.", "5(a)", "23/45", "IV".
 ITEM_REF = re.compile(r"(?=[\w(]*\d|[ivxlc]+\.?$)[\w()./-]{1,16}[.:)]?", re.IGNORECASE)
 # Initials or a few names alone in the action cell: who does what the minute says.
-_OWNERS = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s*(?:[/,&]|and)?\s*[A-Z][\w'\u2019.-]*){0,3}")
+_OWNERS = re.compile(
+    letters(r"[A-Z][\w'\u2019.-]*(?:\s*(?:[/,&]|and)?\s*[A-Z][\w'\u2019.-]*){0,3}")
+)
 # A resolution opening a paragraph of the minute ("RESOLVED:- (i) To agree ...", "Resolved:
 # that ..."): what follows its label and first list number is what was resolved.
 _RESOLUTION = re.compile(

@@ -7,6 +7,8 @@ and where it met ("Venue:"), which are left out of the attendees."""
 
 import re
 
+from meetings.minutes.letters import letters
+
 _ATTENDANCE_LABEL = re.compile(
     r"(?:attendees|attendance|(?:also\s+)?present|in\s+attendance|absent|absentees"
     r"|apolog(?:ies|y)(?:\s+for\s+absence)?)",
@@ -43,8 +45,10 @@ def names_no_attendee(text: str) -> str | None:
 # "College: Rob Beckley, Giselle Lockett, Anne Taylor" under an attendance label: the body the
 # people of the line come from, then two or more of them.
 _GROUP_LINE = re.compile(
-    r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)?)\s*:-?\s+"
-    r"(?P<people>[A-Z][^,:;]*(?:,\s*[^,:;]+)+)"
+    letters(
+        r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)?)\s*:-?\s+"
+        r"(?P<people>[A-Z][^,:;]*(?:,\s*[^,:;]+)+)"
+    )
 )
 # Labels of a kind of member, not a body: "Councillors: A, B", "Panel: C, D".
 _KINDS_OF_MEMBER = {

@@ -7,10 +7,11 @@ post; the clerk is shown each one to check."""
 import re
 from typing import Any
 
+from meetings.minutes.letters import letters
 from meetings.minutes.people import is_organisation, is_role, names_a_body
 
 # "Lang", "McLurg", "O'Neill", "Smith-Jones": a name's word, never an initial or an acronym.
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+")
+_NAME_WORD = re.compile(letters(r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z'\u2019-]+"))
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",

@@ -8,6 +8,7 @@ reads so, with three people at least; anything else is left to the other reading
 
 import re
 
+from meetings.minutes.letters import letters
 from meetings.minutes.people import BODY_WORDS, is_role, names_a_post, reads_as_body
 
 # Words that end a body's name or a post, after which the next name may start.
@@ -21,10 +22,12 @@ _TITLES = {
     "lord", "lady", "rev", "revd", "supt", "insp", "pc", "pcso", "sgt",
 }  # fmt: skip
 _PARTICLES = {"ap", "de", "van", "von", "le", "la", "du", "da", "di"}
-_NAME_WORD = re.compile(r"(?:Ma?c|O['\u2019])?[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z]+)?")
+_NAME_WORD = re.compile(
+    letters(r"(?:Ma?c|O['\u2019])?[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z]+)?")
+)
 _ACRONYM = re.compile(r"[A-Z&]{2,8}")
-_INITIALS = re.compile(r"\([A-Z]{2,4}\)")
-_LABEL = re.compile(r"^(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*:\s+(?=[A-Z])")
+_INITIALS = re.compile(letters(r"\([A-Z]{2,4}\)"))
+_LABEL = re.compile(letters(r"^(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*:\s+(?=[A-Z])"))
 
 
 def _key(token: str) -> str:

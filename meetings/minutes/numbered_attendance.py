@@ -12,6 +12,7 @@ from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.heading import is_clutter
+from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
 from meetings.minutes.people import is_role
 
@@ -22,7 +23,7 @@ _TITLES = {
     "sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "justice",
     "judge", "district", "hh", "rt", "hon", "the", "baroness", "baron", "cllr", "councillor",
 }  # fmt: skip
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?")
+_NAME_WORD = re.compile(letters(r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"))
 # "Name Role", "Name | Role": a table of people's header row.
 _PEOPLE_HEADER = re.compile(r"names?\s*[|/]?\s*(?:roles?|titles?|posts?|positions?)", re.I)
 

@@ -2,6 +2,7 @@
 
 import re
 
+from meetings.minutes.letters import letters
 from meetings.minutes.plural_lists import spread_plural_titles
 
 _HONORIFICS = {
@@ -39,13 +40,13 @@ _POST_NOMINALS = {
 }  # fmt: skip
 # A footnote marker after a name or role: "Linden¹" (NFKC makes it "Linden1"), "Smith*",
 # "Smith [1]", "Smith†". A spaced "Smith 2" is handled apart: "Ward 3" is a role.
-_FOOTNOTE = re.compile(r"(?:(?<=[a-z)])\d{1,2}|\s*\[\d{1,2}\]|\s*[*\u2020\u2021\u00a7]+)$")
+_FOOTNOTE = re.compile(letters(r"(?:(?<=[a-z)])\d{1,2}|\s*\[\d{1,2}\]|\s*[*\u2020\u2021\u00a7]+)$"))
 _SPACED_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
 _PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}").fullmatch
+_DOTTED = re.compile(letters(r"(?:[A-Z]\.){2,4}")).fullmatch
 
 
 def _is_name_token(token: str) -> bool:
@@ -203,7 +204,7 @@ def _is_name(tokens: list[str]) -> bool:
     if tokens and tokens[0].lower().rstrip(".") in _HONORIFICS:
         rest = [t for t in tokens[1:] if t.lower().rstrip(".") not in _HONORIFICS | {"hon"}]
         # "Mrs TJ Rawlinson": initials written together after a title, then the surname.
-        if len(rest) >= 2 and re.fullmatch(r"[A-Z]{2,3}", rest[0]):
+        if len(rest) >= 2 and re.fullmatch(letters(r"[A-Z]{2,3}"), rest[0]):
             rest = rest[1:]
         return 1 <= len(rest) <= 4 and all(_is_name_token(t) for t in rest)
     return 2 <= len(tokens) <= 4 and all(_is_name_token(t) for t in tokens)
@@ -271,7 +272,7 @@ def _list_of_names(chunks: list[str]) -> list[tuple[str, str]] | None:
 
 
 # A word in capitals: "SHEENA", "O'NEILL", "FAIRWEATHER-BROWN".
-_CAPITALS_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")
+_CAPITALS_WORD = re.compile(letters(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])"))
 _LIST_PARTS = re.compile(r"\s*[,;]\s*|\s+and\s+|\s*&\s*")
 
 
@@ -298,8 +299,8 @@ def names_in_capitals(text: str) -> str:
             return word
         # "O'NEILL" is "O'Neill", "SMITH-JONES" "Smith-Jones", "MCLEAN" "McLean" (never
         # "Mac": "MACKIE" is "Mackie").
-        word = re.sub(r"[A-Z]+", lambda w: w[0].capitalize(), word)
-        return re.sub(r"^Mc([a-z])", lambda w: "Mc" + w[1].upper(), word)
+        word = re.sub(letters(r"[A-Z]+"), lambda w: w[0].capitalize(), word)
+        return re.sub(letters(r"^Mc([a-z])"), lambda w: "Mc" + w[1].upper(), word)
 
     return _CAPITALS_WORD.sub(mixed, text)
 
@@ -333,7 +334,7 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
 
 _AND = re.compile(r"\s+and\s+|\s*&\s*")
 PUBLIC = re.compile(r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public", re.I)
-_INITIAL = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]\.?")  # "M", "M.", "M.E.J."
+_INITIAL = re.compile(letters(r"(?:[A-Z]\.){2,4}|[A-Z]\.?"))  # "M", "M.", "M.E.J."
 
 
 def _split_outside_brackets(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -374,7 +375,7 @@ def _titled_name(tokens: list[str]) -> tuple[str, str] | None:
     while j < len(tokens) and _INITIAL.fullmatch(tokens[j]):
         j += 1
     limit = j + 1 if j > k else k + 3
-    if k < j < len(tokens) and re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*", tokens[j]):
+    if k < j < len(tokens) and re.fullmatch(letters(r"[A-Z][a-z][\w'\u2019-]*"), tokens[j]):
         # "Mrs P Head": after a title and initials the next word is the surname, even one that
         # is also a post's word.
         j += 1
@@ -440,7 +441,9 @@ _ROLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 # The end of a sentence inside a list: "(leave). The meeting", never "Cllr. Beck".
 _SENTENCE_BREAK = re.compile(
-    r"(?<![A-Za-z])(?!(?i:cllr|mr|mrs|dr|prof|rev|st|cty|supt)\.)[A-Za-z]*[a-z)]{2}\.\s+[A-Z][a-z]"
+    letters(
+        r"(?<![A-Za-z])(?!(?i:cllr|mr|mrs|dr|prof|rev|st|cty|supt)\.)[A-Za-z]*[a-z)]{2}\.\s+[A-Z][a-z]"
+    )
 )
 
 
@@ -501,7 +504,7 @@ def _starts_a_person(piece: str, previous: tuple[str, str], parts: int) -> bool:
     return _is_name(tokens) and (not previous[1] or closed or after_body) and parts >= 3
 
 
-_GROUPS = re.compile(r",?\s+and\s+from\s+(?=[A-Z])")
+_GROUPS = re.compile(letters(r",?\s+and\s+from\s+(?=[A-Z])"))
 # "PKC Clrs Barnacle": the body's initials before a plural title.
 _GROUP_LABEL = re.compile(r"^[A-Z][A-Z&]{1,7}\s+(?=(?i:cclrs|clrs|cllrs|councillors)\b)")
 _WITH_POSTS = re.compile(r"\s+with\s+the\s+(?P<posts>[A-Z][^,()]*)$")
@@ -675,7 +678,7 @@ def _titled_pairs(tokens: list[str]) -> list[str] | None:
 
 
 # "Arlene MITCHELL": a Scottish council's way, the surname in capitals.
-_CAPS_SURNAME_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Mc|Mac)?[A-Z]{2,}\b")
+_CAPS_SURNAME_NAME = re.compile(letters(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Mc|Mac)?[A-Z]{2,}\b"))
 
 
 def split_caps_surnames(text: str) -> list[tuple[str, str]] | None:
@@ -702,8 +705,10 @@ def split_caps_surnames(text: str) -> list[tuple[str, str]] | None:
 _POST_BRACKET = re.compile(
     r"\((?:Chair|Chairman|Chairperson|Vice[- ]Chair|Secretariat|Secretary|Clerk|Treasurer)\)"
 )
-_NAME_TOKEN = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z\u00e0-\u00ff]+)*")
-_INITIALS_BRACKET = re.compile(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)")
+_NAME_TOKEN = re.compile(
+    letters(r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z\u00e0-\u00ff]+)*")
+)
+_INITIALS_BRACKET = re.compile(letters(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)"))
 
 
 def _token_initials(token: str) -> str:
@@ -812,7 +817,7 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
 # A surname as Irish and Scottish names write it: "McEldowney", "Ní Shiadhail", "O'Neill".
 _SURNAME = (
     r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Bailie)\b)"
-    r"(?:(?:N[ií]|Nic|[OÓ]|U[ií]|Mac|Van|Von|De|Du|Le|La)\s+)?(?:Mc|Mac|O')?"
+    r"(?:(?:N[ií]|Nic|[OÓ]|U[ií]|Mac|Van|Von|De|Du|Le|La)\s+)?(?:Mc|Mac|O['\u2019])?"
     r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
 )
 # Led by a title ("Councillor David Cheape", "Mrs Anne-Marie Campbell", "Mrs C Elattar") or by

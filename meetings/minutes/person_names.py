@@ -5,6 +5,8 @@ names to a loose reading (capitalised words), never to this one."""
 
 import re
 
+from meetings.minutes.letters import letters
+
 _HONORIFICS = {
     "cllr", "cllrs", "councillor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
     "rev", "revd", "reverend", "sir", "dame", "lord", "lady", "canon", "bailie", "judge", "pcso",
@@ -23,7 +25,9 @@ _THING_WORDS = {
 _THING_ENDING = re.compile(r"(?:tion|sion|ment|ance|ence|ness|ity|ship)$", re.IGNORECASE)
 # "A.", "TJ" (initials), "O'Connor", "Kumara-Moorthy", "McDonald", "SHORT" (a surname in capitals).
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z]{1,3}\.?|[A-Z][a-z]*(?:['\u2019-][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?)\.?"
+    letters(
+        r"(?:[A-Z]{1,3}\.?|[A-Z][a-z]*(?:['\u2019-][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?)\.?"
+    )
 )
 
 

@@ -5,19 +5,23 @@ Harris") are people of their own, "as well as" joining them to the list as "and"
 
 import re
 
+from meetings.minutes.letters import letters
+
 # A plural title and the title it gives each of its names.
 SINGULAR_TITLES = {"cllrs": "Cllr", "cllrs.": "Cllr.", "councillors": "Councillor",
                    "messrs": "Mr", "messrs.": "Mr"}  # fmt: skip
 # The plural title after a comma or "and" ("..., Cllrs Gorman"), or first with more after it.
 _PLURAL = re.compile(
-    r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?=[A-Z])"
+    letters(r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?=[A-Z])")
 )
 # "Gorman", "Lynn Williams", "J Wilson", "McDonough-Brown": a surname, perhaps with a first name.
 _ITEM = re.compile(
-    r"(?:[A-Z]\.?\s+){0,2}(?:[A-Z][a-z'\u2019]+\s+)?(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019]+"
-    r"(?:-[A-Z][a-z'\u2019]+)?"
+    letters(
+        r"(?:[A-Z]\.?\s+){0,2}(?:[A-Z][a-z'\u2019]+\s+)?(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019]+"
+        r"(?:-[A-Z][a-z'\u2019]+)?"
+    )
 )
-_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?=[A-Z])")
+_AS_WELL_AS = re.compile(letters(r",?\s+as\s+well\s+as\s+(?=[A-Z])"))
 # The group's last name: after its "and", to a comma, "as well as" or the end.
 _LAST = re.compile(r"\s+and\s+(?P<last>[^,]+?)(?=\s*,|,?\s+as\s+well\s+as\s|\s*$)")
 

@@ -4,6 +4,8 @@ person's attendance, not part of their post; the cells between are their body or
 
 import re
 
+from meetings.minutes.letters import letters
+
 # The last cell's word: how the person attended.
 _STATUS = {
     "present": "present",
@@ -17,7 +19,7 @@ _STATUS = {
     "did not attend": "absent",
     "in attendance": "in_attendance",
 }
-_NAMED = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z(][\w.'\u2019()-]*)*")
+_NAMED = re.compile(letters(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z(][\w.'\u2019()-]*)*"))
 
 
 def status_row(cells: list[str]) -> tuple[str, str, str] | None:

@@ -7,6 +7,8 @@ the member sent apologies."""
 
 import re
 
+from meetings.minutes.letters import letters
+
 _TITLE = (
     r"(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Councillor|Cllr|Clr|Mr|Mrs|Ms|Miss|Dr)\.?"
 )
@@ -49,7 +51,9 @@ def _plural_pairs(text: str) -> list[tuple[str, str]]:
 
 # "(substituted by Cllr B Jones)", "(substitute: Cllr B Jones)", "(replaced by Cllr B Jones)".
 _NOTE_BY = re.compile(
-    r"(?:(?:substituted|replaced|represented)\s+by|substitute\s*[:\u2013-])\s*(?P<who>[A-Z].+)",
+    letters(
+        r"(?:(?:substituted|replaced|represented)\s+by|substitute\s*[:\u2013-])\s*(?P<who>[A-Z].+)"
+    ),
     re.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ from meetings.minutes.heading import (
 )
 from meetings.minutes.item_lists import item_in_a_list
 from meetings.minutes.item_rows import ItemRowReader
+from meetings.minutes.letters import letters
 from meetings.minutes.lines import (
     FOOTNOTE_LINE,
     Line,
@@ -1051,13 +1052,13 @@ def _continues(previous: str) -> bool:
 
 
 _NAME_ITEM = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+[-\u2013\u2014]\s+\S"
+    letters(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+[-\u2013\u2014]\s+\S")
 )
 
 
 _TITLED = re.compile(r"(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b\.?", re.IGNORECASE)
 # An action's text that is only who does it, by their initials: "MR", "JB / KL".
-_INITIALS_ONLY = re.compile(r"\s*[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*")
+_INITIALS_ONLY = re.compile(letters(r"\s*[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"))
 _MOTION_LINE = re.compile(r"(?:Seconded\s+by\b|RESOLVED\b|Resolved\s*[-\u2013\u2014:])")
 # "Wilkinson - Member of Wetherby Town Council": up to three capitalised words, a dash, the rest.
 _DASH_ITEM = re.compile(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2}\s+[-\u2013]\s+\S")

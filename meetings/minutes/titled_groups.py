@@ -8,6 +8,7 @@ attendance."."""
 
 import re
 
+from meetings.minutes.letters import letters
 from meetings.minutes.people import is_role, split_attendee_line
 from meetings.minutes.plural_lists import SINGULAR_TITLES as _PLURAL
 
@@ -16,7 +17,9 @@ _GROUP = re.compile(
     r",?\s*(?:\((?P<body>[^()]{2,60})\))?\s*\.?$"
 )
 # "Beaumont", "P.H.C Davies", "G Jug": a surname, perhaps after initials with or without dots.
-_SURNAME = re.compile(r"(?:[A-Z]\.?\s*)*(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?")
+_SURNAME = re.compile(
+    letters(r"(?:[A-Z]\.?\s*)*(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?")
+)
 _TRAILING_AND = re.compile(r"(?:[\s,]+and)?[\s,]*$")
 _NOTE = re.compile(r"(?i)in the chair|chair(?:man|person)?|vice[- ]chair(?:man)?|from .*|until .*")
 
