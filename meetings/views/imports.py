@@ -477,8 +477,23 @@ def _preview(record: dict[str, Any], *, in_order: bool = False) -> dict[str, Any
 
 
 def _with_due_dates(paragraph: dict[str, Any]) -> dict[str, Any]:
-    actions = [{**action, "due": _date(action["due"])} for action in paragraph["actions"]]
+    actions = [
+        {**action, "due": _date(action["due"]), "owner_people": _owners_beside(action)}
+        for action in paragraph["actions"]
+    ]
     return {**paragraph, "actions": actions}
+
+
+def _owners_beside(action: dict[str, Any]) -> list[str]:
+    """The people an action's owner is read as, shown in brackets after the owner as written:
+    none where they are that name again ("Owner: Paul Streat", not "Paul Streat (Paul
+    Streat)", QA F9)."""
+    people = action.get("owner_people") or []
+
+    def key(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    return [] if [key(p) for p in people] == [key(action.get("owner") or "")] else people
 
 
 def _date(value: str | None) -> datetime.date | None:

@@ -289,3 +289,14 @@ def test_it_sends_anonymous_users_to_sign_in(board: Board) -> None:
 
 def test_it_refuses_other_methods(board: Board, secretariat: Any) -> None:
     assert client_for(secretariat).put(url(board)).status_code == 405
+
+
+def test_it_names_an_owner_once_when_read_as_that_person(board: Board, secretariat: Any) -> None:
+    # QA F9: "Owner: Paul Streat (Paul Streat)".
+    text = (
+        "Minutes of the meeting held on 6 March 2025\nPresent:\n"
+        "Paul Streat, Director of Corporate Governance\n1. Action log\n"
+        "1.1. Paul Streat to update the action log. Action: Paul Streat\n"
+    )
+    html = post(secretariat, board, text=text).content.decode()
+    assert "Owner: Paul Streat · Due:" in " ".join(html.split())
