@@ -11,12 +11,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods
 
 from meetings.forms_import import ImportForm, long_line
@@ -518,6 +520,8 @@ class FilePreview:
     new_people: list[NewPerson] = field(default_factory=list)
     new_organisations: list[str] = field(default_factory=list)
     other_board: str = ""
+    # The files chosen after this one with its date, which are not created (QA F2).
+    same_date_below: list[str] = field(default_factory=list)
 
     @property
     def date(self) -> datetime.date | None:
@@ -531,6 +535,15 @@ class FilePreview:
     def preview(self) -> dict[str, Any] | None:
         """What the record would hold, as the one-file preview reads it (shown compactly)."""
         return _preview(self.record) if self.record else None
+
+    @property
+    def not_created(self) -> str:
+        """A file with no box, signed for the form to send back, so that the message after
+        "Create the ticked records" names it with why it was not created (QA F2)."""
+        if self.stored is not None:
+            return ""
+        date = self.existing.date.isoformat() if self.existing else ""
+        return signing.dumps([self.name, self.refusal, date], salt=_NOT_CREATED_SALT)
 
     @property
     def problems_listed(self) -> list[Problem]:
@@ -548,6 +561,7 @@ class FilePreview:
         return {"sections": len(sections), "paragraphs": len(paragraphs), "actions": actions}
 
 
+_NOT_CREATED_SALT = "meetings.import.not_created"
 # Said beside a file of several that is empty; the others are read all the same.
 EMPTY_FILE = "the file is empty (0 bytes): choose the file the minutes are in."
 
@@ -557,7 +571,7 @@ def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FileP
     read or that repeats a date (the board's, or an earlier file's) said so beside it. The
     files that can make a record are stored, for the ticked ones to be created from."""
     previews: list[FilePreview] = []
-    dates: dict[str, str] = {}
+    dates: dict[str, FilePreview] = {}
     for number, (name, data) in enumerate(uploads, start=1):
         preview = FilePreview(number, PurePosixPath(name.replace("\\", "/")).name)
         previews.append(preview)
@@ -581,10 +595,11 @@ def _file_previews(board: Board, uploads: list[tuple[str, bytes]]) -> list[FileP
         date = outcome.record["date"]
         preview.existing = _same_date(board, outcome.record)
         if preview.existing is None and date in dates:
-            preview.refusal = f"{dates[date]}, chosen above, is of the same date."
+            preview.refusal = f"{dates[date].name}, chosen above, is of the same date."
+            dates[date].same_date_below.append(preview.name)
         elif preview.existing is None:
             preview.stored = original_store(name=name, data=data)
-        dates.setdefault(date, preview.name)
+        dates.setdefault(date, preview)
     return previews
 
 
@@ -592,6 +607,8 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
     """Creates the record of each ticked file, each in its own transaction with its file kept
     beside it: one that fails is reported, and the others are created all the same."""
     tokens = request.POST.getlist("files")
+    if not_created := _not_created(request, board, tokens):
+        messages.warning(request, not_created)
     if not tokens:
         messages.error(request, "No file was ticked, so no record was created.")
         return redirect("meetings:import_minutes", board.slug)
@@ -630,6 +647,45 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
             request, f"Not written, as they were not confirmed as new: {', '.join(left_out)}."
         )
     return redirect(board)
+
+
+def _not_created(request: HttpRequest, board: Board, ticked: list[str]) -> SafeString | None:
+    """Each file the preview showed that is not created now, with why: the preview's reason
+    for one it offered no box for (linking to the record the board has of its date), or that
+    it was not ticked (QA F2: two files of one date made "1 draft record made", the other
+    never named)."""
+    reasons: list[tuple[str, SafeString]] = []
+    for value in request.POST.getlist("not_created"):
+        try:
+            name, refusal, date = signing.loads(value, salt=_NOT_CREATED_SALT)
+        except (signing.BadSignature, ValueError, TypeError):
+            continue
+        existing = board.meetings.filter(date=date).first() if date else None
+        if existing is not None:
+            reasons.append(
+                (
+                    name,
+                    format_html(
+                        '{} already has a record for {}: <a href="{}">open the record of {}</a>',
+                        board.name,
+                        format_date(existing.date),
+                        existing.get_absolute_url(),
+                        format_date(existing.date),
+                    ),
+                )
+            )
+        else:
+            refusal = refusal or f"{board.name} had a record of its date at the preview"
+            reasons.append((name, format_html("{}", refusal.rstrip("."))))
+    for token in request.POST.getlist("offered"):
+        if token not in ticked and (stored := StoredFile.from_token(token)) is not None:
+            reasons.append((stored.name, format_html("{}", "it was not ticked")))
+    if not reasons:
+        return None
+    listed = format_html_join("; ", "{}: {}", reasons)
+    return format_html(
+        "{} not created: {}.", "One file was" if len(reasons) == 1 else "These files were", listed
+    )
 
 
 def _reason(exc: Exception) -> str:

@@ -194,3 +194,46 @@ def test_it_serves_valid_html_with_several_files(board: Board, secretariat: Any)
         secretariat, board, minutes(board, "a.txt", 5), minutes(board, "b.txt", 7, stray="Odd.")
     )
     assert_valid_html(response.content)
+
+
+def test_it_says_the_clash_of_dates_beside_both_files(board: Board, secretariat: Any) -> None:
+    response = preview(secretariat, board, minutes(board, "a.txt", 5), minutes(board, "b.txt", 5))
+    first = " ".join(file_sections(response)["a.txt"].text_content().split())
+    assert "b.txt, chosen below, is of the same date, so it is not created" in first
+
+
+def test_it_names_each_file_it_did_not_create_and_why(board: Board, secretariat: Any) -> None:
+    # QA F2: two files of one date made "1 draft record made", and the other was never named.
+    Meeting.objects.create(board=board, date=datetime.date(2024, 3, 9), title="Already")
+    response = preview(
+        secretariat,
+        board,
+        minutes(board, "a.txt", 5),
+        minutes(board, "b.txt", 5),
+        minutes(board, "c.txt", 7),
+        minutes(board, "d.txt", 9),
+    )
+    page = lxml.html.fromstring(response.content)
+    form = {
+        "action": "create_files",
+        "files": ticked(response)[:1],  # c.txt left unticked
+        "offered": page.xpath("//input[@name='offered']/@value"),
+        "not_created": page.xpath("//input[@name='not_created']/@value"),
+    }
+    after = client_for(secretariat).post(url(board), form, follow=True)
+    status = lxml.html.fromstring(after.content).xpath("//div[@role='status']")
+    said = [" ".join(s.text_content().split()) for s in status]
+    assert "1 draft record made: 5 March 2024. Check each, then circulate it." in said
+    assert (
+        "These files were not created: b.txt: a.txt, chosen above, is of the same date; "
+        f"d.txt: {board.name} already has a record for 9 March 2024: open the record of "
+        "9 March 2024; c.txt: it was not ticked."
+    ) in said
+    link = lxml.html.fromstring(after.content).xpath("//div[@role='status']//a/@href")
+    assert link == [Meeting.objects.get(date="2024-03-09").get_absolute_url()]
+
+
+def test_it_names_no_file_from_a_form_it_did_not_sign(board: Board, secretariat: Any) -> None:
+    form = {"action": "create_files", "not_created": ["x.txt"], "offered": ["y"]}
+    after = client_for(secretariat).post(url(board), form, follow=True)
+    assert "not created:" not in after.content.decode()
