@@ -32,13 +32,25 @@ def long_line(text: str) -> str:
 
 
 def too_long_to_send(size: int) -> str:
-    """What the page says of text pasted over the limit of a form's field, which was not read."""
+    """What the page says of text pasted over the limit of a form's field, which was not read:
+    nor kept, since the server holds no more of a field than that limit, so the box comes back
+    empty, and the page says so, and what to do instead (QA F10)."""
     limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
     return (
         f"The text pasted is {size:,} bytes long; text up to {limit:,} bytes "
-        f"({filesizeformat(limit)}) can be sent at once, as files up to "
-        f"{filesizeformat(MAX_UPLOAD_BYTES)} can be read, so it was not read and nothing was "
-        "saved. Split the minutes, and import each part on its own."
+        f"({filesizeformat(limit)}) can be pasted at once, so it was not read and nothing was "
+        "saved. The text pasted was not kept either: the box is empty. Upload the file the "
+        f"minutes are in instead (a file up to {filesizeformat(MAX_UPLOAD_BYTES)} is read), or "
+        "split the minutes, and paste and import each part on its own."
+    )
+
+
+def paste_help() -> str:
+    """The text box's help: how much can be pasted, said before it is refused (QA F10)."""
+    return (
+        "Paste the minutes as copied from Word or a PDF; Markdown marks are fine. Up to "
+        f"{filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)} of text can be pasted at once: "
+        "split longer minutes, and import each part."
     )
 
 
@@ -84,6 +96,7 @@ class ImportForm(forms.Form):
                 ),
             )
         ],
+        # Set with its limit in __init__ (paste_help), as the settings say it.
         help_text="Paste the minutes as copied from Word or a PDF; Markdown marks are fine.",
         widget=forms.Textarea(attrs={"rows": 20, "spellcheck": "false"}),
     )
@@ -131,10 +144,15 @@ class ImportForm(forms.Form):
             )
         else:
             self.fields["upload"].widget.attrs.pop("multiple", None)
-        # Said before the upload, not only by the page refusing it (QA H-2).
+        # Each limit said before it refuses, not only by the page refusing (QA H-2): the text
+        # box's, and a file's beside what can be sent at once (QA F10: "Up to 10.0 MB" was
+        # said of files of up to 2.0 MB, and of nothing of the text box's 2.0 MB).
+        self.fields["text"].help_text = paste_help()
         self.fields["upload"].help_text += (
-            f" Up to {filesizeformat(settings.MAX_REQUEST_BYTES)} can be sent at once; for a "
-            "board's whole archive, ask whoever runs PROB to import the folder with the command "
+            f" {'Each' if several else 'The'} file can be up to "
+            f"{filesizeformat(MAX_UPLOAD_BYTES)}. Up to "
+            f"{filesizeformat(settings.MAX_REQUEST_BYTES)} can be sent at once; for a board's "
+            "whole archive, ask whoever runs PROB to import the folder with the command "
             "manage.py import_minutes."
         )
 

@@ -6,6 +6,7 @@ made all the same (`prob.oversize`). Any other request Django cannot read gets t
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -17,7 +18,7 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from meetings.models import Board
+from meetings.models import Board, Meeting
 from prob.errors import bad_request
 from tests.conftest import NEW_TITLE, client_for
 
@@ -51,13 +52,16 @@ def test_a_paste_over_the_limit_comes_back_with_the_limit_said(
         for li in page.xpath("//div[contains(@class, 'import-summary')]//li")
     ]
     size = len(too_long().encode())
+    # QA F10: what to do instead, and, plainly, that the text was not kept.
     assert summary == [
         f"The text pasted is {size:,} bytes long; text up to 2,097,152 bytes (2.0 MB) can be "
-        "sent at once, as files up to 2.0 MB can be read, so it was not read and nothing was "
-        "saved. Split the minutes, and import each part on its own."
+        "pasted at once, so it was not read and nothing was saved. The text pasted was not "
+        "kept either: the box is empty. Upload the file the minutes are in instead (a file up "
+        "to 2.0 MB is read), or split the minutes, and paste and import each part on its own."
     ]
-    # Said under the box too.
+    # Said under the box too, which is indeed empty.
     assert _errors(response) == summary
+    assert not page.get_element_by_id("id_text").text_content().strip()
     assert board.meetings.count() == meetings
 
 
@@ -120,3 +124,24 @@ def test_another_form_over_the_limit_gets_the_400_page(db: None) -> None:
     )
     assert response.status_code == 400
     assert b"The request could not be read" in response.content
+
+
+@pytest.mark.parametrize("several", [True, False])
+def test_the_help_says_each_limit_of_its_own_box(
+    board: Board, secretariat: Any, several: bool
+) -> None:
+    # QA F10: the page said "Up to 10.0 MB" and refused a paste of 3 MB.
+    empty = Meeting.objects.create(board=board, date=datetime.date(2024, 3, 5), title="Empty")
+    url = (
+        reverse("meetings:import_minutes", args=[board.slug])
+        if several
+        else reverse("meetings:import_into", args=[board.slug, empty.date.isoformat()])
+    )
+    page = lxml.html.fromstring(client_for(secretariat).get(url).content)
+
+    def said(field: str) -> str:
+        return " ".join(page.get_element_by_id(f"id_{field}_helptext").text_content().split())
+
+    assert "Up to 2.0 MB of text can be pasted at once" in said("text")
+    each = "Each" if several else "The"
+    assert f"{each} file can be up to 2.0 MB. Up to 10.0 MB can be sent at once" in said("upload")
