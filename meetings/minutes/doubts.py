@@ -8,6 +8,7 @@ names people, above the first item or giving apologies, from which no one was re
 is never changed."""
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from meetings.minutes.lines import Line, Problem
@@ -18,6 +19,11 @@ _JOINING = {
     "and", "of", "for", "the", "to", "in", "on", "at", "with", "by", "a", "an", "&", "-", "/",
     "//", "\u2013", "\u2014",
 }  # fmt: skip
+# A title that starts the next person's name ("Hertsmere Borough Council (Chairman) Cty"), cut
+# off at the end of a role.
+_CUT_TITLES = {"cty", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"}
+# A person's initials read as the start of a role ("OH, Vice Principal").
+_INITIALS_FIRST = re.compile(r"[A-Z]{2,4},\s")
 # Part of a heading rather than a name: a label ("Agenda Item:"), a tick box, a leading number or
 # ordinal ("766TH", "19 GHC"), a date in figures.
 _NOT_A_NAME = re.compile(
@@ -29,6 +35,8 @@ _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)"
 _TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")
 # "Deputising for Cllr Lee", "on behalf of Dr Shah": another person named on purpose.
 _ON_BEHALF = re.compile(r"\b(?:for|of|behalf|substitut\w*|deputis\w*|represent\w*)\b", re.I)
+# "with Cllr Fotheringham substituting": another person named on purpose, the word after.
+_SUBSTITUTING = re.compile(r"\b(?:substitut|deputis|deputiz)\w*", re.IGNORECASE)
 # A note on the attendance at a role's end: "(part)", "(Item 8)", "(joined the meeting at 09.35)",
 # "attended for part of the meeting.", "(on behalf of Ted Allen)".
 _NOTE_IN_ROLE = re.compile(
@@ -45,13 +53,17 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-def doubts(record: dict[str, Any], lines: list[Line], first_item: int = 0) -> list[Problem]:
+def doubts(
+    record: dict[str, Any], lines: list[Line], first_item: int = 0, checked: Collection[int] = ()
+) -> list[Problem]:
     """The lines to check for values of `record` that look misread (see the module); `first_item`
-    is the number of the first item's line (0: not known)."""
+    is the number of the first item's line (0: not known), `checked` those of the lines the
+    reader has listed already, which need no second reason to be looked at."""
     problems = _board_doubts(record.get("board") or "", lines)
     for person in record.get("attendees", []):
         problems += _attendee_doubts(person, lines)
-    return problems + _unread_people(record.get("attendees", []), lines, first_item)
+    unread = [line for line in lines[1:] if line.no not in checked]
+    return problems + _unread_people(record.get("attendees", []), unread, first_item)
 
 
 # A sentence giving apologies: "Apologies for absence were received from ...", "Apologies: ...".
@@ -72,6 +84,8 @@ _NOT_IN_A_NAME = {
     "town", "city", "county", "council",
 }  # fmt: skip
 _TITLED = re.compile(rf"^{_TITLES}\b|^(?:Lord|Lady|Baroness|Senator|Deputy)\b", re.IGNORECASE)
+# A titled person's attendance said in a line of its own: "Senator P Routier - excused attendance".
+_ATTENDANCE = re.compile(r"\b(?:present|absent|attendance|excused)\b", re.IGNORECASE)
 # A label before a list of people: "In attendance:", "Present -", "Members:".
 _LABEL = re.compile(r"^[^:]{0,40}:\s+|^[A-Za-z ]{1,30}\s[-\u2013]\s+")
 _PIECES = re.compile(r"\s*[;,]\s*|\s+and\s+|\s*&\s*|\s+[-\u2013]\s+")
@@ -81,13 +95,15 @@ def _unread_people(
     people: list[dict[str, Any]], lines: list[Line], first_item: int
 ) -> list[Problem]:
     """Lines naming people no one was read from: above the first item (where the attendance is),
-    or a sentence giving apologies anywhere. A line from which anyone was read is not doubted: its
+    a list under an attendance label, a sentence giving apologies or a titled person's attendance
+    anywhere. A line from which anyone was read is not doubted: its
     others were likely read too, or are named for another reason."""
     surnames = {words[-1] for person in people if (words := _words(person.get("name") or ""))}
     problems = []
-    for line in lines[1:]:
+    for line in lines:
         above = first_item and line.no < first_item
-        if not (above or _APOLOGIES.search(line.text) or _ATTENDANCE_LABEL.match(line.text)):
+        said = _APOLOGIES.search(line.text) or _ATTENDANCE_LABEL.match(line.text)
+        if not (above or said or (_TITLED.match(line.text) and _ATTENDANCE.search(line.text))):
             continue
         if set(_words(line.text)) & surnames or (above and _YEAR.search(line.text)):
             continue  # someone was read from it; or the heading's date and place
@@ -111,7 +127,7 @@ def _words(text: str) -> list[str]:
 def _names_people(text: str) -> bool:
     """Whether a piece of `text` reads as a person's name (titled, or without a word no name
     holds)."""
-    text = _LABEL.sub("", text.strip(), count=1)
+    text = _LABEL.sub("", text.strip(), count=1) + ";" + text  # with its label or none
     text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^]]*\]", " ", text)
     for piece in _PIECES.split(text):
         person = read_person(piece.strip(" .-\u2013")) if piece.strip(" .") else None
@@ -185,7 +201,12 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
         value = person.get(what) or ""
         if not value:
             continue
-        if _last_word(value) in _JOINING or value.count("(") > value.count(")"):
+        ends = _last_word(value)
+        if (
+            ends in _JOINING
+            or (ends in _CUT_TITLES and value != ends)
+            or (value.count("(") > value.count(")"))
+        ):
             reasons.append(
                 f"the {what} of {name} ('{value}') stops mid-phrase: it may go on in the next "
                 "line, or that line be read as someone else"
@@ -200,14 +221,18 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
                 f"the role of {name} ('{value}') ends in '{note[0].strip()}', a note on the "
                 "attendance rather than the post: check what the role is"
             )
-        if value.startswith("(") or "[" in value:
-            bracket = "starts with a bracket" if value.startswith("(") else "holds '['"
+        if value.startswith(("(", ")")) or "[" in value or _INITIALS_FIRST.match(value):
+            bracket = (
+                "holds '['" if "[" in value else f"starts with '{value.split()[0].rstrip(',')}'"
+            )
             reasons.append(
-                f"the {what} of {name} ('{value}') {bracket}: a note, a mark or another person "
-                f"may be read as the {what}"
+                f"the {what} of {name} ('{value}') {bracket}: initials, a note, a mark or another "
+                f"person may be read as the {what}"
             )
         if ";" in value or (
-            (m := _TITLED_NAME.search(value)) and not _ON_BEHALF.search(value[: m.start()])
+            (m := _TITLED_NAME.search(value))
+            and not _ON_BEHALF.search(value[: m.start()])
+            and not _SUBSTITUTING.search(value[m.end() :])
         ):
             reasons.append(
                 f"the {what} of {name} ('{value}') holds another person's name: two people may "

@@ -1150,7 +1150,8 @@ def parse_blocks(
     record = reader.record()
     restricted = mark_restricted(record, [section.line for section in reader.sections])
     # Values no rule failed on that have a misreading's shape (doubts.py), said, not left silent.
-    restricted += doubts(record, reader.lines, reader.sections[0].line.no)
+    checked = {problem.line for problem in reader.problems}
+    restricted += doubts(record, reader.lines, reader.sections[0].line.no, checked)
     left_out = [
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
         for line in dropped

@@ -2,9 +2,16 @@
 on but shaped like a misreading is listed under "Lines to check" with its line and a reason, not
 published unremarked. Made-up minutes, one shape each; and minutes read right raise no doubt."""
 
+from typing import Any
+
+from django.urls import reverse
+
 from meetings.minutes.doubts import doubts
 from meetings.minutes.lines import Line
 from meetings.minutes.text import parse_minutes
+from meetings.models import Board
+from tests.conftest import client_for
+from tests.htmlcheck import assert_valid_html
 
 ITEMS = "\n1. Apologies\nNone were received.\n"
 
@@ -101,6 +108,18 @@ def test_a_person_named_on_purpose_in_a_role_is_no_doubt() -> None:
     assert doubts(record, lines) == []
 
 
+def test_a_person_named_as_substituting_in_a_role_is_no_doubt() -> None:
+    lines = [
+        _line(1, "Westshire Widgets Board"),
+        _line(2, "Cllr Ann Lee, with Cllr Bob Hart substituting"),
+    ]
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [{"name": "Cllr Ann Lee", "role": "with Cllr Bob Hart substituting"}],
+    }
+    assert doubts(record, lines) == []
+
+
 def test_a_note_on_the_attendance_at_a_roles_end_is_doubted() -> None:
     text = (
         "Westshire Widgets Board\nMinutes of the meeting held on 3 March 2024\n\n"
@@ -175,10 +194,32 @@ def test_a_role_starting_with_a_bracket_or_holding_a_mark_is_doubted() -> None:
     [first, second] = doubts(record, lines)
     assert (first.line, second.line) == (2, 3)
     assert first.message == (
-        "The role of Ann Lee ('(AL) Chair, Rail Group') starts with a bracket: a note, a mark or "
-        "another person may be read as the role; check"
+        "The role of Ann Lee ('(AL) Chair, Rail Group') starts with '(AL)': initials, a note, a "
+        "mark or another person may be read as the role; check"
     )
     assert "('Head of Office [Redacted] Secretary') holds '['" in second.message
+
+
+def test_a_role_starting_with_initials_or_ending_on_the_next_persons_title_is_doubted() -> None:
+    lines = _board("Mr J Hardy, OH, Vice Principal", "Cllr R Hann, Westshire Council Cty")
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [
+            {"name": "Mr J Hardy", "role": "OH, Vice Principal"},
+            {"name": "Cllr R Hann", "role": "Westshire Council Cty"},
+        ],
+    }
+    [first, second] = doubts(record, lines)
+    assert "('OH, Vice Principal') starts with 'OH': initials" in first.message
+    assert "('Westshire Council Cty') stops mid-phrase" in second.message
+
+
+def test_a_titled_persons_attendance_on_a_line_of_its_own_no_one_was_read_from_is_doubted() -> None:
+    lines = _board(
+        "1. Roll call", "Senator Ann Lee - excused attendance", "Senator Bob Hart spoke."
+    )
+    record = {"board": "Westshire Widgets Board", "attendees": []}
+    assert _said(doubts(record, lines, first_item=2)) == [(3, UNREAD)]
 
 
 def test_an_item_with_a_meetings_number_at_a_roles_end_is_a_note_on_the_attendance() -> None:
@@ -189,3 +230,41 @@ def test_an_item_with_a_meetings_number_at_a_roles_end_is_a_note_on_the_attendan
     }
     [doubt] = doubts(record, lines)
     assert "ends in '(Item 50/22)', a note on the attendance" in doubt.message
+
+
+DAWSON = "Dr Paul Dawson, Head of Evidence and Insight"
+
+
+def test_the_import_page_lists_each_doubt_with_its_reason_and_its_line(
+    board: Board, secretariat: Any, new_text: str
+) -> None:
+    extra = [
+        "Mary Webb, Head of Private Office [Redacted] Private Secretary",
+        "Apologies of absence were received from Ann Lee, Bob Hart and Cy Dunn.",
+    ]
+    text = new_text.replace(
+        f"{DAWSON}\n", f"{DAWSON}\n{extra[0]}\n\n#### 0. Apologies\n\n{extra[1]}\n"
+    )
+    line = text.splitlines().index(extra[0]) + 1
+    html = (
+        client_for(secretariat)
+        .post(
+            reverse("meetings:import_minutes", args=[board.slug]),
+            {"action": "preview", "text": text},
+        )
+        .content.decode()
+    )
+    role = (
+        f"<strong>Warning, line {line}:</strong> The role of Mary Webb (&#x27;Head of Private "
+        "Office [Redacted] Private Secretary&#x27;) holds &#x27;[&#x27;: initials, a note, a mark "
+        "or another person may be read as the role; check.</p>\n"
+        f'    <p class="mb-0"><samp>{extra[0]}</samp></p>'
+    )
+    unread = (
+        f"<strong>Warning, line {line + 4}:</strong> No one was read from this line as present, "
+        "in attendance or giving apologies, though it names people; check the attendance.</p>\n"
+        f'    <p class="mb-0"><samp>{extra[1]}</samp></p>'
+    )
+    assert role in html
+    assert unread in html
+    assert_valid_html(html.encode())

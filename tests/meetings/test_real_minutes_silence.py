@@ -24,7 +24,7 @@ SILENT_CEILINGS = {
     "fresh-5": 8,
     "fresh-6": 0,
     "fresh-7": 4,
-    "fresh-8": 16,
+    "fresh-8": 15,
     "fresh-9": 3,
     "fresh-10": 20,
     "fresh-11": 28,
@@ -35,11 +35,11 @@ SILENT_CEILINGS = {
     "fresh-16": 10,
     "fresh-17": 8,
     "fresh-18": 31,
-    "fresh-19": 61,
+    "fresh-19": 60,
     "fresh-20": 24,
-    "fresh-21": 15,
-    "fresh-22": 44,
-    "fresh-23": 23,
+    "fresh-21": 13,
+    "fresh-22": 39,
+    "fresh-23": 22,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
