@@ -99,6 +99,12 @@ _ENDS_SENTENCE = (".", ":", ";", "?", "!")
 # widest line, in characters: a proportional font's letters differ in width) ends a paragraph;
 # only in a cell wide enough for its lines to wrap.
 _FITS = 0.85
+# A line further below the one above than this many steps starts a new paragraph, or than this
+# many of the steps a paragraph certainly wraps by, where that is nearer (_wrap_step).
+_PAST_STEP = 1.4
+_PAST_WRAP = 1.25
+# Words a title in a heading's larger type may run to over two lines.
+_LONG_TITLE_WORDS = 25
 _CELL_WIDE = 40
 # A cell's line in capitals, two words or more: a title over the text under it.
 _CAPITALS_TITLE = re.compile(r"(?=(?:.*[A-Z]){4})[^a-z]*[A-Z]{2,}\s+[^a-z]*[A-Z]{2,}[^a-z]*")
@@ -784,6 +790,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         and not (_tabular(a) or _tabular(b))
     ]
     step = line_step(steps)  # a paragraph's own step, where most paragraphs are one line
+    step = _wrap_step(body, body_size, step)
     heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
     # Where each line is in reading order: on its page from the top down, a text column
     # after the one before it (_text_columns).
@@ -823,6 +830,26 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     # Furniture where it stands on its page: a header before the page's text, a footer after.
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]
+
+
+def _wrap_step(body: list[_Line], body_size: float, step: float) -> float:
+    """The step to part paragraphs by, from the lines a paragraph certainly goes on over (the
+    next line starting in lower case: "... a true record of" / "that meeting."): a line a
+    quarter further below than those starts a new paragraph, a table's row a little further
+    apart than a paragraph's lines ("Ms A Francis, Co-opted Member" / "Cllr R G Hannam, ...")
+    or a <p> of its own where most are one line and their gaps hid the step."""
+    wraps = [
+        b.y - a.y
+        for a, b in itertools.pairwise(body)
+        if a.page == b.page
+        and a.size == b.size == body_size
+        and b.y > a.y
+        and not (_tabular(a) or _tabular(b))
+        and b.text[:1].islower()
+    ]
+    if not wraps:
+        return step
+    return min(step, statistics.median(wraps) * _PAST_WRAP / _PAST_STEP)
 
 
 def _item_tables(body: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, Block]]]:
@@ -1033,6 +1060,8 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
         return not (_tabular(line) and _tabular(last))  # a table's rows stay together
     if (line.size, line.bold) != (last.size, last.bold):
         return True
+    if _heading_wrapped(group, line):
+        return False
     if _in_capitals(line.text) != _in_capitals(last.text) and _worded(line) and _worded(last):
         # "STRATEGY COMMITTEE" / "Minutes of the meeting ...", "... from 10.00 am" /
         # "1. APOLOGIES FOR ABSENCE": a heading in capitals and the text about it are not one
@@ -1050,9 +1079,24 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
     if line.page != last.page:
         # A paragraph goes on over a page break when its sentence does.
         return ended or not line.text[:1].islower()
-    if step and line.y - last.y > step * 1.4:
+    if step and line.y - last.y > step * _PAST_STEP:
         return True
     return line.item or (ended and bool(_NUMBER.match(line.text)))
+
+
+def _heading_wrapped(group: list[_Line], line: _Line) -> bool:
+    """Whether a bold line in capitals goes on in the next, in its type, over one word or number
+    ("1. APOLOGIES FOR ABSENCE AND PERSONAL" / "MATTERS", "... MEETING OF 19 JULY" / "2012"): a
+    heading wrapped by the page, its last word no heading of its own nor a page number."""
+    last, word = group[-1], line.text.strip()
+    return (
+        last.bold
+        and (line.size, line.bold) == (last.size, last.bold)
+        and _in_capitals(" ".join(above.text for above in group))
+        and not last.text.rstrip().endswith(_ENDS_SENTENCE)
+        and " " not in word
+        and (word.isdigit() or (word.isupper() and word.isalpha()))
+    )
 
 
 def _worded(line: _Line) -> bool:
@@ -1090,7 +1134,15 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
         number, text = m[1], m[2]
     size = first.size
     short = len(group) <= 2 and len(text.split()) <= 15 and not text.endswith(".")
-    if short and (size in heading_sizes or (first.bold and size >= body_size)):
+    # A heading's larger type over two lines holds a long title too ("3. TO SIGN AS A CORRECT
+    # RECORD THE MINUTES" / "OF THE MEETING HELD ON THE 28TH JULY, 2017"), not a sentence.
+    long_title = (
+        len(group) <= 2
+        and size in heading_sizes
+        and len(text.split()) <= _LONG_TITLE_WORDS
+        and not text.endswith(_ENDS_SENTENCE)
+    )
+    if long_title or (short and (size in heading_sizes or (first.bold and size >= body_size))):
         level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
         return Block("heading", text, level=level, number=number, page=first.page)
     return Block("paragraph", text, number=number, page=first.page)
