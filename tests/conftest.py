@@ -89,9 +89,10 @@ LONGEST_FILES = (
 
 
 def longest_first(items: list[pytest.Item]) -> None:
-    """Orders the files as the workers should take them: LONGEST_FILES first, then the rest by
-    their number of tests, most first (as pytest-xdist would); each file's tests keep their
-    order. pytest_configure turns xdist's own reordering off so that this order stands."""
+    """Orders the files as the workers should take them: LONGEST_FILES first (in the change
+    tier the browser tests' few before them), then the rest by their number of tests, most
+    first (as pytest-xdist would); each file's tests keep their order. pytest_configure turns
+    xdist's own reordering off so that this order stands."""
     counts: dict[str, int] = {}
     for item in items:
         file = item.nodeid.split("::")[0]
@@ -99,11 +100,41 @@ def longest_first(items: list[pytest.Item]) -> None:
 
     def rank(item: pytest.Item) -> tuple[int, int]:
         file = item.nodeid.split("::")[0]
+        if file.startswith(BROWSER) and not tiers.EVERY_TIER:
+            return (-1, 0)  # one unit (`pytest_xdist_make_scheduler`), a long one: first
         if file in LONGEST_FILES:
             return (LONGEST_FILES.index(file), 0)
         return (len(LONGEST_FILES), -counts[file])
 
     items.sort(key=rank)
+
+
+BROWSER = "tests/browser/"
+BROWSER_TOGETHER = 12  # browser tests at most, to be run by one worker
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """In the change tier, the browser tests' files (a handful of tests, of two or three files)
+    go to one worker as one unit: each worker that runs one starts Playwright's driver,
+    Chromium and a live server, ~1.5 s of CPU and 3 s of wall time before its first page.
+    Not when more are run (`--all`, or the browser tests named): they need both workers."""
+    if tiers.EVERY_TIER or config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserTogether(LoadFileScheduling):
+        together: bool | None = None
+
+        def _split_scope(self, nodeid: str) -> str:
+            if self.together is None:
+                browser = sum(node.startswith(BROWSER) for node in self.collection or ())
+                self.together = browser <= BROWSER_TOGETHER
+            if self.together and nodeid.startswith(BROWSER):
+                return BROWSER
+            return super()._split_scope(nodeid)
+
+    return BrowserTogether(config, log)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
