@@ -134,7 +134,12 @@ _BOARD_TAIL = re.compile(
 _MINUTES_OF_TAIL = re.compile(
     r"\s+minutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b.*$", re.IGNORECASE
 )
-_MINUTES_HEAD = re.compile(r"^(?:meeting\s+)?minutes\s+[-\u2013\u2014:]\s+(?=[A-Z])", re.IGNORECASE)
+# "PUBLIC MEETING - SCOTTISH FIRE AND RESCUE SERVICE BOARD": which meeting, then the board.
+_MINUTES_HEAD = re.compile(
+    r"^(?:(?:meeting\s+)?minutes|(?:public|private|open|closed|special|extraordinary)\s+meeting)"
+    r"\s+[-\u2013\u2014:]\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _STATUS_HEAD = re.compile(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", re.IGNORECASE)
 _MEETING_NUMBER_LINE = re.compile(r"meeting\s+(?:no\.?|number)\s*\d{1,4}(?:\s*:\s*minutes)?", re.I)
 _MONTH_END = re.compile(rf"\b\d{{1,2}}\s*(?:st|nd|rd|th)?\s+(?:{MONTHS})$", re.IGNORECASE)

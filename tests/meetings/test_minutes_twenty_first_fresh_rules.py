@@ -119,3 +119,16 @@ def test_initials_of_a_mc_or_mac_surname_keep_its_small_letters() -> None:
         ("Mark McAteer", "Director of Strategy", "MMcA"),
         ("Sam MacLeod", "Clerk", "SMacL"),
     ]
+
+
+def test_which_meeting_before_a_dash_is_no_part_of_the_boards_name() -> None:
+    # "PUBLIC MEETING - X BOARD": the kind of meeting, then the board that met.
+    text = (
+        "PUBLIC MEETING - HARBOUR SAFETY BOARD\n"
+        "THURSDAY 26 AUGUST 2021 AT 10.00\n\n"
+        "PRESENT: Ann Smith, Bob Jones\n\n"
+        "1 WELCOME\n"
+        "1.1 The Chair welcomed all.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("HARBOUR SAFETY BOARD", "2021-08-26")

@@ -37,7 +37,7 @@ SILENT_CEILINGS = {
     "fresh-18": 31,
     "fresh-19": 60,
     "fresh-20": 24,
-    "fresh-21": 13,
+    "fresh-21": 12,
     "fresh-22": 39,
     "fresh-23": 15,
 }
