@@ -607,10 +607,11 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
     """Creates the record of each ticked file, each in its own transaction with its file kept
     beside it: one that fails is reported, and the others are created all the same."""
     tokens = request.POST.getlist("files")
-    if not_created := _not_created(request, board, tokens):
-        messages.warning(request, not_created)
+    not_created = _not_created(request, board, tokens)
     if not tokens:
         messages.error(request, "No file was ticked, so no record was created.")
+        if not_created:
+            messages.warning(request, not_created)
         return redirect("meetings:import_minutes", board.slug)
     made: list[Meeting] = []
     ticked = Ticked.from_post(request)
@@ -642,6 +643,9 @@ def _create_files(request: HttpRequest, board: Board) -> HttpResponse:
         messages.success(
             request, f"{len(made)} draft {records} made: {dates}. Check each, then circulate it."
         )
+    # After what was made: each file the preview showed that was not created, and why.
+    if not_created:
+        messages.warning(request, not_created)
     if left_out:
         messages.warning(
             request, f"Not written, as they were not confirmed as new: {', '.join(left_out)}."
@@ -666,7 +670,8 @@ def _not_created(request: HttpRequest, board: Board, ticked: list[str]) -> SafeS
                 (
                     name,
                     format_html(
-                        '{} already has a record for {}: <a href="{}">open the record of {}</a>',
+                        '{} already has a record for {}: <a class="alert-link" href="{}">open the '
+                        "record of {}</a>",
                         board.name,
                         format_date(existing.date),
                         existing.get_absolute_url(),

@@ -223,13 +223,18 @@ def test_it_names_each_file_it_did_not_create_and_why(board: Board, secretariat:
     after = client_for(secretariat).post(url(board), form, follow=True)
     status = lxml.html.fromstring(after.content).xpath("//div[@role='status']")
     said = [" ".join(s.text_content().split()) for s in status]
-    assert "1 draft record made: 5 March 2024. Check each, then circulate it." in said
-    assert (
+    made = "1 draft record made: 5 March 2024. Check each, then circulate it."
+    not_made = (
         "These files were not created: b.txt: a.txt, chosen above, is of the same date; "
         f"d.txt: {board.name} already has a record for 9 March 2024: open the record of "
         "9 March 2024; c.txt: it was not ticked."
-    ) in said
-    link = lxml.html.fromstring(after.content).xpath("//div[@role='status']//a/@href")
+    )
+    assert made in said and not_made in said
+    assert said.index(made) < said.index(not_made)  # what was made first
+    # A link of a message in the alert's colours (axe: contrast).
+    link = lxml.html.fromstring(after.content).xpath(
+        "//div[@role='status']//a[contains(@class, 'alert-link')]/@href"
+    )
     assert link == [Meeting.objects.get(date="2024-03-09").get_absolute_url()]
 
 
