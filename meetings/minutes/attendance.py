@@ -28,7 +28,9 @@ _KIND_PHRASE = (
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
 _KIND = re.compile(
     rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)(?<!&)(?<!\band)\s+)?(?P<kind>{_KIND_PHRASE})"
-    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?\s*(?:[:,]-?\s*(?P<rest>.*))?",
+    # "Present - Jane Doe (JD) Chair, ...": a dash (or an en dash) after the kind, as a colon.
+    r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?"
+    r"\s*(?:(?:[:,]-?|(?<=\s)[-\u2013\u2014](?=\s))\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
 # A heading that says more than its kind, ended by a colon.

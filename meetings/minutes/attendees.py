@@ -39,6 +39,7 @@ from meetings.minutes.people import (
     looks_like_name,
     names_a_body,
     names_a_post,
+    people_of_bodies,
     post_then_body,
     read_people_sentence,
     read_person,
@@ -1502,6 +1503,10 @@ class AttendeeReader:
             # names belong to, before them, as "Councillors" is; not part of the first name.
             group = group[plural.end() :]
         if not group:
+            return
+        if of_bodies := people_of_bodies(group):  # "Glyn Plant of HMCTS, Elaine Annable of LAA"
+            for name, body in of_bodies:
+                self.add_attendee(name, "", self.kind, body)
             return
         if titled := plural_titled(group):  # "Cllrs. Beaumont, McDonald, (Skirlaugh)"
             if titled[0]:

@@ -333,7 +333,18 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
 # --- People named in a sentence ---------------------------------------------------------------
 
 _AND = re.compile(r"\s+and\s+|\s*&\s*")
-PUBLIC = re.compile(r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public", re.I)
+# People there who are counted, not named: "5 members of the public", "and twenty residents".
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|several|many|some)"
+)
+PUBLIC = re.compile(
+    r"(?:\d+|one|two|three|several|\w+)\s+members?\s+of\s+(?:the\s+)?public"
+    rf"|{_COUNT}(?:\s+other)?\s+(?:residents|tenants|visitors|observers)",
+    re.I,
+)
+# "..., Nik Wood(NW) and twenty residents": the count at the end of a list is no one's post.
+_COUNTED = re.compile(rf"\s*(?:,|\band\b|&)\s*(?:{PUBLIC.pattern})\.?\s*$", re.I)
 _INITIAL = re.compile(letters(r"(?:[A-Z]\.){2,4}|[A-Z]\.?"))  # "M", "M.", "M.E.J."
 
 
@@ -725,7 +736,9 @@ def _name_at(tokens: list[str], initials: str) -> tuple[int, int] | None:
         spellings = {""}
         for token in tokens[start:]:
             whole = _token_initials(token)
-            spellings = {s + t for s in spellings for t in {whole, whole[:1]}}
+            # "Sandra McLeod (SML)": a surname's inner capital initialled too.
+            inner = "".join(c for c in token if c.isupper())
+            spellings = {s + t for s in spellings for t in {whole, whole[:1], inner}}
         if wanted in spellings and tokens[start][:1].isupper():
             while start > 0 and _is_title_word(tokens, start - 1):
                 start -= 1
@@ -753,11 +766,35 @@ def _unseparated(words: str) -> str:
     return "" if _SEPARATOR_ONLY.fullmatch(words) else words
 
 
+# "Glyn Plant of HMCTS": a person and the body they come from, after "of" or "from".
+_OF_BODY = re.compile(
+    r"(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*){0,5})"
+)
+
+
+def people_of_bodies(text: str) -> list[tuple[str, str]] | None:
+    """(name, body) for a list of two or more people each written with the body they come from:
+    'Glyn Plant of HMCTS, Elaine Annable of LAA and Emma Heath-Tilford of CPS'. None unless every
+    piece of the list is a name, 'of' or 'from', and a body's capitals."""
+    pieces = [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip().rstrip(".")) if p]
+    if len(pieces) < 2:
+        return None
+    people = []
+    for piece in pieces:
+        m = _OF_BODY.fullmatch(piece)
+        person = read_person(m["name"]) if m else None
+        if not (m and person) or person[1] or not looks_like_name(person[0]):
+            return None
+        people.append((person[0], m["body"]))
+    return people
+
+
 def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
     """(name, initials, role) for a table whose cells ran together: 'Dame Shirley Pearce (SP)
     (Chair) Ann Barnes (AB) Rob Beckley (RB) College COO'. A name is found by its initials;
     what comes between one person and the next is the first one's role. None unless at least
     two people are written so."""
+    text = _COUNTED.sub("", text)  # "... and Nik Wood (NW) and twenty residents"
     marks = list(_INITIALS_BRACKET.finditer(text))
     if len(marks) < 2 and not (marks and _POST_BRACKET.search(text)):
         return None
@@ -805,9 +842,10 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
         # person, written "Name, Post", after the last one's body.
         people[-1] = (name, initials, " ".join(filter(None, [role, *words[:-2]])))
         people.append((" ".join(words[-2:]), "", after))
-        return people
-    people[-1] = (name, initials, " ".join(filter(None, [role, rest])))
-    return people
+    else:
+        people[-1] = (name, initials, " ".join(filter(None, [role, rest])))
+    # "Joannie Andrews (JA) Chair, Mike Lordan (ML) ...": the list's comma is not the post's.
+    return [(name, initials, role.strip(" ,;")) for name, initials, role in people]
 
 
 # --- Names run together without commas --------------------------------------------------------
