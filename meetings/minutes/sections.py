@@ -7,7 +7,7 @@ from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.dates import read_when
-from meetings.minutes.heading import TITLE
+from meetings.minutes.heading import TITLE, title_without_icon
 from meetings.minutes.lines import Line
 from meetings.minutes.meeting_numbers import meeting_numbered
 from meetings.minutes.people import read_person
@@ -277,6 +277,10 @@ class SectionReader:
         if i + 1 >= len(self.lines):
             return False
         text = self.lines[i + 1].text
+        if text[:1].isupper() and title_without_icon(text) != text:
+            # "Joint Lancashire Minerals & Waste ... to make the Plan sound. pdf icon PDF 63 KB":
+            # a ModernGov page's link to the paper ends a title, however long.
+            return True
         words = text.split()
         return (
             bool(words)

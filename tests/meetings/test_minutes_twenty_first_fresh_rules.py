@@ -132,3 +132,27 @@ def test_which_meeting_before_a_dash_is_no_part_of_the_boards_name() -> None:
     )
     record = parse_minutes(text).record
     assert (record["board"], record["date"]) == ("HARBOUR SAFETY BOARD", "2021-08-26")
+
+
+def test_a_modern_gov_link_to_the_paper_ends_a_title_however_long() -> None:
+    # "2." over a title of forty words ending with the page's link to the paper ("pdf icon PDF
+    # 63 KB"): the item's title, not agenda text before "Minutes:".
+    title = (
+        "Joint Minerals and Waste Plan: Proposed Major Modifications to the Site Allocation and "
+        "Development Management Policies; the Consultation Outcomes and the Modifications to go "
+        "forward to Full Council for approval to submit to the Planning Inspector"
+    )
+    text = (
+        "Agenda and draft minutes\n\n"
+        "Joint Planning Committee - Wednesday, 4th April, 2012 10.00 am\n\n"
+        "Items\nNo. Item\n\n"
+        "1.\n\nApologies for Absence\n\nMinutes:\n\nNone.\n\n"
+        f"2.\n\n{title} pdf icon PDF 63 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+        "The Committee agreed to a further consultation.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Apologies for Absence"),
+        ("2", title),
+    ]
+    assert sections[1]["paragraphs"][0]["text"] == "The Committee agreed to a further consultation."
