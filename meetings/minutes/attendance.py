@@ -15,6 +15,7 @@ _KIND_PHRASE = (
     r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     r"|absent|absentees|members\s+of\s+the\s+public|members|(?:special\s+)?invitees|officers"
+    r"|officials"
     r"|secretariat|others"
     # "Guests", "Senior Leadership Team", "Executive Team": staff and visitors, not members.
     r"|guests|(?:senior\s+)?(?:leadership|management|executive)\s+team"
@@ -151,6 +152,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "invitees",
         "special invitees",
         "officers",
+        "officials",
         "secretariat",
         "others",
         "staff",

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from meetings.minutes.blocks import Block
 from meetings.minutes.letters import letters
+from meetings.minutes.people import read_person
 
 # The first column's header: the item's number.
 ITEM_COLUMN = re.compile(
@@ -119,13 +120,17 @@ def item_table_blocks(
             and _numbered_under(ref, item)
             and texts
             and texts[0].kind == "paragraph"
+            and not texts[0].number
             and not _title(texts, titles[r][first])
+            and _short_line(texts[0].text)
+            and read_person(texts[0].text) is None
         ):
-            # "2.1" under "2.0", with no title of its own: a paragraph of item 2 numbered in its
-            # own row, no item.
+            # "2.1" under "2.0" beside a short line that is no title of its own (not bold, and
+            # no heading over more paragraphs) nor a person (an apology): a paragraph of item 2
+            # numbered in its own row, not an item that line would title (what an action beside
+            # it says is the paragraph, not its number).
             at = minute.index(texts[0])
-            minute[at] = replace(texts[0], number=texts[0].number or ref.rstrip(":"))
-            texts[0] = minute[at]
+            minute[at] = replace(texts[0], number=ref.rstrip(":"))
         elif ref:
             title = ""
             whole = bool(_WHOLE_ITEM.fullmatch(ref)) and len(texts) == 1
@@ -148,6 +153,12 @@ def item_table_blocks(
             if owner:
                 lines.append(f"Action by: {' '.join(owner.split())}")
             yield Block("paragraph", "\n".join(lines))
+
+
+def _short_line(text: str) -> bool:
+    """A few words that end no sentence: what a number alone over it would take as a title."""
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ";", ",", ":"))
 
 
 def _numbered_under(ref: str, item: str) -> bool:

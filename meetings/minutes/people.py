@@ -193,9 +193,18 @@ def looks_like_name(text: str) -> bool:
     return _is_name(text.split())
 
 
+# Lower-case words a surname may start with: "Cllr da Costa", "Jan van der Berg".
+_PARTICLES = {
+    "da", "de", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le",
+    "ten", "ter",
+}  # fmt: skip
+
+
 def _is_name(tokens: list[str]) -> bool:
     if any(t.lower() in _ORGANISATION_WORDS for t in tokens):
         return False
+    # A surname's particles, between a first word and the surname, are no word of their own.
+    tokens = [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and t in _PARTICLES)]
     while len(tokens) > 1 and tokens[-1].lower() in _POST_NOMINALS and tokens[-1].isupper():
         tokens = tokens[:-1]
     if len(tokens) >= 2 and _is_name_token(tokens[0]) and tokens[-1].isalpha():

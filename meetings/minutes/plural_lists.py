@@ -10,15 +10,21 @@ from meetings.minutes.letters import letters
 # A plural title and the title it gives each of its names.
 SINGULAR_TITLES = {"cllrs": "Cllr", "cllrs.": "Cllr.", "councillors": "Councillor",
                    "messrs": "Mr", "messrs.": "Mr"}  # fmt: skip
+# The lower-case particles a surname may start with: "da Costa", "van der Berg", "de la Mare".
+PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|la|le|ten|ter)\s+){0,2}"
 # The plural title after a comma or "and" ("..., Cllrs Gorman"), or first with more after it.
 _PLURAL = re.compile(
-    letters(r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?=[A-Z])")
+    letters(
+        r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+"
+        rf"(?={PARTICLES}[A-Z])"
+    )
 )
-# "Gorman", "Lynn Williams", "J Wilson", "McDonough-Brown": a surname, perhaps with a first name.
+# "Gorman", "Lynn Williams", "J Wilson", "McDonough-Brown", "da Costa": a surname, perhaps with
+# a first name.
 _ITEM = re.compile(
     letters(
-        r"(?:[A-Z]\.?\s+){0,2}(?:[A-Z][a-z'\u2019]+\s+)?(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019]+"
-        r"(?:-[A-Z][a-z'\u2019]+)?"
+        rf"(?:[A-Z]\.?\s+){{0,2}}(?:[A-Z][a-z'\u2019]+\s+)?{PARTICLES}(?:Mc|Mac|O'|O\u2019)?"
+        r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
     )
 )
 _AS_WELL_AS = re.compile(letters(r",?\s+as\s+well\s+as\s+(?=[A-Z])"))

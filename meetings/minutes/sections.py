@@ -263,6 +263,23 @@ class SectionReader:
         self.add_section(i, line, Reference("", text), False, None)
         return True
 
+    def prose_opening(self, i: int, line: Line) -> bool:
+        """In minutes with no headings at all, numbered or not, the first sentence after the
+        attendance lists ("The Chair welcomed everyone to the meeting ...") starts their text:
+        one item with no number or title, as the preview shows it."""
+        text = line.text
+        if self.sections or self.stage != "attendees" or not self.attendees:
+            return False
+        if line.bulleted or line.cells or not text[:1].isupper() or text[-1:] not in ".!?":
+            return False
+        words = text.split()
+        # A sentence, not a list of names: many words in lower case ("welcomed", "to the").
+        if len(words) < 12 or sum(1 for w in words if w[:1].islower()) < 6:
+            return False
+        self.add_section(i, line, Reference("", ""), False, None)
+        self.continuation(line)
+        return True
+
     def caps_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and is_all_caps(self.lines[i + 1].text)
 

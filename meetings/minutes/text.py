@@ -153,7 +153,12 @@ class _Reader(
     NumberedAttendanceReader,
 ):
     def __init__(
-        self, lines: list[Line], known: Iterable[str], loose: bool = False, plain: bool = False
+        self,
+        lines: list[Line],
+        known: Iterable[str],
+        loose: bool = False,
+        plain: bool = False,
+        prose: bool = False,
     ) -> None:
         self.lines, known = lines, list(known)  # may be a one-shot iterator
         # Read again loosely when no section was found: "1. Text" items without titles, as
@@ -161,6 +166,9 @@ class _Reader(
         self.loose = loose
         # Read a third time, when nothing is numbered at all, for headings without numbers.
         self.plain = plain
+        # Read a last time, when nothing at all is a heading: the prose after the attendance
+        # lists is one item (prose_opening).
+        self.prose = prose
         self.place = self.chair = ""
         self.skip: set[int] = set()  # lines already read with the one before them
         self.decided: set[int] = set()  # sections with a ModernGov 'Decision:' label
@@ -234,6 +242,7 @@ class _Reader(
                 or self.colon_item(i, line)
                 or self.heading_over_prose(i, line)
                 or (self.plain and self.plain_heading(i, line))
+                or (self.prose and self.prose_opening(i, line))
             ):
                 continue
             elif self.stage != "body":
@@ -1145,6 +1154,9 @@ def parse_blocks(
             # The heading and the people run together before the first item: say so.
             message = "The heading and attendance inside this run of text were not read as people"
             reader.problem(cut[0][0], message)
+    if not reader.sections:
+        reader = _Reader(lines, known, prose=True)
+        reader.run()
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
     record = reader.record()

@@ -10,15 +10,19 @@ import re
 
 from meetings.minutes.letters import letters
 from meetings.minutes.people import is_role, split_attendee_line
+from meetings.minutes.plural_lists import PARTICLES
 from meetings.minutes.plural_lists import SINGULAR_TITLES as _PLURAL
 
 _GROUP = re.compile(
     r"(?:^|(?<=,)\s*|\s+)(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?P<names>[^()]+?)"
     r",?\s*(?:\((?P<body>[^()]{2,60})\))?\s*\.?$"
 )
-# "Beaumont", "P.H.C Davies", "G Jug": a surname, perhaps after initials with or without dots.
+# "Beaumont", "P.H.C Davies", "G Jug": a surname, perhaps after initials with or without dots,
+# and perhaps with its particles in lower case ("da Costa", "van der Berg", "de la Mare").
 _SURNAME = re.compile(
-    letters(r"(?:[A-Z]\.?\s*)*(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?")
+    letters(
+        rf"(?:[A-Z]\.?\s*)*{PARTICLES}(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
+    )
 )
 _TRAILING_AND = re.compile(r"(?:[\s,]+and)?[\s,]*$")
 _NOTE = re.compile(r"(?i)in the chair|chair(?:man|person)?|vice[- ]chair(?:man)?|from .*|until .*")

@@ -135,8 +135,9 @@ def test_a_bilingual_list_in_welsh_then_english_is_read_once() -> None:
 
 
 def test_a_word_item_table_numbers_items_n_0_and_their_paragraphs_n_1() -> None:
-    # "Item | Discussion | Action": "2.0" beside a short line is item 2 and its title, "2.1"
-    # beside a sentence a paragraph of item 2, not an item with no title.
+    # "Item | Discussion | Action": "2.0" beside one short line is item 2 and its title (not an
+    # item with no title over a paragraph); "2.1" beside a sentence, or beside a short line
+    # that is no title of its own (not bold), a paragraph of item 2.
     def build(document: docx.document.Document) -> None:
         document.add_paragraph("Anytown Bus Forum")
         document.add_paragraph("Minutes of the meeting held on 3 May 2022")
@@ -145,8 +146,8 @@ def test_a_word_item_table_numbers_items_n_0_and_their_paragraphs_n_1() -> None:
             ("Item", "Discussion", "Action"),
             ("1.0", "Introductions and Apologies", ""),
             ("2.0", "Timetables", ""),
-            ("2.1", "The timetable changes were explained", ""),
-            ("2.2", "Members asked for earlier buses on Sundays.", "TB"),
+            ("2.1", "Sunday timetables unchanged", ""),
+            ("2.2", "The timetable changes were explained to the forum.", ""),
         ]
         table = document.add_table(rows=len(rows), cols=3)
         for r, row in enumerate(rows):
@@ -159,8 +160,29 @@ def test_a_word_item_table_numbers_items_n_0_and_their_paragraphs_n_1() -> None:
         ("2.0", "Timetables"),
     ]
     assert [(p["ref"], p["text"]) for p in sections[1]["paragraphs"]] == [
-        ("2.1", "The timetable changes were explained"),
-        ("2.2", "Members asked for earlier buses on Sundays."),
+        ("2.1", "Sunday timetables unchanged"),
+        ("2.2", "The timetable changes were explained to the forum."),
+    ]
+
+
+def test_a_surname_with_its_particles_in_a_plural_titled_group_of_apologies() -> None:
+    def apologies(names: str) -> list[str]:
+        record = parse_minutes(
+            "Anytown Board\n20 March 2023\n\n1. APOLOGIES FOR ABSENCE\n\n"
+            f"Apologies for absence were received from {names}.\n\n"
+            "2. MINUTES\n\nThe minutes were agreed.\n"
+        ).record
+        return [a["name"] for a in record["attendees"] if a["attendance"] == "apologies"]
+
+    assert apologies("Val Lee and Councillors da Costa and Khan") == [
+        "Val Lee",
+        "Councillor da Costa",
+        "Councillor Khan",
+    ]
+    assert apologies("Councillors da Costa, van der Berg and Khan") == [
+        "Councillor da Costa",
+        "Councillor van der Berg",
+        "Councillor Khan",
     ]
 
 
@@ -189,4 +211,29 @@ def test_a_word_cell_of_names_beside_a_cell_of_their_bodies_is_read_line_for_lin
         ("Cllr Tom Brown", "Labour Group", "ATC", "present"),
         ("Ann Lee", "Executive Member for Transport", "ATC", "present"),
         ("Cllr Rita Moss", "", None, "apologies"),
+    ]
+
+
+def test_a_board_with_no_item_numbered_or_titled_has_its_text_as_one_item() -> None:
+    # Lists of people, then the minutes' prose straight away, no heading at all: the prose is
+    # one item with no number or title; officials listed under
+    # "Present:" in a group of their own were in attendance, not members present.
+    result = parse_minutes(
+        "MINUTES OF THE 12TH MEETING OF THE ANYTOWN WATER BOARD HELD ON 4 MARCH 2021\n\n"
+        "Present:\n\nBoard Members:\n\n- Mr A Green - Chair\n\n- Mrs B Hall\n\n"
+        "Board Officials:\n\n- Ms C Lee - Chief Executive\n\n"
+        "The Chair welcomed everyone to the meeting and thanked the members for the time "
+        "they had given to the board over the year.\n\n"
+        "The Chief Executive thanked the Chair and the members for their support.\n"
+    )
+    assert _people(result.record) == [
+        ("Mr A Green", "Chair", None, "present"),
+        ("Mrs B Hall", "", None, "present"),
+        ("Ms C Lee", "Chief Executive", None, "in_attendance"),
+    ]
+    (section,) = result.record["sections"]
+    assert (section["ref"], section["title"]) == ("", "")
+    assert [p["text"][:30] for p in section["paragraphs"]] == [
+        "The Chair welcomed everyone to",
+        "The Chief Executive thanked th",
     ]
