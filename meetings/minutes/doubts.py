@@ -229,10 +229,14 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
                 f"the {what} of {name} ('{value}') {bracket}: initials, a note, a mark or another "
                 f"person may be read as the {what}"
             )
-        if ";" in value or (
-            (m := _TITLED_NAME.search(value))
-            and not _ON_BEHALF.search(value[: m.start()])
-            and not _SUBSTITUTING.search(value[m.end() :])
+        if (
+            ";" in value
+            or (
+                (m := _TITLED_NAME.search(value))
+                and not _ON_BEHALF.search(value[: m.start()])
+                and not _SUBSTITUTING.search(value[m.end() :])
+            )
+            or _named_then_post(value)
         ):
             reasons.append(
                 f"the {what} of {name} ('{value}') holds another person's name: two people may "
@@ -242,3 +246,22 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
         Problem(line.no, line.raw, f"{reason[0].upper()}{reason[1:]}; check", "warning")
         for reason in reasons
     ]
+
+
+# "... for GQ Daniel Gutteridge, General Counsel": a name, a comma and a post inside a value, as
+# a PDF's columns run one person's line into the next.
+_NAME_THEN_POST = re.compile(
+    r"(?<![,&])\s(?P<name>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'\u2019-]+(?: [A-Z]{2,4})?),\s+"
+    r"(?:Executive|Director|Head|Chief|General|Deputy|Assistant|Senior|Manager|Officer|Chair"
+    r"|Clerk|Secretary|Treasurer)\b"
+)
+
+
+def _named_then_post(value: str) -> bool:
+    """Whether `value` holds a person's name followed by their post (see _NAME_THEN_POST)."""
+    return any(
+        looks_like_name(m["name"])
+        and not is_organisation(m["name"])
+        and not {w.lower() for w in m["name"].split()} & _NOT_IN_A_NAME
+        for m in _NAME_THEN_POST.finditer(value)
+    )

@@ -108,6 +108,24 @@ def test_a_person_named_on_purpose_in_a_role_is_no_doubt() -> None:
     assert doubts(record, lines) == []
 
 
+def test_a_name_and_a_post_run_into_a_role_are_doubted() -> None:
+    # A PDF's two columns: one person's line runs into the next person's name and post.
+    text = "Rob Lane, Director, Policy for GQ Ann Lee, General Counsel"
+    lines = _board(text, "Bob Hart, Director, Public Health, Head of Service")
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [
+            {"name": "Rob Lane", "role": "Director, Policy for GQ Ann Lee, General Counsel"},
+            {"name": "Bob Hart", "role": "Director, Public Health, Head of Service"},
+        ],
+    }
+    [doubt] = doubts(record, lines)
+    assert doubt.line == 2
+    assert "('Director, Policy for GQ Ann Lee, General Counsel') holds another person's name" in (
+        doubt.message
+    )
+
+
 def test_a_person_named_as_substituting_in_a_role_is_no_doubt() -> None:
     lines = [
         _line(1, "Westshire Widgets Board"),
