@@ -120,6 +120,14 @@ _LATENESS = re.compile(
 # "MMcA", "SMcL": a Mc or Mac surname's initials keep its small letters.
 _INITIALS = re.compile(letters(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}|[A-Z]{1,2}Ma?c[A-Z]{1,2}"))
 # "Jane Brown (JB)", "Aaron Taffera - (AT)": a dash between a name and its initials is neither's.
+# "SH", "JB": a person by initials alone on a line.
+_INITIALS_ALONE = re.compile(r"[A-Z]{2,3}")
+# "Trustees of Healthwatch Kirklees", "Members of the Board": a group of people, no one's body.
+_PEOPLE_OF = re.compile(
+    r"(?:the\s+)?(?:trustees|members|directors|governors|councillors|officers|representatives)"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
 _NAME_INITIALS = re.compile(r"(.+?)\s*[-\u2013\u2014]?\s*\(([^()]+)\)")
 # An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,
 # "X" not there; and a heading saying what they mean ("\u2713 attended, X not attended").
@@ -632,6 +640,8 @@ class AttendeeReader:
                 self.people(line, heading.people)
                 self.bodies_alike(heading.people, start)
             return
+        if self.initials_alone(line, text.strip(" .;")):
+            return
         if self.wrapped_cell(text):
             return
         if m := _REPRESENTING.fullmatch(text):
@@ -986,6 +996,16 @@ class AttendeeReader:
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
         elif (m := _GLUED_INITIALS.fullmatch(name)) and _written_initials(m[1], m[2]):
             name, initials = m[1], m[2]  # "Sue Morison SM", "Mark Le MasurierMLM"
+        m = _NAME_INITIALS.fullmatch(name)
+        if m and is_role(m[2]) and not _INITIALS.fullmatch(m[2]):
+            # "MI (Chair), Trustees of Healthwatch Kirklees": the post in brackets after the
+            # name is theirs; a group of people after the comma ("Trustees of ...", "Members
+            # of ...") is no body or post of theirs, nor a person.
+            group = organisation if organisation and _PEOPLE_OF.match(organisation) else ""
+            group = group or (role if _PEOPLE_OF.match(role) else "")
+            if group or not (role or organisation):
+                name, role = m[1], m[2]
+                organisation = None if group == organisation else organisation
         if not initials and (m := _ROLE_INITIALS.match(role)) and _written_initials(name, m[1]):
             initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
         if (m := _TWO_BRACKETS.fullmatch(role)) and (
@@ -1554,6 +1574,26 @@ class AttendeeReader:
                 else:
                     message = "Line among the attendees could not be read as 'Name, Role'"
                     self.problem(line, message)
+
+    def initials_alone(self, line: Line, initials: str) -> bool:
+        """ "Apologies:" over "SH" (and "TK"): people the minutes call by their initials, not a
+        body's heading nor a surname wrapped from the line above; a body's initials over its
+        people would look the same, so each is shown to check unless the minutes name someone
+        by initials alone above."""
+        if not (
+            self.labelled
+            and _INITIALS_ALONE.fullmatch(initials)
+            and not is_organisation(initials)
+            and all(_INITIALS_ALONE.fullmatch(a["name"]) for a in self.attendees[self.heading_at :])
+        ):
+            return False
+        # Where someone above is named by initials alone ("MI (Chair)"), the minutes call
+        # people so: nothing to check.
+        sure = any(_INITIALS_ALONE.fullmatch(a["name"]) for a in self.attendees)
+        self.add_attendee(initials, "", self.kind, self.organisation)
+        if not sure:
+            self.warn(line, f"'{initials}' is read as a person's initials; check")
+        return True
 
     def wrapped_cell(self, text: str) -> bool:
         """A name cell wrapped onto its own line: "Donald, Nominated by ..." then "McPHERSON"

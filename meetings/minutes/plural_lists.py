@@ -27,6 +27,10 @@ _ITEM = re.compile(
         r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
     )
 )
+# A name with a title of its own: "Mr M. Lewis (Independent Member)".
+_OWN_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+[A-Z]"
+)
 _AS_WELL_AS = re.compile(letters(r",?\s+as\s+well\s+as\s+(?=[A-Z])"))
 # The group's last name: after its "and", to a comma, "as well as" or the end.
 _LAST = re.compile(r"\s+and\s+(?P<last>[^,]+?)(?=\s*,|,?\s+as\s+well\s+as\s|\s*$)")
@@ -45,6 +49,20 @@ def spread_plural_titles(text: str) -> str:
             end = len(rest)
         else:
             end = last.end()
+            items = [i.strip() for i in re.split(r",\s*|\s+and\s+", rest[:end]) if i.strip()]
+            if (
+                len(items) >= 3
+                and _OWN_TITLE.match(items[-1])
+                and all(_ITEM.fullmatch(i) for i in items[:-1])
+            ):
+                # "Councillors K. Howell, D. Thomas and Mr M. Lewis": the "and" brings in one
+                # with a title of their own, and the group ends before it.
+                title = SINGULAR_TITLES[m["title"].lower()]
+                group = ", ".join(f"{title} {i}" for i in items[:-1])
+                lead = text[: m.start()]
+                lead += " " if m.start() and not text[m.start() - 1].isspace() else ""
+                text, spread = lead + group + rest[last.start() :], True
+                continue
         if m.start() == 0 and not rest[end:].strip(" ,."):
             continue  # the whole text one group: read_people_sentence's own plural title
         items = [i.strip() for i in re.split(r",\s*|\s+and\s+", rest[:end]) if i.strip()]

@@ -95,6 +95,8 @@ _PAGE_THEN_ITEM = re.compile(r"(?P<last>\d{1,3})\.\s+(?P<title>[A-Z].*)")
 _TITLE_AGAIN = re.compile(
     r"(?P<title>(?P<word>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\s+(?P<text>(?P=word)\s+\w.*)"
 )
+# How a line leading in to a list under it ends: "... discussed in detail:-", "... as follows:".
+_LEADS_IN = (":", ":-", ":\u2013")
 _DECISION_LABEL = re.compile(
     r"(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*[:\u2013-]?", re.IGNORECASE
 )
@@ -715,6 +717,18 @@ class _Reader(
             self.paragraph = _Paragraph(paragraph.written, [text], [line], unnumbered=numbered)
             (section.numbered if numbered else section.prose).append(self.paragraph)
             return
+        if (
+            paragraph
+            and not line.after_blank
+            and len(paragraph.lines) == 1
+            and _DECISION_LABEL.fullmatch(paragraph.lines[0].text.strip())
+            and not list_ref(text)
+        ):
+            # "RESOLVED" alone on its line, what was resolved on the next ("That Mr X be
+            # elected ..."): one decision, as a blank line between them makes it (below).
+            paragraph.blocks[-1] += " " + text
+            paragraph.lines.append(line)
+            return
         if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
             last = paragraph.lines[-1]
             if (
@@ -737,6 +751,9 @@ class _Reader(
                     or (_sub_heading(text) and last.text[-1:] in ".:;\u2013\u2014-")
                     # "- Owen to find out ..." / "- One response ...": bullets, no lead-in.
                     or (line.bulleted and paragraph.lines[0].bulleted)
+                    # "The following points were discussed:-" / "• Three hours was ...": a
+                    # lead-in and the bullets under it, each a paragraph.
+                    or (line.bulleted and last.text.rstrip().endswith(_LEADS_IN))
                 )
             ):
                 # Each line a paragraph, with no blank lines between them; or a list of

@@ -91,3 +91,98 @@ def test_a_pdf_heading_wrapped_over_two_lines_is_one_heading() -> None:
             "TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON 2ND FEBRUARY, 2021",
         ),
     ]
+
+
+def _text_record(text: str) -> dict:
+    from meetings.minutes import parse_minutes
+
+    return parse_minutes(text).record
+
+
+def _people(record: dict) -> list[tuple[str, str, str]]:
+    return [(a["name"], a["role"] or "", a["attendance"]) for a in record["attendees"]]
+
+
+def test_resolved_alone_on_its_line_and_what_was_resolved_are_one_paragraph() -> None:
+    # F7: pasted text, "RESOLVED" on a line of its own and its "That ..." on the next, no blank
+    # line between: one decision, as a Word file's paragraph gives it.
+    record = _text_record(
+        "Anyshire Fire Panel\nMinutes of the meeting held on 9 March 2021\n\n"
+        "Present: Mr A Baker (Chairman), Mrs C Dunn\n\n"
+        "1. Election of Vice-Chairman\nRESOLVED\n"
+        "That Mrs C Dunn be elected Vice-Chairman for the ensuing year.\n"
+        "(Proposed by Mr A Baker)\n"
+    )
+    texts = [p["text"] for p in record["sections"][0]["paragraphs"]]
+    assert texts == [
+        "RESOLVED That Mrs C Dunn be elected Vice-Chairman for the ensuing year.",
+        "(Proposed by Mr A Baker)",
+    ]
+
+
+def test_bullets_under_a_lead_in_are_paragraphs_of_their_own() -> None:
+    # F7: "The following points were discussed:-" over "\u2022 ..." lines: the lead-in and each
+    # bullet a paragraph, not the first bullet glued onto the lead-in.
+    record = _text_record(
+        "Anyshire Fire Panel\nMinutes of the meeting held on 9 March 2021\n\n"
+        "Present: Mr A Baker (Chairman), Mrs C Dunn\n\n"
+        "1. Rules of Procedure\nThe following points were discussed in detail:-\n"
+        "\u2022 Two hours was long enough for a meeting.\n"
+        "\u2022 The public should be able to speak.\n"
+    )
+    texts = [p["text"] for p in record["sections"][0]["paragraphs"]]
+    assert texts == [
+        "The following points were discussed in detail:-",
+        "Two hours was long enough for a meeting.",
+        "The public should be able to speak.",
+    ]
+
+
+def test_a_plural_title_ends_before_a_name_with_a_title_of_its_own() -> None:
+    # F8: "Councillors K. Howell, D. Thomas and Mr M. Lewis": both surnames are councillors,
+    # and Mr Lewis is himself; "Councillors K. Howell" was read as one person's name.
+    record = _text_record(
+        "Anyshire Police Panel\nThursday, 4th March, 2021 10.30 am\n\n"
+        "PRESENT: Councillor A. Baker (Chair), Councillors C. Dunn, E. Green and Mrs F. Hill "
+        "(Independent Member)\n\n1. APOLOGIES\nNone.\n"
+    )
+    assert _people(record) == [
+        ("Councillor A. Baker", "Chair", "present"),
+        ("Councillor C. Dunn", "", "present"),
+        ("Councillor E. Green", "", "present"),
+        ("Mrs F. Hill", "Independent Member", "present"),
+    ]
+
+
+def test_a_post_in_brackets_after_initials_and_a_group_after_them() -> None:
+    # F6: "MI (Chair), Trustees of ...": MI is the chair; the trustees a group, no post or body
+    # of hers, nor a person.
+    record = _text_record(
+        "Anytown Health Watch\n15 May 2024, 16:30\n\n"
+        "Present: MI (Chair), Trustees of Anytown Health Watch\n\n1.0 Minutes\nApproved.\n"
+    )
+    assert [(a["name"], a["role"], a["organisation"]) for a in record["attendees"]] == [
+        ("MI", "Chair", None)
+    ]
+
+
+def test_initials_alone_under_an_attendance_label_are_people() -> None:
+    # F6: a Word file's "Apologies:" paragraph over "SH" (a table or a line a person): the
+    # initials are someone's, shown to check, not a body's heading nor a surname of the line
+    # above; SH's apology was lost.
+    from meetings.minutes import parse_minutes
+
+    text = (
+        "Anytown Health Watch\n15 May 2024, 16:30\n\nPresent:\n{}\nApologies:\nSH\nTK\n\n"
+        "1.0 Minutes\nApproved.\n"
+    )
+    result = parse_minutes(text.format("MI (Chair)"))
+    assert _people(result.record) == [
+        ("MI", "Chair", "present"),
+        ("SH", "", "apologies"),
+        ("TK", "", "apologies"),
+    ]
+    assert not result.problems  # MI above: the minutes call people by their initials
+    result = parse_minutes(text.format("Mary Innes (Chair)"))
+    assert _people(result.record)[1:] == [("SH", "", "apologies"), ("TK", "", "apologies")]
+    assert any("'SH' is read as a person's initials" in p.message for p in result.problems)
