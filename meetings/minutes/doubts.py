@@ -37,6 +37,11 @@ _TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")
 _ON_BEHALF = re.compile(r"\b(?:for|of|behalf|substitut\w*|deputis\w*|represent\w*)\b", re.I)
 # "with Cllr Fotheringham substituting": another person named on purpose, the word after.
 _SUBSTITUTING = re.compile(r"\b(?:substitut|deputis|deputiz)\w*", re.IGNORECASE)
+# The heading of a group of people read as their body: "Leaders of North Wales local authorities".
+_GROUP = re.compile(
+    r"(?:Leaders|Members|Representatives|Officers|Officials|Trustees|Governors|Directors"
+    r"|Councillors|Observers|Attendees|Invitees|Guests)\b"
+)
 # A note on the attendance at a role's end: "(part)", "(Item 8)", "(joined the meeting at 09.35)",
 # "attended for part of the meeting.", "(on behalf of Ted Allen)".
 _NOTE_IN_ROLE = re.compile(
@@ -216,10 +221,16 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
                 f"the {what} of {name} ('{value}') starts mid-phrase: part of it may be on the "
                 "line above"
             )
-        if what == "role" and (note := _NOTE_IN_ROLE.search(value)):
+        if note := _NOTE_IN_ROLE.search(value):
+            post = "post" if what == "role" else "body"
             reasons.append(
-                f"the role of {name} ('{value}') ends in '{note[0].strip()}', a note on the "
-                "attendance rather than the post: check what the role is"
+                f"the {what} of {name} ('{value}') ends in '{note[0].strip()}', a note on the "
+                f"attendance rather than the {post}: check what the {what} is"
+            )
+        if what == "organisation" and _GROUP.match(value):
+            reasons.append(
+                f"the organisation of {name} ('{value}') reads as the heading of a group of "
+                "people, not a body"
             )
         if value.startswith(("(", ")")) or "[" in value or _INITIALS_FIRST.match(value):
             bracket = (

@@ -126,6 +126,25 @@ def test_a_name_and_a_post_run_into_a_role_are_doubted() -> None:
     )
 
 
+def test_a_groups_heading_or_a_note_read_as_a_body_is_doubted() -> None:
+    lines = _board("Cllr Ann Lee, Westshire", "Bob Hart, Westshire Police (on behalf of Cy Dunn)")
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [
+            {"name": "Cllr Ann Lee", "organisation": "Leaders of Westshire local authorities"},
+            {"name": "Bob Hart", "organisation": "Westshire Police (on behalf of Cy Dunn)"},
+        ],
+    }
+    [group, note] = doubts(record, lines)
+    assert group.message == (
+        "The organisation of Cllr Ann Lee ('Leaders of Westshire local authorities') reads as the "
+        "heading of a group of people, not a body; check"
+    )
+    assert "ends in '(on behalf of Cy Dunn)', a note on the attendance rather than the body" in (
+        note.message
+    )
+
+
 def test_a_person_named_as_substituting_in_a_role_is_no_doubt() -> None:
     lines = [
         _line(1, "Westshire Widgets Board"),
