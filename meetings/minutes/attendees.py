@@ -196,6 +196,25 @@ def _is_note(text: str) -> bool:
     return bool(_NOTE.fullmatch(text.strip()) or _PART_TIME.fullmatch(text.strip()))
 
 
+def _post_body_note(cell: str) -> tuple[str, str | None, str]:
+    """A post column's cell as (post, body, note): "Programme Director (part meeting)" is a post
+    and a note; "ICB Chair (Chair)" the post, its bracket saying it again; "Director of Public
+    Health \u2013 Derbyshire County Council (Partner Member)" a post, after the dash the body
+    it is held at, and the bracket a note on the seat."""
+    post, body, note = cell.strip(), None, ""
+    if (m := _TRAILING_NOTE_AFTER.fullmatch(post)) and (
+        _is_note(m[2]) or m[2].lower() in m[1].lower().split()
+    ):
+        post, note = m[1], "" if m[2].lower() in m[1].lower().split() else m[2]
+    if (dash := _DASH_SPLIT.fullmatch(post)) and is_role(dash["before"]):
+        after = dash["after"].strip()
+        seat = _TRAILING_NOTE_AFTER.fullmatch(after)
+        place = seat[1] if seat else after
+        if is_organisation(place) and not is_role(place):
+            post, body, note = dash["before"].strip(), place, note or (seat[2] if seat else "")
+    return post, body, note
+
+
 def _body_initials_then_post(body: str, post: str) -> bool:
     """ "CYC (Lib Dem Group)", "CYC (Exec Member for Transport)": a body by its initials,
     then in brackets what the person is in it, which is no note on their attendance, no
@@ -902,20 +921,30 @@ class AttendeeReader:
         gap = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
         if self.name_post_body_row([c.strip() for c in line.cells]):
             return True
+        # "John Doe | (JD) | Chief Executive": the initials' column in brackets, as typed (one
+        # typed ')JD)'), is the same column.
+        initials = re.sub(r"^[()]([A-Z][A-Za-z]{1,4})\)$", r"\1", cells[1]) if cells[1:] else ""
         if (
             len(cells) == 3
-            and _INITIALS.fullmatch(cells[1])
-            and not is_organisation(cells[1])
+            and _INITIALS.fullmatch(initials)
+            and not is_organisation(initials)
             and _is_person(cells[0])
-            and _goes_by(cells[0], cells[1])
+            and _goes_by(cells[0], initials)
         ):
             # "Mrs C Donlan-Harrison | CDH | Parent Governor", "Mrs J Stock | JKS | Clerk": the
             # name, the initials the minutes call the person by in a column of their own (a
             # hyphenated or middle name's letters among them), then the post.
+            # Where the initials are bracketed, the post's cell says more in brackets and after a
+            # dash (the layout of NHS boards' minutes; a bare initials column is left as it was).
+            post, body, note = (
+                _post_body_note(cells[2]) if initials != cells[1] else (cells[2], None, "")
+            )
             start = len(self.attendees)
-            self.add_attendee(cells[0], cells[2], self.kind, self.organisation)
+            self.add_attendee(cells[0], post, self.kind, body or self.organisation)
             if len(self.attendees) > start:
-                self.attendees[-1]["initials"] = cells[1]
+                self.attendees[-1]["initials"] = initials
+                if note and not self.attendees[-1].get("note"):
+                    self.attendees[-1]["note"] = note
             return True
         if (
             len(cells) == 2

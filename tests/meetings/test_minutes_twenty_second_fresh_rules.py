@@ -1,7 +1,12 @@
 """Rules the reader took from the twenty-second fresh set (tests/data/real-fresh-22): ways real
 minutes of many bodies are printed, each on a made-up example. Pure functions only."""
 
+import io
+
+import docx
+
 from meetings.minutes import parse_minutes
+from meetings.minutes.files import read_file
 
 
 def _people(record: dict) -> list[tuple[str, str, str]]:
@@ -68,3 +73,35 @@ def test_a_list_of_people_each_of_a_body_gives_each_their_body() -> None:
         ("Ben Cole", "LAA"),
         ("Kay Dunn", "CPS"),
     ]
+
+
+def test_a_bracketed_initials_column_and_what_the_post_cell_says_after_a_dash() -> None:
+    # An NHS board's table: name | (initials) | post, one initials cell typed ')JD)'. The
+    # initials are not part of the post; the post's cell may say the body after a dash, a note in
+    # brackets ('(part meeting)', a seat), or repeat the post in brackets ('(Chair)').
+    document = docx.Document()
+    document.add_paragraph("MINUTES OF THE HEALTH BOARD MEETING IN PUBLIC")
+    document.add_paragraph("Thursday, 16th March 2023")
+    document.add_paragraph("Present")
+    rows = [
+        ("Jane Doe", "(JD)", "Board Chair (Chair)"),
+        ("Tom Reed", ")TR)", "Chief People Officer"),
+        ("Ann Holt", "(AH)", "Director of Public Health \u2013 Anyshire County Council (Partner)"),
+        ("Sam Lowe", "(SL)", "Programme Director (part meeting)"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.add_paragraph("1. Welcome and apologies")
+    document.add_paragraph("The Chair welcomed everyone.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    attendees = read_file("board.docx", buffer.getvalue()).record["attendees"]
+    assert [(a["name"], a["role"], a["organisation"], a.get("initials")) for a in attendees] == [
+        ("Jane Doe", "Board Chair", None, "JD"),
+        ("Tom Reed", "Chief People Officer", None, "TR"),
+        ("Ann Holt", "Director of Public Health", "Anyshire County Council", "AH"),
+        ("Sam Lowe", "Programme Director", None, "SL"),
+    ]
+    assert attendees[3]["note"] == "part meeting"
