@@ -16,7 +16,10 @@ from meetings.minutes.restricted import take_marker as take_marker  # read by th
 # "LA 17/27", "JTB 08/021": the committee's capitals, a space, the year and the minute's number
 # (a ModernGov page prints them on their own line over the title); never "FY 2019/20".
 _COMPOSITE = (
-    r"(?:[A-Z]{1,5}\s\d{1,3}/\d{2,3}(?![\w/])"
+    # "1.08/01": the item's number, the year and the minute's number through it (Word numbering
+    # written "Item 1.08/01").
+    r"(?:\d{1,3}\.\d{2}/\d{1,3}(?![\w/.])"
+    r"|[A-Z]{1,5}\s\d{1,3}/\d{2,3}(?![\w/])"
     r"|[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
     r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/])|[A-Z]{1,4}\d{1,3}\.\s?(?:0[1-9]|1[0-2])/\d{2}(?![\w/]))"
 )
@@ -24,7 +27,7 @@ _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.
 # " / " is a table's cell separator in text copied from a web page.
 COMPOSITE_HEADING = re.compile(
-    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?)?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
+    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?|(?i:item)\s+(?=\d{{1,3}}\.\d{{2}}/))?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
 )
 # "E.70/23", "EX 70/23", "Min 12/24": a minute's reference printed on its own line under a
 # heading numbered "70." (or after its title), the body's letters, the number, the year.

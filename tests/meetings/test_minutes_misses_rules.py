@@ -237,3 +237,21 @@ def test_a_board_with_no_item_numbered_or_titled_has_its_text_as_one_item() -> N
         "The Chair welcomed everyone to",
         "The Chief Executive thanked th",
     ]
+
+
+def test_items_numbered_with_the_year_and_the_minute_through_it() -> None:
+    # "Item 1.08/01": the item's number, the year, the minute's number through the year (Word
+    # numbering that writes "Item" before it); the paragraphs under it numbered "1.1", "1.2".
+    record = parse_minutes(
+        "ANYTOWN HEALTH COMMITTEE\nMinutes of the meeting held on 5 February 2008\n\n"
+        "Present:\nProfessor A Hall (Chairman)\nMrs B Lee\n\n"
+        "Item 1.08/01 Apologies for absence\n\n"
+        "1.1 Apologies for absence were received from Mr C Ray.\n\n"
+        "Item 2.08/02 Approval of agenda\n\n"
+        "2.1 The Committee agreed to take item seven before item six.\n"
+    ).record
+    assert [(s["ref"], s["title"]) for s in record["sections"]] == [
+        ("1.08/01", "Apologies for absence"),
+        ("2.08/02", "Approval of agenda"),
+    ]
+    assert [p["ref"] for s in record["sections"] for p in s["paragraphs"]] == ["1.1", "2.1"]

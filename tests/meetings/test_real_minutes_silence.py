@@ -35,7 +35,7 @@ SILENT_CEILINGS = {
     "fresh-16": 10,
     "fresh-17": 8,
     "fresh-18": 31,
-    "fresh-19": 44,
+    "fresh-19": 34,
     "fresh-20": 24,
     "fresh-21": 12,
     "fresh-22": 37,
