@@ -1780,7 +1780,11 @@ class AttendeeReader:
                     found = found[:2] if found[1:2] and found[1].count(" ") < 8 else found[:1]
                 for names in found:
                     start = len(self.attendees)
-                    people = read_people_sentence(names) or _two_names(names)
+                    # "Mr A and Mr B of the Highland Council, Mr C of Orkney Islands Council".
+                    bodies = dict(people_of_bodies(names) or [])
+                    people = [(name, "") for name in bodies] or (
+                        read_people_sentence(names) or _two_names(names)
+                    )
                     for name, role in people:
                         named = looks_like_name(name) or read_person(name) == (name, "")
                         # "... at Danesgate Community PRU had sent his apologies": a body.
@@ -1792,7 +1796,7 @@ class AttendeeReader:
                             absent["attendance"] = "apologies"
                         new = not listed
                         if new and named and _is_person(name):
-                            self.add_attendee(name, role, "apologies", None)
+                            self.add_attendee(name, role, "apologies", bodies.get(name))
                     self.bodies_alike(names, start)
                 for m in _NO_APOLOGIES.finditer(text):
                     # "Apologies were not received from A, B and C": absent, without apologies.

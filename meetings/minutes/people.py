@@ -777,25 +777,37 @@ def _unseparated(words: str) -> str:
 
 # "Glyn Plant of HMCTS": a person and the body they come from, after "of" or "from".
 _OF_BODY = re.compile(
-    r"(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*){0,5})"
+    r"(?P<name>.+?)\s+(?:of|from)\s+"
+    # "Comhairle nan Eilean Siar": a body's name may hold a small word between its capitals;
+    # "the Highland Council" keeps its article, as the body's heading would.
+    r"(?P<body>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z&][\w&'\u2019.-]*|nan|na|an|y)){0,5})"
 )
 
 
 def people_of_bodies(text: str) -> list[tuple[str, str]] | None:
     """(name, body) for a list of two or more people each written with the body they come from:
     'Glyn Plant of HMCTS, Elaine Annable of LAA and Emma Heath-Tilford of CPS'. None unless every
-    piece of the list is a name, 'of' or 'from', and a body's capitals."""
-    pieces = [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip().rstrip(".")) if p]
-    if len(pieces) < 2:
-        return None
-    people = []
-    for piece in pieces:
-        m = _OF_BODY.fullmatch(piece)
-        person = read_person(m["name"]) if m else None
-        if not (m and person) or person[1] or not looks_like_name(person[0]):
+    piece of the list is a name, 'of' or 'from', and a body's capitals. 'Mr A and Mr B of
+    the Highland Council, Mr C of Orkney Islands Council': names joined by 'and' before a body
+    are all of it."""
+    people: list[tuple[str, str]] = []
+    count = 0
+    for chunk in re.split(r"\s*,\s*", text.strip().rstrip(".")):
+        waiting: list[str] = []  # the names before the chunk's body, which is theirs too
+        for piece in (p for p in re.split(r"\s+and\s+|\s*&\s*", chunk) if p):
+            count += 1
+            m = _OF_BODY.fullmatch(piece)
+            person = read_person(m["name"] if m else piece)
+            if not person or person[1] or not looks_like_name(person[0]):
+                return None
+            if m is None:
+                waiting.append(person[0])
+                continue
+            people += [(name, m["body"]) for name in waiting] + [(person[0], m["body"])]
+            waiting = []
+        if waiting:
             return None
-        people.append((person[0], m["body"]))
-    return people
+    return people if count >= 2 else None
 
 
 def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:

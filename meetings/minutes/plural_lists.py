@@ -53,7 +53,9 @@ def spread_plural_titles(text: str) -> str:
             if (
                 len(items) >= 3
                 and _OWN_TITLE.match(items[-1])
-                and all(_ITEM.fullmatch(i) for i in items[:-1])
+                # "Councillors Elkins, Gammon, Mr O'Flynn and Mr Braby": one before the "and"
+                # has a title of their own too; the group is not this one.
+                and all(_ITEM.fullmatch(i) and not _OWN_TITLE.match(i) for i in items[:-1])
             ):
                 # "Councillors K. Howell, D. Thomas and Mr M. Lewis": the "and" brings in one
                 # with a title of their own, and the group ends before it.

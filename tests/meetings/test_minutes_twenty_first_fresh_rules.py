@@ -156,3 +156,27 @@ def test_a_modern_gov_link_to_the_paper_ends_a_title_however_long() -> None:
         ("2", title),
     ]
     assert sections[1]["paragraphs"][0]["text"] == "The Committee agreed to a further consultation."
+
+
+def test_names_joined_by_and_before_a_body_are_all_of_that_body() -> None:
+    # "Apologies ... on behalf of Mr A and Mr B of the North Council, Mr C of Orkney Islands
+    # Council and Mr D of Comhairle nan Eilean Siar": each with the body after them.
+    text = (
+        "Minutes of Meeting of the Islands Fire Board held on Friday, 14 November 2008\n\n"
+        "Present: Mr R Durham, Mr D Mackay\n\n"
+        "1. Apologies for Absence\n"
+        "Apologies for absence were intimated on behalf of Mr G Rimell and Mr D Fallows of the "
+        "North Council, Mr R Leslie of Orkney Islands Council and Mr C Nicolson of Comhairle nan "
+        "Eilean Siar.\n"
+        "2. Minutes\n"
+        "The Minutes were APPROVED.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [
+        (a["name"], a["organisation"]) for a in attendees if a["attendance"] == "apologies"
+    ] == [
+        ("Mr G Rimell", "the North Council"),
+        ("Mr D Fallows", "the North Council"),
+        ("Mr R Leslie", "Orkney Islands Council"),
+        ("Mr C Nicolson", "Comhairle nan Eilean Siar"),
+    ]
