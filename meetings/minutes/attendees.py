@@ -642,6 +642,14 @@ class AttendeeReader:
             return
         if text.lower() in (self.board.lower(), self.title.lower()):
             return  # a running page header repeated by the PDF
+        if (
+            not (self.title or self.attendees or self.labelled)
+            and _MEETING_WORD.search(text)
+            and "," not in text
+            and len(text.split()) <= _MEETING_TITLE_WORDS
+        ):
+            self.title = text  # "Annual General Meeting" under the body's name: the meeting
+            return
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
             if heading.kind == "present" and _ATTENDING_LABEL.match(text) and self.attendees:
@@ -2019,6 +2027,8 @@ _BODY_FIRST = re.compile(
     r"(?P<body>(?:[A-Z][\w&'-]*\s+|&\s+){1,5}Council)\s*(?:\([A-Z]{2,6}\)\s*)?"
 )
 _NOT_NAMES = {"contents", "index", "agenda", "minutes", "item", "items", "notes"}
+_MEETING_WORD = re.compile(r"\bmeeting\b", re.IGNORECASE)
+_MEETING_TITLE_WORDS = 6
 _ITEM_START = re.compile(r"\d{1,3}\.\s*[A-Z]")
 
 
@@ -2143,6 +2153,8 @@ def _is_person(name: str) -> bool:
         # "The Town Manager", "Contents": a post or a page's heading, not a person's name.
         and words[0].lower() != "the"
         and name.lower().strip(" :") not in _NOT_NAMES
+        # "Annual General Meeting", "Board Meeting": a title line naming the meeting.
+        and not _MEETING_WORD.search(name)
         and name[:1].isupper()
         and not name.endswith(".")
         and not re.search(r"[\d:]", name)

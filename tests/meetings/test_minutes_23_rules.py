@@ -186,3 +186,14 @@ def test_initials_alone_under_an_attendance_label_are_people() -> None:
     result = parse_minutes(text.format("Mary Innes (Chair)"))
     assert _people(result.record)[1:] == [("SH", "", "apologies"), ("TK", "", "apologies")]
     assert any("'SH' is read as a person's initials" in p.message for p in result.problems)
+
+
+def test_a_line_naming_the_meeting_under_the_bodys_name_is_its_title_not_a_person() -> None:
+    # F6: "Annual General Meeting" between the body's name and the date was read as a person
+    # ("names do not hold 'Meeting'"); it is the meeting, and no name holds the word.
+    record = _text_record(
+        "Anytown Health Watch\nAnnual General Meeting\n15 May 2024, 16:30\n\n"
+        "Present: Mary Innes (Chair), Tom Kerr\n\n1.0 Minutes\nApproved.\n"
+    )
+    assert record["title"] == "Annual General Meeting"
+    assert [a["name"] for a in record["attendees"]] == ["Mary Innes", "Tom Kerr"]
