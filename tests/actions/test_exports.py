@@ -19,6 +19,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from actions.exports import HEADERS, neutralise, write_csv, xlsx_bytes
 from actions.models import ActionUpdate
 from meetings.models import Action, Board, Meeting, Person
+from tests import tiers
 from tests.actions.test_log import build_log, leaked, log_url, restricted_board, seed_actions
 from tests.conftest import client_for
 
@@ -199,7 +200,12 @@ ORDINARY_TEXT = st.builds(
     "".join,
     st.tuples(st.characters(categories=["Lu", "Ll", "Lo", "Nd"]), st.text(max_size=30)),
 )
-EXAMPLES = settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Each property's examples: 20 in the change tier (openpyxl writes and reads a workbook for
+# each, ~10 ms), 60 under `--all`.
+EXAMPLES = settings(
+    max_examples=tiers.examples(change=20, every=60),
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 
 def csv_of(text: str) -> str:
