@@ -7,6 +7,7 @@ test_restricted.py), so a leak into a document shows as that word in its extract
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -55,6 +56,7 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+@functools.lru_cache(maxsize=8)
 def pdf_text(body: bytes) -> str:
     return flat(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(body)).pages))
 
@@ -88,6 +90,24 @@ def checksum_on_page(client: Client, meeting: Meeting) -> str:
 
 
 # --- PDF ---------------------------------------------------------------------------------------
+
+# Each PDF this module's tests lay out, by the page's HTML and title: the same record's page is
+# laid out by WeasyPrint in a dozen tests (~0.2 s of CPU each), so a test is given the bytes its
+# HTML was laid out to first. Any change a test makes to the record changes the HTML (its text,
+# its revision's checksum), which is then laid out anew.
+_LAID_OUT: dict[tuple[str, str], bytes] = {}
+
+
+@pytest.fixture(autouse=True)
+def _each_pdf_laid_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = documents.record_pdf
+
+    def record_pdf(html: str, *, title: str) -> bytes:
+        if (html, title) not in _LAID_OUT:
+            _LAID_OUT[html, title] = real(html, title=title)
+        return _LAID_OUT[html, title]
+
+    monkeypatch.setattr(documents, "record_pdf", record_pdf)
 
 
 @pytest.fixture
