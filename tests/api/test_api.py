@@ -500,22 +500,23 @@ def queries(client: Client, url: str) -> int:
     return len(captured)
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/api/",
-        *(f"/api/{name}/" for name in COLLECTIONS),
-        *(f"/api/{name}/?page=2" for name in COLLECTIONS),
-    ],
-)
+PAGES = [
+    "/api/",
+    *(f"/api/{name}/" for name in COLLECTIONS),
+    *(f"/api/{name}/?page=2" for name in COLLECTIONS),
+]
+
+
 def test_it_answers_a_page_in_a_fixed_number_of_queries(
-    client: Client, world: Meeting, small_pages: None, url: str
+    client: Client, world: Meeting, small_pages: None
 ) -> None:
+    # Every page counted on the same data, grown once (15 records and their people, ~0.2 s of
+    # CPU a page when each grew its own), in the same order before and after it grows.
     mps = Organisation.objects.get(short_name="MPS")
     grow(world.board, datetime.date(2010, 1, 1), 3, mps)
-    few = queries(client, url)
+    few = {url: queries(client, url) for url in PAGES}
     grow(world.board, datetime.date(2015, 1, 1), 12, mps)
-    assert queries(client, url) == few
+    assert {url: queries(client, url) for url in PAGES} == few
 
 
 def test_it_answers_an_event_in_a_fixed_number_of_queries(client: Client, world: Meeting) -> None:
