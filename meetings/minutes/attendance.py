@@ -144,6 +144,9 @@ def _kind(phrase: str, who: str | None = None) -> str:
         and who_words[-1] in _ATTENDING_WHO | {"also", "others"}
     ):
         return "in_attendance"
+    # "OTHER MEMBERS:" under the committee's own: members of the body there, not of the committee.
+    if phrase == "members" and who_words == ["other"]:
+        return "in_attendance"
     attending = (
         "in attendance",
         "members of the public",

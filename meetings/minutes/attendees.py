@@ -95,10 +95,12 @@ _APOLOGIES_FROM = re.compile(
 )
 _PROSE_APOLOGIES = re.compile(
     letters(
-        r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+        # "Apologies for non-attendance at the Meeting were accepted and recorded on behalf of".
+        r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:from|at)\s+the\s+meeting)?)"
+        r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
         r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
-        # "were received and accepted from": two verbs.
-        r"(?:\s+and\s+(?:accepted|approved|noted|received))?"
+        # "were received and accepted from", "accepted and recorded on behalf of": two verbs.
+        r"(?:\s+and\s+(?:accepted|approved|noted|received|recorded))?"
         # "were received, with consent, from": a short aside between the verb and its people.
         # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
         # "were submitted by Councillor ...": who sent them, as some committee systems word it.

@@ -105,3 +105,27 @@ def test_a_bracketed_initials_column_and_what_the_post_cell_says_after_a_dash() 
         ("Sam Lowe", "Programme Director", None, "SL"),
     ]
     assert attendees[3]["note"] == "part meeting"
+
+
+def test_other_members_are_in_attendance_and_apologies_recorded_on_behalf_of() -> None:
+    # A council committee's "OTHER MEMBERS:" are the council's members there, not the
+    # committee's; "Apologies for non-attendance at the Meeting were accepted and recorded on
+    # behalf of ..." gives the apologies, as "were received from" does.
+    text = (
+        "Minutes of Meeting of the Planning Committee held on Monday 8 May 2017\n"
+        "PRESENT: Councillor A Redpath (Chairman), Councillor N Anderson\n"
+        "OTHER MEMBERS: Councillor A Grehan\n\n"
+        "1. Apologies\n"
+        "Apologies for non-attendance at the Meeting were accepted and recorded on behalf of "
+        "Alderman D Drysdale and Councillor M Tolerton.\n"
+        "2. Minutes\n"
+        "The minutes were agreed.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["attendance"]) for a in attendees] == [
+        ("Councillor A Redpath", "present"),
+        ("Councillor N Anderson", "present"),
+        ("Councillor A Grehan", "in_attendance"),
+        ("Alderman D Drysdale", "apologies"),
+        ("Councillor M Tolerton", "apologies"),
+    ]

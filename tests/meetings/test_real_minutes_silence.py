@@ -38,7 +38,7 @@ SILENT_CEILINGS = {
     "fresh-19": 34,
     "fresh-20": 24,
     "fresh-21": 12,
-    "fresh-22": 37,
+    "fresh-22": 34,
     "fresh-23": 7,
 }
 
