@@ -1105,6 +1105,13 @@ class AttendeeReader:
         head, comma, tail = role.rpartition(", ")
         if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
             role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
+        elif comma and not organisation and names_a_post(head.split(", ")[0]) and (
+            _ACRONYM.fullmatch(tail) or tail.lower() in self.headings
+        ):
+            # "Area Manager, Community Risk Management, HIFRS", "Project Manager, Housing and
+            # Property Service, The Highland Council" (a body these minutes list people under):
+            # a post of two parts, then the body.
+            role, organisation = head, tail
         elif not organisation and (split := post_then_body(role)):
             role, organisation = split  # "Director of Finance, Anytown Council"
         if not organisation and names_a_body(role):

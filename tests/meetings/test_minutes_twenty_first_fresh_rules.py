@@ -180,3 +180,29 @@ def test_names_joined_by_and_before_a_body_are_all_of_that_body() -> None:
         ("Mr R Leslie", "Orkney Islands Council"),
         ("Mr C Nicolson", "Comhairle nan Eilean Siar"),
     ]
+
+
+def test_a_post_of_two_parts_then_a_body_the_minutes_list_people_under() -> None:
+    # "Area Manager, Community Risk Management, IFRS": the body's capitals after a post of two
+    # parts; "..., the North Council": a body the minutes list members under.
+    text = (
+        "Minutes of Meeting of the Islands Fire Board held on Friday, 14 November 2008\n\n"
+        "Representing the North Council:\n"
+        "Mr R Durham, Mr D Mackay\n\n"
+        "Officials in attendance:\n"
+        "Mr T Johnston, Area Manager, Community Risk Management, IFRS\n"
+        "Mr J Kelman, Project Manager, Housing and Property Service, the North Council\n"
+        "Ms M Morris, Clerk\n\n"
+        "1. Apologies for Absence\n"
+        "There were none.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [
+        (a["name"], a["role"], a["organisation"])
+        for a in attendees
+        if a["attendance"] == "in_attendance"
+    ] == [
+        ("Mr T Johnston", "Area Manager, Community Risk Management", "IFRS"),
+        ("Mr J Kelman", "Project Manager, Housing and Property Service", "the North Council"),
+        ("Ms M Morris", "Clerk", None),
+    ]

@@ -37,7 +37,7 @@ SILENT_CEILINGS = {
     "fresh-18": 31,
     "fresh-19": 34,
     "fresh-20": 24,
-    "fresh-21": 12,
+    "fresh-21": 10,
     "fresh-22": 34,
     "fresh-23": 7,
 }
