@@ -88,3 +88,37 @@ def held(title: str) -> Held:
     on = "ON" if found[0].isupper() else "on"
     short = f"{head} {found[0].strip()} {on} {date[1].strip().rstrip(',')}".strip()
     return Held(short, start_time, place)
+
+
+# Lines of the heading a date line is looked for in, before the first item.
+_HEADING_LINES = 12
+_ITEM = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?|[A-Z]{1,4}\s?\d{1,4}(?:/\d{2,4})?)\s+\S")
+
+
+def held_on_date_line(text: str, date: datetime.date) -> Held:
+    """The time and place the heading's date line gives, where its title says neither: "Tuesday
+    25 April 2017 10:15 \u2013 12:30" starts at 10:15; "Thursday 25 October 2012, East Herts
+    District Council, Wallfields, Hertford" was held at the council's offices after the comma.
+    The first line above the first item holding the meeting's date is read; a line that goes
+    on in words after a time ("... at 10.30 am in the Chamber") is left to `held`."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADING_LINES]
+    for line in lines:
+        m = _DATE_SEARCH.search(line)
+        if m is None or parse_date(m[1]) != date:
+            if _ITEM.match(line):
+                break
+            continue
+        rest = line[m.end() :]
+        time_match = _TIME_SEARCH.search(rest)
+        if time_match and not _LEAD.sub("", rest[: time_match.start()]).strip(" @"):
+            return Held(line, clock_time(time_match[0]))
+        place = rest.strip(" ,.")
+        if (
+            rest.startswith(",")
+            and not time_match
+            and place[:1].isupper()
+            and len(place.split()) <= _PLACE_WORDS
+        ):
+            return Held(line, None, place)
+        return Held(line)
+    return Held("")

@@ -24,7 +24,7 @@ from simple_history.utils import bulk_create_with_history
 
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
 from meetings.minutes.doubts import about_the_board
-from meetings.minutes.held import held
+from meetings.minutes.held import held, held_on_date_line
 from meetings.minutes.person_names import reads_as_person
 from meetings.models import (
     Action,
@@ -204,10 +204,16 @@ def _read(text: str, board: Board) -> ImportOutcome:
     # place, the title without them.
     when = held(record["title"] or "")
     record["title"] = when.title
-    if when.start_time is not None:
-        record["start_time"] = when.start_time.isoformat(timespec="minutes")
-    if when.place and not record.get("place"):
-        record["place"] = when.place
+    start_time, place = when.start_time, when.place
+    if record["date"] and not (start_time and (place or record.get("place"))):
+        # "Tuesday 25 April 2017 10:15 \u2013 12:30", "Thursday 25 October 2012, County Hall,
+        # Hertford": the heading's date line, where the title says no time or place.
+        line = held_on_date_line(text, datetime.date.fromisoformat(record["date"]))
+        start_time, place = start_time or line.start_time, place or line.place
+    if start_time is not None:
+        record["start_time"] = start_time.isoformat(timespec="minutes")
+    if place and not record.get("place"):
+        record["place"] = place
     outcome = ImportOutcome(record=record, problems=parsed.problems, board_written=written)
     _fit(outcome, text)
     return outcome

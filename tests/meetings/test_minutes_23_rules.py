@@ -197,3 +197,30 @@ def test_a_line_naming_the_meeting_under_the_bodys_name_is_its_title_not_a_perso
     )
     assert record["title"] == "Annual General Meeting"
     assert [a["name"] for a in record["attendees"]] == ["Mary Innes", "Tom Kerr"]
+
+
+def test_the_heading_date_line_gives_the_start_time_or_the_place() -> None:
+    # F8: a time after the date on its own line ("10:15 \u2013 12:30", "16:30") is when the
+    # meeting started; words after a comma with no time ("..., County Hall, Anytown") where.
+    import datetime
+
+    from meetings.minutes.held import held_on_date_line
+
+    def when(text: str) -> tuple[datetime.time | None, str]:
+        found = held_on_date_line(text, datetime.date(2021, 3, 9))
+        return found.start_time, found.place
+
+    assert when("Anytown Trust\nTuesday 9 March 2021 10:15 \u2013 12:30\nThe Hall") == (
+        datetime.time(10, 15),
+        "",
+    )
+    assert when("Anytown Trust\nAGM\n9 March 2021, 16:30\n") == (datetime.time(16, 30), "")
+    assert when("ANYTOWN PANEL\nTuesday 9 March 2021, County Hall, Anytown\nPresent:") == (
+        None,
+        "County Hall, Anytown",
+    )
+    # The date in an item's text is not the heading's date line.
+    assert when("Anytown Trust\n1. Minutes\nThose of 9 March 2021, 10.30 am were agreed.") == (
+        None,
+        "",
+    )
