@@ -35,7 +35,11 @@ from meetings.services.editing import (
     section_add,
 )
 from tests.conftest import client_for
+from tests.laid_out import pdfs_laid_out_once
 from tests.test_restricted import SECRETS, leaked
+
+__all__ = ["pdfs_laid_out_once"]  # a fixture, used below
+pytestmark = pytest.mark.usefixtures("pdfs_laid_out_once")
 
 PUBLIC_PARAGRAPHS = (
     "The minutes of the previous meeting were agreed as a true record.",
@@ -90,24 +94,6 @@ def checksum_on_page(client: Client, meeting: Meeting) -> str:
 
 
 # --- PDF ---------------------------------------------------------------------------------------
-
-# Each PDF this module's tests lay out, by the page's HTML and title: the same record's page is
-# laid out by WeasyPrint in a dozen tests (~0.2 s of CPU each), so a test is given the bytes its
-# HTML was laid out to first. Any change a test makes to the record changes the HTML (its text,
-# its revision's checksum), which is then laid out anew.
-_LAID_OUT: dict[tuple[str, str], bytes] = {}
-
-
-@pytest.fixture(autouse=True)
-def _each_pdf_laid_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = documents.record_pdf
-
-    def record_pdf(html: str, *, title: str) -> bytes:
-        if (html, title) not in _LAID_OUT:
-            _LAID_OUT[html, title] = real(html, title=title)
-        return _LAID_OUT[html, title]
-
-    monkeypatch.setattr(documents, "record_pdf", record_pdf)
 
 
 @pytest.fixture

@@ -19,6 +19,10 @@ from meetings.renderings import record_render
 from meetings.services import record_amend_paragraph
 from meetings.services.editing import paragraph_update
 from tests.conftest import client_for, publish
+from tests.laid_out import pdfs_laid_out_once
+
+__all__ = ["pdfs_laid_out_once"]  # a fixture, used below
+pytestmark = pytest.mark.usefixtures("pdfs_laid_out_once")
 
 FILES = {"txt", "json", "docx", "pdf"}
 
