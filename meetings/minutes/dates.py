@@ -77,7 +77,27 @@ def parse_date(s: str) -> datetime.date | None:
 
 def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
     m = pattern.search(text)
-    return parse_date(m[1]) if m else None
+    return _first_day(text[: m.start()], m[1], parse_date(m[1])) if m else None
+
+
+# "Tuesday 24th & Wednesday 25th January 2012": a day written before the date and joined to it
+# (its ordinal or a weekday after the '&' says it is a day) is the first day of the meeting, or
+# of meetings minuted together, in the same month.
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(\s?(?:st|nd|rd|th))?\s*(?:&|and)\s*(?:the\s+)?$", re.I)
+_STARTS_WEEKDAY = re.compile(_WEEKDAY_NAMES, re.IGNORECASE)
+
+
+def _day_before(before: str, written: str) -> re.Match[str] | None:
+    """The day written before a date ('24th & ', '24 and ' before 'Wednesday 25 ...')."""
+    m = _DAY_BEFORE.search(before)
+    return m if m and (m[2] or _STARTS_WEEKDAY.match(written)) else None
+
+
+def _first_day(before: str, written: str, date: datetime.date | None) -> datetime.date | None:
+    """The date, or the day written just before it and joined to it by '&' or 'and'."""
+    if date and (m := _day_before(before, written)) and 0 < int(m[1]) < date.day:
+        return date.replace(day=int(m[1]))
+    return date
 
 
 # "by 24 November", "by the 3rd of March": a day and month, no year after them.
@@ -114,8 +134,10 @@ def read_when(text: str) -> tuple[datetime.date | None, bool]:
     """The date on a line, and whether the line says nothing but when the meeting was
     ("Thursday 6 February 2020 at 9.30am", "2.00pm - 4.15pm", "10:00")."""
     m = _DATE_SEARCH.search(text)
-    rest = f"{text[: m.start()]} {text[m.end() :]}" if m else text
+    # "Tuesday 24th & Wednesday 25th January 2012": one date, its first day.
+    first = _day_before(text[: m.start()], m[1]) if m else None
+    rest = f"{text[: first.start() if first else m.start()]} {text[m.end() :]}" if m else text
     only = bool(m or _TIME_SEARCH.search(rest)) and not re.search(
         r"\w", _WHEN_FILLER.sub(" ", rest)
     )
-    return (parse_date(m[1]) if m else None), only
+    return (_first_day(text[: m.start()], m[1], parse_date(m[1])) if m else None), only

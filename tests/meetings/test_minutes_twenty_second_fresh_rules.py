@@ -1,11 +1,13 @@
 """Rules the reader took from the twenty-second fresh set (tests/data/real-fresh-22): ways real
 minutes of many bodies are printed, each on a made-up example. Pure functions only."""
 
+import datetime
 import io
 
 import docx
 
 from meetings.minutes import parse_minutes
+from meetings.minutes.dates import find_date
 from meetings.minutes.files import read_file
 
 
@@ -129,3 +131,21 @@ def test_other_members_are_in_attendance_and_apologies_recorded_on_behalf_of() -
         ("Alderman D Drysdale", "apologies"),
         ("Councillor M Tolerton", "apologies"),
     ]
+
+
+def test_a_day_joined_to_the_date_before_it_is_the_first_day() -> None:
+    # Minutes of meetings on two days: "Tuesday 24th & Wednesday 25th January 2012" is dated
+    # from the first; "items 3 and 25 January" is no such pair (no ordinal, no weekday).
+    assert find_date("Residents' Panel meetings on Tuesday 24th & Wednesday 25th January 2012") == (
+        datetime.date(2012, 1, 24)
+    )
+    assert find_date("held on Tuesday 24 and Wednesday 25 January 2012") == datetime.date(
+        2012, 1, 24
+    )
+    assert find_date("items 3 and 25 January 2012") == datetime.date(2012, 1, 25)
+    text = (
+        "Minutes of Residents' Panel meetings on Tuesday 24th & Wednesday 25th January 2012\n\n"
+        "1. Minutes of last meeting\n"
+        "The minutes were agreed.\n"
+    )
+    assert parse_minutes(text).record["date"] == "2012-01-24"
