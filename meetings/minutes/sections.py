@@ -187,7 +187,7 @@ class SectionReader:
             current = self.sections[-1].number if self.sections else None
             caps = bool(ref.title) and is_all_caps(ref.title) and first != current
             alone = not ref.title and self.title_below(i) and first == current
-            if self.first_under_empty(i, ref):
+            if self.first_under_empty(i, ref) or self.next_sub_item(i, ref):
                 # "5.1 Chief Executive Report" under "5. UPDATES AND ADVICE": a sub-item, which
                 # leaves the items' numbering where it was ("6." comes next).
                 number = self.sections[-1].number
@@ -498,10 +498,37 @@ class SectionReader:
             and self.heading_words(ref.title)
             and len(ref.title.split()) <= 10
             and ref.title[-1:] not in ".,;:"
-            and ref.title.split()[-1][:1].isupper()  # "1.1 It was" starts a sentence
+            # "1.1 It was" starts a sentence; a title in lower case stands on its own line, the
+            # minute after a blank line ("1.1 Welcome from the Chair and apologies").
+            and (ref.title.split()[-1][:1].isupper() or self.stands_alone(i))
             and ref.title.split()[0].lower() not in ("it", "the", "there", "this", "a", "an")
             and following is not None
             and not PARAGRAPH.fullmatch(following.text)
+        )
+
+    def next_sub_item(self, i: int, ref: Reference) -> bool:
+        """Whether "1.2 Declaration of interests" is the next sub-item after the sub-item "1.1"
+        read as a heading: a short title, no sentence's end, standing alone over its minute."""
+        section = self.sections[-1] if self.sections else None
+        if section is None or not ref.title or "." not in section.ref:
+            return False
+        item, _, sub = section.ref.partition(".")
+        return (
+            sub.isdigit()
+            and ref.ref == f"{item}.{int(sub) + 1}"
+            and len(ref.title.split()) <= 20
+            and ref.title[-1:] not in ".,;:"
+            and self.stands_alone(i)
+        )
+
+    def stands_alone(self, i: int) -> bool:
+        """Whether line i stands between blank lines, the line after it the start of prose."""
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return bool(
+            self.lines[i].after_blank
+            and following is not None
+            and following.after_blank
+            and following.text[:1].isupper()
         )
 
     def resumes(self, i: int) -> bool:

@@ -255,3 +255,25 @@ def test_items_numbered_with_the_year_and_the_minute_through_it() -> None:
         ("2.08/02", "Approval of agenda"),
     ]
     assert [p["ref"] for s in record["sections"] for p in s["paragraphs"]] == ["1.1", "2.1"]
+
+
+def test_sub_items_under_an_item_with_no_text_of_its_own_are_its_sections() -> None:
+    # "1. General Matters" over "1.1 ...", "1.2 ...": each sub-item's title on a line of its own
+    # (in lower case too), its minute after a blank line, is a heading, as the first is.
+    record = parse_minutes(
+        "ANYTOWN LIBRARY BOARD OF TRUSTEES\nDate: Friday, 11 July 2025\n\n"
+        "Present:\n\n  • Ann Lee (Chair)\n  • Bob Hill\n\n"
+        "1. General Matters\n\n"
+        "1.1 Welcome from the Chair, opening remarks and apologies\n\n"
+        "The Chair welcomed everyone to the meeting.\n\n"
+        "1.2 Declaration of interests relevant to the agenda\n\n"
+        "There were no declarations of interests\n\n"
+        "1.3 Minutes of the meeting held on 9 May 2025 and matters arising not on the agenda\n\n"
+        "The minutes were approved as a correct record.\n"
+    ).record
+    assert [s["ref"] for s in record["sections"]] == ["1", "1.1", "1.2", "1.3"]
+    assert [[p["text"][:20] for p in s["paragraphs"]] for s in record["sections"][1:]] == [
+        ["The Chair welcomed e"],
+        ["There were no declar"],
+        ["The minutes were app"],
+    ]
