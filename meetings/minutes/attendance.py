@@ -211,7 +211,10 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     if not m or (m["rest"] is None and text.endswith(".")):
         return None
     who, source, organisation = m["who"], m["source"], None
-    if source and not (is_all_caps(source) or source.lower() in known):
+    # "Present from Arts Council England:": a label naming the body its people come from, ended
+    # by a colon; its people are there from that body, not the meeting's members.
+    labelled = bool(source) and not who and _FROM_BODY_LABEL.match(text) is not None
+    if source and not (is_all_caps(source) or source.lower() in known or labelled):
         return None  # "Apologies were received from Councillor Dunn" is prose
     # "Members absent without apologies:", "Absent with apologies:": the absence says the kind.
     absence = absence_kind(f"{who} {m['kind']}") if who and absence_kind(who) else None
@@ -224,7 +227,10 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     people = (m["rest"] or "").strip().lstrip(",").strip()  # "Present:, Jane Doe" (a table row)
     if (group := _GROUP_LABEL.match(people)) and group[1].split()[-1].lower() in _GROUP_WORDS:
         people = people[group.end() :]  # "PRESENT:<tab>Board:<tab>Jane Doe (Chair), ..."
-    return KindHeading(absence or _kind(m["kind"], who), organisation, people)
+    kind = absence or _kind(m["kind"], who)
+    return KindHeading(
+        "in_attendance" if labelled and kind == "present" else kind, organisation, people
+    )
 
 
 # "Board:", "Staff members:": a group's label after the attendance label, before its names (a
@@ -239,6 +245,11 @@ _GROUP_WORDS = {
 # "Observers/Presenters", "Officers / Advisers: Jane Doe": two labels as one, then any names.
 _TWO_LABELS = re.compile(
     r"(?P<first>[A-Z][a-z]+(?:\s[a-z]+)?)\s?/\s?[A-Z][a-z]+(?:\s[a-z]+)?\s*(?::\s*(?P<people>.*))?"
+)
+
+
+_FROM_BODY_LABEL = re.compile(
+    r"present\s+from\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}:", re.IGNORECASE
 )
 
 

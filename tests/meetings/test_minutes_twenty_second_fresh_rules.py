@@ -149,3 +149,21 @@ def test_a_day_joined_to_the_date_before_it_is_the_first_day() -> None:
         "The minutes were agreed.\n"
     )
     assert parse_minutes(text).record["date"] == "2012-01-24"
+
+
+def test_present_from_a_body_is_that_bodys_people_in_attendance() -> None:
+    # An area council's minutes: its members, then "Present from Arts Council England:", the
+    # body's staff at the meeting, who are not the council's members (and not its apologies).
+    text = (
+        "Minutes of the London Area Council Meeting held on 27 November 2014\n"
+        "Members Present: Jane Doe (Chair), Tom Reed\n"
+        "Apologies: Ann Holt\n"
+        "Present from Arts Council England: Sam Lowe, Area Director; Kay Dunn, Senior Manager\n\n"
+        "1. WELCOME AND APOLOGIES FOR ABSENCE\n"
+        "1.1 The Chair welcomed everyone.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["organisation"], a["attendance"]) for a in attendees][-2:] == [
+        ("Sam Lowe", "Arts Council England", "in_attendance"),
+        ("Kay Dunn", "Arts Council England", "in_attendance"),
+    ]

@@ -38,7 +38,7 @@ SILENT_CEILINGS = {
     "fresh-19": 27,
     "fresh-20": 24,
     "fresh-21": 10,
-    "fresh-22": 33,
+    "fresh-22": 25,
     "fresh-23": 7,
 }
 
