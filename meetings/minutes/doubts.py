@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from meetings.minutes.lines import Line, Problem
-from meetings.minutes.people import is_organisation, looks_like_name, read_person
+from meetings.minutes.people import is_organisation, is_role, looks_like_name, read_person
 
 # Words a phrase does not end on: a role or a body's name ending on one was cut at a line's end.
 _JOINING = {
@@ -67,6 +67,8 @@ def doubts(
     problems = _board_doubts(record.get("board") or "", lines)
     for person in record.get("attendees", []):
         problems += _attendee_doubts(person, lines)
+    problems += _people_as_items(record.get("sections", []), lines)
+    problems += _items_above(lines, first_item, checked)
     unread = [line for line in lines[1:] if line.no not in checked]
     return problems + _unread_people(record.get("attendees", []), unread, first_item)
 
@@ -86,9 +88,14 @@ _NOT_IN_A_NAME = {
     "the", "as", "above", "below", "from", "to", "not", "also", "present", "meeting", "date",
     "time", "update", "building", "drive", "lodge", "road", "street", "avenue", "centre",
     "center", "room", "suite", "chamber", "chambers", "floor", "square", "crescent", "focus",
-    "town", "city", "county", "council",
+    "town", "city", "county", "council", "in", "attendance", "apologies", "absent", "attendees",
+    "external", "guests", "members", "member", "co-opted", "non-voting", "voting", "officers",
+    "officials", "by", "of", "and", "for", "team", "teams", "virtual",
 }  # fmt: skip
-_TITLED = re.compile(rf"^{_TITLES}\b|^(?:Lord|Lady|Baroness|Senator|Deputy)\b", re.IGNORECASE)
+# Written as a title is ("Ms Lee", "COUNCILLOR LEE"), never "MS Teams".
+_TITLED = re.compile(
+    rf"^(?:{_TITLES}|Lord|Lady|Baroness|Senator|Deputy|COUNCILLOR|CLLR)\.?\s+(?!Teams\b)[A-Z]"
+)
 # A titled person's attendance said in a line of its own: "Senator P Routier - excused attendance".
 _ATTENDANCE = re.compile(r"\b(?:present|absent|attendance|excused)\b", re.IGNORECASE)
 # A label before a list of people: "In attendance:", "Present -", "Members:".
@@ -101,8 +108,8 @@ def _unread_people(
 ) -> list[Problem]:
     """Lines naming people no one was read from: above the first item (where the attendance is),
     a list under an attendance label, a sentence giving apologies or a titled person's attendance
-    anywhere. A line from which anyone was read is not doubted: its
-    others were likely read too, or are named for another reason."""
+    anywhere. A line from which anyone was read is not doubted: its others were likely read too,
+    or are named for another reason."""
     surnames = {words[-1] for person in people if (words := _words(person.get("name") or ""))}
     problems = []
     for line in lines:
@@ -110,9 +117,15 @@ def _unread_people(
         said = _APOLOGIES.search(line.text) or _ATTENDANCE_LABEL.match(line.text)
         if not (above or said or (_TITLED.match(line.text) and _ATTENDANCE.search(line.text))):
             continue
-        if set(_words(line.text)) & surnames or (above and _YEAR.search(line.text)):
+        # A surname at a word's start: "Steven RoseChief Executive", a PDF's words run together.
+        words = " " + " ".join(_words(line.text))
+        if any(f" {surname}" in words for surname in surnames) or (
+            above and _YEAR.search(line.text)
+        ):
             continue  # someone was read from it; or the heading's date and place
-        if _names_people(_APOLOGIES.split(line.text)[-1]):
+        # Above the first item and with no label saying so, only a titled name or one followed
+        # by a post ("Celine Ries - Clerk") is taken for a person: not "Venue: Civic Hall".
+        if _names_people(_APOLOGIES.split(line.text)[-1], strict=not said):
             message = (
                 "No one was read from this line as present, in attendance or giving apologies, "
                 "though it names people; check the attendance"
@@ -129,9 +142,9 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text)]
 
 
-def _names_people(text: str) -> bool:
+def _names_people(text: str, strict: bool = False) -> bool:
     """Whether a piece of `text` reads as a person's name (titled, or without a word no name
-    holds)."""
+    holds; `strict`: titled, or with a post after it)."""
     text = _LABEL.sub("", text.strip(), count=1) + ";" + text  # with its label or none
     text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^]]*\]", " ", text)
     for piece in _PIECES.split(text):
@@ -139,9 +152,11 @@ def _names_people(text: str) -> bool:
         if not person or not looks_like_name(name := person[0]) or is_organisation(name):
             continue
         words = name.split()
-        if _TITLED.match(name) or (
-            all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _NOT_IN_A_NAME
-        ):
+        if _TITLED.match(name):
+            return True
+        if strict and not (person[1] and is_role(person[1])):
+            continue
+        if all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _NOT_IN_A_NAME:
             return True
     return False
 
@@ -276,3 +291,47 @@ def _named_then_post(value: str) -> bool:
         and not {w.lower() for w in m["name"].split()} & _NOT_IN_A_NAME
         for m in _NAME_THEN_POST.finditer(value)
     )
+
+
+def _people_as_items(sections: list[dict[str, Any]], lines: list[Line]) -> list[Problem]:
+    """An item whose title is a titled person ("Ms Andrienne Magee (Clerical Officer)"): a line
+    of the attendance read as an item."""
+    problems = []
+    for section in sections:
+        title = section.get("title") or ""
+        person = read_person(title) if _TITLED.match(title) else None
+        if person and looks_like_name(person[0]) and (line := _line_holding(title, lines)):
+            message = (
+                f"The item titled '{title}' names a person: a line of the attendance may be read "
+                "as an item; check"
+            )
+            problems.append(Problem(line.no, line.raw, message, "warning"))
+    return problems
+
+
+# The title of an item most minutes have: "Matters Arising", "Treasurer's Report".
+_ITEM_TITLE = re.compile(
+    r"(?:\d{1,2}[.)]?\s+)?(?:matters\s+arising|apolog(?:y|ies)\s+for\s+absence"
+    r"|declarations?\s+of\s+interests?|minutes\s+of\s+the\s+(?:last|previous)\s+meeting"
+    r"|any\s+other\s+business|treasurer[\u2019']?s\s+report|chair(?:man)?[\u2019']?s\s+report"
+    r"|date\s+of\s+(?:the\s+)?next\s+meeting|correspondence)",
+    re.IGNORECASE,
+)
+
+
+def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -> list[Problem]:
+    """A line above the first item read that is an item's usual title ("Matters Arising"): the
+    items may start above where they were read from. Not "Apologies:", a label of the attendance."""
+    return [
+        Problem(
+            line.no,
+            line.raw,
+            f"'{line.text.strip()}' reads as an item's title, but it is above the first item "
+            "read; check where the items start",
+            "warning",
+        )
+        for line in lines[1:]
+        if line.no < first_item
+        and line.no not in checked
+        and _ITEM_TITLE.fullmatch(line.text.strip(" .:"))
+    ]

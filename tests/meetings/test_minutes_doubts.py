@@ -208,6 +208,40 @@ def test_names_above_the_first_item_that_no_one_was_read_from_are_doubted() -> N
     assert _said(doubts(record, lines, first_item=7)) == [(4, UNREAD), (5, UNREAD), (8, UNREAD)]
 
 
+def test_a_place_or_a_label_above_the_first_item_is_no_person() -> None:
+    lines = _board(
+        "Venue: Civic Hall, Westshire", "MS Teams virtual meeting", "Senior Leadership Team"
+    )
+    record = {"board": "Westshire Widgets Board", "attendees": []}
+    assert doubts(record, lines, first_item=5) == []
+
+
+def test_an_item_titled_with_a_persons_name_is_doubted() -> None:
+    lines = _board("Ms Ann Lee (Clerical Officer)", "1. Apologies")
+    record = {
+        "board": "Westshire Widgets Board",
+        "attendees": [],
+        "sections": [{"title": "Ms Ann Lee (Clerical Officer)"}, {"title": "Apologies"}],
+    }
+    [doubt] = doubts(record, lines, first_item=2, checked={2})
+    assert (doubt.line, doubt.message) == (
+        2,
+        "The item titled 'Ms Ann Lee (Clerical Officer)' names a person: a line of the "
+        "attendance may be read as an item; check",
+    )
+
+
+def test_an_items_usual_title_above_the_first_item_read_is_doubted() -> None:
+    lines = _board("Apologies:", "Ann Lee", "Matters Arising", "Nothing arose.", "2. Finance")
+    record = {"board": "Westshire Widgets Board", "attendees": [{"name": "Ann Lee"}]}
+    [doubt] = doubts(record, lines, first_item=6)
+    assert (doubt.line, doubt.message) == (
+        4,
+        "'Matters Arising' reads as an item's title, but it is above the first item read; check "
+        "where the items start",
+    )
+
+
 def test_a_line_someone_was_read_from_raises_no_doubt_about_the_others() -> None:
     lines = _board("Present: Jane Smith, Ann Lee", "Apologies were received from Bob Hart.")
     record = {
