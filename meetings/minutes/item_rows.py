@@ -18,6 +18,8 @@ _LEAD_COLUMN = re.compile(
     r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE
 )
 _ITEM_NUMBER = re.compile(r"(?P<ref>\d{1,3})\.?")
+# A heading inside an item's rows is short: "Declarations of Interest".
+_SUB_HEADING_WORDS = 12
 # "... update minute accordingly. / EFPM/MK": a flattened row's last cell, the action's owners
 # by their initials, after a finished sentence.
 _OWNER_CELL = re.compile(
@@ -79,6 +81,11 @@ class ItemRowReader:
             return True
         if first or not text or self.stage != "body":
             return False
+        if not lead and self.row_sub_heading(i, text):
+            # "  | Declarations of Interest |": a title of its own row over a row of prose, in
+            # the item's column: a heading inside the item, as a bold line between paragraphs.
+            self.add_section(i, line, Reference("", text), False, None)
+            return True
         self.paragraph = self.action = None
         self.continuation(line.with_text(text), text)
         if lead:
@@ -89,6 +96,20 @@ class ItemRowReader:
                 self.warn(line, f"The minute is taken as an action of {self.action.owner}; check")
             self.action = None
         return True
+
+    def row_sub_heading(self, i: int, text: str) -> bool:
+        """Whether a row's text alone is a heading: a few words that end no sentence, and the
+        next row with text holds prose in the same column (the number's cell empty)."""
+        words = text.split()
+        if not (0 < len(words) <= _SUB_HEADING_WORDS and text[:1].isupper()):
+            return False
+        if text[-1:] in ".,;:!?":
+            return False
+        below = next((x for x in self.lines[i + 1 :] if x.text.strip()), None)
+        if below is None or len(below.cells) < 3 or below.cells[0].strip():
+            return False
+        prose = " ".join(below.cells[1:-1]).strip()
+        return len(prose.split()) >= 6 and prose[-1:] in ".!?:"
 
     def owner_cell_line(self, line: Line) -> bool:
         """ "EFPM and MK to liaise ... update minute accordingly. / EFPM/MK": a flattened table

@@ -277,3 +277,26 @@ def test_sub_items_under_an_item_with_no_text_of_its_own_are_its_sections() -> N
         ["There were no declar"],
         ["The minutes were app"],
     ]
+
+
+def test_a_title_alone_in_an_item_rows_minute_column_is_a_heading_inside_the_item() -> None:
+    # "Item |  | Action": the item's number on its first row only; a row holding only a few
+    # words that end no sentence, over a row of prose, is a heading inside the item.
+    record = parse_minutes(
+        "ANYTOWN SPORTS BOARD\nMinutes of the meeting held on 21 January 2014\n"
+        "Present: Ann Lee (Chair), Bob Hill\n\n"
+        "| Item |  | Action |\n"
+        "| 1. | Welcome |  |\n"
+        "|  | Declarations of Interest |  |\n"
+        "|  | BH declared an interest in item 2 as a trustee of the club. |  |\n"
+        "|  | Minutes of the last meeting |  |\n"
+        "|  | The minutes of the last meeting were APPROVED as a correct record. |  |\n"
+        "| 2. | Chief Executive's Report |  |\n"
+        "|  | The Chief Executive presented her report. |  |\n"
+    ).record
+    assert [(s["ref"], s["title"], len(s["paragraphs"])) for s in record["sections"]] == [
+        ("1", "Welcome", 0),
+        ("", "Declarations of Interest", 1),
+        ("", "Minutes of the last meeting", 1),
+        ("2", "Chief Executive's Report", 1),
+    ]
