@@ -40,6 +40,7 @@ from meetings.minutes.people import (
     names_a_body,
     names_a_post,
     people_of_bodies,
+    person_of_body,
     post_then_body,
     read_people_sentence,
     read_person,
@@ -1731,6 +1732,11 @@ class AttendeeReader:
         """ "Apologies for absence were received from Cllr A, Dr B and Mrs C." among the
         attendees: a sentence, not a line of "Name, Role"."""
         m = _PROSE_APOLOGIES.match(_APOLOGIES_LABEL.sub("", text))
+        if m and (one := person_of_body(m["people"])):
+            # "Apologies have been received from Inspector Katie Andrews of Derbyshire
+            # Constabulary": one person, their post and the body they come from.
+            self.add_attendee(one[0], one[1], "apologies", one[2])
+            return True
         if m and (grouped := body_groups(m["people"], _PARTIES)):
             for name, note, body in grouped:
                 self.add_attendee(name, note, "apologies", body)

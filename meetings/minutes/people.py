@@ -810,6 +810,16 @@ def people_of_bodies(text: str) -> list[tuple[str, str]] | None:
     return people if count >= 2 else None
 
 
+def person_of_body(text: str) -> tuple[str, str, str] | None:
+    """(name, post, body) for one person written with the body they come from: 'Inspector Katie
+    Andrews of Derbyshire Constabulary'."""
+    m = _OF_BODY.fullmatch(text.strip().rstrip("."))
+    person = read_person(m["name"]) if m else None
+    if not (m and person) or not looks_like_name(person[0]):
+        return None
+    return person[0], person[1], m["body"]
+
+
 def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
     """(name, initials, role) for a table whose cells ran together: 'Dame Shirley Pearce (SP)
     (Chair) Ann Barnes (AB) Rob Beckley (RB) College COO'. A name is found by its initials;

@@ -167,3 +167,22 @@ def test_present_from_a_body_is_that_bodys_people_in_attendance() -> None:
         ("Sam Lowe", "Arts Council England", "in_attendance"),
         ("Kay Dunn", "Arts Council England", "in_attendance"),
     ]
+
+
+def test_apologies_from_one_person_of_a_body_give_their_body() -> None:
+    # "Apologies have been received from Inspector Katie Andrews of Derbyshire Constabulary"
+    # among the attendance: her apologies, her rank and her body; not a post of the person above.
+    text = (
+        "Minutes of the Criminal Courts Sub Committee held at the Court House on 15 May 2019\n"
+        "Present \u2013 Tom Hill, Sue Ward, Raj Patel\n\n"
+        "Apologies have been received from Inspector Kay Dunn of Anyshire Constabulary\n\n"
+        "1. Listing\n"
+        "The listing of trials was discussed.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["role"], a["organisation"], a["attendance"]) for a in attendees] == [
+        ("Tom Hill", "", None, "present"),
+        ("Sue Ward", "", None, "present"),
+        ("Raj Patel", "", None, "present"),
+        ("Kay Dunn", "Inspector", "Anyshire Constabulary", "apologies"),
+    ]
