@@ -568,6 +568,11 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         and all(len(pieces) == 1 for pieces in split[:-1])
         and all(looks_like_name(p) for p in every)
     )
+    # "Councillors Elkins, Gammon, Mr O'Flynn and Mr Braby": the names with a title of their own
+    # after the group's last untitled name are others (officers after the members), while those
+    # of "Councillors Mrs Birch, Ms Ellis and A.D. Hampton" are all the group's.
+    plain = [k for k, p in enumerate(every) if not (p.split() and _is_title_word(p.split(), 0))]
+    others = every[plain[-1] + 1 :] if plain else []
     for part in parts:
         pieces = [_LEADING_PART.sub("", p) for p in _split_outside_brackets(part, _AND)]
         # "Cllr A and Cllr B", "Clerk Janice Kemp and 5 members of the public"; never "Health
@@ -606,7 +611,11 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
             # and Mr Braby": a title of its own, not the group's.
             own_title = bool(prefix) and bool(
                 re.search(r"\b(?:Councillor|Cllr)\b", piece)
-                or (bool(tokens := piece.split()) and _is_title_word(tokens, 0))
+                or (
+                    bool(tokens := piece.split())
+                    and _is_title_word(tokens, 0)
+                    and any(piece in other for other in others)
+                )
             )
             if prefix and (posted := _post_then_name(piece)):
                 people.append(posted)  # "Cllrs A, B & Town Clerk Natalie Haines": no Cllr
