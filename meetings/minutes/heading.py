@@ -18,6 +18,9 @@ from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
+# A Markdown heading's mark at the start of a line: "# FULL MINUTES".
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
 TITLE = re.compile(
     # "Agenda and draft minutes": the title of a ModernGov page, over the board's name.
     r"(?:agenda\s+and\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
@@ -337,8 +340,11 @@ class HeadingReader:
         self.problem(line, message, "warning")
 
     def leave_out(self, line: Line, message: str) -> None:
-        """A line left out of the record on purpose (page furniture, a footnote), listed."""
-        self.problems.append(Problem(line.no, line.raw, message, "warning", left_out=True))
+        """A line left out of the record on purpose (page furniture, a footnote), listed as the
+        document writes it: a Markdown heading's mark is the page's ('# FULL MINUTES', a PDF's
+        heading in the Markdown the page shows, is listed as 'FULL MINUTES', as from its block)."""
+        text = _MARKDOWN_HEADING.sub("", line.raw)
+        self.problems.append(Problem(line.no, text, message, "warning", left_out=True))
 
     def title_over_lines(self, i: int) -> str:
         """ "Minutes" / "of the Meeting of the" / "Planning & Regulatory Committee": a title
