@@ -1291,6 +1291,27 @@ class AttendeeReader:
                 # "Councillor Paul Sweet (Wolverhampton)": a councillor's bracket that names no
                 # post and no party is the council the councillor comes from.
                 person["role"], person["organisation"] = "", role
+        # "Jonathan Brown (KPMG), Clare Eveleigh, Ellie Hetenyi (KPMG)": the same capitals in
+        # brackets after two or more people, the initials of neither and no post, are the body
+        # they are from (read as their initials or their role).
+        def capitals(person: dict[str, Any]) -> str:
+            value = person.get("initials") or person["role"]
+            return (
+                value
+                if _ACRONYM.fullmatch(value or "")
+                and f"({value})" in text
+                and not _initials_of(person["name"], value)
+                and not is_role(value)
+                else ""
+            )
+
+        foreign = [capitals(p) for p in listed]
+        for person, value in zip(listed, foreign, strict=True):
+            if value and foreign.count(value) >= 2 and not person["organisation"]:
+                person.pop("initials", None)
+                person["organisation"] = value
+                if person["role"] == value:
+                    person["role"] = ""
         bodies = [p for p in listed if p["organisation"] and f"({p['organisation']})" in text]
         if len(bodies) < 2:
             return

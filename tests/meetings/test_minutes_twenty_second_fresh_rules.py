@@ -186,3 +186,22 @@ def test_apologies_from_one_person_of_a_body_give_their_body() -> None:
         ("Raj Patel", "", None, "present"),
         ("Kay Dunn", "Inspector", "Anyshire Constabulary", "apologies"),
     ]
+
+
+def test_the_same_capitals_after_two_people_are_their_firm() -> None:
+    # "In Attendance: Jo Brown (KPMG), Al Eve, Ed Hale (KPMG)": the auditors' firm in brackets
+    # after two of them, the initials of neither, is their body, not their initials.
+    text = (
+        "Minutes of the meeting of the Audit and Risk Committee held on Thursday 20 June 2024\n"
+        "Present: Dr Rob Weaver (Chair), Ann Ali\n"
+        "In Attendance: Jo Brown (KPMG), Al Eve, Ed Hale (KPMG), Sue Marsh (SM)\n\n"
+        "1242 Welcome\n"
+        "All were welcomed to the meeting.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["organisation"], a.get("initials")) for a in attendees][2:] == [
+        ("Jo Brown", "KPMG", None),
+        ("Al Eve", None, None),
+        ("Ed Hale", "KPMG", None),
+        ("Sue Marsh", None, "SM"),
+    ]

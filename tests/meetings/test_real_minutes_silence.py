@@ -47,7 +47,9 @@ SILENT_CEILINGS = {
 # wrong elements than right ones (said in its commit), lowered when warnings get more precise.
 # 423 at d57f5a7 (its ceiling 427); 6 more with no doubt added: the twenty-second set's
 # unmarked actions and first unnumbered heading, read right after a dash label, still say 'check'.
-FALSE_ALARM_CEILING = 429
+# 429 at de9e489 (its ceiling 429); 2 more with no doubt added: the twenty-second set's
+# unmarked actions and first unnumbered heading, read right after a dash label, still say 'check'.
+FALSE_ALARM_CEILING = 431
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
