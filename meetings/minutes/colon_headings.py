@@ -32,6 +32,8 @@ _LABELS = {
 }  # fmt: skip
 _HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "sir"}
 _LEAST = 3  # lines of the layout before any is read as a heading
+# "Lead: Chair", "Presented by: Director of Finance": who presents an item, on an agenda.
+_PRESENTER_LABEL = re.compile(r"lead(?:\s+officer)?|presenter|presented\s+by|report\s+author", re.I)
 # "To receive apologies for absence.": an agenda's wording kept as the item's heading.
 _TO_VERB = re.compile(r"To [a-z]+\b[^.:;]{0,80}\.?")
 
@@ -62,6 +64,7 @@ class ColonHeadingReader:
     add_section: Callable[[int, Line, Reference, bool, int | None], None]
     continuation: Callable[..., None]
     warn: Callable[[Line, str], None]
+    leave_out: Callable[[Line, str], None]
     attendees: list[Any]
     date: Any
     _colon_layout: bool | None = None
@@ -75,6 +78,11 @@ class ColonHeadingReader:
         split = self._colon_layout and colon_title(line.text, self.known)
         if not split:
             return False
+        if self.stage == "body" and _PRESENTER_LABEL.fullmatch(split[0].strip()):
+            # "Lead: Chair" under an item's title (a ModernGov agenda): who presents the item,
+            # no item of its own.
+            self.leave_out(line, "Who presents the item (the agenda's) left out of the record")
+            return True
         if self.stage == "attendees" and reads_as_person(split[1].strip()):
             return False  # "Independent mentor (and note-taker): Sue Farrant": who was there
         first = self.stage != "body"

@@ -300,3 +300,27 @@ def test_a_title_alone_in_an_item_rows_minute_column_is_a_heading_inside_the_ite
         ("", "Minutes of the last meeting", 1),
         ("2", "Chief Executive's Report", 1),
     ]
+
+
+def test_who_leads_an_item_on_the_agenda_is_no_item_of_its_own() -> None:
+    # A ModernGov page: each item's title, the agenda's text, "Lead: Chair", then the minutes
+    # numbered 1.1, 2.1: "Lead: Chair" is left out, not an item "Lead" taking the minutes.
+    result = parse_minutes(
+        "Anytown Transport Board\nMonday, 9th December, 2024 10.00 am\n\n"
+        "Attendance Details\n\nPresent:\nAnn Lee (Chair)\nBob Hill\n\n"
+        "Welcome & Apologies\n\nThe Chair to welcome Members to the meeting.\n\n"
+        "Lead: Chair\n\n"
+        "1.1          The Chair welcomed Board Members to the meeting.\n\n"
+        "Declarations of Interest\n\nMembers are required to declare any interest.\n\n"
+        "Lead: Chair\n\n"
+        "2.1          There were no Declarations of Interest.\n\n"
+        "Minutes of the Previous Meeting\n\nTo approve the minutes.\n\n"
+        "Lead: Chair\n\n"
+        "3.1          The minutes were approved.\n"
+    )
+    assert [s["title"] for s in result.record["sections"]] == [
+        "Welcome & Apologies",
+        "Declarations of Interest",
+        "Minutes of the Previous Meeting",
+    ]
+    assert sum("Who presents the item" in p.message for p in result.problems) == 3

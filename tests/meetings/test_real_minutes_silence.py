@@ -34,7 +34,7 @@ SILENT_CEILINGS = {
     "fresh-15": 24,
     "fresh-16": 10,
     "fresh-17": 8,
-    "fresh-18": 31,
+    "fresh-18": 26,
     "fresh-19": 26,
     "fresh-20": 24,
     "fresh-21": 10,
