@@ -1655,6 +1655,17 @@ class AttendeeReader:
             and all(_INITIALS_ALONE.fullmatch(a["name"]) for a in self.attendees[self.heading_at :])
         ):
             return False
+        below = next((b for b in self.lines if b.no > line.no), None)
+        named = split_attendee_line(below.text) if below else []
+        if (
+            below
+            and not _INITIALS_ALONE.fullmatch(below.text.strip(" .;"))
+            and named
+            and looks_like_name(named[0][0])
+        ):
+            # "Apologies:" / "MPS" / "Chris Grey, Deputy Commissioner": a body's initials over
+            # a person named in full are its heading, as "MOPAC" over "Jane Doe, Chair" is.
+            return False
         # Where someone above is named by initials alone ("MI (Chair)"), the minutes call
         # people so: nothing to check.
         sure = any(_INITIALS_ALONE.fullmatch(a["name"]) for a in self.attendees)
