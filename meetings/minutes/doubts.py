@@ -319,9 +319,14 @@ _ITEM_TITLE = re.compile(
 )
 
 
+# "Apologies for absence:" over the names: the attendance's label, written as a label is.
+_APOLOGIES_LABEL = re.compile(r"apolog(?:y|ies)\s+for\s+absence\s*:[-\u2013]?", re.IGNORECASE)
+
+
 def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -> list[Problem]:
     """A line above the first item read that is an item's usual title ("Matters Arising"): the
-    items may start above where they were read from. Not "Apologies:", a label of the attendance."""
+    items may start above where they were read from. Not "Apologies:" nor "Apologies for
+    absence:" over the names, a label of the attendance."""
     return [
         Problem(
             line.no,
@@ -334,4 +339,5 @@ def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -
         if line.no < first_item
         and line.no not in checked
         and _ITEM_TITLE.fullmatch(line.text.strip(" .:"))
+        and not _APOLOGIES_LABEL.fullmatch(line.text.strip())
     ]
