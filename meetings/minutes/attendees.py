@@ -1106,8 +1106,11 @@ class AttendeeReader:
         head, comma, tail = role.rpartition(", ")
         if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
             role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
-        elif comma and not organisation and names_a_post(head.split(", ")[0]) and (
-            _ACRONYM.fullmatch(tail) or tail.lower() in self.headings
+        elif (
+            comma
+            and not organisation
+            and names_a_post(head.split(", ")[0])
+            and (_ACRONYM.fullmatch(tail) or tail.lower() in self.headings)
         ):
             # "Area Manager, Community Risk Management, HIFRS", "Project Manager, Housing and
             # Property Service, The Highland Council" (a body these minutes list people under):
@@ -1291,6 +1294,7 @@ class AttendeeReader:
                 # "Councillor Paul Sweet (Wolverhampton)": a councillor's bracket that names no
                 # post and no party is the council the councillor comes from.
                 person["role"], person["organisation"] = "", role
+
         # "Jonathan Brown (KPMG), Clare Eveleigh, Ellie Hetenyi (KPMG)": the same capitals in
         # brackets after two or more people, the initials of neither and no post, are the body
         # they are from (read as their initials or their role).

@@ -9,7 +9,7 @@ that a rule keeps its capitals ("[A-Z][a-z]+" is still a capital then small lett
 before. The Latin script's blocks (Basic Latin, Latin-1 Supplement, Latin Extended-A and -B,
 Latin Extended Additional) hold every letter of the names UK minutes print (French, German,
 Irish, Welsh ŵ ŷ ẁ, Polish, Turkish, Vietnamese); the whole Basic Multilingual Plane's letters
-made each pattern's class some 600 ranges long and the reader's import 0.15–0.5 s slower in
+made each pattern's class some 600 ranges long and the reader's import 0.15 to 0.5 s slower in
 every process that reads (each test worker, the web server, the sandbox's forkserver)."""
 
 import unicodedata
