@@ -1578,6 +1578,8 @@ class AttendeeReader:
                     and self.post_below(part)
                 ):
                     continue
+                if not role and len(people) == 1 and (post_first := _post_then_name(name)):
+                    name, role = post_first  # "Vice Chair Luke Morgan": the post, then him
                 if _is_person(name):
                     self.add_attendee(name, role, self.kind, self.organisation)
                 else:
@@ -1856,6 +1858,7 @@ class AttendeeReader:
                         new = not listed
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", bodies.get(name))
+                            _capitals_as_body(self.attendees[-1])
                     self.bodies_alike(names, start)
                 for m in _NO_APOLOGIES.finditer(text):
                     # "Apologies were not received from A, B and C": absent, without apologies.
@@ -2034,6 +2037,17 @@ def _goes_by(name: str, initials: str) -> bool:
     return bool(words) and initials[0] == words[0][0] and len(initials) <= len(words) + 2
 
 
+def _capitals_as_body(person: dict[str, Any]) -> None:
+    """ "Apologies were received from Clare Connor and David Brooker (DCMS)": capitals in
+    brackets after a name in the minutes' prose, not that person's initials and no post, are
+    the body they come from."""
+    caps = person.get("initials") or ""
+    theirs = not caps or _initials_of(person["name"], caps) or is_role(caps)
+    if not (theirs or person["organisation"]):
+        del person["initials"]
+        person["organisation"] = caps
+
+
 def _initials_of(name: str, initials: str) -> bool:
     """Whether "AB" could be Avi Bhatia's initials, not a role's ("RFO Clive Baker")."""
     firsts = {w[0] for w in name.split() if w[:1].isupper()}
@@ -2130,6 +2144,18 @@ _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "cllr", "councillor", "rev", "reverend", "canon", "the", "rt", "hon",
 }  # fmt: skip
+
+
+def _post_then_name(text: str) -> tuple[str, str] | None:
+    """ "Vice Chair Luke Morgan": a post, then a whole name, with no comma between, each
+    person on a line of their own; ("Luke Morgan", "Vice Chair"), else None."""
+    found = read_person(text)
+    if not found or not found[1] or not text.startswith(f"{found[1]} "):
+        return None
+    name, post = found
+    if not text.endswith(f" {name}") or len(name.split()) < 2 or not is_role(post.split()[-1]):
+        return None
+    return (name, post) if looks_like_name(name) else None
 
 
 def _name_then_role(person: tuple[str, str]) -> tuple[str, str]:

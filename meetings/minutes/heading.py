@@ -113,6 +113,13 @@ _MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGN
 # "Minutes" alone, then "of the Meeting of the" on the line below: a title set over lines.
 _TITLE_WORD_ALONE = re.compile(r"(?i)minutes|notes|record")
 _OF_THE_LINE = re.compile(r"(?i)of\s+(?:the|an?)(?:\s+[\w&'-]+){0,4}\s+of(?:\s+the)?")
+# "Meeting 10.10.15 - Medway Youth Parliament": a document's title, the meeting's date in
+# figures, then after a dash the body that met.
+_MEETING_DATE_BODY = re.compile(
+    r"(?:minutes|meeting)\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+[-\u2013]\s+"
+    r"(?P<board>[A-Z][\w'\u2019&]*(?:\s+[\w'\u2019&]+){1,8})",
+    re.IGNORECASE,
+)
 _MINUTES_FOR = re.compile(
     r"(?:these\s+are\s+)?the\s+minutes\s+(?:for|of)\s+the\s+.{0,40}?\bmeeting\s+of\s+(?:the\s+)?"
     r"(?P<board>[A-Z].+?)\.?",
@@ -431,6 +438,9 @@ class HeadingReader:
             # issue page's meeting, the committee and its date, over that item's minutes.
             self.board, self.date = m["board"], parse_date(m["date"]) or self.date
             self.stage = "attendees"
+            return
+        if self.stage == "start" and not self.board and (m := _MEETING_DATE_BODY.fullmatch(text)):
+            self.board, self.date, self.stage = m["board"], find_date(text) or self.date, "board"
             return
         if self.stage == "start" and not self.board and (m := _MINUTES_FOR.fullmatch(text)):
             # "These are the minutes for the 25 Jul 03 meeting of the X.": the body and date.

@@ -28,7 +28,7 @@ from meetings.minutes.references import (
     section_match,
     take_marker,
 )
-from meetings.minutes.unnumbered import after_prose, marked_sub_heading
+from meetings.minutes.unnumbered import after_prose, marked_sub_heading, wrapped_prose
 
 _GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
 # "... Actions and Matters Arising (Paper A) - Lyall Cairns": who presents the item, after a
@@ -246,18 +246,27 @@ class SectionReader:
             return False
         if line.bulleted:
             return False  # a bullet is an item of a list, never its heading
+        # "Ice breaker:" alone on its line over prose broken at the page's width: the colon
+        # ends a heading where nothing follows it on the line (a label over names is
+        # read_kind_heading's, below).
+        wrapped = wrapped_prose(self.lines, i + 1)
+        labelled = wrapped and text[-1:] == ":" and not text[:-1].rstrip().endswith(":")
+        if labelled:
+            text = text[:-1].rstrip()
+            words = text.split()
         if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
             return False
         # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...".
-        prose = len(following.text.split()) >= 6 and (
-            following.text[-1:] in ".:;!?" or following.bulleted
+        prose = wrapped or (
+            len(following.text.split()) >= 6
+            and (following.text[-1:] in ".:;!?" or following.bulleted)
         )
         # "Amateur Boxing Scotland Limited (ABSL)" between two paragraphs of prose, in a copy
         # that lost its blank lines: a title between sentences stands apart, and is no attendee.
         between = prose and after_prose(self.lines, i)
-        if read_when(text)[1] or (read_person(text) and not between) or "," in text:
+        if read_when(text)[1] or (read_person(text) and not (between or labelled)) or "," in text:
             return False  # a date, or a person among the attendees
-        stands_apart = line.after_blank or line.marked or is_all_caps(text) or between
+        stands_apart = line.after_blank or line.marked or is_all_caps(text) or between or labelled
         if not (stands_apart and (prose or line.marked or is_all_caps(text))):
             return False
         self.add_section(i, line, Reference("", text), False, None)

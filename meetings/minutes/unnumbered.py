@@ -16,7 +16,25 @@ def after_prose(lines: list[Line], i: int) -> bool:
     if i == 0:
         return False
     above = lines[i - 1].text
+    if above[-1:] in ".!?" and wrapped_prose(lines, i - 2):
+        return True  # a paragraph's short last line ("animal the other was making.")
     return len(above.split()) >= 6 and above[-1:] in ".!?" and not lines[i - 1].cells
+
+
+def wrapped_prose(lines: list[Line], i: int) -> bool:
+    """Whether line i is prose broken at the page's width ("Members were asked to give their
+    name, school and year and whether they watched the" / "Great British ..."): a long line of
+    words in lower case that stops mid-sentence, the paragraph going on below it."""
+    if not 0 <= i < len(lines) - 1:
+        return False
+    line, below = lines[i], lines[i + 1]
+    words = line.text.split()
+    return (
+        len(words) >= 8
+        and sum(w[:1].islower() for w in words) >= 4
+        and line.text[-1:] not in ".!?:;"
+        and not (below.after_blank or line.cells or below.cells or line.bulleted or below.bulleted)
+    )
 
 
 def marked_sub_heading(line: Line, title: str) -> bool:

@@ -27,7 +27,7 @@ SILENT_CEILINGS = {
     "fresh-8": 15,
     "fresh-9": 3,
     "fresh-10": 20,
-    "fresh-11": 27,
+    "fresh-11": 26,
     "fresh-12": 0,
     "fresh-13": 10,
     "fresh-14": 18,

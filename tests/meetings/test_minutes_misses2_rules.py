@@ -1,0 +1,62 @@
+"""More of the reader's misses on real minutes (issue 15), each fixed by a rule real minutes
+follow and shown here on a small made-up example, never on one file. Pure functions only."""
+
+from meetings.minutes import parse_minutes
+from tests.meetings.test_minutes_fourth_fresh_layouts import _people
+
+# A small body's notes: no numbers, headings ending in a colon or set alone between
+# paragraphs, prose broken at the page's width, the posts before the names.
+_WRAPPED = (
+    "Meeting 03.02.21 - Westford Youth Council\n"
+    "\n"
+    "Full council meeting 03/02/21\n"
+    "Chair Amy Brook\n"
+    "Vice Chair Sam Porter\n"
+    "Welcome and apologies:\n"
+    "Everyone was welcomed to the meeting and the members said which school they were from\n"
+    "and what they hoped the council would do this year.\n"
+    "Litter picking:\n"
+    "The members agreed to hold a litter pick in the park during the spring holidays and\n"
+    "to ask the town council for bags and gloves.\n"
+    "Visit from the local police\n"
+    "An officer from the neighbourhood team spoke to us about how young people can report\n"
+    "crime safely and answered questions from the members about the new skate park.\n"
+)
+
+
+def test_headings_over_prose_broken_at_the_pages_width_are_items() -> None:
+    record = parse_minutes(_WRAPPED).record
+    titles = [section["title"] for section in record["sections"]]
+    assert titles == ["Welcome and apologies", "Litter picking", "Visit from the local police"]
+    first = record["sections"][0]["paragraphs"][0]["text"]
+    # The paragraph's lines are one paragraph, not a heading's and the attendance's lines.
+    assert first.startswith("Everyone was welcomed") and first.endswith("this year.")
+
+
+def test_a_title_meeting_date_dash_body_names_the_board() -> None:
+    record = parse_minutes(_WRAPPED).record
+    assert record["board"] == "Westford Youth Council"
+    assert record["date"] == "2021-02-03"
+
+
+def test_a_post_then_a_whole_name_on_a_line_is_that_person_in_that_post() -> None:
+    record = parse_minutes(_WRAPPED).record
+    assert _people(record) == [
+        ("Amy Brook", "Chair", None, "present"),
+        ("Sam Porter", "Vice Chair", None, "present"),
+    ]
+
+
+def test_a_label_over_names_is_still_the_attendance_not_an_item() -> None:
+    # Names below a colon are no prose broken at the page's width.
+    record = parse_minutes(
+        "Westford Youth Council\n3 February 2021\nPresent:\nAmy Brook, Chair\n"
+        "Sam Porter, Vice Chair\nLitter picking:\n"
+        "The members agreed to hold a litter pick in the park during the spring holidays and\n"
+        "to ask the town council for bags and gloves.\n"
+    ).record
+    assert [s["title"] for s in record["sections"]] == ["Litter picking"]
+    assert _people(record) == [
+        ("Amy Brook", "Chair", None, "present"),
+        ("Sam Porter", "Vice Chair", None, "present"),
+    ]
