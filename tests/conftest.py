@@ -446,6 +446,8 @@ class _ImportedRows:
         # What this test's database holds, if it is still a kept state's rows as put back:
         # the state's key and what `_written` said once they were.
         self._state: tuple[Any, tuple[Any, ...]] | None = None
+        # The statements `_prepared` on PostgreSQL: the connection each was prepared on.
+        self._prepared_on: dict[str, list[Any]] = {}
 
     def import_record(self, text: str) -> Meeting:
         self._state = None
@@ -502,16 +504,15 @@ class _ImportedRows:
         # With its board, as the import and each step hand the record back.
         return Meeting.objects.select_related("board").get(pk=self.meetings[key])
 
-    @staticmethod
-    def _written() -> tuple[Any, ...]:
+    def _written(self) -> tuple[Any, ...]:
         """Rows inserted, updated or deleted so far in this connection (SQLite) or in the
         test's transaction, with its id (PostgreSQL): unchanged, nothing was written."""
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
-                cursor.execute(
-                    "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0), "
-                    "pg_current_xact_id_if_assigned()::text FROM pg_stat_xact_user_tables"
-                )
+                # Each user table's counts by its oid (those of pg_stat_xact_user_tables),
+                # not the view, which reads every relation of the catalogue: 0.5 -> 0.1 ms
+                # of the server's CPU, 3 times in each of ~1,600 tests.
+                cursor.execute(self._prepared("prob_written", self._written_sql))
             else:
                 cursor.execute("SELECT total_changes()")
             return tuple(cursor.fetchone())
@@ -523,8 +524,40 @@ class _ImportedRows:
             for table in self.tables
         )
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {anything}")
+            # On PostgreSQL prepared once a connection: planning the ~80 EXISTS anew
+            # cost the server 1.6 ms (2.7 ms of the test's wall time) in each test, 0.13 ms
+            # executed as planned once.
+            if connection.vendor == "postgresql":
+                cursor.execute(self._prepared("prob_empty", f"SELECT {anything}"))
+            else:
+                cursor.execute(f"SELECT {anything}")
             return not cursor.fetchone()[0]
+
+    @staticmethod
+    def _written_sql() -> str:
+        """`_written`'s query on PostgreSQL, naming the user tables there when it is prepared
+        (the relids of pg_stat_xact_user_tables, whose counts it sums): the migrated schema's,
+        which no test adds to between a record's import and its next step."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT relid FROM pg_stat_user_tables ORDER BY relid")
+            relids = ",".join(str(relid) for (relid,) in cursor.fetchall())
+        kinds = ("inserted", "updated", "deleted")
+        rows = " + ".join(f"pg_stat_get_xact_tuples_{kind}(relid)" for kind in kinds)
+        xact = "pg_current_xact_id_if_assigned()::text"
+        return f"SELECT coalesce(sum({rows}), 0), {xact} FROM unnest('{{{relids}}}'::oid[]) relid"  # noqa: S608
+
+    def _prepared(self, name: str, sql: str | Callable[[], str]) -> str:
+        """`EXECUTE name` of `sql` PREPAREd on this PostgreSQL connection the first time it
+        is asked for there (Django plans every query anew; a prepared statement outlives the
+        test's rolled-back transaction and lasts as long as the connection)."""
+        connection.ensure_connection()
+        session = connection.connection
+        prepared = self._prepared_on.setdefault(name, [None])
+        if prepared[0] is not session:
+            with connection.cursor() as cursor:
+                cursor.execute(f"PREPARE {name} AS {sql() if callable(sql) else sql}")
+            prepared[0] = session
+        return f"EXECUTE {name}"
 
     def _read(self) -> dict[str, Any]:
         quote = connection.ops.quote_name
