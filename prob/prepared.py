@@ -7,14 +7,17 @@ values), keeps its compiled SQL, and later runs that SQL with the new values, th
 into objects by Django's own iterable (`ModelIterable`) exactly as the queryset would.
 
 The values must be the query's only parameters, in the order `build` takes them (as they are,
-or as text where the database takes them so: a date on SQLite): that is checked when the SQL is
-made, and a query whose parameters are not those is never kept (it is built and run as a
-queryset each time).
+or as text where the database takes them so: a date on SQLite; or a moment as the database's
+adapter writes it: an aware datetime on SQLite, made naive in the connection's time zone, as
+the session's expiry is): that is checked when the SQL is made, and a query whose parameters
+are not those is never kept (it is built and run as a queryset each time).
 """
 
 from __future__ import annotations
 
 import copy
+import datetime
+import functools
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -66,12 +69,15 @@ class Prepared:
         sql, params = compiler.as_sql()
         if len(params) != len(values):
             return None
+        moment = functools.partial(_moment, queryset.db)
         converters: list[Callable] = []
         for param, value in zip(params, values, strict=True):
             if type(param) is type(value) and param == value:
                 converters.append(_same)
             elif isinstance(param, str) and param == str(value):
                 converters.append(str)
+            elif isinstance(value, datetime.datetime) and param == moment(value):
+                converters.append(moment)
             else:
                 return None
         return queryset, compiler, sql, tuple(converters)
@@ -79,3 +85,8 @@ class Prepared:
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _moment(db: str, value: datetime.datetime) -> Any:
+    """A datetime as the database's adapter gives it (this thread's connection's)."""
+    return connections[db].ops.adapt_datetimefield_value(value)

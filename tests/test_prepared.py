@@ -49,3 +49,15 @@ def test_a_query_whose_parameters_are_not_the_values_is_run_as_a_queryset(
     assert odd(seed_meeting.date) == []
     assert next(iter(odd._made.values())) is None
     assert odd(seed_meeting.date) == []
+
+
+def test_a_moment_is_a_parameter_as_the_database_takes_it(seed_meeting: Meeting) -> None:
+    # The session's read: an expiry after a moment (SQLite takes it as naive text in UTC).
+    after = Prepared(Meeting, lambda moment: Meeting.objects.filter(updated__gt=moment))
+    earlier = seed_meeting.updated - datetime.timedelta(seconds=1)
+    assert [m.pk for m in after(earlier)] == [seed_meeting.pk]
+    assert next(iter(after._made.values())) is not None
+    with CaptureQueriesContext(connection) as queries:
+        assert after(seed_meeting.updated) == []
+        assert [m.pk for m in after(earlier)] == [seed_meeting.pk]
+    assert len(queries) == 2
