@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from meetings.minutes.dates import BY_DATE, by_day_month, find_date
+from meetings.minutes.people import is_role, names_a_body
 
 # "Action by: JB", "Action by - Clerk", "ACTION BY: Jane Brown".
 ACTION_BY = re.compile(r"action\s+by\s*[:\-\u2013\u2014]?\s*(?P<who>\S.*)", re.IGNORECASE)
@@ -162,6 +163,22 @@ def lead_owner(text: str) -> str | None:
     communicate ..."), as written; the reader shows one that is not an attendee."""
     m = _LEAD_OWNER.match(text)
     return m["who"] if m else None
+
+
+# Words that make an owner a group or a body, not a person ("Board to communicate ...",
+# "Board Designate to each write ...", "Community Operations (KS) to provide ...").
+_GROUP_WORDS = {
+    "board", "committee", "council", "panel", "group", "forum", "members", "officers", "team",
+    "partnership", "trust", "secretariat", "office", "department", "directorate", "service",
+    "services", "operations", "unit", "authority", "designate",
+}  # fmt: skip
+
+
+def names_no_person(owner: str) -> bool:
+    """Whether an action's owner is a post, a body or a group ("Clerk", "Director of Public
+    Health", "Board"), which no attendance lists, rather than a person who may be missing."""
+    words = re.sub(r"\([^()]*\)", " ", owner).lower().split()
+    return is_role(owner) or names_a_body(owner) or any(w in _GROUP_WORDS for w in words)
 
 
 def post_holder(post: str, attendees: list[dict[str, Any]]) -> dict[str, Any] | None:

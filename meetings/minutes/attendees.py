@@ -1858,6 +1858,7 @@ class AttendeeReader:
                         new = not listed
                         if new and named and _is_person(name):
                             self.add_attendee(name, role, "apologies", bodies.get(name))
+                            _capitals_as_body(self.attendees[-1])
                     self.bodies_alike(names, start)
                 for m in _NO_APOLOGIES.finditer(text):
                     # "Apologies were not received from A, B and C": absent, without apologies.
@@ -2034,6 +2035,17 @@ def _goes_by(name: str, initials: str) -> bool:
     then no more letters than the name could give."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
     return bool(words) and initials[0] == words[0][0] and len(initials) <= len(words) + 2
+
+
+def _capitals_as_body(person: dict[str, Any]) -> None:
+    """ "Apologies were received from Clare Connor and David Brooker (DCMS)": capitals in
+    brackets after a name in the minutes' prose, not that person's initials and no post, are
+    the body they come from."""
+    caps = person.get("initials") or ""
+    theirs = not caps or _initials_of(person["name"], caps) or is_role(caps)
+    if not (theirs or person["organisation"]):
+        del person["initials"]
+        person["organisation"] = caps
 
 
 def _initials_of(name: str, initials: str) -> bool:

@@ -587,8 +587,10 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         names = (len(parts) > 2 or all_names) and all(
             looks_like_name(_BRACKET_AFTER.sub("", p)) for p in pieces
         )
-        if len(parts) == len(pieces) - 1 == 1 and all(looks_like_name(p) for p in pieces):
-            # "Jennifer Craw and Derek Provan": two names and nothing else, no role between.
+        bare = [p if prefix else _BRACKET_AFTER.sub("", p) for p in pieces]
+        if len(parts) == len(pieces) - 1 == 1 and all(looks_like_name(p) for p in bare):
+            # "Jennifer Craw and Derek Provan": two names and nothing else, no role between;
+            # "Clare Connor and David Brooker (DCMS)": a bracket after either is theirs.
             people += [read_person(p) or (p, "") for p in pieces]
             continue
         if len(pieces) > 1 and not (prefix or titled or names):

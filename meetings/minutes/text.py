@@ -17,6 +17,7 @@ from meetings.minutes.action_lines import (
     inline_actions,
     last_sentence,
     lead_owner,
+    names_no_person,
     owner_from_text,
     post_holder,
     resolve_owner,
@@ -920,18 +921,21 @@ class _Reader(
     def check_refs(self, section: _Section) -> None:
         seen: set[tuple[int, int]] = set()
         previous: tuple[int, int] | None = None
+        # Paragraphs 1.1, 1.2 go under the heading written "1.0" or "1", whatever its place.
+        whole = re.fullmatch(r"(\d+)(?:\.0+)?", section.ref)
+        number = int(whole[1]) if whole else section.number
         for paragraph in section.numbered:
             written = paragraph.written
             assert written is not None
             if paragraph.ref or paragraph.unnumbered:
                 continue  # "4.3.1" goes under 4.3, which is checked
             ref, line = _ref(written), paragraph.lines[0]
-            if written[0] != section.number:
-                message = f"Paragraph {ref} is in section {section.number}"
+            if written[0] != number:
+                message = f"Paragraph {ref} is in section {number}"
             elif written in seen:
-                message = f"Paragraph {ref} appears twice in section {section.number}"
+                message = f"Paragraph {ref} appears twice in section {number}"
             elif previous is None and written[1] != 1:
-                message = f"Section {section.number} begins at paragraph {ref}"
+                message = f"Section {number} begins at paragraph {ref}"
             elif previous is not None and written[1] != previous[1] + 1:
                 message = f"Paragraph {ref} follows paragraph {_ref(previous)}"
             else:
@@ -994,8 +998,9 @@ class _Reader(
                 # "Action: University Secretary to present ...": who holds that post.
                 owner, people, post = owner or action.owner, [holder["name"]], True
             elif resolved is None:
-                message = f"Action owner '{action.owner}' is not among the attendees"
-                self.warn(action.lines[0], message)
+                if not names_no_person(action.owner):
+                    message = f"Action owner '{action.owner}' is not among the attendees"
+                    self.warn(action.lines[0], message)
                 owner = owner or action.owner  # as written, for the clerk to check
                 post = is_role(owner)
             else:
@@ -1023,8 +1028,9 @@ class _Reader(
                 # "Director of Public Health to circulate ...": a post no attendee holds is
                 # kept as written, never made an organisation; the clerk checks it.
                 post = is_role(lead)
-                message = f"Action owner '{owner}' is not among the attendees; check"
-                self.warn(action.lines[0], message)
+                if not names_no_person(lead):
+                    message = f"Action owner '{owner}' is not among the attendees; check"
+                    self.warn(action.lines[0], message)
         fields = dict(text=text, owner=owner, owner_people=people, due=due, status="open")
         if post:
             fields["owner_post"] = True  # the owner is a post as written, not an organisation

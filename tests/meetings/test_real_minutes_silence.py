@@ -49,7 +49,10 @@ SILENT_CEILINGS = {
 # unmarked actions and first unnumbered heading, read right after a dash label, still say 'check'.
 # 429 at de9e489 (its ceiling 429); 2 more with no doubt added: a doubt on a whole 'In
 # Attendance:' line (one role there rightly doubted) names two people now read with their firm.
-FALSE_ALARM_CEILING = 431
+# 406 at silence2's change on c86f52f: an action owned by a post, a body or a group ('Clerk',
+# 'Director of Public Health', 'Board') is no missing attendee; paragraphs 1.1 under a heading
+# written '1.0' are in its section wherever it stands; prose apologies from two people read.
+FALSE_ALARM_CEILING = 406
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
