@@ -20,7 +20,7 @@ _THING_WORDS = {
     "finance", "interest", "interests", "item", "items", "maintenance", "markers", "matters",
     "meeting", "minutes", "participation", "plot", "procedure", "public", "report", "review",
     "summary", "terms", "update", "welcome", "other", "any", "next", "date", "press",
-    "burials", "accounts", "budget", "policy", "plan", "wall", "testing", "shed",
+    "burials", "accounts", "budget", "policy", "plan", "wall", "testing", "shed", "issues",
 }  # fmt: skip
 _THING_ENDING = re.compile(r"(?:tion|sion|ment|ance|ence|ness|ity|ship)$", re.IGNORECASE)
 # "A.", "TJ" (initials), "O'Connor", "Kumara-Moorthy", "McDonald", "SHORT" (a surname in capitals).

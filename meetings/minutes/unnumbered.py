@@ -1,13 +1,17 @@
 """Headings without numbers in minutes whose copy lost its blank lines: a short title stands
 apart when the line above it is a finished sentence of prose and prose follows it."""
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
 from meetings.minutes.people import read_person
+from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.references import Reference, section_match
+
+_SENTENCE_END = re.compile(r"[a-z)][.?!](?:\s|$)")
 
 
 def after_prose(lines: list[Line], i: int) -> bool:
@@ -85,11 +89,28 @@ class HeadingBeforeItemsReader:
         after = self.lines[i + 2 : i + 4]
         if not (_title_like(text) and _prose(below) and not (line.cells or line.bulleted)):
             return False
-        if read_person(text) or read_kind_heading(text, ()):
+        # Only where the minutes' first item follows the paragraph, or where the paragraph is
+        # long prose of sentences standing apart below it ("Court Issues" over "NVW made the
+        # point about ... How long must somebody wait to be sentenced?"), the title no name,
+        # right after a line read as people (the attendance ends there, not in prose).
+        long_prose = (
+            below is not None
+            and i > 0
+            and self.lines[i - 1].no in getattr(self, "read_from", {})
+            and below.after_blank
+            and len(below.text.split()) >= 30
+            and len(_SENTENCE_END.findall(below.text)) >= 2
+            and not reads_as_person(text)
+        )
+        if (read_person(text) and not long_prose) or read_kind_heading(text, ()):
             return False
-        if not any((m := section_match(x.text)) and m["number"] == "1" for x in after):
-            return False  # only where the minutes' first item follows the paragraph
+        first_below = any((m := section_match(x.text)) and m["number"] == "1" for x in after)
+        if not (long_prose or first_below):
+            return False
         self.add_section(i, line, Reference("", text), False, None)
+        if not first_below:
+            return True  # the minutes' first item, its own title over its text
         self.sections[-1].number = 0  # before item 1, which runs on from it
-        self.warn(line, "A heading without a number before item 1 is taken as a section; check")
+        if not long_prose:  # over a long paragraph standing apart, a heading beyond doubt
+            self.warn(line, "A heading without a number before item 1 is taken as a section; check")
         return True

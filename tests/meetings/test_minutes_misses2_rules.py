@@ -60,3 +60,24 @@ def test_a_label_over_names_is_still_the_attendance_not_an_item() -> None:
         ("Amy Brook", "Chair", None, "present"),
         ("Sam Porter", "Vice Chair", None, "present"),
     ]
+
+
+def test_a_title_over_a_long_paragraph_after_the_attendance_is_the_first_item() -> None:
+    record = parse_minutes(
+        "WESTSHIRE LAW SOCIETY\n\nMinutes of the Family Sub Committee held on 4 March 2020\n\n"
+        "Present \u2013 Ann Lee, Tom Hart, Raj Patel\n\n"
+        "Apologies were received from Sergeant Mary Cole of Westshire Police\n\n"
+        "Listing Issues\n\n"
+        "AL raised the late listing of hearings at the county court.  Cases are moved at short "
+        "notice and advocates lose preparation time as a result.  TH said the same had "
+        "happened to him twice in April.  What can be done to give more notice?\n\n"
+        "  1. The court manager will be asked to attend the next meeting.\n"
+        "  2. Members will keep a note of each late change.\n"
+    ).record
+    assert [a["name"] for a in record["attendees"]] == [
+        "Ann Lee", "Tom Hart", "Raj Patel", "Mary Cole",
+    ]  # fmt: skip
+    assert [s["title"] for s in record["sections"]] == ["Listing Issues"]
+    texts = [p["text"] for p in record["sections"][0]["paragraphs"]]
+    assert texts[0].startswith("AL raised the late listing")
+    assert texts[1].startswith("The court manager will be asked")
