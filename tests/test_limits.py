@@ -92,3 +92,53 @@ def test_it_takes_them_out_of_an_imported_document(seed_text: str) -> None:
         limits.without_bidi_controls("\u05e9\u05dc\u05d5\u05dd \u202e!")
         == "\u05e9\u05dc\u05d5\u05dd !"
     )
+
+
+def _multipart(fields: int, *, files: int = 0) -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.test import RequestFactory
+
+    data: dict[str, Any] = {f"f{i}": "1" for i in range(fields)}
+    data |= {f"file{i}": SimpleUploadedFile(f"{i}.txt", b"x") for i in range(files)}
+    return RequestFactory().post("/", data)
+
+
+def test_it_refuses_more_fields_than_django_reads_before_parsing_them(
+    settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.core.exceptions import TooManyFieldsSent
+    from django.http.multipartparser import MultiPartParser
+
+    from prob.middleware import refuse_too_many_fields
+
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 20
+    # Where the parser itself stops: 20 fields (and a file, no field) are read, 21 are not.
+    for fields, files, refused in ((20, 0, False), (20, 5, False), (21, 0, True)):
+        request = _multipart(fields, files=files)
+        request.body  # noqa: B018
+        try:
+            request.POST  # noqa: B018
+        except TooManyFieldsSent:
+            assert refused
+        else:
+            assert not refused
+        # The count from the body says the same, without the parser.
+        monkeypatch.setattr(MultiPartParser, "parse", lambda self: pytest.fail("parsed"))
+        request = _multipart(fields, files=files)
+        request.body  # noqa: B018
+        if refused:
+            with pytest.raises(TooManyFieldsSent):
+                refuse_too_many_fields(request)
+        else:
+            refuse_too_many_fields(request)
+        monkeypatch.undo()
+
+
+def test_a_post_with_more_fields_than_django_reads_is_a_bad_request(
+    action: Action, action_owner: Any, settings: Any
+) -> None:
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 20
+    data = {"text": "Done."} | {f"f{i}": "1" for i in range(20)}
+    response = client_for(action_owner).post(reverse("actions:post_update", args=[action.pk]), data)
+    assert response.status_code == 400
+    assert not ActionUpdate.objects.filter(action=action).exists()
