@@ -274,11 +274,12 @@ class _Reader(
         )
 
     def agenda_text(self) -> None:
-        """What a ModernGov page puts before "Minutes:" is the agenda's text, not the minute."""
+        """What a ModernGov page puts before "Minutes:" is the agenda's text, not the minute:
+        left out on purpose and listed so, as page furniture is, not a doubt."""
         section = self.sections[-1]
         for paragraph in section.prose + section.numbered:
             for line in paragraph.lines + [x for a in paragraph.actions for x in a.lines]:
-                self.warn(line, "Agenda text before 'Minutes:' left out of the record")
+                self.leave_out(line, "Agenda text before 'Minutes:' left out of the record")
         section.prose, section.numbered = [], []
         self.paragraph = self.action = None
 
@@ -704,7 +705,10 @@ class _Reader(
             # Kept as a block of its own, as after a blank line, not glued to the text above.
             line = replace(line, after_blank=True)
         if self.action is not None and not line.after_blank:
-            if self.ends_sentence(self.action.lines[-1]) and text[:1].isupper():
+            # "ACTION: ... the KPIs." / "16 March 2022": a capital or a figure after its end.
+            if self.ends_sentence(self.action.lines[-1]) and (
+                text[:1].isupper() or text[:1].isdigit()
+            ):
                 self.warn(line, "Joined to the action above; check it does not start a paragraph")
             self.action.parts.append(text)
             self.action.lines.append(line)

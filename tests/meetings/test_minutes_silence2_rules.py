@@ -74,9 +74,11 @@ def test_paragraphs_under_a_heading_written_one_point_nought_are_in_its_section(
     document.save(out)
     result = read_file("forum.docx", out.getvalue())
 
-    assert [(s["ref"], [p["ref"] for p in s["paragraphs"]]) for s in result.record["sections"]][
-        1:
-    ] == [("1.0", ["1.1"]), ("2.0", ["2.1", "2.2", "4.1"])]
+    read = [(s["ref"], [p["ref"] for p in s["paragraphs"]]) for s in result.record["sections"]]
+    assert [(ref, refs) for ref, refs in read if ref.endswith(".0")] == [
+        ("1.0", ["1.1"]),
+        ("2.0", ["2.1", "2.2", "4.1"]),
+    ]
     assert [p.message for p in result.problems if p.message.startswith("Paragraph")] == [
         "Paragraph 4.1 is in section 2; numbers are kept as written"
     ]
@@ -102,3 +104,34 @@ def test_apologies_from_a_person_with_their_initials_in_brackets_keep_them_as_in
         ("Anna Bell", None),
         ("Tom Reed", None),
     ]
+
+
+def test_a_moderngov_items_agenda_text_is_listed_as_left_out_not_as_a_doubt() -> None:
+    text = (
+        "Westshire Panel - Tuesday, 15 September 2020 10.30 am\n\nItems\nNo. Item\n\n"
+        "39/20\n\nMINUTES OF THE PREVIOUS MEETING\n\n"
+        "To approve the minutes of the meeting held on 30 June 2020.\n\n"
+        "Minutes:\n\nThe minutes of the meeting held on 30 June 2020 were agreed.\n"
+    )
+    result = parse_minutes(text)
+    [agenda] = [p for p in result.problems if p.message.startswith("Agenda text")]
+
+    assert agenda.text == "To approve the minutes of the meeting held on 30 June 2020."
+    assert (agenda.left_out, agenda.label) == (True, "Left out")
+    assert [p["text"] for s in result.record["sections"] for p in s["paragraphs"]] == [
+        "The minutes of the meeting held on 30 June 2020 were agreed."
+    ]
+
+
+def test_a_line_starting_with_a_figure_after_an_actions_last_sentence_is_doubted() -> None:
+    text = _HEAD + (
+        "\n1. Minutes\nThe minutes of 5 January were agreed.\n"
+        "ACTION: Clerk to send Members the figures.\n16 March 2024\n"
+        "The minutes of 16 March were agreed.\n"
+    )
+    problems = [(p.text, p.message) for p in parse_minutes(text).problems]
+
+    assert (
+        "16 March 2024",
+        "Joined to the action above; check it does not start a paragraph",
+    ) in problems

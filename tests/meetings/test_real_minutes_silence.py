@@ -52,7 +52,9 @@ SILENT_CEILINGS = {
 # 406 at silence2's change on c86f52f: an action owned by a post, a body or a group ('Clerk',
 # 'Director of Public Health', 'Board') is no missing attendee; paragraphs 1.1 under a heading
 # written '1.0' are in its section wherever it stands; prose apologies from two people read.
-FALSE_ALARM_CEILING = 406
+# 373 at silence2's second change on b82b952: a ModernGov item's agenda text above 'Minutes:' is
+# listed as left out (as page furniture is), not as a doubt.
+FALSE_ALARM_CEILING = 373
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
