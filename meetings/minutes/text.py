@@ -93,6 +93,16 @@ _TABLE_HEAD_RUN = re.compile(
 # "... were received. / 2979": a minutes table's right-hand column repeating the minute's number.
 _NUMBER_CELL_AFTER = re.compile(r"\s+/\s+(?P<ref>\S{1,20})$")
 _PAGE_THEN_ITEM = re.compile(r"(?P<last>\d{1,3})\.\s+(?P<title>[A-Z].*)")
+# The titles items usually have, whole: one run into the item's text ("2715 Apologies for
+# Absence On a PROPOSAL by ...") is read from its start with no doubt where it ends.
+_USUAL_TITLE = re.compile(
+    r"(?:welcome(?:\s+and\s+introductions)?|apologies(?:\s+for\s+absence)?"
+    r"|declarations?\s+of\s+(?:pecuniary\s+)?interests?|matters\s+arising(?:\s+from\s+"
+    r"(?:the\s+)?(?:last|previous)\s+(?:minutes|meeting))?|public\s+(?:comments|questions"
+    r"|participation|question\s+time)|chair(?:man)?['\u2019]s\s+(?:communications|announcements)"
+    r"|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)",
+    re.IGNORECASE,
+)
 _TITLE_AGAIN = re.compile(
     r"(?P<title>(?P<word>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\s+(?P<text>(?P=word)\s+\w.*)"
 )
@@ -355,7 +365,8 @@ class _Reader(
             # "2. Declarations of Interest Mr Rouse had grazing rights ...": the item's title
             # run into its text on a flattened page; the title is read up to the sentence.
             self.add_section(i, line, Reference(m["number"], run[0]), False, number)
-            self.warn(line, f"Title '{run[0]}' read from the start of the item's text; check")
+            if not _USUAL_TITLE.fullmatch(run[0]):
+                self.warn(line, f"Title '{run[0]}' read from the start of the item's text; check")
             self.continuation(line, run[1])
             return True
         if self.loose and explicit and not line.marked and not self.heading_words(title):

@@ -135,3 +135,21 @@ def test_a_line_starting_with_a_figure_after_an_actions_last_sentence_is_doubted
         "16 March 2024",
         "Joined to the action above; check it does not start a paragraph",
     ) in problems
+
+
+def test_a_usual_title_run_into_the_items_text_is_read_without_a_doubt() -> None:
+    text = (
+        "Westshire Parish Council\nMinutes of the meeting held on 3 March 2024\n\n"
+        "Present: Cllr A Brown (Chair), Cllr C Dean\n\n"
+        "2715 Apologies for Absence On a PROPOSAL by Cllr Brown it was AGREED to accept them.\n"
+        "2716 Winter works The Clerk reported on the hedges.\n"
+    )
+    result = parse_minutes(text)
+
+    assert [s["title"] for s in result.record["sections"]] == [
+        "Apologies for Absence",
+        "Winter works",
+    ]
+    assert [p.message for p in result.problems if p.message.startswith("Title")] == [
+        "Title 'Winter works' read from the start of the item's text; check"
+    ]

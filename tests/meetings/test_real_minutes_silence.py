@@ -54,7 +54,9 @@ SILENT_CEILINGS = {
 # written '1.0' are in its section wherever it stands; prose apologies from two people read.
 # 373 at silence2's second change on b82b952: a ModernGov item's agenda text above 'Minutes:' is
 # listed as left out (as page furniture is), not as a doubt.
-FALSE_ALARM_CEILING = 373
+# 358 at silence2's third change on 73321d2: an item's usual title run into its text
+# ('Apologies for Absence On a PROPOSAL by ...') is read with no doubt.
+FALSE_ALARM_CEILING = 358
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
