@@ -948,10 +948,13 @@ class AttendeeReader:
             # Where the initials are bracketed, the post's cell says more in brackets and after a
             # dash (the layout of NHS boards' minutes; a bare initials column is left as it was).
             post, body, note = (
-                _post_body_note(cells[2]) if initials != cells[1] else (cells[2], None, "")
+                _post_body_note(cells[2]) if initials != cells[1] else _bare_post_cell(cells)
             )
+            name = cells[0]
+            if (m := _NAME_BRACKET.fullmatch(name)) and is_role(m["inner"]) and not post:
+                name, post = m["name"], m["inner"]  # "Cllr Jo Grey (Chair) | JG | Body"
             start = len(self.attendees)
-            self.add_attendee(cells[0], post, self.kind, body or self.organisation)
+            self.add_attendee(name, post, self.kind, body or self.organisation)
             if len(self.attendees) > start:
                 self.attendees[-1]["initials"] = initials
                 if note and not self.attendees[-1].get("note"):
@@ -2144,6 +2147,33 @@ _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "cllr", "councillor", "rev", "reverend", "canon", "the", "rt", "hon",
 }  # fmt: skip
+
+
+# "Chair of Parish Flood Liaison Group": a post of a group or body named after "of".
+_POST_OF_BODY = re.compile(
+    r"(?P<post>(?:Vice[- ])?Chair(?:man|person)?|Secretary|Treasurer)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w&'\u2019-]*\s+){1,6}(?:Group|Forum|Association|Society|Trust|Board))"
+)
+# "Westshire County Council (minute taker)": the body, then the post in lower case in brackets.
+_BODY_NOTE = re.compile(r"(?P<body>[A-Z][^()]+?)\s*\((?P<note>[a-z][^()]*)\)")
+_COUNCILLOR_OF = re.compile(r"(?P<body>[A-Z][^()]+?)\s+Councillor")
+
+
+def _bare_post_cell(cells: list[str]) -> tuple[str, str | None, str]:
+    """The post, body and note in the third cell of "Name | initials | cell" rows: "Chair of
+    Parish Flood Liaison Group" is the chair of that group; "Westshire Council (minute taker)"
+    the body, then the post; "Westshire Council Councillor" after "Cllr Jo Grey" the council
+    (the title says the post). Any other cell is the post as written."""
+    cell = cells[2]
+    if m := _POST_OF_BODY.fullmatch(cell):
+        return m["post"], m["body"], ""
+    m = _BODY_NOTE.fullmatch(cell)
+    if m and not is_role(m["body"].split()[0]) and len(m["body"].split()) >= 2:
+        return m["note"], m["body"], ""
+    titled = cells[0].split()[0].rstrip(".").lower() in ("cllr", "councillor")
+    if titled and (m := _COUNCILLOR_OF.fullmatch(cell)) and not is_role(m["body"].split()[0]):
+        return "", m["body"], ""
+    return cell, None, ""
 
 
 def _post_then_name(text: str) -> tuple[str, str] | None:

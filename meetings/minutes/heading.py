@@ -312,6 +312,19 @@ def title_without_icon(title: str) -> str:
     return unmarked or title
 
 
+# "18.00 GUILDHALL, WINDSOR", "7.30pm Village Hall, Mill Lane": the hour the meeting began,
+# then where it met (a place and its town, or the hour said am or pm).
+_TIME_THEN_PLACE = re.compile(
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?P<half>[ap]\.?m\.?)?\s+(?P<place>[A-Z][^,]*,\s*[A-Z].*)"
+)
+
+
+def time_then_place(text: str) -> bool:
+    """Whether a line is the meeting's time and venue, not an item numbered "18.00"."""
+    m = _TIME_THEN_PLACE.fullmatch(text)
+    return bool(m) and (bool(m["half"]) or is_all_caps(m["place"])) and len(text.split()) <= 12
+
+
 def is_address(text: str) -> bool:
     """A short line holding a UK postcode: a letterhead's or a venue's address ("138 - 142
     HOLBORN, LONDON, EC1N 2ST"), even where it starts with a number as an item does."""

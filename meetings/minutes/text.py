@@ -36,6 +36,7 @@ from meetings.minutes.heading import (
     HeadingReader,
     is_address,
     is_clutter,
+    time_then_place,
     title_without_icon,
 )
 from meetings.minutes.item_lists import item_in_a_list
@@ -309,6 +310,8 @@ class _Reader(
         if self.sections and lettered_under(self.sections[-1].ref, line.text):
             return False  # "5(a) The Clerk reported ..." in item 5: its paragraph
         m = section_match(line.text)
+        if not m and not self.sections and time_then_place(line.text):
+            return False  # "18.00 GUILDHALL, WINDSOR": when and where it met, not item 18.00
         if not m:
             return self.other_reference(i, line)
         if not self.sections and date_or_address(line.text):
@@ -1219,4 +1222,4 @@ def date_or_address(text: str) -> bool:
     """ "26 MAY 2011", "138 - 142 HOLBORN, LONDON, EC1N 2ST": a line under the heading that is
     only a date or holds a postcode is the meeting's date or venue, never an item, though it
     starts with a number as items do."""
-    return is_address(text) or parse_date(text) is not None
+    return is_address(text) or parse_date(text) is not None or time_then_place(text)

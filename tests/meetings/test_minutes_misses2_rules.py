@@ -1,7 +1,14 @@
 """More of the reader's misses on real minutes (issue 15), each fixed by a rule real minutes
 follow and shown here on a small made-up example, never on one file. Pure functions only."""
 
+import io
+
+import docx
+
 from meetings.minutes import parse_minutes
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.heading import time_then_place
+from meetings.minutes.text import parse_blocks
 from tests.meetings.test_minutes_fourth_fresh_layouts import _people
 
 # A small body's notes: no numbers, headings ending in a colon or set alone between
@@ -81,3 +88,46 @@ def test_a_title_over_a_long_paragraph_after_the_attendance_is_the_first_item() 
     texts = [p["text"] for p in record["sections"][0]["paragraphs"]]
     assert texts[0].startswith("AL raised the late listing")
     assert texts[1].startswith("The court manager will be asked")
+
+
+def _word_minutes() -> dict:  # type: ignore[type-arg]
+    document = docx.Document()
+    document.add_heading("WESTFORD RIVERS FORUM", level=0)
+    document.add_heading("3RD MARCH 2020", level=2)
+    document.add_heading("18.00 TOWN HALL, WESTFORD", level=2)
+    document.add_heading("Present", level=2)
+    table = document.add_table(rows=0, cols=3)
+    for row in (
+        ("Cllr Ann Lee (Chair)", "AL", "Westford Borough Council Councillor"),
+        ("Cllr Tom Hart", "TH", "Westford Borough Council Councillor"),
+        ("Raj Patel", "RP", "Chair of Westford Flood Action Group"),
+        ("Sue Moss", "SM", "Westford Borough Council (minute taker)"),
+        ("Dan Cole", "DC", "Environment Agency"),
+    ):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.add_heading("Welcome", level=2)
+    document.add_paragraph("AL welcomed everyone to the meeting and introductions were made.")
+    out = io.BytesIO()
+    document.save(out)
+    return parse_blocks(read_docx(out.getvalue())).record
+
+
+def test_the_hour_then_the_place_under_the_title_is_no_item() -> None:
+    record = _word_minutes()
+    assert [s["title"] for s in record["sections"]] == ["Welcome"]
+    assert record["date"] == "2020-03-03"
+    assert time_then_place("7.30pm Village Hall, Mill Lane")
+    assert not time_then_place("18.00 Finance report, Q3")  # an item's title is no place
+
+
+def test_a_name_initials_post_table_row_reads_its_post_and_body() -> None:
+    assert _people(_word_minutes()) == [
+        ("Cllr Ann Lee", "Chair", "Westford Borough Council", "present"),
+        # The title says the post; the cell names the council.
+        ("Cllr Tom Hart", "", "Westford Borough Council", "present"),
+        ("Raj Patel", "Chair", "Westford Flood Action Group", "present"),
+        ("Sue Moss", "minute taker", "Westford Borough Council", "present"),
+        ("Dan Cole", "", "Environment Agency", "present"),
+    ]
