@@ -9,7 +9,7 @@ from meetings.minutes.letters import letters
 
 # A plural title and the title it gives each of its names.
 SINGULAR_TITLES = {"cllrs": "Cllr", "cllrs.": "Cllr.", "councillors": "Councillor",
-                   "messrs": "Mr", "messrs.": "Mr"}  # fmt: skip
+                   "messrs": "Mr", "messrs.": "Mr", "aldermen": "Alderman"}  # fmt: skip
 # The lower-case particles a surname may start with: "da Costa", "van der Berg", "de la Mare".
 PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|la|le|ten|ter)\s+){0,2}"
 # The plural title after a comma or "and" ("..., Cllrs Gorman"), or first with more after it.

@@ -14,7 +14,7 @@ from meetings.minutes.plural_lists import PARTICLES
 from meetings.minutes.plural_lists import SINGULAR_TITLES as _PLURAL
 
 _GROUP = re.compile(
-    r"(?:^|(?<=,)\s*|\s+)(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+(?P<names>[^()]+?)"
+    r"(?:^|(?<=,)\s*|\s+)(?P<title>(?i:cllrs\.?|councillors|messrs\.?|aldermen))\s+(?P<names>[^()]+?)"
     r",?\s*(?:\((?P<body>[^()]{2,60})\))?\s*\.?$"
 )
 # "Beaumont", "P.H.C Davies", "G Jug": a surname, perhaps after initials with or without dots,
@@ -22,6 +22,7 @@ _GROUP = re.compile(
 _SURNAME = re.compile(
     letters(
         rf"(?:[A-Z]\.?\s*)*{PARTICLES}(?:Mc|Mac|O'|O\u2019)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
+        r"(?:\s+(?:MBE|OBE|CBE|JP|DL|MLA|MP|MS|KC|QC))*"  # "Dillon MBE JP": honours after it
     )
 )
 _TRAILING_AND = re.compile(r"(?:[\s,]+and)?[\s,]*$")
@@ -46,7 +47,9 @@ def plural_titled(group: str) -> tuple[str, list[str], str | None] | None:
 
 _IN_ATTENDANCE_TAIL = re.compile(r"(?P<main>.+?),?\s+with\s+(?P<who>[^,;]+?)\s+in\s+attendance\.?")
 # "..., Cllrs B, C", "... and Cllrs B", "Mr A (in the Chair) Messrs B, C": a group starts.
-_GROUP_START = re.compile(r"(?:,\s*|\s+and\s+|(?<=\))\s+)(?=(?i:cllrs|councillors|messrs)\.?\s)")
+_GROUP_START = re.compile(
+    r"(?:,\s*|\s+and\s+|(?<=\))\s+)(?=(?i:cllrs|councillors|messrs|aldermen)\.?\s)"
+)
 _FULL_NAME = re.compile(rf"{_SURNAME.pattern}(?:\s+{_SURNAME.pattern}){{0,2}}")
 _FROM_BODY = re.compile(r"(?P<names>.+?)\s+(?:from|of)\s+(?P<body>[A-Z][\w' -]{2,80})")
 _VOTING_NOTE = re.compile(r"\s*\((?i:non-voting|no voting rights?|not voting|observer)\)")
@@ -91,7 +94,7 @@ def read_titled_sentence(text: str, kind: str) -> list[Person] | None:
 def _group(piece: str) -> list[tuple[str, str | None]] | None:
     """ "Cllrs Andy Brewer, Sue Harvey" or "Cllrs Alistair Gordon from Burnham Without Parish
     Council": each name with the title, and the body."""
-    m = re.match(r"(?i:(cllrs\.?|councillors|messrs\.?))\s+", piece)
+    m = re.match(r"(?i:(cllrs\.?|councillors|messrs\.?|aldermen))\s+", piece)
     if not m:
         return None
     rest, body = piece[m.end() :], None

@@ -131,3 +131,15 @@ def test_a_name_initials_post_table_row_reads_its_post_and_body() -> None:
         ("Sue Moss", "minute taker", "Westford Borough Council", "present"),
         ("Dan Cole", "", "Environment Agency", "present"),
     ]
+
+
+def test_aldermen_is_a_plural_title_and_honours_after_a_name_are_kept() -> None:
+    record = parse_minutes(
+        "WESTFORD BOROUGH COUNCIL\nPlanning Committee, 4 March 2020\n"
+        "Present:\nAldermen P Grey MBE JP, S Wood OBE\nCouncillors T Beckett, A Girvin\n"
+        "\n1. Apologies\nThere were none.\n"
+    ).record
+    assert [a["name"] for a in record["attendees"]] == [
+        "Alderman P Grey MBE JP", "Alderman S Wood OBE",
+        "Councillor T Beckett", "Councillor A Girvin",
+    ]  # fmt: skip

@@ -38,7 +38,7 @@ SILENT_CEILINGS = {
     "fresh-19": 26,
     "fresh-20": 24,
     "fresh-21": 10,
-    "fresh-22": 17,
+    "fresh-22": 16,
     "fresh-23": 7,
 }
 
