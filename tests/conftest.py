@@ -546,7 +546,7 @@ class _ImportedRows:
         xact = "pg_current_xact_id_if_assigned()::text"
         return f"SELECT coalesce(sum({rows}), 0), {xact} FROM unnest('{{{relids}}}'::oid[]) relid"  # noqa: S608
 
-    def _prepared(self, name: str, sql: str | Callable[[], str]) -> str:
+    def _prepared(self, name: str, sql: str | Callable[[], str], *types: str) -> str:
         """`EXECUTE name` of `sql` PREPAREd on this PostgreSQL connection the first time it
         is asked for there (Django plans every query anew; a prepared statement outlives the
         test's rolled-back transaction and lasts as long as the connection)."""
@@ -555,7 +555,8 @@ class _ImportedRows:
         prepared = self._prepared_on.setdefault(name, [None])
         if prepared[0] is not session:
             with connection.cursor() as cursor:
-                cursor.execute(f"PREPARE {name} AS {sql() if callable(sql) else sql}")
+                arguments = f"({', '.join(types)})" if types else ""
+                cursor.execute(f"PREPARE {name}{arguments} AS {sql() if callable(sql) else sql}")
             prepared[0] = session
         return f"EXECUTE {name}"
 
@@ -586,30 +587,33 @@ class _ImportedRows:
         sent at once, as `_write` sends its INSERTs."""
         quote = connection.ops.quote_name
         deletes = [f"DELETE FROM {quote(table)}" for table in rows]  # noqa: S608 - model tables
-        with transaction.atomic(), connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                # Django's foreign keys are deferred (checked at commit), as for `_write`.
+        if connection.vendor == "postgresql":
+            # Django's foreign keys are deferred (checked at commit), as for `_write`; no
+            # savepoint, as there.
+            with connection.cursor() as cursor:
                 cursor.execute("; ".join(deletes))
-                return
+            return
+        with transaction.atomic(), connection.cursor() as cursor:
             for delete in deletes:
                 cursor.execute(delete)
 
-    @staticmethod
-    def _write(rows: dict[str, Any]) -> None:
+    def _write(self, rows: dict[str, Any]) -> None:
         # Django's foreign keys are deferred (checked at commit, when every row is back).
         quote = connection.ops.quote_name
+        if connection.vendor == "postgresql":
+            # Every table's INSERT sent at once: one round trip, not one a table; each
+            # prepared once a connection (planning the ~20 INSERTs anew cost the server
+            # 0.2-0.3 ms at each put back). No savepoint: the statements fail or pass together.
+            inserts = []
+            for table in rows:
+                rows_of = f"json_populate_recordset(NULL::{quote(table)}, $1)"
+                insert = f"INSERT INTO {quote(table)} SELECT * FROM {rows_of}"  # noqa: S608
+                name = f"prob_put_{self.tables.index(table)}"
+                inserts.append(self._prepared(name, insert, "json") + "(%s)")
+            with connection.cursor() as cursor:
+                cursor.execute("; ".join(inserts), list(rows.values()))
+            return
         with transaction.atomic(), connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                # Every table's INSERT sent at once: one round trip, not one a table.
-                cursor.execute(
-                    "; ".join(
-                        f"INSERT INTO {quote(table)} "  # noqa: S608 - a model's table
-                        f"SELECT * FROM json_populate_recordset(NULL::{quote(table)}, %s)"
-                        for table in rows
-                    ),
-                    list(rows.values()),
-                )
-                return
             for table, (columns, values) in rows.items():
                 names = ", ".join(quote(column) for column in columns)
                 marks = ", ".join(["%s"] * len(columns))
