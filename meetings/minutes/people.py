@@ -635,6 +635,8 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
                 people.append(person)
             elif people and piece[:1].isupper():
                 name, role = people[-1]
+                if role and len(runs) == 1 and re.match(r"and\s", part, re.IGNORECASE):
+                    piece = f"and {piece}"  # "Head of Finance, Performance, and Asset Management"
                 people[-1] = (name, f"{role}, {piece}" if role else piece)
             else:
                 return None

@@ -143,3 +143,15 @@ def test_aldermen_is_a_plural_title_and_honours_after_a_name_are_kept() -> None:
         "Alderman P Grey MBE JP", "Alderman S Wood OBE",
         "Councillor T Beckett", "Councillor A Girvin",
     ]  # fmt: skip
+
+
+def test_a_posts_last_and_after_a_comma_stays_in_the_post() -> None:
+    record = parse_minutes(
+        "WESTFORD AUDIT COMMITTEE\n4 March 2020\n"
+        "In attendance:\nAnn Lee - Head of Finance, Estates, and Asset Management\n"
+        "Tom Hart - Audit Manager\n\n1. Apologies\nThere were none.\n"
+    ).record
+    assert _people(record) == [
+        ("Ann Lee", "Head of Finance, Estates, and Asset Management", None, "in_attendance"),
+        ("Tom Hart", "Audit Manager", None, "in_attendance"),
+    ]

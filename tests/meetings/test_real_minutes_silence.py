@@ -37,7 +37,7 @@ SILENT_CEILINGS = {
     "fresh-18": 26,
     "fresh-19": 26,
     "fresh-20": 24,
-    "fresh-21": 10,
+    "fresh-21": 9,
     "fresh-22": 16,
     "fresh-23": 7,
 }
