@@ -497,9 +497,17 @@ class _ImportedRows:
         # another test's record put back with the same stamp would be served what that test
         # left there.
         now = timezone.now()
-        Meeting.objects.update(updated=now, content_updated=now)
-        Meeting.objects.filter(published__isnull=False).update(published=now)
-        Board.objects.update(changed_at=now)
+        if connection.vendor == "postgresql":
+            # The three stamps in one statement prepared once a connection: one round trip,
+            # not three each planned anew.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    self._prepared("prob_stamp", self._stamp_sql, "timestamptz") + "(%s)", [now]
+                )
+        else:
+            Meeting.objects.update(updated=now, content_updated=now)
+            Meeting.objects.filter(published__isnull=False).update(published=now)
+            Board.objects.update(changed_at=now)
         self._state = (key, self._written())
         # With its board, as the import and each step hand the record back.
         return Meeting.objects.select_related("board").get(pk=self.meetings[key])
@@ -532,6 +540,18 @@ class _ImportedRows:
             else:
                 cursor.execute(f"SELECT {anything}")
             return not cursor.fetchone()[0]
+
+    @staticmethod
+    def _stamp_sql() -> str:
+        """`_put_back`'s stamps on PostgreSQL: every meeting's `updated` and
+        `content_updated`, a published one's `published`, every board's `changed_at`."""
+        quote = connection.ops.quote_name
+        meetings, boards = quote(Meeting._meta.db_table), quote(Board._meta.db_table)
+        return (
+            f"WITH meetings AS (UPDATE {meetings} SET updated = $1, content_updated = $1, "  # noqa: S608
+            "published = CASE WHEN published IS NULL THEN NULL ELSE $1 END) "
+            f"UPDATE {boards} SET changed_at = $1"
+        )
 
     @staticmethod
     def _written_sql() -> str:
