@@ -134,6 +134,10 @@ _REMOTE_TAIL = re.compile(
 )
 # "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am",
 # "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
+_MEETING_KIND_TAIL = re.compile(
+    r"(?<=\w),\s*(?:(?:annual|extraordinary|special|ordinary)\s+)?general\s+meeting\s*$",
+    re.IGNORECASE,
+)
 _BOARD_TAIL = re.compile(
     r"(?:\s+[-\u2013\u2014]\s*(?:board\s+)?|\s+)(?:meeting(?:\s+in\s+public)?|minutes"
     # "Committee for the Executive Office Minutes of Proceedings": a legislature's committee.
@@ -283,6 +287,8 @@ def board_with_date(text: str) -> str:
     # A running title's page number and session: "Corporation Board 2017-18 Page 7".
     text = _PAGE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
     text = _REMOTE_TAIL.sub("", text).strip(" ,-\u2013\u2014")
+    # "Victoria Park Community Association, General Meeting 21.3.19": which of its meetings.
+    text = _MEETING_KIND_TAIL.sub("", text)
     while (m := _BOARD_TAIL.search(text)) and m.start() > 0:
         text = text[: m.start()].strip(" ,-\u2013\u2014")
     # "Date & Time: Monday 8 April 2013": the date's label is no board's name.

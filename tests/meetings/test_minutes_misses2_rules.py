@@ -155,3 +155,11 @@ def test_a_posts_last_and_after_a_comma_stays_in_the_post() -> None:
         ("Ann Lee", "Head of Finance, Estates, and Asset Management", None, "in_attendance"),
         ("Tom Hart", "Audit Manager", None, "in_attendance"),
     ]
+
+
+def test_a_general_meeting_after_the_bodys_name_is_which_meeting_not_the_board() -> None:
+    record = parse_minutes(
+        "Westford Residents Association, General Meeting 21.3.19\n"
+        "Present: Ann Lee (Chair), Tom Hart\n\n1. Minutes\nAgreed.\n"
+    ).record
+    assert record["board"] == "Westford Residents Association"
