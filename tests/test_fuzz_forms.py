@@ -277,17 +277,34 @@ def catalogue(world: World, django_db_blocker: Any) -> dict[str, list[Form]]:
 
 
 @functools.cache
-def _watched() -> tuple[tuple[str, str], ...]:
-    """Each watched model's label and the SQL that reads its table's rows, in key order."""
+def _watched_tables() -> tuple[tuple[str, str, str], ...]:
+    """Each watched model's label, its table and its key column (quoted)."""
     quote = connection.ops.quote_name
     return tuple(
-        (
-            model._meta.label,
-            f"SELECT * FROM {quote(model._meta.db_table)} "  # noqa: S608 - a model's table
-            f"ORDER BY {quote(model._meta.pk.column)}",
-        )
+        (model._meta.label, quote(model._meta.db_table), quote(model._meta.pk.column))
         for model in apps.get_models()
         if model._meta.app_label not in UNWATCHED_APPS and model._meta.label not in UNWATCHED_MODELS
+    )
+
+
+@functools.cache
+def _watched() -> tuple[tuple[str, str], ...]:
+    """Each watched model's label and the SQL that reads its table's rows, in key order."""
+    return tuple(
+        (label, f"SELECT * FROM {table} ORDER BY {key}")  # noqa: S608 - a model's table
+        for label, table, key in _watched_tables()
+    )
+
+
+@functools.cache
+def _watched_at_once() -> str:
+    """On PostgreSQL, each watched table's row count and the md5 of its rows (each as the
+    database writes the row out, in key order) read by one query: the ~65 queries of
+    `_watched`, each a round trip planned anew, cost ~15 ms of an example's wall time."""
+    return " UNION ALL ".join(
+        f"SELECT {n}, count(*), "  # noqa: S608 - a model's table
+        f"md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t.{key}), '')) FROM {table} t"
+        for n, (_, table, key) in enumerate(_watched_tables())
     )
 
 
@@ -297,6 +314,10 @@ def fingerprint() -> dict[str, tuple[int, str]]:
     values converted twice an example, was most of the fuzz's time)."""
     result = {}
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(_watched_at_once())
+            labels = [label for label, _, _ in _watched_tables()]
+            return {labels[n]: (count, digest) for n, count, digest in cursor.fetchall()}
         for label, sql in _watched():
             cursor.execute(sql)
             rows = [
