@@ -46,4 +46,7 @@ def committee_of_body(body: str, named: str) -> bool:
     body_last, named_words = body.lower().split()[-1], named.lower().split()
     if body_last in _PART or len(named_words) > 8:
         return False
-    return named_words[-1] in _PART or not (set(named_words) & _KIND)
+    # "London Area Council", "North West Regional Board" under "ARTS COUNCIL ENGLAND": a
+    # national body's council or board for an area is its part, though it names a kind.
+    regional = len(named_words) >= 3 and named_words[-2] in ("area", "regional")
+    return named_words[-1] in _PART or regional or not (set(named_words) & _KIND)

@@ -163,3 +163,12 @@ def test_a_general_meeting_after_the_bodys_name_is_which_meeting_not_the_board()
         "Present: Ann Lee (Chair), Tom Hart\n\n1. Minutes\nAgreed.\n"
     ).record
     assert record["board"] == "Westford Residents Association"
+
+
+def test_an_area_council_under_a_national_bodys_name_is_the_board() -> None:
+    record = parse_minutes(
+        "WESTSHIRE ARTS BOARD\n"
+        "Minutes of the North Area Council Meeting held on 27 November 2014\n"
+        "Present: Ann Lee (Chair), Tom Hart\n\n1. Welcome\nThe Chair welcomed all.\n"
+    ).record
+    assert record["board"] == "North Area Council"

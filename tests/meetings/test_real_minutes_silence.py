@@ -38,7 +38,7 @@ SILENT_CEILINGS = {
     "fresh-19": 26,
     "fresh-20": 24,
     "fresh-21": 9,
-    "fresh-22": 15,
+    "fresh-22": 14,
     "fresh-23": 7,
 }
 
