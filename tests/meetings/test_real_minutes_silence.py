@@ -56,7 +56,10 @@ SILENT_CEILINGS = {
 # listed as left out (as page furniture is), not as a doubt.
 # 358 at silence2's third change on 73321d2: an item's usual title run into its text
 # ('Apologies for Absence On a PROPOSAL by ...') is read with no doubt.
-FALSE_ALARM_CEILING = 358
+# 353 at 1802923: misses2's rules read right elements that doubts had named (a flood forum's time
+# and place, a youth parliament's items), less one: the board's 'check' line now names the right
+# board.
+FALSE_ALARM_CEILING = 353
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
