@@ -29,6 +29,10 @@ def test_it_previews_several_files_and_makes_the_ticked_ones(
     assert_no_axe_violations(page)
     files.get_by_role("checkbox", name="Create this record from 2024-03-07.txt").uncheck()
     page.get_by_role("button", name="Create the ticked records").click()
-    expect(page.get_by_role("status")).to_contain_text("1 draft record made: 5 March 2024.")
+    statuses = page.get_by_role("status")
+    expect(statuses.first).to_contain_text("1 draft record made: 5 March 2024.")
+    # The file left unticked is named, after the records made, with why.
+    expect(statuses.nth(1)).to_contain_text("One file was not created: 2024-03-07.txt")
+    expect(statuses.nth(1)).to_contain_text("not ticked")
     made = Meeting.objects.filter(date__year=2024).values_list("date", flat=True)
     assert [str(date) for date in made] == ["2024-03-05"]
