@@ -779,17 +779,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     for line in body:
         sizes[line.size] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
-    steps = [
-        b.y - a.y
-        for a, b in itertools.pairwise(body)
-        if a.page == b.page
-        and a.size == b.size == body_size
-        and b.y > a.y
-        # A table's rows are further apart than a paragraph's lines: where most of a short
-        # page is an attendance table, their step would hide the gaps between paragraphs.
-        and not (_tabular(a) or _tabular(b))
-    ]
-    step = line_step(steps)  # a paragraph's own step, where most paragraphs are one line
+    step = line_step(_steps(body, body_size))  # a paragraph's own step, most being one line
     step = _wrap_step(body, body_size, step)
     heading_sizes = sorted({s for s in sizes if s > body_size * 1.15}, reverse=True)
     # Where each line is in reading order: on its page from the top down, a text column
@@ -832,21 +822,29 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     return [block for _, block in placed]
 
 
+def _steps(body: list[_Line], body_size: float, *, going_on: bool = False) -> list[float]:
+    """The steps down from one line of body text to the next on its page; with `going_on`,
+    only to a line starting in lower case (one that certainly goes on with its paragraph)."""
+    return [
+        b.y - a.y
+        for a, b in itertools.pairwise(body)
+        if a.page == b.page
+        and a.size == b.size == body_size
+        and b.y > a.y
+        # A table's rows are further apart than a paragraph's lines: where most of a short
+        # page is an attendance table, their step would hide the gaps between paragraphs.
+        and not (_tabular(a) or _tabular(b))
+        and (not going_on or b.text[:1].islower())
+    ]
+
+
 def _wrap_step(body: list[_Line], body_size: float, step: float) -> float:
     """The step to part paragraphs by, from the lines a paragraph certainly goes on over (the
     next line starting in lower case: "... a true record of" / "that meeting."): a line a
     quarter further below than those starts a new paragraph, a table's row a little further
     apart than a paragraph's lines ("Ms A Francis, Co-opted Member" / "Cllr R G Hannam, ...")
     or a <p> of its own where most are one line and their gaps hid the step."""
-    wraps = [
-        b.y - a.y
-        for a, b in itertools.pairwise(body)
-        if a.page == b.page
-        and a.size == b.size == body_size
-        and b.y > a.y
-        and not (_tabular(a) or _tabular(b))
-        and b.text[:1].islower()
-    ]
+    wraps = _steps(body, body_size, going_on=True)
     if not wraps:
         return step
     return min(step, statistics.median(wraps) * _PAST_WRAP / _PAST_STEP)
