@@ -142,6 +142,13 @@ FRESH22 = Path(__file__).resolve().parent / "data" / "real-fresh-22"
 # its line), an NHS foundation trust's board and a local Healthwatch's AGM, each as pasted text,
 # Word and PDF as the tester made them; keyed before the reader was run on them.
 FRESH23 = Path(__file__).resolve().parent / "data" / "real-fresh-23"
+# Fresh 25: openings of minutes of ten more kinds of body, Scottish, Northern Irish and health and
+# care first (a health board's area clinical forum, its nursing and allied professions' advisory
+# committee and a community health partnership's committee, an ambulance trust's board, a mental
+# health trust's council of governors, a hospice's trustees, a university senate, an education
+# and library board, a schools inspectorate's management board, a children's hearings board) as
+# Word, PDF and text, keyed before the reader was run on them.
+FRESH25 = Path(__file__).resolve().parent / "data" / "real-fresh-25"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -632,6 +639,11 @@ def score_fresh22() -> tuple[FileScore, ...]:
 @cache
 def score_fresh23() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH23.glob("*.expected.json")))
+
+
+@cache
+def score_fresh25() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH25.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

@@ -30,6 +30,7 @@ from tests.real_minutes import (
     score_fresh21,
     score_fresh22,
     score_fresh23,
+    score_fresh25,
     score_holdout,
 )
 
@@ -245,6 +246,16 @@ FRESH22_FLOOR = 89.6  # 233 of 260 (89.62%) on 2026-12-07; first 140 (53.8%) at 
 FRESH23_FLOOR = 95.5  # 367 of 384 (95.57%) on 2026-12-06; first 350 (91.1%) at b509e55
 
 
+# The twenty-fifth fresh set (tests/data/real-fresh-25): openings of minutes of ten more kinds of
+# body, Scottish, Northern Irish and health and care first (a health board's area clinical forum,
+# its nursing and allied professions' advisory committee, a community health partnership's
+# committee, an ambulance trust's board, a mental health trust's council of governors, a hospice's
+# trustees, a university senate, an education and library board, a schools inspectorate's
+# management board, a children's hearings board), four as Word, three as PDF, three as text;
+# keyed before the reader was run on them. Its floor started at its first score and only rises.
+FRESH25_FLOOR = 63.2  # 241 of 381 (63.25%) on 2026-12-07, first, at 8bcc4cb
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -271,6 +282,7 @@ SETS = {
     "fresh-21": (score_fresh21, FRESH21_FLOOR, "Twenty-first fresh real minutes"),
     "fresh-22": (score_fresh22, FRESH22_FLOOR, "Twenty-second fresh real minutes"),
     "fresh-23": (score_fresh23, FRESH23_FLOOR, "Twenty-third fresh real minutes"),
+    "fresh-25": (score_fresh25, FRESH25_FLOOR, "Twenty-fifth fresh real minutes"),
 }
 
 

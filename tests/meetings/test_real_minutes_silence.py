@@ -40,6 +40,7 @@ SILENT_CEILINGS = {
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
+    "fresh-25": 98,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -59,7 +60,9 @@ SILENT_CEILINGS = {
 # 353 at 1802923: misses2's rules read right elements that doubts had named (a flood forum's time
 # and place, a youth parliament's items), less one: the board's 'check' line now names the right
 # board.
-FALSE_ALARM_CEILING = 353
+# 365 at 8bcc4cb with the twenty-fifth set added: its first score's 12 false alarms (no reader
+# change; the other sets' 353 as they were).
+FALSE_ALARM_CEILING = 365
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
