@@ -256,10 +256,11 @@ class SectionReader:
             words = text.split()
         if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
             return False
-        # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...".
+        # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...";
+        # a lead-in ends in the colon and dash that open a list ("... included the following:-").
         prose = wrapped or (
             len(following.text.split()) >= 6
-            and (following.text[-1:] in ".:;!?" or following.bulleted)
+            and (following.text.rstrip("-\u2013 ")[-1:] in ".:;!?" or following.bulleted)
         )
         # "Amateur Boxing Scotland Limited (ABSL)" between two paragraphs of prose, in a copy
         # that lost its blank lines: a title between sentences stands apart, and is no attendee.

@@ -748,7 +748,14 @@ class _Reader(
             paragraph.blocks[-1] += " " + text
             paragraph.lines.append(line)
             return
-        if paragraph and paragraph.blocks and not line.after_blank and not text[:1].islower():
+        # A bullet of a clause starts anew even in lower case ("- there are many existing
+        # policies ..."), not one of a few words ("- the budget"), an item of the sentence's list.
+        if (
+            paragraph
+            and paragraph.blocks
+            and not line.after_blank
+            and (not text[:1].islower() or (line.bulleted and len(text.split()) >= 6))
+        ):
             last = paragraph.lines[-1]
             if (
                 paragraph.written is None

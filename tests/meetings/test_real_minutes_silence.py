@@ -31,7 +31,7 @@ SILENT_CEILINGS = {
     "fresh-12": 0,
     "fresh-13": 10,
     "fresh-14": 18,
-    "fresh-15": 24,
+    "fresh-15": 13,
     "fresh-16": 10,
     "fresh-17": 8,
     "fresh-18": 26,
