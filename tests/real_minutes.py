@@ -142,6 +142,12 @@ FRESH22 = Path(__file__).resolve().parent / "data" / "real-fresh-22"
 # its line), an NHS foundation trust's board and a local Healthwatch's AGM, each as pasted text,
 # Word and PDF as the tester made them; keyed before the reader was run on them.
 FRESH23 = Path(__file__).resolve().parent / "data" / "real-fresh-23"
+# Fresh 24: openings of minutes of ten more kinds of body, England and Wales first (a town
+# council's town centre committee, an enterprise partnership's board, village hall committees, an
+# armed forces covenant board, a parish library committee, a nature reserve's advisory board, a
+# LEADER local action group, an annual parish meeting, a biodiversity forum's group) as Word, PDF
+# and text, keyed before the reader was run on them.
+FRESH24 = Path(__file__).resolve().parent / "data" / "real-fresh-24"
 # Fresh 25: openings of minutes of ten more kinds of body, Scottish, Northern Irish and health and
 # care first (a health board's area clinical forum, its nursing and allied professions' advisory
 # committee and a community health partnership's committee, an ambulance trust's board, a mental
@@ -639,6 +645,11 @@ def score_fresh22() -> tuple[FileScore, ...]:
 @cache
 def score_fresh23() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH23.glob("*.expected.json")))
+
+
+@cache
+def score_fresh24() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH24.glob("*.expected.json")))
 
 
 @cache

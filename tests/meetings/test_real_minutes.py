@@ -30,6 +30,7 @@ from tests.real_minutes import (
     score_fresh21,
     score_fresh22,
     score_fresh23,
+    score_fresh24,
     score_fresh25,
     score_holdout,
 )
@@ -246,6 +247,15 @@ FRESH22_FLOOR = 89.6  # 233 of 260 (89.62%) on 2026-12-07; first 140 (53.8%) at 
 FRESH23_FLOOR = 95.5  # 367 of 384 (95.57%) on 2026-12-06; first 350 (91.1%) at b509e55
 
 
+# The twenty-fourth fresh set (tests/data/real-fresh-24): openings of minutes of ten more kinds of
+# body, England and Wales first (a town council's town centre committee, an enterprise
+# partnership's board, two village hall committees, an armed forces covenant board, a parish
+# library committee, a nature reserve's advisory board, a LEADER local action group, an annual
+# parish meeting, a biodiversity forum's group), four as Word, three as PDF, three as text; keyed
+# before the reader was run on them. Its floor started at its first score and only rises.
+FRESH24_FLOOR = 40.9  # 132 of 322 (40.99%) on 2026-12-07, first, at 1babf60
+
+
 # The twenty-fifth fresh set (tests/data/real-fresh-25): openings of minutes of ten more kinds of
 # body, Scottish, Northern Irish and health and care first (a health board's area clinical forum,
 # its nursing and allied professions' advisory committee, a community health partnership's
@@ -282,6 +292,7 @@ SETS = {
     "fresh-21": (score_fresh21, FRESH21_FLOOR, "Twenty-first fresh real minutes"),
     "fresh-22": (score_fresh22, FRESH22_FLOOR, "Twenty-second fresh real minutes"),
     "fresh-23": (score_fresh23, FRESH23_FLOOR, "Twenty-third fresh real minutes"),
+    "fresh-24": (score_fresh24, FRESH24_FLOOR, "Twenty-fourth fresh real minutes"),
     "fresh-25": (score_fresh25, FRESH25_FLOOR, "Twenty-fifth fresh real minutes"),
 }
 

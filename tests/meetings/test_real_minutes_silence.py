@@ -40,6 +40,7 @@ SILENT_CEILINGS = {
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
+    "fresh-24": 116,
     "fresh-25": 98,
 }
 
@@ -62,7 +63,9 @@ SILENT_CEILINGS = {
 # board.
 # 365 at 8bcc4cb with the twenty-fifth set added: its first score's 12 false alarms (no reader
 # change; the other sets' 353 as they were).
-FALSE_ALARM_CEILING = 365
+# 378 at 1babf60 with the twenty-fourth set added: its first score's 13 false alarms (no reader
+# change; the other sets' 365 as they were).
+FALSE_ALARM_CEILING = 378
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
