@@ -9,13 +9,14 @@ from meetings.minutes.letters import letters
 
 # A plural title and the title it gives each of its names.
 SINGULAR_TITLES = {"cllrs": "Cllr", "cllrs.": "Cllr.", "councillors": "Councillor",
-                   "messrs": "Mr", "messrs.": "Mr", "aldermen": "Alderman"}  # fmt: skip
+                   "messrs": "Mr", "messrs.": "Mr", "aldermen": "Alderman",
+                   "professors": "Professor", "drs": "Dr"}  # fmt: skip
 # The lower-case particles a surname may start with: "da Costa", "van der Berg", "de la Mare".
 PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|la|le|ten|ter)\s+){0,2}"
 # The plural title after a comma or "and" ("..., Cllrs Gorman"), or first with more after it.
 _PLURAL = re.compile(
     letters(
-        r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?))\s+"
+        r"(?:^|(?<=,)|(?<=\band))\s*(?P<title>(?i:cllrs\.?|councillors|messrs\.?|professors|drs))\s+"
         rf"(?={PARTICLES}[A-Z])"
     )
 )
@@ -36,12 +37,39 @@ _AS_WELL_AS = re.compile(letters(r",?\s+as\s+well\s+as\s+(?=[A-Z])"))
 _LAST = re.compile(r"\s+and\s+(?P<last>[^,]+?)(?=\s*,|,?\s+as\s+well\s+as\s|\s*$)")
 
 
+def _names_before_titled(rest: str) -> tuple[list[str], int] | None:
+    """ "Gane, Haites, Rodger, Dr P McGeorge, ...": the names after a plural title up to the
+    first, after a comma, with a title of its own, and where that one starts; None where the
+    group ends otherwise (an "and", something not a name)."""
+    names, at = [], 0
+    for sep in re.finditer(r",\s*|\s+and\s+", rest):
+        piece = rest[at : sep.start()].strip()
+        if _OWN_TITLE.match(piece):
+            break
+        if not _ITEM.fullmatch(piece) or "," not in sep.group():
+            return None
+        names.append(piece)
+        at = sep.end()
+    return (names, at) if names and _OWN_TITLE.match(rest[at:]) else None
+
+
 def spread_plural_titles(text: str) -> str:
     """The text with each such group's title given to every name of it, and "as well as"
     between people made a comma; the text as it was where a group is not a list of names."""
     spread = False
     for m in reversed(list(_PLURAL.finditer(text))):
         rest = text[m.end() :]
+        if run := _names_before_titled(rest):
+            # "Professors Gane, Haites, Rodger, Dr P McGeorge, Professors Hughes, ...": a
+            # university's roll, each plural title standing for the names after it until one
+            # with a title of its own.
+            title = SINGULAR_TITLES[m["title"].lower()]
+            group = ", ".join(f"{title} {name}" for name in run[0])
+            lead = text[: m.start()] + (
+                " " if m.start() and not text[m.start() - 1].isspace() else ""
+            )
+            text, spread = lead + group + ", " + rest[run[1] :], True
+            continue
         last = _LAST.search(rest)
         if last is None:
             if m.start() == 0 or _AS_WELL_AS.search(rest):

@@ -1,0 +1,46 @@
+"""Rules the reader took from the twenty-fifth fresh set (tests/data/real-fresh-25): ways real
+minutes of Scottish, Northern Irish and health and care bodies are printed, each on a made-up
+example. Pure functions only."""
+
+from meetings.minutes import parse_minutes
+from meetings.minutes.plural_lists import spread_plural_titles
+
+
+def _people(record: dict) -> list[tuple[str, str, str]]:
+    return [(a["name"], a["role"] or "", a["attendance"]) for a in record["attendees"]]
+
+
+def test_a_plural_title_stands_for_the_names_after_it_until_one_with_its_own_title() -> None:
+    # A university senate's roll in one sentence: "Professors A, B, C" up to the next name with a
+    # title of its own ("Dr ..."), then "Professors D, E" again; no "and" ends each group.
+    text = (
+        "UNIVERSITY OF NORTHBRIDGE\nSENATUS ACADEMICUS\n"
+        "Minutes of the meeting held on 2 March 2022\n"
+        "Present: Professor Ferris, Professors Lomond, Tay, Ness, Dr K Moray, Professors Clyde, "
+        "Forth, Mrs J Spey and Mr T Dee.\n"
+        "Apologies: Professors Avon, Dr L Don and Ms P Nith.\n\n"
+        "1. Minutes\n"
+        "The minutes of the meeting of 1 February 2022 were approved.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Professor Ferris", "", "present"),
+        ("Professor Lomond", "", "present"),
+        ("Professor Tay", "", "present"),
+        ("Professor Ness", "", "present"),
+        ("Dr K Moray", "", "present"),
+        ("Professor Clyde", "", "present"),
+        ("Professor Forth", "", "present"),
+        ("Mrs J Spey", "", "present"),
+        ("Mr T Dee", "", "present"),
+        ("Professor Avon", "", "apologies"),
+        ("Dr L Don", "", "apologies"),
+        ("Ms P Nith", "", "apologies"),
+    ]
+
+
+def test_a_plural_title_group_ended_by_and_is_read_as_before() -> None:
+    # The older rule's groups, which end at their "and", are unchanged.
+    assert spread_plural_titles("Cllrs Gorman, Mannion and Robinson as well as Nick Harris") == (
+        "Cllr Gorman, Cllr Mannion and Cllr Robinson, Nick Harris"
+    )
+    assert spread_plural_titles("Professors Lomond and Tay") == "Professors Lomond and Tay"
