@@ -34,6 +34,7 @@ from meetings.minutes.people import (
     _POST_NOMINALS,
     PUBLIC,
     _split_outside_brackets,
+    at_full_stop,
     is_organisation,
     is_role,
     looks_like_name,
@@ -684,8 +685,11 @@ class AttendeeReader:
                 self.organisation = None
                 self.warn(line, "The body these people represent is not named; check")
             return
-        if "," not in text and (
-            line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known
+        if (
+            "," not in text
+            and (line.marked or is_all_caps(text) or text.rstrip(":").strip().lower() in self.known)
+            # "Councillor D Marshall in the Chair" set as a heading: who chaired, not a body.
+            and not _IN_THE_CHAIR.fullmatch(text)
         ):
             self.organisation_heading(organisation_name(text))
             return
@@ -1600,6 +1604,10 @@ class AttendeeReader:
             # names belong to, before them, as "Councillors" is; not part of the first name.
             group = group[plural.end() :]
         if not group:
+            return
+        if len(halves := at_full_stop(group)) == 2:  # "Graham Day. Charles Everett"
+            for half in halves:
+                self.people_group(line, half)
             return
         if of_bodies := people_of_bodies(group):  # "Glyn Plant of HMCTS, Elaine Annable of LAA"
             for name, body in of_bodies:

@@ -12,7 +12,13 @@ from collections.abc import Collection
 from typing import Any
 
 from meetings.minutes.lines import Line, Problem
-from meetings.minutes.people import is_organisation, is_role, looks_like_name, read_person
+from meetings.minutes.people import (
+    FULL_STOP,
+    is_organisation,
+    is_role,
+    looks_like_name,
+    read_person,
+)
 
 # Words a phrase does not end on: a role or a body's name ending on one was cut at a line's end.
 _JOINING = {
@@ -216,6 +222,11 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
         reasons.append(
             f"'{name}' is read as one person's name, but names do not hold '{m[0].strip()}': a "
             "label, a heading or a body may be run into it"
+        )
+    if FULL_STOP.search(name):
+        reasons.append(
+            f"'{name}' is read as one person's name, but a full stop parts it: two people may "
+            "be read as one"
         )
     for what in ("role", "organisation"):
         value = person.get(what) or ""

@@ -643,6 +643,22 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     return people or None
 
 
+# A full stop after a word, not a title's ("Mrs.", "Cyng.", "St."), before a capitalised word.
+FULL_STOP = re.compile(
+    r"\b(?!(?:Mrs?|Ms|Dr|Prof|Revd?|Cllrs?|Cyng|St|Jr|Snr|Sr|Capt|Col|Lt|Sgt|Supt|Insp|Hon|Rt|Esq"
+    r"|Co|Ltd)\.)([A-Za-z][a-z]+)\.\s+(?=[A-Z][a-z])"
+)
+
+
+def at_full_stop(part: str) -> list[str]:
+    """ "Graham Day. Charles Everett" in a list parted by semicolons: two names, a full stop
+    typed in place of the separator."""
+    m = FULL_STOP.search(part)
+    if m and looks_like_name(one := part[: m.end(1)]) and looks_like_name(two := part[m.end() :]):
+        return [one, two]
+    return [part]
+
+
 def _post_then_name(piece: str) -> tuple[str, str] | None:
     """(name, post) for an officer named after their post at the end of a list of members
     ("Town Clerk Natalie Haines"); None for anything else."""

@@ -3,6 +3,8 @@ naming it, and the doubts that name what the reader cannot know. Made-up minutes
 
 from typing import Any
 
+from meetings.minutes.doubts import doubts
+from meetings.minutes.lines import Line
 from meetings.minutes.text import parse_minutes
 
 _HEAD = (
@@ -53,3 +55,59 @@ def test_a_lower_case_line_that_is_no_bullet_still_goes_on_the_sentence_above() 
         "The Treasurer reported that the accounts for the year had been closed and sent to the "
         "auditors."
     ]
+
+
+def _attendees(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (a["name"], a["role"], a["attendance"]) for a in parse_minutes(text).record["attendees"]
+    ]
+
+
+def test_a_chair_set_as_a_heading_above_the_members_is_present_not_their_body() -> None:
+    text = (
+        "Eastshire Museum Joint Committee\nMinutes of the meeting held on 3 March 2024\n\n"
+        "## Councillor D Lowe in the Chair\n\nMembers: Councillors Abel, C Lowe and Wright\n\n"
+        "Apologies were received from Councillor B Lowe.\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    assert _attendees(text) == [
+        ("Councillor D Lowe", "Chair", "present"),
+        ("Councillor Abel", "", "present"),
+        ("Councillor C Lowe", "", "present"),
+        ("Councillor Wright", "", "present"),
+        ("Councillor B Lowe", "", "apologies"),
+    ]
+
+
+def test_two_names_parted_by_a_full_stop_in_a_list_of_semicolons_are_two_people() -> None:
+    text = (
+        "Westshire Tenants Panel\nMinutes of the meeting held on 3 March 2024\n\n"
+        "Members: Ann Boyd; Graham Dale. Charles Evans; Pat Moss (Chair); Mags Zia\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    assert _attendees(text) == [
+        ("Ann Boyd", "", "present"),
+        ("Graham Dale", "", "present"),
+        ("Charles Evans", "", "present"),
+        ("Pat Moss", "Chair", "present"),
+        ("Mags Zia", "", "present"),
+    ]
+
+
+def test_a_name_parted_by_a_full_stop_is_doubted_but_not_a_titles_stop() -> None:
+    lines = [
+        Line(1, "Westshire Tenants Panel", "Westshire Tenants Panel", False, False, False),
+        Line(2, "Graham Dale. Charles Evans", "Graham Dale. Charles Evans", False, False, False),
+        Line(3, "Mrs. Jane Dale, Cyng. Pat Moss", "Mrs. Jane Dale, Cyng. Pat Moss", *[False] * 3),
+    ]
+    record = {
+        "board": "Westshire Tenants Panel",
+        "attendees": [
+            {"name": "Graham Dale. Charles Evans", "role": "", "organisation": None},
+            {"name": "Mrs. Jane Dale", "role": "", "organisation": None},
+            {"name": "Cyng. Pat Moss", "role": "", "organisation": None},
+        ],
+    }
+    [doubt] = doubts(record, lines)
+    assert (doubt.line, doubt.text) == (2, "Graham Dale. Charles Evans")
+    assert "a full stop parts it: two people may be read as one" in doubt.message
