@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -237,6 +237,11 @@ def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
         outer.__enter__()
         try:
             built = _build_world()
+            # The world's foreign keys checked once, here, in the outer transaction. Left
+            # deferred, PostgreSQL checked them again at each test's end (Django's
+            # `SET CONSTRAINTS ALL IMMEDIATE`, in the test's savepoint, whose rollback marks
+            # them unchecked again): ~1.8 ms of the server's CPU in every test of the matrix.
+            connection.check_constraints()
         except BaseException:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
