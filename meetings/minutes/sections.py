@@ -21,6 +21,7 @@ from meetings.minutes.references import (
     TRAILING,
     Reference,
     composite_heading,
+    counted_on,
     decimal_heading,
     letters_and_number_heading,
     numbered_paragraph,
@@ -145,6 +146,13 @@ class SectionReader:
         "21.44 TITLE" or "4.1" over its title."""
         text = line.text
         ref = composite_heading(text) or roman_heading(text)
+        if (
+            ref is None
+            and (dated := composite_heading(text, dated=True))
+            and dated.title
+            and counted_on(dated.ref, (x.text for x in self.lines))
+        ):
+            ref = dated  # "05/25/01 - Welcome" over "05/25/02 - ...": counted, not a date
         if ref and not ref.title and ref.ref.isalpha() and not self.caps_below(i):
             return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):

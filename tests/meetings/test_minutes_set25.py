@@ -4,6 +4,7 @@ example. Pure functions only."""
 
 from meetings.minutes import parse_minutes
 from meetings.minutes.plural_lists import spread_plural_titles
+from meetings.minutes.references import counted_on
 
 
 def _people(record: dict) -> list[tuple[str, str, str]]:
@@ -44,3 +45,28 @@ def test_a_plural_title_group_ended_by_and_is_read_as_before() -> None:
         "Cllr Gorman, Cllr Mannion and Cllr Robinson, Nick Harris"
     )
     assert spread_plural_titles("Professors Lomond and Tay") == "Professors Lomond and Tay"
+
+
+def test_references_shaped_like_dates_counted_on_through_the_minutes_are_items() -> None:
+    # A trust board's 'month/year/item' references ('03/24/01' could be 24 March 2001 written
+    # the American way): as each heading's number runs on from the last, they are items, and a
+    # dash between the reference and the title is its separator.
+    text = (
+        "Northshire Ambulance Service NHS Trust\n"
+        "Board of Directors Meeting \u2013 Wednesday 27 March 2024\n"
+        "Present:\nMr A Brown \u2013 Chief Executive\nMs C Dee \u2013 Director of Finance\n\n"
+        "03/24/01 \u2013 Welcome and Apologies\nApologies were received from Ms E Fox.\n"
+        "03/24/02 \u2013 Declarations of Interest\nThere were none.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["date"] == "2024-03-27"
+    assert [(s["ref"], s["title"]) for s in record["sections"]] == [
+        ("03/24/01", "Welcome and Apologies"),
+        ("03/24/02", "Declarations of Interest"),
+    ]
+
+
+def test_a_date_shaped_line_with_no_run_of_references_is_not_an_item() -> None:
+    assert counted_on("03/24/01", ["03/24/01 \u2013 Welcome", "Some prose 03/24/02"]) is False
+    assert counted_on("03/24/01", ["03/24/01 \u2013 Welcome", "03/24/02 \u2013 Minutes"]) is True
+

@@ -41,7 +41,7 @@ SILENT_CEILINGS = {
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 116,
-    "fresh-25": 65,
+    "fresh-25": 33,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -65,7 +65,10 @@ SILENT_CEILINGS = {
 # change; the other sets' 353 as they were).
 # 378 at 1babf60 with the twenty-fourth set added: its first score's 13 false alarms (no reader
 # change; the other sets' 365 as they were).
-FALSE_ALARM_CEILING = 378
+# 379 at set25's second change on e5d32cf: headings numbered 'MM/YY/NN', shaped like dates, read
+# as items where the numbers run on; the twenty-fourth set's '15/06/19' file read 9 -> 28 of 32,
+# one doubt there now naming an element read right.
+FALSE_ALARM_CEILING = 379
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
