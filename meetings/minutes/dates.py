@@ -75,6 +75,18 @@ def parse_date(s: str) -> datetime.date | None:
         return None  # 31 February
 
 
+# "9 May 2018 - Annual Parish Meeting", "21 June 2018 17.00, PLANED": a date in words that starts
+# a line, then a dash, colon or comma and more, or the hour.
+_DATE_FIRST = re.compile(rf"{_DATE_WORDS}(?:\s*[-\u2013\u2014:,]\s*\S|\s+{_TIME})", re.IGNORECASE)
+
+
+def starts_with_date(text: str) -> bool:
+    """Whether a line starts with a whole date written in words, then more after a dash or the
+    hour: the meeting's date heading its title or venue, never an item numbered by its day."""
+    m = _DATE_FIRST.match(text.strip())
+    return bool(m) and parse_date(" ".join(m.groups()[:3])) is not None
+
+
 def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
     m = pattern.search(text)
     return _first_day(text[: m.start()], m[1], parse_date(m[1])) if m else None

@@ -325,6 +325,11 @@ _TIME_THEN_PLACE = re.compile(
 )
 
 
+def paper_number(text: str) -> bool:
+    """ "Agenda item 2" at the top of minutes sent round as a paper of the next meeting."""
+    return bool(_PAPER_NUMBER.fullmatch(text.strip()))
+
+
 def time_then_place(text: str) -> bool:
     """Whether a line is the meeting's time and venue, not an item numbered "18.00"."""
     m = _TIME_THEN_PLACE.fullmatch(text)

@@ -21,11 +21,12 @@ from meetings.minutes.references import (
     TRAILING,
     Reference,
     composite_heading,
-    counted_on,
+    dated_heading,
     decimal_heading,
     letters_and_number_heading,
     numbered_paragraph,
     roman_heading,
+    same_run,
     section_match,
     take_marker,
 )
@@ -145,14 +146,7 @@ class SectionReader:
         """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
         "21.44 TITLE" or "4.1" over its title."""
         text = line.text
-        ref = composite_heading(text) or roman_heading(text)
-        if (
-            ref is None
-            and (dated := composite_heading(text, dated=True))
-            and dated.title
-            and counted_on(dated.ref, (x.text for x in self.lines))
-        ):
-            ref = dated  # "05/25/01 - Welcome" over "05/25/02 - ...": counted, not a date
+        ref = composite_heading(text) or roman_heading(text) or self.dated_run(i, text)
         if ref and not ref.title and ref.ref.isalpha() and not self.caps_below(i):
             return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
@@ -244,6 +238,18 @@ class SectionReader:
         title, restricted = take_marker(ref.title)
         self.add_section(i, line, Reference(ref.ref, title), restricted, None)
         return True
+
+    def dated_run(self, i: int, text: str) -> Reference | None:
+        """ "15/06/19 Chairman's remarks": a heading whose reference could be a date is one where
+        the minutes go on in that shape, the year and month the same, the number later: the
+        heading before it, or one of the lines below."""
+        ref = dated_heading(text)
+        if ref is None:
+            return None
+        if self.sections and same_run(self.sections[-1].ref, ref.ref):
+            return ref
+        below = (dated_heading(line.text) for line in self.lines[i + 1 : i + 60])
+        return ref if any(later and same_run(ref.ref, later.ref) for later in below) else None
 
     def plain_heading(self, i: int, line: Line) -> bool:
         """In minutes with no numbers at all, a heading is a short line standing apart that
@@ -413,6 +419,8 @@ class SectionReader:
             return True
         if previous is not None and number == previous + 1 and self.alone(i, title):
             return True
+        if previous is not None and number == previous + 1 and self.stopped_title(i, title):
+            return True
         if (m := _PRESENTER.search(title)) and read_person(m["who"]):
             title = title[: m.start()]  # the item's presenter is not part of its length
         if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
@@ -450,6 +458,26 @@ class SectionReader:
             and title[:1].isupper()
             and title[-1:] not in ".,;:"
             and len(title.split()) <= 20
+        )
+
+    def stopped_title(self, i: int, title: str) -> bool:
+        """ "2. Apologies." or "Item 2   Minutes of the Last Meeting.": the next number over a
+        short title closed by a stop, as its neighbours are titled, with a sentence of its own on
+        the line below; never inside a numbered list ("1." read in the item, or a line above
+        that ends in a colon)."""
+        words, section = title.split(), self.sections[-1]
+        following = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        above = self.lines[i - 1].text if i else ""
+        return (
+            title.endswith(".")
+            and "." not in title[:-1]
+            and 0 < len(words) <= 8
+            and bool(section.title)
+            and self.heading_like(i, title[:-1], strong=True)
+            and not above.endswith((":", ":-"))
+            and not any((p.ref or "").isdigit() for p in section.prose)
+            and len(following.split()) >= 4
+            and following[:1].isupper()
         )
 
     def first_of_year(self, i: int, title: str) -> bool:

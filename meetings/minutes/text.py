@@ -30,12 +30,13 @@ from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.contents_list import ContentsReader
-from meetings.minutes.dates import parse_date
+from meetings.minutes.dates import parse_date, starts_with_date
 from meetings.minutes.doubts import doubts
 from meetings.minutes.heading import (
     HeadingReader,
     is_address,
     is_clutter,
+    paper_number,
     time_then_place,
     title_without_icon,
 )
@@ -316,6 +317,8 @@ class _Reader(
             return self.other_reference(i, line)
         if not self.sections and date_or_address(line.text):
             return False
+        if self.stage == "start" and not self.board and paper_number(line.text):
+            return False  # "Agenda item 2" over the title: the minutes as the next meeting's paper
         number, (title, restricted) = int(m["number"]), take_marker(m["title"])
         previous = self.sections[-1].number if self.sections else None
         if (
@@ -371,6 +374,12 @@ class _Reader(
             if not _USUAL_TITLE.fullmatch(run[0]):
                 self.warn(line, f"Title '{run[0]}' read from the start of the item's text; check")
             self.continuation(line, run[1])
+            return True
+        if m["sep"] == "/" and number == previous_number(self.sections) + 1 and sentence(title):
+            # "1/ Apologies from ...", "2/ James volunteered to take the minutes.": items numbered
+            # with a slash and no title, their text straight after the number.
+            self.add_section(i, line, Reference(m["number"], ""), False, number, untitled=True)
+            self.continuation(line, title)
             return True
         if self.loose and explicit and not line.marked and not self.heading_words(title):
             # An item without a title: "1. Cllr Wright welcomed everyone to the meeting."
@@ -444,10 +453,16 @@ class _Reader(
         return True
 
     def add_section(
-        self, i: int, line: Line, ref: Reference, restricted: bool, written: int | None
+        self,
+        i: int,
+        line: Line,
+        ref: Reference,
+        restricted: bool,
+        written: int | None,
+        untitled: bool = False,
     ) -> None:
         title, at = ref.title, i
-        if not title and self.title_below(i) and not self.loose:
+        if not title and not untitled and self.title_below(i) and not self.loose:
             title, restricted = take_marker(self.lines[i + 1].text)
             self.skip.add(i + 1)
             at = i + 1
@@ -1225,8 +1240,25 @@ def parse_blocks(
 _DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"
 
 
+def previous_number(sections: list["_Section"]) -> int:
+    return sections[-1].number if sections else 0
+
+
+def sentence(text: str) -> bool:
+    """Whether an item's words after its number are a sentence, not a title: six words or more,
+    three of them in lower case ("Niall Benson provided an overview of ...")."""
+    words = text.split()
+    return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) >= 3
+
+
 def date_or_address(text: str) -> bool:
     """ "26 MAY 2011", "138 - 142 HOLBORN, LONDON, EC1N 2ST": a line under the heading that is
     only a date or holds a postcode is the meeting's date or venue, never an item, though it
-    starts with a number as items do."""
-    return is_address(text) or parse_date(text) is not None or time_then_place(text)
+    starts with a number as items do; so is a date that heads a title or a venue ("9 May 2018 -
+    Annual Parish Meeting", "21 June 2018 17.00, PLANED")."""
+    return (
+        is_address(text)
+        or parse_date(text) is not None
+        or time_then_place(text)
+        or starts_with_date(text)
+    )

@@ -1,0 +1,170 @@
+"""Rules the reader took from the twenty-fourth fresh set (tests/data/real-fresh-24): ways real
+minutes of many bodies are printed, each on a made-up example."""
+
+from meetings.minutes import parse_minutes
+from meetings.minutes.dates import starts_with_date
+from meetings.minutes.references import dated_heading, same_run
+
+
+def _sections(record: dict) -> list[tuple[str, str]]:
+    return [(s.get("ref") or str(s["number"]), s["title"]) for s in record["sections"]]
+
+
+def _texts(record: dict) -> list[list[str]]:
+    return [[p["text"] for p in s["paragraphs"]] for s in record["sections"]]
+
+
+def test_a_line_starting_with_a_date_then_a_title_is_no_item_numbered_by_its_day() -> None:
+    # A web page's title over minutes ("12 March 2021 - Annual Town Meeting"): the date heads
+    # it; it is not item 12 holding every line below.
+    text = (
+        "12 March 2021 - Annual Town Meeting\n"
+        "Minutes of the Annual Town Meeting of Oakford held on Friday 12 March, 2021\n"
+        "Present: Cllr A Brown (Chair), Cllr C Dean\n\n"
+        "1. Welcome\n"
+        "The Chair welcomed the electors present.\n\n"
+        "2. Reports\n"
+        "The Town Clerk read the council's report for the year.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["date"] == "2021-03-12"
+    assert _sections(record) == [("1", "Welcome"), ("2", "Reports")]
+
+
+def test_starts_with_date_wants_a_whole_date_and_more_after_it() -> None:
+    assert starts_with_date("4 July 2019 - Village Meeting")
+    assert starts_with_date("4th July 2019 \u2013 At a meeting of the Board held at Hall Farm")
+    assert starts_with_date("4 July 2019 18.30, Village Hall")
+    assert not starts_with_date("4 July 2019")  # a date alone is parse_date's
+    assert not starts_with_date("4 Members of the Board were present")
+    assert not starts_with_date("31 June 2019 - no such day")
+
+
+def test_references_shaped_like_dates_are_headings_where_they_number_on() -> None:
+    # "19/03/07 Chair's report": the year, the month, the minute's number; it could be a date
+    # (7 March 2019), so it is a heading only where the minutes go on in that shape.
+    text = (
+        "A meeting of the Allotments Committee was held in the Pavilion on 5th March 2019\n"
+        "Present: Cllrs J Ross (Chairman), K Hale and L Moss\n\n"
+        "19/03/07 Chair's report\n"
+        "The Chairman thanked the members for their work on the new plots.\n\n"
+        "19/03/08 Water supply\n"
+        "The standpipes would be turned on at the end of the month.\n\n"
+        "19/03/10 Rents\n"
+        "It was RESOLVED that the rents stay as they are.\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [
+        ("19/03/07", "Chair's report"),
+        ("19/03/08", "Water supply"),
+        ("19/03/10", "Rents"),
+    ]
+    assert _texts(record)[0] == [
+        "The Chairman thanked the members for their work on the new plots."
+    ]
+
+
+def test_a_date_like_reference_alone_in_its_shape_is_not_a_heading() -> None:
+    assert dated_heading("19/03/07 Chair's report") is not None
+    assert dated_heading("19/03/07 the report was noted") is None  # prose after a date
+    assert same_run("19/03/07", "19/03/10")
+    assert not same_run("19/03/07", "19/04/08")  # another month: two dates, not a run
+    assert not same_run("19/03/07", "19/03/05")
+
+
+def test_items_numbered_with_a_slash_and_no_title_hold_their_sentence() -> None:
+    # "1/ Apologies from ...", "2/ ... volunteered to take the minutes.": numbers with a slash,
+    # the item's text straight after them, no title; never the line below as a title.
+    text = (
+        "Upland Hay Meadows Group\n"
+        "Minutes of Meeting held on 3rd May 2012 at the Field Centre\n"
+        "Present: Ann Fell (Moorland Trust), Ben Dale (County Council)\n\n"
+        "1/ Apologies from Carl Heath (National Park Authority) and Dora Ness.\n\n"
+        "2/ Ben Dale volunteered to take the minutes for the group this time.\n\n"
+        "3/ Ann Fell gave an update on the seed harvest, which covered these sites:\n"
+        "North Pasture\n"
+        "Low Field\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [("1", ""), ("2", ""), ("3", "")]
+    assert _texts(record)[1] == [
+        "Ben Dale volunteered to take the minutes for the group this time."
+    ]
+    assert _texts(record)[2][0].startswith("Ann Fell gave an update")
+
+
+def test_a_short_title_closed_by_a_stop_is_the_next_heading() -> None:
+    # "2. Apologies." and "Item 3   Minutes of the Last Meeting.": headings with a stop after
+    # the title, the item's sentence on the line below, as the items around them are set.
+    text = (
+        "Minutes of the Oakford Parish Meeting held on Tuesday 2 April 2019\n"
+        "Present: Cllr E Ward (Chairman), Cllr F Moss\n\n"
+        "1. Welcome\n"
+        "The Chairman welcomed the electors\n"
+        "2. Apologies.\n"
+        "Apologies were received from Cllr G Hart and Cllr H Lee.\n"
+        "3. Minutes of the Last Meeting.\n"
+        "The minutes of the meeting held on 3 April 2018 were agreed.\n"
+    )
+    assert _sections(parse_minutes(text).record) == [
+        ("1", "Welcome"),
+        ("2", "Apologies."),
+        ("3", "Minutes of the Last Meeting."),
+    ]
+
+
+def test_a_stopped_line_in_a_list_under_an_item_stays_a_paragraph() -> None:
+    # "The following were agreed:" then "2. Rents." : a list in the item, not item 2.
+    text = (
+        "Minutes of the Oakford Parish Meeting held on Tuesday 2 April 2019\n"
+        "Present: Cllr E Ward (Chairman), Cllr F Moss\n\n"
+        "1. Budget\n"
+        "The following were agreed:\n"
+        "2. Rents.\n"
+        "The rents would rise by two per cent from April next year.\n"
+    )
+    assert _sections(parse_minutes(text).record) == [("1", "Budget")]
+
+
+def test_attendance_and_apologies_over_a_table_is_no_list_of_apologies() -> None:
+    # "Attendance and Apologies:" heads a table whose groups are rows of their own (members,
+    # then "Apologies"): those before the apologies' row were there.
+    text = (
+        "VALE ENTERPRISE BOARD\n"
+        "Minutes of the Meeting held on 9 September 2020\n"
+        "Attendance and Apologies:\n"
+        "Jane Hill, Private Sector\n"
+        "Omar Khan, Further Education\n"
+        "Apologies:\n"
+        "Paul Reid, Universities\n\n"
+        "1. Welcome\n"
+        "JH welcomed those present.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["attendance"]) for a in attendees] == [
+        ("Jane Hill", "present"),
+        ("Omar Khan", "present"),
+        ("Paul Reid", "apologies"),
+    ]
+
+
+def test_agenda_item_over_the_title_is_the_papers_number_not_an_item() -> None:
+    # Minutes sent round as a paper of the next meeting carry "Agenda item 2" at their top;
+    # the body's name under it is the board, not item 2's title.
+    text = (
+        "Agenda item 2\n"
+        "Heathland Nature Reserve Advisory Board\n"
+        "6th May 2010 \u2013 At a meeting of the Board held at the Visitor Centre\n"
+        "Present: Mr A Lord (Chairman) - Parish Council, Mrs B Hay - Natural England\n\n"
+        "41. Declarations of interests\n"
+        "There were none.\n\n"
+        "42. Minutes of the previous meeting\n"
+        "The minutes of the meeting held on 4th February 2010 were agreed.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["board"] == "Heathland Nature Reserve Advisory Board"
+    assert record["date"] == "2010-05-06"
+    assert _sections(record) == [
+        ("41", "Declarations of interests"),
+        ("42", "Minutes of the previous meeting"),
+    ]
