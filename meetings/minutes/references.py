@@ -3,6 +3,7 @@
 each exactly as written; these patterns only say where one starts and ends."""
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetings.minutes.restricted import take_marker as take_marker  # read by the readers
@@ -25,9 +26,10 @@ _COMPOSITE = (
 )
 _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "C048/23      1.   APOLOGIES": a minute number, then the agenda item's, then the title.
-# " / " is a table's cell separator in text copied from a web page.
+# " / " is a table's cell separator in text copied from a web page; " \u2013 " a dash between the
+# reference and its title ("05/25/01 \u2013 Welcome, Apologies and Chairman's Matters").
 COMPOSITE_HEADING = re.compile(
-    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?|(?i:item)\s+(?=\d{{1,3}}\.\d{{2}}/))?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
+    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?|(?i:item)\s+(?=\d{{1,3}}\.\d{{2}}/))?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+[\u2013\u2014-]\s+(?=[A-Z])|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
 )
 # "E.70/23", "EX 70/23", "Min 12/24": a minute's reference printed on its own line under a
 # heading numbered "70." (or after its title), the body's letters, the number, the year.
@@ -160,10 +162,11 @@ class Reference:
 _HEADER_BEFORE_REF = re.compile(r"(?:ACTIONS?|Actions?)\s+(?=[A-Za-z]{1,5}/\d)")
 
 
-def composite_heading(text: str) -> Reference | None:
-    """'39/20', 'Cou/236/09-10 / Election of Vice Chairman.', 'GBP/2122/214: Welcome'."""
+def composite_heading(text: str, *, dated: bool = False) -> Reference | None:
+    """'39/20', 'Cou/236/09-10 / Election of Vice Chairman.', 'GBP/2122/214: Welcome'; with
+    `dated`, a reference shaped like a date too ('05/25/01', see counted_on)."""
     m = COMPOSITE_HEADING.fullmatch(_HEADER_BEFORE_REF.sub("", text, count=1))
-    if not m or (_DATE_LIKE.fullmatch(m["ref"]) and _could_be_date(m["ref"])):
+    if not m or (not dated and _DATE_LIKE.fullmatch(m["ref"]) and _could_be_date(m["ref"])):
         return None
     title = m["title"].strip()
     if title and not (title[:1].isupper() or title[:1].isdigit()):
@@ -171,28 +174,28 @@ def composite_heading(text: str) -> Reference | None:
     return Reference(m["ref"], title)
 
 
+def counted_on(ref: str, texts: Iterable[str]) -> bool:
+    """ "05/25/01 - Welcome" when another heading starts "05/25/02": a board's month/year/item
+    reference counted on through its minutes, not a date, though shaped like one (a heading dated
+    the day before or after it would not share the rest of its reference). A minute or two may
+    be missing between them ('15/06/20' then '15/06/22', a parish's year/month/minute)."""
+    head, _, last = ref.rpartition("/")
+    if not head or not last.isdigit():
+        return False
+    near = {f"{head}/{int(last) + step:0{len(last)}d}" for step in (-3, -2, -1, 1, 2, 3)}
+    return any(
+        (other := composite_heading(text, dated=True)) is not None
+        and other.title
+        and other.ref in near
+        for text in texts
+    )
+
+
 def _could_be_date(ref: str) -> bool:
     """ "12/09/16" may be a date; "70/09/16" (minute 70 of September 2016, as TfL numbers its
     minutes) cannot: no month has a 70th day."""
     day, month = (int(part) for part in ref.split("/")[:2])
     return (1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)
-
-
-def dated_heading(text: str) -> Reference | None:
-    """ "15/06/19 Chairman's remarks": a reference shaped like a date (the year, the month, the
-    minute's number), with its title; a heading only where the minutes number on in that
-    shape (see same_run), since a date may start a line too."""
-    m = COMPOSITE_HEADING.fullmatch(text)
-    if not m or not _DATE_LIKE.fullmatch(m["ref"]) or m["ref"].count("/") != 2:
-        return None
-    title = m["title"].strip()
-    return Reference(m["ref"], title) if title[:1].isupper() else None
-
-
-def same_run(ref: str, later: str) -> bool:
-    """ "15/06/19" then "15/06/20" or "15/06/22": the same year and month, a later minute."""
-    first, then = ref.split("/"), later.split("/")
-    return len(first) == len(then) == 3 and first[:2] == then[:2] and int(then[2]) > int(first[2])
 
 
 # "CE01 Appointment of Chair": a minute numbered with the committee's letters, then its title.

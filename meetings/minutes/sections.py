@@ -21,12 +21,11 @@ from meetings.minutes.references import (
     TRAILING,
     Reference,
     composite_heading,
-    dated_heading,
+    counted_on,
     decimal_heading,
     letters_and_number_heading,
     numbered_paragraph,
     roman_heading,
-    same_run,
     section_match,
     take_marker,
 )
@@ -146,7 +145,14 @@ class SectionReader:
         """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
         "21.44 TITLE" or "4.1" over its title."""
         text = line.text
-        ref = composite_heading(text) or roman_heading(text) or self.dated_run(i, text)
+        ref = composite_heading(text) or roman_heading(text)
+        if (
+            ref is None
+            and (dated := composite_heading(text, dated=True))
+            and dated.title
+            and counted_on(dated.ref, (x.text for x in self.lines))
+        ):
+            ref = dated  # "05/25/01 - Welcome" over "05/25/02 - ...": counted, not a date
         if ref and not ref.title and ref.ref.isalpha() and not self.caps_below(i):
             return False  # "IV" alone over a line not in capitals: an organisation's initials
         if ref is None and (m := LETTERED_HEADING.fullmatch(text)):
@@ -238,18 +244,6 @@ class SectionReader:
         title, restricted = take_marker(ref.title)
         self.add_section(i, line, Reference(ref.ref, title), restricted, None)
         return True
-
-    def dated_run(self, i: int, text: str) -> Reference | None:
-        """ "15/06/19 Chairman's remarks": a heading whose reference could be a date is one where
-        the minutes go on in that shape, the year and month the same, the number later: the
-        heading before it, or one of the lines below."""
-        ref = dated_heading(text)
-        if ref is None:
-            return None
-        if self.sections and same_run(self.sections[-1].ref, ref.ref):
-            return ref
-        below = (dated_heading(line.text) for line in self.lines[i + 1 : i + 60])
-        return ref if any(later and same_run(ref.ref, later.ref) for later in below) else None
 
     def plain_heading(self, i: int, line: Line) -> bool:
         """In minutes with no numbers at all, a heading is a short line standing apart that

@@ -3,7 +3,7 @@ minutes of many bodies are printed, each on a made-up example."""
 
 from meetings.minutes import parse_minutes
 from meetings.minutes.dates import starts_with_date
-from meetings.minutes.references import dated_heading, same_run
+from meetings.minutes.references import counted_on
 
 
 def _sections(record: dict) -> list[tuple[str, str]]:
@@ -64,12 +64,11 @@ def test_references_shaped_like_dates_are_headings_where_they_number_on() -> Non
     ]
 
 
-def test_a_date_like_reference_alone_in_its_shape_is_not_a_heading() -> None:
-    assert dated_heading("19/03/07 Chair's report") is not None
-    assert dated_heading("19/03/07 the report was noted") is None  # prose after a date
-    assert same_run("19/03/07", "19/03/10")
-    assert not same_run("19/03/07", "19/04/08")  # another month: two dates, not a run
-    assert not same_run("19/03/07", "19/03/05")
+def test_a_date_like_reference_counts_on_over_a_minute_or_two_missing() -> None:
+    # "19/03/08" then "19/03/10": a parish's year/month/minute, minute 9 not in these minutes.
+    assert counted_on("19/03/10", ["19/03/08 Water supply"])
+    assert not counted_on("19/03/10", ["19/03/20 Water supply"])  # too far: two dates
+    assert not counted_on("19/03/10", ["19/04/11 Water supply"])  # another month
 
 
 def test_items_numbered_with_a_slash_and_no_title_hold_their_sentence() -> None:
