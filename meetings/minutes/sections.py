@@ -161,12 +161,15 @@ class SectionReader:
             ref is None
             and (m := _LETTERED_ITEM.fullmatch(text))
             and self.next_letter(m["letter"])
-            and (self.heading_like(i, m["title"]) or line.marked)
+            # A title may be long ("(d) Licence Fees - European Court of Justice Ruling -
+            # Hemming v Westminster (DEH) -"), its dashes no words.
+            and (
+                self.heading_like(i, title := _TRAILING_DASH.sub("", m["title"]), 16) or line.marked
+            )
         ):
             # "(a) Welcome -", "(b) Apologies for Absence -": minutes lettered, not numbered
             # (a joint forum's items reported to a council's cabinet); a letter starts an item
             # only as the next of the items read ("(a)" first), never under a numbered one.
-            title = _TRAILING_DASH.sub("", m["title"])
             self.add_section(i, line, Reference(f"({m['letter']})", title), False, None)
             return True
         if ref is None and line.marked:

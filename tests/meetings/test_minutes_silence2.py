@@ -111,3 +111,22 @@ def test_a_name_parted_by_a_full_stop_is_doubted_but_not_a_titles_stop() -> None
     [doubt] = doubts(record, lines)
     assert (doubt.line, doubt.text) == (2, "Graham Dale. Charles Evans")
     assert "a full stop parts it: two people may be read as one" in doubt.message
+
+
+def test_a_lettered_item_with_a_long_title_ending_in_a_dash_is_an_item() -> None:
+    text = _HEAD + (
+        "\n(a) Apologies for Absence -\nNone were received.\n"
+        "(b) Minutes -\nThe minutes were approved.\n"
+        "(c) Taxi Fees - High Court Ruling - Smith v Westshire Borough Council (DEH) -\n"
+        "The Committee received a report on the ruling and its effect on the fees charged.\n"
+    )
+    sections = _sections(parse_minutes(text).record)
+
+    assert [title for title, _ in sections] == [
+        "Apologies for Absence",
+        "Minutes",
+        "Taxi Fees - High Court Ruling - Smith v Westshire Borough Council (DEH)",
+    ]
+    assert sections[2][1] == [
+        "The Committee received a report on the ruling and its effect on the fees charged."
+    ]

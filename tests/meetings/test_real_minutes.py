@@ -195,7 +195,7 @@ FRESH17_FLOOR = 93.8  # 167 of 178 (93.82%) on 2026-12-06 at c622587; first 106 
 # trust, joint committees for building control, an open-air museum and shared regulatory services),
 # four as Word, three as PDF with running headers, three as text; keyed before the reader was run on
 # them. Its floor started at its first score and only rises.
-FRESH18_FLOOR = 84.8  # 240 of 283 (84.81%) on 2026-12-07; 213 (75.27%) after its rules, its
+FRESH18_FLOOR = 85.8  # 243 of 283 (85.87%) on 2026-12-07; 213 (75.27%) after its rules, its
 # trust's PDF made again without the table cells' ' // ' marks; first 144 (50.9%) at 079b668,
 # 157 (55.5%) with that PDF
 

@@ -34,7 +34,7 @@ SILENT_CEILINGS = {
     "fresh-15": 13,
     "fresh-16": 10,
     "fresh-17": 8,
-    "fresh-18": 25,
+    "fresh-18": 22,
     "fresh-19": 26,
     "fresh-20": 24,
     "fresh-21": 9,
