@@ -16,7 +16,8 @@ _KIND_PHRASE = (
     # "Present at Meeting: Councillors; ...": where they were present said again.
     r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
-    r"|absent|absentees|members\s+of\s+the\s+public|members|(?:special\s+)?invitees|officers"
+    # "Non-members:": those there who are not members of the body (its officers, guests).
+    r"|absent|absentees|members\s+of\s+the\s+public|non-?\s?members|members|(?:special\s+)?invitees|officers"
     r"|officials"
     r"|secretariat|others"
     # "Guests", "Senior Leadership Team", "Executive Team": staff and visitors, not members.
@@ -168,6 +169,9 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "advisors",
         "guests",
         "by invitation",
+        "non-members",
+        "non members",
+        "nonmembers",
     )
     if phrase in attending or phrase.startswith(("recording", "minute")) or "team" in phrase:
         return "in_attendance"

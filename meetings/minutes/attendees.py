@@ -98,7 +98,8 @@ _APOLOGIES_FROM = re.compile(
 _PROSE_APOLOGIES = re.compile(
     letters(
         # "Apologies for non-attendance at the Meeting were accepted and recorded on behalf of".
-        r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:from|at)\s+the\s+meeting)?)"
+        # "Apologies of absence were received": 'of' for 'for', as some minutes write it.
+        r"(?:apolog(?:ies|y)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:from|at)\s+the\s+meeting)?)"
         r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
         r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
         # "were received and accepted from", "accepted and recorded on behalf of": two verbs.

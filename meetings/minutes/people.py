@@ -136,6 +136,8 @@ BODY_WORDS = frozenset(
         "institute", "foundation", "alliance", "charity", "committee", "panel",
         "airport", "port", "harbour", "railway", "railways", "ministry", "inspectorate",
         "tribunal", "court",
+        # "The National Archives", "Norfolk Clinical Commissioning Groups".
+        "archives", "groups",
     }
 )  # fmt: skip
 # A council's initials after its place: "Poole BC", "Ferndown TC", "Arun DC", "Fife CC".
@@ -144,6 +146,8 @@ _COUNCIL_INITIALS = frozenset({"bc", "tc", "dc", "cc", "mbc", "cbc", "pc", "ccc"
 _POST_FIRST = re.compile(
     r"(?i)^(?:chief|deputy|assistant|vice|acting|interim)\b|\b(?:of|to|for)\s+the\b"
     r"|\b(?:designate|elect)$|\b(?:master|mistress|keeper|ranger|bailiff|surveyor|pilot)\b"
+    # "County Councillor" (before ", Norfolk County Council"): a councillor's seat is a post.
+    r"|^(?:county|district|borough|city|town|parish|community)\s+councill?or$"
 )
 
 

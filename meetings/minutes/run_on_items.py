@@ -9,6 +9,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from meetings.minutes.flat_runs import cut_heading, cut_item
 from meetings.minutes.lines import Line
 
 # A number inside a run, after a word or a stop and before a capital: " 1. Welcome", " 2 Welcome".
@@ -19,9 +20,10 @@ _INLINE_NUMBER = re.compile(
 _LONG = 300
 
 
-def cut_run_on_items(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
-    """The lines with each long one cut before its items' numbers, and the lines that start an
-    item after a cut (to be shown); None where no run holds items in order from 1."""
+def cut_run_on_items(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, str]]] | None:
+    """The lines with each long one cut before its items' numbers, and the lines to check with
+    what to check in each: an item whose title could not be told from its text, a person whose
+    entry's end is in doubt (flat_runs.py); None where no run holds items in order from 1."""
     found: list[tuple[int, int, bool]] = []  # (line index, position, stop)
     expected = 1
     for k, line in enumerate(lines):
@@ -37,7 +39,8 @@ def cut_run_on_items(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     for k, at, _ in found:
         cuts.setdefault(k, []).append(at)
     out: list[Line] = []
-    starts: list[Line] = []
+    doubts: list[tuple[Line, str]] = []
+    first = found[0][0]
     for k, line in enumerate(lines):
         if k not in cuts:
             out.append(line)
@@ -47,8 +50,19 @@ def cut_run_on_items(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
             piece = line.text[a:b].strip()
             if not piece:
                 continue
-            part = replace(line, text=piece, raw=piece, after_blank=True if n else line.after_blank)
-            out.append(part)
+            # The heading before the first item, and each item, cut again where their words
+            # show the page's lines (flat_runs.py); an item whose title shows no end is said.
             if n:
-                starts.append(part)
-    return out, starts
+                pieces = cut_item(piece) or [(piece, _ITEM_STARTS)]
+            else:
+                pieces = cut_heading(piece) if k == first else [(piece, "")]
+            for j, (text, doubt) in enumerate(pieces):
+                blank = True if n and not j else line.after_blank if not (n or j) else False
+                part = replace(line, text=text, raw=text, after_blank=blank)
+                out.append(part)
+                if doubt:
+                    doubts.append((part, doubt))
+    return out, doubts
+
+
+_ITEM_STARTS = "Item read from inside a run of text; check where it starts"

@@ -1211,8 +1211,8 @@ def parse_blocks(
         # One run of text with the items inside it (a document host's flattened copy).
         reader = _Reader(cut[0], known, loose=True)
         reader.run()
-        for start in cut[1]:
-            reader.warn(start, "Item read from inside a run of text; check where it starts")
+        for line, doubt in cut[1]:
+            reader.warn(line, doubt)
         if not reader.attendees:
             # The heading and the people run together before the first item: say so.
             message = "The heading and attendance inside this run of text were not read as people"

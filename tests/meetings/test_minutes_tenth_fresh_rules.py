@@ -211,15 +211,20 @@ _RUN = (
 
 def test_a_run_of_text_with_its_items_inside_is_cut_before_their_numbers() -> None:
     # A document host flattened the minutes into one run: refused before ("No numbered
-    # sections"), it is read with each cut shown, and the unread attendance said.
+    # sections"), it is read, each item's title cut from its text where a sentence starts
+    # ("... Introductions The Chair") and the people of "Present:" cut apart (flat_runs.py).
     result = parse_minutes(_RUN)
     assert result.record["date"] == "2015-04-16"
-    # "2 Welcome and Introductions The Chair ..." (no stop, its text run on) stays a paragraph
-    # of item 1, shown to check with the cut before it.
-    assert [s["ref"] for s in result.record["sections"]][:1] == ["1"]
-    messages = _messages(result)
-    assert messages.count("Item read from inside a run of text; check where it starts") == 2
-    assert "The heading and attendance inside this run of text were not read as people" in messages
+    assert _sections(result.record) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Welcome and Introductions"),
+    ]
+    people = {a["name"]: a for a in result.record["attendees"]}
+    assert people["Nigel Andrews"]["organisation"] == "Norwich City Council"
+    assert people["Jan Cant"]["role"] == "Business Support Officer"
+    assert people["Jenny McKibben"]["attendance"] == "apologies"
+    # The table's heads run in after the last person ("Item Minute") are said, not kept quiet.
+    assert any("'Item Minute'" in message for message in _messages(result))
 
 
 def test_a_run_with_one_number_and_no_stop_is_not_cut() -> None:
