@@ -155,6 +155,12 @@ FRESH24 = Path(__file__).resolve().parent / "data" / "real-fresh-24"
 # and library board, a schools inspectorate's management board, a children's hearings board) as
 # Word, PDF and text, keyed before the reader was run on them.
 FRESH25 = Path(__file__).resolve().parent / "data" / "real-fresh-25"
+# Fresh 26: the outside tester's sixth import files (QA, 7 December 2026, findings F1-F12): six
+# more kinds of body (a sports grounds safety regulator, a community justice authority, an area
+# community planning group, a national park's community partnership, Northern Ireland's policing
+# board in full, a unitary council's local community network), each meeting in two of text, Word
+# and PDF as the tester made them; keyed before the reader was run on them.
+FRESH26 = Path(__file__).resolve().parent / "data" / "real-fresh-26"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -655,6 +661,11 @@ def score_fresh24() -> tuple[FileScore, ...]:
 @cache
 def score_fresh25() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH25.glob("*.expected.json")))
+
+
+@cache
+def score_fresh26() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH26.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

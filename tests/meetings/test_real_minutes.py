@@ -32,6 +32,7 @@ from tests.real_minutes import (
     score_fresh23,
     score_fresh24,
     score_fresh25,
+    score_fresh26,
     score_holdout,
 )
 
@@ -266,6 +267,15 @@ FRESH24_FLOOR = 68.3  # 220 of 322 (68.32%) on 2026-12-07; first 132 (41.0%) at 
 FRESH25_FLOOR = 74.5  # 284 of 381 (74.54%) on 2026-12-07; first 241 (63.3%) at 8bcc4cb
 
 
+# The twenty-sixth fresh set (tests/data/real-fresh-26): the outside tester's sixth import files
+# (QA, 7 December 2026, findings F1-F12): a sports grounds safety regulator's board, a community
+# justice authority (people under organisation headings), an area community planning group, a
+# national park's community partnership, Northern Ireland's policing board in full (label and
+# marker columns), a unitary council's local community network, each meeting in two of text, Word
+# and PDF as the tester made them; keyed before the reader was run on them. Its floor only rises.
+FRESH26_FLOOR = 72.0  # 278 of 386 (72.02%) on 2026-12-07, first, at c98f1a2
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -294,6 +304,7 @@ SETS = {
     "fresh-23": (score_fresh23, FRESH23_FLOOR, "Twenty-third fresh real minutes"),
     "fresh-24": (score_fresh24, FRESH24_FLOOR, "Twenty-fourth fresh real minutes"),
     "fresh-25": (score_fresh25, FRESH25_FLOOR, "Twenty-fifth fresh real minutes"),
+    "fresh-26": (score_fresh26, FRESH26_FLOOR, "Twenty-sixth fresh real minutes"),
 }
 
 

@@ -41,6 +41,7 @@ SILENT_CEILINGS = {
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 50,
+    "fresh-26": 74,
     "fresh-25": 33,
 }
 
@@ -71,7 +72,9 @@ SILENT_CEILINGS = {
 # 380 at set24's first rules on 9170125: the twenty-fourth set read 151 -> 220 of 322 (items
 # numbered '1/', a dated page title, a paper's 'Agenda item 2', '2. Apologies.'); doubts already
 # there now name 15 of its right elements (14 before) while naming 52 wrong ones.
-FALSE_ALARM_CEILING = 380
+# 403 at c98f1a2 with the twenty-sixth set added: its first score's 23 false alarms (no reader
+# change; the other sets' 380 as they were).
+FALSE_ALARM_CEILING = 403
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
