@@ -342,6 +342,10 @@ def is_address(text: str) -> bool:
     return bool(_POSTCODE.search(text)) and len(text.split()) <= 12
 
 
+# "Minutes" or "MINUTES:" alone on its line: a label over the items, or a title.
+_MINUTES_ALONE = re.compile(r"(?i:minutes):?")
+
+
 class HeadingReader:
     month_year = ""  # "March 2019" from a title that gives no day (month_year.py)
     """The reader's part for the heading block and the attendees, and for apologies that only
@@ -781,6 +785,10 @@ class HeadingReader:
 
     def title_ahead(self, i: int) -> bool:
         for line in self.lines[i + 1 :]:
+            if self.date and _MINUTES_ALONE.fullmatch(line.text):
+                # "Minutes" alone under a heading that gave the date, over the first item (a
+                # web page's label for the minutes below the attendance): no second title.
+                continue
             if TITLE.match(line.text):
                 return True
             if (m := SECTION.fullmatch(line.text)) and m["sep"]:

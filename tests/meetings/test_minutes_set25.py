@@ -70,3 +70,19 @@ def test_a_date_shaped_line_with_no_run_of_references_is_not_an_item() -> None:
     assert counted_on("03/24/01", ["03/24/01 \u2013 Welcome", "Some prose 03/24/02"]) is False
     assert counted_on("03/24/01", ["03/24/01 \u2013 Welcome", "03/24/02 \u2013 Minutes"]) is True
 
+
+def test_minutes_alone_under_a_dated_heading_is_a_label_not_a_second_title() -> None:
+    # A web page's minutes: the heading gives the date, the attendance follows, then a line
+    # 'Minutes' over the first item. The people are the attendance, not text before a title.
+    text = (
+        "Northshire Ambulance Service NHS Trust\n"
+        "Board of Directors Meeting \u2013 Wednesday 27 March 2024\n"
+        "Present\nMr A Brown \u2013 Chief Executive\nMs C Dee \u2013 Director of Finance\n"
+        "Minutes\n"
+        "1. Welcome and Apologies\nApologies were received from Ms E Fox.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Mr A Brown", "Chief Executive", "present"),
+        ("Ms C Dee", "Director of Finance", "present"),
+        ("Ms E Fox", "", "apologies"),
+    ]
