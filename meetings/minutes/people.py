@@ -278,10 +278,19 @@ def _list_of_names(chunks: list[str]) -> list[tuple[str, str]] | None:
     if not all(people):
         return None
     named = [p for p in people if p]
-    signed = any(role for _, role in named) or all(
+    # "Louise Collins (LC), Transport Focus": her initials in the bracket, no post that closes
+    # her part of the line; what follows may be her body.
+    signed = any(role and not _own_initials(name, role) for name, role in named) or all(
         c.split()[0].lower().rstrip(".") in _HONORIFICS for c in chunks
     )
     return named if signed or len(chunks) >= 3 else None
+
+
+def _own_initials(name: str, text: str) -> bool:
+    """Whether `text` ("LC", "SFR") are the initials of `name` ("Louise Collins", "Sam Fryers"):
+    capitals that start with the first name's initial."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS]
+    return bool(words) and bool(re.fullmatch(r"[A-Z]{2,4}", text)) and text[0] == words[0][0]
 
 
 # A word in capitals: "SHEENA", "O'NEILL", "FAIRWEATHER-BROWN".

@@ -130,3 +130,25 @@ def test_a_lettered_item_with_a_long_title_ending_in_a_dash_is_an_item() -> None
     assert sections[2][1] == [
         "The Committee received a report on the ruling and its effect on the fees charged."
     ]
+
+
+def test_a_name_with_its_own_initials_in_brackets_then_a_body_is_one_person() -> None:
+    text = (
+        "Westshire Bus Forum\nMinutes of the meeting held on 3 March 2024\n\nAttendees:\n"
+        "Louise Collins (LC), Transport Focus\nGeorge Wood (GW), Westshire Older Peoples Assembly\n"
+        "\n1. Minutes\nThe minutes were approved.\n"
+    )
+    people = parse_minutes(text).record["attendees"]
+
+    assert [(p["name"], p.get("initials"), p["role"] or p["organisation"]) for p in people] == [
+        ("Louise Collins", "LC", "Transport Focus"),
+        ("George Wood", "GW", "Westshire Older Peoples Assembly"),
+    ]
+
+
+def test_two_names_each_with_their_initials_are_still_two_people() -> None:
+    text = (
+        "Westshire Bus Forum\nMinutes of the meeting held on 3 March 2024\n\nAttendees:\n"
+        "Louise Collins (LC), George Wood (GW)\n\n1. Minutes\nThe minutes were approved.\n"
+    )
+    assert [name for name, _, _ in _attendees(text)] == ["Louise Collins", "George Wood"]
