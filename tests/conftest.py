@@ -87,12 +87,29 @@ LONGEST_FILES = (
     "tests/browser/test_agenda_journey.py",
 )
 
+# Then files of a few tests that take seconds each (their readers' children, the Nu checker,
+# subprocesses, timings), longest first: by their number of tests they came last, and the
+# one that started last ran alone while the other worker had nothing left (every set of real
+# minutes scored, ~8 s of CPU; the Nu checker on every kind of page, one test).
+FEW_BUT_SLOW_FILES = (
+    "tests/meetings/test_real_minutes_silence.py",
+    "tests/test_html_validity.py",
+    "tests/meetings/test_import_speed.py",
+    "tests/meetings/test_tracking.py",
+    "tests/meetings/test_import_preview_bounded.py",
+    "tests/accounts/test_password_hashers.py",
+    "tests/meetings/test_sandbox_fork.py",
+    "tests/meetings/test_real_minutes.py",
+    "tests/test_concurrency.py",
+    "tests/test_settings.py",
+)
+
 
 def longest_first(items: list[pytest.Item]) -> None:
     """Orders the files as the workers should take them: LONGEST_FILES first (in the change
-    tier the browser tests' few before them), then the rest by their number of tests, most
-    first (as pytest-xdist would); each file's tests keep their order. pytest_configure turns
-    xdist's own reordering off so that this order stands."""
+    tier the browser tests' few before them), FEW_BUT_SLOW_FILES, then the rest by their
+    number of tests, most first (as pytest-xdist would); each file's tests keep their order.
+    pytest_configure turns xdist's own reordering off so that this order stands."""
     counts: dict[str, int] = {}
     for item in items:
         file = item.nodeid.split("::")[0]
@@ -104,7 +121,9 @@ def longest_first(items: list[pytest.Item]) -> None:
             return (-1, 0)  # one unit (`pytest_xdist_make_scheduler`), a long one: first
         if file in LONGEST_FILES:
             return (LONGEST_FILES.index(file), 0)
-        return (len(LONGEST_FILES), -counts[file])
+        if file in FEW_BUT_SLOW_FILES:
+            return (len(LONGEST_FILES) + FEW_BUT_SLOW_FILES.index(file), 0)
+        return (len(LONGEST_FILES) + len(FEW_BUT_SLOW_FILES), -counts[file])
 
     items.sort(key=rank)
 
