@@ -81,10 +81,18 @@ def _static_path(url: str) -> str | None:
 def record_pdf(html: str, *, title: str) -> bytes:
     """The page's HTML as a tagged PDF (PDF/UA-1: structure tags, title, language), with
     its fonts embedded."""
+    from urllib import request
+
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class StaticFetcher(URLFetcher):
+        def __init__(self) -> None:
+            # None of URLFetcher's handlers: nothing is fetched over a network, and its
+            # HTTPS handler's SSL context (the system's certificates loaded) cost ~30 ms of
+            # CPU at every PDF.
+            request.OpenerDirector.__init__(self)
+
         def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
             path = _static_path(url)
             if path is None:
