@@ -18,11 +18,17 @@ OTHER_APOLOGIES = re.compile(
         r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
         r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y)"
         # "There were apologies from Councillors Elkins, Gammon and Mr Braby (Treasurer).".
-        r"|\bthere\s+(?:were|was)\s+(?:an\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?)"
-        r"\s+(?:from|on\s+behalf\s+of)\s+"
+        r"|\bthere\s+(?:were|was)\s+(?:an\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+        # "Mr N Caley proffered the apologies of Mr P Westerman": one gives another's apologies.
+        r"|\b(?:proffered|offered|conveyed|passed\s+on|gave|presented|tendered)\s+(?:the\s+)?"
+        r"apolog(?:ies|y))"
+        r"\s+(?:from|of|on\s+behalf\s+of)\s+"
         # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
         # P. Hughes": an initial's stop, before a surname and "and").
-        r"(?P<people>[A-Z].+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)"
+        # "... of Mr P Westerman and introduced Mr D Thorpe": 'and' before a word in lower case
+        # (no name's particle: 'and de Souza') ends the list; names after 'and' are capitalised.
+        r"(?P<people>[A-Z].+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$"
+        r"|\s+and\s+(?-i:(?!(?:de|da|di|du|la|le|van|von|der|den)\b)[a-z]+)\b)"
     ),
     re.IGNORECASE,
 )

@@ -111,7 +111,10 @@ _PROSE_APOLOGIES = re.compile(
         r"|\s+by\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\b))"
         # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
         # P. Hughes": an initial's stop, before a surname and "and").
-        r"(?P<people>.+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)"
+        # "... from Cllr A Sangha and in accordance with ...": 'and' before a word in lower case
+        # (no name's particle) ends the list, as in apologies.py.
+        r"(?P<people>.+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$"
+        r"|\s+and\s+(?-i:(?!(?:de|da|di|du|la|le|van|von|der|den)\b)[a-z]+)\b)"
     ),
     re.IGNORECASE,
 )
@@ -1869,7 +1872,11 @@ class AttendeeReader:
                             absent["attendance"] = "apologies"
                         new = not listed
                         if new and named and _is_person(name):
-                            self.add_attendee(name, role, "apologies", bodies.get(name))
+                            body = bodies.get(name)
+                            if role.startswith("from ") and not body:
+                                # "Mr P Westerman from Grant Thornton": the body they are from.
+                                role, body = "", role.removeprefix("from ")
+                            self.add_attendee(name, role, "apologies", body)
                             _capitals_as_body(self.attendees[-1])
                     self.bodies_alike(names, start)
                 for m in _NO_APOLOGIES.finditer(text):

@@ -144,3 +144,28 @@ def test_a_councillors_seat_is_a_post_before_the_council() -> None:
     # Plural and archival bodies: "Clinical Commissioning Groups", "The National Archives".
     assert post_then_body("Chief Officer, Westshire Clinical Commissioning Groups") is not None
     assert post_then_body("Records Manager, The Westshire Archives") is not None
+
+
+_PROFFERED = (
+    "Minutes of the Audit Committee held on 28 February 2011\n\n"
+    "Present: Councillor A Smith (Chair), Councillor B Jones\n\n"
+    "1. APOLOGIES FOR ABSENCE\n"
+    "An apology for absence was received from Councillor C Green and in accordance with the "
+    "rules Councillor D Hall attended as substitute. Mr N. Kent proffered the apologies of "
+    "Mr P. Vane from Kestrel Audit LLP and introduced Mr D. Rook as the new Audit Manager.\n\n"
+    "2. MINUTES\nThe minutes were approved.\n"
+)
+
+
+def test_apologies_one_person_gives_for_another_are_read_and_end_at_and_a_lower_word() -> None:
+    people = _people(_PROFFERED)
+    # "proffered the apologies of": one gives another's apologies; "from X" is their body.
+    assert (people["Mr P. Vane"]["attendance"], people["Mr P. Vane"]["organisation"]) == (
+        "apologies",
+        "Kestrel Audit LLP",
+    )
+    assert not people["Mr P. Vane"]["role"]
+    # "... and introduced Mr D. Rook": 'and' before a word in lower case ends the list.
+    assert "Mr D. Rook" not in people
+    assert people["Councillor C Green"]["attendance"] == "apologies"
+    assert not people["Councillor C Green"]["role"]

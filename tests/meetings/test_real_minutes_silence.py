@@ -74,7 +74,10 @@ SILENT_CEILINGS = {
 # there now name 15 of its right elements (14 before) while naming 52 wrong ones.
 # 403 at c98f1a2 with the twenty-sixth set added: its first score's 23 false alarms (no reader
 # change; the other sets' 380 as they were).
-FALSE_ALARM_CEILING = 403
+# 391 at misses3's second change on ceed7b6: a list of people in prose apologies ends at 'and'
+# before a word in lower case ('... from Cllr A and in accordance with ...'), so the doubts on
+# a role run on to the sentence's end ('and in accordance with ...') are no longer raised.
+FALSE_ALARM_CEILING = 391
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
