@@ -465,7 +465,9 @@ class AttendeeReader:
             listed = (name.lower(), heading.kind)
             if all((x["name"].lower(), x["attendance"]) != listed for x in self.attendees):
                 self.add_attendee(name, role, heading.kind, None)
-        return True
+        # "Apologies for absence were received from: A, B": a sentence of the item's minute, its
+        # people read and its text kept as the item's paragraph.
+        return not _RECEIVED.search(line.text)
 
     def numbered_attendance(self, section: Any, line: Line) -> bool:
         """ "1.1Approved apologies: Jane Doe JD (Governor), ..." and "1.2Absent: ..." under an
@@ -2039,6 +2041,10 @@ def _written_initials(name: str, initials: str) -> bool:
     )
 
 
+_RECEIVED = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|submitted|noted)\b",
+    re.IGNORECASE,
+)
 # "Presented By: Chair": who presents a ModernGov item, over its minutes; nobody's apologies.
 _PRESENTED_BY = re.compile(r"presented\s+by\s*:", re.IGNORECASE)
 _COUNCILLOR = re.compile(r"(?:County\s+|Cty\s+)?(?:Councillor|Cllr)\.?\s", re.IGNORECASE)

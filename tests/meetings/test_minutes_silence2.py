@@ -152,3 +152,30 @@ def test_two_names_each_with_their_initials_are_still_two_people() -> None:
         "Louise Collins (LC), George Wood (GW)\n\n1. Minutes\nThe minutes were approved.\n"
     )
     assert [name for name, _, _ in _attendees(text)] == ["Louise Collins", "George Wood"]
+
+
+def test_a_sentence_giving_apologies_under_the_apologies_item_is_its_minute_too() -> None:
+    text = _HEAD + (
+        "\n1. Apologies for Absence\n"
+        "Apologies for absence were received from: Councillor A Boyd, Mr C Dale and Mrs E Fox\n"
+        "\n2. Minutes\nThe minutes were approved.\n"
+    )
+    result = parse_minutes(text)
+
+    assert _sections(result.record)[0] == (
+        "Apologies for Absence",
+        ["Apologies for absence were received from: Councillor A Boyd, Mr C Dale and Mrs E Fox"],
+    )
+    assert [(a["name"], a["attendance"]) for a in result.record["attendees"]][2:] == [
+        ("Councillor A Boyd", "apologies"),
+        ("Mr C Dale", "apologies"),
+        ("Mrs E Fox", "apologies"),
+    ]
+
+
+def test_names_listed_under_the_apologies_item_are_attendees_not_its_minute() -> None:
+    text = _HEAD + "\n1. Apologies for Absence\nMr C Dale\nMrs E Fox\n\n2. Minutes\nApproved.\n"
+    result = parse_minutes(text)
+
+    assert _sections(result.record)[0] == ("Apologies for Absence", [])
+    assert [a["name"] for a in result.record["attendees"]][2:] == ["Mr C Dale", "Mrs E Fox"]

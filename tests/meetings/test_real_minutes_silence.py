@@ -36,7 +36,7 @@ SILENT_CEILINGS = {
     "fresh-17": 8,
     "fresh-18": 22,
     "fresh-19": 26,
-    "fresh-20": 22,
+    "fresh-20": 19,
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
