@@ -136,6 +136,35 @@ def by_day_month(text: str, after: datetime.date) -> datetime.date | None:
     return None
 
 
+# "Tuesday 26 May": a weekday, a day and a month, no year after them.
+_WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b({_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+"
+    rf"({_MONTH_ALT})\b(?!\.?,?\s*\d)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def yearless_date(line: str, text: str) -> datetime.date | None:
+    """ "Tuesday 26 May", a heading's date written without its year: the day in the one year, of
+    those the minutes' other dates give and the years either side of each, in which it falls on
+    that weekday ("18 March 2009" in the text: 26 May 2009 was a Tuesday, 2008's and 2010's not);
+    None where no year or more than one fits."""
+    m = _WEEKDAY_DAY_MONTH.search(line)
+    if not m:
+        return None
+    years = {d.year for w in _DATE_SEARCH.finditer(text) if (d := parse_date(w[1]))}
+    fits = set()
+    for year in {y + step for y in years for step in (-1, 0, 1)}:
+        try:
+            day = datetime.date(year, _MONTHS[m[3].lower()], int(m[2]))
+        except ValueError:
+            continue  # 29 February of a year that has none
+        if _WEEKDAYS[day.weekday()] == m[1][:3].lower():
+            fits.add(day)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def date_span(text: str) -> tuple[int, int] | None:
     """Where the first date on a line starts and ends."""
     m = _DATE_SEARCH.search(text)

@@ -16,6 +16,7 @@ from meetings.minutes.committees import committee_of_body, meeting_of_name
 from meetings.minutes.dates import DATE_LINE, date_span, find_date, parse_date, read_when
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
+from meetings.minutes.people import read_person
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 
 # A Markdown heading's mark at the start of a line: "# FULL MINUTES".
@@ -344,6 +345,8 @@ def is_address(text: str) -> bool:
 
 # "Minutes" or "MINUTES:" alone on its line: a label over the items, or a title.
 _MINUTES_ALONE = re.compile(r"(?i:minutes):?")
+# "Minutes: Eileen Quigley": the label of who took the minutes, then their name.
+_MINUTES_BY = re.compile(r"(?i:minutes)\s*:\s+(?P<who>\S.*)")
 
 
 class HeadingReader:
@@ -789,6 +792,8 @@ class HeadingReader:
                 # "Minutes" alone under a heading that gave the date, over the first item (a
                 # web page's label for the minutes below the attendance): no second title.
                 continue
+            if (m := _MINUTES_BY.fullmatch(line.text)) and read_person(m["who"]):
+                continue  # "Minutes:       Eileen Quigley": who took them, among the attendance
             if TITLE.match(line.text):
                 return True
             if (m := SECTION.fullmatch(line.text)) and m["sep"]:

@@ -30,7 +30,7 @@ from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.contents_list import ContentsReader
-from meetings.minutes.dates import parse_date, starts_with_date
+from meetings.minutes.dates import parse_date, starts_with_date, yearless_date
 from meetings.minutes.doubts import doubts
 from meetings.minutes.heading import (
     HeadingReader,
@@ -1222,6 +1222,8 @@ def parse_blocks(
         reader.run()
     if not reader.sections:
         raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
+    if reader.date is None:
+        _yearless_date(reader)
     record = reader.record()
     restricted = mark_restricted(record, [section.line for section in reader.sections])
     # Values no rule failed on that have a misreading's shape (doubts.py), said, not left silent.
@@ -1238,6 +1240,19 @@ def parse_blocks(
 
 
 _DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"
+
+
+def _yearless_date(reader: "_Reader") -> None:
+    """ "Tuesday 26 May" in the heading, no year written: the year from the minutes' other dates
+    (dates.yearless_date), said as a line to check."""
+    whole = "\n".join(line.text for line in reader.lines)
+    for line in reader.lines:
+        if line.no >= reader.sections[0].line.no:
+            return
+        if date := yearless_date(line.text, whole):
+            reader.date = date
+            reader.warn(line, f"No year written; {date.year} from the minutes' other dates; check")
+            return
 
 
 def previous_number(sections: list["_Section"]) -> int:

@@ -2,7 +2,10 @@
 minutes of Scottish, Northern Irish and health and care bodies are printed, each on a made-up
 example. Pure functions only."""
 
+import datetime
+
 from meetings.minutes import parse_minutes
+from meetings.minutes.dates import yearless_date
 from meetings.minutes.plural_lists import spread_plural_titles
 from meetings.minutes.references import counted_on
 
@@ -86,3 +89,39 @@ def test_minutes_alone_under_a_dated_heading_is_a_label_not_a_second_title() -> 
         ("Ms C Dee", "Director of Finance", "present"),
         ("Ms E Fox", "", "apologies"),
     ]
+
+
+def test_a_heading_date_without_its_year_takes_the_one_year_its_weekday_fits() -> None:
+    # "Thursday 14 March", no year: the minutes approved are of "17 January 2019"; 14 March was a
+    # Thursday in 2019 (not in 2018 or 2020), so the meeting was on 14 March 2019, said as a
+    # line to check.
+    text = (
+        "Lochside Inspectorate Management Board\nThursday 14 March\nHarbour Hotel, Oban\n\n"
+        "Present: Ann Reid (AR)\nBen Hay (BH)\n\n"
+        "1. Minutes of the meeting held on 17 January 2019\n"
+        "Noted: The minutes were accepted as accurate.\n"
+    )
+    result = parse_minutes(text)
+    assert result.record["date"] == "2019-03-14"
+    assert any("No year written" in p.message for p in result.problems)
+    assert yearless_date("Thursday 14 March", "held on 17 January 2019") == datetime.date(
+        2019, 3, 14
+    )
+    # No other date to go by, or a weekday that fits no year near them: no date.
+    assert yearless_date("Thursday 14 March", "no dates here") is None
+    assert yearless_date("Friday 14 March", "held on 17 January 2019") is None
+
+
+def test_minutes_and_a_name_among_the_attendance_is_who_took_them_not_a_title() -> None:
+    # "Minutes:   Name" under the apologies: the minute-taker's label, not the meeting's title
+    # coming after the people (which would leave them unplaced).
+    text = (
+        "Lochside Inspectorate Management Board\nThursday 14 March 2019\n\n"
+        "Present:       Ann Reid (AR)\n               Ben Hay (BH)\n\n"
+        "Apologies:     Cara Muir\n\n"
+        "Minutes:       Dan Kerr\n\n"
+        "1. Minutes of the meeting held on 17 January 2019\n"
+        "Noted: The minutes were accepted as accurate.\n"
+    )
+    names = [a["name"] for a in parse_minutes(text).record["attendees"]]
+    assert names[:3] == ["Ann Reid", "Ben Hay", "Cara Muir"]

@@ -77,7 +77,11 @@ SILENT_CEILINGS = {
 # 391 at misses3's second change on ceed7b6: a list of people in prose apologies ends at 'and'
 # before a word in lower case ('... from Cllr A and in accordance with ...'), so the doubts on
 # a role run on to the sentence's end ('and in accordance with ...') are no longer raised.
-FALSE_ALARM_CEILING = 391
+# 394 at set25's fourth change on be02a35: a heading's date without its year ('Tuesday 26 May')
+# dated from the minutes' other dates and 'Minutes:  Name' no title, the twenty-fifth set's
+# inspectorate board read 10 -> 25 of 30; its doubts now name 3 elements read right (the year's
+# check on the date line, and two people named in its opening paragraph, still not placed).
+FALSE_ALARM_CEILING = 394
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
