@@ -82,6 +82,10 @@ class MultipleFileField(forms.FileField):
 
 
 class ImportForm(forms.Form):
+    # Set where the minutes were read and what refused them was making the draft: the page
+    # says "The draft was not created", not "The minutes could not be read" (QA F2).
+    refused_at_create = False
+
     text = forms.CharField(
         label="Minutes text",
         required=False,

@@ -89,7 +89,14 @@ class Organisation(models.Model):
         ordering = ("short_name",)
 
     def __str__(self) -> str:
-        return self.short_name
+        # A short name an import cut from a long name ("Northern Ireland Policing Board
+        # Human…") says less than the name: the name is shown (QA F11).
+        return self.name if self.short_name_cut else self.short_name
+
+    @property
+    def short_name_cut(self) -> bool:
+        """Whether the short name is the name cut short, with an ellipsis."""
+        return "\u2026" in self.short_name and len(self.name) > len(self.short_name)
 
 
 class Person(models.Model):

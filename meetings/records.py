@@ -31,6 +31,8 @@ class ActionView:
     status: str
     status_label: str
     paragraph_ref: str
+    # The id on the page: "action-2", the later of two numbered alike "action-2-".
+    anchor: str = ""
 
     @property
     def url(self) -> str:
@@ -84,6 +86,9 @@ class SectionView:
     paragraphs: list[ParagraphView] = field(default_factory=list)
     # The reference is as the imported minutes wrote it, which edits leave alone.
     as_written: bool = False
+    # The id of the section on the page, one per record: "section-4", and where minutes
+    # numbered two items alike, the later "section-4-" (QA F15: two landmarks, one id).
+    anchor: str = ""
 
     @property
     def heading(self) -> str:
@@ -239,7 +244,7 @@ def _attendee(attendance: Attendance) -> AttendeeView:
         id=attendance.pk,
         name=attendance.person.name,
         role=attendance.role,
-        organisation=attendance.organisation.short_name if attendance.organisation else None,
+        organisation=str(attendance.organisation) if attendance.organisation else None,
         kind=attendance.kind,
         kind_label=attendance.get_kind_display(),
     )
@@ -253,8 +258,10 @@ def _section(
     anchors: set[str],
 ) -> SectionView:
     withheld = public and section.restricted
+    anchor = _claimed(f"section-{section.number}", anchors)
     return SectionView(
         id=section.pk,
+        anchor=anchor,
         number=section.number,
         ref=displayed(section.label, section.number),
         title="" if withheld else section.title,
@@ -298,7 +305,7 @@ def _paragraph(
         version=paragraph.version,
         decision=paragraph.decision and not withheld,
         # Withheld actions are left out altogether, text and numbers alike.
-        actions=[] if withheld else [_action(a, ref) for a in paragraph.action_rows],  # type: ignore[attr-defined]
+        actions=[] if withheld else [_action(a, ref, anchors) for a in paragraph.action_rows],  # type: ignore[attr-defined]
         amendments=[] if withheld else marks.get(paragraph.pk, []),
         as_written=bool(paragraph.label),
     )
@@ -311,18 +318,26 @@ def _unique_anchor(ref: str, derived: str, anchors: set[str]) -> str:
     anchor = paragraph_anchor(ref)
     if anchor in anchors:
         anchor = paragraph_anchor(derived)
+    return _claimed(anchor, anchors)
+
+
+def _claimed(anchor: str, anchors: set[str]) -> str:
+    """`anchor`, or where the page has it already (two items or actions numbered alike, QA
+    F15), itself with as many "-" after it as make it the page's only one; kept in `anchors`."""
     while anchor in anchors:
         anchor += "-"
     anchors.add(anchor)
     return anchor
 
 
-def _action(action: Action, paragraph_ref: str) -> ActionView:
+def _action(action: Action, paragraph_ref: str, anchors: set[str]) -> ActionView:
+    anchor = _claimed(f"action-{action.number}", anchors)
     return ActionView(
         id=action.pk,
+        anchor=anchor,
         number=action.number,
         text=action.text,
-        owner=action.owner.short_name if action.owner else None,
+        owner=str(action.owner) if action.owner else None,
         owner_people=[person.name for person in action.owner_rows],  # type: ignore[attr-defined]
         due=action.due,
         status=action.status,

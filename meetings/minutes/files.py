@@ -223,7 +223,9 @@ def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) ->
     if kind == "text" and code == "limits":
         return (
             f"{name} could not be read within the limits for an upload ({seconds:g} seconds, "
-            f"{memory_mb} MB). Import the meeting's minutes on their own, a meeting at a time."
+            f"{memory_mb} MB): the text is far longer than one meeting's minutes usually are. "
+            "Take out what is not the minutes (appendices, reports or tables pasted in, other "
+            "meetings' minutes), and try again."
         )
     messages = {
         "limits": f"{name} could not be read within the limits for an upload ({seconds:g} "

@@ -23,10 +23,12 @@ _THING_WORDS = {
     "burials", "accounts", "budget", "policy", "plan", "wall", "testing", "shed", "issues",
 }  # fmt: skip
 _THING_ENDING = re.compile(r"(?:tion|sion|ment|ance|ence|ness|ity|ship)$", re.IGNORECASE)
-# "A.", "TJ" (initials), "O'Connor", "Kumara-Moorthy", "McDonald", "SHORT" (a surname in capitals).
+# "A.", "TJ" (initials), "O'Connor", "Kumara-Moorthy", "McDonald", "Adams-McGilp", "SHORT" (a
+# surname in capitals).
 _NAME_TOKEN = re.compile(
     letters(
-        r"(?:[A-Z]{1,3}\.?|[A-Z][a-z]*(?:['\u2019-][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|[A-Z]{2,}(?:-[A-Z]+)?)\.?"
+        r"(?:[A-Z]{1,3}\.?|(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]*)(?:['\u2019-](?:Ma?c[A-Z][a-z]+|[A-Z]?[a-z]+))*"
+        r"|[A-Z]{2,}(?:-[A-Z]+)?)\.?"
     )
 )
 
@@ -49,6 +51,8 @@ def reads_as_person(name: str) -> bool:
         word = token.lower().strip(".")
         if not _NAME_TOKEN.fullmatch(token) or word in _THING_WORDS:
             return False
-        if len(word) > 6 and _THING_ENDING.search(word) and not titled:
+        # "Mendes-France": a double-barrelled surname, each part a name's, is no thing.
+        double = "-" in token and all(part[:1].isupper() for part in token.split("-"))
+        if len(word) > 6 and _THING_ENDING.search(word) and not titled and not double:
             return False
     return True

@@ -11,8 +11,9 @@ left out."""
 
 from __future__ import annotations
 
+import copy
 import datetime
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,12 +158,17 @@ class _Cast:
         self.new_organisations.setdefault(key, written)
         if not (self.write and key in self.confirmed_organisations):
             return None
-        # The short name holds fewer characters than the name: a long name's is cut to fit.
-        short = _cut(written, _length(Organisation, "short_name"))
+        # The short name holds fewer characters than the name: a long name's is cut to fit,
+        # told apart from every other organisation's (QA F3).
+        short = short_name(
+            written,
+            _length(Organisation, "short_name"),
+            taken=lambda name: _key(name) in self.organisations,
+        )
         organisation = Organisation(name=written, short_name=short)
         organisation.full_clean()
         save_with_history(organisation, by=self.by, reason=self.reason)
-        self.organisations[key] = organisation
+        self.organisations[key] = self.organisations[_key(short)] = organisation
         return organisation
 
     def person(self, written: str, organisation_written: str | None = None) -> Person | None:
@@ -193,8 +199,9 @@ class _Cast:
 
 
 def _read(text: str, board: Board) -> ImportOutcome:
+    organisations = list(Organisation.objects.all())
     parsed = read_minutes(
-        text, known_organisations=Organisation.objects.values_list("short_name", flat=True)
+        text, known_organisations=[organisation.short_name for organisation in organisations]
     )
     record = parsed.record
     written = record["board"] or ""
@@ -215,8 +222,79 @@ def _read(text: str, board: Board) -> ImportOutcome:
     if place and not record.get("place"):
         record["place"] = place
     outcome = ImportOutcome(record=record, problems=parsed.problems, board_written=written)
+    _known_organisations(record, board, organisations)
+    _one_each(outcome, text)
     _fit(outcome, text)
     return outcome
+
+
+def _known_organisations(
+    record: dict[str, Any], board: Board, organisations: list[Organisation]
+) -> None:
+    """An attendee the minutes give no organisation is given the one PROB knows, so that the
+    preview and the record list them under it (QA F16): a role that is an organisation's
+    short name or name and nothing else ("Alexis Boon, MPS") is that organisation, not a
+    role; else the organisation of the board's person of that name, where the board has one
+    person of that name, with an organisation. Two queries, whatever the record's size."""
+    attendees = [a for a in record["attendees"] if not (a.get("organisation") or "").strip()]
+    if not attendees:
+        return
+    by_short = {o.short_name: o for o in organisations}
+    by_name = {_key(o.name): o for o in organisations}
+    people: dict[str, list[Person]] = {}
+    for person in board_people(board).select_related("organisation"):
+        people.setdefault(_key(person.name), []).append(person)
+    for attendee in attendees:
+        role = " ".join((attendee.get("role") or "").split())
+        if found := by_short.get(role) or by_name.get(_key(role)):
+            attendee["organisation"], attendee["role"] = str(found), ""
+            continue
+        namesakes = people.get(_key(attendee["name"]), [])
+        if len(namesakes) == 1 and namesakes[0].organisation is not None:
+            attendee["organisation"] = str(namesakes[0].organisation)
+
+
+_KINDS = {kind.value: kind.label.lower() for kind in Attendance.Kind}
+
+
+def _one_each(outcome: ImportOutcome, text: str) -> None:
+    """One person listed twice among the attendees ("North Lanarkshire Council" under
+    present and under in attendance) is one attendee, as the record holds each person once:
+    the first listing kept, given the role and organisation of the later one where it has
+    none, and the later one said as a line to check, quoting it, so that nothing is lost and
+    the preview shows what the draft will hold (QA F2: the preview offered "Create draft",
+    then Create refused "listed twice")."""
+    kept: dict[str, dict[str, Any]] = {}
+    seen: dict[str, int] = {}
+    attendees = []
+    for attendee in outcome.record["attendees"]:
+        key = _key(attendee["name"])
+        seen[key] = seen.get(key, 0) + 1
+        first = kept.get(key)
+        if first is None:
+            kept[key] = attendee
+            attendees.append(attendee)
+            continue
+        for part in ("role", "organisation"):
+            if not first.get(part) and attendee.get(part):
+                first[part] = attendee[part]
+        written = ", ".join(
+            v for v in (attendee["name"], attendee.get("role"), attendee.get("organisation")) if v
+        )
+        kinds = (_KINDS.get(first["attendance"], ""), _KINDS.get(attendee["attendance"], ""))
+        listed = f"as {kinds[0]} and as {kinds[1]}" if kinds[0] != kinds[1] else "twice"
+        number, line = _line_of(text, attendee["name"], nth=seen[key])
+        outcome.problems.append(
+            Problem(
+                number,
+                line,
+                f"{first['name']} is listed {listed} among the attendees: the draft lists them "
+                f"once, as {kinds[0]}; this listing ('{written}') is not written separately; "
+                "check",
+                "warning",
+            )
+        )
+    outcome.record["attendees"] = attendees
 
 
 def _length(model: type[Model], name: str) -> int:
@@ -234,13 +312,46 @@ def _cut(value: str, limit: int) -> str:
     return head.rstrip(" ,;:-\u2013") + "\u2026"
 
 
-def _line_of(text: str, value: str) -> tuple[int, str]:
-    """The line of `text` that holds the start of `value`, and its text, for a line to check."""
+def short_name(name: str, limit: int, *, taken: Callable[[str], bool]) -> str:
+    """A new organisation's short name: its name, cut at a word to `limit` characters with an
+    ellipsis where longer; where that is `taken` (two long names that share their first 40
+    characters, "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services" and
+    "... of Constabulary in Scotland"), its start and its last words ("Her Majesty's
+    Inspectorate of… Scotland"), else its start and a number ("… (2)"): never one taken."""
+    first = _cut(name, limit)
+    if not taken(first):
+        return first
+    words = name.split()
+    for count in range(1, len(words)):
+        end = " ".join(words[-count:])
+        room = limit - len(end) - 1
+        start = " ".join(words[:-count])
+        if room < limit // 3 or len(start) <= room:
+            break
+        candidate = f"{_cut(start, room)} {end}"
+        if not taken(candidate):
+            return candidate
+    number = 2
+    while True:
+        suffix = f" ({number})"
+        candidate = _cut(name, limit - len(suffix)).rstrip() + suffix
+        if not taken(candidate):
+            return candidate
+        number += 1
+
+
+def _line_of(text: str, value: str, nth: int = 1) -> tuple[int, str]:
+    """The line of `text` that holds the start of `value` (its `nth` such line, else its
+    first), and its text, for a line to check."""
     lines = text.splitlines()
     start = " ".join(value.split())[:40]
-    for number, line in enumerate(lines, start=1):
-        if start and start in " ".join(line.split()):
-            return number, line
+    found = [
+        (number, line)
+        for number, line in enumerate(lines, start=1)
+        if start and start in " ".join(line.split())
+    ][:nth]
+    if found:
+        return found[-1]
     return 1, lines[0] if lines else value
 
 
@@ -432,6 +543,42 @@ def meeting_import(
     )
 
 
+class _Undone(Exception):
+    """Raised to undo a trial import's transaction."""
+
+
+def meeting_import_trial(
+    *,
+    board: Board,
+    document: Document,
+    outcome: ImportOutcome,
+    by: Any,
+    people: Collection[str] = (),
+    organisations: Collection[str] = (),
+) -> ImportOutcome:
+    """What `meeting_import` would make of `outcome` (read from `document`), made and then
+    undone, in a transaction rolled back: a dry run meets every refusal the real run would
+    (QA F13: `import_minutes --dry-run` said "would create" for files the real run refused),
+    and its lines to check are the real run's. Raises what `meeting_import` raises; `outcome`
+    is left as it was."""
+    trial = copy.deepcopy(outcome)
+    try:
+        with transaction.atomic():
+            trial = meeting_import(
+                board=board,
+                document=document,
+                by=by,
+                people=people,
+                organisations=organisations,
+                read=trial,
+            )
+            raise _Undone
+    except _Undone:
+        pass
+    trial.meeting = None
+    return trial
+
+
 @transaction.atomic
 def meeting_import_record(
     *,
@@ -602,7 +749,19 @@ def _write_record(
             left_out(attendee["name"], "an attendee")
             continue
         if person.pk in attending:
-            raise MinutesError(f"{person} is listed twice among the attendees.")
+            # Two names read as one person (`_one_each` has joined the same name written
+            # twice): the record holds each person once; the later listing is a line to check.
+            number, line = _line_of(text, attendee["name"], nth=2)
+            outcome.problems.append(
+                Problem(
+                    number,
+                    line,
+                    f"{attendee['name']} is {person} again, listed already among the "
+                    "attendees: written once; check",
+                    "warning",
+                )
+            )
+            continue
         attending.add(person.pk)
         attendances.append(
             Attendance(

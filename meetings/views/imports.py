@@ -256,6 +256,8 @@ def _read(
                 outcome = minutes_read(board=board, document=document)
             if not create or not ticked.covers(outcome):
                 return outcome
+            # Read: what stops it now stops the draft being made, not the reading (QA F2).
+            form.refused_at_create = True
             confirmed = {"people": ticked.people, "organisations": ticked.organisations}
             if into is not None:
                 outcome = meeting_import_into(meeting=into, text=text, by=by, **confirmed)

@@ -19,8 +19,10 @@ from meetings.scoping import get_board_for_secretariat
 from meetings.services.imports import (
     Document,
     ImportOutcome,
+    RecordExists,
     counted,
     everyone_new,
+    meeting_import_trial,
     minutes_read,
 )
 from meetings.services.originals import meeting_import_original, original_store
@@ -259,6 +261,17 @@ class Command(BaseCommand):
             **self.confirmed(outcome),
         )
 
+    def trial(self, document: Document, outcome: ImportOutcome) -> ImportOutcome:
+        """A dry run's record: made and undone by the real service, so that it is refused
+        for what the real run would refuse, with the real run's lines to check (QA F13)."""
+        return meeting_import_trial(
+            board=self.board,
+            document=document,
+            outcome=outcome,
+            by=self.by,
+            **self.confirmed(outcome),
+        )
+
     def import_one(self, file: Path, *, dry_run: bool) -> None:
         try:
             data = read_bytes(file)
@@ -266,8 +279,12 @@ class Command(BaseCommand):
             outcome = minutes_read(board=self.board, document=document)
             for line in self.new_names(file, outcome, dry_run=dry_run):
                 self.stderr.write(line)
-            if not dry_run:
+            if dry_run:
+                outcome = self.trial(document, outcome)
+            else:
                 outcome = self.import_file(file, data, document, outcome)
+        except RecordExists as exc:
+            raise CommandError(f"{file}: {sentence(str(exc))}") from exc
         except ValidationError as exc:
             reason = " ".join(sentence(m) for m in exc.messages)
             raise CommandError(f"{file}: {reason} Nothing was imported.") from exc
@@ -328,6 +345,8 @@ class Command(BaseCommand):
             elif record["date"] in planned:
                 report.result = f"already exists: {planned[record['date']]}, earlier in this run"
             elif dry_run:
+                outcome = self.trial(document, outcome)
+                report.problems = outcome.problems
                 report.result, report.ok = "would create", True
             else:
                 outcome = self.import_file(path, data, document, outcome)
