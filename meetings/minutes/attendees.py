@@ -261,6 +261,11 @@ _PUBLIC_LINE = re.compile(
 _IN_THE_CHAIR = re.compile(
     r"(?P<who>.+?),?\s+in\s+the\s+chair\b[.)]?\s*(?P<rest>.*)", re.IGNORECASE
 )
+# "Port of Milford Haven (Private Sector)": a body, then the sector of its member's seat.
+_SECTOR_AFTER = re.compile(
+    r"(?P<body>.*\S)\s*\((?:private|public|third|voluntary|community|business)\s+sector\)",
+    re.IGNORECASE,
+)
 # A heading inside a table of attendees naming a group, not a person: "Board Directors".
 _GROUP = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}(?:directors|members|officers|others|advisers|observers|governors)",
@@ -1144,6 +1149,10 @@ class AttendeeReader:
         if not organisation and self.firm_shared_with_the_last(role, kind):
             self.attendees[-1]["role"], self.attendees[-1]["organisation"] = "", role
             role, organisation = "", role
+        if organisation and (m := _SECTOR_AFTER.fullmatch(organisation)):
+            # "National Trust (Third Sector)": the sector whose seat the member holds, not part
+            # of the body's name.
+            organisation = m["body"]
         person: dict[str, Any] = dict(
             name=name, role=role, organisation=organisation, attendance=kind
         )

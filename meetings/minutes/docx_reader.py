@@ -219,6 +219,10 @@ def _blocks(body: etree._Element, styles: Styles, numbering: Numbering) -> Itera
             started = True
             yield from _layout_blocks(element, styles, numbering)
             continue
+        if element.tag == w("tbl") and (titled := _titled_rows(element)):
+            started = True
+            yield from titled
+            continue
         if element.tag == w("tbl"):
             started = True
             rows = without_row_numbers(_rows(element, styles, numbering))
@@ -391,6 +395,42 @@ def _labelled_columns(table: etree._Element) -> list[list[etree._Element]] | Non
     if not any(_paragraphs(cell) > 1 for row in rows[1:] for cell in row):
         return None
     return [[row[k] for row in rows] for k in range(len(rows[0]))]
+
+
+# Who does an item's actions, in the cell beside it: initials or a short name ("JM", "AW/SL").
+_OWNER_CELL = re.compile(r"[A-Z][A-Za-z.]{0,12}(?:\s*[/,&]?\s*[A-Z][A-Za-z.]{0,12}){0,2}")
+
+
+def _titled_rows(table: etree._Element) -> list[Block]:
+    """Minutes as a table with no numbers, an item a row: the item's title the first paragraph
+    of its cell, its minute the paragraphs under it, who does its actions in the cell beside
+    ("Welcome/Introductions / AW welcomed all ... | JM"): the title as a heading and the minute
+    as its paragraphs, the owner kept as an action line unless the minute names them already.
+    [] for any other table."""
+    rows = [list(_children(row, "tc")) for row in _children(table, "tr")]
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return []
+    items = []
+    for text_cell, owner_cell in rows:
+        texts = [t for p in _block_children(text_cell) if (t := paragraph_text(p).strip())]
+        owner = " ".join(paragraph_text(p) for p in owner_cell.iter(w("p"))).strip()
+        title = texts[0] if texts else ""
+        if (
+            len(texts) < 2
+            or not 0 < len(title.split()) <= 6
+            or not title[:1].isupper()
+            or title[-1:] in ".,;:"
+            or (owner and not _OWNER_CELL.fullmatch(owner))
+        ):
+            return []
+        items.append((texts, owner))
+    blocks = []
+    for texts, owner in items:
+        blocks.append(Block("heading", texts[0], level=2))
+        blocks += [Block("paragraph", text) for text in texts[1:]]
+        if owner and not any(owner in text for text in texts[1:]):
+            blocks.append(Block("paragraph", f"Action: {owner}"))
+    return blocks
 
 
 def _span(cell: etree._Element) -> int:

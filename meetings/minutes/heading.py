@@ -541,7 +541,13 @@ class HeadingReader:
         elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
             self.board = m[1]
             self.stage = "board" if self.stage == "start" else self.stage
-        elif self.stage == "start" and not read_kind_heading(text, self.known):
+        elif (
+            self.stage == "start"
+            and not read_kind_heading(text, self.known)
+            # "NB: ... these minutes are published as a draft record ...": a notice, a sentence
+            # above the heading (said below), is no body's name.
+            and not (_NOTICE.fullmatch(text) and self.heading_ahead(i))
+        ):
             # "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING" on one line.
             m = _TITLE_INSIDE.search(text)
             self.board, self.stage = board_with_date(text[: m.start()] if m else text), "board"

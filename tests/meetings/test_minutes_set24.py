@@ -1,8 +1,13 @@
 """Rules the reader took from the twenty-fourth fresh set (tests/data/real-fresh-24): ways real
 minutes of many bodies are printed, each on a made-up example."""
 
+import io
+
+import docx
+
 from meetings.minutes import parse_minutes
 from meetings.minutes.dates import starts_with_date
+from meetings.minutes.files import read_file
 from meetings.minutes.references import counted_on
 
 
@@ -167,3 +172,75 @@ def test_agenda_item_over_the_title_is_the_papers_number_not_an_item() -> None:
         ("41", "Declarations of interests"),
         ("42", "Minutes of the previous meeting"),
     ]
+
+
+def test_the_sector_of_a_members_seat_after_their_body_is_not_part_of_its_name() -> None:
+    # A partnership's members each hold a seat of a sector: "Vale Trust (Third Sector)".
+    text = (
+        "Vale Local Action Group Meeting\n"
+        "Minutes\n"
+        "14 May 2019\n"
+        "Present:\n"
+        "Ann Lee \u2013 Vale Trust (Third Sector)\n"
+        "Bob Roe \u2013 Vale County Council (VCC) (Public Sector)\n\n"
+        "1. Welcome\n"
+        "Ann welcomed everyone to the meeting.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["organisation"]) for a in attendees] == [
+        ("Ann Lee", "Vale Trust"),
+        ("Bob Roe", "Vale County Council (VCC)"),
+    ]
+
+
+def test_a_notice_above_the_heading_is_no_body_name() -> None:
+    # "NB: ... these minutes are published as a draft record ...": a sentence above the title.
+    text = (
+        "NB: In line with our assurance framework these minutes are published as a draft record "
+        "until they are ratified.\n"
+        "VALE ENTERPRISE BOARD\n"
+        "Minutes of the Meeting\n"
+        "9 September 2020\n"
+        "Present: Jane Hill, Omar Khan\n\n"
+        "1. Welcome\n"
+        "JH welcomed those present.\n"
+    )
+    assert parse_minutes(text).record["board"] == "VALE ENTERPRISE BOARD"
+
+
+def test_an_untitled_table_of_items_a_row_each_title_its_cells_first_paragraph() -> None:
+    # Minutes with no item numbers set as a table, an item a row: the title the first paragraph
+    # of the left cell, the minute under it, who does its action in the cell beside.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Vale Covenant Board held on 4 May 2017")
+    document.add_paragraph("Present: Jane Hill (Chair), Ann Brown")
+    rows = [
+        (["Welcome", "JH welcomed everyone.", "New members ACTION AB to write to them."], "AB"),
+        (["Terms of Reference", "The terms were agreed.", "They go to the council next."], "JH"),
+        (["Funding", "The grant has been paid.", "The bids close in June."], ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for i, (texts, owner) in enumerate(rows):
+        cell = table.cell(i, 0)
+        cell.text = texts[0]
+        for text in texts[1:]:
+            cell.add_paragraph(text)
+        table.cell(i, 1).text = owner
+    buffer = io.BytesIO()
+    document.save(buffer)
+    record = read_file("board.docx", buffer.getvalue()).record
+    assert [s["title"] for s in record["sections"]] == [
+        "Welcome",
+        "Terms of Reference",
+        "Funding",
+    ]
+    assert _texts(record)[2] == ["The grant has been paid.", "The bids close in June."]
+    actions = [
+        (a["owner"], s["title"])
+        for s in record["sections"]
+        for p in s["paragraphs"]
+        for a in p["actions"]
+    ]
+    # The owner named in the minute's own action mark is that action's; one named only in the
+    # cell beside is an action of the item's last paragraph, not a second one.
+    assert sorted(actions) == [("AB", "Welcome"), ("JH", "Terms of Reference")]

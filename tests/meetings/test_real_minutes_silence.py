@@ -40,7 +40,7 @@ SILENT_CEILINGS = {
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
-    "fresh-24": 50,
+    "fresh-24": 45,
     "fresh-26": 74,
     "fresh-25": 33,
 }
@@ -81,7 +81,11 @@ SILENT_CEILINGS = {
 # dated from the minutes' other dates and 'Minutes:  Name' no title, the twenty-fifth set's
 # inspectorate board read 10 -> 25 of 30; its doubts now name 3 elements read right (the year's
 # check on the date line, and two people named in its opening paragraph, still not placed).
-FALSE_ALARM_CEILING = 394
+# 402 at set24's second rules on fa3272c: the twenty-fourth set's covenant board,
+# minutes as an untitled table of items, read at all (refused before): its apologies line's
+# doubts (military ranks before names) name 7 right and 11 wrong elements; one more names a
+# member listed twice.
+FALSE_ALARM_CEILING = 402
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
