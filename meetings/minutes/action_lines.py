@@ -160,9 +160,19 @@ _LEAD_OWNER = re.compile(
 
 def lead_owner(text: str) -> str | None:
     """The name or body an action starts with ("Stuart McVey to email ...", "Board to
-    communicate ..."), as written; the reader shows one that is not an attendee."""
+    communicate ..."), as written; the reader shows one that is not an attendee. "The Chief
+    Executive to investigate ...": a post after "The" is the owner, without it."""
     m = _LEAD_OWNER.match(text)
+    if m is None and (the := _THE_POST.match(text)) and is_role(the["who"]):
+        return the["who"]
     return m["who"] if m else None
+
+
+# "The Chief Executive to ...", "The Head of Finance to ...": a post's words after "The".
+_THE_POST = re.compile(
+    r"The\s+(?P<who>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'\u2019.-]*){0,4})"
+    r"\s+to\s+[a-z]"
+)
 
 
 # Words that make an owner a group or a body, not a person ("Board to communicate ...",

@@ -225,7 +225,9 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     # "Members absent without apologies:", "Absent with apologies:": the absence says the kind.
     absence = absence_kind(f"{who} {m['kind']}") if who and absence_kind(who) else None
     for words in filter(None, (None if absence else who, source)):
-        if words.split()[-1].lower() in _GENERIC or words.lower().startswith("the following"):
+        # "Councillor's Apology:", "Members' apologies": whose, a kind of member, not a body.
+        last = re.sub(r"['\u2019]s?$", "", words.split()[-1].lower())
+        if {last, f"{last}s"} & _GENERIC or words.lower().startswith("the following"):
             continue
         if not _looks_like_organisation(words, known):
             return None

@@ -78,6 +78,7 @@ from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.sub_references import lettered_under, under_section_ref
+from meetings.minutes.early_actions import move_early_actions
 from meetings.minutes.unmarked_actions import unmarked_actions
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
@@ -879,6 +880,8 @@ class _Reader(
     # The record: numbers as written, with warnings where they do not run on.
 
     def record(self) -> dict[str, Any]:
+        # An 'Actions' list before the items: each action is the item's it names.
+        move_early_actions(self, lambda what, lines: _Action(None, [what], lines[:1]))
         start, actions = len(self.problems), self.action_count
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         end = len(self.problems)

@@ -1,0 +1,106 @@
+"""Rules the reader took from the twenty-sixth fresh set (tests/data/real-fresh-26, the outside
+tester's sixth import files, QA findings F1-F12): ways real minutes are laid out, each on a
+made-up example. Pure functions only."""
+
+from meetings.minutes import parse_minutes
+
+
+def _people(record: dict) -> list[tuple[str, str, str, str]]:
+    return [
+        (a["name"], a["role"] or "", a["organisation"] or "", a["attendance"])
+        for a in record["attendees"]
+    ]
+
+
+def test_a_body_on_its_own_line_over_its_people_is_their_body() -> None:
+    # F4: a joint body's minutes list each label's people under the name of the body they come
+    # from, a line of its own; the body is no person, and every person below takes it.
+    text = (
+        "NORTHVALE JOINT WASTE BOARD\n"
+        "Minutes of meeting held on 3 March 2021\n\n"
+        "Members Present:\n"
+        "Eastmoor District Council\n"
+        "P Ashworth (Vice-Chair), K Lodge\n"
+        "Westfell Borough Council\n"
+        "M Quarry\n\n"
+        "Member's Apology:\n"
+        "Westfell Borough Council\n"
+        "D Heath\n\n"
+        "Attending:\n"
+        "Northvale Recycling Service\n"
+        "R Mills, Operations Manager; S Kiln, Finance Officer\n"
+        "Green Futures Scotland\n"
+        "T Barrow, Project Lead\n\n"
+        "1 Declarations of Interest\n"
+        "None were declared.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("P Ashworth", "Vice-Chair", "Eastmoor District Council", "present"),
+        ("K Lodge", "", "Eastmoor District Council", "present"),
+        ("M Quarry", "", "Westfell Borough Council", "present"),
+        ("D Heath", "", "Westfell Borough Council", "apologies"),
+        ("R Mills", "Operations Manager", "Northvale Recycling Service", "in_attendance"),
+        ("S Kiln", "Finance Officer", "Northvale Recycling Service", "in_attendance"),
+        ("T Barrow", "Project Lead", "Green Futures Scotland", "in_attendance"),
+    ]
+
+
+def test_a_person_over_their_body_is_read_as_before() -> None:
+    # The other way round, the person first and the body on the line below, is that person's
+    # body, not a heading over the next person.
+    text = (
+        "NORTHVALE JOINT WASTE BOARD\n"
+        "Minutes of meeting held on 3 March 2021\n\n"
+        "Present:\n"
+        "Councillor A Fenn\n"
+        "Eastmoor District Council\n"
+        "Councillor B Moss\n"
+        "Westfell Borough Council\n\n"
+        "1 Declarations of Interest\n"
+        "None were declared.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Councillor A Fenn", "", "Eastmoor District Council", "present"),
+        ("Councillor B Moss", "", "Westfell Borough Council", "present"),
+    ]
+
+
+def test_an_actions_list_before_the_items_gives_each_item_its_action() -> None:
+    # F1: a board's minutes open with the meeting's actions, each naming its item; the list is
+    # no section of its own (it had no number, and the items' numbers were taken from them).
+    text = (
+        "Harbour Lights Trust\n"
+        "Trustees' meeting 4 May 2022\n\n"
+        "Present:\nMs R Cove - Chair\nMr T Keel\n\n"
+        "Actions\n\n"
+        "\u2022 Item 2 - The Treasurer to renew the insurance before June.\n\n"
+        "1 - Minutes of the last meeting\n\n"
+        "The minutes were agreed.\n\n"
+        "2 - Finance\n\n"
+        "The insurance falls due in June.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [(s["number"], s["ref"], s["title"]) for s in sections] == [
+        (1, "1", "Minutes of the last meeting"),
+        (2, "2", "Finance"),
+    ]
+    [action] = sections[1]["paragraphs"][-1]["actions"]
+    assert action["text"] == "The Treasurer to renew the insurance before June."
+    assert action["owner"] == "Treasurer"
+
+
+def test_an_actions_list_naming_no_item_is_kept_and_said() -> None:
+    # Where a line of the list names an item the minutes do not have, the list stays as read
+    # and the line is shown to check.
+    text = (
+        "Harbour Lights Trust\n"
+        "Trustees' meeting 4 May 2022\n\n"
+        "Present:\nMs R Cove - Chair\nMr T Keel\n\n"
+        "Actions\n\n"
+        "\u2022 Item 9 - The Treasurer to renew the insurance before June.\n\n"
+        "1 - Minutes of the last meeting\n\n"
+        "The minutes were agreed.\n"
+    )
+    result = parse_minutes(text)
+    assert result.record["sections"][0]["title"] == "Actions"
+    assert any("names no item" in p.message for p in result.problems)
