@@ -32,6 +32,7 @@ from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.contents_list import ContentsReader
 from meetings.minutes.dates import parse_date, starts_with_date, yearless_date
 from meetings.minutes.doubts import doubts
+from meetings.minutes.early_actions import move_early_actions
 from meetings.minutes.heading import (
     HeadingReader,
     is_address,
@@ -78,7 +79,6 @@ from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.sub_references import lettered_under, under_section_ref
-from meetings.minutes.early_actions import move_early_actions
 from meetings.minutes.unmarked_actions import unmarked_actions
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
