@@ -19,6 +19,7 @@ from meetings.minutes.people import (
     looks_like_name,
     read_person,
 )
+from meetings.minutes.person_names import reads_as_person
 
 # Words a phrase does not end on: a role or a body's name ending on one was cut at a line's end.
 _JOINING = {
@@ -285,12 +286,13 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
     ]
 
 
-# "... for GQ Daniel Gutteridge, General Counsel": a name, a comma and a post inside a value, as
-# a PDF's columns run one person's line into the next.
+# "... for GQ Daniel Gutteridge, General Counsel", "... Argyll & Bute Council Samantha Somers,
+# Community Planning Officer", "Health and Social Care Partnership Jeremy Moore, Police Scotland":
+# a name, a comma and a post or a body inside a value, as a PDF's columns run one person's line
+# into the next.
 _NAME_THEN_POST = re.compile(
     r"(?<![,&])\s(?P<name>[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'\u2019-]+(?: [A-Z]{2,4})?),\s+"
-    r"(?:Executive|Director|Head|Chief|General|Deputy|Assistant|Senior|Manager|Officer|Chair"
-    r"|Clerk|Secretary|Treasurer)\b"
+    r"[A-Z][a-z]+\b"
 )
 
 
@@ -298,10 +300,21 @@ def _named_then_post(value: str) -> bool:
     """Whether `value` holds a person's name followed by their post (see _NAME_THEN_POST)."""
     return any(
         looks_like_name(m["name"])
+        and reads_as_person(m["name"])
+        and not is_role(m["name"])
         and not is_organisation(m["name"])
         and not {w.lower() for w in m["name"].split()} & _NOT_IN_A_NAME
+        # "Director of Strategic Planning, ...", "Director Visual Arts, London": a post's words.
+        and _last_word(value[: m.start()]) not in _JOINING | _POST_WORDS
         for m in _NAME_THEN_POST.finditer(value)
     )
+
+
+# Words of a post, never just before a person's name run into it.
+_POST_WORDS = {
+    "director", "manager", "officer", "head", "chief", "executive", "deputy", "assistant",
+    "senior", "lead", "adviser", "advisor", "chair", "clerk", "secretary", "treasurer",
+}  # fmt: skip
 
 
 def _people_as_items(sections: list[dict[str, Any]], lines: list[Line]) -> list[Problem]:

@@ -179,3 +179,54 @@ def test_names_listed_under_the_apologies_item_are_attendees_not_its_minute() ->
 
     assert _sections(result.record)[0] == ("Apologies for Absence", [])
     assert [a["name"] for a in result.record["attendees"]][2:] == ["Mr C Dale", "Mrs E Fox"]
+
+
+def _line(no: int, text: str) -> Line:
+    return Line(no, text, text, False, False, False)
+
+
+def test_a_name_run_into_a_value_before_a_comma_and_a_body_or_post_is_doubted() -> None:
+    lines = [
+        _line(1, "Westshire Planning Group"),
+        _line(2, "Jo Bell, Area Officer, Westshire Council Sam Smith, Community Planning Officer"),
+        _line(3, "Ann Lee, Care Partnership Tom Hunt, Westshire Police"),
+    ]
+    record = {
+        "board": "Westshire Planning Group",
+        "attendees": [
+            {
+                "name": "Jo Bell",
+                "role": "Area Officer, Westshire Council Sam Smith, Community Planning Officer",
+                "organisation": None,
+            },
+            {
+                "name": "Ann Lee",
+                "role": "",
+                "organisation": "Care Partnership Tom Hunt, Westshire Police",
+            },
+        ],
+    }
+    [first, second] = doubts(record, lines)
+    assert (first.line, second.line) == (2, 3)
+    assert "holds another person's name: two people may be read as one" in first.message
+    assert "The organisation of Ann Lee" in second.message
+
+
+def test_a_posts_own_words_before_a_comma_raise_no_doubt() -> None:
+    lines = [
+        _line(1, "Westshire Arts Council"),
+        _line(2, "Jo Bell, Director of Strategic Planning, Performance and Communications"),
+        _line(3, "Ann Lee, Director Visual Arts, London"),
+    ]
+    record = {
+        "board": "Westshire Arts Council",
+        "attendees": [
+            {
+                "name": "Jo Bell",
+                "role": "Director of Strategic Planning, Performance and Communications",
+                "organisation": None,
+            },
+            {"name": "Ann Lee", "role": "Director Visual Arts, London", "organisation": None},
+        ],
+    }
+    assert doubts(record, lines) == []
