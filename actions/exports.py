@@ -21,19 +21,17 @@ import datetime
 import functools
 import io
 from collections.abc import Iterable, Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from meetings.models import Action
 from prob.spreadsheets import neutralise, reads_as_formula
+
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
 
 Cell = str | int | datetime.date | None
 
@@ -117,7 +115,25 @@ def _csv_cell(value: Cell) -> str | int:
     return value
 
 
+@functools.cache
+def _openpyxl() -> Any:
+    """openpyxl, imported when a spreadsheet is first written, not when the URLconf is loaded
+    (the action log's views import this module): ~0.15 s of CPU at every process's start (a
+    server's, each management command's)."""
+    import openpyxl
+    import openpyxl.cell
+    import openpyxl.cell.cell
+    import openpyxl.styles
+    import openpyxl.utils
+
+    return openpyxl
+
+
 def xlsx_bytes(rows: Iterable[tuple[Cell, ...]], *, title: str) -> bytes:
+    openpyxl = _openpyxl()
+    Workbook, Font = openpyxl.Workbook, openpyxl.styles.Font
+    get_column_letter = openpyxl.utils.get_column_letter
+    WriteOnlyCell = openpyxl.cell.WriteOnlyCell
     # Write-only: rows go straight to the file, so memory stays flat at any size of log.
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
@@ -137,6 +153,11 @@ def xlsx_bytes(rows: Iterable[tuple[Cell, ...]], *, title: str) -> bytes:
 
 
 def _xlsx_cell(sheet: object, value: Cell) -> Cell | WriteOnlyCell:
+    openpyxl = _openpyxl()
+    WriteOnlyCell, ILLEGAL_CHARACTERS_RE = (
+        openpyxl.cell.WriteOnlyCell,
+        openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE,
+    )
     if isinstance(value, str):
         # XLSX cannot hold most control characters at all; tab and newlines it can.
         cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
