@@ -12,6 +12,12 @@ from meetings.minutes.people import is_role, names_a_body
 
 # "Action by: JB", "Action by - Clerk", "ACTION BY: Jane Brown".
 ACTION_BY = re.compile(r"action\s+by\s*[:\-\u2013\u2014]?\s*(?P<who>\S.*)", re.IGNORECASE)
+# "[Action: DA; AR]", "(Action: Clerk)" on a line of its own under a paragraph: the paragraph
+# is the action, owned by who the mark names.
+ACTION_MARK = re.compile(
+    r"[\[(]\s*action(?:\s+by)?\s*[:\-\u2013\u2014]\s*(?P<who>[^\[\]()]*[^\[\]()\s])\s*[\])]\.?",
+    re.IGNORECASE,
+)
 # The header row of a table of actions: "Action, Action by, When", "Action | Owner | Due date".
 ACTION_TABLE = re.compile(
     r"actions?(?:\s+points?)?\s*[,|]\s*(?:action\s+by|by\s+whom|owner|lead|who)"
@@ -135,7 +141,32 @@ def resolve_owner(
     surnames = [p for p in attendees if p["name"].split()[-1].lower() == who.lower()]
     if len(surnames) == 1:
         return surnames[0].get("organisation"), [surnames[0]["name"]]
+    # "DA; AR", "JB / KL": two owners or more, each an attendee, by name or initials: those
+    # written beside the names, else (all of them) the first letters of one attendee's first
+    # name and surname, and of no one else's ("DA" for David Alexander).
+    if len(parts := [p for p in _OWNERS.split(who) if p]) > 1:
+        each = [resolve_owner(part, attendees, organisations) for part in parts]
+        if all(r is not None and r[1] for r in each):
+            return None, [name for r in each if r for name in r[1]]
+        lettered = [[p for p in attendees if _letters(p["name"]) == part] for part in parts]
+        if all(len(found) == 1 for found in lettered):
+            return None, [found[0]["name"] for found in lettered]
     return None
+
+
+def _letters(name: str) -> str:
+    """ "DA" for "David Alexander", "Cllr Jo Lee Hart" "JH": the first letters of the first
+    name and the surname."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if words and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    return words[0][0] + words[-1][0] if len(words) >= 2 else ""
+
+
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir"}
+
+
+_OWNERS = re.compile(r"\s*[;/&]\s*|\s*,\s*|\s+and\s+")
 
 
 def owner_from_text(text: str, organisations: dict[str, str]) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from meetings.minutes.action_lines import (
     ACTION_BY,
+    ACTION_MARK,
     ACTION_TABLE,
     action_columns,
     due_from_text,
@@ -698,7 +699,12 @@ class _Reader(
         return True
 
     def action_by(self, line: Line) -> bool:
-        """ "Action by: JB" under an action, or under the sentence that is the action."""
+        """ "Action by: JB" under an action, or under the sentence that is the action; "[Action:
+        DA; AR]" alone under a paragraph, which is the action."""
+        if (mark := ACTION_MARK.fullmatch(line.text)) and self.paragraph and self.paragraph.blocks:
+            self.action = _Action(None, [self.paragraph.blocks[-1]], [line], owner=mark["who"])
+            self.paragraph.actions.append(self.action)
+            return True
         m = ACTION_BY.fullmatch(line.text)
         if not m:
             return False

@@ -169,3 +169,27 @@ def test_apologies_one_person_gives_for_another_are_read_and_end_at_and_a_lower_
     assert "Mr D. Rook" not in people
     assert people["Councillor C Green"]["attendance"] == "apologies"
     assert not people["Councillor C Green"]["role"]
+
+
+_MARKED = (
+    "BOARD OF GOVERNORS\nMinutes: 4 May 2021\n\n"
+    "Present: Ruth Kemp (Chair), Owen Tarrant, Petra Cole\n"
+    "Attending: Dana Arlott (Director of Finance), Alan Rudd (Clerk)\n\n"
+    "1. Matters arising\n"
+    "At the last meeting the Board had asked for a summary of the spending limits. It was "
+    "agreed this would come to the June meeting.\n"
+    "[Action: DA; AR]\n"
+    "2. Any other business\nThere was none.\n"
+)
+
+
+def test_an_action_mark_alone_under_a_paragraph_makes_it_an_action_of_two_owners() -> None:
+    result = parse_minutes(_MARKED)
+    paragraphs = result.record["sections"][0]["paragraphs"]
+    assert len(paragraphs) == 1  # the mark is no paragraph of its own
+    actions = paragraphs[0]["actions"]
+    assert [a["text"][:40] for a in actions] == ["At the last meeting the Board had asked "]
+    # Two owners by initials no one wrote beside the names: each the one attendee whose first
+    # name and surname start so.
+    assert actions[0]["owner_people"] == ["Dana Arlott", "Alan Rudd"]
+    assert not any("not among the attendees" in p.message for p in result.problems)

@@ -35,7 +35,7 @@ SILENT_CEILINGS = {
     "fresh-16": 10,
     "fresh-17": 8,
     "fresh-18": 22,
-    "fresh-19": 26,
+    "fresh-19": 25,
     "fresh-20": 19,
     "fresh-21": 9,
     "fresh-22": 14,
