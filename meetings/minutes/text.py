@@ -802,6 +802,9 @@ class _Reader(
                     # "The following points were discussed:-" / "• Three hours was ...": a
                     # lead-in and the bullets under it, each a paragraph.
                     or (line.bulleted and last.text.rstrip().endswith(_LEADS_IN))
+                    # "... highlighting the 5 themes of:" / "Spatial Planning" / "Revised
+                    # Licensing": a list's entries without marks, a short title each.
+                    or (len(paragraph.lines) == 1 and _entry(last.text) and self.led_in(paragraph))
                 )
             ):
                 # Each line a paragraph, with no blank lines between them; or a list of
@@ -873,6 +876,18 @@ class _Reader(
             return False
         self.warn(line, "Kept as a line of its own, not joined to the text above; check it")
         return True
+
+    def led_in(self, paragraph: _Paragraph) -> bool:
+        """Whether a paragraph follows a lead-in ending in a colon, or another entry of its
+        list ("Spatial Planning" under "... the 5 themes of:")."""
+        texts = [p for p in self.sections[-1].prose if p is not paragraph]
+        for before in reversed(texts):
+            text = before.lines[-1].text.rstrip() if before.lines else ""
+            if text.endswith(":"):
+                return True
+            if not (len(before.lines) == 1 and _entry(text)):
+                return False
+        return False
 
     @staticmethod
     def ends_sentence(line: Line | None) -> bool:
@@ -1262,6 +1277,16 @@ def _yearless_date(reader: "_Reader") -> None:
             reader.date = date
             reader.warn(line, f"No year written; {date.year} from the minutes' other dates; check")
             return
+
+
+def _entry(text: str) -> bool:
+    """A list's entry written as a short title: "Spatial Planning", "Sea Fishery Reform"."""
+    words = text.split()
+    return (
+        0 < len(words) <= 5
+        and text[-1:] not in ".,;:!?"
+        and all(w[:1].isupper() or w in ("and", "of", "the", "&", "for") for w in words)
+    )
 
 
 def previous_number(sections: list["_Section"]) -> int:

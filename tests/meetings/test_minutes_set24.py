@@ -244,3 +244,27 @@ def test_an_untitled_table_of_items_a_row_each_title_its_cells_first_paragraph()
     # The owner named in the minute's own action mark is that action's; one named only in the
     # cell beside is an action of the item's last paragraph, not a second one.
     assert sorted(actions) == [("AB", "Welcome"), ("JH", "Terms of Reference")]
+
+
+def test_a_lists_entries_under_a_lead_in_without_marks_are_paragraphs_each() -> None:
+    # "... the plan's four parts:" then a short title a line, no bullets: each entry its own
+    # paragraph, and the sentence after the list one of its own too.
+    text = (
+        "Minutes of the Oakford Plan Group held on 3 June 2019\n"
+        "Present: Ann Lee, Bob Roe\n\n"
+        "1. The Plan\n"
+        "The officer set out the plan's three parts:\n"
+        "Housing Sites\n"
+        "Green Spaces and Paths\n"
+        "Town Centre\n"
+        "The plan goes out for comment in June.\n"
+    )
+    assert _texts(parse_minutes(text).record) == [
+        [
+            "The officer set out the plan's three parts:",
+            "Housing Sites",
+            "Green Spaces and Paths",
+            "Town Centre",
+            "The plan goes out for comment in June.",
+        ]
+    ]
