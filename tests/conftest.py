@@ -500,8 +500,13 @@ class _ImportedRows:
         key = (state[0], step)
         if key not in self.meetings:
             return self._kept(key, take(meeting))
-        self._delete(self.rows[state[0]])
-        self._write(self.rows[key])
+        # Only the tables the step changed (the meeting, its board and its history, of ~16):
+        # the paragraphs' search index and every row's deferred foreign-key checks were most
+        # of the cost of putting the whole record back.
+        before, after = self.rows[state[0]], self.rows[key]
+        changed = [table for table in self.tables if before.get(table) != after.get(table)]
+        self._delete({table: before[table] for table in changed if table in before})
+        self._write({table: after[table] for table in changed if table in after})
         return self._put_back(key)
 
     def _kept(self, key: Any, meeting: Meeting) -> Meeting:
@@ -626,6 +631,8 @@ class _ImportedRows:
         sent at once, as `_write` sends its INSERTs."""
         quote = connection.ops.quote_name
         deletes = [f"DELETE FROM {quote(table)}" for table in rows]  # noqa: S608 - model tables
+        if not deletes:
+            return
         if connection.vendor == "postgresql":
             # Django's foreign keys are deferred (checked at commit), as for `_write`; no
             # savepoint, as there.
@@ -639,6 +646,8 @@ class _ImportedRows:
     def _write(self, rows: dict[str, Any]) -> None:
         # Django's foreign keys are deferred (checked at commit, when every row is back).
         quote = connection.ops.quote_name
+        if not rows:
+            return
         if connection.vendor == "postgresql":
             # Every table's INSERT sent at once: one round trip, not one a table; each
             # prepared once a connection (planning the ~20 INSERTs anew cost the server
