@@ -11,7 +11,7 @@ _KIND_PHRASE = (
     # "Present & Apologies": those present, under an item that names both.
     r"present\s+(?:&|and)\s+apologies|presenting|presiding"
     # "Attendance and Apologies:": over a table that names each group in a row of its own.
-    r"|attend[ae]nce\s+(?:&|and)\s+apologies"
+    r"|(?:attend[ae]nce|attendees)\s+(?:&|and)\s+apologies"
     r"|recording\s+(?:minutes|secretary)|minute[-\s]?takers?"
     # "Present at Meeting: Councillors; ...": where they were present said again.
     r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"

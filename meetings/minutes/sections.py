@@ -75,6 +75,10 @@ _NO_TITLE_SENTENCE = re.compile(
 )
 
 
+# "Action" or "Actions" alone, a label set as a heading.
+_ACTION_ALONE = re.compile(r"(?i:actions?):?")
+
+
 class SectionReader:
     lines: list[Line]
     known: set[str]
@@ -362,6 +366,12 @@ class SectionReader:
     def given_heading(self, i: int, line: Line) -> bool:
         if not self.heading_as_given(i, line):
             return False
+        if _ACTION_ALONE.fullmatch(line.text) and self.sections and i + 1 < len(self.lines):
+            # "Action" set as a heading over a sentence ("Secretariat to publish the minutes"),
+            # as a web page prints each item's actions: the label of that sentence, no item.
+            below = self.lines[i + 1]
+            self.lines[i + 1] = below.with_text(f"Action: {below.text}")
+            return True
         self.add_section(i, line, Reference("", line.text), False, None)
         return True
 

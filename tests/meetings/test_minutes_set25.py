@@ -125,3 +125,44 @@ def test_minutes_and_a_name_among_the_attendance_is_who_took_them_not_a_title() 
     )
     names = [a["name"] for a in parse_minutes(text).record["attendees"]]
     assert names[:3] == ["Ann Reid", "Ben Hay", "Cara Muir"]
+
+
+def test_attendees_and_apologies_heads_the_attendance_and_its_groups() -> None:
+    # A government group's web page: "Attendees and apologies" over "Members" and "Officials",
+    # each a list of people; then "Items and actions". The people are the attendance.
+    text = (
+        "# Fisheries Liaison Board minutes: March 2024\n"
+        "Minutes of the Fisheries Liaison Board on 12 March 2024.\n"
+        "## Attendees and apologies\n"
+        "### Members\n* Ann Reid, Chair\n* Ben Hay, Harbour Master\n"
+        "### Officials\n* Cara Muir, Secretariat\n"
+        "## Items and actions\n"
+        "### Welcome\n"
+        "Ann Reid welcomed everyone to the meeting and noted that the minutes were agreed.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert ("Ann Reid", "Chair", "present") in people
+    assert ("Ben Hay", "Harbour Master", "present") in people
+    assert ("Cara Muir", "Secretariat", "in_attendance") in people
+
+
+def test_action_set_as_a_heading_labels_the_sentence_under_it() -> None:
+    # "Action" in heading type over "Secretariat to circulate ...": the item's action, owned by
+    # who starts the sentence; not an item called "Action".
+    text = (
+        "# Fisheries Liaison Board minutes: March 2024\n"
+        "Minutes of the Fisheries Liaison Board on 12 March 2024.\n"
+        "Present: Ann Reid, Ben Hay\n\n"
+        "## Welcome\n"
+        "Ann Reid welcomed everyone to the meeting and noted that the minutes were agreed.\n"
+        "## Action\n"
+        "Secretariat to publish the minutes on the board's web page.\n"
+        "## Harbour dues\n"
+        "Ben Hay reported that the dues for 2024 had been set and would be published soon.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [s["title"] for s in sections] == ["Welcome", "Harbour dues"]
+    actions = [a for p in sections[0]["paragraphs"] for a in p.get("actions", [])]
+    assert [(a["text"][:22], a["owner"]) for a in actions] == [
+        ("Secretariat to publish", "Secretariat")
+    ]

@@ -42,7 +42,7 @@ SILENT_CEILINGS = {
     "fresh-23": 7,
     "fresh-24": 45,
     "fresh-26": 31,
-    "fresh-25": 33,
+    "fresh-25": 29,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -85,7 +85,8 @@ SILENT_CEILINGS = {
 # minutes as an untitled table of items, read at all (refused before): its apologies line's
 # doubts (military ranks before names) name 7 right and 11 wrong elements; one more names a
 # member listed twice.
-FALSE_ALARM_CEILING = 402
+# 401 at set25's fifth change on 34b4a65: the hearings board's people read, a doubt on them gone.
+FALSE_ALARM_CEILING = 401
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
