@@ -706,8 +706,6 @@ class AttendeeReader:
             return
         if self.body_over_people(line, text):
             return
-        if self.body_over_people(line, text):
-            return
         if (m := _REPRESENTATIVES.fullmatch(text)) and "," in m["people"]:
             # "Representatives of the Trade Unions: Mr. P. Carter, ... (UNISON); ...": a group's
             # label, not a person or a body, over the people of the group.
@@ -755,39 +753,6 @@ class AttendeeReader:
             self.problem(line, "Sentence before the first item could not be placed")
             return
         self.people(line, text)
-
-    def body_over_people(self, line: Line, text: str) -> bool:
-        """A body's name on a line of its own over its people, under a label ("Councillors
-        Present:" / "North Lanarkshire Council" / "B Chadha (Depute), T Lunny" / "Strathclyde
-        Police" / "G Cairns, Divisional Commander"): the body of the people below it, up to the
-        next body or label. Read so where the first line under the label is a body over a line
-        of people, and then for each line of the list with no comma that is no person over one of
-        people; "Cllr A Bee" / "Mendip District Council" is a person, then her body."""
-        if "," in text or ";" in text or not self.labelled or line.cells:
-            return False
-        below = next((b for b in self.lines if b.no > line.no), None)
-        if below is None or read_kind_heading(below.text, self.known):
-            return False
-        who = re.split(r"\s*[,;(]", below.text, maxsplit=1)[0].strip()
-        if not (looks_like_name(who) and _is_person(who)) or is_role(who) or is_organisation(who):
-            return False
-        first = len(self.attendees) == getattr(self, "heading_at", -1)
-        above = getattr(self, "bodies_over_people", False) and self.organisation is not None
-        # "Victim Support Scotland" among bodies over "H Dickson, ...": no initial or title,
-        # where the people of the list are written with them.
-        initialled = re.compile(
-            r"(?:\b[A-Z]\.?\s+|\b(?i:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?\s)"
-        )
-        unlike = bool(initialled.match(who)) and not initialled.match(text)
-        head = text.split("(")[0].strip()  # "Lanarkshire Community Justice Authority (LCJA)"
-        if not (is_organisation(head) and (first or above)) and not (above and unlike):
-            return False
-        if re.search(r"(?i:\bchair)", text) or initialled.search(text):
-            return False  # "Metro Mayor S Rotheram Chairperson of the Combined Authority"
-        self.bodies_over_people = True
-        # The body as written ("Lanarkshire Community Justice Authority (LCJA)").
-        self.organisation_heading(text.rstrip(":").strip())
-        return True
 
     def body_over_people(self, line: Line, text: str) -> bool:
         """A body's name on a line of its own over its people, under a label ("Councillors
