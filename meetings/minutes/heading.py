@@ -13,7 +13,14 @@ from meetings.minutes.attendance import (
     read_kind_heading,
 )
 from meetings.minutes.committees import committee_of_body, meeting_of_name
-from meetings.minutes.dates import DATE_LINE, date_span, find_date, parse_date, read_when
+from meetings.minutes.dates import (
+    DATE_LINE,
+    date_span,
+    find_date,
+    parse_date,
+    read_when,
+    starts_with_date,
+)
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.people import read_person
@@ -742,8 +749,10 @@ class HeadingReader:
             return None
         text = self.lines[j].text
         span = date_span(text)
-        if span is None or len(text.split()) > 20 or SECTION.fullmatch(text):
+        if span is None or len(text.split()) > 20:
             return None
+        if SECTION.fullmatch(text) and not starts_with_date(text):
+            return None  # an item, not "21 June 2018 17.00, PLANED" (the day, not a number)
         if read_kind_heading(text, self.known) or label_line(text):
             return None
         self.skip.add(j)

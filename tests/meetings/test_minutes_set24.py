@@ -268,3 +268,18 @@ def test_a_lists_entries_under_a_lead_in_without_marks_are_paragraphs_each() -> 
             "The plan goes out for comment in June.",
         ]
     ]
+
+
+def test_a_date_line_with_the_hour_and_place_under_the_title_dates_the_meeting() -> None:
+    # "14 May 2019 17.30, Town Hall" under "Minutes": the day starts the line as an item's
+    # number would, but the line is the date, the hour and the place.
+    text = (
+        "Vale Local Action Group Meeting\n"
+        "Minutes\n"
+        "14 May 2019 17.30, Town Hall\n"
+        "Present:\n"
+        "Ann Lee \u2013 Vale Trust\n\n"
+        "1. Welcome\n"
+        "Ann welcomed everyone to the meeting.\n"
+    )
+    assert parse_minutes(text).record["date"] == "2019-05-14"
