@@ -350,6 +350,8 @@ def is_address(text: str) -> bool:
     return bool(_POSTCODE.search(text)) and len(text.split()) <= 12
 
 
+# "APPROVED", "Unapproved": the status stamped at the top of minutes.
+_STAMP = re.compile(r"(?i:(?:un)?approved)")
 # "Minutes" or "MINUTES:" alone on its line: a label over the items, or a title.
 _MINUTES_ALONE = re.compile(r"(?i:minutes):?")
 # "Minutes: Eileen Quigley": the label of who took the minutes, then their name.
@@ -436,6 +438,10 @@ class HeadingReader:
 
     def header(self, i: int, line: Line) -> None:
         text = line.text
+        if self.stage == "start" and not self.board and _STAMP.fullmatch(text):
+            # "APPROVED" above "NHS GRAMPIAN": the minutes' status stamped on them, no board.
+            self.warn(line, "The minutes' status above the heading left out of the record")
+            return
         if (
             self.stage == "start"
             and not self.board

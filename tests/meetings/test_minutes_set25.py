@@ -166,3 +166,17 @@ def test_action_set_as_a_heading_labels_the_sentence_under_it() -> None:
     assert [(a["text"][:22], a["owner"]) for a in actions] == [
         ("Secretariat to publish", "Secretariat")
     ]
+
+
+def test_a_status_stamped_above_the_heading_is_no_board() -> None:
+    # "APPROVED" above the body's name and the minute's sentence: the minutes' status, left out
+    # and listed, not the board.
+    text = (
+        "APPROVED\n\nNHS LOCHSIDE\n\n"
+        "Minute of the Area Clinical Forum Meeting held on Wednesday 14 May 2014 at 5.30pm\n\n"
+        "Present:\n\nMrs Ann Reid, Chair, Area Dental Committee\n\n"
+        "1. Chair's Welcome\n\nThe Chair welcomed everyone to the meeting.\n"
+    )
+    result = parse_minutes(text)
+    assert result.record["board"] != "APPROVED"
+    assert any(p.text == "APPROVED" and "status" in p.message for p in result.problems)
