@@ -118,6 +118,12 @@ _PROSE_APOLOGIES = re.compile(
     ),
     re.IGNORECASE,
 )
+# "Name (Post (Part))", "Name (Post) [for Minute 25]": a post in brackets holding brackets of its
+# own, or followed by a note in square brackets.
+_BRACKETED_POST = re.compile(
+    r"(?P<name>[^()\[\]]+?)\s*\((?P<post>[^()]*(?P<inner>\([^()]*\))?[^()]*)\)"
+    r"(?:\s*\[(?P<note>[^\[\]]+)\])?"
+)
 # "Apologies for lateness were received from Cllr A Worrell, who joined ...": present, late.
 _LATENESS = re.compile(
     r"apolog(?:ies|y)\s+for\s+lateness\s+(?:were|was|had\s+been)\s+(?:received|given|noted)"
@@ -1659,6 +1665,15 @@ class AttendeeReader:
             for half in halves:
                 self.people_group(line, half)
             return
+        if (m := _BRACKETED_POST.fullmatch(group)) and (m["inner"] or m["note"]):
+            if looks_like_name(m["name"]):
+                # "Professor Steve Caddick (Vice-Provost (Enterprise))", "Professor Mary Collins
+                # (Dean of Life Sciences) [for Minute 25]": the post in brackets may hold its own;
+                # a note in square ones after it is when they were there, no part of the post.
+                self.add_attendee(m["name"], m["post"].strip(), self.kind, self.organisation)
+                if m["note"] and self.attendees[-1]["name"] == m["name"]:
+                    self.attendees[-1]["note"] = m["note"].strip()
+                return
         if of_bodies := people_of_bodies(group):  # "Glyn Plant of HMCTS, Elaine Annable of LAA"
             for name, body in of_bodies:
                 self.add_attendee(name, "", self.kind, body)

@@ -10,6 +10,8 @@ from meetings.minutes.letters import letters
 _HONORIFICS = {
     "cllr", "cllrs", "councillor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
     "rev", "revd", "reverend", "sir", "dame", "lord", "lady", "canon", "bailie", "judge", "pcso",
+    # "Baroness Warwick": a peer's title, by which the attendance names them.
+    "baroness", "baron", "viscount", "viscountess",
 }  # fmt: skip
 # Particles inside names: "Ursula von der Leyen", "Kirsty de Souza".
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "al", "di", "st"}

@@ -193,3 +193,28 @@ def test_an_action_mark_alone_under_a_paragraph_makes_it_an_action_of_two_owners
     # name and surname start so.
     assert actions[0]["owner_people"] == ["Dana Arlott", "Alan Rudd"]
     assert not any("not among the attendees" in p.message for p in result.problems)
+
+
+_NESTED = (
+    "COUNCIL\nWednesday 3 March 2021\nMINUTES\n"
+    "PRESENT:\nSir Alan Hook (Chair)\nBaroness Marsh\n"
+    "In attendance: Professor Ann Dale (Vice-Provost (Research)); Dr Ben Holt (Dean of Arts) "
+    "[for Minute 25]; Mr Cy Rowe (Director of Estates).\n\n"
+    "22 DECLARATION OF INTERESTS\n22.1 No member declared an interest.\n"
+)
+
+
+def test_a_post_in_brackets_may_hold_brackets_and_a_note_in_square_ones_follow_it() -> None:
+    people = _people(_NESTED)
+    assert people["Professor Ann Dale"]["role"] == "Vice-Provost (Research)"
+    assert people["Dr Ben Holt"]["role"] == "Dean of Arts"
+    assert people["Dr Ben Holt"]["note"] == "for Minute 25"
+    assert people["Mr Cy Rowe"]["attendance"] == "in_attendance"
+
+
+def test_a_peers_title_names_a_person() -> None:
+    from meetings.minutes.person_names import reads_as_person
+
+    assert reads_as_person("Baroness Marsh")
+    assert reads_as_person("Viscount Hale")
+    assert _people(_NESTED)["Baroness Marsh"]["attendance"] == "present"
