@@ -228,6 +228,10 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
         # "Councillor's Apology:", "Members' apologies": whose, a kind of member, not a body.
         last = re.sub(r"['\u2019]s?$", "", words.split()[-1].lower())
         if {last, f"{last}s"} & _GENERIC or words.lower().startswith("the following"):
+            body = words.rsplit(None, 1)[0]
+            if last in ("officials", "officers", "staff") and len(body.split()) > 1:
+                # "NORTHERN IRELAND POLICING BOARD OFFICIALS IN ATTENDANCE:": the body's staff.
+                organisation = organisation_name(body) if is_all_caps(body) else organisation
             continue
         if not _looks_like_organisation(words, known):
             return None

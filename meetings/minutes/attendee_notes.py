@@ -12,13 +12,22 @@ from meetings.minutes.people import is_role, looks_like_name, read_person
 
 # "(3) Mr Nelson McCausland": a note's number, then a name in capitals.
 _NOTE_NUMBER = re.compile(letters(r"\(\d{1,2}\)\s+(?=[A-Z])"))
+# A table's cell holding a note's mark alone ("(3)" in a column of its own before the name),
+# or a mark closing a cell ("Vice-Chair*", "Ms Liz Kimmins MLA*": "*Attended by video"): the
+# notes under the table say what they mean; the mark is no part of a name or a post.
+_NOTE_CELL = re.compile(r"\(\d{1,2}\)|[*\u2020\u2021]{1,3}")
+_NOTE_MARK_AFTER = re.compile(r"(?<=[\w.)])[*\u2020\u2021]{1,3}$")
 
 
 def without_note_number(line: Line) -> Line:
     """The attendee line, or a table row's cells, without a note's number before the name."""
     if line.cells:
         cells = tuple(
-            _NOTE_NUMBER.sub("", c, count=1) if _NOTE_NUMBER.match(c) else c for c in line.cells
+            "" if _NOTE_CELL.fullmatch(c.strip()) else _NOTE_MARK_AFTER.sub("", c.strip())
+            for c in line.cells
+        )
+        cells = tuple(
+            _NOTE_NUMBER.sub("", c, count=1) if _NOTE_NUMBER.match(c) else c for c in cells
         )
         if cells == line.cells:
             return line

@@ -3,6 +3,7 @@ named in one sentence, tables whose cells a PDF ran together or split over lines
 initials beside names, and apologies that only the minutes' prose gives. Mixed into the reader
 in text.py, which holds the state."""
 
+import dataclasses
 import re
 from typing import Any
 
@@ -600,6 +601,13 @@ class AttendeeReader:
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))
         self.reading = line  # where a doubt about the attendees read from it is shown
+        if line.cells and (body := _body_label_cell(line.cells, self.known)):
+            # "HER MAJESTY'S INSPECTORATE OF ... SERVICES: | (4) | Mr Matt Parr | HM Inspector":
+            # a body's label in the row's first cell, no kind of attendance: the body of the
+            # row's person and of those below, under the kind above.
+            self.organisation_heading(body)
+            cells = ("", *line.cells[1:])
+            line = dataclasses.replace(line, cells=cells, text=", ".join(c for c in cells if c))
         if lone_column_header(line.text):
             self.warn(line, "A column's header, not a person, left out of the attendees")
             return
@@ -2332,6 +2340,19 @@ def _one_name(cell: str) -> bool:
         # "Southend Flying Clubs", "Harbour Master": a body or a post, not a second name.
         and not (reads_as_body(cell) or names_a_post(cell))
     )
+
+
+def _body_label_cell(cells: tuple[str, ...], known: set[str]) -> str | None:
+    """The body a table row's first cell names as its label ("POLICE AUTHORITY STAFF:",
+    "HER MAJESTY'S INSPECTORATE OF CONSTABULARY:"), in capitals and ending in a colon, where it
+    is no kind of attendance and the row goes on with a person."""
+    first = cells[0].strip()
+    label = first.rstrip(":").strip()
+    if not first.endswith(":") or not any(c.strip() for c in cells[1:]):
+        return None
+    if read_kind_heading(first, known) or not is_all_caps(label) or not is_organisation(label):
+        return None
+    return label
 
 
 def _is_person(name: str) -> bool:

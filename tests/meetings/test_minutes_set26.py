@@ -2,7 +2,8 @@
 tester's sixth import files, QA findings F1-F12): ways real minutes are laid out, each on a
 made-up example. Pure functions only."""
 
-from meetings.minutes import parse_minutes
+from meetings.minutes import parse_blocks, parse_minutes
+from meetings.minutes.blocks import Block
 
 
 def _people(record: dict) -> list[tuple[str, str, str, str]]:
@@ -104,3 +105,34 @@ def test_an_actions_list_naming_no_item_is_kept_and_said() -> None:
     result = parse_minutes(text)
     assert result.record["sections"][0]["title"] == "Actions"
     assert any("names no item" in p.message for p in result.problems)
+
+
+def test_a_table_of_label_marker_name_and_post_columns() -> None:
+    # F6: a board's attendance as a table of four columns: the label on its group's first row,
+    # a note's mark in a column of its own ("(1)", explained under the table), the name, the
+    # post; a body's label in capitals with no kind of attendance ("... SERVICE:") is the
+    # body of its row's person; "X OFFICIALS IN ATTENDANCE:" are X's; "Vice-Chair*" marks a note.
+    rows = (
+        ("PRESENT:", "", "Mrs Ann Lough", "Chair"),
+        ("", "", "Mr Rob Weir", "Vice-Chair*"),
+        ("", "(1)", "Ms Jo Kerr", ""),
+        ("COASTAL POLICE SERVICE IN ATTENDANCE:", "(2)", "Mr Sam Orr, Chief Constable", ""),
+        ("HM HARBOURS INSPECTION SERVICE:", "(2)", "Ms Una Bell", "Inspector"),
+        ("HARBOUR BOARD OFFICIALS IN ATTENDANCE:", "", "Mr Tom Dale", "Chief Executive"),
+    )
+    blocks = [
+        Block("heading", "HARBOUR BOARD", level=0),
+        Block("paragraph", "Minutes of the meeting held on 5 May 2021"),
+        Block("table", rows=rows),
+        Block("paragraph", "*Attended by video link"),
+        Block("heading", "1. Apologies", level=1),
+        Block("paragraph", "There were none."),
+    ]
+    assert _people(parse_blocks(blocks).record) == [
+        ("Mrs Ann Lough", "Chair", "", "present"),
+        ("Mr Rob Weir", "Vice-Chair", "", "present"),
+        ("Ms Jo Kerr", "", "", "present"),
+        ("Mr Sam Orr", "Chief Constable", "COASTAL POLICE SERVICE", "in_attendance"),
+        ("Ms Una Bell", "Inspector", "HM HARBOURS INSPECTION SERVICE", "in_attendance"),
+        ("Mr Tom Dale", "Chief Executive", "HARBOUR BOARD", "in_attendance"),
+    ]
