@@ -351,6 +351,10 @@ _RECEIVED_FROM = re.compile(
     re.IGNORECASE,
 )
 # "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
+# "Apologies from Michael Newsham, ...": the item's sentence without its verb.
+_FROM_LABEL = re.compile(
+    r"^apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received\s+)?from\s*:?\s*(?=[A-Z])", re.I
+)
 _ACCEPTED = re.compile(r",?\s+(?:which|who)\s+(?:were|was)\s+(?:accepted|noted)\b.*$", re.I)
 # "Apologies - Apologies were received from ...": a label before the sentence.
 _APOLOGIES_LABEL = re.compile(r"^apologies\s*[-\u2013\u2014:]\s*(?=apolog)", re.IGNORECASE)
@@ -681,6 +685,10 @@ class AttendeeReader:
             return
         if heading := read_kind_heading(text, self.known):
             self.kind, self.organisation = heading.kind, None
+            if not self.attendees and _INVITED.fullmatch(text):
+                # "Invited:" over the first list, no other above it: the members asked to the
+                # meeting, there unless they sent apologies (prose_apologies), not guests.
+                self.kind, self.invited = "present", True
             if heading.kind == "present" and _ATTENDING_LABEL.match(text) and self.attendees:
                 # "PRESENT: ..." then "ATTENDING: ...": those at the meeting besides the
                 # members listed above (officers, advisers), not more members.
@@ -1920,7 +1928,7 @@ class AttendeeReader:
                 found += [m["people"] for m in OTHER_APOLOGIES.finditer(text)]  # apologies.py
                 if apologies_item and k == 0 and not found:
                     # "were received from: Councillors Mr A & Mr B. Also: Cllr C"
-                    text = _ACCEPTED.sub("", _RECEIVED_FROM.sub("", text))
+                    text = _ACCEPTED.sub("", _RECEIVED_FROM.sub("", _FROM_LABEL.sub("", text)))
                     found = [p.removeprefix("Also: ") for p in _SENTENCE_END.split(text)]
                     found = found[:2] if found[1:2] and found[1].count(" ") < 8 else found[:1]
                 for names in found:
@@ -1937,7 +1945,13 @@ class AttendeeReader:
                         # "Apologies were received from Mr Ross", often listed already; one
                         # listed as absent sent apologies, as the minutes say here.
                         listed = [a for a in self.attendees if a["name"].lower() == name.lower()]
-                        for absent in (a for a in listed if a["attendance"] == "absent"):
+                        # One listed as invited who sent apologies was not there.
+                        away = (
+                            ("absent", "present")
+                            if getattr(self, "invited", False)
+                            else ("absent",)
+                        )
+                        for absent in (a for a in listed if a["attendance"] in away):
                             absent["attendance"] = "apologies"
                         new = not listed
                         if new and named and _is_person(name):
@@ -2108,6 +2122,7 @@ def _written_initials(name: str, initials: str) -> bool:
     )
 
 
+_INVITED = re.compile(r"invited\s*:?", re.IGNORECASE)
 _RECEIVED = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|submitted|noted)\b",
     re.IGNORECASE,

@@ -230,3 +230,29 @@ def test_a_posts_own_words_before_a_comma_raise_no_doubt() -> None:
         ],
     }
     assert doubts(record, lines) == []
+
+
+def test_the_invited_over_the_first_list_were_there_unless_they_sent_apologies() -> None:
+    text = (
+        "Westshire Rail Partnership\nMinutes of the meeting held on 3 March 2024\n\nInvited:\n"
+        "Ann Boyd, Chair\nCarl Dale, Westshire Council\nEve Fox, Rail Officer\n\n"
+        "1. Welcome and apologies\nApologies from Carl Dale\n\n2. Minutes\nApproved.\n"
+    )
+    assert [(name, kind) for name, _, kind in _attendees(text)] == [
+        ("Ann Boyd", "present"),
+        ("Carl Dale", "apologies"),
+        ("Eve Fox", "present"),
+    ]
+
+
+def test_those_invited_after_the_members_are_in_attendance() -> None:
+    text = (
+        "Westshire Rail Partnership\nMinutes of the meeting held on 3 March 2024\n\n"
+        "Present:\nAnn Boyd, Chair\n\nInvited:\nEve Fox, Rail Officer\n\n"
+        "1. Apologies\nApologies from Carl Dale\n"
+    )
+    assert [(name, kind) for name, _, kind in _attendees(text)] == [
+        ("Ann Boyd", "present"),
+        ("Eve Fox", "in_attendance"),
+        ("Carl Dale", "apologies"),
+    ]

@@ -27,7 +27,7 @@ SILENT_CEILINGS = {
     "fresh-8": 15,
     "fresh-9": 3,
     "fresh-10": 20,
-    "fresh-11": 24,
+    "fresh-11": 22,
     "fresh-12": 0,
     "fresh-13": 10,
     "fresh-14": 18,
@@ -86,7 +86,11 @@ SILENT_CEILINGS = {
 # doubts (military ranks before names) name 7 right and 11 wrong elements; one more names a
 # member listed twice.
 # 401 at set25's fifth change on 34b4a65: the hearings board's people read, a doubt on them gone.
-FALSE_ALARM_CEILING = 401
+# 402 at silence's 'Invited:' rule: the rail partnership's members under 'Invited:' read
+# present, those giving 'Apologies from ...' as apologies (8 more elements right, 4 of them silent
+# before); three of them, now right, are named by the doubts their roles' '(AT)' marks already
+# raised; two fewer on the parish meeting whose 'Apologies received from Cllrs ...' are now read.
+FALSE_ALARM_CEILING = 402
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
