@@ -566,6 +566,10 @@ class HeadingReader:
             self.board, self.stage = board_with_date(text[: m.start()] if m else text), "board"
             # "BID Board March 2019": the month and year, for a date line without its year.
             self.board, self.month_year = split_month_year(self.board)
+            if self.month_year:
+                # "Children's Hearings Redesign Board minutes: January 2025" (a web page's
+                # title): the label before the month left out too.
+                self.board = board_with_date(self.board)
             if m and TITLE.match(title := text[m.start() :].strip()):
                 self.title, self.stage = title, "attendees"
                 joined = self.title_lines(i)

@@ -180,3 +180,16 @@ def test_a_status_stamped_above_the_heading_is_no_board() -> None:
     result = parse_minutes(text)
     assert result.record["board"] != "APPROVED"
     assert any(p.text == "APPROVED" and "status" in p.message for p in result.problems)
+
+
+def test_a_page_titled_board_minutes_and_a_month_names_the_board() -> None:
+    # "Fisheries Liaison Board minutes: March 2024" (a government page's title): the board, its
+    # label and month left out.
+    text = (
+        "Fisheries Liaison Board minutes: March 2024\n"
+        "Minutes of the Fisheries Liaison Board on 12 March 2024.\n"
+        "Present: Ann Reid, Ben Hay\n\n"
+        "1. Welcome\n"
+        "Ann Reid welcomed everyone to the meeting and noted that the minutes were agreed.\n"
+    )
+    assert parse_minutes(text).record["board"] == "Fisheries Liaison Board"

@@ -264,7 +264,7 @@ FRESH24_FLOOR = 77.9  # 251 of 322 (77.95%) on 2026-12-07; first 132 (41.0%) at 
 # trustees, a university senate, an education and library board, a schools inspectorate's
 # management board, a children's hearings board), four as Word, three as PDF, three as text;
 # keyed before the reader was run on them. Its floor started at its first score and only rises.
-FRESH25_FLOOR = 86.0  # 328 of 381 (86.09%) on 2026-12-07; first 241 (63.3%) at 8bcc4cb
+FRESH25_FLOOR = 86.3  # 329 of 381 (86.35%) on 2026-12-07; first 241 (63.3%) at 8bcc4cb
 
 
 # The twenty-sixth fresh set (tests/data/real-fresh-26): the outside tester's sixth import files

@@ -42,7 +42,7 @@ SILENT_CEILINGS = {
     "fresh-23": 7,
     "fresh-24": 45,
     "fresh-26": 24,
-    "fresh-25": 29,
+    "fresh-25": 28,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -90,7 +90,9 @@ SILENT_CEILINGS = {
 # present, those giving 'Apologies from ...' as apologies (8 more elements right, 4 of them silent
 # before); three of them, now right, are named by the doubts their roles' '(AT)' marks already
 # raised; two fewer on the parish meeting whose 'Apologies received from Cllrs ...' are now read.
-FALSE_ALARM_CEILING = 402
+# 400 at set25's seventh change on 6599eca: a page title 'X minutes: January 2025' names X; the
+# sixth set's two doubts on its board's line gone with it.
+FALSE_ALARM_CEILING = 400
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
