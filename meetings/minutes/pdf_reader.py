@@ -722,10 +722,16 @@ def _apart(page: list[_Line], line: _Line, repeated: set[str]) -> bool:
 
 def _numbered_heading(line: _Line, usual: float) -> bool:
     """An item's heading at a page's top, bold or larger than the text, numbered "4." or
-    "4.2" ("12. Item number 12 on the agenda", each item starting a page): its words repeat
+    "4.2" ("12. Item number 12 on the agenda", each item starting a page), or "4 - " with a
+    dash between the number and the title ("8 - Application 23/01234/FUL"): its words repeat
     from page to page but its number is the item's, not furniture's."""
     m = _NUMBER.match(line.text)
-    return bool(m and "." in m[1] and (line.bold or line.size > usual))
+    numbered = bool(m and "." in m[1]) or bool(_DASHED_NUMBER.match(line.text))
+    return numbered and (line.bold or line.size > usual)
+
+
+# "8 - Item number 8", "12 \u2013 Minute 41/17": an item's number, a dash, its title.
+_DASHED_NUMBER = re.compile(r"\d{1,3}\s+[-\u2013\u2014]\s+\S")
 
 
 def _before_other_type(page: list[_Line], line: _Line, usual: float) -> bool:

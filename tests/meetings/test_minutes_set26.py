@@ -2,8 +2,9 @@
 tester's sixth import files, QA findings F1-F12): ways real minutes are laid out, each on a
 made-up example. Pure functions only."""
 
-from meetings.minutes import parse_blocks, parse_minutes
+from meetings.minutes import parse_blocks, parse_minutes, read_document
 from meetings.minutes.blocks import Block
+from tests.meetings.pdf_minutes import drawn_pdf
 
 
 def _people(record: dict) -> list[tuple[str, str, str, str]]:
@@ -135,4 +136,25 @@ def test_a_table_of_label_marker_name_and_post_columns() -> None:
         ("Mr Sam Orr", "Chief Constable", "COASTAL POLICE SERVICE", "in_attendance"),
         ("Ms Una Bell", "Inspector", "HM HARBOURS INSPECTION SERVICE", "in_attendance"),
         ("Mr Tom Dale", "Chief Executive", "HARBOUR BOARD", "in_attendance"),
+    ]
+
+
+def test_an_items_heading_numbered_with_a_dash_at_the_top_of_every_page_is_kept() -> None:
+    # F12: items headed "N - Title", alike but for their numbers, each starting a page, read as
+    # a running header would; bold, with a dash after the number, they are the items' headings.
+    pages = [
+        [
+            (62, 760, 11, f"{n} - Planning application 2{n}/0100/FUL", True),
+            (62, 737, 10.5, f"The committee considered application 2{n}/0100/FUL.", False),
+            (62, 712, 10.5, "It was approved subject to the conditions in the report.", False),
+            (120, 24, 9, f"Planning Committee - Page {n} of 3", False),
+        ]
+        for n in (1, 2, 3)
+    ]
+
+    blocks = read_document("m.pdf", drawn_pdf(pages))
+
+    assert sum(b.kind == "heading" for b in blocks) == 3
+    assert [b.text for b in blocks if b.kind == "furniture"] == [
+        f"Planning Committee - Page {n} of 3" for n in (1, 2, 3)
     ]
