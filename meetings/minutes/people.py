@@ -412,6 +412,15 @@ def _titled_name(tokens: list[str]) -> tuple[str, str] | None:
         # "Mrs P Head": after a title and initials the next word is the surname, even one that
         # is also a post's word.
         j += 1
+        if (
+            j < len(tokens)
+            and re.fullmatch(letters(r"[A-Z][a-z][\w'\u2019-]*"), tokens[j])
+            and not is_role(tokens[j])
+            and (j + 1 == len(tokens) or tokens[j + 1].startswith("("))
+        ):
+            # "Mr J Alun Foulkes (Clerk)": a name after the initial, then the surname, the
+            # line's last word or one before a bracket, and no post's word.
+            j += 1
     while (
         j < min(limit, len(tokens))
         and _is_name_token(tokens[j])

@@ -256,3 +256,16 @@ def test_those_invited_after_the_members_are_in_attendance() -> None:
         ("Eve Fox", "in_attendance"),
         ("Carl Dale", "apologies"),
     ]
+
+
+def test_a_titled_name_with_a_middle_name_after_the_initial_keeps_its_surname() -> None:
+    text = (
+        "Westshire Community Council\nMinutes of the meeting held on 3 March 2024\n\n"
+        "Present: Mr Tim Owen (Chair), Mrs Pat Dobbie & Mr J Alun Foulkes (Clerk)\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    assert [(name, role) for name, role, _ in _attendees(text)] == [
+        ("Mr Tim Owen", "Chair"),
+        ("Mrs Pat Dobbie", ""),
+        ("Mr J Alun Foulkes", "Clerk"),
+    ]
