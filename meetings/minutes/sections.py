@@ -430,7 +430,10 @@ class SectionReader:
             return True
         if (m := _PRESENTER.search(title)) and read_person(m["who"]):
             title = title[: m.start()]  # the item's presenter is not part of its length
-        if len(title.split()) > 15 or title.endswith((".", ":")) or self.runs_on(number):
+        # A title in capitals is a heading's, however long ("3. TO SIGN AS A CORRECT RECORD THE
+        # MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017"): prose is not written so.
+        most = 24 if is_all_caps(title) else 15
+        if len(title.split()) > most or title.endswith((".", ":")) or self.runs_on(number):
             return False
         if self.wraps_on(i):
             return False  # "4. The minutes of ... were approved, subject to an" / "amendment"

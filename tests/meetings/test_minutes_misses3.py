@@ -218,3 +218,27 @@ def test_a_peers_title_names_a_person() -> None:
     assert reads_as_person("Baroness Marsh")
     assert reads_as_person("Viscount Hale")
     assert _people(_NESTED)["Baroness Marsh"]["attendance"] == "present"
+
+
+_LONG_CAPITALS = (
+    "Westshire Police and Crime Panel\nThursday, 16th November, 2017\n\n"
+    "PRESENT: Councillor A. Lenny (Chair)\n\n"
+    "1. APOLOGIES\nNone.\n\n"
+    "2. DECLARATIONS OF INTEREST\nThere were none.\n\n"
+    "3. TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017\n"
+    "RESOLVED that the minutes be signed.\n\n"
+    "4. MATTERS ARISING\nNone.\n"
+)
+
+
+def test_a_long_numbered_title_in_capitals_is_a_heading() -> None:
+    sections = parse_minutes(_LONG_CAPITALS).record["sections"]
+    assert [s["ref"] for s in sections] == ["1", "2", "3", "4"]
+    assert sections[2]["title"].endswith("28TH JULY, 2017")
+    # In ordinary case, a numbered line that long is still a paragraph's sentence.
+    prose = _LONG_CAPITALS.replace(
+        "TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017",
+        "The Panel was asked to sign as a correct record the minutes of the meeting held on "
+        "the 28th July 2017",
+    )
+    assert len(parse_minutes(prose).record["sections"]) < 4

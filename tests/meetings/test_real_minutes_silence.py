@@ -92,7 +92,10 @@ SILENT_CEILINGS = {
 # raised; two fewer on the parish meeting whose 'Apologies received from Cllrs ...' are now read.
 # 400 at set25's seventh change on 6599eca: a page title 'X minutes: January 2025' names X; the
 # sixth set's two doubts on its board's line gone with it.
-FALSE_ALARM_CEILING = 400
+# 398 at misses3's fifth change: a numbered title in capitals may be up to 24
+# words ('3. TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY,
+# 2017'), the doubts on it as a paragraph gone.
+FALSE_ALARM_CEILING = 398
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
