@@ -116,6 +116,14 @@ _AT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
+# "Minutes of the twenty-second meeting of the Sports Grounds Safety Authority held on ...".
+_MINUTES_OF_MEETING = re.compile(
+    r"minutes\s+of\s+the\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b",
+    re.IGNORECASE,
+)
+# A board read as a word alone ("Board Meeting 8 December 2015": "Board"), or a page header's
+# body with a paper's number after it ("SPORTS GROUNDS SAFETY AUTHORITY, SGSA(16)01").
+_BOARD_IN_PART = re.compile(r"(?i:board|committee|council|panel|group|meeting)|[^,]+,\s*\S+\d\S*")
 # An archived page's summary: "These are the minutes for the 25 Jul 03 meeting of the ACPO
 # Conduct Sub-committee." The body and the date, as a sentence.
 # "Minutes" alone, then "of the Meeting of the" on the line below: a title set over lines.
@@ -682,6 +690,14 @@ class HeadingReader:
             return True
         # Before anyone is listed, lines such as "PUBLICATION: 15 SEPTEMBER 2017" may come first.
         early = self.stage in ("start", "board") or not (self.attendees or self.title)
+        named = _MINUTES_OF_MEETING.match(text)
+        if early and named and _BOARD_IN_PART.fullmatch(self.board.strip()):
+            # "Board Meeting 8 December 2015" over "Minutes of the twenty-second meeting of the
+            # Sports Grounds Safety Authority held on ...": the sentence names the body.
+            self.board, self.title, self.stage = named["board"], text, "attendees"
+            self.date = find_date(text) or self.date
+            self.place = self.place or place_from_title(text)
+            return True
         if early and (board := board_from_meeting_sentence(text)):
             # The sentence names the board, unless a line above already did ("Groby Parish
             # Council" over "At a meeting of the Parish Council held ...").

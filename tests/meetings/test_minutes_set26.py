@@ -158,3 +158,18 @@ def test_an_items_heading_numbered_with_a_dash_at_the_top_of_every_page_is_kept(
     assert [b.text for b in blocks if b.kind == "furniture"] == [
         f"Planning Committee - Page {n} of 3" for n in (1, 2, 3)
     ]
+
+
+def test_the_sentence_naming_the_meeting_gives_the_board_over_a_word_alone() -> None:
+    # F10: "Board Meeting <date>" as the page's title reads as the board "Board"; the sentence
+    # under it names the body that met, which the import's notice about another body quotes.
+    text = (
+        "Board Meeting 3 June 2019\n\n"
+        "Minutes of the forty-first meeting of the Inland Waters Safety Council held on "
+        "3 June 2019 in Quay House.\n\n"
+        "Mr A Reed - Chairman\nMs B Lyle\n\n"
+        "1 - Minutes of the last meeting\n\n"
+        "The minutes were agreed.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("Inland Waters Safety Council", "2019-06-03")

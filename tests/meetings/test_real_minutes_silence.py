@@ -41,7 +41,7 @@ SILENT_CEILINGS = {
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 45,
-    "fresh-26": 24,
+    "fresh-26": 22,
     "fresh-25": 28,
 }
 
