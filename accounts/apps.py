@@ -13,3 +13,11 @@ class AccountsConfig(AppConfig):
         from accounts.mfa_views import admin_login
 
         admin.site.login = admin_login  # type: ignore[method-assign]
+
+        # Signing in stamps `last_login` without a history row that changes nothing.
+        from django.contrib.auth.signals import user_logged_in
+
+        from accounts.sessions_end import last_login_stamped
+
+        if user_logged_in.disconnect(dispatch_uid="update_last_login"):
+            user_logged_in.connect(last_login_stamped, dispatch_uid="update_last_login")

@@ -25,7 +25,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, update_last_login
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.contrib.sessions.models import Session
 from django.db import IntegrityError, transaction
@@ -136,8 +136,13 @@ def _signed_in(sender: Any, request: HttpRequest | None, user: Any, **kwargs: An
         session.save()
     # Usually a key made by this sign-in (login() cycles it), so no row yet: one read and one
     # write with its history, no savepoints (a row is there only when the same user signs in
-    # again in the same session, which changes it, history and all).
-    row = UserSession.objects.filter(session_key=session.session_key).first()
+    # again in the same session, which changes it, history and all). A key made and not yet
+    # written (prob.sessions: what login() gives) is no row's: not even the read.
+    row = (
+        None
+        if getattr(session, "_unwritten", False)
+        else UserSession.objects.filter(session_key=session.session_key).first()
+    )
     if row is None:
         row = UserSession(session_key=session.session_key)
     row.user = user
@@ -145,6 +150,19 @@ def _signed_in(sender: Any, request: HttpRequest | None, user: Any, **kwargs: An
     row.ip = client_ip(request) if "REMOTE_ADDR" in request.META else None
     row.created = now()
     row.save()
+
+
+def last_login_stamped(sender: Any, user: Any, **kwargs: Any) -> None:
+    """Django's `update_last_login`, connected in its place (accounts.apps). Its `save()`
+    writes a row of the user's history, which a sign-in that gives a reason keeps (single
+    sign-on's 'Signed in through ...', sso.views); any other's row was a copy of the last with
+    nothing changed and no reason (`last_login` is not in the history; the sign-in itself is
+    in axes' access log and `UserSession`'s history): an UPDATE of the one column instead."""
+    if getattr(user, "_change_reason", None):
+        update_last_login(sender, user, **kwargs)
+        return
+    user.last_login = timezone.now()
+    type(user)._default_manager.filter(pk=user.pk).update(last_login=user.last_login)
 
 
 @receiver(user_logged_out, dispatch_uid="accounts.sessions_end.signed_out")

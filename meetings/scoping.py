@@ -124,10 +124,15 @@ _HELD_ON = Prepared(
 
 
 def held_roles(user: Any) -> set[str]:
-    """The roles the user holds today on any board."""
+    """The roles the user holds today on any board. Outside a request (signing in asks, for
+    the session's idle limit, `accounts.sessions_end.idle_seconds_for`, before the request
+    reads them) by `_HELD_ON` too, its SQL made once."""
     pairs = held(user)
     if pairs is None:
-        return set(current_memberships(user).values_list("role", flat=True))
+        if not is_signed_in(user):
+            return set()
+        today = timezone.localdate()
+        pairs = frozenset(_HELD_ON(today, user.pk, today))
     return {role for _, role in pairs}
 
 
