@@ -9,7 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from meetings import numbering
-from meetings.minutes.dates import format_date
+from meetings.dates import format_date
 from meetings.numbering import anchored, displayed, paragraph_anchor
 from prob import limits
 

@@ -3,10 +3,9 @@
 import datetime
 import re
 
-_MONTH_NAMES = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
+from meetings.dates import MONTH_NAMES as _MONTH_NAMES
+from meetings.dates import format_date as format_date  # the reader's too
+
 _MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTHS.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)})
 _MONTHS["sept"] = 9
@@ -47,11 +46,6 @@ DATE_LINE = re.compile(
     rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
     re.IGNORECASE,
 )
-
-
-def format_date(d: datetime.date) -> str:
-    """'31 August 2023', the form the board's records use."""
-    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
 
 
 def parse_date(s: str) -> datetime.date | None:
