@@ -28,17 +28,36 @@ def bodies_in_lists(attendees: list[dict[str, Any]]) -> None:
             end < len(attendees) and attendees[end]["attendance"] == attendees[start]["attendance"]
         ):
             end += 1
-        _in_one_list(attendees[start:end])
+        _in_one_list(attendees[start:end], attendees)
         start = end
 
 
-def _in_one_list(people: list[dict[str, Any]]) -> None:
+def _by_body(people: list[dict[str, Any]]) -> bool:
+    """Whether most of these people are given with a body and no post (three at least)."""
     bodies = sum(1 for p in people if p.get("organisation") and not p.get("role"))
     posts = sum(1 for p in people if p.get("role") and names_a_post(p["role"]))
-    if bodies < 3 or bodies <= posts:
+    return bodies >= 3 and bodies > posts
+
+
+def _in_one_list(people: list[dict[str, Any]], everyone: list[dict[str, Any]]) -> None:
+    # A short list (the apologies: "David Adams-McGilp, Visitscotland") is read as the
+    # meeting's lists above it are, where it has too few people to tell by itself.
+    if not (_by_body(people) or (len(people) < 6 and _by_body(everyone))):
         return
     for person in people:
         role = (person.get("role") or "").strip()
+        post, _, body = role.rpartition(", ")
+        if (
+            post
+            and not person.get("organisation")
+            and names_a_post(post)
+            and not names_a_post(body)
+            and _BODY_NAME.fullmatch(body.rstrip("."))
+        ):
+            # "Ewan Masson, Outreach Services Officer, Scottish Parliament": the post, then
+            # the body, as the others' bodies are given.
+            person["role"], person["organisation"] = post, body.rstrip(".")
+            continue
         if (
             role
             and not person.get("organisation")

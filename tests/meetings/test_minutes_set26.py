@@ -173,3 +173,25 @@ def test_the_sentence_naming_the_meeting_gives_the_board_over_a_word_alone() -> 
     )
     record = parse_minutes(text).record
     assert (record["board"], record["date"]) == ("Inland Waters Safety Council", "2019-06-03")
+
+
+def test_a_short_list_is_read_by_the_bodies_of_the_lists_above_it() -> None:
+    # Oban's apologies ("David Adams-McGilp, Visitscotland") after a list of people given with
+    # their bodies: a word that names no post is the person's body; and "Post, Body" among such
+    # lists is the post, then the body.
+    text = (
+        "MINUTES of MEETING of the KILBRIDE AREA PARTNERSHIP held on 7 March 2019\n\n"
+        "Present:\n"
+        "Anne Rowe\tGlenmore Community Council\n"
+        "Ian Bute\tScottish Water\n"
+        "Ruth Hay\tPolice Scotland\n"
+        "Lena Park\tKilbride Development Trust\n"
+        "Tom Lyle\tOutreach Officer, Scottish Parliament\n\n"
+        "1. APOLOGIES\n"
+        "Apologies for absence were intimated on behalf of:-\n"
+        "Gail Moir, Visitscotland\n"
+        "Sergeant Ken Ross, Police Scotland\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert ("Tom Lyle", "Outreach Officer", "Scottish Parliament", "present") in people
+    assert ("Gail Moir", "", "Visitscotland", "apologies") in people

@@ -24,7 +24,7 @@ SILENT_CEILINGS = {
     "fresh-5": 8,
     "fresh-6": 0,
     "fresh-7": 4,
-    "fresh-8": 15,
+    "fresh-8": 14,
     "fresh-9": 3,
     "fresh-10": 20,
     "fresh-11": 21,
@@ -41,7 +41,7 @@ SILENT_CEILINGS = {
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 45,
-    "fresh-26": 22,
+    "fresh-26": 17,
     "fresh-25": 28,
 }
 
@@ -95,7 +95,10 @@ SILENT_CEILINGS = {
 # 398 at misses3's fifth change: a numbered title in capitals may be up to 24
 # words ('3. TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY,
 # 2017'), the doubts on it as a paragraph gone.
-FALSE_ALARM_CEILING = 398
+# 399 at set26's list bodies on a0f6c36: a short list read by the bodies of the lists above
+# it; the twenty-fourth set's Mr Dapling, flagged wrong before, is read right under the doubt
+# that named him (every other alarm as it was).
+FALSE_ALARM_CEILING = 399
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
