@@ -405,6 +405,7 @@ _CHAIR_LABEL = re.compile(
     r"(?P<who>[^,;:]+?)\.?",
     re.IGNORECASE,
 )
+_CHAIR_ALONE = re.compile(r"(?:the\s+)?chair(?:man|person|woman)?\s*:", re.IGNORECASE)
 # "Independent Trustees Jean Brown, ...", "Directors A, B": a plural group name before names.
 _GROUP_WORDS = re.compile(
     letters(
@@ -602,6 +603,18 @@ class AttendeeReader:
         return line.with_text(text)
 
     def attendee_line(self, line: Line) -> None:
+        # "Chair:" on a line of its own over "Councillor B McCaig, South Lanarkshire Council":
+        # the one person below chaired.
+        chair_below, self.chair_below = getattr(self, "chair_below", False), False
+        if _CHAIR_ALONE.fullmatch(line.text.strip()):
+            self.chair_below = True
+            return
+        if chair_below:
+            start = len(self.attendees)
+            self.attendee_line(line)
+            if len(self.attendees) == start + 1 and not self.attendees[start]["role"]:
+                self.attendees[start]["role"] = "Chair"
+            return
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))
         self.reading = line  # where a doubt about the attendees read from it is shown

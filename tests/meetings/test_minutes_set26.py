@@ -195,3 +195,24 @@ def test_a_short_list_is_read_by_the_bodies_of_the_lists_above_it() -> None:
     people = _people(parse_minutes(text).record)
     assert ("Tom Lyle", "Outreach Officer", "Scottish Parliament", "present") in people
     assert ("Gail Moir", "", "Visitscotland", "apologies") in people
+
+
+def test_chair_alone_on_its_line_gives_the_person_below_the_chair() -> None:
+    # Lanarkshire's "Chair:" over "Councillor B McCaig, South Lanarkshire Council": she chaired.
+    text = (
+        "NORTHVALE JOINT WASTE BOARD\n"
+        "Minutes of meeting held on 3 March 2021\n\n"
+        "Chair:\n"
+        "Councillor R Lees, Eastmoor District Council\n\n"
+        "Members Present:\n"
+        "Eastmoor District Council\n"
+        "P Ashworth, K Lodge\n\n"
+        "1 Declarations of Interest\n"
+        "None were declared.\n"
+    )
+    assert _people(parse_minutes(text).record)[0] == (
+        "Councillor R Lees",
+        "Chair",
+        "Eastmoor District Council",
+        "present",
+    )

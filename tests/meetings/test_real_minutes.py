@@ -273,7 +273,7 @@ FRESH25_FLOOR = 86.3  # 329 of 381 (86.35%) on 2026-12-07; first 241 (63.3%) at 
 # national park's community partnership, Northern Ireland's policing board in full (label and
 # marker columns), a unitary council's local community network, each meeting in two of text, Word
 # and PDF as the tester made them; keyed before the reader was run on them. Its floor only rises.
-FRESH26_FLOOR = 86.7  # 335 of 386 (86.79%) on 2026-12-07; first 278 (72.0%) at c98f1a2
+FRESH26_FLOOR = 87.3  # 337 of 386 (87.30%) on 2026-12-07; first 278 (72.0%) at c98f1a2
 
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.

@@ -41,7 +41,7 @@ SILENT_CEILINGS = {
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 45,
-    "fresh-26": 17,
+    "fresh-26": 15,
     "fresh-25": 28,
 }
 
