@@ -1120,6 +1120,10 @@ class AttendeeReader:
             self.substitute_in_place(name, kind, organisation, substitute)
             return
         note = initials = ""
+        seat = _SECTOR_AFTER.fullmatch(role.strip(" ;,."))
+        if seat and not organisation:
+            # "Bluestone (Private Sector)": the member's body, then the sector of their seat.
+            role = seat["body"]
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
         elif (m := _GLUED_INITIALS.fullmatch(name)) and _written_initials(m[1], m[2]):
@@ -1218,6 +1222,8 @@ class AttendeeReader:
             role, organisation = "", role  # "Louise Ceska (BASH)" after "Karen Butler (Church ...)"
         if not organisation and self.firm_shared_with_the_last(role, kind):
             self.attendees[-1]["role"], self.attendees[-1]["organisation"] = "", role
+            role, organisation = "", role
+        if seat and not organisation and role and not is_role(role):
             role, organisation = "", role
         if organisation and (m := _SECTOR_AFTER.fullmatch(organisation)):
             # "National Trust (Third Sector)": the sector whose seat the member holds, not part
@@ -1694,15 +1700,18 @@ class AttendeeReader:
             for half in halves:
                 self.people_group(line, half)
             return
-        if (m := _BRACKETED_POST.fullmatch(group)) and (m["inner"] or m["note"]):
-            if looks_like_name(m["name"]):
-                # "Professor Steve Caddick (Vice-Provost (Enterprise))", "Professor Mary Collins
-                # (Dean of Life Sciences) [for Minute 25]": the post in brackets may hold its own;
-                # a note in square ones after it is when they were there, no part of the post.
-                self.add_attendee(m["name"], m["post"].strip(), self.kind, self.organisation)
-                if m["note"] and self.attendees[-1]["name"] == m["name"]:
-                    self.attendees[-1]["note"] = m["note"].strip()
-                return
+        if (
+            (m := _BRACKETED_POST.fullmatch(group))
+            and (m["inner"] or m["note"])
+            and looks_like_name(m["name"])
+        ):
+            # "Professor Steve Caddick (Vice-Provost (Enterprise))", "Professor Mary Collins
+            # (Dean of Life Sciences) [for Minute 25]": the post in brackets may hold its own;
+            # a note in square ones after it is when they were there, no part of the post.
+            self.add_attendee(m["name"], m["post"].strip(), self.kind, self.organisation)
+            if m["note"] and self.attendees[-1]["name"] == m["name"]:
+                self.attendees[-1]["note"] = m["note"].strip()
+            return
         if of_bodies := people_of_bodies(group):  # "Glyn Plant of HMCTS, Elaine Annable of LAA"
             for name, body in of_bodies:
                 self.add_attendee(name, "", self.kind, body)

@@ -336,7 +336,9 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
     m = _DASH.search(chunks[0]) if len(chunks) == 1 else None
     if m and _is_name(chunks[0][: m.start()].split()):
         # "Jane Smith - Chief Executive" is written with a dash where others use a comma.
-        chunks = [chunks[0][: m.start()], chunks[0][m.end() :]]
+        # One person and their post: "Anna Brown - Riverside College (Public Sector)" is never
+        # a list of two names.
+        return [(chunks[0][: m.start()].strip(), chunks[0][m.end() :].strip())]
     if len(chunks) <= 1:
         return [_name_with_role(chunks[0]) or (chunks[0], "")] if chunks else []
     if listed := _list_of_names(chunks):

@@ -1,0 +1,47 @@
+"""Misses the reader made with no line to check (issue 15, "never silent"), taken from the
+twenty-fourth fresh set (tests/data/real-fresh-24), each on a made-up example. Pure functions
+only."""
+
+from meetings.minutes import parse_minutes
+from meetings.minutes.people import split_attendee_line
+
+
+def _people(record: dict) -> list[tuple[str, str, str, str]]:
+    return [
+        (a["name"], a["role"] or "", a["organisation"] or "", a["attendance"])
+        for a in record["attendees"]
+    ]
+
+
+def test_a_name_then_a_dash_is_one_person_and_their_post() -> None:
+    # What follows the dash after a name is that person's post or body, never a second person,
+    # even where it reads like a name ("Riverside College (Public Sector)").
+    assert split_attendee_line("Anna Brown \u2013 Riverside College (Public Sector)") == [
+        ("Anna Brown", "Riverside College (Public Sector)")
+    ]
+    assert split_attendee_line("Carl White - Valley Farms") == [("Carl White", "Valley Farms")]
+    assert split_attendee_line("Jane Smith - Chief Executive") == [
+        ("Jane Smith", "Chief Executive")
+    ]
+
+
+def test_a_body_then_the_sector_of_the_seat_is_the_body() -> None:
+    # A partnership's members are listed by body and the sector whose seat they hold; the body
+    # is their organisation whether or not its name has a body's word ("Trust", "Council").
+    text = (
+        "Minutes of the Example Valley Action Group\n"
+        "12 March 2019\n\n"
+        "Present:\n"
+        "Anna Brown \u2013 Riverside College (Public Sector)\n"
+        "Bob Green \u2013 Hillside Trust (Third Sector)\n"
+        "Carl White - Valley Farms (Private Sector)\n"
+        "Dora Black \u2013 Chair (Public Sector)\n\n"
+        "1. Welcome\n"
+        "The chair welcomed everyone.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Anna Brown", "", "Riverside College", "present"),
+        ("Bob Green", "", "Hillside Trust", "present"),
+        ("Carl White", "", "Valley Farms", "present"),
+        ("Dora Black", "Chair", "", "present"),
+    ]
