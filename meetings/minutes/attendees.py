@@ -558,6 +558,9 @@ class AttendeeReader:
             and (m := _FIRST_NAME_LAST.search(line.text))
             and _SURNAME_FIRST.match(below.text)
             and looks_like_name(f"{m[1]} {below.text.split(',')[0]}")
+            # "Tony Kon, Trustee" / "Apologies, Neil Bell, ...": a label of attendance below
+            # starts the next list, no surname.
+            and not read_kind_heading(below.text, self.known)
         ):
             # "..., Stuart McKinnon-Evans, Sarah" / "North, Raj Singh,": a name wrapped; the
             # list may wrap again below.

@@ -2,7 +2,8 @@
 twenty-fourth fresh set (tests/data/real-fresh-24), each on a made-up example. Pure functions
 only."""
 
-from meetings.minutes import parse_minutes
+from meetings.minutes import parse_blocks, parse_minutes
+from meetings.minutes.blocks import Block
 from meetings.minutes.people import split_attendee_line
 
 
@@ -44,4 +45,28 @@ def test_a_body_then_the_sector_of_the_seat_is_the_body() -> None:
         ("Bob Green", "", "Hillside Trust", "present"),
         ("Carl White", "", "Valley Farms", "present"),
         ("Dora Black", "Chair", "", "present"),
+    ]
+
+
+def test_a_label_of_attendance_in_the_next_row_is_no_wrapped_surname() -> None:
+    # A table of attendance: a label cell, the name, the post or body. A row ending in a word
+    # that could start a name ("Trustee") is not wrapped into the next row's label
+    # ("Apologies"), which starts the next list.
+    rows = (
+        ("Present", "Mike Sole", "Chairman"),
+        ("", "Tony Kent", "Trustee"),
+        ("Apologies", "Neil Bell", "Football Club"),
+        ("", "Bob Hart", "Treasurer"),
+    )
+    blocks = [
+        Block(kind="paragraph", text="MINUTES OF THE EXAMPLE HALL COMMITTEE HELD ON 3rd May 2014"),
+        Block(kind="table", rows=rows),
+        Block(kind="heading", text="Welcome", level=1, number="Item 1 \u2013"),
+        Block(kind="paragraph", text="All were welcomed."),
+    ]
+    assert _people(parse_blocks(blocks).record) == [
+        ("Mike Sole", "Chairman", "", "present"),
+        ("Tony Kent", "Trustee", "", "present"),
+        ("Neil Bell", "", "Football Club", "apologies"),
+        ("Bob Hart", "Treasurer", "", "apologies"),
     ]
