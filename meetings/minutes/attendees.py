@@ -1088,6 +1088,14 @@ class AttendeeReader:
             # Names written alike: "Anne Marie MACHAN | Audit Scotland" is a name and a body.
             and len({_capital_surname(c) for c in cells}) == 1
         ):
+            if len(cells) == 2 and self.column_of_posts(line):
+                # "Joan Steele | Valley Friends" under "Mike Sole | Chairman": the last column
+                # holds the people's posts or bodies, not a second person; no post, a body.
+                if heading:
+                    self.kind, self.organisation = heading.kind, None
+                    self.heading_at = len(self.attendees)
+                self.add_attendee(cells[0], "", self.kind, cells[1])
+                return True
             people = [(c, "") for c in cells]
         else:
             return False
@@ -1097,6 +1105,22 @@ class AttendeeReader:
         for name, role in people:
             self.add_attendee(name, role, self.kind, self.organisation)
         return True
+
+    def column_of_posts(self, line: Line) -> bool:
+        """Whether the rows of the table above `line` (as many cells, one after another) hold
+        posts in its last column in most of them, at least two: "Chairman", "Secretary"."""
+        k = next((j for j, x in enumerate(self.lines) if x is line), None)
+        posts = others = 0
+        while k and (above := self.lines[k - 1]).cells and len(above.cells) == len(line.cells):
+            last = above.cells[-1].strip()
+            if last and is_role(last):
+                posts += 1
+            elif last:
+                others += 1
+            if above.cells[0].strip():
+                break  # the row with the list's label is its first
+            k -= 1
+        return posts >= 2 and posts > others
 
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")

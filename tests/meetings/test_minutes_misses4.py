@@ -70,3 +70,39 @@ def test_a_label_of_attendance_in_the_next_row_is_no_wrapped_surname() -> None:
         ("Neil Bell", "", "Football Club", "apologies"),
         ("Bob Hart", "Treasurer", "", "apologies"),
     ]
+
+
+def test_a_second_name_like_cell_under_a_column_of_posts_is_a_body() -> None:
+    # Where the rows above hold posts in the last column ("Chairman", "Secretary"), a cell
+    # there that reads like a name ("Valley Friends") is the person's body, not a second person.
+    rows = (
+        ("Present", "Mike Sole", "Chairman"),
+        ("", "David Jones", "Secretary"),
+        ("", "Joan Steele", "Valley Friends"),
+        ("", "Ian Stern", "Treasurer"),
+    )
+    blocks = [
+        Block(kind="paragraph", text="MINUTES OF THE EXAMPLE HALL COMMITTEE HELD ON 3rd May 2014"),
+        Block(kind="table", rows=rows),
+        Block(kind="heading", text="Welcome", level=1, number="Item 1 \u2013"),
+        Block(kind="paragraph", text="All were welcomed."),
+    ]
+    assert _people(parse_blocks(blocks).record) == [
+        ("Mike Sole", "Chairman", "", "present"),
+        ("David Jones", "Secretary", "", "present"),
+        ("Joan Steele", "", "Valley Friends", "present"),
+        ("Ian Stern", "Treasurer", "", "present"),
+    ]
+
+
+def test_a_table_of_a_name_in_each_cell_is_still_read_so() -> None:
+    # Without posts above, each cell of a row that reads like a name is a person.
+    rows = (("Present", "Peter Argyle", "Eric Baird"), ("", "Jane Cole", "Ann Dunn"))
+    blocks = [
+        Block(kind="paragraph", text="MINUTES OF THE EXAMPLE HALL COMMITTEE HELD ON 3rd May 2014"),
+        Block(kind="table", rows=rows),
+        Block(kind="heading", text="Welcome", level=1, number="Item 1 \u2013"),
+        Block(kind="paragraph", text="All were welcomed."),
+    ]
+    names = [p[0] for p in _people(parse_blocks(blocks).record)]
+    assert names == ["Peter Argyle", "Eric Baird", "Jane Cole", "Ann Dunn"]
