@@ -1020,6 +1020,8 @@ class AttendeeReader:
         gap = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
         if self.name_post_body_row([c.strip() for c in line.cells]):
             return True
+        if self.name_blank_cell_row(line):
+            return True
         # "John Doe | (JD) | Chief Executive": the initials' column in brackets, as typed (one
         # typed ')JD)'), is the same column.
         initials = re.sub(r"^[()]([A-Z][A-Za-z]{1,4})\)$", r"\1", cells[1]) if cells[1:] else ""
@@ -1345,6 +1347,31 @@ class AttendeeReader:
             self.add_attendee(name, role, kind, body)
             if initials:
                 self.attendees[-1]["initials"] = initials
+        return True
+
+    def name_blank_cell_row(self, line: Line) -> bool:
+        """ "Prof Ann Lee |  | Universities": a name, a blank column, then a cell that is
+        neither a known post nor a known body; read as the post, with a doubt naming the
+        person, since such a column is as often what the member represents."""
+        cells = [c.strip() for c in line.cells]
+        if len(cells) != 3 or cells[1] or not cells[0] or not cells[2]:
+            return False
+        name, cell = cells[0], cells[2]
+        if not _is_person(name) or not looks_like_name(_NAME_INITIALS.sub(r"\1", name).strip()):
+            return False
+        if is_role(cell) or is_organisation(cell) or names_a_body(cell):
+            return False
+        if looks_like_name(cell) and not cell.lower().endswith(" sector"):
+            return False  # "Ann Lee |  | Bob Roe": two people; "Private Sector" is none
+        start = len(self.attendees)
+        self.add_attendee(name, cell, self.kind, self.organisation)
+        added = self.attendees[start:]
+        if added and added[-1]["role"] == cell and not added[-1]["organisation"]:
+            self.warn(
+                line,
+                f"'{cell}' is read as the post of {added[-1]['name']}; check whether it is "
+                "the body they represent",
+            )
         return True
 
     def name_post_body_row(self, cells: list[str]) -> bool:

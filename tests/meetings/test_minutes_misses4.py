@@ -106,3 +106,33 @@ def test_a_table_of_a_name_in_each_cell_is_still_read_so() -> None:
     ]
     names = [p[0] for p in _people(parse_blocks(blocks).record)]
     assert names == ["Peter Argyle", "Eric Baird", "Jane Cole", "Ann Dunn"]
+
+
+def test_a_cell_after_a_blank_column_that_is_no_known_post_is_doubted() -> None:
+    # "Name | (no initials) | Universities": the last cell is neither a known post nor a known
+    # body; it is read as the post, as before, and a line to check names the person.
+    rows = (
+        ("Apologies", "", ""),
+        ("Prof Ann Lee", "", "Universities"),
+        ("Dr Raj Patel", "", "Voluntary Sector"),
+        ("Jo Grey", "", "Treasurer"),
+    )
+    blocks = [
+        Block(kind="paragraph", text="MINUTES OF THE EXAMPLE BOARD HELD ON 3rd May 2014"),
+        Block(kind="table", rows=rows),
+        Block(kind="heading", text="Welcome", level=1, number="Item 1 \u2013"),
+        Block(kind="paragraph", text="All were welcomed."),
+    ]
+    result = parse_blocks(blocks)
+    assert _people(result.record) == [
+        ("Prof Ann Lee", "Universities", "", "apologies"),
+        ("Dr Raj Patel", "Voluntary Sector", "", "apologies"),
+        ("Jo Grey", "Treasurer", "", "apologies"),
+    ]
+    doubts = [p.message for p in result.problems if "the body they represent" in p.message]
+    assert doubts == [
+        "'Universities' is read as the post of Prof Ann Lee; check whether it is the body they "
+        "represent",
+        "'Voluntary Sector' is read as the post of Dr Raj Patel; check whether it is the body "
+        "they represent",
+    ]

@@ -40,7 +40,7 @@ SILENT_CEILINGS = {
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
-    "fresh-24": 38,
+    "fresh-24": 35,
     "fresh-26": 15,
     "fresh-25": 28,
 }
