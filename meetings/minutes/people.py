@@ -334,6 +334,14 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
     chunks = [_without_footnote(c) for c in re.split(r"\s*,\s*", line.strip()) if c]
     chunks = [c for c in chunks if c]
     m = _DASH.search(chunks[0]) if len(chunks) == 1 else None
+    post = (
+        re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<post>[^()]+)\)", chunks[0][: m.start()])
+        if m
+        else None
+    )
+    if post and _is_name(post["name"].split()) and is_role(post["post"]):
+        # "Mr W Adams (Chairman) - County Council": the post in brackets, then the body.
+        return [(post["name"].strip(), f"{post['post'].strip()}, {chunks[0][m.end() :].strip()}")]
     if m and _is_name(chunks[0][: m.start()].split()):
         # "Jane Smith - Chief Executive" is written with a dash where others use a comma.
         # One person and their post: "Anna Brown - Riverside College (Public Sector)" is never

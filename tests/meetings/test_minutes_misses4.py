@@ -136,3 +136,20 @@ def test_a_cell_after_a_blank_column_that_is_no_known_post_is_doubted() -> None:
         "'Voluntary Sector' is read as the post of Dr Raj Patel; check whether it is the body "
         "they represent",
     ]
+
+
+def test_a_post_in_brackets_then_a_dash_and_the_body() -> None:
+    # "Mr W Adams (Chairman) - County Council": the post in brackets, the body after the dash.
+    text = (
+        "Minutes of the Example Advisory Board\n"
+        "12 March 2019\n\n"
+        "Present:\n"
+        "Mr W Adams (Chairman) - County Council\n"
+        "Mr Bell (Vice Chairman) - Eastfield Parish Council\n\n"
+        "1. Welcome\n"
+        "The chair welcomed everyone.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Mr W Adams", "Chairman", "County Council", "present"),
+        ("Mr Bell", "Vice Chairman", "Eastfield Parish Council", "present"),
+    ]
