@@ -161,6 +161,12 @@ FRESH25 = Path(__file__).resolve().parent / "data" / "real-fresh-25"
 # board in full, a unitary council's local community network), each meeting in two of text, Word
 # and PDF as the tester made them; keyed before the reader was run on them.
 FRESH26 = Path(__file__).resolve().parent / "data" / "real-fresh-26"
+# Fresh 27: openings of minutes of ten more kinds of body, England and Wales (a Safer
+# Neighbourhood Board, the Broads Authority's planning committee, a commons council, a GP
+# practice's patient participation group, a parochial church council, a Welsh corporate joint
+# committee, a neighbourhood forum's committee, a communities consortium, a Senedd committee, a
+# county pension fund committee) as Word, PDF and text, keyed before the reader was run on them.
+FRESH27 = Path(__file__).resolve().parent / "data" / "real-fresh-27"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -666,6 +672,11 @@ def score_fresh25() -> tuple[FileScore, ...]:
 @cache
 def score_fresh26() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH26.glob("*.expected.json")))
+
+
+@cache
+def score_fresh27() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH27.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

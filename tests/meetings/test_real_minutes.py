@@ -33,6 +33,7 @@ from tests.real_minutes import (
     score_fresh24,
     score_fresh25,
     score_fresh26,
+    score_fresh27,
     score_holdout,
 )
 
@@ -276,6 +277,15 @@ FRESH25_FLOOR = 86.3  # 329 of 381 (86.35%) on 2026-12-07; first 241 (63.3%) at 
 FRESH26_FLOOR = 87.3  # 337 of 386 (87.30%) on 2026-12-07; first 278 (72.0%) at c98f1a2
 
 
+# The twenty-seventh fresh set (tests/data/real-fresh-27): openings of minutes of ten more kinds of
+# body, England and Wales (a Safer Neighbourhood Board, the Broads Authority's planning committee,
+# a commons council, a GP practice's patient participation group, a parochial church council, a
+# Welsh corporate joint committee, a neighbourhood forum's management committee, a communities
+# consortium, a Senedd committee, a county pension fund committee), four as Word, three as PDF,
+# three as text; keyed before the reader was run on them. Its floor started at its first score.
+FRESH27_FLOOR = 47.1  # first 122 of 259 (47.10%) at 3d96734, on 2026-12-07
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -305,6 +315,7 @@ SETS = {
     "fresh-24": (score_fresh24, FRESH24_FLOOR, "Twenty-fourth fresh real minutes"),
     "fresh-25": (score_fresh25, FRESH25_FLOOR, "Twenty-fifth fresh real minutes"),
     "fresh-26": (score_fresh26, FRESH26_FLOOR, "Twenty-sixth fresh real minutes"),
+    "fresh-27": (score_fresh27, FRESH27_FLOOR, "Twenty-seventh fresh real minutes"),
 }
 
 

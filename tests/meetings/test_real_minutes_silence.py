@@ -43,6 +43,7 @@ SILENT_CEILINGS = {
     "fresh-24": 35,
     "fresh-26": 15,
     "fresh-25": 28,
+    "fresh-27": 52,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -98,7 +99,9 @@ SILENT_CEILINGS = {
 # 399 at set26's list bodies on a0f6c36: a short list read by the bodies of the lists above
 # it; the twenty-fourth set's Mr Dapling, flagged wrong before, is read right under the doubt
 # that named him (every other alarm as it was).
-FALSE_ALARM_CEILING = 399
+# 404 at 3d96734 with the twenty-seventh set added: its first score's 5 false alarms (no
+# reader change; the other sets' 399 as they were).
+FALSE_ALARM_CEILING = 404
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
