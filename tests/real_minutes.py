@@ -167,6 +167,13 @@ FRESH26 = Path(__file__).resolve().parent / "data" / "real-fresh-26"
 # committee, a neighbourhood forum's committee, a communities consortium, a Senedd committee, a
 # county pension fund committee) as Word, PDF and text, keyed before the reader was run on them.
 FRESH27 = Path(__file__).resolve().parent / "data" / "real-fresh-27"
+# Fresh 28: openings of minutes of ten more kinds of body, Scotland, Northern Ireland and
+# UK-wide (a national lottery distributor's trustees, a legal aid board, an ethical standards
+# commissioner's management team, a royal college's council, a sentencing council's
+# committee, a regional public health agency, a police federation's committee, a Northern
+# Irish council's environmental services committee, a children's reporter administration,
+# an electoral regulator's board) as Word, PDF and text, keyed before the reader was run.
+FRESH28 = Path(__file__).resolve().parent / "data" / "real-fresh-28"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -677,6 +684,11 @@ def score_fresh26() -> tuple[FileScore, ...]:
 @cache
 def score_fresh27() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH27.glob("*.expected.json")))
+
+
+@cache
+def score_fresh28() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH28.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

@@ -34,6 +34,7 @@ from tests.real_minutes import (
     score_fresh25,
     score_fresh26,
     score_fresh27,
+    score_fresh28,
     score_holdout,
 )
 
@@ -286,6 +287,16 @@ FRESH26_FLOOR = 87.3  # 337 of 386 (87.30%) on 2026-12-07; first 278 (72.0%) at 
 FRESH27_FLOOR = 47.1  # first 122 of 259 (47.10%) at 3d96734, on 2026-12-07
 
 
+# The twenty-eighth fresh set (tests/data/real-fresh-28): openings of minutes of ten more kinds
+# of body, Scotland, Northern Ireland and UK-wide (a lottery distributor's trustees, a legal aid
+# board, an ethical standards commissioner's management team, a royal college's council, a
+# sentencing council's research committee, a public health agency's board, a police federation's
+# conduct committee, a Northern Irish council's committee, a children's reporter administration's
+# board, an electoral regulator's board), four as Word, three as PDF, three as text; keyed before
+# the reader was run on them. Its floor started at its first score and only rises.
+FRESH28_FLOOR = 70.5  # 228 of 323 (70.59%) on 2026-12-07; first 228 (70.6%) at 3d96734
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -316,6 +327,7 @@ SETS = {
     "fresh-25": (score_fresh25, FRESH25_FLOOR, "Twenty-fifth fresh real minutes"),
     "fresh-26": (score_fresh26, FRESH26_FLOOR, "Twenty-sixth fresh real minutes"),
     "fresh-27": (score_fresh27, FRESH27_FLOOR, "Twenty-seventh fresh real minutes"),
+    "fresh-28": (score_fresh28, FRESH28_FLOOR, "Twenty-eighth fresh real minutes"),
 }
 
 

@@ -44,6 +44,7 @@ SILENT_CEILINGS = {
     "fresh-26": 15,
     "fresh-25": 28,
     "fresh-27": 52,
+    "fresh-28": 65,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -101,7 +102,9 @@ SILENT_CEILINGS = {
 # that named him (every other alarm as it was).
 # 404 at 3d96734 with the twenty-seventh set added: its first score's 5 false alarms (no
 # reader change; the other sets' 399 as they were).
-FALSE_ALARM_CEILING = 404
+# 419 at 3d96734 with the twenty-eighth set added: its first score's 15 false alarms
+# (no reader change; the other sets' 404 as they were).
+FALSE_ALARM_CEILING = 419
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
