@@ -438,6 +438,9 @@ class AttendeeReader:
     def warn(self, line: Line, message: str) -> None:
         raise NotImplementedError
 
+    def keep_as_paragraph(self, line: Line) -> None:
+        raise NotImplementedError
+
     def attendance_in_section(self, line: Line) -> bool:
         """Names under a section headed "Present" or "Apologies" are attendees, not a paragraph:
         at its start, or after a sentence that introduces them ("... on behalf of:-")."""
@@ -445,12 +448,14 @@ class AttendeeReader:
         if self.numbered_attendance(section, line):
             return True
         heading = read_kind_heading(section.title.rstrip(".:"), self.known)
+        # The list's lines kept as paragraphs too (who sat for whom) are no sentence above it.
+        prose = [p for p in section.prose if not _FOR_WHOM.search(p.lines[0].text)]
         introduced = (
-            bool(section.prose)
-            and section.prose[-1].blocks[-1:] != []
-            and (section.prose[-1].blocks[-1].replace(" ", "").endswith((":", ":-")))
+            bool(prose)
+            and prose[-1].blocks[-1:] != []
+            and (prose[-1].blocks[-1].replace(" ", "").endswith((":", ":-")))
         )
-        if not heading or section.numbered or (section.prose and not introduced):
+        if not heading or section.numbered or (prose and not introduced):
             return False
         text = _LIST_LABEL.sub("", line.text)
         if _PRESENTED_BY.match(text):
@@ -482,6 +487,11 @@ class AttendeeReader:
             listed = (name.lower(), heading.kind)
             if all((x["name"].lower(), x["attendance"]) != listed for x in self.attendees):
                 self.add_attendee(name, role, heading.kind, None)
+        if _FOR_WHOM.search(line.text):
+            # "Councillor A, for whom Councillor B was substitute;": who sat for whom is the
+            # item's minute, kept as a paragraph of its own as well as read.
+            self.keep_as_paragraph(line)
+            return True
         # "Apologies for absence were received from: A, B": a sentence of the item's minute, its
         # people read and its text kept as the item's paragraph.
         return not _RECEIVED.search(line.text)
@@ -2203,6 +2213,8 @@ _RECEIVED = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|submitted|noted)\b",
     re.IGNORECASE,
 )
+# "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.
+_FOR_WHOM = re.compile(r",?\s+for\s+whom\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", re.IGNORECASE)
 # "Presented By: Chair": who presents a ModernGov item, over its minutes; nobody's apologies.
 _PRESENTED_BY = re.compile(r"presented\s+by\s*:", re.IGNORECASE)
 _COUNCILLOR = re.compile(r"(?:County\s+|Cty\s+)?(?:Councillor|Cllr)\.?\s", re.IGNORECASE)

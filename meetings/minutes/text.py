@@ -276,6 +276,12 @@ class _Reader(
             ):
                 self.continuation(line)
 
+    def keep_as_paragraph(self, line: Line) -> None:
+        """A line read as attendees kept as a paragraph of the item too, the lines after it
+        that do not start one joined to it."""
+        self.paragraph, self.action = _Paragraph(None, [line.text], [line]), None
+        self.sections[-1].prose.append(self.paragraph)
+
     def agenda_before(self, title: str) -> bool:
         """Whether the sections read so far are the agenda, listed before the minutes: a
         heading "1." comes after several, each with no more than short lines under it."""

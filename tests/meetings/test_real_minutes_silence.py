@@ -32,7 +32,7 @@ SILENT_CEILINGS = {
     "fresh-13": 10,
     "fresh-14": 18,
     "fresh-15": 13,
-    "fresh-16": 10,
+    "fresh-16": 1,
     "fresh-17": 8,
     "fresh-18": 22,
     "fresh-19": 25,
