@@ -174,6 +174,12 @@ FRESH27 = Path(__file__).resolve().parent / "data" / "real-fresh-27"
 # Irish council's environmental services committee, a children's reporter administration,
 # an electoral regulator's board) as Word, PDF and text, keyed before the reader was run.
 FRESH28 = Path(__file__).resolve().parent / "data" / "real-fresh-28"
+# Fresh 29: the outside tester's seventh import files (QA, 7 December 2026, findings F1-F12): six
+# more meetings as the clerks would have them (a local medical committee, a youth council, a
+# police and crime commissioner's safer neighbourhood panel, a GP practice's patient group, a
+# parochial church council, a London Safer Neighbourhood Board) as Word, PDF and text, keyed
+# before the reader's output on them was looked at.
+FRESH29 = Path(__file__).resolve().parent / "data" / "real-fresh-29"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -689,6 +695,11 @@ def score_fresh27() -> tuple[FileScore, ...]:
 @cache
 def score_fresh28() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH28.glob("*.expected.json")))
+
+
+@cache
+def score_fresh29() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH29.glob("*.expected.json")))
 
 
 def overall(scores: tuple[FileScore, ...]) -> float:

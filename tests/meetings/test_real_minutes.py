@@ -35,6 +35,7 @@ from tests.real_minutes import (
     score_fresh26,
     score_fresh27,
     score_fresh28,
+    score_fresh29,
     score_holdout,
 )
 
@@ -297,6 +298,15 @@ FRESH27_FLOOR = 47.1  # first 122 of 259 (47.10%) at 3d96734, on 2026-12-07
 FRESH28_FLOOR = 70.5  # 228 of 323 (70.59%) on 2026-12-07; first 228 (70.6%) at 3d96734
 
 
+# The twenty-ninth fresh set (tests/data/real-fresh-29): the outside tester's seventh import files
+# (QA, 7 December 2026, findings F1-F12): a local medical committee, a district council's youth
+# council (first names only), a police and crime commissioner's safer neighbourhood panel, a GP
+# practice's patient participation group, a parochial church council, a London Safer
+# Neighbourhood Board, two as Word, two as PDF, two as text; keyed before the reader's output on
+# them was looked at. Its floor started at its first score and only rises.
+FRESH29_FLOOR = 69.4  # first 116 of 167 (69.46%) at 72a0aab, on 2026-12-07
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -328,6 +338,7 @@ SETS = {
     "fresh-26": (score_fresh26, FRESH26_FLOOR, "Twenty-sixth fresh real minutes"),
     "fresh-27": (score_fresh27, FRESH27_FLOOR, "Twenty-seventh fresh real minutes"),
     "fresh-28": (score_fresh28, FRESH28_FLOOR, "Twenty-eighth fresh real minutes"),
+    "fresh-29": (score_fresh29, FRESH29_FLOOR, "Twenty-ninth fresh real minutes"),
 }
 
 

@@ -45,6 +45,7 @@ SILENT_CEILINGS = {
     "fresh-25": 28,
     "fresh-27": 52,
     "fresh-28": 65,
+    "fresh-29": 32,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -104,7 +105,9 @@ SILENT_CEILINGS = {
 # reader change; the other sets' 399 as they were).
 # 419 at 3d96734 with the twenty-eighth set added: its first score's 15 false alarms
 # (no reader change; the other sets' 404 as they were).
-FALSE_ALARM_CEILING = 419
+# 423 at 72a0aab with the twenty-ninth set added: its first score's 4 false alarms (no reader
+# change; the other sets' 419 as they were).
+FALSE_ALARM_CEILING = 423
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
