@@ -77,6 +77,11 @@ _NO_TITLE_SENTENCE = re.compile(
 
 # "Action" or "Actions" alone, a label set as a heading.
 _ACTION_ALONE = re.compile(r"(?i:actions?):?")
+# "Item 1.2: Minutes of previous meeting": the word "Item" before a decimal reference says the
+# line is an item's heading, numbered within a part ("1. PROCEEDINGS") or not.
+_ITEM_DECIMAL = re.compile(
+    r"(?i:item)\s+(?P<ref>\d{1,3}\.\d{1,3})\s*[:.\u2013\u2014-]?\s+(?P<title>[A-Z(\[].*)"
+)
 
 
 class SectionReader:
@@ -197,6 +202,22 @@ class SectionReader:
                 self.add_section(i, line, Reference(m["ref"], m["title"]), False, number)
                 self.continuation(line, m["text"])
                 return True
+        if (
+            ref is None
+            and self.stage == "body"
+            and (m := _ITEM_DECIMAL.fullmatch(text))
+            and self.heading_words(m["title"])
+            and not ((person := read_person(m["title"])) and person[1])
+            and not TITLE_COLON_TEXT.fullmatch(m["title"])
+        ):
+            # "Item 1.1: Introduction and welcome": a sub-item of the part above it, which
+            # leaves the parts' numbering where it was ("2. EXTERNAL RESEARCH" comes next);
+            # not "Item 7.2: Ms J Nicolson, Solicitor" among the people, or a person's line.
+            number = self.sections[-1].number if self.sections else None
+            self.add_section(i, line, Reference(m["ref"], m["title"]), False, None)
+            if number is not None:
+                self.sections[-1].number = number
+            return True
         if ref is None and (ref := decimal_heading(text)):
             first = int(ref.ref.split(".")[0])
             current = self.sections[-1].number if self.sections else None
@@ -353,6 +374,7 @@ class SectionReader:
             and text[:1].isupper()
             and text[-1:] not in ".,;:"
             and not SECTION.fullmatch(text)
+            and not _ITEM_DECIMAL.fullmatch(text)
             and not read_kind_heading(text, self.known)
             and not read_when(text)[1]
         ):

@@ -44,7 +44,7 @@ SILENT_CEILINGS = {
     "fresh-26": 15,
     "fresh-25": 28,
     "fresh-27": 52,
-    "fresh-28": 65,
+    "fresh-28": 49,
     "fresh-29": 32,
 }
 

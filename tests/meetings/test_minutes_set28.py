@@ -1,0 +1,37 @@
+"""Rules the reader took from the twenty-eighth fresh set (tests/data/real-fresh-28): ways real
+minutes of Scottish, Northern Irish and UK-wide bodies are printed, each on a made-up example.
+Pure functions only."""
+
+from meetings.minutes import parse_minutes
+
+
+def _sections(record: dict) -> list[tuple[str, str]]:
+    return [(s["ref"], s["title"]) for s in record["sections"]]
+
+
+def test_item_and_a_decimal_reference_head_an_item_under_its_part() -> None:
+    # A council's committee numbers its items inside parts: "Item 1.2: Title" under "1. BUSINESS",
+    # its paragraphs numbered "1)" through the minutes; each "Item" line is a heading of its own.
+    text = (
+        "MEETING OF THE NORTHBRIDGE ADVISORY PANEL\n"
+        "3 MAY 2021, COMMITTEE ROOM 2, TOWN HALL\n\n"
+        "Members present:   Ann Moray (chair)\n"
+        "                   Tom Nairn\n\n"
+        "1. BUSINESS\n\n"
+        "Item 1.1: Welcome and apologies\n"
+        "1) The chair welcomed members. There were no apologies for absence today.\n\n"
+        "Item 1.2: Minutes of the last meeting [P1.2]\n"
+        "2) The Panel agreed the minutes of the last meeting without any amendment at all.\n\n"
+        "2. REPORTS\n\n"
+        "Item 2.1: Budget update [Oral]\n"
+        "3) The Panel noted the budget position as reported by the treasurer of the panel.\n"
+    )
+    record = parse_minutes(text).record
+    assert _sections(record) == [
+        ("1", "BUSINESS"),
+        ("1.1", "Welcome and apologies"),
+        ("1.2", "Minutes of the last meeting [P1.2]"),
+        ("2", "REPORTS"),
+        ("2.1", "Budget update [Oral]"),
+    ]
+    assert record["sections"][2]["paragraphs"][0]["text"].startswith("The Panel agreed")
