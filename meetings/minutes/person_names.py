@@ -35,6 +35,11 @@ _NAME_TOKEN = re.compile(
 )
 
 
+def honorific(word: str) -> bool:
+    """Whether a word is a title before a name ("Cllr.", "Dr", "Mrs")."""
+    return word.lower().strip(".,") in _HONORIFICS
+
+
 def reads_as_person(name: str) -> bool:
     """ "Cllr. Large", "Rev. A. Simpson", "Janet Keen": yes. "Chairman's Announcements",
     "Appointment of", "Cllrs. Blogg" (a group's title on one name): no."""

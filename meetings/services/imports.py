@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,9 +25,10 @@ from django.utils.translation import ngettext
 from simple_history.utils import bulk_create_with_history
 
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
+from meetings.minutes.action_lines import names_no_person
 from meetings.minutes.doubts import about_the_board
 from meetings.minutes.held import held, held_on_date_line
-from meetings.minutes.person_names import reads_as_person
+from meetings.minutes.person_names import honorific, reads_as_person
 from meetings.models import (
     Action,
     Attendance,
@@ -69,6 +71,9 @@ class NewPerson:
 
     name: str
     organisation: str = ""
+    # Named only as an action's owner, and by no attendee (QA F8: "Ann", "Beckie"): listed
+    # for the clerk to check, never ticked at first.
+    owner_only: bool = False
 
     def __str__(self) -> str:
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
@@ -77,7 +82,16 @@ class NewPerson:
     def confident(self) -> bool:
         """Whether the name reads plainly as a person's: only then is its box ticked at first
         ("Chairman's Announcements" read among the attendees is listed, not ticked)."""
-        return reads_as_person(self.name)
+        return reads_as_person(self.name) and not self.owner_only
+
+
+def organisation_confident(name: str) -> bool:
+    """Whether a new organisation's name reads plainly as one: only then is its box ticked at
+    first. One word that is not an acronym of three letters or more ("Ann", "Beckie", "JC",
+    "Beckie (Democratic Services)": a first name or initials, as an action's owner or beside an
+    attendee) is listed for the clerk to check, not ticked (QA F8); "LFB", "OPCC" are ticked."""
+    head = re.sub(r"\([^()]*\)", " ", name).split()
+    return len(head) > 1 or (len(head) == 1 and head[0].isupper() and len(head[0]) >= 3)
 
 
 @dataclass
@@ -171,7 +185,9 @@ class _Cast:
         self.organisations[key] = self.organisations[_key(short)] = organisation
         return organisation
 
-    def person(self, written: str, organisation_written: str | None = None) -> Person | None:
+    def person(
+        self, written: str, organisation_written: str | None = None, *, owner: bool = False
+    ) -> Person | None:
         """The board's person of that name (of that organisation first), or None where they
         are new and not made. Never someone tied only to other boards: a namesake there could
         be made an owner of this board's actions and emailed about them."""
@@ -184,7 +200,7 @@ class _Cast:
             organisation_id = organisation.pk if organisation else None
             return next((p for p in found if p.organisation_id == organisation_id), found[0])
         written_organisation = " ".join((organisation_written or "").split())
-        self.new_people.setdefault(key, NewPerson(name, written_organisation))
+        self.new_people.setdefault(key, NewPerson(name, written_organisation, owner_only=owner))
         if not (self.write and key in self.confirmed_people):
             return None
         person = Person(name=name, organisation=organisation)
@@ -223,6 +239,7 @@ def _read(text: str, board: Board) -> ImportOutcome:
         record["place"] = place
     outcome = ImportOutcome(record=record, problems=parsed.problems, board_written=written)
     _known_organisations(record, board, organisations)
+    _owners(record, organisations)
     _one_each(outcome, text)
     _fit(outcome, text)
     return outcome
@@ -252,6 +269,87 @@ def _known_organisations(
         namesakes = people.get(_key(attendee["name"]), [])
         if len(namesakes) == 1 and namesakes[0].organisation is not None:
             attendee["organisation"] = str(namesakes[0].organisation)
+
+
+# An action's owner that is everyone present ("Action ALL", "Everyone to ..."): no one owner.
+_EVERYONE = re.compile(
+    r"(?:all|everyone|everybody|all members|all attendees|all present|all board members"
+    r"|all trustees|all councillors|all governors|whole (?:board|group|committee))",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _bare(name: str) -> list[str]:
+    """A name's words without honorifics or full stops: "Cllr. Jean Cass" -> Jean, Cass."""
+    words = [w.strip(".,") for w in name.split()]
+    return [w for w in words if w and not honorific(w)]
+
+
+def _attendee_named(owner: str, attendees: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one attendee an action's owner names: by full name, else by first name, else by
+    initials ("JC": Jean Cass), each only where one attendee has it."""
+    words = _bare(owner)
+    if not words:
+        return None
+    named = [
+        a for a in attendees if [w.lower() for w in _bare(a["name"])] == [w.lower() for w in words]
+    ]
+    if not named and len(words) == 1 and not _INITIALS.fullmatch(words[0]):
+        named = [a for a in attendees if (_bare(a["name"]) or [""])[0].lower() == words[0].lower()]
+    if not named and len(words) == 1 and _INITIALS.fullmatch(words[0]):
+        named = [
+            a
+            for a in attendees
+            if a.get("initials") == words[0]
+            or "".join(w[0] for w in _bare(a["name"])).upper() == words[0]
+        ]
+    return named[0] if len(named) == 1 else None
+
+
+def _owners(record: dict[str, Any], organisations: list[Organisation]) -> None:
+    """An action's owner as written is read as a person before it is taken for an
+    organisation (QA F8: "Ann", "JC", "Beckie" were offered as new organisations, ticked, and
+    an attendee owning an action as both: "Owner: Bob Jones (Bob Jones)"). An organisation PROB
+    knows stays one; an owner that is an attendee's full name, first name or initials is that
+    attendee (under their organisation); everyone ("ALL") is no owner, the text saying so;
+    a person's name, or one first name, is a new person to check (never ticked at first)."""
+    known = {_key(o.name) for o in organisations} | {_key(o.short_name) for o in organisations}
+    attendees = record["attendees"]
+    for section in record["sections"]:
+        for paragraph in section["paragraphs"]:
+            for action in paragraph["actions"]:
+                owner = " ".join((action.get("owner") or "").split())
+                if not owner or action.get("owner_post") or _key(owner) in known:
+                    continue
+                people = action.get("owner_people") or []
+                if _EVERYONE.fullmatch(owner):
+                    action["owner"] = None
+                    continue
+                if any(_key(name) == _key(owner) for name in people):
+                    # The reader found the attendee: the owner is them, not a namesake body.
+                    found = next((a for a in attendees if _key(a["name"]) == _key(owner)), None)
+                    action["owner"] = (found or {}).get("organisation")
+                    continue
+                if people:
+                    continue
+                if (attendee := _attendee_named(owner, attendees)) is not None:
+                    action["owner"] = attendee.get("organisation")
+                    action["owner_people"] = [attendee["name"]]
+                elif _a_persons_name(owner):
+                    action["owner"], action["owner_people"] = None, [owner]
+
+
+def _a_persons_name(owner: str) -> bool:
+    """Whether an action's owner no attendee has reads as a person's name: a full name that
+    names no body or post ("Bob Smith"), or one capitalised first name ("Ann")."""
+    if names_no_person(owner):
+        return False
+    words = owner.split()
+    if len(words) == 1:
+        word = words[0]
+        return word[:1].isupper() and word[1:].islower() and word.isalpha()
+    return reads_as_person(owner)
 
 
 _KINDS = {kind.value: kind.label.lower() for kind in Attendance.Kind}
@@ -475,7 +573,7 @@ def _names(outcome: ImportOutcome, board: Board) -> None:
             for action in paragraph["actions"]:
                 cast.organisation(_owner_organisation(action))
                 for name in action.get("owner_people") or []:
-                    cast.person(name)
+                    cast.person(name, owner=True)
     cast.note(outcome)
 
 
@@ -818,7 +916,7 @@ def _write_record(
                 left_out(action_data["owner"], f"the owner of action {number}")
             owners = []
             for name in action_data.get("owner_people") or []:
-                if (person := cast.person(name)) is None:
+                if (person := cast.person(name, owner=True)) is None:
                     left_out(name, f"an owner of action {number}")
                 else:
                     owners.append(person)

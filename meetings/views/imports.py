@@ -35,6 +35,7 @@ from meetings.services.imports import (
     meeting_import,
     meeting_import_into,
     minutes_read,
+    organisation_confident,
     paste_refusal,
     record_references,
 )
@@ -117,11 +118,23 @@ class Ticked:
                     # Not shown yet: ticked only where the name reads plainly as a person's.
                     "checked": ticked(p.name, *self._people) and (p.confident or self._shown(p)),
                     "doubt": not p.confident,
+                    "why": (
+                        "named only as an action's owner, not among the attendees"
+                        if p.owner_only
+                        else "this may not be a person's name"
+                    ),
                 }
                 for p in people
             ],
             "organisations": [
-                {"value": o, "label": o, "checked": ticked(o, *self._organisations)}
+                {
+                    "value": o,
+                    "label": o,
+                    # Not shown yet: ticked only where the name reads plainly as a body's (QA F8).
+                    "checked": ticked(o, *self._organisations)
+                    and (organisation_confident(o) or o.lower() in self.shown_organisations),
+                    "doubt": not organisation_confident(o),
+                }
                 for o in organisations
             ],
         }
