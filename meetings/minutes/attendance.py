@@ -14,12 +14,16 @@ _KIND_PHRASE = (
     r"|(?:attend[ae]nce|attendees)\s+(?:&|and)\s+apologies"
     r"|recording\s+(?:minutes|secretary)|minute[-\s]?takers?"
     # "Present at Meeting: Councillors; ...": where they were present said again.
+    # "Attendance Details" (ModernGov's heading over who came): the list of those present.
+    r"|attend[ae]nce\s+details"
     r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     # "Non-members:": those there who are not members of the body (its officers, guests).
     r"|absent|absentees|members\s+of\s+the\s+public|non-?\s?members|members|(?:special\s+)?invitees|officers"
     r"|officials"
     r"|secretariat|others"
+    # "Witnesses:": those giving evidence to a committee, not its members.
+    r"|witnesses"
     # "Guests", "Senior Leadership Team", "Executive Team": staff and visitors, not members.
     r"|guests|(?:senior\s+)?(?:leadership|management|executive)\s+team"
     # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
@@ -161,6 +165,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "officials",
         "secretariat",
         "others",
+        "witnesses",
         "staff",
         "observers",
         "observer",

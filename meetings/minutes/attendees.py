@@ -417,6 +417,10 @@ _GROUP_WORDS = re.compile(
 _PLURAL_TITLED = re.compile(letters(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])"))
 
 
+# A post in brackets and nothing else: "(Chair)".
+_WHOLE_BRACKET = re.compile(r"\(([^()]+)\)")
+
+
 class AttendeeReader:
     lines: list[Line]
     known: set[str]
@@ -1237,6 +1241,8 @@ class AttendeeReader:
         head, comma, tail = role.rpartition(", ")
         if comma and ", " not in head and _ACRONYM.fullmatch(tail) and not organisation:
             role, organisation = head, tail  # "Jane Hope, Interim Chief Executive, CNPA"
+            if (bracket := _WHOLE_BRACKET.fullmatch(role)) and is_role(bracket[1]):
+                role = bracket[1]  # "Marion Burchell (Chair), IAG": the post in brackets
         elif (
             comma
             and not organisation

@@ -39,7 +39,8 @@ TITLE = re.compile(
     r"(?:\S+\s+){0,4}?meeting\b"
     r"|minutes\s+of\s+proceedings\s*$"
     # "Notes of a Tenant Scrutiny Panel meeting held on 7 December 2015": a panel's minutes.
-    r"|notes\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,8}?meeting\s+(?:held|of|on)\b",
+    # "Notes of the Public Meeting" alone on its line: a consortium's or a forum's minutes.
+    r"|notes\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,8}?meeting(?:\s+(?:held|of|on)\b|\s*$)",
     re.IGNORECASE,
 )
 _BODY_NAME = re.compile(
@@ -92,7 +93,9 @@ _CLUTTER = re.compile(
 )
 _COLUMN = r"item(?:\s+no\.?)?|no\.?|content|who|action(?:\s+by)?|lead|by|when|minute|ref|owner"
 _HEADER_CELL = re.compile(
-    r"names?|roles?|job\s+titles?|organi[sz]ations?|positions?|designations?", re.IGNORECASE
+    # "Category | Names": the Senedd's attendance table's header row.
+    r"names?|roles?|job\s+titles?|organi[sz]ations?|positions?|designations?|categor(?:y|ies)",
+    re.IGNORECASE,
 )
 # "MPC(21)M04", "V2.1", "CNPA.Paper.135": one token with a digit, no words round it.
 _DOCUMENT_NUMBER = re.compile(r"(?=\S*\d)[A-Z][A-Za-z0-9().\-/_]{1,24}")
@@ -102,7 +105,7 @@ _FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|\S*[\\/]\S*\.(?:docx?|pdf)\b).*", 
 # "Venue: Remote", "Date and Time: ...", "Title of meeting National Policing Board".
 _LABEL = re.compile(
     r"(?P<label>title\s+of\s+meeting|name\s+of\s+meeting|meeting\s+title"
-    r"|venue(?:\s+for\s+meeting)?|location|place|contact|chair(?:man|\s?person)?)"
+    r"|(?:meeting\s+)?venue(?:\s+for\s+meeting)?|location|place|contact|chair(?:man|\s?person)?)"
     r"\s*(?::-?|\||,|\s)\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
@@ -166,7 +169,9 @@ _MINUTES_OF_TAIL = re.compile(
 )
 # "PUBLIC MEETING - SCOTTISH FIRE AND RESCUE SERVICE BOARD": which meeting, then the board.
 _MINUTES_HEAD = re.compile(
-    r"^(?:(?:meeting\s+)?minutes|(?:public|private|open|closed|special|extraordinary)\s+meeting)"
+    # "Concise Minutes - Health and Social Care Committee": the Senedd's short record.
+    r"^(?:(?:concise\s+|summary\s+)?(?:meeting\s+)?minutes"
+    r"|(?:public|private|open|closed|special|extraordinary)\s+meeting)"
     r"\s+[-\u2013\u2014:]\s+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -257,7 +262,8 @@ def label_line(text: str) -> tuple[str, str] | None:
     m = _LABEL.fullmatch(text)
     if not m:
         return None
-    first = m["label"].split()[0].lower()
+    words = m["label"].lower().split()
+    first = "venue" if "venue" in words else words[0]  # "Meeting Venue:" says the place
     key = _LABEL_KEYS.get(first, "chair" if first.startswith("chair") else first)
     value = _VENUE_TAIL.sub("", m["value"]).strip()
     return key, value
@@ -631,7 +637,8 @@ class HeadingReader:
         elif (
             (self.title or (self.board and self.date))
             and not (self.attendees or self.place)
-            and _VENUE.fullmatch(text)
+            # "The Community Space, Mint Walk, Croydon CR0 1EA": a postcode says an address.
+            and (_VENUE.fullmatch(text) or is_address(text))
         ):
             # "Yarrow Room, Lewes Town Hall" under the title, or under the board's name and the
             # date where there is no title: where the meeting was.

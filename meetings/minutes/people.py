@@ -472,6 +472,8 @@ def read_person(chunk: str) -> tuple[str, str] | None:
         return person
     if _is_name(tokens):
         return chunk, ""
+    if _RANK_SURNAME.fullmatch(chunk):
+        return chunk, ""  # "Chief Inspector McGarry": a rank before a surname, as "Insp Roche"
     split = _split_role_name(chunk)
     role_words = split[0].split() if split else []
     if (
@@ -489,6 +491,13 @@ def read_person(chunk: str) -> tuple[str, str] | None:
 
 
 _ROLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# A police or service rank written out before a surname alone, no first name or initial:
+# "Chief Inspector McGarry", "Inspector Roche", "Detective Sergeant O'Neill".
+_RANK_SURNAME = re.compile(
+    r"(?:(?:Chief|Deputy|Assistant|Detective|Police)\s+)*"
+    r"(?:Inspector|Superintendent|Sergeant|Constable|Commander)\s+"
+    r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
 
 
 # The end of a sentence inside a list: "(leave). The meeting", never "Cllr. Beck".

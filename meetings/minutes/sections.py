@@ -292,6 +292,8 @@ class SectionReader:
             words = text.split()
         if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
             return False
+        if self.stage != "body" and not (self.sections or self.title) and TITLE.match(text):
+            return False  # "Notes of the Public Meeting" set as a heading: the minutes' title
         # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...";
         # a lead-in ends in the colon and dash that open a list ("... included the following:-").
         prose = wrapped or (

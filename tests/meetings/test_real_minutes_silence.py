@@ -43,7 +43,7 @@ SILENT_CEILINGS = {
     "fresh-24": 35,
     "fresh-26": 15,
     "fresh-25": 28,
-    "fresh-27": 52,
+    "fresh-27": 39,
     "fresh-28": 49,
     "fresh-29": 32,
 }
