@@ -37,7 +37,7 @@ from actions.models import SentReminder
 from meetings.action_scoping import owner_user_ids
 from meetings.minutes import format_date
 from meetings.models import Action, Person
-from prob.site import absolute
+from prob.site import absolute, sign_in_to
 
 logger = logging.getLogger(__name__)
 
@@ -194,7 +194,11 @@ def _row(action: Action, today: datetime.date) -> dict[str, Any]:
         "days": (action.due - today).days if action.due else None,
         "overdue": action.is_overdue(today),
         "restricted": paragraph.restricted or paragraph.section.restricted,
-        "link": absolute(action.get_absolute_url()),
+        # The sign-in page, then the action's page (at once, for an owner signed in already):
+        # the owner is there to write an update, which needs them signed in, whether or not
+        # the action's page is public (QA F9: three page loads from the email to a saved
+        # update, not five).
+        "link": absolute(sign_in_to(action.get_absolute_url())),
     }
 
 

@@ -1,8 +1,11 @@
 from django.http import HttpRequest
-from django.utils.functional import SimpleLazyObject
+from django.urls import reverse
+from django.utils.functional import SimpleLazyObject, lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from meetings.action_scoping import owns_any
 from meetings.scoping import held_roles
+from prob.site import sign_in_to
 
 
 def _roles(request: HttpRequest) -> dict[str, bool]:
@@ -17,6 +20,24 @@ def _roles(request: HttpRequest) -> dict[str, bool]:
     }
 
 
+def sign_in_url(request: HttpRequest) -> str:
+    """The header's Sign in link: back to the page it is on once signed in (QA F9: it led to
+    the landing page, and an officer who opened an emailed action had to find it again).
+    Only a page of this site is where to go next (as Django's sign-in itself checks); the
+    sign-in page's own link is itself, with where it was to go next."""
+    login, path = reverse("login"), request.get_full_path()
+    if request.path == login:
+        return path
+    safe = url_has_allowed_host_and_scheme(
+        path, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return sign_in_to(path) if safe else login
+
+
 def navigation(request: HttpRequest) -> dict[str, object]:
-    """The roles the signed-in user holds, for the navigation; computed only when shown."""
-    return {"roles": SimpleLazyObject(lambda: _roles(request))}
+    """The roles the signed-in user holds, for the navigation, and the header's Sign in link;
+    computed only when shown."""
+    return {
+        "roles": SimpleLazyObject(lambda: _roles(request)),
+        "sign_in_url": lazy(sign_in_url, str)(request),
+    }

@@ -59,13 +59,27 @@ def test_it_emails_an_owner_each_action_assigned_to_them(outbox: list, action_ow
     assert "Action 2 (31 August 2023, 4.5) assigned to MPS" in subjects(outbox)
 
 
-def test_it_links_the_email_to_the_action_page(
+def test_it_links_the_email_to_the_action_page_through_sign_in(
+    outbox: list, action_owner: Any, action: Action, settings: Any
+) -> None:
+    """Signing in first, then the action's page, whether or not the page is public: the owner
+    is there to write an update (QA F9: a public action's page, opened signed out, took five
+    page loads to a saved update)."""
+    settings.SITE_URL = "https://prob.example/"
+    run()
+    body = next(m.body for m in outbox if m.subject.startswith("Action 2 "))
+    assert f"https://prob.example/accounts/login/?next=/actions/{action.pk}/\n" in body
+
+
+def test_the_emailed_link_takes_an_owner_signed_in_straight_to_the_action(
     outbox: list, action_owner: Any, action: Action, settings: Any
 ) -> None:
     settings.SITE_URL = "https://prob.example/"
     run()
     body = next(m.body for m in outbox if m.subject.startswith("Action 2 "))
-    assert f"https://prob.example/actions/{action.pk}/\n" in body
+    link = next(line for line in body.splitlines() if "/accounts/login/" in line)
+    path = link.removeprefix("https://prob.example")
+    assert client_for(action_owner).get(path)["Location"] == action.get_absolute_url()
 
 
 def test_it_sends_nothing_twice(outbox: list, action_owner: Any, action: Action) -> None:
