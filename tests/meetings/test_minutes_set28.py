@@ -35,3 +35,25 @@ def test_item_and_a_decimal_reference_head_an_item_under_its_part() -> None:
         ("2.1", "Budget update [Oral]"),
     ]
     assert record["sections"][2]["paragraphs"][0]["text"].startswith("The Panel agreed")
+
+
+def test_a_mark_after_a_name_means_what_the_key_under_the_list_says() -> None:
+    # A council's members in two columns, '*' after those absent and '#' after one who left
+    # early, the key on one line under the list: '*' means absent; '#' no kind of attendance.
+    text = (
+        "Minutes of the Meeting of Council held on 4 June 2019\n\n"
+        "Members\n"
+        "Dr A Moray (President in the Chair)\n"
+        "Prof B Nairn\tMrs F Tay*\n"
+        "Mr C Ness*\tMr G Spey#\n"
+        "Ms D Clyde\tDr H Forth*\n"
+        "* Absent # Left before the end of the meeting\n\n"
+        "1. Minutes\n"
+        "The minutes of the meeting of 2 April 2019 were approved as a correct record.\n"
+    )
+    people = {a["name"]: a["attendance"] for a in parse_minutes(text).record["attendees"]}
+    assert people["Mrs F Tay"] == "absent"
+    assert people["Mr C Ness"] == "absent"
+    assert people["Dr H Forth"] == "absent"
+    assert people["Mr G Spey"] == "present"
+    assert people["Prof B Nairn"] == "present"

@@ -44,7 +44,7 @@ SILENT_CEILINGS = {
     "fresh-26": 15,
     "fresh-25": 28,
     "fresh-27": 39,
-    "fresh-28": 49,
+    "fresh-28": 41,
     "fresh-29": 32,
 }
 
