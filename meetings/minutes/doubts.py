@@ -52,10 +52,26 @@ _GROUP = re.compile(
 # A note on the attendance at a role's end: "(part)", "(Item 8)", "(joined the meeting at 09.35)",
 # "attended for part of the meeting.", "(on behalf of Ted Allen)".
 _NOTE_IN_ROLE = re.compile(
-    r"[,(]\s*(?:(?:in\s+)?part(?:-time)?|items?\s+[\w.,/\s-]+|(?:joined|left|arrived|attended|"
+    r"[,(]\s*(?:(?:in\s+)?part(?:-time)?|items?\s+[\w.,/&\s-]+|(?:joined|left|arrived|attended|"
     r"on\s+behalf|deputising|substituting)\b[^()]*|minutes)\s*\)?\.?$",
     re.IGNORECASE,
 )
+# Two capitals in brackets at a post's end: "Chair (BF)", a mark or someone's initials, not the
+# post's ("Vice Chair (VC)"); three or more may be a body's ("Director of HR (MPS)").
+_END_CAPITALS = re.compile(r"\s\(([A-Z]{2})\)\.?$")
+
+
+def _unexplained_capitals(role: str) -> bool:
+    """Whether `role` ends in capitals in brackets that do not stand for its words ("General
+    Manager (WDLT)", "Treasurer (NB)"; not "Senior Leadership Team (SLT)")."""
+    m = _END_CAPITALS.search(role)
+    if not m:
+        return False
+    starts = [w[0].upper() for w in re.findall(r"[^\W\d_]+", role[: m.start()])]
+    first, second = m[1][0], m[1][1]
+    return not any(c == first and second in starts[k + 1 :] for k, c in enumerate(starts))
+
+
 # What no person's name holds: a heading's words ("Board Meeting (Business)"), a label's dash or
 # colon ("Secretariat -Quentin Fisher"), a body's initials before a title ("CHC Dr Brendan Lloyd";
 # not a police rank: "ACC Mark Callaghan").
@@ -253,6 +269,11 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
             reasons.append(
                 f"the {what} of {name} ('{value}') ends in '{note[0].strip()}', a note on the "
                 f"attendance rather than the {post}: check what the {what} is"
+            )
+        if what == "role" and _unexplained_capitals(value):
+            reasons.append(
+                f"the role of {name} ('{value}') ends in capitals in brackets that are not the "
+                "post's initials: a body, a mark or someone's initials may be read as the post"
             )
         if what == "organisation" and _GROUP.match(value):
             reasons.append(

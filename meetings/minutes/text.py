@@ -1015,6 +1015,14 @@ class _Reader(
             seen.add(written)
             previous = written
 
+    def under_actions_label(self, line: Line) -> bool:
+        """Whether `line` is in a list under a label "Actions" ("Actions" / "i. KE to ..." /
+        "ii. ..."): its actions are marked by the label."""
+        k = next((j for j, x in enumerate(self.lines) if x.no == line.no), 0)
+        while k > 0 and _LIST_MARK.match(self.lines[k - 1].raw.strip()):
+            k -= 1
+        return k > 0 and bool(_ACTIONS_LABEL.fullmatch(self.lines[k - 1].text.strip()))
+
     def finish_paragraph(self, ref: str, paragraph: _Paragraph) -> dict[str, Any]:
         text = "\n\n".join(paragraph.blocks)
         if text.lower() == WITHHELD_TEXT.lower() and not paragraph.actions:
@@ -1026,9 +1034,12 @@ class _Reader(
         if not (inline or paragraph.actions):
             # "Councillor Johnson to write to HS2 Ltd by 30 November 2018.": an attendee or
             # the clerk, then what they are to do, with no 'Action' mark; kept in the text.
+            listed = self.under_actions_label(lines[0])
             for sentence, who in unmarked_actions(text, self.attendees):
                 written.append(_Action(None, [sentence], lines, owner=who))
-                self.warn(lines[0], f"'{sentence[:60]}' read as {who}'s action (no mark); check")
+                if not listed:
+                    message = f"'{sentence[:60]}' read as {who}'s action (no mark); check"
+                    self.warn(lines[0], message)
         for action in paragraph.actions:
             if not action.owner and _INITIALS_ONLY.fullmatch(who := " ".join(action.parts)):
                 # "ACTION: MR" under a paragraph: the paragraph is the action, MR's.
@@ -1160,6 +1171,9 @@ _NAME_ITEM = re.compile(
 
 _TITLED = re.compile(r"(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b\.?", re.IGNORECASE)
 # An action's text that is only who does it, by their initials: "MR", "JB / KL".
+# A list's own numbers ("i.", "(2)", "b)") and the label "Actions" over one: its items are actions.
+_LIST_MARK = re.compile(r"\(?(?:[ivx]{1,5}|\d{1,2}|[a-z])[.)]\s")
+_ACTIONS_LABEL = re.compile(r"(?i)actions?(?:\s+(?:agreed|arising))?\s*:?")
 _INITIALS_ONLY = re.compile(letters(r"\s*[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"))
 _MOTION_LINE = re.compile(r"(?:Seconded\s+by\b|RESOLVED\b|Resolved\s*[-\u2013\u2014:])")
 # "Wilkinson - Member of Wetherby Town Council": up to three capitalised words, a dash, the rest.

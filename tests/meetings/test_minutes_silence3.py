@@ -33,3 +33,66 @@ def test_who_sat_for_whom_is_kept_as_the_apologies_items_paragraph_too() -> None
         "Councillor Ann Price, for whom Councillor Tom Hale was substitute;",
         "Councillor Bea Lowe, for whom Councillor Rhys Owen was substitute.",
     ]
+
+
+def _people(text: str) -> list[dict[str, Any]]:
+    return parse_minutes(text).record["attendees"]
+
+
+def test_a_persons_initials_in_brackets_after_their_post_are_their_initials() -> None:
+    people = _people(
+        "Northvale Hospice Board\nMinutes of the meeting held on 2 June 2024\n\n"
+        "Present:\nGrace Ellis, Chair (GE)\nOwen Marsh, Finance Manager, (OM)\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+
+    assert [(p["name"], p["role"], p.get("initials")) for p in people] == [
+        ("Grace Ellis", "Chair", "GE"),
+        ("Owen Marsh", "Finance Manager", "OM"),
+    ]
+
+
+def test_the_bodys_own_initials_after_a_post_are_the_organisation() -> None:
+    people = _people(
+        "Kelby Valley Sports Trust\nMinutes of the meeting held on 2 June 2024\n\n"
+        "Present:\nAnn Ross, Chair\nIn attendance:\nLiam Hart, General Manager (KVST)\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+
+    assert (people[1]["role"], people[1]["organisation"]) == ("General Manager", "KVST")
+
+
+def test_two_capitals_in_brackets_after_a_post_that_are_no_ones_initials_are_doubted() -> None:
+    result = parse_minutes(
+        "Kelby Tenants Board\nMinutes of the meeting held on 2 June 2024\n\n"
+        "Present:\nAnn Ross, Chair (HW)\nTom Bell, Senior Leadership Team (SLT)\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+
+    doubted = [p.text for p in result.problems if "capitals in brackets" in p.message]
+    assert doubted == ["Ann Ross, Chair (HW)"]
+
+
+def test_a_note_of_the_items_attended_with_an_ampersand_is_doubted_as_a_note() -> None:
+    result = parse_minutes(
+        "Kelby Area Forum\nMinutes of the meeting held on 2 June 2024\n\n"
+        "Present:\nAnn Ross, Chair\nIn attendance:\nMr Tom Bell, Director of Estates (Items 4 & 5)"
+        "\n\n1. Minutes\nThe minutes were approved.\n"
+    )
+
+    assert any("a note on the attendance" in p.message for p in result.problems)
+
+
+def test_actions_listed_under_an_actions_label_are_read_without_a_doubt() -> None:
+    result = parse_minutes(
+        "Kelby Management Team\nMinutes of the meeting held on 2 June 2024\n\n"
+        "Present:   Ann Ross, Chair, (AR)\n           Tom Bell, Business Manager, (TB)\n\n"
+        "1.1 Matters arising\n\nActions\ni.    TB to publish the log.\nii.   AR to write to the"
+        " auditors.\n"
+    )
+    owners = [
+        a["owner"] for s in result.record["sections"] for p in s["paragraphs"] for a in p["actions"]
+    ]
+
+    assert owners == ["TB", "AR"]
+    assert not [p for p in result.problems if "(no mark)" in p.message]

@@ -30,8 +30,8 @@ SILENT_CEILINGS = {
     "fresh-11": 21,
     "fresh-12": 0,
     "fresh-13": 10,
-    "fresh-14": 18,
-    "fresh-15": 13,
+    "fresh-14": 15,
+    "fresh-15": 11,
     "fresh-16": 1,
     "fresh-17": 8,
     "fresh-18": 22,
@@ -42,9 +42,9 @@ SILENT_CEILINGS = {
     "fresh-23": 7,
     "fresh-24": 35,
     "fresh-26": 15,
-    "fresh-25": 28,
+    "fresh-25": 27,
     "fresh-27": 39,
-    "fresh-28": 41,
+    "fresh-28": 30,
     "fresh-29": 32,
 }
 
