@@ -4,9 +4,11 @@ Markdown, which reads back into the same blocks). Word and PDF files are read in
 (sandbox.py). Every refusal is a MinutesError whose message tells the user what to do instead."""
 
 import codecs
+import contextlib
+import contextvars
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 
 from meetings.minutes.blocks import (
@@ -208,7 +210,28 @@ def _read_blocks(name: str, kind: str, data: bytes) -> list[Block]:
         raise MinutesError(_refusal(name, kind, exc.code, seconds, memory_mb)) from None
 
 
+# Bounds other than an upload's, for what is not a web request (`reading_limits`).
+_OTHER_LIMITS: contextvars.ContextVar[tuple[float, int, str] | None] = contextvars.ContextVar(
+    "reading_limits", default=None
+)
+
+
+@contextlib.contextmanager
+def reading_limits(seconds: float, memory_mb: int, what: str) -> Iterator[None]:
+    """Within it, files are read and long texts parsed with these bounds, not an upload's,
+    and a refusal says `what` they are ("the limits set with --read-seconds"): for
+    `manage.py import_minutes`, which holds no web worker (QA F10: it refused a 201-page PDF
+    with the web upload's 5 seconds). Still bounded: a file that never finishes is stopped."""
+    token = _OTHER_LIMITS.set((seconds, memory_mb, what))
+    try:
+        yield
+    finally:
+        _OTHER_LIMITS.reset(token)
+
+
 def _limits() -> tuple[float, int]:
+    if (other := _OTHER_LIMITS.get()) is not None:
+        return other[0], other[1]
     # Imported here: this module is also imported by the sandbox, which runs without Django.
     from django.conf import settings
 
@@ -220,15 +243,17 @@ def _limits() -> tuple[float, int]:
 
 def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) -> str:
     original = "upload the Word original" if kind == "pdf" else "paste its text"
+    other = _OTHER_LIMITS.get()
+    limits = other[2] if other is not None else "the limits for an upload"
     if kind == "text" and code == "limits":
         return (
-            f"{name} could not be read within the limits for an upload ({seconds:g} seconds, "
+            f"{name} could not be read within {limits} ({seconds:g} seconds, "
             f"{memory_mb} MB): the text is far longer than one meeting's minutes usually are. "
             "Take out what is not the minutes (appendices, reports or tables pasted in, other "
             "meetings' minutes), and try again."
         )
     messages = {
-        "limits": f"{name} could not be read within the limits for an upload ({seconds:g} "
+        "limits": f"{name} could not be read within {limits} ({seconds:g} "
         f"seconds, {memory_mb} MB). Split it or remove pictures, or {original}, and try again.",
         "too_long": f"{name} holds more text than can be read.",
         "unpacks_too_large": f"{name} unpacks to more than {MAX_UNPACKED_MB} MB of text and "

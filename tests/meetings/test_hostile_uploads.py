@@ -142,6 +142,9 @@ def test_it_refuses_it_in_the_import_command_and_imports_nothing(
     board = Board.objects.create(name="Audit Panel", slug="audit-panel")
     make_user("clerk@audit.example", person_name="Sam Clerk", board=board, role="secretariat")
     options = ["--board", "audit-panel", "--by", "clerk@audit.example"]
+    # The upload's bounds, not the command's larger ones (QA F10), which its message names.
+    options += ["--read-seconds", "5", "--read-memory-mb", "512"]
+    message = message.replace("for an upload", "set with --read-seconds and --read-memory-mb")
 
     with pytest.raises(CommandError, match=f"{name} {message}.*Nothing was imported"):
         call_command("import_minutes", str(HOSTILE / name), *options, stdout=StringIO())

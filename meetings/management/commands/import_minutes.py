@@ -13,7 +13,7 @@ from django.db import DatabaseError
 from django.http import Http404
 
 from meetings.minutes import MinutesError, Problem, read_upload
-from meetings.minutes.files import DOCUMENT_SUFFIXES, sniff
+from meetings.minutes.files import DOCUMENT_SUFFIXES, reading_limits, sniff
 from meetings.models import Board, Meeting
 from meetings.scoping import get_board_for_secretariat
 from meetings.services.imports import (
@@ -32,6 +32,10 @@ logger = logging.getLogger(__name__)
 
 # SITE_URL where neither it nor PROB_ADDRESS is set (prob/settings.py): said when links use it.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000"
+# The bounds on reading one file here, larger than an upload's (5 s, 512 MB): the command holds
+# no web worker, and an archive's long PDFs take longer (QA F10: a 201-page PDF was refused).
+READ_SECONDS = 60
+READ_MEMORY_MB = 1024
 
 
 def read_bytes(path: Path) -> bytes:
@@ -163,6 +167,21 @@ class Command(BaseCommand):
             "with the file kept beside it for anyone to download",
         )
         parser.add_argument(
+            "--read-seconds",
+            type=float,
+            default=READ_SECONDS,
+            metavar="SECONDS",
+            help=f"how long reading one file may take (default {READ_SECONDS}; the import "
+            "page's is 5): a file that takes longer is refused, and the archive goes on",
+        )
+        parser.add_argument(
+            "--read-memory-mb",
+            type=int,
+            default=READ_MEMORY_MB,
+            metavar="MB",
+            help=f"how much memory reading one file may take (default {READ_MEMORY_MB})",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="write nothing; print the record as JSON (one file) or the table (several)",
@@ -177,7 +196,27 @@ class Command(BaseCommand):
         published: bool,
         by: str | None,
         create_people: bool,
+        read_seconds: float = READ_SECONDS,
+        read_memory_mb: int = READ_MEMORY_MB,
         **options: Any,
+    ) -> None:
+        if not 0 < read_seconds <= 3600 or not 64 <= read_memory_mb <= 65536:
+            raise CommandError(
+                "--read-seconds is from 0 to 3600 and --read-memory-mb from 64 to 65536: "
+                "reading a file is always bounded. Nothing was imported."
+            )
+        limits = "the limits set with --read-seconds and --read-memory-mb"
+        with reading_limits(read_seconds, read_memory_mb, limits):
+            self.run(files, board, dry_run, published, by, create_people)
+
+    def run(
+        self,
+        files: list[Path],
+        board: str,
+        dry_run: bool,
+        published: bool,
+        by: str | None,
+        create_people: bool,
     ) -> None:
         self.by = self.acting_user(by, dry_run=dry_run)
         self.board = self.chosen_board(board)
