@@ -8,7 +8,7 @@ from dataclasses import replace
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
-from meetings.minutes.people import is_role, looks_like_name, read_person
+from meetings.minutes.people import is_organisation, is_role, looks_like_name, read_person
 
 # "(3) Mr Nelson McCausland": a note's number, then a name in capitals.
 _NOTE_NUMBER = re.compile(letters(r"\(\d{1,2}\)\s+(?=[A-Z])"))
@@ -57,6 +57,21 @@ def post_label_row(line: Line) -> tuple[str, str, bool] | None:
     if is_all_caps(label):
         label = label.title().replace("\u2019S ", "\u2019s ").replace("'S ", "'s ")
     return name, label, not is_role(name)
+
+
+def body_label_row(line: Line) -> tuple[str, str] | None:
+    """("John Ferguson", "North Area Committee") for a row "North Area Committee | John
+    Ferguson": a body's name the member sits for, not a post nor a kind of attendance, beside
+    one person's name."""
+    cells = [c.strip() for c in line.cells if c.strip()]
+    if len(cells) != 2 or read_kind_heading(cells[0], ()):
+        return None
+    body, name = cells
+    if not is_organisation(body) or is_role(body) or read_person(body):
+        return None
+    if not looks_like_name(name) or is_organisation(name) or is_role(name) or "," in name:
+        return None
+    return name, body
 
 
 # "Item 7.2: Ms J Nicolson, Solicitor for the Applicant": the items someone was there for.

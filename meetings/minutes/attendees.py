@@ -14,6 +14,7 @@ from meetings.minutes.apologies import (
 )
 from meetings.minutes.attendance import is_all_caps, organisation_name, read_kind_heading
 from meetings.minutes.attendee_notes import (
+    body_label_row,
     lone_column_header,
     post_label_row,
     standard_label,
@@ -673,6 +674,10 @@ class AttendeeReader:
             if not sure:
                 self.warn(line, f"Read as {name}, {role}: a post beside a name; check which is")
             return
+        if line.cells and (body_row := body_label_row(line)):
+            # "North Area Committee | John Ferguson": the body the member sits for, the name.
+            self.add_attendee(body_row[0], "", self.kind, body_row[1])
+            return
         if line.cells and (
             self.grid_headings(line) or self.marked_row(line) or self.glossary_row(line)
         ):
@@ -1193,22 +1198,6 @@ class AttendeeReader:
         first, _, rest = role.partition(", ")
         if _INITIALS.fullmatch(first) and not is_organisation(first) and _initials_of(name, first):
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
-        if (
-            not initials
-            and (m := _INITIALS_AFTER.search(role))
-            and _written_initials(name, m[1])
-            and role[: m.start()].strip()
-        ):
-            initials, role = m[1], role[: m.start()]  # "Chair (DP)", "Business Manager, (KE)"
-        elif (
-            not organisation
-            and (m := _INITIALS_AFTER.search(role))
-            and m[1] == "".join(w[0] for w in self.board.split() if w[:1].isupper())
-            and role[: m.start()].strip()
-        ):
-            # "General Manager (WDLT)" in West Dunbartonshire Leisure Trust's minutes: the post,
-            # then the body whose minutes these are.
-            role, organisation = role[: m.start()], m[1]
         if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
             inner = role[1:-1].strip()
             post, dash, after = inner.partition(" \u2013 ")
@@ -2235,8 +2224,6 @@ _RECEIVED = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|submitted|noted)\b",
     re.IGNORECASE,
 )
-# The initials a person goes by in brackets after their post: "Chair (DP)", "Manager, (KE)".
-_INITIALS_AFTER = re.compile(r",?\s*\(([A-Z]{2,4})\)\.?$")
 # "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.
 _FOR_WHOM = re.compile(r",?\s+for\s+whom\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", re.IGNORECASE)
 # "Presented By: Chair": who presents a ModernGov item, over its minutes; nobody's apologies.

@@ -14,7 +14,7 @@ from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.heading import is_clutter
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
-from meetings.minutes.people import is_role
+from meetings.minutes.people import is_role, looks_like_name
 
 _NUMBERED = re.compile(r"(?P<ref>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<title>[A-Z][^.:;]{1,60})")
 # Titles before a name in such a table: "Sir Keith Lindblom", "Lord Justice Andrew Edis",
@@ -45,12 +45,16 @@ class NumberedAttendanceReader:
     def numbered_attendance_heading(self, i: int, line: Line) -> bool:
         if self.sections or self.stage == "body" or line.cells:
             return False
-        m = _NUMBERED.fullmatch(line.text)
+        text = line.text
+        if line.number and not _NUMBERED.fullmatch(text):
+            text = f"{line.number} {text}"  # "1." by Word's numbering, "Attendance" its text
+        m = _NUMBERED.fullmatch(text)
         if not m:
             return self._numbered_heads and self.stage == "attendees" and self.table_row(line)
         title = m["title"].strip()
         heading = read_kind_heading(title, self.known)
-        if heading and not heading.people and (self._numbered_heads or self.people_table_below(i)):
+        below = self._numbered_heads or self.people_table_below(i) or self.label_rows_below(i)
+        if heading and not heading.people and below:
             self.stage = "attendees"
             self._numbered_heads = True
             self.attendee_line(line.with_text(title))
@@ -60,6 +64,19 @@ class NumberedAttendanceReader:
             self.attendee_line(line.with_text(title))  # "1.1 HMCTS": whose people follow
             return True
         return False
+
+    def label_rows_below(self, i: int) -> bool:
+        """Whether the heading stands over a table of label | name rows ("North Area Committee
+        | John Ferguson", "Chairman | Brian Docherty"): two cells, the second a person's name."""
+        rows = []
+        for x in self.lines[i + 1 : i + 4]:
+            if not x.cells:
+                break
+            rows.append([c.strip() for c in x.cells if c.strip()])
+        return len(rows) >= 2 and all(
+            len(cells) == 2 and looks_like_name(cells[1]) and not looks_like_name(cells[0])
+            for cells in rows
+        )
 
     def people_table_below(self, i: int) -> bool:
         """Whether a table of people's header ("Name Role") is within the next three lines."""

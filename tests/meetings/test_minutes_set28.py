@@ -57,3 +57,29 @@ def test_a_mark_after_a_name_means_what_the_key_under_the_list_says() -> None:
     assert people["Dr H Forth"] == "absent"
     assert people["Mr G Spey"] == "present"
     assert people["Prof B Nairn"] == "present"
+
+
+def test_an_attendance_item_over_body_and_name_rows_is_the_attendance() -> None:
+    # A staff association's committee: item 1 'Attendance' over a table whose left column is
+    # the body each member sits for, or an officer's post, and whose right column is the name.
+    text = (
+        "Northshire Staff Association\n"
+        "Conduct Committee\n"
+        "MINUTES 3 March 2020\n\n"
+        "1. Attendance\n\n"
+        "| North Area Committee | Jane Moray |\n"
+        "| North Area Committee | Tom Nairn |\n"
+        "| South Area Committee | Ann Clyde |\n"
+        "| Chairman | Peter Ness |\n\n"
+        "2. Opening of Meeting\n"
+        "The Chairman opened the meeting by welcoming everyone to the committee meeting.\n"
+    )
+    record = parse_minutes(text).record
+    people = [(a["name"], a["role"] or "", a["organisation"] or "") for a in record["attendees"]]
+    assert people == [
+        ("Jane Moray", "", "North Area Committee"),
+        ("Tom Nairn", "", "North Area Committee"),
+        ("Ann Clyde", "", "South Area Committee"),
+        ("Peter Ness", "Chairman", ""),
+    ]
+    assert _sections(record) == [("2", "Opening of Meeting")]
