@@ -1198,6 +1198,22 @@ class AttendeeReader:
         first, _, rest = role.partition(", ")
         if _INITIALS.fullmatch(first) and not is_organisation(first) and _initials_of(name, first):
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
+        if (
+            not initials
+            and (m := _INITIALS_AFTER.search(role))
+            and _written_initials(name, m[1])
+            and role[: m.start()].strip()
+        ):
+            initials, role = m[1], role[: m.start()]  # "Chair (DP)", "Business Manager, (KE)"
+        elif (
+            not organisation
+            and (m := _INITIALS_AFTER.search(role))
+            and m[1] == "".join(w[0] for w in self.board.split() if w[:1].isupper())
+            and role[: m.start()].strip()
+        ):
+            # "General Manager (WDLT)" in West Dunbartonshire Leisure Trust's minutes: the post,
+            # then the body whose minutes these are.
+            role, organisation = role[: m.start()], m[1]
         if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
             inner = role[1:-1].strip()
             post, dash, after = inner.partition(" \u2013 ")
@@ -2224,6 +2240,8 @@ _RECEIVED = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|submitted|noted)\b",
     re.IGNORECASE,
 )
+# The initials a person goes by in brackets after their post: "Chair (DP)", "Manager, (KE)".
+_INITIALS_AFTER = re.compile(r",?\s*\(([A-Z]{2,4})\)\.?$")
 # "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.
 _FOR_WHOM = re.compile(r",?\s+for\s+whom\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", re.IGNORECASE)
 # "Presented By: Chair": who presents a ModernGov item, over its minutes; nobody's apologies.
