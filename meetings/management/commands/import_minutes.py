@@ -143,10 +143,10 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--board",
-            metavar="SLUG",
+            metavar="BOARD",
             required=True,
-            help="the board the records are of, by its slug: it must exist (an administrator "
-            "creates boards); whatever the minutes call their board",
+            help="the board the records are of, by its slug or its name (quoted): it must exist "
+            "(an administrator creates boards); whatever the minutes call their board",
         )
         parser.add_argument(
             "--by",
@@ -244,19 +244,29 @@ class Command(BaseCommand):
             raise CommandError(f"--by {email}: no active account has that email address.")
         return user
 
-    def chosen_board(self, slug: str) -> Board:
-        """The board named by --board, which the import never creates, and which the acting
-        user may write to (checked by the scoping module's write helper, as every page is)."""
-        board = Board.objects.filter(slug=slug).first()
+    def chosen_board(self, written: str) -> Board:
+        """The board named by --board, by its slug or its name (any case: QA F15, the issue's
+        example gives the name), which the import never creates, and which the acting user may
+        write to (checked by the scoping module's write helper, as every page is)."""
+        name = " ".join(written.split())
+        board = Board.objects.filter(slug=written).first()
+        if board is None:
+            named = list(Board.objects.filter(name__iexact=name)[:2])
+            if len(named) > 1:
+                raise CommandError(
+                    f"--board {written}: more than one board has that name; give its slug. "
+                    "Nothing was imported."
+                )
+            board = named[0] if named else None
         if board is None:
             raise CommandError(
-                f"--board {slug}: there is no board with that slug; an administrator creates "
-                "boards. Nothing was imported."
+                f"--board {written}: there is no board with that slug or name; an "
+                "administrator creates boards. Nothing was imported."
             )
         if self.by is None:
             return board
         try:
-            return get_board_for_secretariat(self.by, slug)
+            return get_board_for_secretariat(self.by, board.slug)
         except (Http404, PermissionDenied) as exc:
             raise CommandError(
                 f"--by {self.by.email}: only {board}'s secretariat may import its records. "
