@@ -44,7 +44,7 @@ SILENT_CEILINGS = {
     "fresh-26": 15,
     "fresh-25": 27,
     "fresh-27": 39,
-    "fresh-28": 41,
+    "fresh-28": 30,
     "fresh-29": 32,
 }
 
