@@ -19,13 +19,20 @@ _ELEMENTS = (
     "template|textarea|tfoot|th|thead|title|tr|track|tt|u|ul|var|video|wbr|xml|o:p"
 )
 TAG = re.compile(rf"</?(?:{_ELEMENTS})(?=[\s/>])[^<>]{{0,200}}>|<!--.{{0,200}}?-->", re.IGNORECASE)
+# A script's or a style sheet's element, what it holds with it (to its end tag, else to the
+# line's end): code, never the minutes' words (QA F13: "<script>alert('xss')</script> Finance"
+# had kept "alert('xss') Finance" as the item's title).
+HIDDEN = re.compile(
+    r"<(script|style)(?=[\s/>])[^<>]{0,200}>.{0,2000}?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+)
 
 
 def without_markup(text: str) -> str:
-    """`text` without its tags, each a space, and its character references read."""
+    """`text` without its scripts and style sheets (with what they hold) and its tags, each a
+    space, and its character references read."""
     if not TAG.search(text):
         return text
-    return html.unescape(TAG.sub(" ", text)).strip()
+    return html.unescape(TAG.sub(" ", HIDDEN.sub(" ", text))).strip()
 
 
 def markup_in(text: str) -> list[str]:
@@ -33,10 +40,24 @@ def markup_in(text: str) -> list[str]:
     return list(dict.fromkeys(" ".join(m.split()) for m in TAG.findall(text)))
 
 
+def _listed(items: list[str]) -> str:
+    return ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
+
+
 def markup_note(text: str) -> str:
-    """Why a line is listed for its markup, naming the tags taken out; "" if it has none."""
-    tags = markup_in(text)
-    if not tags:
-        return ""
-    shown = ", ".join(tags[:5]) + (f" and {len(tags) - 5} more" if len(tags) > 5 else "")
-    return f"Markup taken out of the line, its text kept: {shown}"
+    """Why a line is listed for its markup, naming what was taken out: a script or style
+    sheet with what it holds, and tags (their text kept); "" if it has none."""
+    hidden = list(dict.fromkeys(" ".join(m.group(0).split()) for m in HIDDEN.finditer(text)))
+    tags = markup_in(HIDDEN.sub(" ", text))
+    notes = []
+    if hidden:
+        code = [item if len(item) <= 80 else item[:79] + "\u2026" for item in hidden]
+        notes.append(f"Script or style taken out of the line with what it holds: {_listed(code)}")
+    if tags:
+        said = (
+            "markup taken out, the other text kept"
+            if hidden
+            else "Markup taken out of the line, its text kept"
+        )
+        notes.append(f"{said}: {_listed(tags)}")
+    return "; ".join(notes)

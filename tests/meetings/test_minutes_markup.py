@@ -22,7 +22,8 @@ Action 1: <iframe src=javascript:alert(6)> MPS to act by 1 May 2021
 
 
 def test_every_tag_is_taken_out_its_text_kept() -> None:
-    assert without_markup("1. <script>alert(4)</script>Apologies") == "1.  alert(4) Apologies"
+    # A script goes with what it holds (QA F13): code, not words (test_minutes_qafix.py).
+    assert without_markup("1. <script>alert(4)</script>Apologies") == "1.  Apologies"
     assert without_markup('None. <a href="javascript:x">click</a>') == "None.  click"
     assert without_markup("<b onmouseover=alert(2)>Cllr Evil</b>") == "Cllr Evil"
     assert without_markup("Tom &amp; Jerry <br/>") == "Tom & Jerry"
@@ -35,8 +36,8 @@ def test_what_is_no_tag_is_kept_as_written() -> None:
 
 
 def test_the_note_names_the_tags_taken_out() -> None:
-    assert markup_note("<script>alert(4)</script>Apologies") == (
-        "Markup taken out of the line, its text kept: <script>, </script>"
+    assert markup_note("<b>alert(4)</b>Apologies") == (
+        "Markup taken out of the line, its text kept: <b>, </b>"
     )
     assert markup_note("Apologies") == ""
 
@@ -53,9 +54,9 @@ def test_titles_paragraphs_and_attendees_alike_lose_their_tags_and_are_listed() 
     assert "<b>escaped</b>" in paragraphs[-1] or "&lt;b&gt;" in paragraphs[-1]
     assert "<to be confirmed>" in paragraphs[-1]
     assert [a["name"] for a in record["attendees"]] == ["Cllr Anna Evans"]
-    listed = {p.line: p.message for p in result.problems if p.message.startswith("Markup")}
+    listed = {p.line: p.message for p in result.problems if "taken out of the line" in p.message}
     assert listed[1] == (
-        "Markup taken out of the line, its text kept: <script>, </script>, <img src=x "
-        "onerror=alert(1)>"
+        "Script or style taken out of the line with what it holds: <script>alert('t1')</script>; "
+        "markup taken out, the other text kept: <img src=x onerror=alert(1)>"
     )
     assert set(listed) == {1, 3, 4, 5, 6, 7}
