@@ -44,7 +44,7 @@ SILENT_CEILINGS = {
     "fresh-26": 15,
     "fresh-25": 27,
     "fresh-27": 39,
-    "fresh-28": 30,
+    "fresh-28": 25,
     "fresh-29": 32,
 }
 
@@ -107,7 +107,11 @@ SILENT_CEILINGS = {
 # (no reader change; the other sets' 404 as they were).
 # 423 at 72a0aab with the twenty-ninth set added: its first score's 4 false alarms (no reader
 # change; the other sets' 419 as they were).
-FALSE_ALARM_CEILING = 423
+# 427 at 61eee21 with the twenty-eighth set's Lisburn PDF made right (its 'PRESENT:' cell
+# printed ' // ' where the source breaks the cell's lines): 4 of its elements now read right are
+# named by its doubts (the board taken as the committee, not the council; 'Right Worshipful');
+# the other sets' 423 as they were.
+FALSE_ALARM_CEILING = 427
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(

@@ -57,7 +57,9 @@ PDF = {
 
 
 def _bullets(html: str) -> str:
-    """'<p>* text</p>' runs as a bulleted list, as the pages print them."""
+    """'<p>* text</p>' runs as a bulleted list, as the pages print them; ' // ' in a table's
+    cell a new line in it, as the Word writer makes it a new paragraph of the cell."""
+    html = html.replace(" // ", "<br>")
     html = re.sub(r"<p>\* (.*?)</p>", r"<li>\1</li>", html)
     return re.sub(r"((?:<li>.*?</li>)+)", r"<ul>\1</ul>", html)
 
