@@ -74,7 +74,7 @@ LIST_REF = re.compile(
 # "4. Title", "4 Title", "Item 4: Title", "4 - Title", "4/ Title"; never "4.1", "10:00" or "1/2".
 SECTION = re.compile(
     r"(?P<item>(?:agenda\s+)?item\s+|min(?:ute)?\.?\s*)?(?P<number>\d{1,3})"
-    r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-|/(?=\s))(?!\d)\s*|\s+|$)(?P<title>.*)",
+    r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-|/(?=\s)|\)(?=\s*[A-Z]))(?!\d)\s*|\s+|$)(?P<title>.*)",
     re.IGNORECASE,
 )
 # "1Appointment of Chairman": a flattened page lost the space between a number and its title.

@@ -108,3 +108,21 @@ def test_concise_minutes_with_a_category_and_names_table_and_witnesses() -> None
         ("Carys Owen", "in_attendance"),
         ("Dafydd Price", "in_attendance"),
     ]
+
+
+def test_items_numbered_with_a_bracket_after_the_number_are_items() -> None:
+    # A commons council's minutes number their items "1)", "2)", each title over its text.
+    text = (
+        "Northmoor Commons Council\n"
+        "Minutes of the Fifth Meeting held at 7.00pm on 2nd March 2016 in Northmoor Village Hall.\n"
+        "Present: Ann Vere (Chairman), Bob Tarr, Cal Moss\n\n"
+        "1) Minutes of the Fourth Meeting\n"
+        "The minutes of the meeting of 1st December 2015 were approved and signed.\n"
+        "2) Stocking\n"
+        "The graziers reported that the ponies had been rounded up in October as agreed.\n"
+    )
+    record = parse_minutes(text).record
+    assert [(s["ref"], s["title"]) for s in record["sections"]] == [
+        ("1", "Minutes of the Fourth Meeting"),
+        ("2", "Stocking"),
+    ]

@@ -43,7 +43,7 @@ SILENT_CEILINGS = {
     "fresh-24": 35,
     "fresh-26": 15,
     "fresh-25": 27,
-    "fresh-27": 39,
+    "fresh-27": 28,
     "fresh-28": 25,
     "fresh-29": 32,
 }
