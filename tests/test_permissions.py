@@ -52,7 +52,15 @@ from meetings.models import (
 from meetings.services import record_circulate
 from meetings.services.originals import original_keep, original_store
 from tests.agenda.conftest import pdf_bytes
-from tests.conftest import PASSWORD, SEED_PATH, client_for, import_record, make_user, publish
+from tests.conftest import (
+    _IMPORTED_ROWS,
+    PASSWORD,
+    SEED_PATH,
+    client_for,
+    import_record,
+    make_user,
+    publish,
+)
 
 ROLES = (
     "anonymous",
@@ -369,20 +377,26 @@ def _reset_link(world: World, state: str) -> str:
 def _agenda_paper(world: World, state: str) -> Paper:
     """The world has no agendas: each record's meeting gets one inside the test's savepoint,
     with one item and a public paper; the published record's agenda is published, the others'
-    are not (an unpublished agenda is the secretariat's alone)."""
+    are not (an unpublished agenda is the secretariat's alone). Made once a module, its rows
+    put back in each later test (`made_once`)."""
     meeting = world.meetings[state]
     found = Paper.objects.filter(item__agenda__meeting=meeting).first()
-    if found is None:
+    if found is not None:
+        return found
+
+    def make() -> Paper:
         by = world.users["secretariat"]
         item = agenda_services.item_add(meeting=meeting, by=by, title="Finance report")
-        found = agenda_services.paper_add(
+        paper = agenda_services.paper_add(
             item=item, by=by, name="budget.pdf", data=pdf_bytes(), title="Budget"
         )
         if state == "published":
             agenda_services.agenda_publish(agenda=item.agenda, by=by)
             # Made by a task after the commit, which a savepoint never reaches: made here.
             packs_make(item.agenda)
-    return found
+        return paper
+
+    return _IMPORTED_ROWS.made_once(("agenda", state), make)
 
 
 def _agenda_path(name: str, *extra: str) -> Callable[[World, str], str]:
@@ -400,7 +414,8 @@ def _agenda_paper_path(world: World, state: str) -> str:
 
 def _paper_request_path(name: str) -> Callable[[World, str], str]:
     """A paper requested of MPS (the action owner's organisation) on the item of the state's
-    agenda, made inside the test's savepoint; for the paper's download, already answered."""
+    agenda, made inside the test's savepoint (once a module, its rows put back in each later
+    test); for the paper's download, already answered."""
 
     def path(world: World, state: str) -> str:
         from agenda.models import PaperRequest
@@ -408,8 +423,9 @@ def _paper_request_path(name: str) -> Callable[[World, str], str]:
 
         item = _agenda_paper(world, state).item
         found = PaperRequest.objects.filter(item=item).first()
-        if found is None:
-            found = paper_request_create(
+
+        def make() -> PaperRequest:
+            made = paper_request_create(
                 item=item,
                 by=world.users["secretariat"],
                 organisation=Organisation.objects.get(short_name="MPS"),
@@ -417,12 +433,16 @@ def _paper_request_path(name: str) -> Callable[[World, str], str]:
             )
             if name == "agenda:request_paper":
                 paper_request_fulfil(
-                    request=found,
+                    request=made,
                     by=world.users["action_owner"],
                     name="answer.pdf",
                     data=pdf_bytes(pages=2),
                     title="Answer",
                 )
+            return made
+
+        if found is None:
+            found = _IMPORTED_ROWS.made_once((name, state), make)
         return reverse(name, args=[found.pk])
 
     return path
