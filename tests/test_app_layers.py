@@ -9,6 +9,7 @@ record (`meetings.models.Action`), as is who may see it (`meetings.action_scopin
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,10 @@ from agenda import emails, my_requests, public
 from meetings import extensions
 
 
-def imported_modules(path: Path) -> set[str]:
+@functools.cache
+def imported_modules(path: Path) -> frozenset[str]:
+    """What the module at `path` imports (absolute names): read once a run, as the meetings
+    app's ~150 modules are asked about twice (by actions and by the agenda)."""
     tree = ast.parse(path.read_text(), filename=str(path))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -28,7 +32,7 @@ def imported_modules(path: Path) -> set[str]:
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module)
-    return names
+    return frozenset(names)
 
 
 def importing(app: str, other: str) -> list[str]:
