@@ -80,16 +80,21 @@ def names_body(text: str) -> bool:
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BOARD_IN_TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    # "MINUTES OF MEETING FROM THE HUGHENDEN VILLAGE HALL COMMITTEE": 'from' for 'of'.
+    r"(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\s+(?:of|from)\s+(?:the\s+)?"
     # ... or the day it met: "Minutes of the extra meeting of the Trust Board Thursday 3rd March".
     # "Notes of a Tenant Scrutiny Panel meeting held on ...": notes are a panel's minutes.
     # "... of the Steering Committee of the Etchingham Neighbourhood Plan held on ...".
     rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
     rf"(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
     rf"|(?:record|minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
-    rf"|(?:record|minutes?|notes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting\s+of\s+"
+    # "Minutes of meeting No. 97 of the Consultative Committee": the meeting's number.
+    rf"|(?:record|minutes?|notes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting"
+    rf"(?:\s+no\.?\s*\d{{1,4}})?\s+of\s+"
     rf"(?:the\s+)?(?P<wordy>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
-    rf"|(?:record|minutes?|notes)\s+of\s+(?:the\s+)?(?P<plain>[^\d]+?\b{_BODY})\b",
+    # "Minutes of meeting held in Committee Rooms 1 and 2": where it met, no board's name.
+    rf"|(?:record|minutes?|notes)\s+of\s+(?:the\s+)?(?!(?:an?\s+)?meeting\s+held\b)"
+    rf"(?P<plain>[^\d]+?\b{_BODY})\b",
     re.IGNORECASE,
 )
 

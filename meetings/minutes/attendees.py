@@ -54,6 +54,7 @@ from meetings.minutes.people import (
     split_initialled_run,
     split_name_body_run,
     split_name_pairs,
+    split_name_pairs_with_posts,
 )
 from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.side_lists import column_groups, group_kind
@@ -89,6 +90,10 @@ _NO_APOLOGIES = re.compile(
     r"\bapologies\s+were\s+not\s+(?:received|given|sent)\s+(?:from|by)\s+(?P<people>[^.;]+)",
     re.IGNORECASE,
 )
+# "Jill Crook did not attend the meeting.": one who sent no apologies, named in a sentence.
+_DID_NOT_ATTEND = re.compile(
+    letters(r"(?:^|[.;]\s+)(?P<people>(?:[A-Z][\w'\u2019.-]*\s+){1,4}?)did\s+not\s+attend\b")
+)
 _APOLOGIES_FROM = re.compile(
     # "RECEIVED: Apologies for absence from ...": the verb as a label, as some minutes write it.
     letters(
@@ -101,7 +106,7 @@ _PROSE_APOLOGIES = re.compile(
     letters(
         # "Apologies for non-attendance at the Meeting were accepted and recorded on behalf of".
         # "Apologies of absence were received": 'of' for 'for', as some minutes write it.
-        r"(?:apolog(?:ies|y)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:from|at)\s+the\s+meeting)?)"
+        r"(?:apolog(?:ies|y)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:from|at|for)\s+the\s+meeting)?)"
         r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
         r"\s+(?:received|submitted|given|noted|tendered|accepted|recorded)"
         # "were received and accepted from", "accepted and recorded on behalf of": two verbs.
@@ -201,6 +206,12 @@ _ROLE_WORDS_LINE = re.compile(
 _SURNAME = re.compile(letters(r"(?:Mc|Mac|O['\u2019])?[A-Z][A-Za-z'\u2019-]+"))
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_BRACKETED_INITIALS = re.compile(r"\([A-Z]{2,6}\)")
+# "North Lanarkshire CHP", "Multi-Agency Public Protection Arrangements (MAPPA)": a body's
+# name in capitalised words, ending in its initials.
+_BODY_BY_ACRONYM = re.compile(
+    letters(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:[A-Z]{2,6}|\([A-Z]{2,6}\))")
+)
 _TRAILING_NOTE = re.compile(r".+\(([^()]+)\)")
 _TRAILING_NOTE_AFTER = re.compile(r"(.*[^\s(].*?)\s*\(([^()]+)\)")
 _PART_TIME = re.compile(r"part[-\s]?time|late\s+entry|late|minutes", re.IGNORECASE)
@@ -968,6 +979,12 @@ class AttendeeReader:
         | Role"): each cell is read as its column says, in whatever order they come."""
         if not (line.cells and line.columns):
             return False
+        filled = [c.strip() for c in line.cells if c.strip()]
+        label = read_kind_heading(filled[0], self.known) if len(filled) == 1 else None
+        if label and not label.people:
+            # "In Attendance" | | : a row of its own labelling the rows under it.
+            self.kind, self.organisation = label.kind, label.organisation
+            return True
         cells: dict[str, str] = {}
         for column, cell in zip(line.columns, line.cells, strict=False):
             key = _table_column(column)
@@ -1103,20 +1120,30 @@ class AttendeeReader:
         ) or _name_then_post(cells):
             people = [(cells[0], cells[1])]
         elif (
+            len(cells) == 2
+            and not gap
+            and _one_name(cells[0])
+            and not is_role(cells[1])
+            # A cell that reads as a name ("MS Society" as "Ms Society"); "West Hampshire CCG"
+            # and "Borough Council (part-time)" are left to the text's reading.
+            and looks_like_name(cells[1])
+            and self.column_of_posts(line)
+        ):
+            # "Judy Biggs | MS Society" under "Mike Sole | Chairman": the last column holds
+            # the people's posts or bodies, whatever its cell looks like ("MS", "Community
+            # Shop"); no post, a body.
+            if heading:
+                self.kind, self.organisation = heading.kind, None
+                self.heading_at = len(self.attendees)
+            self.add_attendee(cells[0], "", self.kind, cells[1])
+            return True
+        elif (
             len(cells) >= 2
             and not gap
             and all(_one_name(c) for c in cells)
             # Names written alike: "Anne Marie MACHAN | Audit Scotland" is a name and a body.
             and len({_capital_surname(c) for c in cells}) == 1
         ):
-            if len(cells) == 2 and self.column_of_posts(line):
-                # "Joan Steele | Valley Friends" under "Mike Sole | Chairman": the last column
-                # holds the people's posts or bodies, not a second person; no post, a body.
-                if heading:
-                    self.kind, self.organisation = heading.kind, None
-                    self.heading_at = len(self.attendees)
-                self.add_attendee(cells[0], "", self.kind, cells[1])
-                return True
             people = [(c, "") for c in cells]
         else:
             return False
@@ -1141,7 +1168,7 @@ class AttendeeReader:
             if above.cells[0].strip():
                 break  # the row with the list's label is its first
             k -= 1
-        return posts >= 2 and posts > others
+        return posts >= 2
 
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
@@ -1248,6 +1275,9 @@ class AttendeeReader:
                 role, organisation = inner, rest
             elif m[3] and not organisation and _body_initials_then_post(rest, inner):
                 role, organisation = inner, rest  # "CYC (Lib Dem Group)": the body, the post
+            elif m[3] and not organisation and reads_as_body(rest) and names_a_post(inner):
+                # "Scottish Government (Acting Depute Director, Community Justice)".
+                role, organisation = inner, rest
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role
         if (
@@ -1273,6 +1303,17 @@ class AttendeeReader:
             # "Area Manager, Community Risk Management, HIFRS", "Project Manager, Housing and
             # Property Service, The Highland Council" (a body these minutes list people under):
             # a post of two parts, then the body.
+            role, organisation = head, tail
+        elif (
+            comma
+            and not organisation
+            and ", " not in head
+            and names_a_post(head)
+            and _BODY_BY_ACRONYM.fullmatch(tail)
+            and not names_a_post(tail)
+        ):
+            # "Director, North Lanarkshire CHP", "Co-ordinator, Multi-Agency Public Protection
+            # Arrangements (MAPPA)": the post, then a body named with its initials.
             role, organisation = head, tail
         elif not organisation and (split := post_then_body(role)):
             role, organisation = split  # "Director of Finance, Anytown Council"
@@ -1694,6 +1735,11 @@ class AttendeeReader:
             for name in pairs:
                 self.add_attendee(name, "", self.kind, self.organisation)
             return
+        if posted := split_name_pairs_with_posts(text):
+            # "Rennie Fritchie (Chair) Joan Tranter Julie Garnham": the same, a post after one.
+            for name, role in posted:
+                self.add_attendee(name, role, self.kind, self.organisation)
+            return
         if split_initialled_run(text):
             for segment in _OTHERS.split(text):
                 if segment.startswith("Others "):
@@ -1745,7 +1791,17 @@ class AttendeeReader:
             found = read_people_sentence(part) or []
             # "Cancer Nurse" is no one: a name ends with a surname, not a post.
             more = len(found) > len(people) and all(
-                _is_person(name) and not is_role(name.split()[-1]) for name, _ in found
+                _is_person(name)
+                and not is_role(name.split()[-1])
+                # "J Griffin, Scottish Government (Acting ...)", "G Pattison, Co-ordinator,
+                # Multi-Agency Public Protection Arrangements (MAPPA)": a body, no second
+                # person, where it is written after a name with its post or its initials.
+                and not (
+                    k
+                    and role.startswith("(")
+                    and (reads_as_body(name) or _BRACKETED_INITIALS.fullmatch(role))
+                )
+                for k, (name, role) in enumerate(found)
             )
             if len(people) == 1 and (m := _ROLE_INITIALS.match(people[0][1])):
                 # "Michelle Tkocz, MT Senior Leadership Team": her initials, then her post.
@@ -2075,9 +2131,10 @@ class AttendeeReader:
                             self.add_attendee(name, role, "apologies", body)
                             _capitals_as_body(self.attendees[-1])
                     self.bodies_alike(names, start)
-                for m in _NO_APOLOGIES.finditer(text):
+                absent = [*_NO_APOLOGIES.finditer(text), *_DID_NOT_ATTEND.finditer(text)]
+                for m in absent:
                     # "Apologies were not received from A, B and C": absent, without apologies.
-                    for name, role in read_people_sentence(m["people"]) or []:
+                    for name, role in read_people_sentence(m["people"].strip()) or []:
                         new = all(a["name"].lower() != name.lower() for a in self.attendees)
                         if new and _is_person(name) and looks_like_name(name):
                             self.add_attendee(name, role, "absent", None)
@@ -2346,7 +2403,7 @@ _TABLE_COLUMNS = {
     "organisation": "organisation", "organization": "organisation",
     # "Name | Representing": the body each member sits for (a health and wellbeing board's).
     "representing": "organisation", "authority": "organisation", "council": "organisation",
-    "body": "organisation",
+    "body": "organisation", "directors": "name", "trustees": "name", "governors": "name",
 }  # fmt: skip
 
 

@@ -42,6 +42,8 @@ _COLUMN_NAMES = {
     "initials", "full name", "first name", "surname", "name and role",
     # The body a member sits for: "Role / Authority", "Council".
     "authority", "council", "body",
+    # "Directors | Representing": the members' column named by who they are.
+    "directors", "trustees", "governors",
 }  # fmt: skip
 
 

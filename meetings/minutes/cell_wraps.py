@@ -14,7 +14,8 @@ from meetings.minutes.lines import Line
 from meetings.minutes.people import looks_like_name
 
 _CHAIR_LABEL = re.compile(r"chair(?:man|person)?\s*:", re.IGNORECASE)
-_FIRST_PART = re.compile(r"[^,;]+")
+# "Mr Burchett - Pagham Parish Council": a name before a dash, as before a comma.
+_FIRST_PART = re.compile(r".+?(?=\s+[-\u2013\u2014]\s|[,;]|$)")
 # "Dame Shirley Pearce (SP) (Chair)": initials and notes in brackets are no part of the name.
 _BRACKETS = re.compile(r"\([^()]*\)")
 # "Pro-Vice-" / "Chancellor": a word cut at its hyphen joins without a space.

@@ -217,6 +217,8 @@ _KIND_WORDS = {
     "the", "of", "and", "board", "committee", "sub-committee", "council", "panel", "group",
     "meeting", "full", "parish", "district", "town", "county", "borough", "city", "proceedings",
 }  # fmt: skip
+# Who make up a board, named by its kind: "Board of Trustees", "Council of Governors".
+_MEMBERS_WORDS = {"trustees", "directors", "governors", "members", "management"}
 # A sentence of some length: a notice, not a heading's line.
 _NOTICE = re.compile(r"(?:\S+\s+){9,}\S*[.!]")
 # A venue line under the heading: "At Novotel Birmingham Centre, Broad Street, Birmingham".
@@ -564,6 +566,10 @@ class HeadingReader:
                 named = _ABBREVIATION.sub("", named)
                 self.warn(line, f"The board is taken to be {named}, not the running title's")
                 self.board = named
+            elif self.stage == "board" and self.own_name_under_body(named):
+                # "NHS GRAMPIAN" over "Minute of the Area Clinical Forum Meeting held on ...":
+                # the body's letterhead over what met, which the title names by its own name.
+                self.board = named
             self.stage = "attendees"
         elif (m := _MEETING.fullmatch(text)) and self.board.lower() in ("", m[1].lower()):
             self.board = m[1]
@@ -754,6 +760,22 @@ class HeadingReader:
             and words[-1].lower() != "council"
             and self.board.lower() not in named.lower()
             and any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in words)
+        )
+
+    def own_name_under_body(self, named: str) -> bool:
+        """Whether a title names what met by a name of its own ("Area Clinical Forum",
+        "Finance Committee", "Management Team"), not by its kind alone ("Board", "Full
+        Council", "Board of Trustees"), and not the body read above it again."""
+        words = named.split()
+        own = [w for w in words if w.lower() not in _KIND_WORDS | _MEMBERS_WORDS]
+        # "GHA BOARD" under "THE GLASGOW HOUSING ASSOCIATION LIMITED": the body's initials.
+        initials = "".join(w[0] for w in self.board.split() if w.lower() not in _KIND_WORDS)
+        return (
+            0 < len(words) <= 6
+            and bool(own)
+            and all(w[:1].isupper() or w.lower() in _KIND_WORDS for w in words)
+            and not any(w.lower() in self.board.lower().split() for w in own)
+            and not any(len(w) > 1 and w.isupper() and w in initials.upper() for w in own)
         )
 
     def bare_title_over_title(self, i: int, text: str) -> bool:

@@ -748,6 +748,35 @@ def split_name_pairs(text: str) -> list[str] | None:
     return [" ".join(tokens[k : k + 2]) for k in range(0, len(tokens), 2)]
 
 
+def split_name_pairs_with_posts(text: str) -> list[tuple[str, str]] | None:
+    """[('Rennie Fritchie', 'Chair'), ('Joan Tranter', ''), ...] for 'Rennie Fritchie (Chair)
+    Joan Tranter Julie Garnham': the same table of bare names, a post in brackets after one;
+    three people at least, every bracket a post, None otherwise."""
+    parts = re.split(r"\s*\(([^()]+)\)\s*", text.strip())
+    if len(parts) < 3 or parts[0] == "":
+        return None
+    people: list[tuple[str, str]] = []
+    for k in range(0, len(parts), 2):
+        tokens = parts[k].split()
+        if not tokens and k == len(parts) - 1:
+            break
+        if len(tokens) < 2 or len(tokens) % 2 or "," in parts[k]:
+            return None
+        names = split_name_pairs(parts[k]) if len(tokens) > 2 else None
+        names = names or ([parts[k].strip()] if len(tokens) == 2 else [])
+        if not names or not all(
+            _is_name_token(t) and len(t) > 1 and t.lower() not in _ORGANISATION_WORDS
+            for t in tokens
+        ):
+            return None
+        people += [(name, "") for name in names]
+        if k + 1 < len(parts):
+            if not names_a_post(parts[k + 1]):
+                return None
+            people[-1] = (people[-1][0], parts[k + 1].strip())
+    return people if len(people) >= 3 else None
+
+
 def _titled_pairs(tokens: list[str]) -> list[str] | None:
     """'Professor Richard Butt Sarah Phillips', 'Dr Maria Lee Dr Andrew Scott': the same
     table with titles, each name its titles then a first name and a surname."""

@@ -223,6 +223,8 @@ class SectionReader:
             current = self.sections[-1].number if self.sections else None
             caps = bool(ref.title) and is_all_caps(ref.title) and first != current
             alone = not ref.title and self.title_below(i) and first == current
+            if self.untitled_paragraph_item(i, line, ref):
+                return True
             if self.first_under_empty(i, ref) or self.next_sub_item(i, ref):
                 # "5.1 Chief Executive Report" under "5. UPDATES AND ADVICE": a sub-item, which
                 # leaves the items' numbering where it was ("6." comes next).
@@ -563,6 +565,29 @@ class SectionReader:
             and not previous.endswith((":", ":-"))
             and not self.resumes(i)
         )
+
+    def untitled_paragraph_item(self, i: int, line: Line, ref: Reference) -> bool:
+        """ "1.1   Apologies for the meeting were received from, Jo Smith, Nigel Hayward, Sam"
+        wrapping onto the next line: minutes numbered by paragraph with no item headings at all
+        start item 1 (untitled) at its first paragraph. Read so at the first such paragraph,
+        before any item, and at "N.1" after an item begun so; never after a titled item."""
+        first, _, second = ref.ref.partition(".")
+        words = ref.title.split()
+        if second != "1" or len(words) < 6 or sum(w[:1].islower() for w in words) < 3:
+            return False
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if following is None or following.after_blank or not following.text[:1].isalpha():
+            return False  # the sentence runs on to the next line, no title would
+        if ref.title.endswith((".", ":")) or line.marked:
+            return False
+        if self.sections:
+            last = self.sections[-1]
+            if last.title or last.ref != str(last.number) or int(first) != last.number + 1:
+                return False
+        elif int(first) != 1:
+            return False
+        self.add_section(i, line, Reference(first, ""), False, int(first), untitled=True)
+        return self.new_paragraph(line)
 
     def first_under_empty(self, i: int, ref: Reference) -> bool:
         """Whether "5.1 Chief Executive Report" is a sub-item's heading: the first under an item

@@ -27,6 +27,7 @@ from meetings.minutes.action_lines import (
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.attendees import _is_person as is_person
+from meetings.minutes.attendees import _name_wraps as name_wraps
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
@@ -816,7 +817,13 @@ class _Reader(
                 # Each line a paragraph, with no blank lines between them; or a list of
                 # "Name - interest" lines, as declarations of interest are written.
                 paragraph = None
-            elif not (_continues(last.text) or list_ref(text) or line.bulleted):
+            elif not (
+                _continues(last.text)
+                or list_ref(text)
+                or line.bulleted
+                # "... Nigel Hayward, Sam" / "Tolley, Kristoff ...": a name cut by the wrap.
+                or name_wraps(last.text, text)
+            ):
                 self.warn(line, "Joined to the paragraph above; check it does not start one")
         if (
             paragraph is not None

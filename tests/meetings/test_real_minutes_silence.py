@@ -24,7 +24,7 @@ SILENT_CEILINGS = {
     "fresh-5": 8,
     "fresh-6": 0,
     "fresh-7": 4,
-    "fresh-8": 14,
+    "fresh-8": 13,
     "fresh-9": 3,
     "fresh-10": 20,
     "fresh-11": 21,
@@ -40,9 +40,9 @@ SILENT_CEILINGS = {
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
-    "fresh-24": 35,
-    "fresh-26": 15,
-    "fresh-25": 27,
+    "fresh-24": 23,
+    "fresh-26": 9,
+    "fresh-25": 22,
     "fresh-27": 28,
     "fresh-28": 25,
     "fresh-29": 32,
@@ -111,7 +111,10 @@ SILENT_CEILINGS = {
 # printed ' // ' where the source breaks the cell's lines): 4 of its elements now read right are
 # named by its doubts (the board taken as the committee, not the council; 'Right Worshipful');
 # the other sets' 423 as they were.
-FALSE_ALARM_CEILING = 427
+# 425 at misses5's first rules on 61eee21: the mental health trust's governors read (their
+# untitled items and prose apologies) and a name cut by a line's wrap joined with no doubt;
+# the nature reserve board's Mr Gadd, read right now, is named by the doubt on his role.
+FALSE_ALARM_CEILING = 425
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
