@@ -1050,6 +1050,19 @@ class AttendeeReader:
         if not line.cells or line.columns:
             return False
         cells = [c.strip() for c in line.cells if c.strip()]
+        if (
+            len(cells) == 1
+            and not line.cells[0].strip()
+            and _ROLE_TAIL.fullmatch(cells[0])
+            and self.attendees
+            and (last := self.attendees[-1]).get("role")
+            and not (is_role(cells[0]) or is_organisation(cells[0]))
+            and not read_kind_heading(cells[0], self.known)
+        ):
+            # "| Mr E Molloy, Director of Human Resources & Corporate" / "| Affairs": the post
+            # wrapped in its cell, its last words a row of their own and no one's name.
+            last["role"] = f"{last['role']} {cells[0]}"
+            return True
         filled = [k for k, c in enumerate(line.cells) if c.strip()]
         # "Ben Davies |  | Arriva Trains": an empty cell between two is a column left blank
         # (no role), so the cells are columns, not a name in each.
@@ -1108,6 +1121,17 @@ class AttendeeReader:
         if heading and len(cells) == 1 and _GROUP_LABEL.fullmatch(cells[0]):
             # "Present: | Councillors:": the kind, then the group the rows below belong to.
             self.kind, self.organisation = heading.kind, None
+            self.heading_at = len(self.attendees)
+            return True
+        if (
+            heading
+            and len(cells) == 1
+            and cells[0].endswith(":")
+            and (is_organisation(body := cells[0].rstrip(": ")) or names_a_body(body))
+        ):
+            # "In Attendance | Bournemouth Airport Authority:": the kind, then the body of the
+            # people in the rows below.
+            self.kind, self.organisation = heading.kind, body
             self.heading_at = len(self.attendees)
             return True
         m = _NAME_INITIALS.fullmatch(cells[0]) if cells else None
@@ -2297,6 +2321,8 @@ _RECEIVED = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|submitted|noted)\b",
     re.IGNORECASE,
 )
+# The words of a post wrapped onto a row of their own: "Affairs", "Management & Governance".
+_ROLE_TAIL = re.compile(r"[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)*")
 # The initials a person goes by in brackets after their post: "Chair (DP)", "Manager, (KE)".
 _INITIALS_AFTER = re.compile(r",?\s*\(([A-Z]{2,4})\)\.?$")
 # "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.

@@ -1,9 +1,15 @@
 """Elements the reader got wrong without a word under "Lines to check" (issue 15's "never silently
 wrong"), read right by general rules or named by a doubt: a line of an apologies list saying who
-sat for whom is the item's paragraph as well as the attendance. Made-up minutes."""
+sat for whom is the item's paragraph as well as the attendance; initials and marks in brackets
+after a post; a post wrapped onto a table row of its own; a body beside the attendance label.
+Made-up minutes."""
 
+import io
 from typing import Any
 
+import docx
+
+from meetings.minutes.files import read_file
 from meetings.minutes.text import parse_minutes
 
 _HEAD = "Eastmere Joint Fire Committee\nMinutes of the meeting held on 9 May 2024\n\n"
@@ -96,3 +102,54 @@ def test_actions_listed_under_an_actions_label_are_read_without_a_doubt() -> Non
 
     assert owners == ["TB", "AR"]
     assert not [p for p in result.problems if "(no mark)" in p.message]
+
+
+def _table(rows: list[tuple[str, str]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Westmere Health Trust Board")
+    document.add_paragraph("Minutes of the meeting held on 4 April 2024")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("1. Minutes")
+    document.add_paragraph("The minutes were approved.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_last_words_of_a_post_wrapped_onto_a_row_of_their_own_are_the_post() -> None:
+    data = _table(
+        [
+            ("PRESENT:", "Mr A Kerr, Chairman"),
+            ("IN ATTENDANCE:", "Ms B Lyle, Director of Human Resources & Corporate"),
+            ("", "Affairs"),
+            ("", "Mr C Dunn, Board Secretary/Assistant Director, Risk"),
+            ("", "Management & Governance"),
+        ]
+    )
+    people = read_file("minutes.docx", data).record["attendees"]
+
+    assert [(p["name"], p["role"]) for p in people] == [
+        ("Mr A Kerr", "Chairman"),
+        ("Ms B Lyle", "Director of Human Resources & Corporate Affairs"),
+        ("Mr C Dunn", "Board Secretary/Assistant Director, Risk Management & Governance"),
+    ]
+
+
+def test_a_body_named_beside_the_attendance_label_is_the_body_of_the_people_below() -> None:
+    data = _table(
+        [
+            ("Present", "Mr A Kerr (in the Chair)"),
+            ("In Attendance", "Kelby Airport Authority:"),
+            ("", "Mr D Ross, Managing Director"),
+            ("", "Ms E Hay, Secretary"),
+        ]
+    )
+    people = read_file("minutes.docx", data).record["attendees"]
+
+    assert [(p["name"], p["organisation"], p["attendance"]) for p in people[1:]] == [
+        ("Mr D Ross", "Kelby Airport Authority", "in_attendance"),
+        ("Ms E Hay", "Kelby Airport Authority", "in_attendance"),
+    ]
