@@ -746,6 +746,16 @@ class HeadingReader:
         if self.stage in ("start", "board") and date and not self.date and not TITLE.match(text):
             # "Held MONDAY 26th October 2020 @ 19.30 via Zoom": the heading's date line.
             self.date = date
+            named = board_with_date(text)
+            if (
+                self.stage == "board"
+                and named != text
+                and names_body(self.board)
+                and self.committee_under_body(named)
+            ):
+                # "Knutsford Town Council" over "Finance Committee - 4th October 2021": the
+                # council's committee is what met, on the date after it.
+                self.board = named
             return True
         return False
 

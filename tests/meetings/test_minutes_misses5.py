@@ -218,3 +218,17 @@ def test_name_post_then_a_body_named_with_its_initials() -> None:
             "in_attendance",
         ),
     ]
+
+
+def test_a_committee_and_its_date_under_the_council_name_the_board() -> None:
+    # "Valley Town Council" over "Finance Committee - 4th October 2021": the committee met.
+    text = (
+        "Valley Town Council\n"
+        "Finance Committee \u2013 4th October 2021\n\n"
+        "F21/001 PRESENT\n\n"
+        "Councillors Brown, Green and White.\n\n"
+        "F21/002 APOLOGIES FOR ABSENCE\n\n"
+        "There were none.\n"
+    )
+    record = parse_minutes(text).record
+    assert (record["board"], record["date"]) == ("Finance Committee", "2021-10-04")

@@ -33,7 +33,7 @@ SILENT_CEILINGS = {
     "fresh-14": 15,
     "fresh-15": 11,
     "fresh-16": 1,
-    "fresh-17": 8,
+    "fresh-17": 7,
     "fresh-18": 19,
     "fresh-19": 25,
     "fresh-20": 19,
