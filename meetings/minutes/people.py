@@ -286,6 +286,28 @@ def _list_of_names(chunks: list[str]) -> list[tuple[str, str]] | None:
     return named if signed or len(chunks) >= 3 else None
 
 
+# A first name alone ("Marley", "Anne-Marie"), as youth councils and patients' groups list people.
+_FIRST_NAME = re.compile(letters(r"[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)?"))
+# Words of a list's place that are no one's name.
+_NOT_NAMES = {"none", "nil", "all", "apologies", "present", "members", "officers", "and"}
+
+
+def _first_names(chunks: list[str]) -> list[tuple[str, str]] | None:
+    """People listed by their first names alone: 'Samuel (Chairman), Christopher, Marley, Oliver'
+    (a youth council), 'Di, Beckie (Democratic Services)'. Three or more such words, or two
+    where one has a post in brackets; never a list of posts or bodies ('Chair, Treasurer')."""
+    people = []
+    for chunk in chunks:
+        m = _PARENTHESIS.fullmatch(chunk)
+        name, post = (m[1].strip(), m[2].strip()) if m else (chunk, "")
+        if not (_FIRST_NAME.fullmatch(name) and _is_name_token(name)) or (
+            name.lower() in _NOT_NAMES or is_role(name) or is_organisation(name)
+        ):
+            return None
+        people.append((name, post))
+    return people if len(people) >= 3 or any(post for _, post in people) else None
+
+
 def _own_initials(name: str, text: str) -> bool:
     """Whether `text` ("LC", "SFR") are the initials of `name` ("Louise Collins", "Sam Fryers"):
     capitals that start with the first name's initial."""
@@ -349,7 +371,7 @@ def split_attendee_line(line: str) -> list[tuple[str, str]]:
         return [(chunks[0][: m.start()].strip(), chunks[0][m.end() :].strip())]
     if len(chunks) <= 1:
         return [_name_with_role(chunks[0]) or (chunks[0], "")] if chunks else []
-    if listed := _list_of_names(chunks):
+    if listed := _list_of_names(chunks) or _first_names(chunks):
         return listed
     people: list[tuple[str, list[str]]] = [(chunks[0], [])]
     for chunk in chunks[1:-1]:

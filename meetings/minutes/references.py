@@ -66,6 +66,8 @@ LIST_REF = re.compile(
     r"(?P<ref>\(\d{1,2}\)\.?|\d{1,2}(?:\.\d{1,2})?\)|\d{1,2}\.|\d{3}\.(?=\s+[A-Z])|\(?[a-z]\)"
     # "A) Induction Event": a capital letter with a bracket, before a capital.
     r"|[A-Z]\)(?=\s+[A-Z])"
+    # "a. Volunteers: We still require ...": a lower-case letter with a stop, before a capital.
+    r"|[a-z]\.(?=\s+[A-Z])"
     r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)"
     # "i. minute of meeting ...": a lower-case Roman numeral with a stop.
     r"|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\.)"

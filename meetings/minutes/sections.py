@@ -75,6 +75,12 @@ _NO_TITLE_SENTENCE = re.compile(
 )
 
 
+# " held on 27th January 2020", " of 3 May 2019": the date at the end of a title.
+_HELD_ON = re.compile(
+    r"\s+(?:(?:held\s+)?on|of|dated)\s+(?:[A-Z][a-z]+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$"
+)
+
 # "Action" or "Actions" alone, a label set as a heading.
 _ACTION_ALONE = re.compile(r"(?i:actions?):?")
 # "Item 1.2: Minutes of previous meeting": the word "Item" before a decimal reference says the
@@ -142,7 +148,9 @@ class SectionReader:
         if not m or not (previous is None or 0 < number - previous <= 3):
             return None
         head = m["title"].strip()
-        words = head.split()
+        # "3. Minutes of meeting held on 27th January 2020: These were approved.": the date
+        # the title names is not counted in its length.
+        words = _HELD_ON.sub("", head).split()
         if not (0 < len(words) <= 6 and self.heading_like(i, head) and not read_when(head)[1]):
             return None
         kind = read_kind_heading(head, self.known)

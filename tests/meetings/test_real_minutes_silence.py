@@ -45,7 +45,7 @@ SILENT_CEILINGS = {
     "fresh-25": 22,
     "fresh-27": 28,
     "fresh-28": 25,
-    "fresh-29": 32,
+    "fresh-29": 16,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -114,7 +114,9 @@ SILENT_CEILINGS = {
 # 425 at misses5's first rules on 61eee21: the mental health trust's governors read (their
 # untitled items and prose apologies) and a name cut by a line's wrap joined with no doubt;
 # the nature reserve board's Mr Gadd, read right now, is named by the doubt on his role.
-FALSE_ALARM_CEILING = 425
+# 424 at set29's first rules on d54f194: the youth council's officers read one by one, so the
+# doubt that an action's owner ('Beckie') is no attendee, which named a right action, is gone.
+FALSE_ALARM_CEILING = 424
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
