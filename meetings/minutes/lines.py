@@ -45,6 +45,7 @@ class ParseResult:
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _HEADING_MARK = re.compile(r"#{1,6}(?=\s|\*|$)\s*")
 # "·" (a middle dot) is the bullet a web page's copy of Word's Symbol bullet often becomes.
+_BULLET_TAB = re.compile(r"^([-*\u2013\u2014•▪●◦\u00b7])\t+")
 _BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[•▪●◦]\s*|\u00b7\s+)")
 _NOISE = re.compile(
     r"[-\u2013]?\s*\d{1,4}\s*[-\u2013]?|page\s+\d+(?:\s+of\s+\d+)?"
@@ -102,6 +103,9 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     s = without_markup(s)
     if m := _LABEL_CELL.match(s):
         s = f"{m[1]} {s[m.end() :]}"
+    # "·<tab>An update was provided ...": a bullet, then a tab before its text (a copy of a
+    # web page's list), is a bullet, not a cell of its own.
+    s = _BULLET_TAB.sub(r"\1 ", s)
     if "\t" in s:
         # Cells set apart by tabs ("Jane Smith<tab>Chief Executive") are read as "Name, Role";
         # a reference before a tab ("4.1<tab>The Board ...") stays a reference.

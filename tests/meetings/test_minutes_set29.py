@@ -79,3 +79,19 @@ def test_a_list_of_posts_is_not_read_as_first_names() -> None:
     names = [a["name"] for a in parse_minutes(text).record["attendees"]]
 
     assert "Treasurer" not in names and "Secretary" not in names
+
+
+def test_a_bullet_then_a_tab_is_a_bullet_not_a_cell() -> None:
+    # F6: a ModernGov page copied as text, its bullets "·" then a tab.
+    text = (
+        "Safer Neighbourhood Board - Monday, 3rd March, 2025 7.00 pm\n\n"
+        "1.\tCRIME STATISTICS\n\nThe following was highlighted:\n\n"
+        "\u00b7\tBurglary had fallen since the spring.\n"
+        "\u00b7\tVehicle crime had risen in two wards.\n"
+    )
+    paragraphs = [p["text"] for p in parse_minutes(text).record["sections"][0]["paragraphs"]]
+
+    assert paragraphs[1:] == [
+        "Burglary had fallen since the spring.",
+        "Vehicle crime had risen in two wards.",
+    ]

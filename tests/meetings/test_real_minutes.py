@@ -304,7 +304,7 @@ FRESH28_FLOOR = 86.3  # 279 of 323 (86.38%) on 2026-12-07; first 228 (70.6%) at 
 # practice's patient participation group, a parochial church council, a London Safer
 # Neighbourhood Board, two as Word, two as PDF, two as text; keyed before the reader's output on
 # them was looked at. Its floor started at its first score and only rises.
-FRESH29_FLOOR = 79.6  # 133 of 167 (79.64%) on 2026-12-07; first 116 (69.5%) at 72a0aab
+FRESH29_FLOOR = 80.8  # 135 of 167 (80.84%) on 2026-12-07; first 116 (69.5%) at 72a0aab
 
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
