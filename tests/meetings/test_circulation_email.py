@@ -5,11 +5,12 @@ raised in it, and may not read the draft, gets those actions' pages instead."""
 import re
 from io import StringIO
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.urls import reverse
 
 from meetings.models import Action, Attendance, Meeting, Membership, Organisation, Person
 from meetings.services import record_circulate
@@ -64,15 +65,21 @@ def sent(
 
 
 def answers(user: Any, body: str) -> dict[str, int]:
-    """Each link in `body`, followed by `user` signed in: its status code."""
+    """Each link in `body`, followed by `user` signed in: its status code. A link through
+    sign-in (prob.site.sign_in_to) takes one signed in on to its next page: that page's code,
+    or the redirect's where it leads anywhere else."""
     client = client_for(user)
     found = {}
     for link in LINK.findall(body):
         assert link.startswith(SITE), link
         parts = urlsplit(link)
-        found[link] = client.get(
-            parts.path + (f"?{parts.query}" if parts.query else "")
-        ).status_code
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        response = client.get(path, follow=parts.path == reverse("login"))
+        landed = response.request["PATH_INFO"]
+        if parts.path == reverse("login") and landed != parse_qs(parts.query)["next"][0]:
+            found[link] = response.redirect_chain[0][1] if response.redirect_chain else 0
+        else:
+            found[link] = response.status_code
     return found
 
 
