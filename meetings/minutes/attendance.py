@@ -107,6 +107,8 @@ class KindHeading:
 
 
 def is_all_caps(text: str) -> bool:
+    if text.isascii() and not text.isupper():
+        return False  # a letter in lower case, or none: the answer below, found faster
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -200,9 +202,26 @@ _WELSH_KIND = re.compile(
 )
 
 
+# A word that every heading read_kind_heading reads holds (each phrase of _KIND_PHRASE and
+# _KIND_LABEL, each of _WELSH_KIND), to turn away the lines that hold none before its regexes:
+# searched in lower case, faster than ignoring case, where the text is ASCII (where it is not,
+# ignoring case matches more than lower case: the long s is "s").
+_KIND_WORDS = (
+    r"present|presiding|attend|apolog|recording|minute[-\s]*taker|absent|members|invitees"
+    r"|officers|officials|secretariat|others|witnesses|guests|team|staff|observer|advis|invit"
+    r"|bresennol|mynychu|ymddiheuriadau|absennol"
+)
+_KIND_WORD = re.compile(_KIND_WORDS)
+_KIND_WORD_ANY_CASE = re.compile(_KIND_WORDS, re.IGNORECASE)
+
+
 def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     """'MOPAC IN ATTENDANCE:', 'Panel members present', 'Absent: Jane Doe' and the like, or
     None when the line is not an attendance heading. `known` holds lower-case names."""
+    if not (
+        _KIND_WORD.search(text.lower()) if text.isascii() else _KIND_WORD_ANY_CASE.search(text)
+    ):
+        return None  # no word of any kind of heading, in English or Welsh: no regex below fits
     text = _WELSH_KIND.sub(lambda m: _WELSH_KINDS[" ".join(m[0].lower().split())], text, count=1)
     words = text.split()
     half = len(words) // 2

@@ -7,7 +7,7 @@ import codecs
 import contextlib
 import contextvars
 import math
-import unicodedata
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 
@@ -147,6 +147,11 @@ def _size(size: int) -> str:
     return f"{math.ceil(size * 10 / (1024 * 1024)) / 10:g} MB"
 
 
+# The control characters (Unicode's category Cc, U+0000-U+001F and U+007F-U+009F) but those
+# that are space: tab, line feed, \v, \f, carriage return, U+001C-U+001F and U+0085.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def _decode(name: str, data: bytes) -> str:
     not_text = MinutesError(
         f"{name} is not a text file. Upload the minutes as .docx or .pdf, or as text saved "
@@ -162,7 +167,7 @@ def _decode(name: str, data: bytes) -> str:
     else:
         text = _decode_8bit(name, data)
     # Word's manual line breaks and page breaks come through as \v and \f; few else do.
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and not c.isspace())
+    controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > len(text) / 10:
         raise not_text
     return text

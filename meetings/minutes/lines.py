@@ -150,7 +150,7 @@ def is_noise(clean: str) -> bool:
     """A page number or a protective marking on a line of its own, decorated or not
     ("~~~ page 3 of 7 ~~~"), or a rule with no word in it ("~~~~~~")."""
     bare = clean.strip(DECORATION + " ")
-    return bool(_NOISE.fullmatch(bare)) or not any(c.isalnum() for c in clean)
+    return bool(_NOISE.fullmatch(bare)) or not any(map(str.isalnum, clean))
 
 
 def is_decorated(text: str) -> bool:
@@ -284,9 +284,14 @@ def block_rows(block: Block) -> list[tuple[int, tuple[str, ...]]]:
     return rows
 
 
+# The control characters (Unicode's category Cc, U+0000-U+001F and U+007F-U+009F) but tab, line
+# feed and carriage return.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def check_text(text: str) -> None:
     if not text.strip():
         raise MinutesError("The file is empty")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r")
+    controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > len(text) / 10:
         raise MinutesError("This looks like a binary file, not minutes text")

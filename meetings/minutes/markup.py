@@ -47,6 +47,8 @@ def _listed(items: list[str]) -> str:
 def markup_note(text: str) -> str:
     """Why a line is listed for its markup, naming what was taken out: a script or style
     sheet with what it holds, and tags (their text kept); "" if it has none."""
+    if "<" not in text:
+        return ""  # every script, style sheet and tag opens with "<"
     hidden = list(dict.fromkeys(" ".join(m.group(0).split()) for m in HIDDEN.finditer(text)))
     tags = markup_in(HIDDEN.sub(" ", text))
     notes = []

@@ -2,6 +2,7 @@
 namespace, attribute values, and the paragraph styles (heading levels, lists linked to
 styles)."""
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _HEADING_NAME = re.compile(r"heading ([1-9])", re.IGNORECASE)
 
 
+@functools.cache  # asked for the same few tags hundreds of thousands of times in a long table
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
