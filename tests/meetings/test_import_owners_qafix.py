@@ -100,12 +100,12 @@ def test_the_page_leaves_doubtful_names_unticked(
     html = client_for(secretariat).post(url, {"action": "preview", "text": text}).content.decode()
     assert 'name="new_organisations" value="Tomasz Wolny"' not in html
     assert 'name="new_organisations" value="Marguerite"' not in html
-    for name, value in [
-        ("new_people", "Marguerite"),
-        ("new_organisations", "Beckie (Democratic Services)"),
-    ]:
-        box = html.split(f'name="{name}" value="{value}')[1].split(">")[0]
-        assert "checked" not in box, (value, box)
+    box = html.split('name="new_people" value="Marguerite"')[1].split(">")[0]
+    assert "checked" not in box, box
+    # "Beckie (Democratic Services)" is a person and her post (the reader's first-names rule,
+    # 9e04ccc); were it offered as an organisation, it would be unticked.
+    for box in html.split('name="new_organisations" value="Beckie')[1:]:
+        assert "checked" not in box.split(">")[0], box
     assert "named only as an action&#x27;s owner" in html
     assert 'name="new_people" value="Tomasz Wolny"' in html
 
