@@ -74,18 +74,6 @@ def clerk() -> Any:
     return get_user_model().objects.get(email=CLERK)
 
 
-# The reader has grown slower than these bounds since they were set (0.75 s of 2 s for the
-# preview then): on this machine, 7 December 2026, after 6d212e1, the preview takes 2.1-2.5 s of
-# CPU, import_minutes 5.1-5.8 s, the Word table's read 4.7-5.0 s (at the upload's own 5 s limit),
-# the service's create 4.0-4.4 s on PostgreSQL (its queries are still checked, and pass).
-# The bounds stay as they were; the three are marked as failing expectedly until the reader
-# (text.run's per-line checks, docx_reader._blocks per table cell) is made fast again (issue 15).
-SLOWER_THAN_BOUND = pytest.mark.xfail(
-    reason="reader slower than its bound since December 2026 (issue 15)", strict=False
-)
-
-
-@SLOWER_THAN_BOUND
 def test_ten_thousand_lines_are_read_and_previewed_within_two_seconds(board: Board) -> None:
     document = Document(text=minutes(100, 99), name="10000-lines.txt")
     with cpu() as spent:
@@ -128,11 +116,9 @@ def test_ten_thousand_lines_are_created_within_three_seconds_in_the_same_queries
     assert big_queries - small_queries <= (12 if sqlite else 0)
     # SQLite's own work is in this process's time too, PostgreSQL's in the server's. Written
     # a row at a time, as before, it took 20 s.
-    if seconds > (bound := 6.0 if sqlite else 3.0):  # the queries above are checked all the same
-        pytest.xfail(f"created in {seconds:.2f} s of CPU, over {bound} s (SLOWER_THAN_BOUND)")
+    assert seconds <= (6.0 if sqlite else 3.0)
 
 
-@SLOWER_THAN_BOUND
 def test_import_minutes_imports_ten_thousand_lines_within_five_seconds(
     board: Board, tmp_path: Path
 ) -> None:
@@ -167,7 +153,6 @@ def payments_schedule(rows: int, columns: int = 6) -> bytes:
     return buffer.getvalue()
 
 
-@SLOWER_THAN_BOUND
 def test_a_five_thousand_row_word_table_is_read_within_three_seconds() -> None:
     data = payments_schedule(5000)
     with cpu() as reading:
