@@ -180,6 +180,12 @@ FRESH28 = Path(__file__).resolve().parent / "data" / "real-fresh-28"
 # parochial church council, a London Safer Neighbourhood Board) as Word, PDF and text, keyed
 # before the reader's output on them was looked at.
 FRESH29 = Path(__file__).resolve().parent / "data" / "real-fresh-29"
+# Fresh 30: openings of minutes of ten kinds of body common among adopters and rare in the sets
+# before (a school's governing board, a local pharmaceutical committee, CCGs' primary care
+# commissioning committees in common, two police ethics committees, a licensing sub-committee,
+# a Welsh health board's quality committee, CCGs' quality committee, a Welsh town council, a
+# combined authority's audit committee) as Word, PDF and text, keyed before the reader was run.
+FRESH30 = Path(__file__).resolve().parent / "data" / "real-fresh-30"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -702,6 +708,11 @@ def score_fresh29() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH29.glob("*.expected.json")))
 
 
+@cache
+def score_fresh30() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH30.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -775,3 +786,4 @@ if __name__ == "__main__":
     print(report(score_fresh5(), "Fifth fresh real minutes (tests/data/real-fresh-5)"))
     print(report(score_fresh6(), "Sixth fresh real minutes (tests/data/real-fresh-6)"))
     print(report(score_fresh7(), "Seventh fresh real minutes (tests/data/real-fresh-7)"))
+    print(report(score_fresh30(), "Thirtieth fresh real minutes (tests/data/real-fresh-30)"))

@@ -36,6 +36,7 @@ from tests.real_minutes import (
     score_fresh27,
     score_fresh28,
     score_fresh29,
+    score_fresh30,
     score_holdout,
 )
 
@@ -307,6 +308,16 @@ FRESH28_FLOOR = 86.3  # 279 of 323 (86.38%) on 2026-12-07; first 228 (70.6%) at 
 FRESH29_FLOOR = 80.8  # 135 of 167 (80.84%) on 2026-12-07; first 116 (69.5%) at 72a0aab
 
 
+# The thirtieth fresh set (tests/data/real-fresh-30): ten kinds of body common among adopters and
+# rare in the sets before: a grammar school's governing board, a local pharmaceutical committee,
+# three CCGs' primary care commissioning committees in common, a police force's ethics committee
+# and a combined authority's, a district council's licensing sub-committee, a Welsh health board's
+# quality and safety committee, two CCGs' quality committee, a Welsh town council, a combined
+# authority's governance and audit committee; four as Word, three as PDF, three as text; keyed
+# before the reader was run on them. Its floor started at its first score and only rises.
+FRESH30_FLOOR = 59.4  # 157 of 264 (59.47%) on 2026-12-07; first 157 (59.5%) at a3c831f
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -339,6 +350,7 @@ SETS = {
     "fresh-27": (score_fresh27, FRESH27_FLOOR, "Twenty-seventh fresh real minutes"),
     "fresh-28": (score_fresh28, FRESH28_FLOOR, "Twenty-eighth fresh real minutes"),
     "fresh-29": (score_fresh29, FRESH29_FLOOR, "Twenty-ninth fresh real minutes"),
+    "fresh-30": (score_fresh30, FRESH30_FLOOR, "Thirtieth fresh real minutes"),
 }
 
 

@@ -46,6 +46,7 @@ SILENT_CEILINGS = {
     "fresh-27": 28,
     "fresh-28": 25,
     "fresh-29": 14,
+    "fresh-30": 53,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -116,7 +117,9 @@ SILENT_CEILINGS = {
 # the nature reserve board's Mr Gadd, read right now, is named by the doubt on his role.
 # 424 at set29's first rules on d54f194: the youth council's officers read one by one, so the
 # doubt that an action's owner ('Beckie') is no attendee, which named a right action, is gone.
-FALSE_ALARM_CEILING = 424
+# 431 at a3c831f with the thirtieth set added: its first score's 7 false alarms (no
+# reader change; the other sets' 424 as they were).
+FALSE_ALARM_CEILING = 431
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
