@@ -5,7 +5,7 @@ tests/data/real-fresh-19/make_files.py does: Word with its own numbering linked 
 bold lines with no number), label | names tables
 (a cell's names as paragraphs of it), bold sub-headings, a running header and a page-number
 footer; PDF (WeasyPrint) with a running header (left and right) and a 'Page N of M' footer, the
-attendance as two- or three-column borderless tables. The three text files are
+attendance as two- or three-column borderless tables, ' // ' in a cell a line break. The three text files are
 sources/<name>.txt as they are.
 
     .venv/bin/python tests/data/real-fresh-30/make_files.py
@@ -52,9 +52,15 @@ PDF = {
 }
 
 
+def _cell_lines(html: str) -> str:
+    """' // ' in a table's cell a new line in it, as the Word writer makes it a new paragraph of
+    the cell (as tests/data/real-fresh-28/make_files.py does)."""
+    return html.replace(" // ", "<br>")
+
+
 def main() -> None:
     _17.PDF = PDF
-    _17.write(WORD, PDF)
+    _17.write(WORD, PDF, _cell_lines)
 
 
 if __name__ == "__main__":
