@@ -133,13 +133,23 @@ BROWSER = "tests/browser/"
 BROWSER_TOGETHER = 12  # browser tests at most, to be run by one worker
 
 
+# Files that share what they compute through a process's caches, so run by one worker: the
+# real minutes' scores (tests/real_minutes.py's scorers, each set read once a process; every set
+# read is ~8 s of CPU with the readers' children, in each file that scores them all).
+TOGETHER = {
+    "tests/meetings/test_real_minutes.py": "tests/meetings/test_real_minutes",
+    "tests/meetings/test_real_minutes_silence.py": "tests/meetings/test_real_minutes",
+}
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """In the change tier, the browser tests' files (a handful of tests, of two or three files)
-    go to one worker as one unit: each worker that runs one starts Playwright's driver,
-    Chromium and a live server, ~1.5 s of CPU and 3 s of wall time before its first page.
-    Not when more are run (`--all`, or the browser tests named): they need both workers."""
-    if tiers.EVERY_TIER or config.getvalue("dist") != "loadfile":
+    """Each file to one worker (`--dist loadfile`), but the files of `TOGETHER` to the same one,
+    and in the change tier the browser tests' files (a handful of tests, of two or three files)
+    to one worker as one unit: each worker that runs one starts Playwright's driver, Chromium
+    and a live server, ~1.5 s of CPU and 3 s of wall time before its first page. Not when more
+    are run (`--all`, or the browser tests named): they need both workers."""
+    if config.getvalue("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling
 
@@ -149,10 +159,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         def _split_scope(self, nodeid: str) -> str:
             if self.together is None:
                 browser = sum(node.startswith(BROWSER) for node in self.collection or ())
-                self.together = browser <= BROWSER_TOGETHER
+                self.together = not tiers.EVERY_TIER and browser <= BROWSER_TOGETHER
             if self.together and nodeid.startswith(BROWSER):
                 return BROWSER
-            return super()._split_scope(nodeid)
+            scope = super()._split_scope(nodeid)
+            return TOGETHER.get(scope, scope)
 
     return BrowserTogether(config, log)
 

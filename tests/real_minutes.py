@@ -599,6 +599,7 @@ def score_fresh7() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH7.glob("*.expected.json")))
 
 
+@cache
 def score_fresh8() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH8.glob("*.expected.json")))
 
