@@ -43,7 +43,15 @@ _KIND = re.compile(
 )
 # A heading that says more than its kind, ended by a colon.
 _KIND_LABEL = re.compile(
-    r"(?:[\w-]+\s+){0,3}(?P<kind>in\s+attendance|apologies|present|absent)\b[^:.]{0,60}:-?",
+    # "Presenting Ethical Dilemmas:": those presenting items, there for them, not members.
+    r"(?:[\w-]+\s+){0,3}(?P<kind>in\s+attendance|apologies|present|presenting|absent)\b[^:.]{0,60}:-?",
+    re.IGNORECASE,
+)
+# "Sub-Committee, Mr B Smith (Chairman) // ...": a row's label naming the body (a committee, a
+# panel, a board) with no kind, then its members' titled names (the cells joined by a comma).
+_BODY_LABEL_ROW = re.compile(
+    r"(?:sub-?\s?committee|committee|panel|board)(?:\s+members)?\s*:?,\s+"
+    r"(?P<people>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+[A-Z].*)",
     re.IGNORECASE,
 )
 # Words before a kind that say who the people are rather than where they come from.
@@ -218,6 +226,10 @@ _KIND_WORD_ANY_CASE = re.compile(_KIND_WORDS, re.IGNORECASE)
 def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     """'MOPAC IN ATTENDANCE:', 'Panel members present', 'Absent: Jane Doe' and the like, or
     None when the line is not an attendance heading. `known` holds lower-case names."""
+    if m := _BODY_LABEL_ROW.fullmatch(text):
+        # "Sub-Committee | Mr B Smith (Chairman) // Mr B Jarvis": a table row labelled with the
+        # body itself, over its members, titled names: those present.
+        return KindHeading("present", None, m["people"])
     if not (
         _KIND_WORD.search(text.lower()) if text.isascii() else _KIND_WORD_ANY_CASE.search(text)
     ):

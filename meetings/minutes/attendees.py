@@ -56,6 +56,7 @@ from meetings.minutes.people import (
     split_name_pairs,
     split_name_pairs_with_posts,
 )
+from meetings.minutes.presided import presided_lists
 from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.side_lists import column_groups, group_kind
 from meetings.minutes.status_cells import status_row
@@ -1197,6 +1198,10 @@ class AttendeeReader:
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
         or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
+        # "Peter Boylan (PB) : Director of Nursing": a colon between the name and the post.
+        role = role.removeprefix(":").lstrip() if role.startswith(":") else role
+        if organisation and organisation.startswith(":"):
+            organisation = organisation.removeprefix(":").lstrip() or None
         if PUBLIC.fullmatch(role.strip(" .")):
             # "District Cllr Pierre Butikofer, 0 members of the public": a count, not a role.
             role = ""
@@ -1646,6 +1651,12 @@ class AttendeeReader:
                 person["note"] = note
 
     def people_read(self, line: Line, text: str) -> None:
+        if pair := presided_lists(text):
+            # "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies":
+            # the chair's sentence, then the members under a plural title: two lists.
+            for part in pair:
+                self.people(line, part)
+            return
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:
             self.warn(line, "Members of the public are not recorded by name")

@@ -315,7 +315,7 @@ FRESH29_FLOOR = 80.8  # 135 of 167 (80.84%) on 2026-12-07; first 116 (69.5%) at 
 # quality and safety committee, two CCGs' quality committee, a Welsh town council, a combined
 # authority's governance and audit committee; four as Word, three as PDF, three as text; keyed
 # before the reader was run on them. Its floor started at its first score and only rises.
-FRESH30_FLOOR = 59.4  # 157 of 264 (59.47%) on 2026-12-07; first 157 (59.5%) at a3c831f
+FRESH30_FLOOR = 66.2  # 175 of 264 (66.29%) on 2026-12-07; first 157 (59.5%) at a3c831f
 
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.

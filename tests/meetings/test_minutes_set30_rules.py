@@ -1,0 +1,89 @@
+"""The thirtieth fresh set (tests/data/real-fresh-30): what the reader got wrong on it, read right
+by general rules. Made-up minutes, not copied from the set."""
+
+from typing import Any
+
+from meetings.minutes.text import parse_minutes
+
+
+def _people(record: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [(a["name"], a["role"], a["attendance"]) for a in record["attendees"]]
+
+
+def test_the_chair_who_presided_then_the_councillors_are_two_lists() -> None:
+    # "Present : Councillor X, Chairman, Presided. Councillors A, B.": the chair's sentence and
+    # the members under a plural title; "Presided" no part of the chair's post.
+    text = (
+        "Llanfair Town Council\n\n"
+        "Ordinary Meeting of the Council held on Tuesday 3rd March 2020 at 7.00p.m.\n\n"
+        "Present : Councillor Gareth Hughes, Chairman, Presided. Councillors B Jones, "
+        "Mrs C Price, D Rees.\n\n"
+        "41. APOLOGIES FOR ABSENCE\n\n"
+        "Apologies were received from Councillor E Morgan.\n\n"
+        "42. MINUTES\n\n"
+        "The minutes of the meeting held on 4th February were confirmed.\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert people[:4] == [
+        ("Councillor Gareth Hughes", "Chairman", "present"),
+        ("Councillor B Jones", "", "present"),
+        ("Councillor Mrs C Price", "", "present"),
+        ("Councillor D Rees", "", "present"),
+    ]
+
+
+def test_a_label_for_those_presenting_items_is_in_attendance() -> None:
+    # "Presenting Ethical Dilemmas:" over names: there to present items, not members.
+    text = (
+        "Independent Ethics Committee Minutes\n\n"
+        "Wednesday 4th March 2020\n\n"
+        "Attendance:\nProfessor Ann Cole (Chair)\nMr Ben Dale\n\n"
+        "Presenting Ethical Dilemmas:\nSupt Carl Eve\n\n"
+        "Apologies:\nDan Ford\n\n"
+        "1. Introductions and Welcome\n\n"
+        "The Chair welcomed everyone to the meeting.\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert ("Supt Carl Eve", "", "in_attendance") in people
+    assert ("Mr Ben Dale", "", "present") in people
+
+
+def test_a_row_labelled_with_the_committee_itself_lists_its_members() -> None:
+    # "| Sub-Committee | Mr A (Chairman) ...": the body as the label over its members' names.
+    text = (
+        "LICENSING SUB-COMMITTEE\n\n"
+        "Minutes of a meeting of the Licensing Sub-Committee held on 2 March 2020.\n\n"
+        "| Sub-Committee | Mr A Cole (Chairman), Mr B Dale, Mrs C Eve |\n\n"
+        "1 APOLOGIES\n\n"
+        "None received.\n\n"
+        "2 DECLARATIONS OF INTEREST\n\n"
+        "None\n"
+    )
+    people = _people(parse_minutes(text).record)
+
+    assert people == [
+        ("Mr A Cole", "Chairman", "present"),
+        ("Mr B Dale", "", "present"),
+        ("Mrs C Eve", "", "present"),
+    ]
+
+
+def test_a_colon_between_a_name_and_the_post_is_no_part_of_the_post() -> None:
+    # "| Present: | Jane Bell (JB) : Head of Nursing, NHS Westshire CCG |": the colon sets the
+    # post apart from the name and initials.
+    text = (
+        "Quality Committee Meeting Minutes\n\n"
+        "Tuesday 14 April 2020\n\n"
+        "| Present: | Jane Bell (JB) : Head of Nursing, NHS Westshire CCG |\n"
+        "|  | Karl Moss (KM) : Director of Quality, NHS Westshire CCG |\n\n"
+        "1. Welcome and apologies for absence\n\n"
+        "The Chair welcomed attendees.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+
+    assert [(a["name"], a["role"], a["organisation"]) for a in attendees] == [
+        ("Jane Bell", "Head of Nursing", "NHS Westshire CCG"),
+        ("Karl Moss", "Director of Quality", "NHS Westshire CCG"),
+    ]
