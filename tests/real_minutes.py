@@ -186,6 +186,11 @@ FRESH29 = Path(__file__).resolve().parent / "data" / "real-fresh-29"
 # a Welsh health board's quality committee, CCGs' quality committee, a Welsh town council, a
 # combined authority's audit committee) as Word, PDF and text, keyed before the reader was run.
 FRESH30 = Path(__file__).resolve().parent / "data" / "real-fresh-30"
+# Fresh 31: the outside tester's eighth files, six kinds of body new to the sets (the Criminal
+# Cases Review Commission's board, a university ethics committee, a Scottish Government marine
+# stakeholder forum, a fisheries local action group, a Big Local partnership board, a city
+# council's policy committee) as Word, PDF and text, keyed from the source text.
+FRESH31 = Path(__file__).resolve().parent / "data" / "real-fresh-31"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -714,6 +719,11 @@ def score_fresh30() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH30.glob("*.expected.json")))
 
 
+@cache
+def score_fresh31() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH31.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -788,3 +798,4 @@ if __name__ == "__main__":
     print(report(score_fresh6(), "Sixth fresh real minutes (tests/data/real-fresh-6)"))
     print(report(score_fresh7(), "Seventh fresh real minutes (tests/data/real-fresh-7)"))
     print(report(score_fresh30(), "Thirtieth fresh real minutes (tests/data/real-fresh-30)"))
+    print(report(score_fresh31(), "Thirty-first fresh real minutes (tests/data/real-fresh-31)"))

@@ -37,6 +37,7 @@ from tests.real_minutes import (
     score_fresh28,
     score_fresh29,
     score_fresh30,
+    score_fresh31,
     score_holdout,
 )
 
@@ -318,6 +319,15 @@ FRESH29_FLOOR = 80.8  # 135 of 167 (80.84%) on 2026-12-07; first 116 (69.5%) at 
 FRESH30_FLOOR = 66.2  # 175 of 264 (66.29%) on 2026-12-07; first 157 (59.5%) at a3c831f
 
 
+# The thirty-first fresh set (tests/data/real-fresh-31): the outside tester's eighth files, six
+# kinds of body new to the sets: the Criminal Cases Review Commission's board, a university's
+# ethics committee, the Scottish Government's marine strategy forum, a fisheries local action
+# group's board, a Big Local partnership board, a city council's policy and resources committee;
+# two as Word, two as PDF, two as text; keyed from the source text, not from the reader's output.
+# Its floor started at its first score and only rises.
+FRESH31_FLOOR = 59.2  # 99 of 167 (59.28%) on 2026-12-07; first 99 (59.3%) at 607e329
+
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -351,6 +361,7 @@ SETS = {
     "fresh-28": (score_fresh28, FRESH28_FLOOR, "Twenty-eighth fresh real minutes"),
     "fresh-29": (score_fresh29, FRESH29_FLOOR, "Twenty-ninth fresh real minutes"),
     "fresh-30": (score_fresh30, FRESH30_FLOOR, "Thirtieth fresh real minutes"),
+    "fresh-31": (score_fresh31, FRESH31_FLOOR, "Thirty-first fresh real minutes"),
 }
 
 

@@ -47,6 +47,7 @@ SILENT_CEILINGS = {
     "fresh-28": 25,
     "fresh-29": 14,
     "fresh-30": 33,
+    "fresh-31": 27,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -119,7 +120,9 @@ SILENT_CEILINGS = {
 # doubt that an action's owner ('Beckie') is no attendee, which named a right action, is gone.
 # 431 at a3c831f with the thirtieth set added: its first score's 7 false alarms (no
 # reader change; the other sets' 424 as they were).
-FALSE_ALARM_CEILING = 431
+# 437 at 607e329 with the thirty-first set added: its first score's 6 false alarms (no reader
+# change; the other sets' 431 as they were).
+FALSE_ALARM_CEILING = 437
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
