@@ -37,6 +37,9 @@ _NOT_A_NAME = re.compile(
     r":|\u2610|\u2612|^\d|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     re.IGNORECASE,
 )
+# The meeting's or the record's words, never a body's ("Meeting (No), Neston Town Centre
+# Committee", "Board decisions"); a parish meeting is a body ("Annual Parish Meeting").
+_RECORD_WORD = re.compile(r"(?<!\bparish\s)\bmeeting\b|\b(?:decisions|minutes|agenda)\b", re.I)
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)"
 # A titled name inside a role ("Head of Finance; Dr Rob Buckle"): a second person read into it.
 _TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")
@@ -222,6 +225,8 @@ def _board_doubts(board: str, lines: list[Line]) -> list[Problem]:
         reason = "it reads as part of the heading (a label, a number or a day), not a name"
     elif _last_word(board) in _JOINING or board.lower().endswith(("held on", "meeting of")):
         reason = f"it ends on '{board.split()[-1]}', so the heading's next words may be missing"
+    elif m := _RECORD_WORD.search(board):
+        reason = f"it holds '{m[0]}', a word of the heading rather than of a body's name"
     else:
         return []
     line = _line_holding(board, lines) or first

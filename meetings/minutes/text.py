@@ -30,6 +30,7 @@ from meetings.minutes.attendees import AttendeeReader
 from meetings.minutes.attendees import _is_person as is_person
 from meetings.minutes.attendees import _name_wraps as name_wraps
 from meetings.minutes.blocks import Block, read_text
+from meetings.minutes.board_words import board_without_meeting_words
 from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader
 from meetings.minutes.contents_list import ContentsReader
@@ -82,7 +83,11 @@ from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
 from meetings.minutes.sub_references import lettered_under, under_section_ref
-from meetings.minutes.unmarked_actions import unmarked_actions
+from meetings.minutes.unmarked_actions import (
+    capital_actions,
+    initials_attending,
+    unmarked_actions,
+)
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
 
@@ -936,7 +941,7 @@ class _Reader(
         bodies_in_lists(self.attendees)
         self.chair_attendee()
         record = {
-            "board": self.board,
+            "board": board_without_meeting_words(self.board),
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "status": "draft",
@@ -1052,11 +1057,14 @@ class _Reader(
             # "Councillor Johnson to write to HS2 Ltd by 30 November 2018.": an attendee or
             # the clerk, then what they are to do, with no 'Action' mark; kept in the text.
             listed = self.under_actions_label(lines[0])
-            for sentence, who in unmarked_actions(text, self.attendees):
+            for sentence, who in unmarked_actions(text, self.attendees, listed):
                 written.append(_Action(None, [sentence], lines, owner=who))
                 if not listed:
                     message = f"'{sentence[:60]}' read as {who}'s action (no mark); check"
                     self.warn(lines[0], message)
+            for sentence in capital_actions(text, self.attendees):
+                # "... - MIKE QUIGLEY TO MAKE CONTACT.": an attendee's action in capitals.
+                written.append(_Action(None, [sentence], lines))
         for action in paragraph.actions:
             if not action.owner and _INITIALS_ONLY.fullmatch(who := " ".join(action.parts)):
                 # "ACTION: MR" under a paragraph: the paragraph is the action, MR's.
@@ -1095,6 +1103,9 @@ class _Reader(
             if resolved is None and (holder := post_holder(action.owner, self.attendees)):
                 # "Action: University Secretary to present ...": who holds that post.
                 owner, people, post = owner or action.owner, [holder["name"]], True
+            elif resolved is None and (some := initials_attending(action.owner, self.attendees)):
+                # "KE and IB to agree ...": owners by initials, KE an attendee and IB not.
+                owner, people = owner or action.owner, some
             elif resolved is None:
                 if not names_no_person(action.owner):
                     message = f"Action owner '{action.owner}' is not among the attendees"

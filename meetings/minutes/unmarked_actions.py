@@ -13,13 +13,26 @@ from meetings.minutes.action_lines import lead_owner, resolve_owner
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<sentence>[A-Z][^.!?\n]*?\s+to\s+[a-z][^.!?\n]*)")
 # The posts that minutes name as an action's owner without a name.
 _POSTS = {"clerk", "secretary", "chair", "chairman", "chairperson", "treasurer"}
+# "KE and IB to agree ...", "KE, IB and AL to meet ...": owners by their initials, two or more.
+_INITIALS_OWNERS = re.compile(
+    r"(?P<who>[A-Z]{2,4}(?:(?:\s*[,/&]\s*|\s+and\s+|,\s+and\s+)[A-Z]{2,4})+)\s+to\s+[a-z]"
+)
+_OWNER_SPLIT = re.compile(r"\s*[,/&]\s*(?:and\s+)?|\s+and\s+")
 
 
-def unmarked_actions(text: str, attendees: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(sentence, owner as written) for each sentence of the text that is an action."""
+def unmarked_actions(
+    text: str, attendees: list[dict[str, Any]], listed: bool = False
+) -> list[tuple[str, str]]:
+    """(sentence, owner as written) for each sentence of the text that is an action. `listed`:
+    the text is in a list under a label "Actions", where a sentence owned by initials, two or
+    more, is an action when one of them is an attendee's ("KE and IB to agree ...", IB absent)."""
     found = []
     for m in _SENTENCE.finditer(text):
         sentence = m["sentence"].strip()
+        several = _INITIALS_OWNERS.match(sentence) if listed else None
+        if several and initials_attending(several["who"], attendees):
+            found.append((sentence, several["who"]))
+            continue
         who = lead_owner(sentence)
         if not who:
             continue
@@ -27,4 +40,36 @@ def unmarked_actions(text: str, attendees: list[dict[str, Any]]) -> list[tuple[s
         resolved = None if post else resolve_owner(who, attendees, {})
         if post or (resolved is not None and resolved[1]):
             found.append((sentence, who))
+    return found
+
+
+def initials_attending(who: str, attendees: list[dict[str, Any]]) -> list[str]:
+    """The attendees among owners written as initials, two or more ("KE and IB": Karen Elder
+    where IB is no attendee, one of the staff given the action with her); [] where `who` is
+    not such a group or names no attendee."""
+    m = _INITIALS_OWNERS.match(f"{who.strip()} to a")
+    if not m or m["who"] != who.strip():
+        return []
+    found = (resolve_owner(part, attendees, {}) for part in _OWNER_SPLIT.split(who.strip()))
+    return [name for resolved in found if resolved for name in resolved[1]]
+
+
+# "... not yet contacted - MIKE QUIGLEY TO MAKE CONTACT.": an action in capitals, after a dash or
+# a stop, the capitals its mark; who is to do it first, by their name as the attendance gives it.
+_CAPITALS = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\s[-\u2013\u2014]\s+)"
+    r"(?P<who>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,3}?)\s+TO\s+"
+    r"(?P<what>[A-Z][A-Z'\u2019-]*(?:\s+[A-Z&][A-Z'\u2019,-]*)*)(?=\s*[.!?]|\s*$)"
+)
+
+
+def capital_actions(text: str, attendees: list[dict[str, Any]]) -> list[str]:
+    """The actions of `text` written in capitals by an attendee's name, each as a sentence
+    with the name as the attendance writes it: "Mike Quigley to make contact"."""
+    found = []
+    for m in _CAPITALS.finditer(text):
+        who = " ".join(m["who"].split()).lower()
+        person = next((a for a in attendees if (a.get("name") or "").lower() == who), None)
+        if person is not None:
+            found.append(f"{person['name']} to {' '.join(m['what'].split()).lower()}")
     return found

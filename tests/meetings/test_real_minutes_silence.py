@@ -13,7 +13,10 @@ from tests.real_minutes import score_all, silence, silent_misses
 # Each set's silent misses when last lowered: lower a ceiling when the reader gets better (it
 # reads the element right, or says it is unsure), never raise it — a change that makes the reader
 # wrong without a word has to say so under "Lines to check", or not be made. A set without a
-# ceiling yet is printed and not held.
+# ceiling yet is printed and not held. 2026-12-07, helper silence: 19th 25 -> 24, 24th 23 -> 20,
+# 25th 22 -> 21, 28th 25 -> 19, 29th 14 -> 12, 30th 33 -> 31 (a body's name without
+# the meeting's words around it, or doubted; actions under 'Actions' owned by initials; an
+# attendee's action in capitals).
 SILENT_CEILINGS = {
     "main": 1,
     "holdout": 8,
@@ -35,18 +38,18 @@ SILENT_CEILINGS = {
     "fresh-16": 1,
     "fresh-17": 7,
     "fresh-18": 19,
-    "fresh-19": 25,
+    "fresh-19": 24,
     "fresh-20": 19,
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
-    "fresh-24": 23,
+    "fresh-24": 20,
     "fresh-26": 9,
-    "fresh-25": 22,
+    "fresh-25": 21,
     "fresh-27": 28,
-    "fresh-28": 25,
-    "fresh-29": 14,
-    "fresh-30": 33,
+    "fresh-28": 19,
+    "fresh-29": 12,
+    "fresh-30": 31,
     "fresh-31": 27,
 }
 
