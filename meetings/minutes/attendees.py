@@ -26,6 +26,7 @@ from meetings.minutes.body_groups import body_groups
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
+from meetings.minutes.initials_apologies import apologies_initials
 from meetings.minutes.initials_notes import split_initials_notes
 from meetings.minutes.label_cells import body_group, names_no_attendee
 from meetings.minutes.letters import letters
@@ -59,6 +60,7 @@ from meetings.minutes.people import (
 from meetings.minutes.presided import presided_lists
 from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.side_lists import column_groups, group_kind
+from meetings.minutes.square_initials import square_initials_entries
 from meetings.minutes.status_cells import status_row
 from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
@@ -1657,6 +1659,14 @@ class AttendeeReader:
             for part in pair:
                 self.people(line, part)
             return
+        if entries := square_initials_entries(text):
+            # "Mr C Worts [CW] Chair (FTG); Mr M Evans [MJE] Headmaster (SG)": each person's
+            # initials in square brackets, the post, a code for the kind of member as a note.
+            for name, initials, post, code in entries:
+                self.add_attendee(f"{name} ({initials})", post, self.kind, self.organisation)
+                if code and not self.attendees[-1].get("note"):
+                    self.attendees[-1]["note"] = code
+            return
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:
             self.warn(line, "Members of the public are not recorded by name")
@@ -2108,6 +2118,22 @@ class AttendeeReader:
                             message = f"{name} is taken from the minutes' text as {kind_words}"
                             self.warn(line, f"{message}; check")
 
+    def apologies_by_initials(self, sections: list[dict[str, Any]]) -> None:
+        """ "apologies from SF, HC, AD and AW" under a list that labelled no one's attendance
+        ("Mr S Flanagan [SF]" among the governors, read as present): those the initials name
+        alone sent apologies (initials naming no one listed, or more than one, are left as they
+        are)."""
+        if any(a["attendance"] != "present" for a in self.attendees):
+            return  # the list said who was there and who was not; the item does not undo it
+        for section in sections:
+            for paragraph in section["paragraphs"]:
+                if not (initials := apologies_initials(paragraph["text"])):
+                    continue
+                for letters_ in initials:
+                    named = [a for a in self.attendees if a.get("initials") == letters_]
+                    if len(named) == 1:
+                        named[0]["attendance"] = "apologies"
+
     def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
         """Apologies given only in the minutes' prose ("Apologies were received from Cllr
         Lindsay.", or names opening the Apologies item) are apologies in the record."""
@@ -2122,6 +2148,7 @@ class AttendeeReader:
             if line is not None:
                 message = "no label above them; taken as apologies, the list an item says is above"
                 self.warn(line, f"These people have {message}; check")
+        self.apologies_by_initials(sections)
         for section in sections:
             apologies_item = "apolog" in section["title"].lower()
             for k, paragraph in enumerate(section["paragraphs"]):

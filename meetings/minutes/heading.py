@@ -118,7 +118,9 @@ _AT_MEETING = re.compile(
     r"(?:at\s+)?an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+(?:was\s+)?held\b",
     re.IGNORECASE,
 )
-_MEETING_OF = re.compile(r"meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
+# "A Meeting of the Ermysted's Grammar School Full Governing Board" (its sentence going on, "was
+# held ...", on the next line): the article before the meeting is no part of the board's name.
+_MEETING_OF = re.compile(r"(?:an?\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
 # "Minutes of the twenty-second meeting of the Sports Grounds Safety Authority held on ...".
 _MINUTES_OF_MEETING = re.compile(
     r"minutes\s+of\s+the\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b",

@@ -3,7 +3,8 @@ by general rules. Made-up minutes, not copied from the set."""
 
 from typing import Any
 
-from meetings.minutes.text import parse_minutes
+from meetings.minutes.blocks import Block
+from meetings.minutes.text import parse_blocks, parse_minutes
 
 
 def _people(record: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -87,3 +88,53 @@ def test_a_colon_between_a_name_and_the_post_is_no_part_of_the_post() -> None:
         ("Jane Bell", "Head of Nursing", "NHS Westshire CCG"),
         ("Karl Moss", "Director of Quality", "NHS Westshire CCG"),
     ]
+
+
+def _governors() -> dict[str, Any]:
+    """A governing board's minutes as Word gives them: a title sentence on two lines, the
+    governors with no label, items numbered by Word's own list."""
+    return parse_blocks(
+        [
+            Block("heading", "A Meeting of the Westfield School Full Governing Board"),
+            Block("paragraph", "was held in the library on Thursday 5th March 2020 at 5.00pm."),
+            Block(
+                "paragraph",
+                "Mr A Cole [AC] Chair (FG); Mrs B Dale [BD] Headteacher (SG); Mr C Eve [CE] (PG)",
+            ),
+            Block("paragraph", "Ms D Ford [DF] (FG); Mr E Gray [EJG] (LA); Mrs G Hill [GH] (PG)"),
+            Block("heading", "To extend a welcome to all present and open the meeting.", 1, "1."),
+            Block("paragraph", "The Chair opened the meeting at 5.05pm."),
+            Block("heading", "To receive apologies and consent to absences.", 1, "2."),
+            Block(
+                "paragraph",
+                "The Clerk was in receipt of apologies from DF and CE, which were recorded as "
+                "consented.",
+            ),
+        ]
+    ).record
+
+
+def test_a_sentence_of_a_meeting_of_the_board_names_it_without_its_article() -> None:
+    # "A Meeting of the X Full Governing Board" / "was held ...": the board is X's board.
+    assert _governors()["board"] == "Westfield School Full Governing Board"
+
+
+def test_people_with_initials_in_square_brackets_set_apart_by_semicolons() -> None:
+    # "Mr A Cole [AC] Chair (FG); Mrs B Dale [BD] Headteacher (SG)": name, initials, post and
+    # a code for the kind of governor, a person each between the semicolons.
+    read = {
+        a["name"]: (a["role"], a.get("initials"), a.get("note")) for a in _governors()["attendees"]
+    }
+
+    assert read["Mr A Cole"] == ("Chair", "AC", "FG")
+    assert read["Mrs B Dale"] == ("Headteacher", "BD", "SG")
+    assert read["Mr E Gray"] == ("", "EJG", "LA")
+
+
+def test_apologies_given_by_initials_are_those_people_s_apologies() -> None:
+    # "apologies from DF and CE" under a list that labelled no one: Ms Ford and Mr Eve sent
+    # apologies, the rest of the governors were there.
+    kinds = {a["name"]: a["attendance"] for a in _governors()["attendees"]}
+
+    assert kinds["Ms D Ford"] == kinds["Mr C Eve"] == "apologies"
+    assert kinds["Mr A Cole"] == kinds["Mrs B Dale"] == "present"

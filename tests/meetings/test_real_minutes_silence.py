@@ -49,7 +49,7 @@ SILENT_CEILINGS = {
     "fresh-27": 28,
     "fresh-28": 19,
     "fresh-29": 12,
-    "fresh-30": 31,
+    "fresh-30": 25,
     "fresh-31": 27,
 }
 
