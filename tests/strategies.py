@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import string
 from typing import Any
 
@@ -41,6 +42,11 @@ _DATE = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(20
 _MEETING_DATE = st.dates(min_value=datetime.date(2000, 1, 1), max_value=limits.latest_meeting())
 
 
+# Each strategy made once, not at every draw: a strategy made anew is validated and its
+# properties worked out again, which was about a third of the time a record took to draw
+# (`records` for tests/meetings/test_round_trip.py and test_minutes_text.py). The same
+# strategies draw the same records.
+@functools.cache
 def _capitalised(min_size: int, max_size: int, end: str = "") -> st.SearchStrategy[str]:
     return st.lists(_WORD, min_size=min_size, max_size=max_size).map(
         lambda words: " ".join([words[0].capitalize(), *words[1:]]) + end
@@ -49,6 +55,32 @@ def _capitalised(min_size: int, max_size: int, end: str = "") -> st.SearchStrate
 
 _SENTENCE = _capitalised(1, 12, ".")
 _ROMAN = ("i", "ii", "iii", "iv", "v")
+_ORGS = st.lists(_ORG, max_size=3, unique=True)
+_MAYBE_MEETING_DATE = st.none() | _MEETING_DATE
+_TITLE_TEMPLATE = st.sampled_from(
+    [
+        "Record of Meeting {}",
+        "Record of the Meeting held on {}",
+        "Minutes of the meeting held on {}",
+    ]
+)
+_UNDATED_TITLE = st.sampled_from(["", "Record of Meeting"])
+_MAYBE_DATE = st.none() | _DATE
+_MAYBE_DUE = st.none() | _DATE.map(datetime.date.isoformat)
+_OWNER_PEOPLE = st.lists(_NAME, max_size=2)
+_SECTIONS = st.integers(1, 6)
+_PARAGRAPHS = st.integers(1, 5)
+_ACTIONS = st.integers(0, 2)
+# Paragraph references as minutes write them, one form a section: "1.2", "(b)", "(ii)", "5(a)"
+# (the text export writes each as written and reads it back).
+_REF_FORM = st.sampled_from(["{s}.{p}", "({a})", "({i})", "{s}({a})"])
+# A lettered paragraph of two blocks (a blank line inside) is read back as two paragraphs, the
+# second numbered "1.2": not yet round-tripped, so drawn whole.
+_BLOCKS = {
+    True: st.lists(_SENTENCE, min_size=1, max_size=2),
+    False: st.lists(_SENTENCE, min_size=1, max_size=1),
+}
+_BOARD_WORDS = st.lists(_WORD, max_size=3)
 
 
 def _canonical_order(attendees: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -65,7 +97,7 @@ def _canonical_order(attendees: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @st.composite
 def records(draw: st.DrawFn) -> dict[str, Any]:
-    organisations = draw(st.lists(_ORG, max_size=3, unique=True))
+    organisations = draw(_ORGS)
     attendee = st.fixed_dictionaries(
         {
             "name": _NAME,
@@ -78,52 +110,37 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
     drawn = {a["name"].lower(): a for a in reversed(draw(st.lists(attendee, max_size=6)))}
     attendees = _canonical_order(list(reversed(drawn.values())))
     owners = st.sampled_from([None, *organisations]) | _ORG
-    date = draw(st.none() | _MEETING_DATE)
-    if date:
-        template = draw(
-            st.sampled_from(
-                [
-                    "Record of Meeting {}",
-                    "Record of the Meeting held on {}",
-                    "Minutes of the meeting held on {}",
-                ]
-            )
-        )
-        title = template.format(format_date(date))
-    else:
-        title = draw(st.sampled_from(["", "Record of Meeting"]))
+    date = draw(_MAYBE_MEETING_DATE)
+    title = draw(_TITLE_TEMPLATE).format(format_date(date)) if date else draw(_UNDATED_TITLE)
+    leads = st.sampled_from(["", *organisations]) | _ORG | _capitalised(1, 1)
 
     def action_text() -> str:
-        lead = draw(st.sampled_from(["", *organisations]) | _ORG | _capitalised(1, 1))
+        lead = draw(leads)
         body = draw(_capitalised(1, 8))
-        by = draw(st.none() | _DATE)
+        by = draw(_MAYBE_DATE)
         text = f"{lead} to {body.lower()}" if lead else body
         return text + (f" by {format_date(by)}" if by else "") + "."
 
     sections = []
     action_number = 0
-    for s in range(1, draw(st.integers(1, 6)) + 1):
+    for s in range(1, draw(_SECTIONS) + 1):
         paragraphs = []
-        # Paragraph references as minutes write them, one form a section: "1.2", "(b)",
-        # "(ii)", "5(a)" (the text export writes each as written and reads it back).
-        ref_form = draw(st.sampled_from(["{s}.{p}", "({a})", "({i})", "{s}({a})"]))
-        for p in range(1, draw(st.integers(1, 5)) + 1):
+        ref_form = draw(_REF_FORM)
+        for p in range(1, draw(_PARAGRAPHS) + 1):
             actions = []
-            for _ in range(draw(st.integers(0, 2))):
+            for _ in range(draw(_ACTIONS)):
                 action_number += 1
                 actions.append(
                     {
                         "number": action_number,
                         "text": action_text(),
                         "owner": draw(owners),
-                        "owner_people": draw(st.lists(_NAME, max_size=2)),
-                        "due": draw(st.none() | _DATE.map(datetime.date.isoformat)),
+                        "owner_people": draw(_OWNER_PEOPLE),
+                        "due": draw(_MAYBE_DUE),
                         "status": "open",
                     }
                 )
-            # A lettered paragraph of two blocks (a blank line inside) is read back as two
-            # paragraphs, the second numbered "1.2": not yet round-tripped, so drawn whole.
-            blocks = draw(st.lists(_SENTENCE, min_size=1, max_size=2 if "." in ref_form else 1))
+            blocks = draw(_BLOCKS["." in ref_form])
             paragraphs.append(
                 {
                     "ref": ref_form.format(s=s, p=p, a="abcde"[p - 1], i=_ROMAN[p - 1]),
@@ -142,7 +159,7 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
             }
         )
     return {
-        "board": " ".join([*(w.capitalize() for w in draw(st.lists(_WORD, max_size=3))), "Board"]),
+        "board": " ".join([*(w.capitalize() for w in draw(_BOARD_WORDS)), "Board"]),
         "title": title,
         "date": date.isoformat() if date else None,
         "status": "draft",
