@@ -96,10 +96,11 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
         sentence = before[starts[index][0] if index >= 0 else 0 :].strip()
         actions.append((sentence.rstrip(".") + ".", m["who"].strip()))
     if not actions and (m := _TRAILING_OWNER.search(text)):
-        # "... to investigate further.  Action Cllr S Mills": the owner after the sentence
-        # that is the action, closing the paragraph; the mark is taken out, the words kept.
+        # "... to investigate further.  Action Cllr S Mills": the owner of the paragraph the
+        # mark closes (an action column's owner beside it), as a mark on a line of its own
+        # under a paragraph is; the mark is taken out, the words kept.
         before = text[: m.start()].rstrip()
-        return before, [(last_sentence(before), m["who"].rstrip("."))]
+        return before, [(before, m["who"].rstrip("."))]
     if not actions and _ACTION_SENTENCE.search(text):
         # Each taken out of the text, its owner the name its words start with ("OPCC to ...",
         # "JB to ..."), found among the attendees or said to be checked. A paragraph that is
@@ -112,6 +113,46 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not actions:
         return text, []
     return _INLINE.sub(lambda m: "." if m[0].rstrip().endswith(".") else "", text).strip(), actions
+
+
+# "... to share with PPG Network   Action Ryan": an owner in the action column beside a line,
+# the gap lost (a PDF's text, a paste) so that no full stop parts it from the words before.
+_GAP_OWNER = re.compile(r"\s+(?:Action|ACTION):?\s+(?P<who>[A-Z][\w'\u2019-]*)\s*$")
+
+
+def gap_owner(text: str, attendees: list[dict[str, Any]]) -> tuple[str, list[tuple[str, str]]]:
+    """The paragraph without an "Action Ryan" closing it, and (the paragraph, "Ryan") as its
+    action, where the one word after "Action" is an attendee's first name or initials, or
+    "All": with no full stop before the mark, only a name the attendance gives says it is no
+    title's words ("Climate Action Plan")."""
+    m = _GAP_OWNER.search(text)
+    if m is None:
+        return text, []
+    who = m["who"]
+    firsts = {_first_name(a["name"]) for a in attendees} | {a.get("initials") for a in attendees}
+    if who.lower() not in ("all", "everyone") and who not in firsts:
+        return text, []
+    before = text[: m.start()].rstrip()
+    return before, [(before, who)]
+
+
+def named_in_full(who: str, names: list[str]) -> bool:
+    """Whether an owner as written names one of `names` by a name, in full or by the first
+    name ("Cllr S Mills", "Ryan" for "Ryan F"), not by initials."""
+    who = who.strip().rstrip(".")
+    return who in names or any(who == _first_name(name) for name in names)
+
+
+def _first_name(name: str) -> str:
+    """ "Ryan" of "Ryan F", "Jill" of "Jill H-S-B": the first name of one listed by it and the
+    surname's initial; "" for a name written in full ("Patsey Modeste-Rowe")."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    if len(words) < 2 or not _INITIAL.fullmatch(words[-1]):
+        return ""
+    return words[0]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)*")
 
 
 def _who(words: str) -> str:
@@ -141,6 +182,11 @@ def resolve_owner(
     surnames = [p for p in attendees if p["name"].split()[-1].lower() == who.lower()]
     if len(surnames) == 1:
         return surnames[0].get("organisation"), [surnames[0]["name"]]
+    # "Action Ryan" where "Ryan F" is listed (minutes that name people by their first names,
+    # the surname's initial after it): the one attendee of that first name.
+    firsts = [p for p in attendees if _first_name(p["name"]).lower() == who.lower()]
+    if len(firsts) == 1 and " " not in who:
+        return firsts[0].get("organisation"), [firsts[0]["name"]]
     # "DA; AR", "JB / KL": two owners or more, each an attendee, by name or initials: those
     # written beside the names, else (all of them) the first letters of one attendee's first
     # name and surname, and of no one else's ("DA" for David Alexander).
@@ -212,6 +258,8 @@ _GROUP_WORDS = {
     "board", "committee", "council", "panel", "group", "forum", "members", "officers", "team",
     "partnership", "trust", "secretariat", "office", "department", "directorate", "service",
     "services", "operations", "unit", "authority", "designate",
+    # "Action ALL": everyone at the meeting, no one person who may be missing.
+    "all", "everyone",
 }  # fmt: skip
 
 

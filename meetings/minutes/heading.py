@@ -30,6 +30,10 @@ from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 TITLE = re.compile(
+    # "Minutes of the last meeting agreed and accepted.": a sentence on the last meeting's
+    # minutes, never this meeting's title.
+    r"(?!minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+meeting\s+(?:were\s+|was\s+)?"
+    r"(?:agreed|accepted|approved|signed|confirmed|adopted|noted|read|taken)\b)"
     # "Agenda and draft minutes": the title of a ModernGov page, over the board's name.
     r"(?:agenda\s+and\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"

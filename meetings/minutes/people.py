@@ -53,8 +53,17 @@ def _is_name_token(token: str) -> bool:
     # Names are capitalised words; an all-caps token is an acronym, unless it is an initial.
     if not token[:1].isupper() or token.lower().rstrip(".") in _ROLE_WORDS or token[-1] in ":;":
         return False
-    # "M.E.J.": initials written together with their stops, as one token.
-    return len(token.rstrip(".")) == 1 or any(c.islower() for c in token) or _DOTTED(token)
+    # "M.E.J.": initials written together with their stops, as one token. "Jill H-S-B": a
+    # double-barrelled surname's initials, joined by its hyphens.
+    return (
+        len(token.rstrip(".")) == 1
+        or any(c.islower() for c in token)
+        or _DOTTED(token)
+        or _HYPHENED_INITIALS.fullmatch(token) is not None
+    )
+
+
+_HYPHENED_INITIALS = re.compile(r"[A-Z](?:-[A-Z]){1,3}\.?")
 
 
 # Words that make a name an organisation's: "Home Office", "Powys County Council".

@@ -16,9 +16,11 @@ from meetings.minutes.action_lines import (
     ACTION_TABLE,
     action_columns,
     due_from_text,
+    gap_owner,
     inline_actions,
     last_sentence,
     lead_owner,
+    named_in_full,
     names_no_person,
     owner_from_text,
     post_holder,
@@ -261,6 +263,7 @@ class _Reader(
                 or self.numbered_attendance_heading(i, line)
                 or self.unnumbered_heading(i, line)
                 or self.heading_before_items(i, line)
+                or self.prose_before_items(i, line)
                 or self.section(i, line, list_item)
                 or self.given_heading(i, line)
                 or self.colon_item(i, line)
@@ -1051,6 +1054,8 @@ class _Reader(
             return {"ref": ref, "text": "", "restricted": True, "actions": [], "withheld": True}
         text, restricted = take_marker(text)
         text, inline = inline_actions(text)
+        if not inline:
+            text, inline = gap_owner(text, self.attendees)
         lines = paragraph.lines[:1]
         written = [_Action(None, [sentence], lines, owner=who) for sentence, who in inline]
         if not (inline or paragraph.actions):
@@ -1115,7 +1120,7 @@ class _Reader(
             else:
                 # A person named in full, with no body of their own, is the owner as written
                 # ("Action Cllr S Mills"), as "Cllr S Mills to ..." is; initials name no owner.
-                named = action.owner.strip().rstrip(".") in resolved[1]
+                named = named_in_full(action.owner, resolved[1])
                 owner = resolved[0] or owner or (action.owner if named else None)
                 people = resolved[1] or people
         if owner and not people and "owner" not in meta and not action.owner:

@@ -65,6 +65,26 @@ def _title_like(text: str) -> bool:
     )
 
 
+# Sentences before item 1 read as an item of their own: a few lines at most.
+_PROSE_BEFORE_LINES = 4
+
+
+def _sentence(line: Line) -> bool:
+    """A sentence alone on its line: a capital, words in lower case (a verb among them), a
+    full stop; no list, cell, heading or attendance label."""
+    words = line.text.split()
+    return (
+        not (line.cells or line.bulleted or line.marked or line.number)
+        and line.text[:1].isupper()
+        and line.text[-1:] in ".!?"
+        and len(words) >= 6
+        and sum(w[:1].islower() for w in words) >= 4
+        and "," not in line.text
+        and read_kind_heading(line.text, ()) is None
+        and section_match(line.text) is None
+    )
+
+
 def _prose(line: Line | None) -> bool:
     return line is not None and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"
 
@@ -79,6 +99,7 @@ class HeadingBeforeItemsReader:
     attendees: list[Any]
     sections: list[Any]
     add_section: Callable[[int, Line, Reference, bool, int | None], None]
+    continuation: Callable[..., None]
     warn: Callable[[Line, str], None]
 
     def heading_before_items(self, i: int, line: Line) -> bool:
@@ -113,4 +134,22 @@ class HeadingBeforeItemsReader:
         self.sections[-1].number = 0  # before item 1, which runs on from it
         if not long_prose:  # over a long paragraph standing apart, a heading beyond doubt
             self.warn(line, "A heading without a number before item 1 is taken as a section; check")
+        return True
+
+    def prose_before_items(self, i: int, line: Line) -> bool:
+        """ "Potential new member Carl has not responded to emails." / "Minutes of the last
+        meeting agreed and accepted." between the attendance and "Item 1.": sentences before the
+        first item, kept as an item with no number or title before it, not read as people."""
+        if self.stage != "attendees" or not self.attendees or self.sections:
+            return False
+        run = self.lines[i : i + _PROSE_BEFORE_LINES + 1]
+        ahead = next((k for k, x in enumerate(run) if not _sentence(x)), None)
+        # Item 1 set as a heading (a heading block, a Markdown or bold line), right below.
+        if not ahead or not (
+            run[ahead].marked and (m := section_match(run[ahead].text)) and m["number"] == "1"
+        ):
+            return False
+        self.add_section(i, line, Reference("", ""), False, None)
+        self.sections[-1].number = 0  # before item 1, which runs on from it
+        self.continuation(line)
         return True

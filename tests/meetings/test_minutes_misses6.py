@@ -1,0 +1,91 @@
+"""The outside tester's findings on the minutes reader left open (issue 15, QA 7 December 2026,
+F3-F12), each read right by a general rule, on made-up minutes in the layouts real ones use.
+Pure functions only."""
+
+from meetings.minutes import parse_minutes
+
+
+def _people(record: dict) -> list[tuple[str, str, str]]:
+    return [(a["name"], a["role"] or "", a["attendance"]) for a in record["attendees"]]
+
+
+def _actions(record: dict) -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (a["text"], a["owner"], a["owner_people"])
+        for s in record["sections"]
+        for p in s["paragraphs"]
+        for a in p["actions"]
+    ]
+
+
+# A patient group's minutes: the body, a bold line of the date, prose lists of first names
+# and initials ("APOLOGIES;" typed with a semicolon), two sentences before item 1, and the
+# owners in an action column beside the lines, the gap lost; a paragraph a line, as a PDF's.
+PATIENT_GROUP = (
+    "# Valley Surgery \u2013 Patient Participation Group\n\n"
+    "**PPG Minutes 4th March 2025**\n\n"
+    "PRESENT: Mary K (Chair), Tom L (Notes), Sara P, Jo A-B-C, Dr. R. Hill-Jones, Ravi S.\n\n"
+    "APOLOGIES; Ken D, Lyn F, Pat G\n\n"
+    "A new member has asked to join the group next month.\n\n"
+    "Minutes of the last meeting agreed and accepted.\n\n"
+    "## Item 1. Repeat prescriptions\n\n"
+    "Ravi has rewritten the leaflet on ordering repeat prescriptions online.\n\n"
+    "Ravi will send the leaflet to Mary K for the practice website Action Ravi\n\n"
+    "## Item 2. Waiting room\n\n"
+    "The chairs are worn. Members were asked to suggest a supplier by May.  Action ALL\n\n"
+    "The Climate Action Plan was noted by the Group Action Plan\n\n"
+)
+
+
+def test_the_last_meetings_minutes_agreed_are_no_title_and_the_lines_above_are_read() -> None:
+    record = parse_minutes(PATIENT_GROUP).record
+    assert record["board"] == "Valley Surgery \u2013 Patient Participation Group"
+    assert record["date"] == "2025-03-04"
+    assert _people(record) == [
+        ("Mary K", "Chair", "present"),
+        ("Tom L", "Notes", "present"),
+        ("Sara P", "", "present"),
+        # A double-barrelled surname's initials are a name's, not a post.
+        ("Jo A-B-C", "", "present"),
+        ("Dr. R. Hill-Jones", "", "present"),
+        ("Ravi S", "", "present"),
+        ("Ken D", "", "apologies"),
+        ("Lyn F", "", "apologies"),
+        ("Pat G", "", "apologies"),
+    ]
+    # The two sentences before item 1: an item of their own, with no number or title.
+    first = record["sections"][0]
+    assert (first["ref"], first["title"]) == ("", "")
+    assert [p["text"] for p in first["paragraphs"]] == [
+        "A new member has asked to join the group next month.",
+        "Minutes of the last meeting agreed and accepted.",
+    ]
+    assert [s["ref"] for s in record["sections"][1:]] == ["1", "2"]
+
+
+def test_an_owner_in_the_action_column_beside_a_line() -> None:
+    result = parse_minutes(PATIENT_GROUP)
+    assert _actions(result.record) == [
+        # No full stop before "Action Ravi": Ravi S is the one attendee named Ravi.
+        ("Ravi will send the leaflet to Mary K for the practice website", "Ravi", ["Ravi S"]),
+        # "Action ALL" owns the paragraph it closes, everyone's: no one missing to warn of.
+        (
+            "The chairs are worn. Members were asked to suggest a supplier by May.",
+            "ALL",
+            [],
+        ),
+    ]
+    # "... Group Action Plan": no attendee is called Plan, so no action.
+    assert not any("not among the attendees" in p.message for p in result.problems)
+
+
+def test_minutes_of_the_previous_meeting_are_never_the_title() -> None:
+    text = (
+        "Hilltop Residents Forum\n"
+        "Minutes of the previous meeting were approved.\n"
+        "Present: Anna Brown (Chair), Bob Green\n\n"
+        "1. Welcome\n"
+        "The Chair welcomed everyone.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["title"] != "Minutes of the previous meeting were approved."
