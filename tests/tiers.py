@@ -128,13 +128,16 @@ SLOW: tuple[Slow, ...] = (
     Slow(
         "tests/meetings/test_hostile_uploads.py",
         "Each hostile file read in a sandboxed child process, three ways; the change tier keeps "
-        "one hostile file per format (an XML bomb in Word, shared objects in a PDF) and the "
-        "file's other tests.",
+        "one hostile file per format (an XML bomb in Word, a PDF of 5,000 pages of tiny objects, "
+        "refused by its count of pages) and the file's other tests, among them a read stopped "
+        "at the time limit. The files read until the upload's 5 s of CPU run out (shared objects "
+        "in a PDF, a Word file of many paragraphs or of huge numbering) are CI's: each burns "
+        "those 5 s in its child, three times.",
         keep_if=lambda item: (
             (getattr(item, "callspec", None) is None and "make_py" not in item.nodeid)
             or _param("entity_expansion.docx")(item)
             or (
-                _param("shared_content.pdf")(item)
+                _param("tiny_objects.pdf")(item)
                 and "test_it_refuses_a_hostile_file_with_a_message" in item.nodeid
             )
         ),
