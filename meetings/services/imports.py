@@ -331,6 +331,11 @@ def _owners(record: dict[str, Any], organisations: list[Organisation]) -> None:
                     found = next((a for a in attendees if _key(a["name"]) == _key(owner)), None)
                     action["owner"] = (found or {}).get("organisation")
                     continue
+                named = _attendee_named(owner, attendees) if people else None
+                if named is not None and named["name"] in people:
+                    # "Action Ryan", which the reader found to be Ryan F: them, not a body.
+                    action["owner"] = named.get("organisation")
+                    continue
                 if people:
                     continue
                 if (attendee := _attendee_named(owner, attendees)) is not None:

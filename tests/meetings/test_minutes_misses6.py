@@ -3,6 +3,7 @@ F3-F12), each read right by a general rule, on made-up minutes in the layouts re
 Pure functions only."""
 
 from meetings.minutes import parse_minutes
+from meetings.services.imports import _owners
 
 
 def _people(record: dict) -> list[tuple[str, str, str]]:
@@ -89,3 +90,14 @@ def test_minutes_of_the_previous_meeting_are_never_the_title() -> None:
     )
     record = parse_minutes(text).record
     assert record["title"] != "Minutes of the previous meeting were approved."
+
+
+def test_an_owner_by_first_name_is_imported_as_that_attendee_not_a_body() -> None:
+    # The reader keeps "Ravi" as written with Ravi S among the owner's people; the import takes
+    # the owner for that attendee (under no organisation), never for a new organisation "Ravi".
+    record = parse_minutes(PATIENT_GROUP).record
+    _owners(record, [])
+    owned = [
+        (a["owner"], a["owner_people"]) for a in record["sections"][1]["paragraphs"][1]["actions"]
+    ]
+    assert owned == [(None, ["Ravi S"])]
