@@ -4,7 +4,7 @@ apart from those who sent apologies. 'Absent with apologies' is apologies."""
 
 import re
 
-_ABSENT = re.compile(r"(?i)\b(?:absent(?:ees)?|not\s+present)\b")
+_ABSENT = re.compile(r"(?i)\b(?:absent(?:ees)?|not\s+present|not\s+attended|did\s+not\s+attend)\b")
 _APOLOGIES_FIRST = re.compile(r"(?i)\W*apolog")
 _WITH_APOLOGIES = re.compile(r"(?i)\bwith\s+apolog")
 

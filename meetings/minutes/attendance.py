@@ -18,6 +18,8 @@ _KIND_PHRASE = (
     r"|attend[ae]nce\s+details"
     r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
+    # "NOT ATTENDED", "Did not attend": members listed as not there, the absent.
+    r"|not\s+attended|did\s+not\s+attend"
     # "Non-members:": those there who are not members of the body (its officers, guests).
     r"|absent|absentees|members\s+of\s+the\s+public|non-?\s?members|members|(?:special\s+)?invitees|officers"
     r"|officials"
@@ -38,8 +40,7 @@ _KIND = re.compile(
     rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)(?<!&)(?<!\band)\s+)?(?P<kind>{_KIND_PHRASE})"
     # "Present - Jane Doe (JD) Chair, ...": a dash (or an en dash) after the kind, as a colon.
     r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?"
-    # "APOLOGIES; Ben H, Jen W": a semicolon typed for the colon.
-    r"\s*(?:(?:[:,;]-?|(?<=\s)[-\u2013\u2014](?=\s))\s*(?P<rest>.*))?",
+    r"\s*(?:(?:[:,]-?|(?<=\s)[-\u2013\u2014](?=\s))\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
 # A heading that says more than its kind, ended by a colon.

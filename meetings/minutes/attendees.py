@@ -22,6 +22,7 @@ from meetings.minutes.attendee_notes import (
 )
 from meetings.minutes.bilingual import repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
+from meetings.minutes.body_columns import body_and_post, column_of_bodies
 from meetings.minutes.body_groups import body_groups
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
@@ -1137,6 +1138,15 @@ class AttendeeReader:
             self.kind, self.organisation = heading.kind, body
             self.heading_at = len(self.attendees)
             return True
+        if len(cells) == 2 and not gap and _one_name(cells[0]) and self.bodies_column(line):
+            # "Andrew Fulton | Historic Scotland" among "Mark Tasker | JNCC", "Allan Gibb |
+            # Marine Scotland" (body_columns): the person, then the body they come from.
+            if heading:
+                self.kind, self.organisation = heading.kind, None
+                self.heading_at = len(self.attendees)
+            body, post = body_and_post(cells[1])
+            self.add_attendee(cells[0], post, self.kind, body)
+            return True
         m = _NAME_INITIALS.fullmatch(cells[0]) if cells else None
         if (
             len(cells) == 2
@@ -1180,6 +1190,22 @@ class AttendeeReader:
         for name, role in people:
             self.add_attendee(name, role, self.kind, self.organisation)
         return True
+
+    def bodies_column(self, line: Line) -> bool:
+        """Whether `line` is a row of a two-column table (the rows next to it with two cells,
+        no header) whose second column holds the people's bodies (body_columns)."""
+        k = next((j for j, x in enumerate(self.lines) if x is line), None)
+        if k is None or len(line.cells) != 2:
+            return False
+        first = last = k
+        while first and len(self.lines[first - 1].cells) == 2 and not self.lines[first - 1].columns:
+            first -= 1
+        while last + 1 < len(self.lines) and len(self.lines[last + 1].cells) == 2:
+            last += 1
+        rows = [x.cells for x in self.lines[first : last + 1] if not x.columns]
+        return all(_one_name(r[0].strip()) for r in rows) and column_of_bodies(
+            [r[1].strip() for r in rows]
+        )
 
     def column_of_posts(self, line: Line) -> bool:
         """Whether the rows of the table above `line` (as many cells, one after another) hold

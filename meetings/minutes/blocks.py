@@ -277,12 +277,20 @@ def read_text(text: str) -> list[Block]:
 def _tab_tables(raws: list[str]) -> list[str]:
     """The lines, with a table pasted from Word (cells set apart by tabs) under a header row
     that names its columns ("Name<TAB>Representing") written as Markdown rows, header and all,
-    so that its columns are read as a Word table's are; other tabbed lines stay as they are."""
-    out, width = [], 0
+    so that its columns are read as a Word table's are; so is a table of items under its
+    header ("ITEM<TAB>FOR INFORMATION / ACTIONS<TAB>ACTION", item_rows.py), each row as wide as
+    the header; other tabbed lines stay as they are."""
+    from meetings.minutes.item_rows import item_header  # it reads the lines these blocks make
+
+    out, width, items = [], 0, False
     for raw in raws:
         cells = [c.strip() for c in raw.split("\t")] if "\t" in raw else []
-        if len(cells) > 1 and header_row(cells):
-            width = len(cells)
+        if len(cells) > 1 and (header_row(cells) or item_header(tuple(cells))):
+            width, items = len(cells), not header_row(cells)
+        elif items and 1 < len(cells) < width:
+            # "<TAB>MATTERS ARISING" under "ITEM<TAB>FOR INFORMATION / ACTIONS<TAB>ACTION": a row
+            # of a table of items whose empty cells at its end the copy left out.
+            cells += [""] * (width - len(cells))
         elif len(cells) != width:
             width = 0
         out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |" if width else raw)

@@ -17,6 +17,11 @@ _ITEM_COLUMN = re.compile(r"item(?:\s+no\.?)?|no\.?|ref\.?|minute|#", re.IGNOREC
 _LEAD_COLUMN = re.compile(
     r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE
 )
+# The middle column's header, where it is named: the minute's text ("For information /
+# actions"). "Item | Discussion | Action" over "2.1 | ..." rows is read line by line as before.
+_MINUTE_COLUMN = re.compile(
+    r"(?:for\s+)?information(?:\s*(?:/|and|&)\s*(?:actions?|decisions?))?", re.IGNORECASE
+)
 _ITEM_NUMBER = re.compile(r"(?P<ref>\d{1,3})\.?")
 # A heading inside an item's rows is short: "Declarations of Interest".
 _SUB_HEADING_WORDS = 12
@@ -31,13 +36,14 @@ _OWNER_TO = re.compile(r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+to\s+\S.*")
 
 def item_header(cells: tuple[str, ...]) -> bool:
     """ "Item |  | Lead": a header naming the item's number first and who leads it last, with
-    nothing named between (the title's and minute's column)."""
+    nothing named between (the title's and minute's column), or one column named for the
+    minute's text ("ITEM | FOR INFORMATION / ACTIONS | ACTION")."""
     filled = [c.strip(" :") for c in cells]
     return (
         len(cells) >= 3
         and bool(_ITEM_COLUMN.fullmatch(filled[0]))
         and bool(_LEAD_COLUMN.fullmatch(filled[-1]))
-        and not any(filled[1:-1])
+        and (not any(filled[1:-1]) or (len(cells) == 3 and _MINUTE_COLUMN.fullmatch(filled[1])))
     )
 
 
@@ -79,13 +85,16 @@ class ItemRowReader:
         if (m := _ITEM_NUMBER.fullmatch(first)) and text:
             self.add_section(i, line, Reference(m["ref"], text), False, int(m["ref"]))
             return True
-        if first or not text or self.stage != "body":
+        if first or not text:
             return False
         if not lead and self.row_sub_heading(i, text):
             # "  | Declarations of Interest |": a title of its own row over a row of prose, in
-            # the item's column: a heading inside the item, as a bold line between paragraphs.
+            # the item's column: a heading inside the item, as a bold line between paragraphs;
+            # the first row under the header ("  | WELCOME |") too, an item with no number.
             self.add_section(i, line, Reference("", text), False, None)
             return True
+        if self.stage != "body":
+            return False
         self.paragraph = self.action = None
         self.continuation(line.with_text(text), text)
         if lead:

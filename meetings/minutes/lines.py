@@ -95,6 +95,23 @@ def _clean(raw: str) -> tuple[str, bool, bool]:
     return clean, marked, bulleted
 
 
+# "SH", "TRK": a cell of a person's initials.
+_INITIALS_CELL = re.compile(r"[A-Z]{2,4}")
+
+
+def _initials_last(cells: list[str]) -> list[str]:
+    """ "Sue Houghton<TAB>Resident Partnership Chair<TAB>SH": a table of names copied with a
+    column of the initials the minutes call each person by, last: the initials are the
+    person's (in brackets after the name, as "Sue Houghton (SH)" is read), not their body.
+    Only initials the name gives ("Tina Rabone-King", "TRK"), a title's letter or not."""
+    if len(cells) < 3 or not _INITIALS_CELL.fullmatch(cells[-1]):
+        return cells
+    firsts = "".join(w[0] for w in re.split(r"[\s-]+", cells[0]) if w[:1].isupper())
+    if cells[-1] not in (firsts, firsts[1:]):
+        return cells
+    return [f"{cells[0]} ({cells[-1]})", *cells[1:-1]]
+
+
 def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     """The line's text without markup, whether it is marked as a heading or a bullet, and
     the level a Markdown heading mark gives ("## 4. Title" is level 2)."""
@@ -109,7 +126,7 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     if "\t" in s:
         # Cells set apart by tabs ("Jane Smith<tab>Chief Executive") are read as "Name, Role";
         # a reference before a tab ("4.1<tab>The Board ...") stays a reference.
-        cells = [c.strip() for c in s.split("\t") if c.strip()]
+        cells = _initials_last([c.strip() for c in s.split("\t") if c.strip()])
         first = cells[0] if _REFERENCE_CELL.fullmatch(cells[0]) and len(cells) > 1 else ""
         s = label_line(cells) or " ".join(
             filter(None, [first, ", ".join(cells[1:] if first else cells)])

@@ -48,9 +48,9 @@ SILENT_CEILINGS = {
     "fresh-25": 21,
     "fresh-27": 28,
     "fresh-28": 19,
-    "fresh-29": 9,
+    "fresh-29": 12,
     "fresh-30": 25,
-    "fresh-31": 27,
+    "fresh-31": 15,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -125,7 +125,9 @@ SILENT_CEILINGS = {
 # reader change; the other sets' 424 as they were).
 # 437 at 607e329 with the thirty-first set added: its first score's 6 false alarms (no reader
 # change; the other sets' 431 as they were).
-FALSE_ALARM_CEILING = 437
+# 436 at set31's first rules on f72f7d5: the thirty-first set's right elements named by a doubt
+# 6 -> 5 (its attendees read from their tables); the other sets' 431 as they were.
+FALSE_ALARM_CEILING = 436
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(

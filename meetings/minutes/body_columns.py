@@ -1,0 +1,53 @@
+"""A two-column attendance table of names and the bodies they come from, with no header row
+("David Palmer | Marine Scotland, Chairperson" / "Andrew Fulton | Historic Scotland" / ... /
+"Colin Wishart | David MacBrayne Ltd"): the second cell is the person's organisation, never a
+second person, though many bodies read as names ("Historic Scotland", "Marine Scotland").
+
+The column is taken for bodies where its cells, over the whole table, say so several times: a
+value that comes back in other rows (a body sends several people; a person is listed once), an
+acronym ("SEPA", "RSPB/SE LINK"), a body's word or ending ("Association", "Ltd"); posts that
+repeat ("Commissioner") are a column of posts, not of bodies, and are left to that reading.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from meetings.minutes.people import is_organisation, is_role, names_a_body
+
+# "SEPA", "JNCC", "RSPB/SE LINK", "Oil & Gas UK": capitals of two or more letters.
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# "Marine Scotland, Chairperson": the body, then the person's post after the last comma.
+_BODY_POST = re.compile(r"(?P<body>.+?),\s*(?P<post>[^,]+)")
+
+
+def _bodily(cell: str, counts: Counter[str]) -> bool:
+    if is_role(cell):
+        return False
+    return (
+        counts[cell] >= 2
+        or bool(_ACRONYM.search(cell))
+        or is_organisation(cell)
+        or names_a_body(cell)
+    )
+
+
+def column_of_bodies(cells: Sequence[str]) -> bool:
+    """Whether the second cells of a table's rows (`cells`, one a row) are bodies: at least
+    three rows, a third of them or more say so, as the module says, and no more than one in
+    five names a post (a column of posts and bodies mixed is left to the posts' reading)."""
+    filled = [c for c in cells if c]
+    if len(filled) < 3:
+        return False
+    counts = Counter(filled)
+    bodily = sum(_bodily(c, counts) for c in filled)
+    posts = sum(is_role(c) for c in filled)
+    return bodily >= 3 and 3 * bodily >= len(filled) and 5 * posts <= len(filled)
+
+
+def body_and_post(cell: str) -> tuple[str, str]:
+    """A body's cell as (body, post): "Marine Scotland, Chairperson" is the body and the
+    person's post at the meeting; a cell with no post after a comma is the body alone."""
+    if (m := _BODY_POST.fullmatch(cell)) and is_role(m["post"]) and not is_role(m["body"]):
+        return m["body"].strip(), m["post"].strip()
+    return cell, ""
