@@ -40,7 +40,8 @@ _KIND = re.compile(
     rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)(?<!&)(?<!\band)\s+)?(?P<kind>{_KIND_PHRASE})"
     # "Present - Jane Doe (JD) Chair, ...": a dash (or an en dash) after the kind, as a colon.
     r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?"
-    r"\s*(?:(?:[:,]-?|(?<=\s)[-\u2013\u2014](?=\s))\s*(?P<rest>.*))?",
+    # "APOLOGIES; Ben H, Jen W": a semicolon typed for the colon.
+    r"\s*(?:(?:[:,;]-?|(?<=\s)[-\u2013\u2014](?=\s))\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
 # A heading that says more than its kind, ended by a colon.

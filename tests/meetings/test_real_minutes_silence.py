@@ -48,7 +48,7 @@ SILENT_CEILINGS = {
     "fresh-25": 21,
     "fresh-27": 28,
     "fresh-28": 19,
-    "fresh-29": 12,
+    "fresh-29": 9,
     "fresh-30": 25,
     "fresh-31": 15,
 }
