@@ -83,6 +83,19 @@ _NOT_A_PERSON = re.compile(
     rf"|\b(?!(?:ACC|DCC|PFCC|HH)\b)[A-Z]{{2,}}\s+{_TITLES}\b"
 )
 
+# Initials or a mark in brackets read into a name ("Dr S Humphrey [SH] (PAFTG)"); not a name
+# someone goes by ("Dr Rosalind (Polly) Blakesley").
+_BRACKET_IN_NAME = re.compile(r"[\[\]]|\([A-Z]{2,6}\)")
+
+# A nation's name last, or its adjective first, in a "name" with no title: a body's name read
+# as a person's from a row "Andrew Fulton, Historic Scotland" ("Marine Scotland", "Scottish
+# Natural Heritage"); a titled surname may be one ("Prof G England", "Councillor Sheena Welsh").
+_NATION_IN_NAME = re.compile(
+    r"\b(?:Scotland|Wales|England|Ireland|Britain|UK)$"
+    r"|^(?:Scottish|Welsh|British|English|Irish|Northern|National|Royal)\b"
+)
+_TITLED_START = re.compile(rf"{_TITLES}\b|(?i:lord|lady|baroness|rt|the)\b")
+
 
 def doubts(
     record: dict[str, Any], lines: list[Line], first_item: int = 0, checked: Collection[int] = ()
@@ -244,6 +257,16 @@ def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]
         reasons.append(
             f"'{name}' is read as one person's name, but names do not hold '{m[0].strip()}': a "
             "label, a heading or a body may be run into it"
+        )
+    if m := _BRACKET_IN_NAME.search(name):
+        reasons.append(
+            f"'{name}' is read as one person's name, but names do not hold '{m[0]}': initials, "
+            "a post or a mark may be read into it"
+        )
+    if (m := _NATION_IN_NAME.search(name)) and not _TITLED_START.match(name):
+        reasons.append(
+            f"'{name}' is read as a person, but '{m[0]}' names a nation, as bodies' names do "
+            "('Historic Scotland', 'Scottish Natural Heritage'): a body may be read as a person"
         )
     if FULL_STOP.search(name):
         reasons.append(

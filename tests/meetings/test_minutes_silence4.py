@@ -115,3 +115,31 @@ def test_an_attendees_action_in_capitals_is_read_as_their_action() -> None:
         ("Nia Benn to write to them", "Nia Benn"),
     ]
     assert record["sections"][0]["paragraphs"][0]["text"].startswith("The fishing committee")
+
+
+def test_initials_and_marks_in_brackets_read_into_names_are_doubted() -> None:
+    # Initials that do not fit the name are not read as the person's: the name keeps them.
+    result = parse_minutes(
+        "Northvale Board\nMinutes of the meeting held on 5 December 2019\n\nPresent:\n"
+        "Dr S Hume [XY] (PAFTG); Ms S Tree [QQ] (CG)\nDr Rosalind (Polly) Blake\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    names = [p["name"] for p in result.record["attendees"]]
+    doubted = [p.message for p in result.problems if "names do not hold" in p.message]
+
+    assert "Dr S Hume [XY] (PAFTG)" in names  # as read: the doubt names it
+    assert any("'Dr S Hume [XY] (PAFTG)'" in message for message in doubted)
+    assert not [message for message in doubted if "Polly" in message]
+
+
+def test_a_body_named_for_a_nation_read_as_a_person_is_doubted() -> None:
+    result = parse_minutes(
+        "Northvale Marine Forum\nMinutes of the meeting held on 20 February 2015\n\n"
+        "Present: Andrew Fell, Historic Scotland, Ron Mace, Prof G C W England, "
+        "Councillor Sheena Welsh\n\n1. Minutes\nThe minutes were approved.\n"
+    )
+    names = [p["name"] for p in result.record["attendees"]]
+    doubted = [p.message for p in result.problems if "names a nation" in p.message]
+
+    assert "Historic Scotland" in names  # as read: the doubt names it
+    assert [message.split("'")[1] for message in doubted] == ["Historic Scotland"]

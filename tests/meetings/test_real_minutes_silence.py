@@ -16,7 +16,8 @@ from tests.real_minutes import score_all, silence, silent_misses
 # ceiling yet is printed and not held. 2026-12-07, helper silence: 19th 25 -> 24, 24th 23 -> 20,
 # 25th 22 -> 21, 28th 25 -> 19, 29th 14 -> 12, 30th 33 -> 31 (a body's name without
 # the meeting's words around it, or doubted; actions under 'Actions' owned by initials; an
-# attendee's action in capitals).
+# attendee's action in capitals). Then 19th 24 -> 23, 25th 21 -> 18: a body named for a nation
+# ('Scottish Government', 'North Wales') read as a person is doubted.
 SILENT_CEILINGS = {
     "main": 1,
     "holdout": 8,
@@ -38,14 +39,14 @@ SILENT_CEILINGS = {
     "fresh-16": 1,
     "fresh-17": 7,
     "fresh-18": 19,
-    "fresh-19": 24,
+    "fresh-19": 23,
     "fresh-20": 19,
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 20,
     "fresh-26": 9,
-    "fresh-25": 21,
+    "fresh-25": 18,
     "fresh-27": 28,
     "fresh-28": 19,
     "fresh-29": 9,
