@@ -271,11 +271,15 @@ class FileScore:
             self.misses.append(Miss(category, detail, element))
 
 
+# norm, name_key and a line's words are asked of the same few thousand texts again and again
+# (each line to check against each element of its file, in _classify): worked out once each.
+@cache
 def norm(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "").translate(_TYPOGRAPHY).lower()
     return " ".join(text.split()).rstrip(".:;, ")
 
 
+@cache
 def name_key(name: str) -> str:
     words = re.sub(r"\([^)]*\)", " ", norm(name)).replace(".", " ").replace(",", " ").split()
     while words and words[0] in _TITLES:
@@ -524,14 +528,13 @@ def _names(problem: Problem, category: str, element: Element) -> bool:
         return True  # none read, and the reader says so
     if category == "board" and not re.search(r"\b(?:board|heading|title)", message):
         return False  # the board's name in a line doubted for something else tells nothing
-    words = set(_WORD.findall(line))
+    words = _words(line)
     for text in element.texts:
         if not norm(text):
             continue
         if element.person:
             name = name_key(text)
-            spaced = " ".join(line.replace(".", " ").replace(",", " ").split())
-            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", spaced):
+            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _spaced(line)):
                 return True
             continue
         if _holds(line, words, norm(text)) or f"'{norm(text)}'" in message:
@@ -546,10 +549,26 @@ def _names(problem: Problem, category: str, element: Element) -> bool:
     )
 
 
-def _holds(line: str, words: set[str], text: str) -> bool:
+@cache
+def _words(line: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(line))
+
+
+@cache
+def _spaced(line: str) -> str:
+    return " ".join(line.replace(".", " ").replace(",", " ").split())
+
+
+@cache
+def _content(text: str) -> tuple[str, ...]:
+    """A text's first words that say something (not short, not small words)."""
+    return tuple(w for w in _WORD.findall(text)[:14] if len(w) > 2 and w not in _SMALL_WORDS)
+
+
+def _holds(line: str, words: frozenset[str], text: str) -> bool:
     """Whether a line holds a text of the key: its start (a short text as the line's start, after
     any reference), most of its first words, or the line is part of it."""
-    content = [w for w in _WORD.findall(text)[:14] if len(w) > 2 and w not in _SMALL_WORDS]
+    content = _content(text)
     if len(content) <= 2:
         bare = _LEADING_REF.sub("", line, count=1)
         return line.startswith(text) or bare.startswith(text)
