@@ -622,7 +622,8 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
         if near and _label_wraps(line, last, columns[k + 1 : k + 2]):
             # "OPONI IN" / "ATTENDANCE": a row's label wrapping in the first column, alone on
             # its line a line's step below, the table's next row under it.
-            last.cells[0] = f"{last.cells[0]} {line.text}"  # type: ignore[union-attr]
+            # "Donna Meredith-" / "Wood": a name's own hyphen before its wrap (_joined_cell).
+            last.cells[0] = _joined_cell(last.cells[0], line.text)  # type: ignore[union-attr]
             last.printed += line.printed  # type: ignore[union-attr]
             below = line.y
             continue

@@ -3,7 +3,9 @@ F3-F12), each read right by a general rule, on made-up minutes in the layouts re
 Pure functions only."""
 
 from meetings.minutes import parse_minutes
+from meetings.minutes.pdf_reader import read_pdf
 from meetings.services.imports import _owners
+from tests.meetings.pdf_minutes import drawn_pdf
 
 
 def _people(record: dict) -> list[tuple[str, str, str]]:
@@ -101,3 +103,25 @@ def test_an_owner_by_first_name_is_imported_as_that_attendee_not_a_body() -> Non
         (a["owner"], a["owner_people"]) for a in record["sections"][1]["paragraphs"][1]["actions"]
     ]
     assert owned == [(None, ["Ravi S"])]
+
+
+def test_a_double_barrelled_name_wrapped_in_a_pdf_table_cell_is_one_name() -> None:
+    # F11: "Donna Meredith-" over "Wood" in the names' column of an attendance table, the wrap
+    # alone on its line a line's step under its row: the name's own hyphen, kept, no space.
+    row = 615.8
+    pieces = [
+        (72, 743, 13, "Valley Neighbourhood Panel", True),
+        (68, 721, 11, "Wednesday 4th March 2025", True),
+        (68, 674, 11, "Present", True),
+        (68, 650.6, 11, "Anna Brown", False),
+        (193.7, 650.6, 11, "Chair of the Panel", False),
+        (68, 633.2, 11, "Ben Green", False),
+        (193.7, 633.2, 11, "Panel member - Resident", False),
+        (68, row, 11, "Donna Meredith-", False),
+        (193.7, row, 11, "Partnership and Communication Manager", False),
+        (68, row - 15.4, 11, "Wood", True),
+        (68, 583.0, 11, "Carl White", False),
+        (193.7, 583.0, 11, "Panel member - Magistrate", False),
+    ]
+    tables = [b.rows for b in read_pdf(drawn_pdf([pieces])) if b.kind == "table"]
+    assert ("Donna Meredith-Wood", "Partnership and Communication Manager") in tables[0]

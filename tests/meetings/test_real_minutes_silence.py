@@ -49,7 +49,7 @@ SILENT_CEILINGS = {
     "fresh-25": 18,
     "fresh-27": 28,
     "fresh-28": 19,
-    "fresh-29": 9,
+    "fresh-29": 8,
     "fresh-30": 25,
     "fresh-31": 15,
 }
