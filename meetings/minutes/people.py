@@ -668,7 +668,11 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
         if len(pieces) > 1 and not (prefix or titled or names):
             pieces = [part]  # "Fire and Rescue Services" is one role
         # "..., with Professor D Houlihan, ...": the officers attending, listed after members.
-        runs = [run for piece in pieces for run in _split_at_titles(_LEADING_PART.sub("", piece))]
+        runs, joined = [], set()
+        for j, piece in enumerate(pieces):
+            if j and titled:
+                joined.add(len(runs))  # "... and Committee Member Paul Horrocks": after "and"
+            runs += _split_at_titles(_LEADING_PART.sub("", piece))
         for k, piece in enumerate(runs):
             if k < len(runs) - 1:
                 # "Finance Officer and R Monje Esq.": the "and" joins the next person to the list.
@@ -701,6 +705,14 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
                 and not prefix
                 and not all_names
                 and not _starts_a_person(piece, people[-1], len(parts))
+                # "Dame Beverley Hughes and Committee Member Paul Horrocks": a post and a name
+                # joined by "and" to a titled name is another person, not the first one's post.
+                and not (
+                    k in joined
+                    and person[1]
+                    and piece.startswith(person[1])
+                    and looks_like_name(person[0])
+                )
             ):
                 person = None  # "Dr A Bhatia, Clinical Chair, Public Health Wales": a role
             if person:

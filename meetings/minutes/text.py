@@ -92,6 +92,7 @@ from meetings.minutes.unmarked_actions import (
 )
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
+from meetings.minutes.welsh_board import board_in_english
 
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 _DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
@@ -944,7 +945,7 @@ class _Reader(
         bodies_in_lists(self.attendees)
         self.chair_attendee()
         record = {
-            "board": board_without_meeting_words(self.board),
+            "board": board_in_english(board_without_meeting_words(self.board)),
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "status": "draft",

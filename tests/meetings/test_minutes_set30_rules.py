@@ -4,6 +4,7 @@ by general rules. Made-up minutes, not copied from the set."""
 from typing import Any
 
 from meetings.minutes.blocks import Block
+from meetings.minutes.people import read_people_sentence
 from meetings.minutes.text import parse_blocks, parse_minutes
 
 
@@ -138,3 +139,29 @@ def test_apologies_given_by_initials_are_those_people_s_apologies() -> None:
 
     assert kinds["Ms D Ford"] == kinds["Mr C Eve"] == "apologies"
     assert kinds["Mr A Cole"] == kinds["Mrs B Dale"] == "present"
+
+
+def test_a_post_and_a_name_after_and_are_another_person() -> None:
+    # "... from Dame Ann Cole and Committee Member Ben Dale": two people, the second with the
+    # post written before his name, not the first one's post; a post after a name joined by
+    # "&" to another ("Practice & Patient Safety Director") is still the first one's post.
+    assert read_people_sentence("Dame Ann Cole and Committee Member Ben Dale") == [
+        ("Dame Ann Cole", ""),
+        ("Ben Dale", "Committee Member"),
+    ]
+    assert read_people_sentence("Cllr A Smith and Town Clerk Jane Doe") == [
+        ("Cllr A Smith", ""),
+        ("Jane Doe", "Town Clerk"),
+    ]
+
+
+def test_a_welsh_council_named_in_both_languages_is_its_english_name() -> None:
+    # "CYNGOR TREF LLANFAIR TOWN COUNCIL": "Cyngor Tref" the Welsh for the town council.
+    text = (
+        "CYNGOR TREF LLANFAIR TOWN COUNCIL\n\n"
+        "Ordinary Meeting of the Council held on Tuesday 3rd March 2020 at 7.00p.m.\n\n"
+        "Present : Councillors B Jones, C Price.\n\n"
+        "41. APOLOGIES FOR ABSENCE\n\n"
+        "Apologies were received from Councillor E Morgan.\n"
+    )
+    assert parse_minutes(text).record["board"] == "LLANFAIR TOWN COUNCIL"
