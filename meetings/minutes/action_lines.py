@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from meetings.minutes.dates import BY_DATE, by_day_month, find_date
+from meetings.minutes.keywords import Keywords
 from meetings.minutes.people import is_role, names_a_body
 
 # "Action by: JB", "Action by - Clerk", "ACTION BY: Jane Brown".
@@ -79,17 +80,22 @@ _WHO = re.compile(r"(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+
 _META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
 _META_KEYS = ("owner", "people", "due")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z(])")
+# The word that each of the marks inline_actions reads says: a paragraph without it has none.
+_ACTION_WORD = Keywords("action")
 
 
 def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The text without its "(Action: X)" marks, and (sentence, X) for each: the sentence is
     the one the mark ends."""
+    if not _ACTION_WORD(text):
+        return text, []  # each of the marks below says "action"
     actions: list[tuple[str, str]] = []
+    marks = list(_INLINE.finditer(text))
     # Where each sentence starts, found once: a paragraph of many marks must not be scanned
     # again for each (a hostile paste of thousands held a worker for minutes).
-    starts = [(s.start(), s.end()) for s in _SENTENCE_START.finditer(text)]
+    starts = [(s.start(), s.end()) for s in _SENTENCE_START.finditer(text)] if marks else []
     ends = [end for _, end in starts]
-    for m in _INLINE.finditer(text):
+    for m in marks:
         before = text[: m.start()].rstrip()
         # The last start whose sentence begins inside `before` (its lookahead is in it).
         index = bisect.bisect_left(ends, len(before)) - 1

@@ -6,6 +6,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from meetings.minutes.absent import absence_kind
+from meetings.minutes.keywords import Keywords
 
 _KIND_PHRASE = (
     # "Present & Apologies": those present, under an item that names both.
@@ -223,6 +224,13 @@ _KIND_WORDS = (
     r"|bresennol|mynychu|ymddiheuriadau|absennol"
 )
 _KIND_WORD = re.compile(_KIND_WORDS)
+# A word of each of _KIND_WORDS, tested first: "taker" for "minute-taker", so that the many
+# lines that say "minutes" and no kind of attendance are turned away at once.
+_KIND_KEYWORDS = Keywords(
+    "present", "presiding", "attend", "apolog", "recording", "taker", "absent", "members",
+    "invitees", "officers", "officials", "secretariat", "others", "witnesses", "guests", "team",
+    "staff", "observer", "advis", "invit", "bresennol", "mynychu", "ymddiheuriadau", "absennol",
+)  # fmt: skip
 _KIND_WORD_ANY_CASE = re.compile(_KIND_WORDS, re.IGNORECASE)
 
 
@@ -233,7 +241,7 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
         # "Sub-Committee | Mr B Smith (Chairman) // Mr B Jarvis": a table row labelled with the
         # body itself, over its members, titled names: those present.
         return KindHeading("present", None, m["people"])
-    if not (
+    if not _KIND_KEYWORDS(text) or not (
         _KIND_WORD.search(text.lower()) if text.isascii() else _KIND_WORD_ANY_CASE.search(text)
     ):
         return None  # no word of any kind of heading, in English or Welsh: no regex below fits

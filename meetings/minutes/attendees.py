@@ -29,6 +29,7 @@ from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.initials_apologies import apologies_initials
 from meetings.minutes.initials_notes import split_initials_notes
+from meetings.minutes.keywords import Keywords
 from meetings.minutes.label_cells import body_group, names_no_attendee
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
@@ -129,6 +130,10 @@ _PROSE_APOLOGIES = re.compile(
     ),
     re.IGNORECASE,
 )
+# A word that each pattern prose_apologies reads in a paragraph needs: "apolog" (_PROSE_APOLOGIES,
+# _SENT_APOLOGIES, _APOLOGIES_FROM, OTHER_APOLOGIES, _NO_APOLOGIES, _LATENESS), "attend"
+# (_DID_NOT_ATTEND), "substitute" (_PROSE_SUBSTITUTE).
+_PROSE_WORDS = Keywords("apolog", "attend", "substitute")
 # "Name (Post (Part))", "Name (Post) [for Minute 25]": a post in brackets holding brackets of its
 # own, or followed by a note in square brackets.
 _BRACKETED_POST = re.compile(
@@ -2179,6 +2184,8 @@ class AttendeeReader:
             apologies_item = "apolog" in section["title"].lower()
             for k, paragraph in enumerate(section["paragraphs"]):
                 text = _without_class_labels(paragraph["text"])
+                if not (apologies_item and k == 0) and not _PROSE_WORDS(text):
+                    continue  # each pattern read below needs one of the words
                 found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]

@@ -21,6 +21,7 @@ from meetings.minutes.dates import (
     read_when,
     starts_with_date,
 )
+from meetings.minutes.keywords import Keywords
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.people import read_person
@@ -250,12 +251,21 @@ _TABLE_HEADER = re.compile(
     rf"(?:(?:{_COLUMN})\s*(?:[/|]\s*(?:{_COLUMN})?\s*)+|\|+|(?:{_COLUMN})\s*\|+)",
     re.IGNORECASE,
 )
+# A word of each of _CLUTTER's alternatives: a line with none of them is not matched (the
+# alternatives that start ".*" try each character of a long line).
+_CLUTTER_WORDS = Keywords(
+    "agenda", "full", "meeting", "documents", "contents", "item", "issue", "appendix", "annex",
+    "enclosure", "confirmed", "draft", "media", "part", "directions", "final", "transparency",
+    "corporate", "policy", "published", "updated", "applies", "name", "member", "attendee",
+    "available", "provided", "print", "format", "easy", "initials", "http", "www", "logo",
+    "signed", "date", "chair",
+)  # fmt: skip
 
 
 def is_clutter(text: str) -> bool:
     """A running title, a document number, a file path or a web page's furniture."""
     return bool(
-        _CLUTTER.fullmatch(text.strip(" :"))
+        (_CLUTTER_WORDS(text) and _CLUTTER.fullmatch(text.strip(" :")))
         or _TABLE_HEADER.fullmatch(text.strip())
         # A table's header cell on its own line; "NAME" in capitals may be an organisation.
         or (_HEADER_CELL.fullmatch(text) and not text.isupper())

@@ -115,7 +115,8 @@ def _initials_last(cells: list[str]) -> list[str]:
 def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     """The line's text without markup, whether it is marked as a heading or a bullet, and
     the level a Markdown heading mark gives ("## 4. Title" is level 2)."""
-    s = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
+    s = unicodedata.normalize("NFKC", raw)
+    s = (s if s.isascii() else s.translate(_INVISIBLE)).strip()  # _INVISIBLE's are not ASCII
     # A web page's source pasted as text: tags are markup, not words (markup.py, one rule).
     s = without_markup(s)
     if m := _LABEL_CELL.match(s):
@@ -142,7 +143,8 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     s = s.replace("**", "").rstrip("#").strip()
     if _LETTER_SPACED.fullmatch(s):
         s = s.replace(" ", "")  # "P r e s e n t:", a heading spaced out letter by letter
-    s = _RAISED_ORDINAL.sub("", s)
+    if s[:2] in _ORDINALS or _FOUR_DIGITS.search(s):  # where _RAISED_ORDINAL can match
+        s = _RAISED_ORDINAL.sub("", s)
     return " ".join(s.split()), marked, bulleted, level
 
 
@@ -152,6 +154,8 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
 _RAISED_ORDINAL = re.compile(
     r"^(?:st|nd|rd|th)\s+(?=[A-Z\d])|(?<=\b\d{4})\s+(?:st|nd|rd|th)(?=\s+[A-Z])"
 )
+_ORDINALS = ("st", "nd", "rd", "th")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 # Decoration around a line or making it up: "~~~ page 3 of 7 ~~~", "=====", "|| 42 ||".

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from meetings.minutes.wordxml import Styles, w, w_val
+from meetings.minutes.wordxml import Styles, first_child, w, w_val
 
 _BULLET = "\u2022"
 _ROMAN = (
@@ -69,16 +69,16 @@ def _int(element: etree._Element | None, default: int | None = None) -> int | No
 
 
 def _level(lvl: etree._Element) -> _Level:
-    text = lvl.find(w("lvlText"))
+    text = first_child(lvl, w("lvlText"))
     shown = w_val(text) if text is not None else None
     return _Level(
-        start=_int(lvl.find(w("start")), 0) or 0,
-        fmt=w_val(lvl.find(w("numFmt")), "decimal") or "decimal",
+        start=_int(first_child(lvl, w("start")), 0) or 0,
+        fmt=w_val(first_child(lvl, w("numFmt")), "decimal") or "decimal",
         # Word's own are a few characters ("%1.%2.%3"); a longer one is cut, so that no
         # file can make each number cost more than that.
         text=shown[:_MAX_LEVEL_TEXT] if shown is not None else None,
-        restart=_int(lvl.find(w("lvlRestart"))),
-        legal=(legal := lvl.find(w("isLgl"))) is not None
+        restart=_int(first_child(lvl, w("lvlRestart"))),
+        legal=(legal := first_child(lvl, w("isLgl"))) is not None
         and w_val(legal, "true") not in ("0", "false", "off"),
     )
 
@@ -95,6 +95,9 @@ class Numbering:
         self.overrides: dict[str, dict[int, tuple[int | None, _Level | None]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.used: set[str] = set()
+        # What a paragraph style's numbering gives (_style_numbering), worked out once: a
+        # table of thousands of cells asks it of the same style for every paragraph.
+        self._style_numbers: dict[str | None, tuple[str | None, int | None]] = {}
         if root is not None:
             self._read(root)
 
@@ -106,22 +109,22 @@ class Numbering:
                 ilvl = _int_attr(lvl, "ilvl")
                 if ilvl is not None and 0 <= ilvl < 9:
                     levels[ilvl] = _level(lvl)
-                    if style := w_val(lvl.find(w("pStyle"))):
+                    if style := w_val(first_child(lvl, w("pStyle"))):
                         styles[style] = ilvl
             self.abstracts[aid], self.level_styles[aid] = levels, styles
-            if link := w_val(abstract.find(w("numStyleLink"))):
+            if link := w_val(first_child(abstract, w("numStyleLink"))):
                 self.style_links[aid] = link
         for num in root.iterchildren(w("num")):
             nid = num.get(w("numId"), "")
-            self.nums[nid] = w_val(num.find(w("abstractNumId")), "") or ""
+            self.nums[nid] = w_val(first_child(num, w("abstractNumId")), "") or ""
             overrides = {}
             for override in num.iterchildren(w("lvlOverride")):
                 ilvl = _int_attr(override, "ilvl")
                 if ilvl is None or not 0 <= ilvl < 9:
                     continue
-                lvl = override.find(w("lvl"))
+                lvl = first_child(override, w("lvl"))
                 overrides[ilvl] = (
-                    _int(override.find(w("startOverride"))),
+                    _int(first_child(override, w("startOverride"))),
                     _level(lvl) if lvl is not None else None,
                 )
             self.overrides[nid] = overrides
@@ -153,22 +156,16 @@ class Numbering:
         return self._display(nid, aid, ilvl, counters)
 
     def _num_and_level(self, paragraph: etree._Element) -> tuple[str, int] | None:
-        ppr = paragraph.find(w("pPr"))
-        numpr = ppr.find(w("numPr")) if ppr is not None else None
-        nid = w_val(numpr.find(w("numId"))) if numpr is not None else None
-        ilvl = _int(numpr.find(w("ilvl"))) if numpr is not None else None
-        style_id = w_val(ppr.find(w("pStyle"))) if ppr is not None else None
+        ppr = first_child(paragraph, w("pPr"))
+        numpr = first_child(ppr, w("numPr")) if ppr is not None else None
+        nid = w_val(first_child(numpr, w("numId"))) if numpr is not None else None
+        ilvl = _int(first_child(numpr, w("ilvl"))) if numpr is not None else None
+        style_id = w_val(first_child(ppr, w("pStyle"))) if ppr is not None else None
         if nid is None:
-            # A style linked to a list (Heading 1 numbered "1", Heading 2 "1.1"...).
-            for style in self.styles.chain(style_id):
-                style_ppr = style.find(w("pPr"))
-                style_numpr = style_ppr.find(w("numPr")) if style_ppr is not None else None
-                if style_numpr is None:
-                    continue
-                nid = w_val(style_numpr.find(w("numId")))
-                ilvl = ilvl if ilvl is not None else _int(style_numpr.find(w("ilvl")))
-                if nid is not None:
-                    break
+            if style_id not in self._style_numbers:
+                self._style_numbers[style_id] = self._style_numbering(style_id)
+            nid, style_ilvl = self._style_numbers[style_id]
+            ilvl = ilvl if ilvl is not None else style_ilvl
         if nid is None or nid == "0":  # numId 0 takes a style's numbering away
             return None
         if ilvl is None:
@@ -177,6 +174,21 @@ class Numbering:
             ilvl = next((styles[s.get(w("styleId"))] for s in self.styles.chain(style_id)
                          if s.get(w("styleId")) in styles), 0)  # fmt: skip
         return (nid, ilvl) if 0 <= ilvl < 9 else None
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """A style linked to a list (Heading 1 numbered "1", Heading 2 "1.1"...): the list
+        instance and the level that the style and those it is based on give."""
+        nid, ilvl = None, None
+        for style in self.styles.chain(style_id):
+            style_ppr = first_child(style, w("pPr"))
+            style_numpr = first_child(style_ppr, w("numPr")) if style_ppr is not None else None
+            if style_numpr is None:
+                continue
+            nid = w_val(first_child(style_numpr, w("numId")))
+            ilvl = ilvl if ilvl is not None else _int(first_child(style_numpr, w("ilvl")))
+            if nid is not None:
+                break
+        return nid, ilvl
 
     def _abstract(self, nid: str) -> str | None:
         """The abstract definition of an instance, through numbering styles."""
@@ -238,6 +250,6 @@ def _int_attr(element: etree._Element, name: str) -> int | None:
 
 
 def _style_num_id(style: etree._Element) -> str | None:
-    ppr = style.find(w("pPr"))
-    numpr = ppr.find(w("numPr")) if ppr is not None else None
-    return w_val(numpr.find(w("numId"))) if numpr is not None else None
+    ppr = first_child(style, w("pPr"))
+    numpr = first_child(ppr, w("numPr")) if ppr is not None else None
+    return w_val(first_child(numpr, w("numId"))) if numpr is not None else None

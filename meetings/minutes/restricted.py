@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from meetings.minutes.keywords import Keywords
 from meetings.minutes.lines import Line, Problem
 
 # Written at the start or end of a title or paragraph, and taken out of it: the form PROB's
@@ -44,6 +45,11 @@ _SAYS = re.compile(
     r"|\bcommercially\s+(?:sensitive|confidential)\b",
     re.IGNORECASE,
 )
+# A word of each of _SAYS's alternatives: a line with none of them is not searched.
+_SAYS_WORDS = Keywords(
+    "restricted", "exempt", "not", "schedule", "private", "camera", "closed", "confidential",
+    "reserved", "commercially",
+)  # fmt: skip
 
 # A heading that opens the private part of the meeting: "Part II", "PART B - Exempt items".
 _PRIVATE_PART = re.compile(r"^part\s*(?:ii|2|b)\b(?!\s*(?:of|to)\b)", re.IGNORECASE)
@@ -58,6 +64,10 @@ _EXCLUSION = re.compile(
     r"\s+(?:be|were|was|are|is)\s+excluded\b",
     re.IGNORECASE,
 )
+_EXCLUSION_WORDS = Keywords("exclu", "session")  # a word of each of _EXCLUSION's alternatives
+# Either's, and _PRIVATE_PART's "part": a paragraph with none of them neither excludes the
+# public nor says it is restricted.
+_PRIVATE_WORDS = Keywords(*_SAYS_WORDS.words, *_EXCLUSION_WORDS.words, "part")
 # "There were no items requiring the exclusion of the press and public": no exclusion.
 _NOT = re.compile(r"\b(?:no|not|none|nil)\b", re.IGNORECASE)
 # The public let back in: the items after are public again.
@@ -96,7 +106,7 @@ def take_marker(text: str) -> tuple[str, bool]:
 def says_restricted(text: str) -> str:
     """The words in `text` that mark business not for publication, as written, or ""."""
     text = " ".join(text.split())
-    if m := _SAYS.search(text):
+    if _SAYS_WORDS(text) and (m := _SAYS.search(text)):
         return m[0]
     if m := _PRIVATE_PART.match(text):
         return m[0]
@@ -109,7 +119,7 @@ def excludes_public(text: str) -> str:
     text = " ".join(text.split())
     if m := _PRIVATE_PART.match(text):
         return m[0]
-    for m in _EXCLUSION.finditer(text):
+    for m in _EXCLUSION.finditer(text) if _EXCLUSION_WORDS(text) else ():
         start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
         if not _NOT.search(text[start : m.start()]):
             return m[0]
@@ -137,6 +147,8 @@ def private_from(section: dict[str, Any]) -> tuple[int, int, str] | None:
     paragraphs = section.get("paragraphs") or []
     texts = [" ".join((p.get("text") or "").split()) for p in paragraphs]
     for k, text in enumerate(texts[1:-1], 1):
+        if not _PRIVATE_WORDS(text):
+            continue  # no word that excludes_public or says_restricted needs
         short = len(text.split()) <= _HEADING_WORDS
         if said := excludes_public(text) or (says_restricted(text) if short else ""):
             back = (j for j in range(k + 1, len(texts)) if _READMITTED.search(texts[j]))

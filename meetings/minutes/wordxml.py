@@ -20,6 +20,16 @@ def w(tag: str) -> str:
 _PPR, _PSTYLE, _VAL, _OUTLINE = w("pPr"), w("pStyle"), w("val"), w("outlineLvl")
 
 
+def first_child(element: etree._Element, tag: str) -> etree._Element | None:
+    """`element.find(tag)` for one plain tag: its first child of that tag, or None. lxml's find
+    reads its argument as a path at each call, several times slower than this on the few
+    children a paragraph or a run has, and a table of thousands of cells asks it for each."""
+    for found in element:
+        if found.tag == tag:
+            return found
+    return None
+
+
 def w_val(element: etree._Element | None, default: str | None = None) -> str | None:
     if element is None:
         return default
@@ -54,45 +64,45 @@ class Styles:
         while style is not None and id(style) not in seen:
             seen.add(id(style))
             yield style
-            style = self.by_id.get(w_val(style.find(w("basedOn"))) or "")
+            style = self.by_id.get(w_val(first_child(style, w("basedOn"))) or "")
 
     def name(self, paragraph: etree._Element) -> str:
         """The name of the paragraph's style ("heading 1", "toc 2"), or ""."""
-        ppr = paragraph.find(_PPR)
-        style_id = w_val(ppr.find(_PSTYLE)) if ppr is not None else None
+        ppr = first_child(paragraph, _PPR)
+        style_id = w_val(first_child(ppr, _PSTYLE)) if ppr is not None else None
         if style_id not in self._names:
             style = next(self.chain(style_id), None)
             self._names[style_id] = (
-                (w_val(style.find(w("name"))) or "") if style is not None else ""
+                (w_val(first_child(style, w("name"))) or "") if style is not None else ""
             )
         return self._names[style_id]
 
     def heading_level(self, paragraph: etree._Element) -> int | None:
         """Heading 1-9 as 1-9, Title as 0; None for body text. An outline level set on the
         paragraph or its style makes a heading of a style with another name."""
-        ppr = paragraph.find(_PPR)
+        ppr = first_child(paragraph, _PPR)
         if ppr is not None and (level := _outline_level(ppr)) is not None:
             return level
-        style_id = w_val(ppr.find(_PSTYLE)) if ppr is not None else None
+        style_id = w_val(first_child(ppr, _PSTYLE)) if ppr is not None else None
         if style_id not in self._levels:
             self._levels[style_id] = self._style_level(style_id)
         return self._levels[style_id]
 
     def _style_level(self, style_id: str | None) -> int | None:
         for style in self.chain(style_id):
-            name = w_val(style.find(w("name"))) or ""
+            name = w_val(first_child(style, w("name"))) or ""
             if name.lower() == "title":
                 return 0
             if m := _HEADING_NAME.fullmatch(name):
                 return int(m[1])
-            style_ppr = style.find(w("pPr"))
+            style_ppr = first_child(style, w("pPr"))
             if style_ppr is not None and (level := _outline_level(style_ppr)) is not None:
                 return level
         return None
 
 
 def _outline_level(ppr: etree._Element) -> int | None:
-    value = w_val(ppr.find(_OUTLINE))
+    value = w_val(first_child(ppr, _OUTLINE))
     # Level 9 is Word's "body text".
     return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
 
