@@ -107,6 +107,7 @@ def doubts(
     for person in record.get("attendees", []):
         problems += _attendee_doubts(person, lines)
     problems += _people_as_items(record.get("sections", []), lines)
+    problems += _titles_run_in(record.get("sections", []), lines)
     problems += _items_above(lines, first_item, checked)
     unread = [line for line in lines[1:] if line.no not in checked]
     return problems + _unread_people(record.get("attendees", []), unread, first_item)
@@ -390,6 +391,29 @@ _ITEM_TITLE = re.compile(
     r"|date\s+of\s+(?:the\s+)?next\s+meeting|correspondence)",
     re.IGNORECASE,
 )
+
+
+# An item's usual title, then a comma and its minute's text: a table's row ("Matters Arising |
+# | PB raised the matter ...") read as one line, in a title or a paragraph.
+_TITLE_THEN_TEXT = re.compile(rf"(?P<title>{_ITEM_TITLE.pattern}),(?:\s*,)*\s+[A-Z]", re.I)
+
+
+def _titles_run_in(sections: list[dict[str, Any]], lines: list[Line]) -> list[Problem]:
+    """An item's usual title with its minute's text after a comma, in an item's title or a
+    paragraph ("Minutes of the Previous Meeting, The minutes were approved"): a table's row
+    read as one line, the next item's heading inside a paragraph."""
+    problems = []
+    texts = [(s.get("title") or "", "title") for s in sections] + [
+        (p.get("text") or "", "paragraph") for s in sections for p in s.get("paragraphs", [])
+    ]
+    for text, what in texts:
+        if (m := _TITLE_THEN_TEXT.match(text)) and (line := _line_holding(text[:40], lines)):
+            message = (
+                f"The {what} '{text[:60]}' starts with the item title '{m['title']}' and text "
+                "after a comma, as a table's row does: an item's heading may be read into it"
+            )
+            problems.append(Problem(line.no, line.raw, f"{message}; check", "warning"))
+    return problems
 
 
 # "Apologies for absence:" over the names: the attendance's label, written as a label is.

@@ -143,3 +143,18 @@ def test_a_body_named_for_a_nation_read_as_a_person_is_doubted() -> None:
 
     assert "Historic Scotland" in names  # as read: the doubt names it
     assert [message.split("'")[1] for message in doubted] == ["Historic Scotland"]
+
+
+def test_an_items_title_run_into_its_text_as_a_tables_row_is_doubted() -> None:
+    result = parse_minutes(
+        "Northvale Union Board of Trustees\nMinutes of the meeting held on 21 October 2015\n\n"
+        "Present: Ann Lee (Chair), Tom Hale\n\n"
+        "1. Minutes of the Previous Meeting, The minutes were approved\n"
+        "Matters Arising, , PB raised the matter of capital spending.\n"
+        "The Board noted the Treasurer's report, which was approved.\n"
+    )
+    doubted = [p.message for p in result.problems if "as a table's row does" in p.message]
+
+    assert len(doubted) == 2
+    assert "'Minutes of the Previous Meeting'" in doubted[0]
+    assert "'Matters Arising'" in doubted[1]

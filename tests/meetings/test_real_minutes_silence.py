@@ -17,7 +17,8 @@ from tests.real_minutes import score_all, silence, silent_misses
 # 25th 22 -> 21, 28th 25 -> 19, 29th 14 -> 12, 30th 33 -> 31 (a body's name without
 # the meeting's words around it, or doubted; actions under 'Actions' owned by initials; an
 # attendee's action in capitals). Then 19th 24 -> 23, 25th 21 -> 18: a body named for a nation
-# ('Scottish Government', 'North Wales') read as a person is doubted.
+# ('Scottish Government', 'North Wales') read as a person is doubted. 18th 19 -> 15: an item's
+# usual title with its text after a comma (a table's row as one line) is doubted.
 SILENT_CEILINGS = {
     "main": 1,
     "holdout": 8,
@@ -38,7 +39,7 @@ SILENT_CEILINGS = {
     "fresh-15": 11,
     "fresh-16": 1,
     "fresh-17": 7,
-    "fresh-18": 19,
+    "fresh-18": 15,
     "fresh-19": 23,
     "fresh-20": 19,
     "fresh-21": 9,
