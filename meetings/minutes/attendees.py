@@ -22,7 +22,7 @@ from meetings.minutes.attendee_notes import (
 )
 from meetings.minutes.bilingual import repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
-from meetings.minutes.body_columns import body_and_post, column_of_bodies
+from meetings.minutes.body_columns import bodies_alone, body_and_post, column_of_bodies, is_body
 from meetings.minutes.body_groups import body_groups
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
@@ -656,6 +656,8 @@ class AttendeeReader:
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))
         self.reading = line  # where a doubt about the attendees read from it is shown
+        if self.bodies_only(line):
+            return
         if line.cells and (body := _body_label_cell(line.cells, self.known)):
             # "HER MAJESTY'S INSPECTORATE OF ... SERVICES: | (4) | Mr Matt Parr | HM Inspector":
             # a body's label in the row's first cell, no kind of attendance: the body of the
@@ -884,6 +886,7 @@ class AttendeeReader:
 
     in_attendance_label = ""  # the first "In attendance" label read, if any
     label_alone_above = ""  # "Venue" on a line alone, its value the next line
+    bodies_above = False  # the line above was a row of bodies alone (bodies_only)
     pending_role = ""  # a post written as a label over the name below it
     labelled = False  # whether any attendance heading ("Present:", "Apologies") was read
     stage: str
@@ -1195,6 +1198,36 @@ class AttendeeReader:
         for name, role in people:
             self.add_attendee(name, role, self.kind, self.organisation)
         return True
+
+    def bodies_only(self, line: Line) -> bool:
+        """A row of bodies alone, no one named ("The Fishing College | Southern IFCA |
+        CEFAS"), or one body's name on a line of its own under such a row (the grid's last,
+        set apart): who was represented, not who came; left out of the attendees and said so
+        (body_columns.is_body)."""
+        above, self.bodies_above = self.bodies_above, False
+        if not line.cells:
+            if not (above and is_body(line.text.strip(), strictly=True)):
+                return False
+        elif not bodies_alone([c.strip() for r in self.table_of(line) for c in r if c.strip()]):
+            return False
+        if read_kind_heading(line.text, self.known):
+            return False
+        self.bodies_above = True
+        self.warn(line, "Organisations, no one named: left out of the attendees; check who came")
+        return True
+
+    def table_of(self, line: Line) -> list[tuple[str, ...]]:
+        """The cells of the rows of the table `line` is a row of: the lines next to it that
+        are table rows too."""
+        k = next((j for j, x in enumerate(self.lines) if x is line), None)
+        if k is None or not line.cells:
+            return []
+        first = last = k
+        while first and self.lines[first - 1].cells:
+            first -= 1
+        while last + 1 < len(self.lines) and self.lines[last + 1].cells:
+            last += 1
+        return [x.cells for x in self.lines[first : last + 1]]
 
     def bodies_column(self, line: Line) -> bool:
         """Whether `line` is a row of a two-column table (the rows next to it with two cells,

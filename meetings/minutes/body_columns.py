@@ -7,6 +7,10 @@ The column is taken for bodies where its cells, over the whole table, say so sev
 value that comes back in other rows (a body sends several people; a person is listed once), an
 acronym ("SEPA", "RSPB/SE LINK"), a body's word or ending ("Association", "Ltd"); posts that
 repeat ("Commissioner") are a column of posts, not of bodies, and are left to that reading.
+
+A table whose rows hold bodies alone, no one named ("In attendance:" over a grid of "The
+Fishing College | Southern IFCA | CEFAS"), lists who was represented, not who came: no
+attendee is read from it, and it is named under the lines to check (is_body).
 """
 
 import re
@@ -30,6 +34,41 @@ def _bodily(cell: str, counts: Counter[str]) -> bool:
         or is_organisation(cell)
         or names_a_body(cell)
     )
+
+
+# The last word of a body's name: "Marine Management Organisation", "Dorset Coast Forum".
+_BODY_END = re.compile(
+    r".*\b(?:organi[sz]ations?|associations?|forum|trust|college|authority|council|group"
+    r"|partnership|network|agency|society|federation|ltd|limited|plc|cic|centre|ifca)\.?",
+    re.IGNORECASE,
+)
+
+
+def is_body(cell: str, *, strictly: bool = False) -> bool:
+    """Whether a cell is a body's name and no person's: a body's word or its last word
+    ("Weymouth Harbour Authority", "Quest Marine Ltd."), capitals alone ("CEFAS", "SEA FISH"),
+    or, not `strictly`, with an acronym among its words ("Southern IFCA", which a capital
+    surname is written like); never a post, a titled name or a cell with brackets ("Jo Roe
+    (JR)")."""
+    if not cell or "(" in cell or is_role(cell) or _TITLED.match(cell):
+        return False
+    if is_organisation(cell) or names_a_body(cell) or _BODY_END.fullmatch(cell):
+        return True
+    if cell.upper() == cell and _ACRONYM.search(cell):
+        return True
+    return not strictly and bool(_ACRONYM.search(cell))
+
+
+def bodies_alone(cells: Sequence[str]) -> bool:
+    """Whether a table's cells (`cells`, every filled cell of its rows) name bodies alone: two
+    or more, each a body, and at least half of them plainly (is_body strictly)."""
+    if len(cells) < 2 or not all(map(is_body, cells)):
+        return False
+    return 2 * sum(is_body(c, strictly=True) for c in cells) >= len(cells)
+
+
+# "Cllr Jane Smith", "Mr B Jones": a titled name, a person whatever else the cell says.
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s")
 
 
 def column_of_bodies(cells: Sequence[str]) -> bool:

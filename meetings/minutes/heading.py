@@ -203,8 +203,15 @@ _PAPER_NUMBER = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?[\w.]{1,4}", re.IGNORE
 _TITLE_INSIDE = re.compile(
     r"\s(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s+of\b", re.IGNORECASE
 )
-_PLACE_END = r"(?=\s+(?i:on|from|commencing)\s|\s+(?i:at)\s+\d|\s*[.;]?\s*$)"
-_HELD_AT = re.compile(rf"\b(?i:at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^.;@]*?){_PLACE_END}")
+# Where the place ends: the date or a time after it ("at The Place 19:00pm": the time is no
+# part of the venue's name), or the line's end.
+_PLACE_END = (
+    r"(?=\s+(?i:on|from|commencing)\s|\s+(?i:at)\s+\d"
+    r"|,?\s+\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?|hrs)?\.?\s*$|\s*[.;]?\s*$)"
+)
+# "at the Town Hall": the article is no part of the place; "at The Place" (a capital "The"
+# after "at") is the venue's own name, and is kept.
+_HELD_AT = re.compile(rf"\b(?i:at)\s+(?:(?:the|THE)\s+)?(?P<place>[A-Z][^.;@]*?){_PLACE_END}")
 _VIA = re.compile(rf"\b(?i:via)\s+(?P<place>[A-Z][\w ]*?){_PLACE_END}")
 # "... on Wednesday 7th November 2018 Cadeby Inn at 7.00": the place between the date and the
 # time, with no "held at" before it.

@@ -153,3 +153,51 @@ def test_an_item_header_with_a_discussion_column_is_read_line_by_line_as_before(
         "Introductions and Apologies",
         "Housekeeping",
     ]
+
+
+def test_an_attendance_grid_of_bodies_alone_names_no_one_and_says_so() -> None:
+    # F4: "In attendance:" over a grid of organisations, no one named, one name wrapped in its
+    # cell and the grid's last cell on a line of its own: no body is read as a person.
+    grid = (
+        ("Westshire Anglers' and Boatmen's Association", "The Sailing College", "Northern IFCA"),
+        ("CEFAS", "Westshire Wildlife Trust", "Harbour Marine Ltd."),
+    )
+    blocks = [
+        Block("heading", "Westshire Fisheries Local Action Group Board meeting Minutes", level=1),
+        Block("paragraph", "Date: 20th February 2019 Venue: Harbour Office Time: 18:00"),
+        Block("heading", "In attendance:", level=2),
+        Block("table", rows=grid),
+        Block("paragraph", "Eastport Fishermen's Association"),
+        Block("heading", "Apologies:", level=2),
+        Block("table", rows=(("Marine Management Organisation", "Westshire Coast Forum"),)),
+        Block("heading", "Welcome", level=2, number="1."),
+        Block("paragraph", "The chair welcomed the members to the meeting."),
+    ]
+    result = parse_blocks(blocks)
+
+    assert result.record["attendees"] == []
+    doubted = [p.text for p in result.problems if "Organisations, no one named" in p.message]
+    assert len(doubted) == 4
+    assert "Eastport Fishermen's Association" in doubted
+
+
+def test_a_row_of_a_person_and_a_body_is_no_grid_of_bodies() -> None:
+    # F4's rule leaves a table with people in it to the other rules.
+    rows = (("Jo ROE", "Westshire Carers Centre"), ("Amy Lee (AL)", "Westshire Council"))
+    blocks = [
+        Block("heading", "Westshire Joint Board", level=1),
+        Block("paragraph", "Held on 3 March 2016"),
+        Block("heading", "Present", level=2),
+        Block("table", rows=rows),
+        Block("heading", "Welcome", level=2, number="1."),
+        Block("paragraph", "The Chair welcomed members to the meeting."),
+    ]
+    record = parse_blocks(blocks).record
+
+    assert [a["name"] for a in record["attendees"]] == ["Jo ROE", "Amy Lee"]
+
+
+def test_the_venue_in_the_title_keeps_its_own_the_and_leaves_out_the_time() -> None:
+    # F3: "... held on Wednesday 18th September 2014 at The Place 19:00pm".
+    text = _TABBED.replace("at The Hub 19:00pm", "at The Place 19:00pm")
+    assert read_minutes(text).record["place"] == "The Place"
