@@ -158,6 +158,8 @@ _PEOPLE_OF = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
+# "(AT)" alone in a row's first cell: the initials of the name above, wrapped below it.
+_WRAPPED_INITIALS = re.compile(r"\(([A-Z][A-Za-z]{1,3})\)")
 _NAME_INITIALS = re.compile(r"(.+?)\s*[-\u2013\u2014]?\s*\(([^()]+)\)")
 # An attendance grid's marks: a tick (Word's Wingdings "\u00fc" read as one), "A" apologies,
 # "X" not there; and a heading saying what they mean ("\u2713 attended, X not attended").
@@ -640,6 +642,25 @@ class AttendeeReader:
             j += 1
         return line.with_text(text)
 
+    def wrapped_row(self, line: Line) -> bool:
+        """ "Mr A Thomas | Assistant Director of Therapies and Health" / "(AT) | Science": a
+        PDF table's row whose cells wrapped, the name's initials and the post's last words on
+        the line below. Read as the person above's initials and the rest of the post."""
+        cells = [c.strip() for c in line.cells if c.strip()]
+        if len(cells) < 2 or not self.attendees or not (m := _WRAPPED_INITIALS.fullmatch(cells[0])):
+            return False
+        last = self.attendees[-1]
+        if (
+            last["attendance"] != self.kind
+            or not last["role"]
+            or last.get("initials")
+            or not _written_initials(last["name"], m[1])
+        ):
+            return False
+        last["initials"] = m[1]
+        last["role"] = f"{last['role']} {' '.join(cells[1:])}"
+        return True
+
     def attendee_line(self, line: Line) -> None:
         # "Chair:" on a line of its own over "Councillor B McCaig, South Lanarkshire Council":
         # the one person below chaired.
@@ -656,6 +677,8 @@ class AttendeeReader:
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))
         self.reading = line  # where a doubt about the attendees read from it is shown
+        if self.wrapped_row(line):
+            return
         if self.bodies_only(line):
             return
         if line.cells and (body := _body_label_cell(line.cells, self.known)):

@@ -165,3 +165,32 @@ def test_a_welsh_council_named_in_both_languages_is_its_english_name() -> None:
         "Apologies were received from Councillor E Morgan.\n"
     )
     assert parse_minutes(text).record["board"] == "LLANFAIR TOWN COUNCIL"
+
+
+def test_a_row_whose_initials_and_post_wrapped_onto_the_next_row_is_one_person() -> None:
+    # A PDF's table: "Mr A Thomas | Assistant Director of Therapies and Health" over "(AT) |
+    # Science": the initials and the post's last word wrapped, read with the row above.
+    record = parse_blocks(
+        [
+            Block("heading", "Quality & Safety Committee"),
+            Block("paragraph", "Minutes of the Meeting held on Thursday 3rd July 2014 in Bangor"),
+            Block(
+                "table",
+                rows=(
+                    ("Present:", "Ms J Dean", "Independent Member (Chair)"),
+                    ("In Attendance:", "Mr A Thomas", "Assistant Director of Therapies and Health"),
+                    ("", "(AT)", "Science"),
+                    ("", "Dr B Tehan", "Assistant Medical Director (Secondary"),
+                    ("", "(BT)", "Care)"),
+                ),
+            ),
+            Block("heading", "Declarations of Interest", 1, "1."),
+            Block("paragraph", "There were none."),
+        ]
+    ).record
+    read = [(a["name"], a["role"], a.get("initials")) for a in record["attendees"]]
+
+    assert read[1:] == [
+        ("Mr A Thomas", "Assistant Director of Therapies and Health Science", "AT"),
+        ("Dr B Tehan", "Assistant Medical Director (Secondary Care)", "BT"),
+    ]
