@@ -142,6 +142,19 @@ def gap_owner(text: str, attendees: list[dict[str, Any]]) -> tuple[str, list[tup
     return before, [(before, who)]
 
 
+# "... to the practice. HH": initials after an action's last full stop, alone.
+_INITIALS_AFTER = re.compile(r"(?<=[.!?])\s+(?P<who>[A-Z][A-Za-z]{1,3})\s*$")
+
+
+def initials_after(text: str, attendees: list[dict[str, Any]]) -> str:
+    """The initials closing an action's text ("... to the practice. HH") where they are an
+    attendee's as the attendance gives them ("Mrs Hayley Haworth (HH)"), else ""."""
+    m = _INITIALS_AFTER.search(text)
+    if m is None or not any(a.get("initials") == m["who"] for a in attendees):
+        return ""
+    return m["who"]
+
+
 def named_in_full(who: str, names: list[str]) -> bool:
     """Whether an owner as written names one of `names` by a name, in full or by the first
     name ("Cllr S Mills", "Ryan" for "Ryan F"), not by initials."""

@@ -125,3 +125,48 @@ def test_a_double_barrelled_name_wrapped_in_a_pdf_table_cell_is_one_name() -> No
     ]
     tables = [b.rows for b in read_pdf(drawn_pdf([pieces])) if b.kind == "table"]
     assert ("Donna Meredith-Wood", "Partnership and Communication Manager") in tables[0]
+
+
+def test_a_page_headers_short_name_over_the_bodys_name_in_full() -> None:
+    # F4: "Valley Surgery PPG" (a page header's cell) over the heading that writes it out.
+    text = "| Valley Surgery PPG | Minutes 4 March 2025 |\n\n" + PATIENT_GROUP.split("\n\n", 1)[
+        1
+    ].replace("**PPG", "# Valley Surgery \u2013 Patient Participation Group\n\n**PPG", 1)
+    assert (
+        parse_minutes(text).record["board"] == "Valley Surgery \u2013 Patient Participation Group"
+    )
+
+
+def test_initials_closing_an_action_name_its_owner() -> None:
+    # F7: "... to the practice. HH", HH an attendee's initials as the attendance gives them.
+    text = (
+        "Valley Medical Committee\n8 August 2016\n\n"
+        "Present\n| Dr Anna Brown (AB) | Chair |\n| Mrs Helen Hart (HH) | Lay Secretary |\n\n"
+        "1. Website\n"
+        "The minutes are not on the website.\n"
+        "Action: Table a list of options at the next meeting. HH\n"
+    )
+    actions = _actions(parse_minutes(text).record)
+    assert actions == [("Table a list of options at the next meeting.", None, ["Mrs Helen Hart"])]
+
+
+def test_apologies_in_the_last_minutes_amendments_are_that_meetings() -> None:
+    # F3: "(ii) Apologies for absence were received from Cllr X" amends the last meeting's
+    # minutes, under their item: no apologies for this meeting, and no doubt raised on it.
+    text = (
+        "Valley Safer Neighbourhood Board - Monday, 22nd July, 2024 7.00 pm\n\n"
+        "1.\tWELCOME & INTRODUCTIONS\n\n"
+        "Apologies for absence were received from Anna Brown and Ben Green.\n\n"
+        "2.\tMINUTES OF PREVIOUS MEETING\n\n"
+        "AGREED the minutes of the meeting held on 13 March 2024 subject to the following "
+        "amendment:\n\n"
+        "(i)\tApologies for absence were received from Cllr Carl White.\n\n"
+        "3.\tCRIME FIGURES\n\n"
+        "The figures were noted.\n"
+    )
+    result = parse_minutes(text)
+    assert _people(result.record) == [
+        ("Anna Brown", "", "apologies"),
+        ("Ben Green", "", "apologies"),
+    ]
+    assert not any("Carl White" in p.text for p in result.problems)
