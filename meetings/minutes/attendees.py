@@ -374,17 +374,6 @@ _RECEIVED_FROM = re.compile(
     re.IGNORECASE,
 )
 # "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
-# An item on the last meeting's minutes ("Minutes of the previous meeting", "Approval of the
-# last minutes") and a sentence that amends them ("Apologies from X should have been recorded").
-_LAST_MINUTES = re.compile(
-    r"\bminutes\b.*\b(?:previous|last|preceding)\b|\b(?:previous|last|preceding)\s+minutes\b",
-    re.IGNORECASE,
-)
-_AMENDS_LAST = re.compile(
-    r"should\s+have\s+been\s+(?:recorded|noted|included|minuted|listed)"
-    r"|(?:omitted|missing|left\s+out)\s+from\s+the\s+(?:previous\s+|last\s+)?minutes",
-    re.IGNORECASE,
-)
 # "Apologies from Michael Newsham, ...": the item's sentence without its verb.
 _FROM_LABEL = re.compile(
     r"^apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received\s+)?from\s*:?\s*(?=[A-Z])", re.I
@@ -439,6 +428,12 @@ _CHAIR_LABEL = re.compile(
     r"(?P<who>[^,;:]+?)\.?",
     re.IGNORECASE,
 )
+# "Secretary: Ms Manning-Press, Research Governance and Planning Manager" under the lists: who
+# served the meeting as its secretary or clerk, in attendance.
+_SECRETARY_LABEL = re.compile(
+    r"(?P<post>(?:committee\s+)?secretary|clerk)\s*(?::-?|\s[-\u2013]\s)\s*(?P<who>\S.*?)\.?",
+    re.IGNORECASE,
+)
 _CHAIR_ALONE = re.compile(r"(?:the\s+)?chair(?:man|person|woman)?\s*:", re.IGNORECASE)
 # "Independent Trustees Jean Brown, ...", "Directors A, B": a plural group name before names.
 _GROUP_WORDS = re.compile(
@@ -456,9 +451,6 @@ _WHOLE_BRACKET = re.compile(r"\(([^()]+)\)")
 
 
 class AttendeeReader:
-    # The lines of an item on the last meeting's minutes, whose apologies are that meeting's
-    # (prose_apologies): no doubt is raised on them for naming people no one was read from.
-    last_minutes_lines: frozenset[int] = frozenset()
     lines: list[Line]
     known: set[str]
     organisations: dict[str, str]
@@ -489,6 +481,8 @@ class AttendeeReader:
         if self.numbered_attendance(section, line):
             return True
         heading = read_kind_heading(section.title.rstrip(".:"), self.known)
+        if not heading or section.numbered:
+            return False  # before the paragraphs are looked through: a line each, in every item
         # The list's lines kept as paragraphs too (who sat for whom) are no sentence above it.
         prose = [p for p in section.prose if not _FOR_WHOM.search(p.lines[0].text)]
         introduced = (
@@ -763,6 +757,17 @@ class AttendeeReader:
             # "CHAIR: Councillor Elena Whitham." under the lists: who chaired, not one more
             # person under the last heading (the apologies).
             self.in_the_chair(line, chair["who"], "")
+            return
+        if (
+            (secretary := _SECRETARY_LABEL.fullmatch(text))
+            and self.attendees
+            and (people := split_attendee_line(secretary["who"]))
+            and len(people) == 1
+            and _is_person(people[0][0])
+        ):
+            name, role = people[0]
+            post = " ".join(secretary["post"].split()).capitalize()
+            self.add_attendee(name, role or post, "in_attendance", None)
             return
         if _CLASS_LABEL.match(text) and not read_kind_heading(text, self.known):
             self.people(line, text)
@@ -2250,18 +2255,9 @@ class AttendeeReader:
                 message = "no label above them; taken as apologies, the list an item says is above"
                 self.warn(line, f"These people have {message}; check")
         self.apologies_by_initials(sections)
-        amended: set[int] = set()
-        for index, section in enumerate(sections):
+        for section in sections:
             apologies_item = "apolog" in section["title"].lower()
-            # "2. MINUTES OF PREVIOUS MEETING" / "(ii) Apologies for absence were received from
-            # Cllr Gina Needs": the last meeting's record amended, not this meeting's apologies.
-            last_minutes = not apologies_item and _LAST_MINUTES.search(section["title"])
-            if last_minutes and index < len(self.sections):
-                own = self.sections[index]
-                amended.update(x.no for p in own.prose + own.numbered for x in p.lines)
             for k, paragraph in enumerate(section["paragraphs"]):
-                if last_minutes or _AMENDS_LAST.search(paragraph["text"]):
-                    continue
                 text = _without_class_labels(paragraph["text"])
                 if not (apologies_item and k == 0) and not _PROSE_WORDS(text):
                     continue  # each pattern read below needs one of the words
@@ -2323,7 +2319,6 @@ class AttendeeReader:
                     new = all(a["name"].lower() != name.lower() for a in self.attendees)
                     if new and _is_person(name) and looks_like_name(name):
                         self.add_attendee(name, "", "present", None)
-        self.last_minutes_lines = frozenset(amended)
         self.substitutes_for(sections)
         self.without_repeated_lists()
 

@@ -104,8 +104,10 @@ def doubts(
     is the number of the first item's line (0: not known), `checked` those of the lines the
     reader has listed already, which need no second reason to be looked at."""
     problems = _board_doubts(record.get("board") or "", lines)
+    # Each line's text in small letters once, not once an attendee (QA F10: 2 MB of minutes).
+    lowered = [line.text.lower() for line in lines]
     for person in record.get("attendees", []):
-        problems += _attendee_doubts(person, lines)
+        problems += _attendee_doubts(person, lines, lowered)
     problems += _people_as_items(record.get("sections", []), lines)
     problems += _titles_run_in(record.get("sections", []), lines)
     problems += _items_above(lines, first_item, checked)
@@ -201,15 +203,19 @@ def _names_people(text: str, strict: bool = False) -> bool:
     return False
 
 
-def _line_holding(text: str, lines: list[Line], also: str = "") -> Line | None:
+def _line_holding(
+    text: str, lines: list[Line], also: str = "", lowered: list[str] | None = None
+) -> Line | None:
     """The first line holding `text`, and the start of `also` if any does ("Rob Lane" and his
-    role, not "Dr Rob Lane" in someone else's)."""
+    role, not "Dr Rob Lane" in someone else's); `lowered` is the lines' texts in small letters."""
     wanted = " ".join(text.split()).lower()
-    holding = [line for line in lines if wanted and wanted in line.text.lower()]
+    if lowered is None:
+        lowered = [line.text.lower() for line in lines]
+    holding = [k for k, low in enumerate(lowered) if wanted and wanted in low]
     start = " ".join(also.split()[:3]).lower()
-    return next((line for line in holding if start in line.text.lower()), None) or next(
-        iter(holding), None
-    )
+    found = next((k for k in holding if start in lowered[k]), None)
+    found = holding[0] if found is None and holding else found
+    return None if found is None else lines[found]
 
 
 def _last_word(text: str) -> str:
@@ -248,9 +254,12 @@ def _board_doubts(board: str, lines: list[Line]) -> list[Problem]:
     return [Problem(line.no, line.raw, message, "warning")]
 
 
-def _attendee_doubts(person: dict[str, Any], lines: list[Line]) -> list[Problem]:
+def _attendee_doubts(
+    person: dict[str, Any], lines: list[Line], lowered: list[str] | None = None
+) -> list[Problem]:
     name = person.get("name") or ""
-    line = _line_holding(name, lines, person.get("role") or person.get("organisation") or "")
+    also = person.get("role") or person.get("organisation") or ""
+    line = _line_holding(name, lines, also, lowered)
     if line is None:
         return []  # read from an item's prose or put together from cells: nothing to quote
     reasons = []

@@ -242,9 +242,24 @@ _BEFORE_TITLE = re.compile(r"(.{3,80}?)\s+/\s+(.+)")
 # A venue on a line of its own: "Yarrow Room, Lewes Town Hall", "Council Chamber, Civic Centre".
 _VENUE = re.compile(
     r"(?:[A-Z][\w'\u2019&-]*\s+){0,4}(?:Room|Hall|Chamber|Centre|Center|Library|Offices|House)"
-    r"(?:,\s*(?:[A-Z][\w'\u2019&-]*\s*){1,5})*"
+    # "Hove Town Hall - Council Chamber": the building, then the room, after a dash.
+    r"(?:(?:,|\s[-\u2013])\s*(?:[A-Z][\w'\u2019&-]*\s*)(?:[A-Z0-9][\w'\u2019&-]*\s*){0,4})*"
     # "Douglas Tilbe House, Hall Grove, Welwyn Garden City, AL7 4PH": its postcode last.
     r"(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\.?"
+)
+# "20 February 2015 Conference Room 2, Victoria Quay, 12:30 \u2013 15:30": the date, the venue and
+# the time on one line, under the title.
+_HOUR = r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|hrs)?|\d{1,2}\s*[ap]\.?m\.?)"
+_DATE_VENUE_TIME = re.compile(
+    r"(?P<date>(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}),?\s+"
+    r"(?P<place>[A-Z][\w'\u2019 ,&-]{2,80}?)[,;]?\s+(?:(?i:at|from)\s+)?"
+    rf"{_HOUR}(?:\s*(?:[-\u2013\u2014]|to)\s*{_HOUR})?\.?"
+)
+# "Meeting held remotely by video conference", "Held via Microsoft Teams", "The meeting was held
+# virtually": how or where the meeting was held, on a line of its own.
+_HELD_HOW = re.compile(
+    r"(?i:(?:the\s+)?(?:meeting\s+)?(?:was\s+)?held\s+)"
+    r"(?i:remotely|virtually|online|in\s+person|by|via|over|using|in|at)\b[^.;:]{0,80}\.?"
 )
 _AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
 # "(The meeting was held in the Guildhall, Kingston upon Hull)": the venue, as a note.
@@ -308,22 +323,6 @@ def _names_in_full(short: str, board: str) -> bool:
     own = [w.strip("'\u2019").lower() for w in short.split()]
     own = [w for w in own if w not in ("meeting", "held", "on", "minutes", "of", "the")]
     return not own or all(w in words for w in own)
-
-
-_SPELT_OUT_SMALL = {"of", "and", "for", "the", "&", "-", "\u2013", "\u2014"}
-
-
-def spelt_out(short: str, full: str) -> bool:
-    """Whether `full` is `short` with its last word, an abbreviation, written out: "Ansdell
-    Medical Centre PPG" and "Ansdell Medical Centre - Patient Participation Group"."""
-    words, whole = short.split(), [w for w in full.split() if w.lower() not in _SPELT_OUT_SMALL]
-    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,6}", words[-1]):
-        return False
-    head = [w.lower() for w in words[:-1]]
-    if [w.lower() for w in whole[: len(head)]] != head:
-        return False
-    rest = whole[len(head) :]
-    return len(rest) >= 2 and "".join(w[0] for w in rest) == words[-1]
 
 
 def board_from_meeting_line(text: str) -> str:
@@ -645,10 +644,6 @@ class HeadingReader:
             self.board = text  # the board's name under a title that names none
         elif self.stage == "board" and text.lower() == self.board.lower():
             return  # the board's name again, as a letterhead gives it under a page header
-        elif self.stage == "board" and spelt_out(self.board, text):
-            # "Ansdell Medical Centre PPG" (a page header's cell) over "Ansdell Medical Centre -
-            # Patient Participation Group": the heading names the board in full.
-            self.board = text
         elif self.stage == "board" and self.board.lower().rstrip(" :").endswith(
             ", " + text.lower().rstrip(" :")
         ):
@@ -683,6 +678,9 @@ class HeadingReader:
             (m := _AT_PLACE.fullmatch(text)) or (m := _WAS_HELD.fullmatch(text))
         ):
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
+        elif not (self.attendees or self.place or find_date(text)) and _HELD_HOW.fullmatch(text):
+            self.place = text.rstrip(".")  # "Meeting held remotely by video conference"
+            self.warn(line, "Taken as the meeting's venue")
         elif (
             (self.title or (self.board and self.date))
             and not (self.attendees or self.place)
@@ -893,6 +891,13 @@ class HeadingReader:
         date, only = read_when(value)
         if label and not date and (date := date_in_month(value, self.month_year)):
             only = True  # "Date: Tuesday 5 March @5.30pm" under "BID Board March 2019"
+        if (
+            not (label or self.date)
+            and (venue := _DATE_VENUE_TIME.fullmatch(value))
+            and (date := parse_date(venue["date"]))
+        ):
+            self.date, self.place = date, self.place or venue["place"].strip(" ,")
+            return True
         if not (only or (label and date) or (label and not value)):
             return False
         if date:

@@ -34,6 +34,21 @@ def label_line(cells: list[str]) -> str | None:
     return None
 
 
+# "| Chair | Professor Massara, Pro-Vice-Chancellor |", "| Secretary | Ms Manning-Press |": an
+# attendance table's row labelled with the post its person held at the meeting.
+_POST_LABEL = re.compile(
+    r"(?:vice[-\s]?)?chair(?:man|person|woman)?|(?:committee\s+)?secretary|clerk", re.IGNORECASE
+)
+
+
+def post_row(cells: list[str]) -> str | None:
+    """A table row's text where its first cell is such a post and one other cell names who held
+    it: "Chair: Professor Massara, ...", as the label's colon says; None for any other row."""
+    if len(cells) != 2 or not _POST_LABEL.fullmatch(cells[0].rstrip(" :")):
+        return None
+    return f"{cells[0].rstrip(' :')}: {cells[1]}"
+
+
 def names_no_attendee(text: str) -> str | None:
     """The label of a line among the attendees that lists no one as at the meeting
     ("Circulation: Attendees", "Minutes By: Lucas Hindle", or "Venue" alone, its value in the

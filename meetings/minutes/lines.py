@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from meetings.minutes.blocks import Block, furniture_text, header_row
-from meetings.minutes.label_cells import label_line
+from meetings.minutes.label_cells import label_line, post_row
 from meetings.minutes.markup import markup_note, without_markup
 
 
@@ -221,7 +221,7 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                 if header_row(filled):
                     columns = tuple(c.lower() for c in cells)
                     continue
-                text = ", ".join(filled)
+                text = post_row(filled) or ", ".join(filled)
                 line = Line(last, text, text, False, False, blank, cells=cells, columns=columns)
                 lines.append(line)
                 blank = noise = False

@@ -52,7 +52,7 @@ _SAYS_WORDS = Keywords(
 )  # fmt: skip
 
 # A heading that opens the private part of the meeting: "Part II", "PART B - Exempt items".
-_PRIVATE_PART = re.compile(r"^part\s*(?:ii|2|b)\b(?!\s*(?:of|to)\b)", re.IGNORECASE)
+_PRIVATE_PART = re.compile(r"^part\s*(?:ii|2|b|two)\b(?!\s*(?:of|to)\b)", re.IGNORECASE)
 # The resolution that the press and public leave: "Exclusion of the Press and Public",
 # "RESOLVED that the press and public be excluded from the meeting for the following item".
 _EXCLUSION = re.compile(
@@ -74,9 +74,34 @@ _NOT = re.compile(r"\b(?:no|not|none|nil)\b", re.IGNORECASE)
 _READMITTED = re.compile(
     r"\bre-?admitted\b|\bre-?joined\s+the\s+meeting\b"
     r"|\breturned\s+to\s+(?:the\s+)?(?:public|open)\s+(?:session|meeting|part)\b"
-    r"|^part\s*(?:i|1|a)\b(?!\s*(?:of|to)\b)",
+    r"|^part\s*(?:i|1|a|one)\b(?!\s*(?:of|to)\b)",
     re.IGNORECASE,
 )
+
+# A line inside an item that opens its private business: short, a heading's length.
+_HEADING_WORDS = 12
+# "RESOLVED: That the press and public be excluded ... during consideration of the items
+# contained in part two of the agenda": excluded for the private part, which the minutes head
+# "PART TWO" where it begins, not from the items that follow the resolution.
+_FOR_PART_TWO = re.compile(
+    r"part\s+(?:two|2|ii|b)\s+of\s+the\s+agenda\b"
+    r"|\bitems?\s+(?:(?:contained|listed|set\s+out)\s+)?in\s+part\s+(?:two|2|ii|b)\b",
+    re.IGNORECASE,
+)
+# "PART ONE" on a line of its own: the minutes divide their business into parts and head each.
+_PART_ONE = re.compile(r"part\s*(?:one|1|i|a)", re.IGNORECASE)
+
+
+def in_parts(lines: list[Line]) -> int:
+    """0 where the minutes do not head their public business "PART ONE" (or "Part 1", "Part
+    A"); where they do, the number of the line that opens the private part ("PART TWO", "Part
+    II - Exempt items", a heading's length), or one past the last line where none does."""
+    if not any(_PART_ONE.fullmatch(line.text.strip(" .:")) for line in lines):
+        return 0
+    for line in lines:
+        if _PRIVATE_PART.match(line.text) and len(line.text.split()) <= _HEADING_WORDS:
+            return line.no
+    return max((line.no for line in lines), default=0) + 1
 
 
 # The words of a heading that only announces private business: "Items to be taken in private
@@ -135,10 +160,6 @@ def _item(section: dict[str, Any]) -> str:
     return str(section.get("ref") or section.get("number") or "").strip()
 
 
-# A line inside an item that opens its private business: short, a heading's length.
-_HEADING_WORDS = 12
-
-
 def private_from(section: dict[str, Any]) -> tuple[int, int, str] | None:
     """Where a line inside an item opens private business ("PART II", "Exempt business", a
     resolution excluding the press and public, in a paragraph after the first): the indexes
@@ -156,23 +177,30 @@ def private_from(section: dict[str, Any]) -> tuple[int, int, str] | None:
     return None
 
 
-def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
+def mark_restricted(record: dict[str, Any], lines: list[Line], *, parts: int = 0) -> list[Problem]:
     """Marks restricted each section of `record` that the minutes mark not for publication
     (its title or first paragraph), or that follows the exclusion of the press and public;
     returns a line to check for each, at its heading (`lines`, one a section). Sections
-    already restricted ("(restricted)" in the title) are left as they are."""
+    already restricted ("(restricted)" in the title) are left as they are. Where the minutes
+    are in `parts` (in_parts: the line that opens part two), a resolution excluding the public
+    for the items in part two restricts the sections after that line, not those before it."""
     problems: list[Problem] = []
     excluded_at = ""  # the item whose resolution excluded the public
+    part_two_at = ""  # the item whose resolution excluded the public from part two
     for index, section in enumerate(record.get("sections") or []):
         title, first = section.get("title") or "", _first_text(section)
         line = lines[index] if index < len(lines) else None
         if excluded_at and (_READMITTED.search(title) or _READMITTED.search(first)):
             excluded_at = ""
+        if part_two_at and line is not None and line.no > parts:
+            excluded_at, part_two_at = part_two_at, ""
         whole = " ".join(p.get("text", "") for p in section.get("paragraphs") or [])
         # A heading "Exclusion of the Press and Public" over "None." or "There were no
         # items requiring ..." excluded no one.
         opening = re.split(r"(?<=[.;:])\s", first, maxsplit=1)[0]
         exclusion = excludes_public(whole) or (excludes_public(title) and not _NOT.search(opening))
+        deferred = parts and bool(_FOR_PART_TWO.search(whole))
+        exclusion = "" if deferred else exclusion
         # The resolution itself is public business, though it cites "exempt information"
         # and Schedule 12A, or is titled "Resolution to meet in closed session".
         words = "" if _EXCLUSION.search(title) else says_restricted(title)
@@ -194,7 +222,9 @@ def mark_restricted(record: dict[str, Any], lines: list[Line]) -> list[Problem]:
                 problems.append(Problem(line.no, line.text, message, "warning"))
         if exclusion:
             excluded_at = _item(section) or str(index + 1)
-        inside = None if section.get("restricted") else private_from(section)
+        elif deferred:
+            part_two_at = _item(section) or str(index + 1)
+        inside = None if section.get("restricted") or deferred else private_from(section)
         if inside is not None:
             # "PART II" inside an item: the business after it, to the public's return.
             start, end, private = inside

@@ -304,6 +304,11 @@ class SectionReader:
             return False
         if self.stage != "body" and not (self.sections or self.title) and TITLE.match(text):
             return False  # "Notes of the Public Meeting" set as a heading: the minutes' title
+        date_below = all(read_when(following.text))
+        if self.stage == "board" and not (self.sections or self.date) and date_below:
+            # "UNIVERSITY OF ESSEX" / "ETHICS COMMITTEE" / "4 MARCH 2008": what met, over the
+            # meeting's date alone on its line, is the heading's, not the first item.
+            return False
         # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...";
         # a lead-in ends in the colon and dash that open a list ("... included the following:-").
         prose = wrapped or (

@@ -17,7 +17,6 @@ from meetings.minutes.action_lines import (
     action_columns,
     due_from_text,
     gap_owner,
-    initials_after,
     inline_actions,
     last_sentence,
     lead_owner,
@@ -50,6 +49,7 @@ from meetings.minutes.heading import (
 )
 from meetings.minutes.item_lists import item_in_a_list
 from meetings.minutes.item_rows import ItemRowReader
+from meetings.minutes.lettered_titles import lettered_title
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import (
     FOOTNOTE_LINE,
@@ -81,7 +81,7 @@ from meetings.minutes.references import (
     section_match,
     take_marker,
 )
-from meetings.minutes.restricted import mark_restricted, says_restricted
+from meetings.minutes.restricted import in_parts, mark_restricted, says_restricted
 from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
@@ -281,6 +281,7 @@ class _Reader(
             elif not (
                 self.owner_cell_line(line)
                 or self.new_paragraph(line)
+                or self.lettered_title(i, line)
                 or self.list_paragraph(line)
                 or self.action_by(line)
                 or self.action_row(line)
@@ -583,6 +584,20 @@ class _Reader(
         if section.ref != str(section.written) or not minute_ref_of(line.text, section.written):
             return False
         section.ref = line.text.strip().rstrip(".:")
+        return True
+
+    def lettered_title(self, i: int, line: Line) -> bool:
+        """ "(b) Declarations of Interest" over "1.2 There were no declarations ...": a
+        lettered sub-item's title, a paragraph of its own (lettered_titles.py)."""
+        section = self.sections[-1]
+        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        if not (found := lettered_title(line.text, below, section.number)):
+            return False
+        # Its number that of the paragraph above it, or "N.0" before the first: kept as its letter.
+        written = (self.paragraph.written if self.paragraph else None) or (section.number, 0)
+        self.paragraph = _Paragraph(written, [found[1]], [line], ref=found[0])
+        section.numbered.append(self.paragraph)
+        self.action = None
         return True
 
     def list_paragraph(self, line: Line) -> bool:
@@ -1091,13 +1106,6 @@ class _Reader(
                 action.lines[0], f"Action {action.written} in the text is action {number} in order"
             )
         text, meta = split_meta(" ".join(action.parts).strip())
-        if (
-            not action.owner
-            and "owner" not in meta
-            and (who := initials_after(text, self.attendees))
-        ):
-            # "... to the practice. HH": the owner's initials closing the action.
-            text, action.owner = text[: -len(who)].rstrip(), who
         owner = owner_from_text(text, self.organisations)
         due = due_from_text(text, self.date)
         if "owner" in meta:
@@ -1311,9 +1319,13 @@ def parse_blocks(
     if reader.date is None:
         _yearless_date(reader)
     record = reader.record()
-    restricted = mark_restricted(record, [section.line for section in reader.sections])
+    restricted = mark_restricted(
+        record,
+        [section.line for section in reader.sections],
+        parts=in_parts(reader.lines),
+    )
     # Values no rule failed on that have a misreading's shape (doubts.py), said, not left silent.
-    checked = {problem.line for problem in reader.problems} | reader.last_minutes_lines
+    checked = {problem.line for problem in reader.problems}
     restricted += doubts(record, reader.lines, reader.sections[0].line.no, checked)
     left_out = [
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)

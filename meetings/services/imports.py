@@ -386,14 +386,19 @@ def _one_each(outcome: ImportOutcome, text: str) -> None:
         )
         kinds = (_KINDS.get(first["attendance"], ""), _KINDS.get(attendee["attendance"], ""))
         listed = f"as {kinds[0]} and as {kinds[1]}" if kinds[0] != kinds[1] else "twice"
+        said = f"{attendee['name']} is listed twice as "
+        if kinds[0] == kinds[1] and any(p.message.startswith(said) for p in outcome.problems):
+            # The reader said it at both lines ("... is listed twice as present; check which is
+            # right"): not said again at a line found by the name alone, which may be another's.
+            continue
         number, line = _line_of(text, attendee["name"], nth=seen[key])
         outcome.problems.append(
             Problem(
                 number,
                 line,
-                f"{first['name']} is listed {listed} among the attendees: the draft lists them "
-                f"once, as {kinds[0]}; this listing ('{written}') is not written separately; "
-                "check",
+                f"{first['name']} is listed {listed} among the attendees: the draft keeps the "
+                f"first listing, as {kinds[0]}; this listing ('{written}') is not written "
+                "separately; check that both name the same person",
                 "warning",
             )
         )

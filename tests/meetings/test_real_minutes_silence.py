@@ -40,7 +40,7 @@ SILENT_CEILINGS = {
     "fresh-16": 1,
     "fresh-17": 7,
     "fresh-18": 15,
-    "fresh-19": 23,
+    "fresh-19": 22,
     "fresh-20": 19,
     "fresh-21": 9,
     "fresh-22": 14,
@@ -50,9 +50,9 @@ SILENT_CEILINGS = {
     "fresh-25": 18,
     "fresh-27": 28,
     "fresh-28": 19,
-    "fresh-29": 7,
+    "fresh-29": 8,
     "fresh-30": 22,
-    "fresh-31": 15,
+    "fresh-31": 9,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that

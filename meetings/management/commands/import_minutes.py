@@ -13,7 +13,7 @@ from django.db import DatabaseError
 from django.http import Http404
 
 from meetings.minutes import MinutesError, Problem, read_upload
-from meetings.minutes.files import DOCUMENT_SUFFIXES, reading_limits, sniff
+from meetings.minutes.files import DOCUMENT_SUFFIXES, TEXT_SUFFIXES, reading_limits, sniff
 from meetings.models import Board, Meeting
 from meetings.scoping import get_board_for_secretariat
 from meetings.services.imports import (
@@ -430,12 +430,16 @@ class Command(BaseCommand):
         self.stdout.write(f"\n{made} of {len(reports)} files {verb}.")
 
     def write_lines_to_check(self, reports: list[FileReport]) -> None:
-        """Each line the reader could not place or doubted, quoted: line numbers would mean
-        little once the file has been read out of Word or a PDF."""
+        """Each line the reader could not place or doubted, with its number as the import page
+        gives it (QA F11), and quoted: a Word file's or a PDF's line is that of its text as the
+        import page shows it, which the quote finds."""
         for report in reports:
             if not report.problems:
                 continue
-            self.stdout.write(f"\nLines to check in {report.path.name}:")
+            counted = "" if report.path.suffix.lower() in TEXT_SUFFIXES else " (lines of its text)"
+            self.stdout.write(f"\nLines to check in {report.path.name}{counted}:")
             for problem in report.problems:
                 quoted = textwrap.shorten(problem.text, width=100, placeholder=" …")
-                self.stdout.write(f'  {problem.severity}: {problem.message}: "{quoted}"')
+                self.stdout.write(
+                    f'  {problem.severity}: line {problem.line}: {problem.message}: "{quoted}"'
+                )
