@@ -374,6 +374,17 @@ _RECEIVED_FROM = re.compile(
     re.IGNORECASE,
 )
 # "... and Sue Westbrook which were accepted": the end of the sentence, not a role.
+# An item on the last meeting's minutes ("Minutes of the previous meeting", "Approval of the
+# last minutes") and a sentence that amends them ("Apologies from X should have been recorded").
+_LAST_MINUTES = re.compile(
+    r"\bminutes\b.*\b(?:previous|last|preceding)\b|\b(?:previous|last|preceding)\s+minutes\b",
+    re.IGNORECASE,
+)
+_AMENDS_LAST = re.compile(
+    r"should\s+have\s+been\s+(?:recorded|noted|included|minuted|listed)"
+    r"|(?:omitted|missing|left\s+out)\s+from\s+the\s+(?:previous\s+|last\s+)?minutes",
+    re.IGNORECASE,
+)
 # "Apologies from Michael Newsham, ...": the item's sentence without its verb.
 _FROM_LABEL = re.compile(
     r"^apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received\s+)?from\s*:?\s*(?=[A-Z])", re.I
@@ -451,6 +462,9 @@ _WHOLE_BRACKET = re.compile(r"\(([^()]+)\)")
 
 
 class AttendeeReader:
+    # The lines of an item on the last meeting's minutes, whose apologies are that meeting's
+    # (prose_apologies): no doubt is raised on them for naming people no one was read from.
+    last_minutes_lines: frozenset[int] = frozenset()
     lines: list[Line]
     known: set[str]
     organisations: dict[str, str]
@@ -2255,9 +2269,18 @@ class AttendeeReader:
                 message = "no label above them; taken as apologies, the list an item says is above"
                 self.warn(line, f"These people have {message}; check")
         self.apologies_by_initials(sections)
-        for section in sections:
+        amended: set[int] = set()
+        for index, section in enumerate(sections):
             apologies_item = "apolog" in section["title"].lower()
+            # "2. MINUTES OF PREVIOUS MEETING" / "(ii) Apologies for absence were received from
+            # Cllr Gina Needs": the last meeting's record amended, not this meeting's apologies.
+            last_minutes = not apologies_item and _LAST_MINUTES.search(section["title"])
+            if last_minutes and index < len(self.sections):
+                own = self.sections[index]
+                amended.update(x.no for p in own.prose + own.numbered for x in p.lines)
             for k, paragraph in enumerate(section["paragraphs"]):
+                if last_minutes or _AMENDS_LAST.search(paragraph["text"]):
+                    continue
                 text = _without_class_labels(paragraph["text"])
                 if not (apologies_item and k == 0) and not _PROSE_WORDS(text):
                     continue  # each pattern read below needs one of the words
@@ -2319,6 +2342,7 @@ class AttendeeReader:
                     new = all(a["name"].lower() != name.lower() for a in self.attendees)
                     if new and _is_person(name) and looks_like_name(name):
                         self.add_attendee(name, "", "present", None)
+        self.last_minutes_lines = frozenset(amended)
         self.substitutes_for(sections)
         self.without_repeated_lists()
 

@@ -325,6 +325,22 @@ def _names_in_full(short: str, board: str) -> bool:
     return not own or all(w in words for w in own)
 
 
+_SPELT_OUT_SMALL = {"of", "and", "for", "the", "&", "-", "\u2013", "\u2014"}
+
+
+def spelt_out(short: str, full: str) -> bool:
+    """Whether `full` is `short` with its last word, an abbreviation, written out: "Ansdell
+    Medical Centre PPG" and "Ansdell Medical Centre - Patient Participation Group"."""
+    words, whole = short.split(), [w for w in full.split() if w.lower() not in _SPELT_OUT_SMALL]
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,6}", words[-1]):
+        return False
+    head = [w.lower() for w in words[:-1]]
+    if [w.lower() for w in whole[: len(head)]] != head:
+        return False
+    rest = whole[len(head) :]
+    return len(rest) >= 2 and "".join(w[0] for w in rest) == words[-1]
+
+
 def board_from_meeting_line(text: str) -> str:
     """'MEETING OF POLICE AND CRIME PANEL' -> 'POLICE AND CRIME PANEL'."""
     m = _MEETING_OF.fullmatch(text)
@@ -644,6 +660,10 @@ class HeadingReader:
             self.board = text  # the board's name under a title that names none
         elif self.stage == "board" and text.lower() == self.board.lower():
             return  # the board's name again, as a letterhead gives it under a page header
+        elif self.stage == "board" and spelt_out(self.board, text):
+            # "Ansdell Medical Centre PPG" (a page header's cell) over "Ansdell Medical Centre -
+            # Patient Participation Group": the heading names the board in full.
+            self.board = text
         elif self.stage == "board" and self.board.lower().rstrip(" :").endswith(
             ", " + text.lower().rstrip(" :")
         ):

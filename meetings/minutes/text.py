@@ -17,6 +17,7 @@ from meetings.minutes.action_lines import (
     action_columns,
     due_from_text,
     gap_owner,
+    initials_after,
     inline_actions,
     last_sentence,
     lead_owner,
@@ -1106,6 +1107,13 @@ class _Reader(
                 action.lines[0], f"Action {action.written} in the text is action {number} in order"
             )
         text, meta = split_meta(" ".join(action.parts).strip())
+        if (
+            not action.owner
+            and "owner" not in meta
+            and (who := initials_after(text, self.attendees))
+        ):
+            # "... to the practice. HH": the owner's initials closing the action.
+            text, action.owner = text[: -len(who)].rstrip(), who
         owner = owner_from_text(text, self.organisations)
         due = due_from_text(text, self.date)
         if "owner" in meta:
@@ -1325,7 +1333,7 @@ def parse_blocks(
         parts=in_parts(reader.lines),
     )
     # Values no rule failed on that have a misreading's shape (doubts.py), said, not left silent.
-    checked = {problem.line for problem in reader.problems}
+    checked = {problem.line for problem in reader.problems} | reader.last_minutes_lines
     restricted += doubts(record, reader.lines, reader.sections[0].line.no, checked)
     left_out = [
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
