@@ -467,6 +467,8 @@ class SectionReader:
             return True
         if previous is not None and number == previous + 1 and self.stopped_title(i, title):
             return True
+        if previous is None and explicit and self.first_stopped_title(i, title):
+            return True
         if (m := _PRESENTER.search(title)) and read_person(m["who"]):
             title = title[: m.start()]  # the item's presenter is not part of its length
         # A title in capitals is a heading's, however long ("3. TO SIGN AS A CORRECT RECORD THE
@@ -525,6 +527,24 @@ class SectionReader:
             and self.heading_like(i, title[:-1], strong=True)
             and not above.endswith((":", ":-"))
             and not any((p.ref or "").isdigit() for p in section.prose)
+            and len(following.split()) >= 4
+            and following[:1].isupper()
+        )
+
+    def first_stopped_title(self, i: int, title: str) -> bool:
+        """ "28. APOLOGIES FOR ABSENCE." under the attendance: the first item, its title in
+        capitals closed by a stop, alone on its line, a sentence of its own on the line below
+        (a council's minutes numbered on through its year, each title so closed)."""
+        following = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        above = self.lines[i - 1].text if i else ""
+        return (
+            is_all_caps(title)
+            and title.endswith(".")
+            and "." not in title[:-1]
+            and 0 < len(title.split()) <= 8
+            and self.lines[i].after_blank
+            and self.heading_like(i, title[:-1], strong=True)
+            and not above.endswith((":", ":-"))
             and len(following.split()) >= 4
             and following[:1].isupper()
         )

@@ -194,3 +194,24 @@ def test_a_row_whose_initials_and_post_wrapped_onto_the_next_row_is_one_person()
         ("Mr A Thomas", "Assistant Director of Therapies and Health Science", "AT"),
         ("Dr B Tehan", "Assistant Medical Director (Secondary Care)", "BT"),
     ]
+
+
+def test_the_first_item_titled_in_capitals_and_closed_by_a_stop_is_an_item() -> None:
+    # "28. APOLOGIES FOR ABSENCE." under the attendance: a council's minutes numbered on
+    # through the year, each title closed by a stop, the first one too.
+    text = (
+        "LLANFAIR TOWN COUNCIL\n\n"
+        "Ordinary Meeting of the Council held on Tuesday 3rd March 2020 at 7.00p.m.\n\n"
+        "Present : Councillor Gareth Hughes, Chairman, Presided. Councillors B Jones, C Price.\n\n"
+        "41. APOLOGIES FOR ABSENCE.\n\n"
+        "Apologies for absence were received from Councillors E Morgan and F Owen.\n\n"
+        "42. MINUTES.\n\n"
+        "The minutes of the meeting held on 4th February were confirmed.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [(s["ref"], s["title"]) for s in record["sections"]][:2] == [
+        ("41", "APOLOGIES FOR ABSENCE."),
+        ("42", "MINUTES."),
+    ]
+    assert record["sections"][0]["paragraphs"][0]["text"].startswith("Apologies for absence")

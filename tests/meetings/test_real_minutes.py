@@ -316,7 +316,7 @@ FRESH29_FLOOR = 95.8  # 160 of 167 (95.81%) on 2026-12-07, misses; first 116 (69
 # quality and safety committee, two CCGs' quality committee, a Welsh town council, a combined
 # authority's governance and audit committee; four as Word, three as PDF, three as text; keyed
 # before the reader was run on them. Its floor started at its first score and only rises.
-FRESH30_FLOOR = 73.8  # 195 of 264 (73.86%) on 2026-12-07; first 157 (59.5%) at a3c831f
+FRESH30_FLOOR = 74.6  # 197 of 264 (74.62%) on 2026-12-07; first 157 (59.5%) at a3c831f
 
 
 # The thirty-first fresh set (tests/data/real-fresh-31): the outside tester's eighth files, six

@@ -51,7 +51,7 @@ SILENT_CEILINGS = {
     "fresh-27": 28,
     "fresh-28": 19,
     "fresh-29": 7,
-    "fresh-30": 22,
+    "fresh-30": 21,
     "fresh-31": 9,
 }
 
