@@ -1607,6 +1607,17 @@ class AttendeeReader:
         """ "Cllr M Williams | Chair | Shropshire Council", "Ben Davies |  | Arriva Trains": a row
         of three cells, a name, a post (or none) and the body the person is from, in a table
         with no header to name them."""
+        if (
+            len(cells) == 2
+            and _is_person(cells[0])
+            and looks_like_name(_NAME_INITIALS.sub(r"\1", cells[0]).strip())
+            and (split := _post_body_note(cells[1]))[1]
+            and not split[2]
+        ):
+            # "Cllr. Geoff Martin | Panel member - Staffordshire County Council": the post,
+            # then after the dash the body the person is from.
+            self.add_attendee(cells[0], split[0], self.kind, split[1])
+            return True
         if len(cells) != 3 or not cells[0] or not cells[2] or not _is_person(cells[0]):
             return False
         name, post, body = cells

@@ -170,3 +170,21 @@ def test_apologies_in_the_last_minutes_amendments_are_that_meetings() -> None:
         ("Ben Green", "", "apologies"),
     ]
     assert not any("Carl White" in p.text for p in result.problems)
+
+
+def test_a_post_then_after_a_dash_the_body_in_a_two_column_row() -> None:
+    # "Name | Post - Body": the post, and the body the person is from, read apart; a dash
+    # before words that name no body ("Panel member - Cannock resident") stays in the post.
+    text = (
+        "Valley Neighbourhood Panel\n4 March 2025\n\nPresent\n"
+        "| Anna Brown | Panel member \u2013 Valley County Council |\n"
+        "| Ben Green | Panel member - Valley resident |\n\n"
+        "1. Welcome\nThe Chair welcomed everyone.\n"
+    )
+    people = [
+        (a["name"], a["role"], a["organisation"]) for a in parse_minutes(text).record["attendees"]
+    ]
+    assert people == [
+        ("Anna Brown", "Panel member", "Valley County Council"),
+        ("Ben Green", "Panel member - Valley resident", None),
+    ]

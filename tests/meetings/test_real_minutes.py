@@ -306,7 +306,7 @@ FRESH28_FLOOR = 87.9  # 284 of 323 (87.93%) on 2026-12-07, silence; first 228 (7
 # practice's patient participation group, a parochial church council, a London Safer
 # Neighbourhood Board, two as Word, two as PDF, two as text; keyed before the reader's output on
 # them was looked at. Its floor started at its first score and only rises.
-FRESH29_FLOOR = 95.8  # 160 of 167 (95.81%) on 2026-12-07, misses; first 116 (69.5%) at 72a0aab
+FRESH29_FLOOR = 96.4  # 161 of 167 (96.41%) on 2026-12-07, misses; first 116 (69.5%) at 72a0aab
 
 
 # The thirtieth fresh set (tests/data/real-fresh-30): ten kinds of body common among adopters and

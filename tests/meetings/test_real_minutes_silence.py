@@ -50,7 +50,7 @@ SILENT_CEILINGS = {
     "fresh-25": 18,
     "fresh-27": 28,
     "fresh-28": 19,
-    "fresh-29": 7,
+    "fresh-29": 6,
     "fresh-30": 21,
     "fresh-31": 9,
 }
