@@ -7,14 +7,15 @@ import re
 
 
 class Keywords:
-    """Whether a text holds any of a few words (lowercase letters), ignoring case exactly as
+    """Whether a text holds any of a few words (lowercase letters, digits and single spaces:
+    "not for" in a text whose white space is single spaces), ignoring case exactly as
     a pattern compiled with re.IGNORECASE does: a pattern each of whose alternatives needs one
     of the words can only match a text that passes. Most texts are searched for them in
     lower case; the few that hold a letter that re matches to an ASCII one otherwise (the long
     s to "s", the Kelvin sign to "k") by the words' own pattern, ignoring case."""
 
     def __init__(self, *words: str) -> None:
-        assert all(word.isascii() and word.isalpha() and word.islower() for word in words)
+        assert all(re.fullmatch(r"[a-z][a-z0-9]*(?: [a-z0-9]+)*", word) for word in words)
         self.words = words
         self.pattern = re.compile("|".join(words), re.IGNORECASE)
         self.lower_case = re.compile("|".join(words))

@@ -43,6 +43,7 @@ class ParseResult:
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_ANY_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _HEADING_MARK = re.compile(r"#{1,6}(?=\s|\*|$)\s*")
 # "·" (a middle dot) is the bullet a web page's copy of Word's Symbol bullet often becomes.
 _BULLET_TAB = re.compile(r"^([-*\u2013\u2014•▪●◦\u00b7])\t+")
@@ -116,7 +117,9 @@ def clean_line(raw: str) -> tuple[str, bool, bool, int | None]:
     """The line's text without markup, whether it is marked as a heading or a bullet, and
     the level a Markdown heading mark gives ("## 4. Title" is level 2)."""
     s = unicodedata.normalize("NFKC", raw)
-    s = (s if s.isascii() else s.translate(_INVISIBLE)).strip()  # _INVISIBLE's are not ASCII
+    if not s.isascii() and _ANY_INVISIBLE.search(s):  # translate is slow, by the character
+        s = s.translate(_INVISIBLE)
+    s = s.strip()
     # A web page's source pasted as text: tags are markup, not words (markup.py, one rule).
     s = without_markup(s)
     if m := _LABEL_CELL.match(s):

@@ -45,10 +45,13 @@ _SAYS = re.compile(
     r"|\bcommercially\s+(?:sensitive|confidential)\b",
     re.IGNORECASE,
 )
-# A word of each of _SAYS's alternatives: a line with none of them is not searched.
+# A word of each of _SAYS's alternatives: a line with none of them is not searched. They are
+# looked for in text whose white space is single spaces, as "\s+" then matches: "not for",
+# not "not" (a long paragraph that says "not", or a table's "schedule of payments", is not
+# searched for each of _SAYS's alternatives at each of its characters).
 _SAYS_WORDS = Keywords(
-    "restricted", "exempt", "not", "schedule", "private", "camera", "closed", "confidential",
-    "reserved", "commercially",
+    "restricted", "exempt", "not for", "schedule 12", "private", "camera", "closed session",
+    "confidential", "reserved business", "commercially",
 )  # fmt: skip
 
 # A heading that opens the private part of the meeting: "Part II", "PART B - Exempt items".

@@ -120,3 +120,34 @@ def test_a_documents_plain_body_reads_into_the_same_blocks_as_python_docxs() -> 
     )
     assert [b for b in blocks if b.kind != "furniture"] == own
     assert any(b.kind == "table" for b in own)
+
+
+def _says_the_long_way(text: str) -> str:
+    text = " ".join(text.split())
+    if m := restricted._SAYS.search(text):
+        return m[0]
+    if m := restricted._PRIVATE_PART.match(text):
+        return m[0]
+    return ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NOT\u00a0FOR\n  PUBLICATION", "Schedule\t12 A to the Act", "held in CLOSED\r\nSESSION",
+     "Reserved \u2003 Business", "The schedule of payments was not approved.",
+     "Exempt by virtue of Schedule 12A", "Item in private", "Part II", "not  for  press or public"],
+)  # fmt: skip
+def test_says_restricted_as_its_patterns_alone_whatever_the_white_space(text: str) -> None:
+    assert restricted.says_restricted(text) == _says_the_long_way(text)
+
+
+_WORDS = ["not", "for", "schedule", "12", "12a", "closed", "session", "reserved", "business",
+          "Publication", "press", "or", "public", "\u017fession"]  # fmt: skip
+_SPACES = [" ", "\n", "\u00a0", "  ", "\t "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pairs=st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), max_size=8))
+def test_says_restricted_as_its_patterns_alone_on_drawn_texts(pairs: list[tuple[str, str]]) -> None:
+    text = "".join(word + space for word, space in pairs)
+    assert restricted.says_restricted(text) == _says_the_long_way(text)
