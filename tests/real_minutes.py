@@ -191,6 +191,11 @@ FRESH30 = Path(__file__).resolve().parent / "data" / "real-fresh-30"
 # stakeholder forum, a fisheries local action group, a Big Local partnership board, a city
 # council's policy committee) as Word, PDF and text, keyed from the source text.
 FRESH31 = Path(__file__).resolve().parent / "data" / "real-fresh-31"
+# Fresh 32: ten bodies of Scotland, Northern Ireland and Wales of kinds rare before (a national
+# park's planning committee, a regional transport partnership, a licensing forum, a community
+# councils' forum, a development corporation's board, two Welsh community councils' bilingual
+# minutes, Northern Ireland council meetings) as Word, PDF and text pasted from web pages.
+FRESH32 = Path(__file__).resolve().parent / "data" / "real-fresh-32"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -743,6 +748,11 @@ def score_fresh31() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH31.glob("*.expected.json")))
 
 
+@cache
+def score_fresh32() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH32.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -818,3 +828,4 @@ if __name__ == "__main__":
     print(report(score_fresh7(), "Seventh fresh real minutes (tests/data/real-fresh-7)"))
     print(report(score_fresh30(), "Thirtieth fresh real minutes (tests/data/real-fresh-30)"))
     print(report(score_fresh31(), "Thirty-first fresh real minutes (tests/data/real-fresh-31)"))
+    print(report(score_fresh32(), "Thirty-second fresh real minutes (tests/data/real-fresh-32)"))

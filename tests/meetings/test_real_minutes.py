@@ -38,6 +38,7 @@ from tests.real_minutes import (
     score_fresh29,
     score_fresh30,
     score_fresh31,
+    score_fresh32,
     score_holdout,
 )
 
@@ -328,6 +329,15 @@ FRESH30_FLOOR = 74.6  # 197 of 264 (74.62%) on 2026-12-07; first 157 (59.5%) at 
 FRESH31_FLOOR = 85.6  # 143 of 167 (85.63%) on 2026-12-07, qafix; first 99 (59.3%) at 607e329
 
 
+# The thirty-second fresh set (tests/data/real-fresh-32): ten bodies of Scotland, Northern Ireland
+# and Wales of kinds rare before (a national park's planning committee, a regional transport
+# partnership, a local licensing forum, a council's police, fire and ambulance scrutiny
+# committee, a community councils' forum, a development corporation's board, a district
+# council's meeting with health trusts, a city council's committee, two Welsh community councils'
+# bilingual minutes); four as Word, three as PDF, three as text pasted from web pages; keyed
+# before the reader was run on them. Its floor started at its first score and only rises.
+FRESH32_FLOOR = 55.8  # 181 of 324 (55.86%) at e45309d, its first score
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -362,6 +372,7 @@ SETS = {
     "fresh-29": (score_fresh29, FRESH29_FLOOR, "Twenty-ninth fresh real minutes"),
     "fresh-30": (score_fresh30, FRESH30_FLOOR, "Thirtieth fresh real minutes"),
     "fresh-31": (score_fresh31, FRESH31_FLOOR, "Thirty-first fresh real minutes"),
+    "fresh-32": (score_fresh32, FRESH32_FLOOR, "Thirty-second fresh real minutes"),
 }
 
 

@@ -53,6 +53,7 @@ SILENT_CEILINGS = {
     "fresh-29": 6,
     "fresh-30": 21,
     "fresh-31": 9,
+    "fresh-32": 46,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -129,7 +130,9 @@ SILENT_CEILINGS = {
 # change; the other sets' 431 as they were).
 # 436 at set31's first rules on f72f7d5: the thirty-first set's right elements named by a doubt
 # 6 -> 5 (its attendees read from their tables); the other sets' 431 as they were.
-FALSE_ALARM_CEILING = 436
+# 453 at e45309d with the thirty-second set added: its first score's 17 false alarms (no
+# reader change; the other sets' 436 ceiling as it was, 432 counted).
+FALSE_ALARM_CEILING = 453
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
