@@ -1,5 +1,6 @@
 """The outside tester's findings on six real minutes of bodies not seen before (issue 15: F2, F5,
-F6, F7, F9, F10), read right by general rules. Made-up minutes, not copied from the tester's files."""
+F6, F7, F9, F10), read right by general rules. Made-up minutes, not copied from the tester's
+files."""
 
 import random
 import time
