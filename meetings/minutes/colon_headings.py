@@ -36,6 +36,9 @@ _LEAST = 3  # lines of the layout before any is read as a heading
 _PRESENTER_LABEL = re.compile(r"lead(?:\s+officer)?|presenter|presented\s+by|report\s+author", re.I)
 # "To receive apologies for absence.": an agenda's wording kept as the item's heading.
 _TO_VERB = re.compile(r"To [a-z]+\b[^.:;]{0,80}\.?")
+# "The Forum resolved:-", "It was noted that:-": a colon and a dash, as Scottish councils' minutes
+# close the words that introduce a decision or a list; never a title, and prose that goes on.
+COLON_DASH = re.compile(r".*:\s?[-\u2013\u2014]")
 
 
 def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:
@@ -112,13 +115,15 @@ class ColonHeadingReader:
             and text[:1].isupper()
             and text[-1:] not in ".,;:"
             and "," not in text
+            and not COLON_DASH.fullmatch(text)
         )
         if not (title_like or _TO_VERB.fullmatch(text)) or reads_as_person(text):
             return False
         if TIMES_LINE.match(text):
             return False  # "Time Started: 09:30 ...": when the meeting ran
         prose = below.text.split()
-        if len(prose) < 4 or below.text[-1:] not in ".!?" or read_kind_heading(text, self.known):
+        ends = below.text[-1:] in ".!?" or bool(COLON_DASH.fullmatch(below.text))
+        if len(prose) < 4 or not ends or read_kind_heading(text, self.known):
             return False
         if read_when(text)[1] or section_match(text) or TITLE_COLON_TEXT.fullmatch(text):
             return False

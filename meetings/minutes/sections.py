@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
+from meetings.minutes.colon_headings import COLON_DASH
 from meetings.minutes.dates import read_when
 from meetings.minutes.heading import TITLE, title_without_icon
 from meetings.minutes.lines import Line
@@ -302,6 +303,8 @@ class SectionReader:
             words = text.split()
         if not text[:1].isupper() or text[-1:] in ".,;:" or read_kind_heading(text, self.known):
             return False
+        if COLON_DASH.fullmatch(text):
+            return False  # "The Forum resolved:-": the words that open a decision, no title
         if self.stage != "body" and not (self.sections or self.title) and TITLE.match(text):
             return False  # "Notes of the Public Meeting" set as a heading: the minutes' title
         date_below = all(read_when(following.text))

@@ -38,7 +38,7 @@ SILENT_CEILINGS = {
     "fresh-14": 15,
     "fresh-15": 11,
     "fresh-16": 1,
-    "fresh-17": 7,
+    "fresh-17": 5,
     "fresh-18": 15,
     "fresh-19": 22,
     "fresh-20": 19,
@@ -53,7 +53,7 @@ SILENT_CEILINGS = {
     "fresh-29": 6,
     "fresh-30": 21,
     "fresh-31": 9,
-    "fresh-32": 46,
+    "fresh-32": 35,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that

@@ -1,0 +1,38 @@
+"""The thirty-second fresh set (tests/data/real-fresh-32): what the reader got wrong on it, read
+right by general rules. Made-up minutes, not copied from the set."""
+
+from meetings.minutes.text import parse_minutes
+
+
+def _sections(text: str) -> list[tuple[str, list[str]]]:
+    record = parse_minutes(text).record
+    return [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in record["sections"]]
+
+
+def test_the_words_that_open_a_decision_with_a_colon_and_dash_are_no_item() -> None:
+    # A council's web page of unnumbered items: "The Board resolved:-" alone between blank lines
+    # opens the decision below it, in the item above; an item's prose may close with ":-" too.
+    text = (
+        "Licensing Forum - Tuesday, 5th March, 2024 2.00 pm\n\n"
+        "Welcome and Apologies\n\n"
+        "The Convener welcomed everyone and noted apologies from Ann Reid.\n\n"
+        "The Board resolved:-\n\n"
+        "to note the apologies.\n\n"
+        "Matters Arising\n\n"
+        "Members raised several matters arising from the last meeting, as follows:-\n\n"
+        "the annual report was still being written.\n\n"
+        "The Board resolved:-\n\n"
+        "(i) to note the position; and\n\n"
+        "(ii) to ask for a report at the next meeting.\n\n"
+        "Membership\n\n"
+        "The Convener said that two new members would join the Forum this year.\n"
+    )
+    sections = _sections(text)
+
+    assert [title for title, _ in sections] == [
+        "Welcome and Apologies",
+        "Matters Arising",
+        "Membership",
+    ]
+    assert sections[0][1][1:] == ["The Board resolved:-", "to note the apologies."]
+    assert "The Board resolved:-" in sections[1][1]
