@@ -5,9 +5,10 @@ body is the council as the English names it: "YSTRADGYNLAIS TOWN COUNCIL"."""
 import re
 
 # "Cyngor Tref X Town Council", "Cyngor Cymuned X Community Council", "Cyngor Dinas X City
-# Council", "Cyngor Sir X County Council": the Welsh kind first, the English kind last.
+# Council", "Cyngor Sir X County Council": the Welsh kind first, the English kind last; the two
+# names may stand apart with a slash ("Cyngor Cymuned X / X Community Council").
 _BOTH = re.compile(
-    r"cyngor\s+(?:tref|cymuned|dinas|sir|bwrdeistref\s+sirol)\s+"
+    r"cyngor\s+(?:tref|cymuned|dinas|sir|bwrdeistref\s+sirol)\s+(?:[^/]+/\s*)?"
     r"(?P<english>\S.*?\s(?:town|community|city|county(?:\s+borough)?)\s+council)",
     re.IGNORECASE,
 )

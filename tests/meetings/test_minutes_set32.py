@@ -2,6 +2,7 @@
 right by general rules. Made-up minutes, not copied from the set."""
 
 from meetings.minutes.text import parse_minutes
+from meetings.minutes.welsh_board import board_in_english
 
 
 def _sections(text: str) -> list[tuple[str, list[str]]]:
@@ -36,3 +37,11 @@ def test_the_words_that_open_a_decision_with_a_colon_and_dash_are_no_item() -> N
     ]
     assert sections[0][1][1:] == ["The Board resolved:-", "to note the apologies."]
     assert "The Board resolved:-" in sections[1][1]
+
+
+def test_a_welsh_council_named_in_both_languages_either_side_of_a_slash() -> None:
+    # "CYNGOR CYMUNED X / X COMMUNITY COUNCIL": the council as the English names it.
+    assert board_in_english("CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL") == (
+        "LLANFAIR COMMUNITY COUNCIL"
+    )
+    assert board_in_english("Cyngor Tref Llanfair Town Council") == "Llanfair Town Council"
