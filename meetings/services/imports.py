@@ -18,11 +18,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.db.models import Model
+from django.utils import timezone
 from django.utils.translation import ngettext
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import get_history_model_for_model
 
 from meetings.minutes import MinutesError, Problem, format_date, read_minutes
 from meetings.minutes.action_lines import names_no_person
@@ -794,10 +796,73 @@ def _created(model: type[Model], rows: list[Any], *, by: Any, reason: str | None
     """`rows` of `model` written at once, each with a history row saying `by` and `reason`,
     as `save_with_history` writes one: a few queries whatever their number, so that a record
     of ten thousand paragraphs is written in seconds, not minutes (outside tester's finding 8).
-    Their keys are set, for the rows that point at them."""
-    return bulk_create_with_history(
-        rows, model, batch_size=_BATCH, default_user=by, default_change_reason=reason
-    )
+    Their keys are set, for the rows that point at them. The history rows are the library's
+    (`bulk_create_with_history`, column for column: tests/meetings/test_import_write_speed.py),
+    but copied by the database from the rows just written, in one query, rather than made again
+    in Python as a second model instance a row, each field prepared: that took two thirds of
+    the time ten thousand lines took to write."""
+    with transaction.atomic(savepoint=False):
+        model._default_manager.bulk_create(rows, batch_size=_BATCH)
+        _history_copied(model, [row.pk for row in rows], by=by, reason=reason)
+    return rows
+
+
+def _history_copied(model: type[Model], keys: list[int], *, by: Any, reason: str | None) -> None:
+    """Writes the history row of each of `model`'s rows `keys` ('+', `by`, `reason`, now) with
+    INSERT ... SELECT from the rows themselves, in the order of their keys: one query for keys
+    in a run (a bulk insert's), more only for keys in more than a few hundred runs."""
+    if not keys or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    history = get_history_model_for_model(model)
+    database = connections[router.db_for_write(history)]
+    quote = database.ops.quote_name
+    user = by or history.get_default_history_user(None)
+    given = {
+        "history_date": timezone.now(),
+        "history_user_id": user.pk if user is not None else None,
+        "history_change_reason": reason,
+        "history_type": "+",
+    }
+    columns, selected, constants = [], [], []
+    tracked = {each.attname: each for each in history.tracked_fields}
+    for column in history._meta.concrete_fields:
+        if column.primary_key:
+            continue
+        columns.append(quote(column.column))
+        if column.attname in tracked:
+            selected.append(quote(tracked[column.attname].column))
+        else:
+            selected.append("%s")
+            constants.append(column.get_db_prep_save(given.pop(column.attname), database))
+    assert not given, f"{history.__name__} has no column for {sorted(given)}"
+    key = quote(model._meta.pk.column)
+    runs = _runs(sorted(keys))
+    for start in range(0, len(runs), _RUNS):
+        batch = runs[start : start + _RUNS]
+        where = " OR ".join([f"{key} BETWEEN %s AND %s"] * len(batch))
+        # Names the models' own tables and columns, quoted; every value is a parameter.
+        sql = (
+            f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(columns)}) "  # noqa: S608
+            f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
+            f"WHERE {where} ORDER BY {key}"
+        )
+        with database.cursor() as cursor:
+            cursor.execute(sql, [*constants, *(end for run in batch for end in run)])
+
+
+# Runs of keys a query: two parameters each, well within SQLite's limit on a statement's.
+_RUNS = 400
+
+
+def _runs(keys: list[int]) -> list[tuple[int, int]]:
+    """Sorted `keys` as runs of consecutive keys, each (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for key in keys:
+        if runs and runs[-1][1] == key - 1:
+            runs[-1] = (runs[-1][0], key)
+        else:
+            runs.append((key, key))
+    return runs
 
 
 # Rows a query: as many as the database takes in one statement, all of them on PostgreSQL
