@@ -23,6 +23,28 @@ _OTHER_LABEL = (
 _NOT_ATTENDING = re.compile(rf"(?P<label>{_OTHER_LABEL})\s*(?::-?|$|,)\s*.*", re.IGNORECASE)
 
 
+# "Officers in" over "Attendance:": a label cut where its cell's width ran out, its first part
+# closing on a small word in lower case, its second part the label's end and its colon.
+_LABEL_CUT = re.compile(r"[A-Z][\w\u2019']*(?:\s+[\w\u2019']+){0,2}\s+[a-z]{1,5}")
+_LABEL_END = re.compile(rf"(?:\w+\s+)?{_ATTENDANCE_LABEL.pattern}\s*:", re.IGNORECASE)
+
+
+def joined_labels(rows: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+    """A table's rows (index, cells) with a label cell a PDF wrapped over two rows joined in
+    the first ("Officers in | Mr A Tohill, ..." / "Attendance: | Mr Kelso, ..." read as
+    "Officers in Attendance: | ..." over " | Mr Kelso, ..."): the second row's "Attendance:"
+    alone would start a list of its own, and the first row's label none."""
+    rows = list(rows)
+    for k in range(len(rows) - 1):
+        (at, cells), (below_at, below) = rows[k], rows[k + 1]
+        if len(cells) < 2 or len(below) < 2 or not (cells[1] and below[1]):
+            continue
+        if _LABEL_CUT.fullmatch(cells[0]) and _LABEL_END.fullmatch(below[0]):
+            rows[k] = (at, (f"{cells[0]} {below[0]}", *cells[1:]))
+            rows[k + 1] = (below_at, ("", *below[1:]))
+    return rows
+
+
 def label_line(cells: list[str]) -> str | None:
     """A tabbed line's text where its first cell is such a label: "Apologies: Cllr Rachel
     Melly", the label's colon put back; None for any other line."""

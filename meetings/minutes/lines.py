@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from meetings.minutes.blocks import Block, furniture_text, header_row
-from meetings.minutes.label_cells import label_line, post_row
+from meetings.minutes.label_cells import joined_labels, label_line, post_row
 from meetings.minutes.markup import markup_note, without_markup
 
 
@@ -305,7 +305,7 @@ def block_rows(block: Block) -> list[tuple[int, tuple[str, ...]]]:
         cells = tuple(clean_line(cell)[0] for cell in row)
         if any(cells):
             rows.append((k, cells))
-    return rows
+    return joined_labels(rows)
 
 
 # The control characters (Unicode's category Cc, U+0000-U+001F and U+007F-U+009F) but tab, line

@@ -1,6 +1,7 @@
 """The thirty-second fresh set (tests/data/real-fresh-32): what the reader got wrong on it, read
 right by general rules. Made-up minutes, not copied from the set."""
 
+from meetings.minutes.label_cells import joined_labels
 from meetings.minutes.text import parse_minutes
 from meetings.minutes.welsh_board import board_in_english
 
@@ -45,3 +46,23 @@ def test_a_welsh_council_named_in_both_languages_either_side_of_a_slash() -> Non
         "LLANFAIR COMMUNITY COUNCIL"
     )
     assert board_in_english("Cyngor Tref Llanfair Town Council") == "Llanfair Town Council"
+
+
+def test_a_label_cell_wrapped_over_two_rows_is_one_label() -> None:
+    # A PDF's attendance table whose label column was too narrow: "Officers in" / "Attendance:"
+    # beside the first two officers; every officer below is in attendance, not present.
+    rows = [
+        (0, ("Present:", "Councillor A Bell, Chair")),
+        (1, ("Officers in", "Mr C Dunn, Chief Executive")),
+        (2, ("Attendance:", "Mrs E Ford, Director of Finance")),
+        (3, ("", "Ms G Hay, Democratic Services Officer")),
+    ]
+    assert joined_labels(rows) == [
+        (0, ("Present:", "Councillor A Bell, Chair")),
+        (1, ("Officers in Attendance:", "Mr C Dunn, Chief Executive")),
+        (2, ("", "Mrs E Ford, Director of Finance")),
+        (3, ("", "Ms G Hay, Democratic Services Officer")),
+    ]
+    # A label whole on each row is left as it is.
+    whole = [(0, ("Present:", "Mr A")), (1, ("Apologies:", "Mr B"))]
+    assert joined_labels(whole) == whole
