@@ -40,6 +40,7 @@ from meetings.minutes.people import (
     PUBLIC,
     _split_outside_brackets,
     at_full_stop,
+    body_acronym,
     is_organisation,
     is_role,
     looks_like_name,
@@ -1468,7 +1469,7 @@ class AttendeeReader:
             role, organisation = head, tail
         elif not organisation and (split := post_then_body(role)):
             role, organisation = split  # "Director of Finance, Anytown Council"
-        if not organisation and names_a_body(role):
+        if not organisation and (names_a_body(role) or body_acronym(role, name)):
             role, organisation = "", role.strip(" ,.;")  # "Michael Bell, NI Food Association"
         if not organisation and reads_as_body(role):
             role, organisation = "", role.strip(" ,.;")  # "Cllr T Cordery | Ferndown TC"

@@ -3,7 +3,8 @@ have the shape of a misreading, each listed under "Lines to check" with its line
 clerk can act on, so that a wrong value is not published unremarked. Only shapes: a body's name
 that is a label, a number or a day, or that stops at "for" or "held on", or none at all; a role
 cut off at "and", holding a second person, a bracketed mark or a note on the attendance; a
-"person" whose name holds a heading's words, a label's dash or a body's initials; and a line that
+"person" whose name holds a heading's words, a label's dash or a body's initials, or is an
+item's heading ("Matters Arising"); a sub-heading above the first item read; and a line that
 names people, above the first item or giving apologies, from which no one was read. What was read
 is never changed."""
 
@@ -11,6 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.people import (
     FULL_STOP,
@@ -19,7 +21,7 @@ from meetings.minutes.people import (
     looks_like_name,
     read_person,
 )
-from meetings.minutes.person_names import reads_as_person
+from meetings.minutes.person_names import THING_WORDS, reads_as_person
 
 # Words a phrase does not end on: a role or a body's name ending on one was cut at a line's end.
 _JOINING = {
@@ -278,6 +280,11 @@ def _attendee_doubts(
             f"'{name}' is read as a person, but '{m[0]}' names a nation, as bodies' names do "
             "('Historic Scotland', 'Scottish Natural Heritage'): a body may be read as a person"
         )
+    if _heading_words(name):
+        reasons.append(
+            f"'{name}' is read as a person, but its words are an item's heading's: an item and "
+            "its text may be read as an attendee"
+        )
     if FULL_STOP.search(name):
         reasons.append(
             f"'{name}' is read as one person's name, but a full stop parts it: two people may "
@@ -334,6 +341,7 @@ def _attendee_doubts(
                 and not _SUBSTITUTING.search(value[m.end() :])
             )
             or _named_then_post(value)
+            or _ends_in_name(value)
         ):
             reasons.append(
                 f"the {what} of {name} ('{value}') holds another person's name: two people may "
@@ -366,6 +374,36 @@ def _named_then_post(value: str) -> bool:
         # "Director of Strategic Planning, ...", "Director Visual Arts, London": a post's words.
         and _last_word(value[: m.start()]) not in _JOINING | _POST_WORDS
         for m in _NAME_THEN_POST.finditer(value)
+    )
+
+
+def _heading_words(name: str) -> bool:
+    """Whether `name` is made of an item heading's words alone ("Matters Arising", "Any Other
+    Business"), no title and no name among them."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and all(w in THING_WORDS or w in _JOINING for w in words)
+
+
+# "Chair, Tina Funnell", "Chair and Joe Morrow": a meeting's office and then a first name and a
+# surname alone, the next person on the line run into this one's post. Only after an office that
+# names no department ("Director, Internal Audit" and "Dean, Health Sciences" are posts whole).
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:vice[- ]?)?(?:chair(?:man|woman|person)?|president|secretary|treasurer|clerk)"
+    r"(?:,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+ [A-Z][a-z'\u2019-]+)",
+    re.IGNORECASE,
+)
+
+
+def _ends_in_name(value: str) -> bool:
+    """Whether `value` is an office and a bare person's name (see _OFFICE_THEN_NAME)."""
+    m = _OFFICE_THEN_NAME.fullmatch(value)
+    return bool(
+        m
+        and looks_like_name(m["name"])
+        and reads_as_person(m["name"])
+        and not is_role(m["name"])
+        and not is_organisation(m["name"])
+        and not {w.lower() for w in m["name"].split()} & _NOT_IN_A_NAME
     )
 
 
@@ -432,18 +470,58 @@ _APOLOGIES_LABEL = re.compile(r"apolog(?:y|ies)\s+for\s+absence\s*:[-\u2013]?", 
 def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -> list[Problem]:
     """A line above the first item read that is an item's usual title ("Matters Arising"): the
     items may start above where they were read from. Not "Apologies:" nor "Apologies for
-    absence:" over the names, a label of the attendance."""
-    return [
-        Problem(
-            line.no,
-            line.raw,
-            f"'{line.text.strip()}' reads as an item's title, but it is above the first item "
-            "read; check where the items start",
-            "warning",
+    absence:" over the names, a label of the attendance. So too a document's sub-heading there
+    ("Items for redaction", see _sub_heading), where numbered paragraphs were read as items."""
+    problems = []
+    for line in lines[1:]:
+        if line.no >= first_item or line.no in checked:
+            continue
+        text = line.text.strip()
+        if _ITEM_TITLE.fullmatch(text.strip(" .:")) and not _APOLOGIES_LABEL.fullmatch(text):
+            reason = f"'{text}' reads as an item's title"
+        elif _sub_heading(line):
+            reason = f"'{text}' is set as a heading below the minutes' own"
+        else:
+            continue
+        problems.append(
+            Problem(
+                line.no,
+                line.raw,
+                f"{reason}, but it is above the first item read; check where the items start",
+                "warning",
+            )
         )
-        for line in lines[1:]
-        if line.no < first_item
-        and line.no not in checked
-        and _ITEM_TITLE.fullmatch(line.text.strip(" .:"))
-        and not _APOLOGIES_LABEL.fullmatch(line.text.strip())
-    ]
+    return problems
+
+
+def _sub_heading(line: Line) -> bool:
+    """Whether `line` is a document's heading of the second level or below, short and with no
+    label's colon ("Items for redaction", "Actions Update"): an item's title, in minutes whose
+    items are headings."""
+    text = line.text.strip()
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _MONTHS]
+    return (
+        line.marked
+        and (line.level or 0) >= 2
+        and not line.number
+        and 2 <= len(text.split()) <= 10
+        and len(words) >= 2
+        and not text.isupper()
+        and ":" not in text
+        and not read_kind_heading(text, ())
+        and not _GROUP.search(text.title())
+        and not _HEAD_WORDS & {w.lower() for w in words}
+        and not text.lower().startswith("agenda")
+        and not reads_as_person(text.strip("*\u2020 "))
+        and not is_organisation(text)  # the body of the people listed under it
+        and not _APOLOGIES_LABEL.fullmatch(text)
+    )
+
+
+# A heading's words over the meeting's details or the attendance, not over an item.
+_HEAD_WORDS = {"venue", "time", "date", "attendees", "attendance", "present"}
+_MONTHS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip

@@ -194,6 +194,7 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
     last = 0  # the number of the last line read
     blank = noise = False
     letters: Line | None = None  # the last line read, if it is a committee's letters alone
+    wrapped_heading: Line | None = None  # the last heading read, if it stops mid-phrase
     for block in blocks:
         if block.kind == "furniture":
             # Listed as left out, numbered as its comment line in the Markdown is.
@@ -263,9 +264,36 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                     line.number = block.number
                     if block.kind == "heading":
                         line.marked, line.level = True, block.level
+                if (
+                    k == 0
+                    and block.kind == "heading"
+                    and not block.number
+                    and not clean[0].isdigit()
+                    and (above := wrapped_heading)
+                    and lines
+                    and lines[-1] is above
+                    and above.level == block.level
+                ):
+                    # "OFFICIALS IN" / "ATTENDANCE:": one heading a PDF set on two lines.
+                    lines[-1] = replace(
+                        above, text=f"{above.text} {clean}", raw=f"{above.raw} {raw.strip()}"
+                    )
+                    wrapped_heading = None
+                    continue
+                wrapped_heading = (
+                    line
+                    if k == 0
+                    and block.kind == "heading"
+                    and clean.split()[-1].lower() in _HEADING_WRAPS
+                    else None
+                )
                 lines.append(line)
                 blank = noise = False
     return _without_running_headers(lines, dropped)
+
+
+# Words a heading does not end on: one that does goes on in the heading block below it.
+_HEADING_WRAPS = {"in", "of", "and", "&", "the", "for", "to", "on", "at", "with", "by"}
 
 
 # "1 SOUTHERN COASTAL GROUP 20th September 2019", "Minutes 12 May 2020 3": a page's running

@@ -98,6 +98,15 @@ _MORE_ROLE_WORDS = {
 # An acronym long enough not to be a post's ("RFO", "CEO", "DCC" are posts): "NIIRTA",
 # "NIC-ICTU".
 _ACRONYM_BODY = re.compile(r"[A-Z][A-Z&]{4,7}|[A-Z][A-Z&]{1,7}[-/][A-Z&]{2,8}")
+# A shorter acronym alone is a body's too ("IGEN", "PSNI", "RSPB", "WSCC"), unless a post's:
+# chief officers, a council's finance officer, police ranks, members of parliaments.
+_SHORT_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,3}")
+_POST_ACRONYMS = {
+    "CEO", "CFO", "COO", "CIO", "CTO", "CNO", "CMO", "DCE", "RFO", "SPO", "DPO", "SIRO", "IFCO",
+    "ACC", "DCC", "ACO", "DCO", "MSP", "MEP", "MLA", "MBE", "OBE", "CBE", "QPM", "KC", "QC",
+    "SRO", "PCSO", "PCC", "DPCC", "CPO", "GP", "PA", "EA", "VC", "HM", "HMI", "SMT",
+    "SLT", "CLT", "ELT",
+}  # fmt: skip
 
 
 def is_role(text: str) -> bool:
@@ -122,6 +131,16 @@ def names_a_body(text: str) -> bool:
         or words[-1].lower().strip(".") in _BODY_ENDINGS
         or head[-1].lower() in _BODY_ENDINGS
     )
+
+
+def body_acronym(text: str, name: str) -> bool:
+    """Whether what follows a person's name is a body's short acronym alone ("Mr J Young -
+    IGEN", "PSNI", "WSCC"): not a post's ("CEO", "RFO", "DCC") nor the person's initials."""
+    text = text.strip(" ,.;")
+    if not _SHORT_ACRONYM.fullmatch(text) or text in _POST_ACRONYMS:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name)).upper()
+    return text not in initials
 
 
 # Whether what an attendance list writes after a person's name is the body they come from rather

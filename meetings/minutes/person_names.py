@@ -16,7 +16,7 @@ _HONORIFICS = {
 # Particles inside names: "Ursula von der Leyen", "Kirsty de Souza".
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "al", "di", "st"}
 # Words that name things, not people: headings of minutes and the words they are made of.
-_THING_WORDS = {
+THING_WORDS = {
     "announcements", "apologies", "appointment", "arising", "business", "chair", "chairman",
     "chairperson", "conditions", "correspondence", "declarations", "election", "exclusion",
     "finance", "interest", "interests", "item", "items", "maintenance", "markers", "matters",
@@ -56,7 +56,7 @@ def reads_as_person(name: str) -> bool:
         return False
     for token in rest:
         word = token.lower().strip(".")
-        if not _NAME_TOKEN.fullmatch(token) or word in _THING_WORDS:
+        if not _NAME_TOKEN.fullmatch(token) or word in THING_WORDS:
             return False
         # "Mendes-France": a double-barrelled surname, each part a name's, is no thing.
         double = "-" in token and all(part[:1].isupper() for part in token.split("-"))

@@ -19,6 +19,10 @@ from tests.real_minutes import score_all, silence, silent_misses
 # attendee's action in capitals). Then 19th 24 -> 23, 25th 21 -> 18: a body named for a nation
 # ('Scottish Government', 'North Wales') read as a person is doubted. 18th 19 -> 15: an item's
 # usual title with its text after a comma (a table's row as one line) is doubted.
+# 2026-12-07, helper silence2: 5th 8 -> 7, 15th 11 -> 10, 18th 15 -> 13, 20th 19 -> 16, 27th
+# 28 -> 27, 28th 19 -> 17, 30th 21 -> 17, 32nd 29 -> 28 (a body's short acronym after a name,
+# 'IGEN', read as the body; 'Chair, Tina Funnell' and an item's heading read as a person
+# doubted; a document's sub-headings above the first item read named).
 SILENT_CEILINGS = {
     "main": 1,
     "holdout": 8,
@@ -26,7 +30,7 @@ SILENT_CEILINGS = {
     "fresh-2": 5,
     "fresh-3": 3,
     "fresh-4": 3,
-    "fresh-5": 8,
+    "fresh-5": 7,
     "fresh-6": 0,
     "fresh-7": 4,
     "fresh-8": 7,
@@ -36,24 +40,24 @@ SILENT_CEILINGS = {
     "fresh-12": 0,
     "fresh-13": 10,
     "fresh-14": 15,
-    "fresh-15": 11,
+    "fresh-15": 10,
     "fresh-16": 1,
     "fresh-17": 5,
-    "fresh-18": 15,
+    "fresh-18": 13,
     "fresh-19": 22,
-    "fresh-20": 19,
+    "fresh-20": 16,
     "fresh-21": 9,
     "fresh-22": 14,
     "fresh-23": 7,
     "fresh-24": 20,
     "fresh-26": 9,
     "fresh-25": 18,
-    "fresh-27": 28,
-    "fresh-28": 19,
+    "fresh-27": 27,
+    "fresh-28": 17,
     "fresh-29": 6,
-    "fresh-30": 21,
+    "fresh-30": 17,
     "fresh-31": 9,
-    "fresh-32": 29,
+    "fresh-32": 28,
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -132,6 +136,10 @@ SILENT_CEILINGS = {
 # 6 -> 5 (its attendees read from their tables); the other sets' 431 as they were.
 # 453 at e45309d with the thirty-second set added: its first score's 17 false alarms (no
 # reader change; the other sets' 436 ceiling as it was, 432 counted).
+# 453 at silence2's change on 68d7f44 (451 before it; the ceiling not raised): the doubt on a
+# role that is an office then a bare name ('Chair, Tina Funnell', 'Chair and Joe Morrow') names
+# the two people on each line, four elements read wrong, and the line's apologies paragraph,
+# twice read right.
 FALSE_ALARM_CEILING = 453
 
 
