@@ -813,7 +813,10 @@ class AttendeeReader:
             self.heading_at = len(self.attendees)  # a post below is no one's above this
             if heading.organisation:
                 self.organisation_heading(heading.organisation)
-            if heading.people:
+            if heading.people and (m := _REPRESENTATIVES_OF.fullmatch(heading.people)):
+                # "In Attendance: | Representatives of X Trust": the body of those below.
+                self.organisation_heading(m["body"])
+            elif heading.people:
                 start = len(self.attendees)
                 self.people(line, heading.people)
                 self.bodies_alike(heading.people, start)
@@ -822,7 +825,7 @@ class AttendeeReader:
             return
         if self.wrapped_cell(text):
             return
-        if m := _REPRESENTING.fullmatch(text):
+        if m := _REPRESENTING.fullmatch(text) or _REPRESENTATIVES_OF.fullmatch(text):
             # "Representing Angus Council", "Representing the Highland Council:" (bold or not):
             # the body of the people listed below it, without the word before it.
             if len((body := m["body"].rstrip(": ")).split()) > 1:
@@ -2376,6 +2379,11 @@ class AttendeeReader:
 
 
 _REPRESENTING = re.compile(r"representing\s+(?P<body>[A-Z].{2,60})", re.IGNORECASE)
+# "Representatives of Northern Health & Social Care Trust" alone on its line over the people
+# who came from it: their body, as "Representing ..." is (no people after a colon on it).
+_REPRESENTATIVES_OF = re.compile(
+    r"representatives?\s+(?:of|from)\s+(?P<body>[A-Z][^:,;()]{2,60}?)\s*:?", re.IGNORECASE
+)
 # "welcomed everyone ...", "was elected ...": a sentence's verb after a name, not a role.
 _VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|is|has|had|said|gave|took)\b")
 # "(members)", "(officers)": the group a list of names belongs to, not a role.

@@ -66,3 +66,28 @@ def test_a_label_cell_wrapped_over_two_rows_is_one_label() -> None:
     # A label whole on each row is left as it is.
     whole = [(0, ("Present:", "Mr A")), (1, ("Apologies:", "Mr B"))]
     assert joined_labels(whole) == whole
+
+
+def test_representatives_of_a_body_name_the_body_of_the_people_below() -> None:
+    # "Representatives of X" alone, or beside the label, over the people who came from X.
+    text = (
+        "Example District Council\n\n"
+        "Minutes of a Special Meeting held on Tuesday 3 March 2020\n\n"
+        "Present: Councillor A Bell (Chair), Councillor C Dunn\n\n"
+        "In Attendance: Representatives of Western Health Trust\n"
+        "Mr E Ford, Chief Executive\n"
+        "Ms G Hay, Director of Nursing\n"
+        "Representatives of Eastern Health Trust\n"
+        "Mr J King, Chief Executive\n\n"
+        "1. Apologies\n\n"
+        "There were no apologies.\n"
+    )
+    people = {
+        a["name"]: (a["organisation"], a["attendance"])
+        for a in parse_minutes(text).record["attendees"]
+    }
+
+    assert people["Mr E Ford"] == ("Western Health Trust", "in_attendance")
+    assert people["Ms G Hay"] == ("Western Health Trust", "in_attendance")
+    assert people["Mr J King"] == ("Eastern Health Trust", "in_attendance")
+    assert not any("Representatives" in name for name in people)
