@@ -70,6 +70,13 @@ _DATED_TITLE_TEXT = re.compile(
     r"(?P<title>(?:\S+\s+){1,10}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
     r"\s+(?P<text>[A-Z].*\S)"
 )
+# "1) Apologies: 3 from members of Public", "3) Matters Arising; None": an item's usual title,
+# a colon or a semicolon, then its text, whatever it starts with.
+_USUAL_TITLE_TEXT = re.compile(
+    r"(?P<title>apolog(?:y|ies)(?:\s+for\s+absence)?|matters\s+arising"
+    r"|declarations?\s+of\s+interests?|any\s+other\s+business)\s*[:;]\s+(?P<text>\S.*)",
+    re.IGNORECASE,
+)
 # "FC/91/13 There were no apologies for absence.": a minute with no title, its one sentence.
 _NO_TITLE_SENTENCE = re.compile(
     r"(?:There\s+(?:were|was|are|is)|It\s+was|No(?:ne)?\s+(?:\w+\s+)?(?:were|was)|Nothing)\b.*\."
@@ -144,7 +151,7 @@ class SectionReader:
     def colon_title(self, i: int, number: int, title: str) -> tuple[str, str] | None:
         """ "2. Apologies: Apologies were received from ...": a short title closed by a colon,
         then the item's text on the same line; the number rises from the section before."""
-        m = TITLE_COLON_TEXT.fullmatch(title)
+        m = TITLE_COLON_TEXT.fullmatch(title) or _USUAL_TITLE_TEXT.fullmatch(title)
         previous = self.sections[-1].number if self.sections else None
         if not m or not (previous is None or 0 < number - previous <= 3):
             return None

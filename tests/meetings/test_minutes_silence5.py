@@ -115,3 +115,30 @@ def test_sub_headings_above_the_first_item_read_are_named() -> None:
     for title in ("Items for redaction", "Actions Update"):
         assert any(f"'{title}' is set as a heading below the minutes' own" in m for m in messages)
     assert not any("'Thursday" in m and "set as a heading" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
+        ("2) Apologies: 3 from members of Public", "Apologies", "3 from members of Public"),
+        ("2) Matters Arising; None", "Matters Arising", "None"),
+        ("2) Declarations of Interest: none declared", "Declarations of Interest", "none declared"),
+    ],
+)
+def test_an_items_usual_title_then_its_text_after_a_colon_or_semicolon(
+    line: str, title: str, text: str
+) -> None:
+    result = parse_blocks(
+        [
+            Block("heading", "Eastmere Commons Council", level=1),
+            Block("paragraph", "Minutes of the meeting held on 4th December 2014."),
+            Block("paragraph", "Present: Ann Lee, Tom Hale"),
+            Block("heading", "1) Welcome", level=2),
+            Block("paragraph", "The Chairman welcomed everyone."),
+            Block("heading", line, level=2),
+            Block("heading", "3) Standing Orders", level=2),
+            Block("paragraph", "The Standing Orders were approved."),
+        ]
+    )
+    section = next(s for s in result.record["sections"] if s["title"] == title)
+    assert [p["text"] for p in section["paragraphs"]] == [text]
