@@ -20,7 +20,7 @@ from meetings.minutes.attendee_notes import (
     standard_label,
     without_note_number,
 )
-from meetings.minutes.bilingual import repeated_lists
+from meetings.minutes.bilingual import english_words, repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
 from meetings.minutes.body_columns import bodies_alone, body_and_post, column_of_bodies, is_body
 from meetings.minutes.body_groups import body_groups
@@ -2296,7 +2296,7 @@ class AttendeeReader:
             for k, paragraph in enumerate(section["paragraphs"]):
                 if last_minutes or _AMENDS_LAST.search(paragraph["text"]):
                     continue
-                text = _without_class_labels(paragraph["text"])
+                text = english_words(_without_class_labels(paragraph["text"]))
                 if not (apologies_item and k == 0) and not _PROSE_WORDS(text):
                     continue  # each pattern read below needs one of the words
                 found = [m["people"] for m in _PROSE_APOLOGIES.finditer(text)]

@@ -11,6 +11,19 @@ _TITLES = re.compile(
 )
 
 
+# "Cyng. / Cllrs. M. Williams, M. Wynne a/and L.Hughes": a sentence of names with the Welsh word
+# before each English one, a slash between; the English words alone are read.
+_WELSH_BEFORE = re.compile(
+    r"\b(?:Cyng(?:horwyr|horydd)?\.?\s*/\s*(?=C(?:llr|ouncillor))|(?:a|ac)\s*/\s*(?=and\b))",
+    re.IGNORECASE,
+)
+
+
+def english_words(text: str) -> str:
+    """A sentence with the Welsh words before their English ones, at a slash, left out."""
+    return _WELSH_BEFORE.sub("", text) if "/" in text else text
+
+
 def _bare(name: str) -> str:
     return " ".join(_TITLES.sub("", name.strip()).lower().split())
 

@@ -91,3 +91,22 @@ def test_representatives_of_a_body_name_the_body_of_the_people_below() -> None:
     assert people["Ms G Hay"] == ("Western Health Trust", "in_attendance")
     assert people["Mr J King"] == ("Eastern Health Trust", "in_attendance")
     assert not any("Representatives" in name for name in people)
+
+
+def test_apologies_in_a_welsh_and_english_sentence_are_read() -> None:
+    # "Cyng. / Cllrs. A, B a/and C": the Welsh word, a slash, then the English one.
+    text = (
+        "Llanfair Community Council\n\n"
+        "Minutes of the meeting held on Tuesday 3 March 2020\n\n"
+        "Present: Councillor Ann Bell (Chair), Councillor Carys Dunn\n\n"
+        "20/01 YMDDIHEURIADAU / APOLOGIES\n\n"
+        "Cafwyd ymddiheuriadau gan / Apologies were received from Cyng. / Cllrs. E. Ford, "
+        "G. Hay a/and J.King.\n\n"
+        "20/02 COFNODION / MINUTES\n\n"
+        "The minutes were approved.\n"
+    )
+    apologies = [
+        a["name"] for a in parse_minutes(text).record["attendees"] if a["attendance"] == "apologies"
+    ]
+
+    assert apologies == ["Cllr E. Ford", "Cllr G. Hay", "Cllr J.King"]

@@ -336,7 +336,7 @@ FRESH31_FLOOR = 85.6  # 143 of 167 (85.63%) on 2026-12-07, qafix; first 99 (59.3
 # council's meeting with health trusts, a city council's committee, two Welsh community councils'
 # bilingual minutes); four as Word, three as PDF, three as text pasted from web pages; keyed
 # before the reader was run on them. Its floor started at its first score and only rises.
-FRESH32_FLOOR = 62.9  # 204 of 324 (62.96%) on 2026-12-07, set32; first 181 (55.9%) at e45309d
+FRESH32_FLOOR = 63.8  # 207 of 324 (63.89%) on 2026-12-07, set32; first 181 (55.9%) at e45309d
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
