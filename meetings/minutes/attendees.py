@@ -5,6 +5,7 @@ in text.py, which holds the state."""
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 from meetings.minutes.apologies import (
@@ -66,6 +67,7 @@ from meetings.minutes.side_lists import column_groups, group_kind
 from meetings.minutes.square_initials import square_initials_entries
 from meetings.minutes.status_cells import status_row
 from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
+from meetings.minutes.table_runs import Places, Run
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
 
 # An item's number inside a line ("... Actions 3. Officer Support Send out ..."): a flattened
@@ -386,6 +388,8 @@ _AMENDS_LAST = re.compile(
     r"|(?:omitted|missing|left\s+out)\s+from\s+the\s+(?:previous\s+|last\s+)?minutes",
     re.IGNORECASE,
 )
+# Each of _AMENDS_LAST's alternatives needs one of these (tried first: keywords.py).
+_AMENDS_WORDS = Keywords("should", "minutes")
 # "Apologies from Michael Newsham, ...": the item's sentence without its verb.
 _FROM_LABEL = re.compile(
     r"^apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received\s+)?from\s*:?\s*(?=[A-Z])", re.I
@@ -1268,7 +1272,7 @@ class AttendeeReader:
         if not line.cells:
             if not (above and is_body(line.text.strip(), strictly=True)):
                 return False
-        elif not bodies_alone([c.strip() for r in self.table_of(line) for c in r if c.strip()]):
+        elif not self.table_of_bodies(line):
             return False
         if read_kind_heading(line.text, self.known):
             return False
@@ -1276,39 +1280,59 @@ class AttendeeReader:
         self.warn(line, "Organisations, no one named: left out of the attendees; check who came")
         return True
 
-    def table_of(self, line: Line) -> list[tuple[str, ...]]:
-        """The cells of the rows of the table `line` is a row of: the lines next to it that
-        are table rows too."""
-        k = next((j for j, x in enumerate(self.lines) if x is line), None)
+    def table_of_bodies(self, line: Line) -> bool:
+        """Whether the cells of the table `line` is a row of name bodies alone (bodies_alone),
+        worked out once for the table."""
+        k = self.place_of(line)
         if k is None or not line.cells:
-            return []
-        first = last = k
-        while first and self.lines[first - 1].cells:
-            first -= 1
-        while last + 1 < len(self.lines) and self.lines[last + 1].cells:
-            last += 1
-        return [x.cells for x in self.lines[first : last + 1]]
+            return bodies_alone([])
+        run = self.table_runs("rows", _a_row)
+        first, last = run.around(self.lines, k)
+        if "bodies" not in run.answers:
+            rows = [x.cells for x in self.lines[first : last + 1]]
+            run.answers["bodies"] = bodies_alone([c.strip() for r in rows for c in r if c.strip()])
+        return run.answers["bodies"]
+
+    def place_of(self, line: Line) -> int | None:
+        """Where `line` is among the lines (table_runs.Places)."""
+        if "_places" not in self.__dict__:
+            self._places = Places()
+        return self._places(self.lines, line)
+
+    def table_runs(self, kind: str, belongs: Callable[[Line], bool]) -> Run:
+        """The reader's run of table rows of a `kind` (table_runs.Run)."""
+        runs: dict[str, Run] = self.__dict__.setdefault("_table_runs", {})
+        if kind not in runs:
+            runs[kind] = Run(belongs)
+        return runs[kind]
 
     def bodies_column(self, line: Line) -> bool:
         """Whether `line` is a row of a two-column table (the rows next to it with two cells,
         no header) whose second column holds the people's bodies (body_columns)."""
-        k = next((j for j, x in enumerate(self.lines) if x is line), None)
+        k = self.place_of(line)
         if k is None or len(line.cells) != 2:
             return False
-        first = last = k
-        while first and len(self.lines[first - 1].cells) == 2 and not self.lines[first - 1].columns:
-            first -= 1
-        while last + 1 < len(self.lines) and len(self.lines[last + 1].cells) == 2:
-            last += 1
-        rows = [x.cells for x in self.lines[first : last + 1] if not x.columns]
-        return all(_one_name(r[0].strip()) for r in rows) and column_of_bodies(
-            [r[1].strip() for r in rows]
-        )
+        run = self.table_runs("two cells", _two_cells)
+        start, last = run.around(self.lines, k)
+        if "firsts" not in run.answers:
+            # The rows from the row after a header row (`columns`) above, or the table's first.
+            firsts, first = [], start
+            for i in range(start, last + 1):
+                firsts.append(first)
+                first = i + 1 if self.lines[i].columns else first
+            run.answers["firsts"] = firsts
+        first = run.answers["firsts"][k - start]
+        if first not in run.answers:
+            rows = [x.cells for x in self.lines[first : last + 1] if not x.columns]
+            run.answers[first] = all(_one_name(r[0].strip()) for r in rows) and column_of_bodies(
+                [r[1].strip() for r in rows]
+            )
+        return run.answers[first]
 
     def column_of_posts(self, line: Line) -> bool:
         """Whether the rows of the table above `line` (as many cells, one after another) hold
         posts in its last column in most of them, at least two: "Chairman", "Secretary"."""
-        k = next((j for j, x in enumerate(self.lines) if x is line), None)
+        k = self.place_of(line)
         posts = others = 0
         while k and (above := self.lines[k - 1]).cells and len(above.cells) == len(line.cells):
             last = above.cells[-1].strip()
@@ -2294,7 +2318,8 @@ class AttendeeReader:
                 own = self.sections[index]
                 amended.update(x.no for p in own.prose + own.numbered for x in p.lines)
             for k, paragraph in enumerate(section["paragraphs"]):
-                if last_minutes or _AMENDS_LAST.search(paragraph["text"]):
+                amends = _AMENDS_WORDS(paragraph["text"]) and _AMENDS_LAST.search(paragraph["text"])
+                if last_minutes or amends:
                     continue
                 text = english_words(_without_class_labels(paragraph["text"]))
                 if not (apologies_item and k == 0) and not _PROSE_WORDS(text):
@@ -2732,6 +2757,14 @@ def _post_alone(name: str) -> bool:
     """An attendee named by a post alone ("Chief Executive", "Monitoring Officer"), as officers
     are listed one a line: the line below is another officer's post, never this one's role."""
     return is_role(name) and read_person(name) is None
+
+
+def _a_row(line: Line) -> bool:
+    return bool(line.cells)
+
+
+def _two_cells(line: Line) -> bool:
+    return len(line.cells) == 2
 
 
 def _one_name(cell: str) -> bool:

@@ -30,16 +30,22 @@ def _bare(name: str) -> str:
 
 def repeated_lists(attendees: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """(start, end) of each run of attendees that the run straight after it repeats, name for
-    name (titles aside) and kind for kind; two people at the least."""
+    name (titles aside) and kind for kind; two people at the least, the longest run first.
+    A run of n repeated has its first attendee again n places on: only those lengths are
+    compared (each length was, in time that grew as the cube of a long list; issue 15)."""
     keys = [(_bare(a["name"]), a["attendance"]) for a in attendees]
+    places: dict[tuple[str, Any], list[int]] = {}
+    for place, key in enumerate(keys):
+        places.setdefault(key, []).append(place)
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(keys):
-        for n in range((len(keys) - i) // 2, 1, -1):
-            if keys[i : i + n] == keys[i + n : i + 2 * n]:
-                found.append((i, i + n))
-                i += n
-                break
-        else:
+        longest = (len(keys) - i) // 2
+        lengths = (p - i for p in reversed(places[keys[i]]) if 2 <= p - i <= longest)
+        n = next((n for n in lengths if keys[i : i + n] == keys[i + n : i + 2 * n]), None)
+        if n is None:
             i += 1
+        else:
+            found.append((i, i + n))
+            i += n
     return found
