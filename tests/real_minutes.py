@@ -209,7 +209,7 @@ _TITLES = {
 # is a mistake in the key, which stops the scoring rather than counting as a miss.
 ATTENDANCE = ("present", "in_attendance", "apologies", "absent")
 _POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp",
-                  "mla", "msp"}  # fmt: skip
+                  "mla", "msp", "bem", "kbe", "gbe", "kcb", "cvo", "lvo", "dl"}  # fmt: skip
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-"})  # fmt: skip
 

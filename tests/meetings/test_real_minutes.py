@@ -336,7 +336,9 @@ FRESH31_FLOOR = 85.6  # 143 of 167 (85.63%) on 2026-12-07, qafix; first 99 (59.3
 # council's meeting with health trusts, a city council's committee, two Welsh community councils'
 # bilingual minutes); four as Word, three as PDF, three as text pasted from web pages; keyed
 # before the reader was run on them. Its floor started at its first score and only rises.
-FRESH32_FLOOR = 63.8  # 207 of 324 (63.89%) on 2026-12-07, set32; first 181 (55.9%) at e45309d
+# 208 of 324 (64.20%) on 2026-12-07, the scorer reading BEM as an honour; first 181 (55.9%)
+# at e45309d
+FRESH32_FLOOR = 64.1
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {

@@ -58,7 +58,7 @@ SILENT_CEILINGS = {
     "fresh-29": 6,
     "fresh-30": 17,
     "fresh-31": 9,
-    "fresh-32": 21,
+    "fresh-32": 20,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
