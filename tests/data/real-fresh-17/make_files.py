@@ -256,6 +256,12 @@ def _pdf_html(name: str) -> str:
     return f"<html><head><style>{css}</style></head><body>{''.join(body)}</body></html>"
 
 
+def cell_lines(html: str) -> str:
+    """' // ' in a table's cell a new line in it, as the Word writer makes it a new paragraph of
+    the cell: a later set's PDFs through `write`'s `finish` (the thirtieth and thirty-second)."""
+    return html.replace(" // ", "<br>")
+
+
 def write(layouts: dict, pdfs: dict, finish: Callable[[str], str] = lambda html: html) -> None:
     """Each Word file of `layouts`, then each PDF of `pdfs` (its HTML through `finish`), beside
     HERE: a later set that imports this maker points HERE and PDF at its own first."""

@@ -52,15 +52,9 @@ PDF = {
 }
 
 
-def _cell_lines(html: str) -> str:
-    """' // ' in a table's cell a new line in it, as the Word writer makes it a new paragraph of
-    the cell (as tests/data/real-fresh-30/make_files.py does)."""
-    return html.replace(" // ", "<br>")
-
-
 def main() -> None:
     _17.PDF = PDF
-    _17.write(WORD, PDF, _cell_lines)
+    _17.write(WORD, PDF, _17.cell_lines)
 
 
 if __name__ == "__main__":
