@@ -196,6 +196,12 @@ FRESH31 = Path(__file__).resolve().parent / "data" / "real-fresh-31"
 # councils' forum, a development corporation's board, two Welsh community councils' bilingual
 # minutes, Northern Ireland council meetings) as Word, PDF and text pasted from web pages.
 FRESH32 = Path(__file__).resolve().parent / "data" / "real-fresh-32"
+# Fresh 34: ten more kinds, local government's less common committees and joint bodies and
+# justice (two joint waste disposal authorities, a parking adjudication joint committee, a
+# council's shareholder committee, a parish emergency planning committee, a fire authority's
+# audit committee, the Family Justice Council, national and London criminal justice boards, a
+# youth justice advisory panel) as Word, PDF and text, keyed from the source text.
+FRESH34 = Path(__file__).resolve().parent / "data" / "real-fresh-34"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -753,6 +759,11 @@ def score_fresh32() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH32.glob("*.expected.json")))
 
 
+@cache
+def score_fresh34() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH34.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -829,3 +840,4 @@ if __name__ == "__main__":
     print(report(score_fresh30(), "Thirtieth fresh real minutes (tests/data/real-fresh-30)"))
     print(report(score_fresh31(), "Thirty-first fresh real minutes (tests/data/real-fresh-31)"))
     print(report(score_fresh32(), "Thirty-second fresh real minutes (tests/data/real-fresh-32)"))
+    print(report(score_fresh34(), "Thirty-fourth fresh real minutes (tests/data/real-fresh-34)"))

@@ -59,6 +59,7 @@ SILENT_CEILINGS = {
     "fresh-30": 17,
     "fresh-31": 9,
     "fresh-32": 20,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
+    "fresh-34": 51,  # its first score (1065d36)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -141,7 +142,9 @@ SILENT_CEILINGS = {
 # role that is an office then a bare name ('Chair, Tina Funnell', 'Chair and Joe Morrow') names
 # the two people on each line, four elements read wrong, and the line's apologies paragraph,
 # twice read right.
-FALSE_ALARM_CEILING = 453
+# 458 at 1065d36 with the thirty-fourth set added: its first score's 5 false alarms (no
+# reader change; the ceiling before it 453).
+FALSE_ALARM_CEILING = 458
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
