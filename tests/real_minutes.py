@@ -196,6 +196,12 @@ FRESH31 = Path(__file__).resolve().parent / "data" / "real-fresh-31"
 # councils' forum, a development corporation's board, two Welsh community councils' bilingual
 # minutes, Northern Ireland council meetings) as Word, PDF and text pasted from web pages.
 FRESH32 = Path(__file__).resolve().parent / "data" / "real-fresh-32"
+# Fresh 33: ten bodies of England's health, care and education and national arm's-length
+# bodies of kinds absent before (a local optical committee, a national blood transfusion
+# committee's working group, an ambulance trust's audit committee and council of governors,
+# the Health Research Authority's and NHS England's boards, a university senate, a college's
+# audit committee, a diocesan board of education, Ofsted's board) as Word, PDF and text.
+FRESH33 = Path(__file__).resolve().parent / "data" / "real-fresh-33"
 # Fresh 34: ten more kinds, local government's less common committees and joint bodies and
 # justice (two joint waste disposal authorities, a parking adjudication joint committee, a
 # council's shareholder committee, a parish emergency planning committee, a fire authority's
@@ -760,6 +766,11 @@ def score_fresh32() -> tuple[FileScore, ...]:
 
 
 @cache
+def score_fresh33() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH33.glob("*.expected.json")))
+
+
+@cache
 def score_fresh34() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH34.glob("*.expected.json")))
 
@@ -840,4 +851,5 @@ if __name__ == "__main__":
     print(report(score_fresh30(), "Thirtieth fresh real minutes (tests/data/real-fresh-30)"))
     print(report(score_fresh31(), "Thirty-first fresh real minutes (tests/data/real-fresh-31)"))
     print(report(score_fresh32(), "Thirty-second fresh real minutes (tests/data/real-fresh-32)"))
+    print(report(score_fresh33(), "Thirty-third fresh real minutes (tests/data/real-fresh-33)"))
     print(report(score_fresh34(), "Thirty-fourth fresh real minutes (tests/data/real-fresh-34)"))

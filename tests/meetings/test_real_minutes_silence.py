@@ -59,6 +59,7 @@ SILENT_CEILINGS = {
     "fresh-30": 17,
     "fresh-31": 9,
     "fresh-32": 20,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
+    "fresh-33": 51,  # its first score at 4e3ec62
     "fresh-34": 51,  # its first score (1065d36)
 }
 
@@ -144,7 +145,9 @@ SILENT_CEILINGS = {
 # twice read right.
 # 458 at 1065d36 with the thirty-fourth set added: its first score's 5 false alarms (no
 # reader change; the ceiling before it 453).
-FALSE_ALARM_CEILING = 458
+# 470 at 4e3ec62 with the thirty-third set added: its first score's 12 false alarms (no
+# reader change; the other sets' 458 ceiling as it was).
+FALSE_ALARM_CEILING = 470
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
