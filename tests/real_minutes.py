@@ -208,6 +208,11 @@ FRESH33 = Path(__file__).resolve().parent / "data" / "real-fresh-33"
 # audit committee, the Family Justice Council, national and London criminal justice boards, a
 # youth justice advisory panel) as Word, PDF and text, keyed from the source text.
 FRESH34 = Path(__file__).resolve().parent / "data" / "real-fresh-34"
+# Fresh 35: the outside tester's ninth files (an NHS trust board with '2013.1/22' minutes, a fire
+# authority numbered by Word from 177, a CCGs' quality committee PDF with a running footer, the
+# Highland Council's roll call, a community council pasted with ' ; ' lists, a ModernGov working
+# group with DECISION blocks), keyed from the published minutes (tests/data/real-fresh-35).
+FRESH35 = Path(__file__).resolve().parent / "data" / "real-fresh-35"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -775,6 +780,11 @@ def score_fresh34() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH34.glob("*.expected.json")))
 
 
+@cache
+def score_fresh35() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH35.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -853,3 +863,4 @@ if __name__ == "__main__":
     print(report(score_fresh32(), "Thirty-second fresh real minutes (tests/data/real-fresh-32)"))
     print(report(score_fresh33(), "Thirty-third fresh real minutes (tests/data/real-fresh-33)"))
     print(report(score_fresh34(), "Thirty-fourth fresh real minutes (tests/data/real-fresh-34)"))
+    print(report(score_fresh35(), "Thirty-fifth fresh real minutes (tests/data/real-fresh-35)"))

@@ -41,6 +41,7 @@ from tests.real_minutes import (
     score_fresh32,
     score_fresh33,
     score_fresh34,
+    score_fresh35,
     score_holdout,
 )
 
@@ -363,6 +364,14 @@ FRESH33_FLOOR = 67.0
 # First 160 of 290 (55.17%) at 1065d36, the reader unchanged.
 FRESH34_FLOOR = 55.1
 
+# The thirty-fifth fresh set (tests/data/real-fresh-35): the outside tester's ninth files, six
+# real minutes (an NHS trust board, a fire authority, two CCGs' quality committee, the Highland
+# Council's special meeting, a community council, a council working group), two as Word, two
+# as PDF, two as text; keyed from the published minutes, not the reader's output. Its floor
+# started at its first score and only rises.
+# First 124 of 230 (53.91%) at 04f1e37, the reader unchanged.
+FRESH35_FLOOR = 53.9
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -400,6 +409,7 @@ SETS = {
     "fresh-32": (score_fresh32, FRESH32_FLOOR, "Thirty-second fresh real minutes"),
     "fresh-33": (score_fresh33, FRESH33_FLOOR, "Thirty-third fresh real minutes"),
     "fresh-34": (score_fresh34, FRESH34_FLOOR, "Thirty-fourth fresh real minutes"),
+    "fresh-35": (score_fresh35, FRESH35_FLOOR, "Thirty-fifth fresh real minutes"),
 }
 
 

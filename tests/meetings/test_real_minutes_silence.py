@@ -61,6 +61,7 @@ SILENT_CEILINGS = {
     "fresh-32": 20,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
     "fresh-33": 51,  # its first score at 4e3ec62
     "fresh-34": 51,  # its first score (1065d36)
+    "fresh-35": 96,  # its first score (04f1e37)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -147,7 +148,9 @@ SILENT_CEILINGS = {
 # reader change; the ceiling before it 453).
 # 470 at 4e3ec62 with the thirty-third set added: its first score's 12 false alarms (no
 # reader change; the other sets' 458 ceiling as it was).
-FALSE_ALARM_CEILING = 470
+# 472 at 04f1e37 with the thirty-fifth set added: its first score's 2 false alarms (no reader
+# change; the other sets' 470 ceiling as it was, 469 counted).
+FALSE_ALARM_CEILING = 472
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
