@@ -369,8 +369,9 @@ FRESH34_FLOOR = 55.1
 # Council's special meeting, a community council, a council working group), two as Word, two
 # as PDF, two as text; keyed from the published minutes, not the reader's output. Its floor
 # started at its first score and only rises.
-# First 124 of 230 (53.91%) at 04f1e37, the reader unchanged.
-FRESH35_FLOOR = 53.9
+# First 124 of 230 (53.91%) at 04f1e37, the reader unchanged; 124 of 229 (54.15%) with the
+# CCGs' key corrected (item 1's welcome and apologies are one paragraph in the tester's PDF).
+FRESH35_FLOOR = 54.1
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
