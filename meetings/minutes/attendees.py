@@ -291,6 +291,19 @@ _PUBLIC_LINE = re.compile(
     r"(?:\d+|one|two|three|four|five|several|no)\s+members?\s+of\s+(?:the\s+)?public\.?",
     re.IGNORECASE,
 )
+# A label set over a group of the attendance that names no body: a post ("Chair", "Co-Chairs")
+# or where the group's people come from in general ("External", "Internal", "Partners"), each
+# person's own body written after their name ("AC Matt Twist, MPS").
+_GENERAL_GROUP = re.compile(r"(?i)(?:external|internal|others?|(?:external\s+)?partners)")
+
+
+def _no_body_label(text: str) -> bool:
+    label = text.rstrip(":").strip()
+    if is_organisation(label) or len(label.split()) > 3:
+        return False
+    return bool(_GENERAL_GROUP.fullmatch(label)) or is_role(label)
+
+
 _IN_THE_CHAIR = re.compile(
     r"(?P<who>.+?),?\s+in\s+the\s+chair\b[.)]?\s*(?P<rest>.*)", re.IGNORECASE
 )
@@ -845,6 +858,9 @@ class AttendeeReader:
             # "Councillor D Marshall in the Chair" set as a heading: who chaired, not a body.
             and not _IN_THE_CHAIR.fullmatch(text)
         ):
+            if _no_body_label(text):
+                self.organisation = None  # "Chair", "External": a group's label, not its body
+                return
             self.organisation_heading(organisation_name(text))
             return
         if self.body_over_people(line, text):

@@ -362,7 +362,8 @@ FRESH33_FLOOR = 67.0
 # panel); four as Word, three as PDF, three as text copied from web pages; keyed before the
 # reader was run on them. Its floor started at its first score and only rises.
 # First 160 of 290 (55.17%) at 1065d36, the reader unchanged.
-FRESH34_FLOOR = 55.1
+# 178 of 290 (61.38%) at a group label that names no body ('Chair', 'External')
+FRESH34_FLOOR = 61.3
 
 # The thirty-fifth fresh set (tests/data/real-fresh-35): the outside tester's ninth files, six
 # real minutes (an NHS trust board, a fire authority, two CCGs' quality committee, the Highland
