@@ -35,6 +35,11 @@ TITLE = re.compile(
     # minutes, never this meeting's title.
     r"(?!minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+meeting\s+(?:were\s+|was\s+)?"
     r"(?:agreed|accepted|approved|signed|confirmed|adopted|noted|read|taken)\b)"
+    # "Minutes of the last AGM meeting", "... previous Board meeting" alone on its line: the item
+    # on the last meeting's minutes (a heading over "The minutes ... were accepted"), never this
+    # meeting's title. ("Minutes of the previous meeting" alone keeps its reading: a title, which
+    # doubts.py's _items_above names when it stands below the attendance.)
+    r"(?!minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+(?:\S+\s+){1,2}?meeting\s*[.:]?\s*$)"
     # "Agenda and draft minutes": the title of a ModernGov page, over the board's name.
     r"(?:agenda\s+and\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"
@@ -688,6 +693,19 @@ class HeadingReader:
                 self.board = text
             else:
                 self.problem(line, "Text between the board name and the title could not be placed")
+        elif (
+            self.stage in ("board", "attendees")
+            and self.board
+            and not self.attendees
+            and _BODY_NAME.fullmatch(text)
+            and text.lower() != self.board.lower()
+            and not read_person(text)
+            and not self.title
+        ):
+            # "Sheffield Local Optometric Committee" (a web page's site name) over the post's
+            # title, then "Sheffield Local Optical Committee": a second body's name above the
+            # attendance, no person; which of the two met is for the reader of the minutes.
+            self.warn(line, f"'{text}' names a body above the attendance, not the board as read")
         elif (
             not (self.attendees or self.title) and _NOTICE.fullmatch(text) and self.heading_ahead(i)
         ):

@@ -1,0 +1,55 @@
+"""The thirty-third fresh set (tests/data/real-fresh-33): what the reader got wrong on it, read
+right by general rules. Made-up minutes, not copied from the set."""
+
+from meetings.minutes.text import parse_minutes
+
+
+def test_the_item_on_the_last_named_meetings_minutes_is_no_title() -> None:
+    # A committee's web page: the site's name, the post's title, the body's own heading, then
+    # the attendance; "Minutes of the previous Board meeting" below is an item, not the title,
+    # so the lines above it are the heading and the attendance, read as such.
+    text = (
+        "Northtown Local Dental Committee\n\n"
+        "Northtown LDC meeting 4th March 2019\n\n"
+        "Northtown Local Dental Committee Annual Meeting\n\n"
+        "Held: Monday 4th March 2019\n\n"
+        "Present: Anna Berry (AB), Colin Dale (CD), Erin Ford (EF)\n\n"
+        "Apologies: Gary Hill (GH)\n\n"
+        "Minutes of the previous Board meeting\n"
+        "The minutes were accepted as a correct record. Proposed by AB and seconded by CD\n\n"
+        "1. Chair's report\n"
+        "AB thanked the committee for its work over the year.\n"
+    )
+    result = parse_minutes(text)
+    record = result.record
+
+    assert record["date"] == "2019-03-04"
+    people = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert people == {
+        "Anna Berry": "present",
+        "Colin Dale": "present",
+        "Erin Ford": "present",
+        "Gary Hill": "apologies",
+    }
+    assert [s["title"] for s in record["sections"]][-1] == "Chair's report"
+
+
+def test_a_second_bodys_name_above_the_attendance_is_named_not_read_as_a_person() -> None:
+    # The site's name is taken as the board; the page's own heading, another name of a body,
+    # is no attendee, and the reader says the board may be the other.
+    text = (
+        "Westshire Optometric Committee\n\n"
+        "Westshire LOC AGM 12th May 2015\n\n"
+        "Westshire Local Optical Committee\n\n"
+        "Present: Anna Berry (AB), Colin Dale (CD)\n\n"
+        "1. Treasurer's report\n"
+        "CD presented the accounts.\n"
+    )
+    result = parse_minutes(text)
+
+    assert result.record["board"] == "Westshire Optometric Committee"
+    assert [a["name"] for a in result.record["attendees"]] == ["Anna Berry", "Colin Dale"]
+    assert any(
+        "Westshire Local Optical Committee" in p.text and "board" in p.message
+        for p in result.problems
+    )
