@@ -202,6 +202,8 @@ _NOTE = re.compile(
     r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?"
     # "(by Zoom)", "(by telephone)": how they took part.
     r"|by\s+(?:zoom|teams|skype|video(?:\s*link)?|(?:tele)?phone)\b.*|online"
+    # "(v/c)": by video conference, as Scottish councils mark those who joined so.
+    r"|v/c|(?:by\s+)?video[\s-]?conference"
     # "(until 19:30)", "(from 10.15am)": a time they came or went.
     r"|(?:until|from|after|before)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?",
     re.IGNORECASE,

@@ -3,12 +3,19 @@
 are the attendance, read as the heading's attendance is, not the item's paragraphs. Mixed into
 the reader in text.py, which holds the state."""
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
-from meetings.minutes.people import looks_like_name, read_person
+from meetings.minutes.people import is_role, looks_like_name, read_person
+
+# "Calling of the Roll and Apologies for Absence" (a Scottish council's first item), "Roll Call",
+# "Sederunt": an item whose lines, up to its first sentence, are the roll of who was there.
+_ROLL_CALL = re.compile(r"\b(?:calling\s+of\s+the\s+roll|roll[\s-]+call|sederunt)\b", re.I)
+# A sentence, not the roll: "Apologies for absence were intimated on behalf of ...".
+_SENTENCE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|did)\b")
 
 
 def person_line(text: str) -> bool:
@@ -29,14 +36,19 @@ class SectionListReader:
     known: set[str]
     section_list: bool
     attendee_line: Callable[[Line], None]
+    add_attendee: Callable[[str, str, str, str | None], None]
+    kind: str
+    organisation: str | None
 
     def list_in_section(self, line: Line) -> bool:
         """ "Attendees:" (a label of three words at most, not a sentence such as "Apologies were
         received from:") alone at the start of an item, over one person a line: the label and
         each person are read as attendees, to the first line that is not a person."""
         section = self.sections[-1]
-        heading = read_kind_heading(line.text, self.known)
         first = not (section.prose or section.numbered)
+        if first and self.roll_call(section, line):
+            return True
+        heading = read_kind_heading(line.text, self.known)
         text = line.text.rstrip()
         # "Attendees:", or "PRESENT" / "APOLOGIES" in capitals over a table of names.
         label = (text.endswith(":") or text.isupper()) and len(text.split()) <= 3
@@ -52,3 +64,23 @@ class SectionListReader:
             return True
         self.section_list = False
         return False
+
+    def roll_call(self, section: Any, line: Line) -> bool:
+        """A line of a roll-call item before its first sentence: "Mr G Adam, Mr R Balfour
+        (v/c), ..." (those present, the roll's kind of attendance unless a label under it says
+        another), "In Attendance:" over officers by name or post, "Mr B Lobban in the Chair",
+        read as the attendees at the head of the minutes are, not as the item's paragraphs
+        (nor, under "... and Apologies", as apologies: those come in the sentence after)."""
+        if not _ROLL_CALL.search(section.title) or _SENTENCE.search(line.text):
+            return False
+        if getattr(self, "roll_of", None) is not section:
+            self.roll_of = section
+            self.kind, self.organisation = "present", None
+        text = line.text.strip()
+        if is_role(text) and not (read_person(text) or looks_like_name(text.split(",")[0])):
+            # "Executive Chief Officer, Resources & Finance": an officer by post alone, the post
+            # whole (its remit after the comma is no body).
+            self.add_attendee(text, "", self.kind, None)
+            return True
+        self.attendee_line(line)
+        return True

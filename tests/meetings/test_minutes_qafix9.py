@@ -1,0 +1,68 @@
+"""The outside tester's second round of findings on real minutes of UK public bodies (issue 15,
+docs in the tester's REPORT: F1-F8), read right by general rules. Made-up minutes, not copied from
+the tester's files."""
+
+from typing import Any
+
+from meetings.minutes.text import ParseResult, parse_minutes
+
+
+def _messages(result: ParseResult) -> list[str]:
+    return [p.message for p in result.problems]
+
+
+def _people(record: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [(a["name"], a["attendance"], a["role"]) for a in record["attendees"]]
+
+
+_ROLL = (
+    "The Northmoor Council\n"
+    "Minutes of Meeting of the Northmoor Council held in the Council Chamber, Town House, "
+    "Kirkton on Thursday, 12 March 2020 at 10.30am.\n"
+    "1. Calling of the Roll and Apologies for Absence\n"
+    "Mrs A Abbot, Mr C Blair (v/c), Ms D Craig, Mr E Dunbar, Mrs F Elder (v/c), Mr G Finlay\n"
+    "In Attendance:\n"
+    "Chief Executive\n"
+    "Executive Chief Officer, Housing & Property\n"
+    "Mr E Dunbar in the Chair\n"
+    "Apologies for absence were intimated on behalf of Mr H Gunn and Mrs J Hay.\n"
+    "2. Declarations of Interest\n"
+    "There were none.\n"
+)
+
+
+def test_a_roll_call_item_lists_those_present_not_apologies() -> None:
+    # F1: "Calling of the Roll and Apologies for Absence", the roll one comma list, then an
+    # "In Attendance:" label over officers by post, "X in the Chair", and the apologies.
+    record = parse_minutes(_ROLL).record
+    people = _people(record)
+
+    assert people[:6] == [
+        ("Mrs A Abbot", "present", ""),
+        ("Mr C Blair", "present", ""),
+        ("Ms D Craig", "present", ""),
+        ("Mr E Dunbar", "present", "Chair"),
+        ("Mrs F Elder", "present", ""),
+        ("Mr G Finlay", "present", ""),
+    ]
+    assert [a.get("note") for a in record["attendees"][:2]] == [None, "v/c"]
+    assert ("Chief Executive", "in_attendance", "") in people
+    # An officer by post alone, the post whole.
+    assert ("Executive Chief Officer, Housing & Property", "in_attendance", "") in people
+    assert ("Mr H Gunn", "apologies", "") in people
+    assert ("Mrs J Hay", "apologies", "") in people
+    assert len(people) == 10
+    item = record["sections"][0]
+    assert [p["text"][:28] for p in item["paragraphs"]] == ["Apologies for absence were i"]
+
+
+def test_a_roll_call_item_of_prose_stays_prose() -> None:
+    # A roll-call item told in sentences is the item's text, as before.
+    text = _ROLL.replace(
+        _ROLL[_ROLL.index("Mrs A Abbot") : _ROLL.index("Apologies for absence were")],
+        "The Clerk called the roll and all members were present.\n",
+    )
+    record = parse_minutes(text).record
+
+    assert [a["name"] for a in record["attendees"]] == ["Mr H Gunn", "Mrs J Hay"]
+    assert record["sections"][0]["paragraphs"][0]["text"].startswith("The Clerk called the roll")
