@@ -75,6 +75,7 @@ _PAGE_NUMBER = re.compile(
 )
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*\.?|\(\w{1,4}\)|[a-z]\))\s+(\S.*)", re.DOTALL)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 _HYPHENS = ("-", "\u00ad", "\u2010")
 # A TJ array of whole-byte hex strings and numbers, as WeasyPrint, Cairo and others draw
 # text: one string per glyph, "[<0014>0<0011>0<001b>0 ...] TJ". Strings with only a zero
@@ -128,6 +129,7 @@ class _Piece:
     bold: bool
     turn: int = 0  # degrees the text is turned anticlockwise from upright
     skewed: bool = False  # turned at a slant, neither level nor on its side
+    italic: bool = False
 
 
 @dataclass
@@ -145,6 +147,7 @@ class _Line:
     starts: list[tuple[float, str]] = field(default_factory=list)
     # Furniture's kind, as the clerk is told it ("a running header"); "" for the text.
     reason: str = ""
+    italic: bool = False  # every piece of the line in italics
     # A list item's first line: its number or bullet set apart at a hanging indent, or the
     # number alone on its line (its text gone on over a page break).
     item: bool = False
@@ -205,6 +208,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         scale = math.hypot(up_x, up_y) or 1.0
         name = str(font.get("/BaseFont", "")) if font else ""
         bold = bool(_BOLD.search(name))
+        italic = bool(_ITALIC.search(name))
         turn = _turn(matrix)
         skewed = _skewed(matrix)
         for i, part in enumerate(text.split("\n")):
@@ -212,7 +216,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                 # A piece that holds several lines gives the position of its first only.
                 x, y = matrix[4] - i * size * 1.2 * up_x, matrix[5] - i * size * 1.2 * up_y
                 text = part.translate(_LIGATURES)
-                pieces.append(_Piece(x, y, text, size * scale, bold, turn, skewed))
+                pieces.append(_Piece(x, y, text, size * scale, bold, turn, skewed, italic))
 
     _join_glyph_runs(page)
     page.extract_text(visitor_text=visit)
@@ -428,6 +432,7 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
     for members, y in lines:
         size = max(p.size for p in members)
         line = _Line(page, y, round(size, 1), all(p.bold for p in members))
+        line.italic = all(p.italic for p in members)
         line.printed = [(y, [(p.x, " ".join(p.text.split()), p.bold) for p in members])]
         end = None
         for k, piece in enumerate(members):
@@ -799,6 +804,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     ]
     body, items = _item_tables(body)
     placed.extend((where[id(line)], block) for line, block in items)
+    above: list[_Line] = []
     for group in _paragraphs(body, step, body_size, _measures(body, body_size)):
         if _tabular(group[0]):
             # A table going on over a page break, its header row repeated at the top of the
@@ -816,6 +822,11 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 placed.append((where[id(line)], furniture))
             group = [line for line in group if all(line is not r for r in repeats)]
         block = _block(group, body_size, heading_sizes)
+        if block.kind == "heading" and _subtitle(group, above, step):
+            # Straight under a heading, in its type but in italics: the heading again in a
+            # second language, a paragraph under it (as a text's line under its heading is).
+            block = dataclasses.replace(block, kind="paragraph", level=0)
+        above = group
         if block.kind == "table" and (items := _bulleted_columns(block.rows)):
             # A bulleted list set in columns: its items, a column after the other.
             placed.extend((where[id(group[0])], item) for item in items)
@@ -1086,7 +1097,29 @@ def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
         return ended or not line.text[:1].islower()
     if step and line.y - last.y > step * _PAST_STEP:
         return True
+    if last.bold and line.italic != last.italic:
+        # "1. Calling of the Roll and Apologies for Absence" / "A' Gairm a' Chlàir agus
+        # Leisgeulan" in italics, as close as a wrap: a bold heading's line in another style is
+        # no wrap of its title but the title again in a second language (Gaelic) or a subtitle.
+        return True
     return line.item or (ended and bool(_NUMBER.match(line.text)))
+
+
+def _subtitle(group: list[_Line], above: list[_Line], step: float) -> bool:
+    """Whether the group is a heading's second language or subtitle: in italics, on the same
+    page straight under a heading's last line in the same type upright, as close as a wrapped
+    line (see _starts_new); an italic sub-heading stands a paragraph's space below."""
+    last = above[-1] if above else None
+    return (
+        last is not None
+        and not _tabular(last)
+        and bool(step)
+        and group[0].y - last.y <= step * _PAST_STEP
+        and all(line.italic and not _tabular(line) for line in group)
+        and not last.italic
+        and (last.size, last.bold, last.page) == (group[0].size, group[0].bold, group[0].page)
+        and last.bold
+    )
 
 
 def _heading_wrapped(group: list[_Line], line: _Line) -> bool:

@@ -374,7 +374,8 @@ FRESH34_FLOOR = 61.7
 # First 124 of 230 (53.91%) at 04f1e37, the reader unchanged; 124 of 229 (54.15%) with the
 # CCGs' key corrected (item 1's welcome and apologies are one paragraph in the tester's PDF).
 # 86.0 at qafix's F1 (a roll-call item's list of those present, not apologies).
-FRESH35_FLOOR = 86.0
+# 199 (86.90%) with a PDF heading's italic second line (a Gaelic title) no part of its title.
+FRESH35_FLOOR = 86.8
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {

@@ -1,0 +1,63 @@
+"""Layouts of the thirty-fifth fresh set's real minutes (tests/data/real-fresh-35, the outside
+tester's ninth files; issue 15) other than the tester's own findings, each in a small made-up
+example: a rule real minutes follow, never one file. PDFs laid out by WeasyPrint in memory."""
+
+from weasyprint import HTML
+
+from meetings.minutes import read_file
+
+_CSS = (
+    "@page { size: A4; margin: 25mm 20mm } body { font-family: sans-serif; font-size: 11pt }"
+    " h2 { font-size: 12pt }"
+)
+_TEXT = (
+    "<p>The committee considered the report on the year's work, which the head of service "
+    "presented and took questions on before the committee agreed to note it.</p>"
+)
+
+
+def _pdf_record(body: str) -> dict:
+    html = f"<html><head><style>{_CSS}</style></head><body>{body}</body></html>"
+    return read_file("minutes.pdf", HTML(string=html).write_pdf()).record
+
+
+def _titles(record: dict) -> list[tuple[str, str]]:
+    return [(s["ref"] or str(s["number"]), s["title"]) for s in record["sections"]]
+
+
+def test_a_pdf_headings_second_line_in_italics_is_no_part_of_its_title() -> None:
+    # A Scottish council's items set in two languages: the English title, then the Gaelic one in
+    # italics on the heading's next line, as close as a wrap. The second line was read as the
+    # title's wrap ('Declarations of Interest Foillseachaidhean Com-pàirt'), silently.
+    record = _pdf_record(
+        "<p><b>Anyshire Council</b></p><p>Minutes of a meeting of the Anyshire Council held "
+        "in the Council Chamber, Anytown on Tuesday, 3 March 2020 at 10.30am.</p>"
+        "<h2>1. Apologies for Absence<br><i>Leisgeulan</i></h2>" + _TEXT + ""
+        "<h2>2. Declarations of Interest<br><i>Foillseachaidhean Com-pàirt</i></h2>" + _TEXT
+    )
+    assert _titles(record) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest")]
+    second = [p["text"] for p in record["sections"][1]["paragraphs"]]
+    assert second[0] == "Foillseachaidhean Com-pàirt"
+    assert second[1].startswith("The committee considered the report")
+
+
+def test_a_pdf_italic_sub_heading_a_paragraphs_space_below_stays_a_heading() -> None:
+    # An italic sub-item a paragraph's space under its item is a heading of its own, as it was.
+    record = _pdf_record(
+        "<p><b>Anyshire Council</b></p><p>Minutes of a meeting of the Anyshire Council held on "
+        "Tuesday, 3 March 2020.</p>"
+        "<h2>5. Matters Arising</h2><h2><i>5.1 Clerk's Brief - Matters Arising</i></h2>" + _TEXT
+    )
+    assert ("5.1", "Clerk's Brief - Matters Arising") in _titles(record)
+
+
+def test_a_pdf_heading_wrapped_in_its_own_type_is_still_one_title() -> None:
+    # The same heading wrapped by <br> with no change of type stays one title.
+    record = _pdf_record(
+        "<p><b>Anyshire Council</b></p><p>Minutes of a meeting of the Anyshire Council held on "
+        "Tuesday, 3 March 2020.</p>"
+        "<h2>3. Review of the Scheme of Establishment for<br>Community Councils</h2>" + _TEXT
+    )
+    assert _titles(record) == [
+        ("3", "Review of the Scheme of Establishment for Community Councils")
+    ]
