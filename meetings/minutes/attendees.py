@@ -2651,7 +2651,17 @@ def _goes_on(text: str) -> bool:
 def _unglue(text: str) -> str:
     if _NAME_PREFIX.search(text) or not _GLUED.search(text):
         return text
+    # The first word run into a capital is where the name's cell ended ("Mr I MilesGrant
+    # Thornton", "Mandy BriggsTeesside Magistrates Court"): a dash parts the name from the rest.
+    text = _INITIAL_GLUED.sub(" ", text)
+    m = _CELL_GLUED.search(text)
+    if m and " " in text[: m.start()] and looks_like_name(text[: m.start()]):
+        text = f"{text[: m.start()]} \u2013 {text[m.start() :]}"
     return _GLUED.sub(" ", text)
+
+
+_INITIAL_GLUED = re.compile(letters(r"(?<=\b[A-Z])(?=[A-Z][a-z]{2})"))
+_CELL_GLUED = re.compile(letters(r"(?<=[a-z]{3})(?=[A-Z][a-z])"))
 
 
 # An attendance table's column names, and what each column holds.

@@ -7,6 +7,8 @@ that column alone."""
 
 import re
 
+from meetings.minutes.attendance import read_kind_heading
+
 # Those at a meeting who are not its members: in attendance.
 _STAFF = re.compile(
     r"(?:[A-Z][\w&'\u2019-]*\s+){0,3}(?:staff|officers?|secretariat|executives?(?:\s+team)?"
@@ -30,13 +32,23 @@ def group_kind(cell: str) -> str | None:
         return None
     if _STAFF.fullmatch(text):
         return "in_attendance"
-    return "present" if _MEMBERS.fullmatch(text) else None
+    if _MEMBERS.fullmatch(text):
+        return "present"
+    # "Trustees present | Trustees apologies", "Guests": an attendance heading, no one named.
+    heading = read_kind_heading(text, ())
+    return heading.kind if heading and not heading.people and not heading.organisation else None
 
 
 def column_groups(cells: tuple[str, ...]) -> list[str] | None:
     """Each column's kind for a row of two or more groups' names, one a column ("Council |
     Head Office staff"), of which one at least is not the members; None for any other row."""
     kinds = [group_kind(c) for c in cells]
-    if len(cells) < 2 or None in kinds or set(kinds) == {"present"}:
+    named = [k for k, c in zip(kinds, cells, strict=True) if c.strip()]
+    if len(named) < 2 or None in named or set(named) == {"present"} or not cells[0].strip():
         return None
-    return [k for k in kinds if k]
+    # A heading spans the empty cells to its right ("Trustees present | Trustees apologies |",
+    # the apologies' names in the third cell of the rows below): they are its column's too.
+    spread = []
+    for kind in kinds:
+        spread.append(kind or spread[-1])
+    return spread

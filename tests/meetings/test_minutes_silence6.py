@@ -1,0 +1,87 @@
+"""Elements the reader got wrong without a word under "Lines to check" (issue 15's "never silently
+wrong"), read right by general rules: two lists side by side under attendance headings ("Members
+present | Members apologies"), a heading spanning the empty cell to its right; a name run into
+the next cell's words on a flattened page ("Mr T HolmesBarker Audit"). Made-up minutes."""
+
+from meetings.minutes import parse_blocks
+from meetings.minutes.blocks import Block
+from meetings.minutes.side_lists import column_groups
+from meetings.minutes.text import parse_minutes
+
+
+def _attendee(result, name: str) -> dict:
+    return next(a for a in result.record["attendees"] if a["name"] == name)
+
+
+def _kinds(result) -> dict[str, str]:
+    return {a["name"]: a["attendance"] for a in result.record["attendees"]}
+
+
+def test_attendance_headings_side_by_side_give_each_column_its_kind() -> None:
+    result = parse_blocks(
+        [
+            Block("paragraph", "Westmoor Rivers Trust"),
+            Block("paragraph", "Minutes of the Annual General Meeting held on 9 May 2019"),
+            Block(
+                "table",
+                rows=(
+                    ("Trustees present", "Trustees apologies", ""),
+                    ("K Appleby (Chair)", "", "M Dunning"),
+                    ("B Carver", "", "S Ellwood"),
+                    ("Guests", "Trust Officers", ""),
+                    ("P Fenwick (Speaker)", "", "L Garside"),
+                ),
+            ),
+            Block("paragraph", "1. Minutes of the last meeting"),
+            Block("paragraph", "The minutes were approved."),
+        ]
+    )
+    assert _kinds(result) == {
+        "K Appleby": "present",
+        "B Carver": "present",
+        "M Dunning": "apologies",
+        "S Ellwood": "apologies",
+        "P Fenwick": "in_attendance",
+        "L Garside": "in_attendance",
+    }
+    assert _attendee(result, "K Appleby")["role"] == "Chair"
+
+
+def test_which_rows_are_headings_side_by_side() -> None:
+    assert column_groups(("Members present", "Members apologies", "")) == [
+        "present",
+        "apologies",
+        "apologies",
+    ]
+    assert column_groups(("Present", "Apologies")) == ["present", "apologies"]
+    assert column_groups(("Council", "Head Office staff")) == ["present", "in_attendance"]
+    assert column_groups(("", "Present", "Apologies")) is None  # no heading over the first
+    assert column_groups(("Present", "")) is None  # one heading: no lists side by side
+    assert column_groups(("Board", "Committee")) is None  # members both: one list
+    assert column_groups(("Ann Lee", "Apologies")) is None  # a person, not a heading
+
+
+def test_a_name_run_into_the_next_cells_words_ends_where_they_start() -> None:
+    result = parse_minutes(
+        "Southmere Audit Committee\n12 June 2018\n\nIn attendance\n\n"
+        "Mr T HolmesBarker Audit LLP\n\nNia ParrySouthmere Magistrates Court\n\n"
+        "KDenbyInternal Audit Manager\n\n"
+        "1. Apologies\nThere were none.\n"
+    )
+    names = {a["name"] for a in result.record["attendees"]}
+    assert names == {"Mr T Holmes", "Nia Parry", "K Denby"}
+    holmes, parry = _attendee(result, "Mr T Holmes"), _attendee(result, "Nia Parry")
+    assert (holmes["role"] or holmes["organisation"]) == "Barker Audit LLP"
+    assert (parry["role"] or parry["organisation"]) == "Southmere Magistrates Court"
+    assert _attendee(result, "K Denby")["role"] == "Internal Audit Manager"
+
+
+def test_words_run_together_that_follow_no_name_are_only_spaced() -> None:
+    result = parse_minutes(
+        "Eastmere Partnership Board\n3 March 2016\n\nPresent: Ann Lee, Tom Kerr\n\n"
+        "AlsoPresent:\n\nRaj Patel, Clerk\n\nApologies: Sue Hart and JoannaCrane\n\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    kinds = _kinds(result)
+    assert kinds["Raj Patel"] == "in_attendance"
+    assert kinds["Joanna Crane"] == "apologies"
