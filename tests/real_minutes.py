@@ -225,6 +225,9 @@ _TITLES = {
 # The record's kinds of attendance (meetings.models.Attendance.Kind); a key saying otherwise
 # is a mistake in the key, which stops the scoring rather than counting as a miss.
 ATTENDANCE = ("present", "in_attendance", "apologies", "absent")
+# Styles of address after "The" ("The Rt Revd", "The Very Revd", "The Ven"), which the reader
+# leaves out of a name as an article (meetings/minutes/people.py _STYLE_ARTICLE).
+_STYLES = {"rt", "right", "very", "most", "ven", "venerable", "hon", "honourable"}
 _POST_NOMINALS = {"qpm", "cbe", "obe", "mbe", "dbe", "cb", "mp", "kc", "qc", "esq", "mvo", "jp",
                   "mla", "msp", "bem", "kbe", "gbe", "kcb", "cvo", "lvo", "dl"}  # fmt: skip
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -304,6 +307,8 @@ def norm(text: str | None) -> str:
 @cache
 def name_key(name: str) -> str:
     words = re.sub(r"\([^)]*\)", " ", norm(name)).replace(".", " ").replace(",", " ").split()
+    if words[1:] and words[0] == "the" and (words[1] in _TITLES or words[1] in _STYLES):
+        words.pop(0)  # "The Revd Jane Doe", "The Ven Ann Roe": the article of a style of address
     while words and words[0] in _TITLES:
         words.pop(0)
     while words and words[-1] in _POST_NOMINALS:

@@ -481,6 +481,11 @@ _PLURAL_TITLED = re.compile(letters(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A
 _WHOLE_BRACKET = re.compile(r"\(([^()]+)\)")
 
 
+# "Prayers: The Revd A Bell led the opening prayers.", "Opening prayer: ...": a label, then who
+# said the meeting's prayers.
+_PRAYERS = re.compile(r"(?i:(?:opening\s+)?prayers?)\s*:\s+\S.*")
+
+
 class AttendeeReader:
     # The lines of an item on the last meeting's minutes, whose apologies are that meeting's
     # (prose_apologies): no doubt is raised on them for naming people no one was read from.
@@ -506,6 +511,9 @@ class AttendeeReader:
         raise NotImplementedError
 
     def keep_as_paragraph(self, line: Line) -> None:
+        raise NotImplementedError
+
+    def leave_out(self, line: Line, message: str) -> None:
         raise NotImplementedError
 
     def attendance_in_section(self, line: Line) -> bool:
@@ -715,6 +723,11 @@ class AttendeeReader:
             self.attendee_line(line)
             if len(self.attendees) == start + 1 and not self.attendees[start]["role"]:
                 self.attendees[start]["role"] = "Chair"
+            return
+        if _PRAYERS.fullmatch(line.text.strip()):
+            # "Prayers: The Rt Revd A Bell led the opening prayers.": the meeting's opening, no
+            # attendance (who led them is listed above or below, as present).
+            self.leave_out(line, "The opening prayers, not the attendance, left out of the record")
             return
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))

@@ -53,3 +53,38 @@ def test_a_second_bodys_name_above_the_attendance_is_named_not_read_as_a_person(
         "Westshire Local Optical Committee" in p.text and "board" in p.message
         for p in result.problems
     )
+
+
+def test_the_opening_prayers_line_is_no_attendee_and_the_style_keeps_its_name() -> None:
+    # A church board: who led the prayers is named again on its line above the attendance;
+    # the line is left out as the meeting's opening, and the clergy read with their styles.
+    text = (
+        "DIOCESAN BOARD OF FINANCE\n"
+        "Minutes of a meeting of the Board held on Tuesday 2 March 2021 at 2pm via Zoom.\n"
+        "Prayers: The Ven Paul Reed led the opening prayers.\n"
+        "Present: The Ven Paul Reed (Chair), The Revd Sue Kent, Mr Tom Lowe\n"
+        "Apologies: The Revd Canon Amy Marsh\n"
+        "21.01 MINUTES OF THE LAST MEETING\n"
+        "The minutes were approved and signed.\n"
+    )
+    result = parse_minutes(text)
+
+    assert [(a["name"], a["attendance"]) for a in result.record["attendees"]] == [
+        ("Ven Paul Reed", "present"),
+        ("Revd Sue Kent", "present"),
+        ("Mr Tom Lowe", "present"),
+        ("Revd Canon Amy Marsh", "apologies"),
+    ]
+    prayers = [p for p in result.problems if p.text.startswith("Prayers:")]
+    assert [p.left_out for p in prayers] == [True]
+
+
+def test_the_scorer_reads_the_article_of_a_style_as_no_part_of_the_name() -> None:
+    # The reader leaves "The" of "The Revd" out of a name (people._STYLE_ARTICLE); a key that
+    # writes the style whole names the same person.
+    from tests.real_minutes import name_key
+
+    assert name_key("The Revd Penny Lane") == name_key("Revd Penny Lane") == "penny lane"
+    assert name_key("The Rt Revd Dr John Bell") == name_key("Rt Revd Dr John Bell")
+    assert name_key("The Ven Ann Roe") == name_key("Ven Ann Roe")
+    assert name_key("The Clerk") == "the clerk"
