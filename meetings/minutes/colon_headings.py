@@ -41,6 +41,13 @@ _TO_VERB = re.compile(r"To [a-z]+\b[^.:;]{0,80}\.?")
 COLON_DASH = re.compile(r".*:\s?[-\u2013\u2014]")
 
 
+def text_under_headings(line: Line, sections: list[Any]) -> bool:
+    """Whether `line`, no heading of the document's, is text under items that the document
+    all sets as headings ("Budget and strategic plan" under "Finance Subgroup"): no item of
+    its own when minutes without numbers are read for their headings."""
+    return not line.marked and bool(sections) and all(s.line.marked for s in sections)
+
+
 def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:
     """("Ashes Wall", "Currently awaiting quotes ...") for a line of the layout, else None."""
     m = TITLE_COLON_TEXT.fullmatch(text)
@@ -69,6 +76,7 @@ class ColonHeadingReader:
     warn: Callable[[Line, str], None]
     leave_out: Callable[[Line, str], None]
     attendees: list[Any]
+    sections: list[Any]
     date: Any
     _colon_layout: bool | None = None
 
@@ -102,7 +110,7 @@ class ColonHeadingReader:
         titled = self.stage in ("attendees", "body") or (self.stage == "board" and self.date)
         if not (self.plain or before_items) or not titled:
             return False  # the title's lines, up to its date, are the heading's to read
-        if line.cells or line.bulleted:
+        if line.cells or line.bulleted or (self.plain and text_under_headings(line, self.sections)):
             return False
         text, words = line.text, line.text.split()
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None

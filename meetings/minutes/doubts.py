@@ -471,7 +471,7 @@ def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -
     """A line above the first item read that is an item's usual title ("Matters Arising"): the
     items may start above where they were read from. Not "Apologies:" nor "Apologies for
     absence:" over the names, a label of the attendance. So too a document's sub-heading there
-    ("Items for redaction", see _sub_heading), where numbered paragraphs were read as items."""
+    ("Items for redaction", see sub_heading), where numbered paragraphs were read as items."""
     problems = []
     for line in lines[1:]:
         if line.no >= first_item or line.no in checked:
@@ -479,7 +479,7 @@ def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -
         text = line.text.strip()
         if _ITEM_TITLE.fullmatch(text.strip(" .:")) and not _APOLOGIES_LABEL.fullmatch(text):
             reason = f"'{text}' reads as an item's title"
-        elif _sub_heading(line):
+        elif sub_heading(line):
             reason = f"'{text}' is set as a heading below the minutes' own"
         else:
             continue
@@ -494,7 +494,7 @@ def _items_above(lines: list[Line], first_item: int, checked: Collection[int]) -
     return problems
 
 
-def _sub_heading(line: Line) -> bool:
+def sub_heading(line: Line) -> bool:
     """Whether `line` is a document's heading of the second level or below, short and with no
     label's colon ("Items for redaction", "Actions Update"): an item's title, in minutes whose
     items are headings."""

@@ -429,6 +429,11 @@ def is_address(text: str) -> bool:
 _STAMP = re.compile(r"(?i:(?:un)?approved)")
 # "Minutes" or "MINUTES:" alone on its line: a label over the items, or a title.
 _MINUTES_ALONE = re.compile(r"(?i:minutes):?")
+# "Minutes of the previous meeting": an item's title (the last meeting's minutes), not one of
+# this meeting's.
+LAST_MEETING = re.compile(
+    r"(?i:minutes)\s+of\s+(?:the\s+)?(?i:last|previous|preceding)\s+(?i:meeting)s?[.:]?"
+)
 # "Minutes: Eileen Quigley": the label of who took the minutes, then their name.
 _MINUTES_BY = re.compile(r"(?i:minutes)\s*:\s+(?P<who>\S.*)")
 
@@ -742,11 +747,12 @@ class HeadingReader:
     def committee_under_body(self, text: str) -> bool:
         """A committee's name alone on the line under its body's ("RESOURCES COMMITTEE" under
         the authority's), set as the body's is (capitals or not), ending in "Committee",
-        "Sub-Committee" or "Panel"."""
+        "Sub-Committee", "Panel" or "Group" ("Scottish Borders Council" over "Community
+        Council Scheme Review Working Group", a council's working group, ModernGov's page)."""
         words = text.lower().split()
         return (
             0 < len(words) <= 8
-            and words[-1] in ("committee", "sub-committee", "subcommittee", "panel")
+            and words[-1] in ("committee", "sub-committee", "subcommittee", "panel", "group")
             and is_all_caps(text) == is_all_caps(self.board)
             and not any(c.isdigit() for c in text)
             and committee_of_body(self.board, text)
@@ -960,6 +966,9 @@ class HeadingReader:
                 continue
             if (m := _MINUTES_BY.fullmatch(line.text)) and read_person(m["who"]):
                 continue  # "Minutes:       Eileen Quigley": who took them, among the attendance
+            if LAST_MEETING.fullmatch(line.text):
+                # "Minutes of the previous meeting": the first item's usual title, below.
+                continue
             if TITLE.match(line.text):
                 return True
             if (m := SECTION.fullmatch(line.text)) and m["sep"]:

@@ -6,9 +6,9 @@ import re
 from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
-from meetings.minutes.colon_headings import COLON_DASH
+from meetings.minutes.colon_headings import COLON_DASH, text_under_headings
 from meetings.minutes.dates import read_when
-from meetings.minutes.heading import TITLE, title_without_icon
+from meetings.minutes.heading import LAST_MEETING, TITLE, title_without_icon
 from meetings.minutes.lines import Line
 from meetings.minutes.meeting_numbers import meeting_numbered
 from meetings.minutes.people import read_person
@@ -312,8 +312,15 @@ class SectionReader:
             return False
         if COLON_DASH.fullmatch(text):
             return False  # "The Forum resolved:-": the words that open a decision, no title
-        if self.stage != "body" and not (self.sections or self.title) and TITLE.match(text):
+        if (
+            self.stage != "body"
+            and not (self.sections or self.title)
+            and TITLE.match(text)
+            and not LAST_MEETING.fullmatch(text)  # "Minutes of the previous meeting": an item
+        ):
             return False  # "Notes of the Public Meeting" set as a heading: the minutes' title
+        if text_under_headings(line, self.sections):
+            return False  # "Budget and strategic plan" under "Finance Subgroup", set as heading
         date_below = all(read_when(following.text))
         if self.stage == "board" and not (self.sections or self.date) and date_below:
             # "UNIVERSITY OF ESSEX" / "ETHICS COMMITTEE" / "4 MARCH 2008": what met, over the

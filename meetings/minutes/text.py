@@ -35,10 +35,10 @@ from meetings.minutes.attendees import _name_wraps as name_wraps
 from meetings.minutes.blocks import Block, read_text
 from meetings.minutes.board_words import board_without_meeting_words
 from meetings.minutes.coded_attendance import apply_attendance_key
-from meetings.minutes.colon_headings import ColonHeadingReader
+from meetings.minutes.colon_headings import ColonHeadingReader, text_under_headings
 from meetings.minutes.contents_list import ContentsReader
 from meetings.minutes.dates import parse_date, starts_with_date, yearless_date
-from meetings.minutes.doubts import doubts
+from meetings.minutes.doubts import doubts, sub_heading
 from meetings.minutes.early_actions import move_early_actions
 from meetings.minutes.heading import (
     HeadingReader,
@@ -324,6 +324,8 @@ class _Reader(
     def section(self, i: int, line: Line, list_item: int | None) -> bool:
         if line.level == 0 and not self.sections:
             return False  # "19 GHC MINUTES" in Word's Title style: the title (a meeting number)
+        if self.plain and text_under_headings(line, self.sections):
+            return False  # "2. Should extra meetings be called?" in an item set as a heading
         head = _TABLE_HEAD_RUN.match(line.text)
         if head and section_match(line.text[head.end() :]):
             # "Minute Report Business No No 1435 MINUTES OF ...": a minutes table's header
@@ -1303,6 +1305,13 @@ def parse_blocks(
         raise MinutesError("The file is empty")
     reader = _Reader(lines, known)
     reader.run()
+    if reader.sections and _headings_above_items(reader):
+        # Items set as headings without numbers above numbered lines read as items: the
+        # numbers are a list's inside an item ("Matters arising" over "PB: 1. Process ...").
+        plain = _Reader(lines, known, plain=True)
+        plain.run()
+        if len(plain.sections) > len(reader.sections):
+            reader = plain
     if not reader.sections:
         reader = _Reader(lines, known, loose=True)
         reader.run()
@@ -1343,6 +1352,15 @@ def parse_blocks(
     # Role'" for each of three pieces of one line).
     problems = list(dict.fromkeys(reader.problems + restricted + left_out))
     return ParseResult(record, sorted(problems, key=lambda p: p.line))
+
+
+def _headings_above_items(reader: "_Reader") -> bool:
+    """Whether two or more of the document's sub-headings without numbers (doubts.py's
+    sub_heading: "Actions Update", "Items for redaction") stand above the first item read, which
+    is no heading of the document's but a numbered line."""
+    first = reader.sections[0].line
+    above = [line for line in reader.lines if line.no < first.no and sub_heading(line)]
+    return not first.marked and len(above) >= 2
 
 
 _DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"

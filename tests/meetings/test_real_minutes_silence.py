@@ -59,7 +59,7 @@ SILENT_CEILINGS = {
     "fresh-27": 23,
     "fresh-28": 16,  # 17 -> 16 at set33's body name above the attendance (7 December)
     "fresh-29": 6,
-    "fresh-30": 17,
+    "fresh-30": 9,  # 17 -> 9 at items set as headings (7 December)
     "fresh-31": 9,
     "fresh-32": 20,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
     "fresh-33": 46,  # its first score at 4e3ec62 51, 46 at set33's styles
