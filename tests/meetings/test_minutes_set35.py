@@ -61,3 +61,21 @@ def test_a_pdf_heading_wrapped_in_its_own_type_is_still_one_title() -> None:
     assert _titles(record) == [
         ("3", "Review of the Scheme of Establishment for Community Councils")
     ]
+
+
+def _text_record(text: str) -> dict:
+    return read_file("minutes.txt", text.encode()).record
+
+
+def test_a_councils_working_group_under_the_councils_name_is_the_board() -> None:
+    # A ModernGov page pasted: the council's name, then the working group's, then 'Agenda and
+    # minutes'. The group's line was 'Text between the board name and the title could not be
+    # placed' and the council taken as the board, as a committee's line is not.
+    record = _text_record(
+        "Anyshire Council\nHighways Review Working Group\nAgenda and minutes\n"
+        "Date: 3 March 2020\n\nItems\nNo.\tItem\n\n1.\tWelcome\nMinutes:\n"
+        "The Chairman welcomed everyone to the meeting.\n\n2.\tMinute\nMinutes:\n"
+        "The Minute of the last meeting was approved.\n"
+    )
+    assert record["board"] == "Highways Review Working Group"
+    assert [s["title"] for s in record["sections"]] == ["Welcome", "Minute"]
