@@ -53,6 +53,7 @@ from meetings.minutes.people import (
     read_people_sentence,
     read_person,
     reads_as_body,
+    spelt_body,
     split_attendee_line,
     split_bare_names,
     split_caps_surnames,
@@ -1404,6 +1405,12 @@ class AttendeeReader:
         if (substitute := substituted_by(role)) and _is_person(substitute):
             self.substitute_in_place(name, kind, organisation, substitute)
             return
+        if name.count("(") > name.count(")") and isinstance(
+            reading := getattr(self, "reading", None), Line
+        ):
+            # "Karin Phillips (co-Chair (KP), ...": a bracket the writer left open; where the
+            # name ends is a guess.
+            self.warn(reading, f"'{name}' holds a bracket left open; check the name")
         note = initials = ""
         seat = _SECTOR_AFTER.fullmatch(role.strip(" ;,."))
         if seat and not organisation:
@@ -1527,7 +1534,9 @@ class AttendeeReader:
             role, organisation = head, tail
         elif not organisation and (split := post_then_body(role)):
             role, organisation = split  # "Director of Finance, Anytown Council"
-        if not organisation and (names_a_body(role) or body_acronym(role, name)):
+        if not organisation and (
+            names_a_body(role) or body_acronym(role, name) or spelt_body(role)
+        ):
             role, organisation = "", role.strip(" ,.;")  # "Michael Bell, NI Food Association"
         if not organisation and reads_as_body(role):
             role, organisation = "", role.strip(" ,.;")  # "Cllr T Cordery | Ferndown TC"
@@ -2041,6 +2050,8 @@ class AttendeeReader:
             if len(people) == 1 and (m := _ROLE_INITIALS.match(people[0][1])):
                 # "Michelle Tkocz, MT Senior Leadership Team": her initials, then her post.
                 more = more and not _written_initials(people[0][0], m[1])
+            if len(people) == 1 and spelt_body(people[0][1]):
+                more = False  # "Kirsty Davies (KD), YOT Managers Cymru (YMC)": her body
             # "Mrs J. Ellis (Town Clerk), PCSO K. Price (West Mercia Police)": a bracket cut
             # in two by the commas' reading is the sentence's reading's to give.
             broken = any(

@@ -434,6 +434,7 @@ _MINUTES_ALONE = re.compile(r"(?i:minutes):?")
 LAST_MEETING = re.compile(
     r"(?i:minutes)\s+of\s+(?:the\s+)?(?i:last|previous|preceding)\s+(?i:meeting)s?[.:]?"
 )
+_PAGE_NAME = re.compile(r"agendas?,?\s+reports\s+and\s+minutes", re.IGNORECASE)
 # "Minutes: Eileen Quigley": the label of who took the minutes, then their name.
 _MINUTES_BY = re.compile(r"(?i:minutes)\s*:\s+(?P<who>\S.*)")
 
@@ -521,6 +522,11 @@ class HeadingReader:
         if self.stage == "start" and not self.board and _STAMP.fullmatch(text):
             # "APPROVED" above "NHS GRAMPIAN": the minutes' status stamped on them, no board.
             self.warn(line, "The minutes' status above the heading left out of the record")
+            return
+        if self.stage == "start" and not self.board and _PAGE_NAME.fullmatch(text):
+            # "Agendas, reports and minutes" over the committee's name: the council's web page
+            # of a committee's papers, copied with the minutes; no body's name.
+            self.warn(line, "The web page's name above the minutes left out of the record")
             return
         if (
             self.stage == "start"

@@ -133,6 +133,32 @@ def names_a_body(text: str) -> bool:
     )
 
 
+# A name, then the initials it is known by in brackets: "Police Liaison Unit (PLU)".
+_NAME_THEN_INITIALS = re.compile(r"(?P<words>[A-Z][^()]*?)\s*\((?P<initials>[A-Z][A-Za-z&]{2,7})\)")
+_SPELT_SMALL = {"of", "and", "for", "the", "&"}
+
+
+def spelt_body(text: str) -> bool:
+    """Whether text after a person's name is a body's name with the initials it goes by, which
+    its last words spell: "Society of Local Authority Chief Executives (SOLACE)", "Wales
+    Violence Prevention Unit (VPU)", "YOT Managers Cymru (YMC)". Not a post so written ("Chief
+    Executive Officer (CEO)", "Director of Public Health (DPH)", "Chair of the National Police
+    Chiefs' Council (NPCC)"): none starts or ends on a post's word."""
+    m = _NAME_THEN_INITIALS.fullmatch(text.strip(" ,.;"))
+    if not m:
+        return False
+    words = m["words"].split()
+    wanted = "".join(c for c in m["initials"] if c.isalpha()).upper()
+    for start in range(len(words)):
+        run = words[start:]
+        spelt = "".join(w[0] for w in run if w[:1].isupper() or w.lower() in _SPELT_SMALL)
+        bare = "".join(w[0] for w in run if w[:1].isupper())
+        if wanted in (spelt.upper(), bare.upper()) and len(run) >= 2:
+            # "Chair of the National Police Chiefs' Council (NPCC)": a post in a body.
+            return not (is_role(words[0]) or is_role(run[0]) or is_role(run[-1]))
+    return False
+
+
 def body_acronym(text: str, name: str) -> bool:
     """Whether what follows a person's name is a body's short acronym alone ("Mr J Young -
     IGEN", "PSNI", "WSCC"): not a post's ("CEO", "RFO", "DCC") nor the person's initials."""
@@ -182,7 +208,18 @@ _POST_FIRST = re.compile(
 def names_a_post(text: str) -> bool:
     """Whether text names a post: a word that says one ("Director", "Clerk", "Harbour Master"),
     or a post's shape ("Deputy ...", "Clerk to the Council")."""
-    return is_role(text) or bool(_POST_FIRST.search(text))
+    return is_role(text) or bool(_POST_FIRST.search(text)) or _post_acronym_first(text)
+
+
+# Office-holders' initials written before the place they hold office for ("HM", "EA" and "SMT"
+# of _POST_ACRONYMS start bodies' names too: "HM Courts Service", "EA Wales").
+_OFFICE_INITIALS = {"PCC", "DPCC", "DCC", "ACC", "CEO", "MP", "MSP", "MEP", "MLA"}
+
+
+def _post_acronym_first(text: str) -> bool:
+    """ "PCC Dyfed Powys", "DCC Gwent": an office-holder's initials, then where the office is."""
+    words = text.split()
+    return len(words) > 1 and words[0] in _OFFICE_INITIALS
 
 
 def reads_as_body(text: str) -> bool:
@@ -217,7 +254,12 @@ def post_then_body(role: str) -> tuple[str, str] | None:
     last = _ACRONYM_AFTER.sub("", body).split()[-1]
     if head[-1].lower() in BODY_WORDS or last.lower() in BODY_WORDS or names_a_body(body):
         return post, body
+    if head[0].lower() in BODY_WORDS and last.lower() in _NATIONS:
+        return post, body  # "Police Scotland": a national body, its word then the nation
     return None
+
+
+_NATIONS = {"scotland", "england", "wales", "ireland", "cymru", "uk"}
 
 
 def looks_like_name(text: str) -> bool:
@@ -303,9 +345,13 @@ def _list_of_names(chunks: list[str]) -> list[tuple[str, str]] | None:
     """People listed by name alone: 'Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown'. Two
     names could be a name and a role ('Pat Lee, Home Office'), so two need a sign."""
     people = [_name_with_role(c) for c in chunks]
-    if not all(people):
-        return None
+    if not all(people) or any(spelt_body(c) for c in chunks[1:]):
+        return None  # "Daniel Jones, Wales Violence Prevention Unit (VPU)": his body
     named = [p for p in people if p]
+    if len(named) == 2 and _own_initials(*named[0]) and not _initialled_name(*named[1]):
+        # "Sasha Yilmaz (SY), Welsh Government (CSD)": her initials, then her body with its
+        # part's, not a second person's name with theirs.
+        return None
     # "Louise Collins (LC), Transport Focus": her initials in the bracket, no post that closes
     # her part of the line; what follows may be her body.
     signed = any(role and not _own_initials(name, role) for name, role in named) or all(
@@ -334,6 +380,11 @@ def _first_names(chunks: list[str]) -> list[tuple[str, str]] | None:
             return None
         people.append((name, post))
     return people if len(people) >= 3 or any(post for _, post in people) else None
+
+
+def _initialled_name(name: str, text: str) -> bool:
+    """Whether `name` is a person's name and `text` their initials: "Mark Cox" and "MC"."""
+    return _is_name(name.split()) and _own_initials(name, text) and text[-1] == name.split()[-1][0]
 
 
 def _own_initials(name: str, text: str) -> bool:
@@ -542,11 +593,12 @@ def read_person(chunk: str) -> tuple[str, str] | None:
 
 _ROLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # A police or service rank written out before a surname alone, no first name or initial:
-# "Chief Inspector McGarry", "Inspector Roche", "Detective Sergeant O'Neill".
+# "Chief Inspector McGarry", "Inspector Roche", "Detective Sergeant O'Neill"; so too with the
+# initials before the surname, the rank as a title: "Chief Superintendent P MacRae".
 _RANK_SURNAME = re.compile(
     r"(?:(?:Chief|Deputy|Assistant|Detective|Police)\s+)*"
     r"(?:Inspector|Superintendent|Sergeant|Constable|Commander)\s+"
-    r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?:[A-Z]\.?\s+){0,3}(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 )
 
 
@@ -897,6 +949,16 @@ def _token_initials(token: str) -> str:
     return "".join(p[0] for p in re.split(r"[-'\u2019]", token) if p and p[0].isupper())
 
 
+def _body_spelt(tokens: list[str]) -> bool:
+    """Whether words a bracket's initials spell are a body's name, not a person's: a body's
+    word among them ("Police Liaison Unit"), or an acronym before words ("YOT Managers")."""
+    return any(t.lower() in _ORGANISATION_WORDS | BODY_WORDS for t in tokens) or (
+        len(tokens) > 1
+        and _ROLE_ACRONYM.fullmatch(tokens[0]) is not None
+        and not all(t.isupper() for t in tokens)
+    )
+
+
 def _name_at(tokens: list[str], initials: str) -> tuple[int, int] | None:
     """Where in tokens a name spelling the initials stands (with the titles before it): first
     the name just before the bracket, a hyphenated first name given by its first letter
@@ -1004,6 +1066,8 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
             found: tuple[int, int] | None = (len(tokens) - 2, len(tokens))
         else:
             found = _name_at(tokens, mark[1])
+            if found and _body_spelt(tokens[found[0] : found[1]]):
+                found = None  # "YOT Managers Cymru (YMC)": a body's initials after its name
         if found is None:
             continue  # "Director of HR (MPS)": an organisation's short name, part of the role
         start, end = found

@@ -1303,7 +1303,7 @@ def parse_blocks(
     lines, known = block_lines(blocks, dropped), list(known_organisations)
     if not lines:
         raise MinutesError("The file is empty")
-    reader = _Reader(lines, known)
+    reader = first = _Reader(lines, known)
     reader.run()
     if reader.sections and _headings_above_items(reader):
         # Items set as headings without numbers above numbered lines read as items: the
@@ -1332,7 +1332,12 @@ def parse_blocks(
         reader = _Reader(lines, known, prose=True)
         reader.run()
     if not reader.sections:
-        raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
+        if not _attendance_only(first):
+            raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
+        # A web page's minutes copied down to the attendance, no item below it (a committee's
+        # page of who came): the heading and the people, said to be all that was read.
+        reader = first
+        reader.warn(lines[0], "No items were found below the attendance; check nothing is missing")
     if reader.date is None:
         _yearless_date(reader)
     record = reader.record()
@@ -1343,7 +1348,8 @@ def parse_blocks(
     )
     # Values no rule failed on that have a misreading's shape (doubts.py), said, not left silent.
     checked = {problem.line for problem in reader.problems} | reader.last_minutes_lines
-    restricted += doubts(record, reader.lines, reader.sections[0].line.no, checked)
+    first_item = reader.sections[0].line.no if reader.sections else lines[-1].no + 1
+    restricted += doubts(record, reader.lines, first_item, checked)
     left_out = [
         Problem(line.no, line.raw, line.reason or _DROPPED_MESSAGE, "warning", left_out=True)
         for line in dropped
@@ -1361,6 +1367,16 @@ def _headings_above_items(reader: "_Reader") -> bool:
     first = reader.sections[0].line
     above = [line for line in reader.lines if line.no < first.no and sub_heading(line)]
     return not first.marked and len(above) >= 2
+
+
+def _attendance_only(reader: "_Reader") -> bool:
+    """Whether the minutes end in their attendance: a board, a date and some people read, and
+    the last line read among them (nothing after it that could be an item)."""
+    return (
+        bool(reader.board and reader.date)
+        and len(reader.attendees) >= 3
+        and reader.lines[-1].no in reader.read_from
+    )
 
 
 _DROPPED_MESSAGE = "Left out of the record as a page number, protective marking or rule"

@@ -1,10 +1,17 @@
 """Known misses of the thirtieth to thirty-second sets of real minutes (issue 15), read right by
 general rules, on made-up minutes in the layouts real ones use: items set as headings without
 numbers over numbered lines of their text; "Minutes of the previous meeting" below the heading
-is an item, not the meeting's title."""
+is an item, not the meeting's title; minutes that end in their attendance; a police rank as a
+title before initials; a national body named by its word and its nation; a body written with
+the initials its words spell after a person's name and initials; an office-holder's initials
+before the office's area; a bracket left open in a name."""
+
+import pytest
 
 from meetings.minutes import parse_blocks
 from meetings.minutes.blocks import Block
+from meetings.minutes.people import post_then_body, read_person, spelt_body
+from meetings.minutes.text import MinutesError, parse_minutes
 
 
 def _people(record: dict) -> list[tuple[str, str, str | None, str]]:
@@ -101,3 +108,142 @@ def test_numbered_items_under_one_heading_are_read_as_before() -> None:
         ]
     ).record
     assert [s["title"] for s in record["sections"]] == ["Finance", "Premises"]
+
+
+ATTENDANCE_ONLY = (
+    "Resources Committee\n\n"
+    "Date: Thursday, 5 June 2025\n\n"
+    "Minutes of Meeting of the Resources Committee held in the Chamber, Town Hall, Westmere on "
+    "Thursday 5 June 2025 at 10.30 am.\n\n"
+    "Present:\n\n"
+    "Mr A Lee, Mrs B Hale, Dr C Ray, Ms D Wood (substitute)\n\n"
+    "Officials in attendance:\n\n"
+    "Ms E Park, Head of Policy, Chief Executive's Office\n"
+    "Mr F Stone, Elections Manager, Chief Executive's Office\n\n"
+    "Also in attendance:\n\n"
+    "Chief Inspector G Hill, Area Commander, Police Scotland\n"
+)
+
+
+def test_minutes_that_end_in_their_attendance_are_read_with_no_items() -> None:
+    result = parse_minutes(ATTENDANCE_ONLY)
+    record = result.record
+    assert record["board"] == "Resources Committee"
+    assert record["date"] == "2025-06-05"
+    assert record["sections"] == []
+    assert _people(record)[-1] == (
+        "Chief Inspector G Hill",
+        "Area Commander",
+        "Police Scotland",
+        "in_attendance",
+    )
+    assert len(record["attendees"]) == 7
+    # Said on the first line, which names no element of the record.
+    assert [(p.line, p.severity) for p in result.problems if "No items" in p.message] == [
+        (1, "warning")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resources Committee\n\nRecord of Meeting 5 June 2025\n\nSome words here.\n",
+        # People read, but text after them that is no item: refused as before.
+        "Resources Committee\n\nRecord of Meeting 5 June 2025\n\nPresent: Mr A Lee, Mrs B "
+        "Hale, Dr C Ray\n\nThe committee talked about the budget for a long while today.\n",
+    ],
+)
+def test_minutes_with_no_items_and_no_attendance_at_their_end_are_refused(text: str) -> None:
+    with pytest.raises(MinutesError, match="No numbered sections"):
+        parse_minutes(text)
+
+
+@pytest.mark.parametrize(
+    ("chunk", "person"),
+    [
+        ("Chief Superintendent P MacRae", ("Chief Superintendent P MacRae", "")),
+        ("Detective Inspector J K Lowe", ("Detective Inspector J K Lowe", "")),
+        ("Inspector Roche", ("Inspector Roche", "")),
+    ],
+)
+def test_a_police_rank_is_a_title_before_initials_and_a_surname(
+    chunk: str, person: tuple[str, str]
+) -> None:
+    assert read_person(chunk) == person
+
+
+@pytest.mark.parametrize(
+    ("role", "split"),
+    [
+        ("Area Commander, Police Scotland", ("Area Commander", "Police Scotland")),
+        ("Regional Manager, Police Wales", ("Regional Manager", "Police Wales")),
+        # A place after a post is no body: kept whole.
+        ("Area Commander, North Scotland", None),
+    ],
+)
+def test_a_national_body_named_by_its_word_then_its_nation(
+    role: str, split: tuple[str, str] | None
+) -> None:
+    assert post_then_body(role) == split
+
+
+# A Welsh Government panel's page: each attendee a bullet, "Name (initials), body", the body
+# often with its own initials in brackets; the apologies "Name, body (initials)".
+INITIALLED_BODIES = (
+    "Minutes of the Westmere Youth Panel held on 3 May 2025.\n\n"
+    "Attendees\n"
+    "- Ann Lee (AL), Westmere Council (CSD)\n"
+    "- Tom Hale (TH), YOT Managers Cymru (YMC)\n"
+    "- Bob Ray (BR), Police Liaison Unit (PLU)\n"
+    "- Kim Wood (KW), Welsh Local Government Association (WLGA)\n"
+    "- Dai Jones (DJ), PCC Dyfed Powys\n"
+    "- Sue Park (SP), Youth Justice Board\n"
+    "- Meg Rowe (co-Chair (MR), Westmere Youth Forum\n"
+    "Apologies\n"
+    "- Ian Cole, Society of Local Authority Chief Executives (SOLACE)\n"
+    "- Pat Fox, Wales Violence Prevention Unit (VPU)\n"
+    "- Lyn Hill, Chief Executive Officer (CEO)\n\n"
+    "1. Welcome\n\nThe co-Chairs welcomed everyone to the panel's meeting.\n"
+)
+
+
+def test_a_body_with_its_own_initials_after_a_persons_is_their_body_not_a_second_person() -> None:
+    result = parse_minutes(INITIALLED_BODIES)
+    people = _people(result.record)
+    assert people[:6] == [
+        ("Ann Lee", "", "Westmere Council (CSD)", "present"),
+        ("Tom Hale", "", "YOT Managers Cymru (YMC)", "present"),
+        ("Bob Ray", "", "Police Liaison Unit (PLU)", "present"),
+        ("Kim Wood", "", "Welsh Local Government Association (WLGA)", "present"),
+        # An office-holder's initials before the office's area: a post, not a body.
+        ("Dai Jones", "PCC Dyfed Powys", None, "present"),
+        ("Sue Park", "", "Youth Justice Board", "present"),
+    ]
+    assert people[-3:] == [
+        ("Ian Cole", "", "Society of Local Authority Chief Executives (SOLACE)", "apologies"),
+        ("Pat Fox", "", "Wales Violence Prevention Unit (VPU)", "apologies"),
+        # A post with its initials stays the post.
+        ("Lyn Hill", "Chief Executive Officer (CEO)", None, "apologies"),
+    ]
+    assert len(people) == 10
+    # The bracket the writer left open: the name read is a guess, and said to be one.
+    assert any(p.line == 10 and "bracket left open" in p.message for p in result.problems), (
+        result.problems
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Society of Local Authority Chief Executives (SOLACE)", True),
+        ("Wales Violence Prevention Unit (VPU)", True),
+        ("YOT Managers Cymru (YMC)", True),
+        ("Chief Executive Officer (CEO)", False),
+        ("Director of Public Health (DPH)", False),
+        ("Chair of the National Police Chiefs' Council (NPCC)", False),
+        ("Westmere Council (CSD)", False),  # a part's initials, not the body's
+        ("Youth Justice Board", False),  # no initials
+    ],
+)
+def test_a_body_is_told_by_the_initials_its_words_spell(text: str, body: bool) -> None:
+    assert spelt_body(text) is body

@@ -44,7 +44,7 @@ SILENT_CEILINGS = {
     "fresh-12": 0,
     "fresh-13": 10,
     "fresh-14": 15,
-    "fresh-15": 10,
+    "fresh-15": 9,
     "fresh-16": 1,
     "fresh-17": 5,
     "fresh-18": 12,  # 13 -> 12 at set33's styles (7 December)
