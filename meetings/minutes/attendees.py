@@ -25,6 +25,7 @@ from meetings.minutes.bilingual import english_words, repeated_lists
 from meetings.minutes.blocks import COLUMN_JOIN
 from meetings.minutes.body_columns import bodies_alone, body_and_post, column_of_bodies, is_body
 from meetings.minutes.body_groups import body_groups
+from meetings.minutes.bracketed_names import post_then_bracketed_name
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.held import TIMES_LINE
@@ -660,7 +661,7 @@ class AttendeeReader:
         listed = (heading and heading.people) or _PLURAL_TITLED.match(line.text)
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if not (listed and (_goes_on(line.text) or (below and _name_wraps(line.text, below.text)))):
-            return line
+            return self.bracket_closed_below(i, line)
         text, j = line.text, i + 1
         while (
             j < min(len(self.lines), i + _WRAPPED_LIST_LINES)
@@ -692,6 +693,24 @@ class AttendeeReader:
             self.skip.add(j)
             j += 1
         return line.with_text(text)
+
+    def bracket_closed_below(self, i: int, line: Line) -> Line:
+        """ "Home Secretary (The Rt Hon Ann" / "Lee MP) - HS": a post and the person in brackets
+        after it (bracketed_names.py), wrapped inside the bracket that the line below closes,
+        read as the one line it is."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            below is None
+            or line.cells
+            or below.cells
+            or line.text.count("(") <= line.text.count(")")
+            or below.text.count(")") <= below.text.count("(")
+            or read_kind_heading(below.text, self.known)
+            or not post_then_bracketed_name(f"{line.text} {below.text}")
+        ):
+            return line
+        self.skip.add(i + 1)
+        return line.with_text(f"{line.text} {below.text}")
 
     def wrapped_row(self, line: Line) -> bool:
         """ "Mr A Thomas | Assistant Director of Therapies and Health" / "(AT) | Science": a
@@ -1865,6 +1884,10 @@ class AttendeeReader:
                 self.add_attendee(f"{name} ({initials})", post, self.kind, self.organisation)
                 if code and not self.attendees[-1].get("note"):
                     self.attendees[-1]["note"] = code
+            return
+        if found := post_then_bracketed_name(text):
+            # "Attorney General (The Rt Hon Jane Doe MP) - AG": the post, the person after it.
+            self.add_attendee(found[0], found[1], self.kind, self.organisation)
             return
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:

@@ -15,6 +15,7 @@ from typing import Any
 from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.people import (
+    _POST_NOMINALS,
     FULL_STOP,
     is_organisation,
     is_role,
@@ -154,7 +155,7 @@ def _unread_people(
     a list under an attendance label, a sentence giving apologies or a titled person's attendance
     anywhere. A line from which anyone was read is not doubted: its others were likely read too,
     or are named for another reason."""
-    surnames = {words[-1] for person in people if (words := _words(person.get("name") or ""))}
+    surnames = {words[-1] for person in people if (words := _surname_words(person))}
     problems = []
     for line in lines:
         above = first_item and line.no < first_item
@@ -176,6 +177,14 @@ def _unread_people(
             )
             problems.append(Problem(line.no, line.raw, message, "warning"))
     return problems
+
+
+def _surname_words(person: dict[str, Any]) -> list[str]:
+    """A person's name's words up to the surname: "Rt Hon Ann Lee MP" ends at "lee"."""
+    words = _words(person.get("name") or "")
+    while len(words) > 1 and words[-1] in _POST_NOMINALS:
+        words.pop()
+    return words
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

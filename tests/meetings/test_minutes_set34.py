@@ -1,8 +1,11 @@
 """The thirty-fourth fresh set (tests/data/real-fresh-34): what the reader got wrong on it, read
 right by general rules. Made-up minutes, not copied from the set."""
 
+import pytest
+
 from meetings.minutes.blocks import Block
-from meetings.minutes.text import parse_blocks
+from meetings.minutes.bracketed_names import post_then_bracketed_name
+from meetings.minutes.text import parse_blocks, parse_minutes
 
 
 def _attendee(result, name: str) -> dict:
@@ -31,3 +34,59 @@ def test_a_group_label_that_names_no_body_is_no_ones_organisation() -> None:
     assert _attendee(result, "Tom Hale")["organisation"] == "Harbour Trust"
     assert _attendee(result, "Supt Joe Bright")["organisation"] == "EPS"
     assert _attendee(result, "Rita Moss")["organisation"] == "Eastmere Fire and Rescue Service"
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Home Secretary (The Rt Hon Ann Lee MP) - HS", ("Rt Hon Ann Lee MP", "Home Secretary")),
+        ("Chair (Cllr A Bee)", ("Cllr A Bee", "Chair")),
+        (
+            "Director General, Roads Group, Department for Transport (Tom Hale) -TH",
+            ("Tom Hale", "Director General, Roads Group, Department for Transport"),
+        ),
+        # A post inside the bracket before the name, or a rank before it.
+        (
+            "PCC Representative (Eastmere Police and Crime Commissioner, Joe Bright) - JB",
+            ("Joe Bright", "PCC Representative"),
+        ),
+        (
+            "Chair, Fire Chiefs' Council (Chief Fire Officer Rita Moss)",
+            ("Rita Moss", "Chair, Fire Chiefs' Council"),
+        ),
+        ("Head of Finance (Acme Ltd)", None),  # a body in the bracket
+        ("Clerk (part)", None),  # a note
+        ("Sir John Hale (Chair)", None),  # the name first: another reading's
+    ],
+)
+def test_a_post_then_the_person_in_brackets(line: str, read: tuple[str, str] | None) -> None:
+    assert post_then_bracketed_name(line) == read
+
+
+def test_people_listed_by_office_with_their_names_in_brackets() -> None:
+    # A government board's attendance: each member's office, the person in brackets, the
+    # initials the minutes use after a dash; a printed line wrapped inside the bracket.
+    result = parse_minutes(
+        "Eastmere Justice Board\n"
+        "Minutes of the meeting held on 2 February 2021\n\n"
+        "Attendees:\n"
+        "• Home Secretary (The Rt Hon Ann Lee MP) - HS\n"
+        "• Minister for Courts and Tribunals (The Rt Hon Tom\n"
+        "Hale QC MP) - MC\n"
+        "• Chief Executive, Eastmere Courts Service (Rita Moss) - RM\n"
+        "Apologies:\n"
+        "• Attorney General (The Rt Hon Joe Bright MP)\n\n"
+        "1. Introduction\n"
+        "HS welcomed members.\n"
+    )
+    people = {
+        a["name"]: (a["role"], a["organisation"], a["attendance"])
+        for a in result.record["attendees"]
+    }
+    assert people == {
+        "Rt Hon Ann Lee MP": ("Home Secretary", None, "present"),
+        "Rt Hon Tom Hale QC MP": ("Minister for Courts and Tribunals", None, "present"),
+        "Rita Moss": ("Chief Executive", "Eastmere Courts Service", "present"),
+        "Rt Hon Joe Bright MP": ("Attorney General", None, "apologies"),
+    }
+    assert not any("No one was read" in p.message for p in result.problems)
