@@ -28,6 +28,7 @@ from meetings.minutes.body_groups import body_groups
 from meetings.minutes.bracketed_names import post_then_bracketed_name
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
+from meetings.minutes.elected import elected_present
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.initials_apologies import apologies_initials
 from meetings.minutes.initials_notes import split_initials_notes
@@ -2321,6 +2322,8 @@ class AttendeeReader:
         ("CClr Milne-Home, Vice Chair, chaired the meeting; he welcomed CClrs Bennet and
         Thomson", "Also in attendance were ... Clrs Giacopazzi and Robertson"): they are
         attendees, each shown to the clerk to check."""
+        # "welcomes the elected councillors A, B and C", all listed 'In Attendance': members.
+        elected_present(self.attendees, sections)
         if any(a["attendance"] not in ("apologies", "absent") for a in self.attendees):
             return
         if not sections:

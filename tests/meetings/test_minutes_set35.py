@@ -79,3 +79,40 @@ def test_a_councils_working_group_under_the_councils_name_is_the_board() -> None
     )
     assert record["board"] == "Highways Review Working Group"
     assert [s["title"] for s in record["sections"]] == ["Welcome", "Minute"]
+
+
+def test_the_elected_councillors_the_text_names_are_present_where_the_list_says_in_attendance():
+    # A community council's first meeting after its election: everyone there under one label,
+    # 'In Attendance', and the first paragraph naming who was elected. They were all read as in
+    # attendance, no member present, silently.
+    record = _text_record(
+        "Anyvale Community Council\nMinutes of meeting held 4 November 2021\n\n"
+        "Apologies: Peter Quinn\n"
+        "In Attendance: Ann Gray (Returning Officer), Bill Hart, Cara Long, PC Dan Ross, "
+        "Eve Shaw, Fred Todd\n\n"
+        "The returning officer opens the meeting and welcomes the elected councillors Bill "
+        "Hart, Cara Long and Eve Shaw.\n"
+        "Bill Hart proposes Cara Long as Chair and Eve Shaw seconds.\n"
+    )
+    kinds = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert kinds == {
+        "Peter Quinn": "apologies",
+        "Ann Gray": "in_attendance",
+        "Bill Hart": "present",
+        "Cara Long": "present",
+        "PC Dan Ross": "in_attendance",
+        "Eve Shaw": "present",
+        "Fred Todd": "in_attendance",
+    }
+
+
+def test_elected_councillors_named_are_left_as_listed_where_the_list_has_members_present():
+    # Where the list already says who was present, the text changes nobody.
+    record = _text_record(
+        "Anyvale Community Council\nMinutes of meeting held 4 November 2021\n\n"
+        "Present: Bill Hart, Cara Long, Gail Hope\nIn Attendance: Eve Shaw, Fred Todd, Hal Ives\n\n"
+        "The chair welcomed the elected councillors Eve Shaw and Fred Todd to the meeting.\n"
+        "Bill Hart proposes Cara Long as Chair and Eve Shaw seconds.\n"
+    )
+    kinds = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert kinds["Eve Shaw"] == kinds["Fred Todd"] == "in_attendance"
