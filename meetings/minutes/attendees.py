@@ -199,9 +199,11 @@ _AUTHORITY = re.compile(
 _ATTENDED_MINUTES = re.compile(
     r"(?<=[)\w])\s+(?:for\s+)?(?i:minutes?|items?)\s+\d[\d\s,;&\u2013-]*(?i:\s*only)?\s*$"
 )
-# A note on someone's attendance, not a role: "(part)", "(items 1-4)", "(left at 11.15am)".
+# A note on someone's attendance, not a role: "(part)", "(items 1-4)", "(left at 11.15am)",
+# "(for Minute Numbers 31 and 32/10)".
 _NOTE = re.compile(
-    r"(?:in\s+)?part(?:\s+meeting)?|(?:for\s+|from\s+|until\s+)?items?\s+\d.*"
+    r"(?:in\s+)?part(?:\s+meeting)?"
+    r"|(?:for\s+|from\s+|until\s+)?(?:items?|minutes?(?:\s+(?:numbers?|nos?\.?))?)\s+\d.*"
     r"|(?:left|joined|arrived|attended)\b.*|via\s+\w+.*|remote(?:ly)?|virtual(?:ly)?"
     # "(by Zoom)", "(by telephone)": how they took part.
     r"|by\s+(?:zoom|teams|skype|video(?:\s*link)?|(?:tele)?phone)\b.*|online"

@@ -88,3 +88,21 @@ def test_the_scorer_reads_the_article_of_a_style_as_no_part_of_the_name() -> Non
     assert name_key("The Rt Revd Dr John Bell") == name_key("Rt Revd Dr John Bell")
     assert name_key("The Ven Ann Roe") == name_key("Ven Ann Roe")
     assert name_key("The Clerk") == "the clerk"
+
+
+def test_the_minutes_someone_attended_for_by_number_are_a_note_not_their_body() -> None:
+    # "(for Minute Numbers 12 and 14/21)" after a post and its body's initials: when they were
+    # there, as "(items 1-4)" is.
+    text = (
+        "NORTHSHIRE AMBULANCE TRUST\n"
+        "Minutes of a meeting of the Audit Committee held on 3 May 2021.\n"
+        "Present: Mr A Bell, Non Executive Director\n"
+        "In Attendance: Ms C Dunn, Category Manager, BSU (for Minute Numbers 12 and 14/21)\n"
+        "12/21 PROCEDURAL MATTERS\n"
+        "The Committee noted the report.\n"
+    )
+    people = {a["name"]: a for a in parse_minutes(text).record["attendees"]}
+
+    dunn = people["Ms C Dunn"]
+    assert dunn["attendance"] == "in_attendance"
+    assert "Minute" not in f"{dunn['role']} {dunn['organisation']}"
