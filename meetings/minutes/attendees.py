@@ -291,7 +291,8 @@ _NAME_PARTICLES = {
 }  # fmt: skip
 # Attendance lines that list nobody: "None", "There were no absences".
 _NOBODY = re.compile(
-    r"(?:none|nil|n/a|there\s+were\s+(?:none|no\s+\w+(?:\s+\w+)?)|no\s+(?:apologies|absences))\.?",
+    r"(?:(?:none|nil)(?:\s+(?:received|recorded|noted|given|submitted))?|n/a"
+    r"|there\s+were\s+(?:none|no\s+\w+(?:\s+\w+)?)|no\s+(?:apologies|absences))\.?",
     re.IGNORECASE,
 )
 _PUBLIC_LINE = re.compile(
@@ -871,7 +872,8 @@ class AttendeeReader:
             if heading.people and (m := _REPRESENTATIVES_OF.fullmatch(heading.people)):
                 # "In Attendance: | Representatives of X Trust": the body of those below.
                 self.organisation_heading(m["body"])
-            elif heading.people:
+            elif heading.people and not _NOBODY.fullmatch(heading.people.strip()):
+                # ("Apologies: none" lists nobody.)
                 start = len(self.attendees)
                 self.people(line, heading.people)
                 self.bodies_alike(heading.people, start)

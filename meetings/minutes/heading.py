@@ -21,6 +21,7 @@ from meetings.minutes.dates import (
     read_when,
     starts_with_date,
 )
+from meetings.minutes.held import held_line
 from meetings.minutes.keywords import Keywords
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
@@ -934,6 +935,12 @@ class HeadingReader:
     def when(self, line: Line) -> bool:
         """Reads a line that says when the meeting was ("Date: Thursday 6 February 2020",
         "Time: 9.30am"); the time is not kept."""
+        if not self.attendees and (found := held_line(line.text)):
+            # "Held on Thursday 28 February 2013 at 9.30 am, Seminar Rooms 1&2, ...".
+            if self.date and found[0] != self.date:
+                self.warn(line, "This date differs from the title's; the title's is used")
+            self.date, self.place = self.date or found[0], self.place or found[1]
+            return True
         m = _WHEN.fullmatch(line.text)
         if not m:
             return False

@@ -122,3 +122,18 @@ def held_on_date_line(text: str, date: datetime.date) -> Held:
             return Held(line, None, place)
         return Held(line)
     return Held("")
+
+
+# "Held on Thursday 28 February 2013 at 9.30 am, Seminar Rooms 1&2, ...", "Meeting held at the
+# Guildhall on 3 May 2019": a line of its own under the heading saying when and where.
+_HELD_LINE = re.compile(r"(?:(?:the\s+)?meeting\s+)?(?:was\s+)?held\s+(?:on|at|in)\s", re.I)
+
+
+def held_line(text: str) -> tuple[datetime.date, str] | None:
+    """The date and the place of a line that starts "Held on <date> at <time>, <place>"."""
+    if not _HELD_LINE.match(text):
+        return None
+    found = held(text)
+    date = _DATE_SEARCH.search(text)
+    day = parse_date(date[1]) if date else None
+    return (day, found.place) if day else None

@@ -20,6 +20,9 @@ _COMPOSITE = (
     # "1.08/01": the item's number, the year and the minute's number through it (Word numbering
     # written "Item 1.08/01").
     r"(?:\d{1,3}\.\d{2}/\d{1,3}(?![\w/.])"
+    # "2013.1/22": the year, the board's meeting of it and the minute's number, as NHS trust
+    # boards number their minutes.
+    r"|(?:19|20)\d{2}\.\d{1,2}/\d{1,4}(?![\w/.])"
     r"|[A-Z]{1,5}\s\d{1,3}/\d{2,3}(?![\w/])"
     r"|[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
     r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/])|[A-Z]{1,4}\d{1,3}\.\s?(?:0[1-9]|1[0-2])/\d{2}(?![\w/]))"

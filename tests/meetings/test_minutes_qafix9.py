@@ -66,3 +66,65 @@ def test_a_roll_call_item_of_prose_stays_prose() -> None:
 
     assert [a["name"] for a in record["attendees"]] == ["Mr H Gunn", "Mrs J Hay"]
     assert record["sections"][0]["paragraphs"][0]["text"].startswith("The Clerk called the roll")
+
+
+_TRUST = (
+    "# The Northvale Hospitals NHS Trust\n\n"
+    "BOARD MEETING\n\n"
+    "Held on Tuesday 5 March 2019 at 2.00 pm, Board Room, Northvale General Hospital\n\n"
+    "## PUBLIC SESSION MINUTES\n\n"
+    "Present:\n\n"
+    "| Mrs K Ashdown | Chair |\n"
+    "| Mr L Barnes | Non-Executive Director |\n"
+    "| Dr M Carver | Medical Director |\n\n"
+    "In attendance:\n\n"
+    "| Mr N Dale | Director of Estates |\n\n"
+    "Meeting Secretary:\n\n"
+    "| Ms O Evans | Board Administrator |\n\n"
+    "Observer:\n\n"
+    "| Mr P Frost | Healthwatch Representative |\n\n"
+    "Apologies: none\n\n"
+    "## 2019.2/31\tWELCOME\n\n"
+    "The Chair welcomed everyone to the meeting.\n\n"
+    "2019.2/32\tDECLARATIONS OF INTEREST\n\n"
+    "There were no declarations of interest.\n\n"
+    "## 2019.2/33\tPATIENT STORY\n\n"
+    "The Board heard from a patient about their care on the wards.\n"
+)
+
+
+def test_an_nhs_trust_board_s_year_and_meeting_numbered_minutes() -> None:
+    # F2: "Held on <date> at <time>, <venue>" under the banner; "2019.2/31" (the year, the
+    # board's meeting of it, the minute) numbers the items; the attendance labels over tables.
+    result = parse_minutes(_TRUST)
+    record = result.record
+
+    assert record["date"] == "2019-03-05"
+    assert record["place"] == "Board Room, Northvale General Hospital"
+    assert [(s["ref"], s["title"]) for s in record["sections"]] == [
+        ("2019.2/31", "WELCOME"),
+        ("2019.2/32", "DECLARATIONS OF INTEREST"),
+        ("2019.2/33", "PATIENT STORY"),
+    ]
+    assert _people(record)[3:] == [
+        ("Mr N Dale", "in_attendance", "Director of Estates"),
+        ("Ms O Evans", "in_attendance", "Board Administrator"),
+        ("Mr P Frost", "in_attendance", "Healthwatch Representative"),
+    ]
+    assert [p.text for p in result.problems] == []
+
+
+def test_a_held_line_names_no_attendee_and_no_date_differs_silently() -> None:
+    text = _TRUST.replace("BOARD MEETING\n\n", "BOARD MEETING\n\nDate: 6 March 2019\n\n")
+    result = parse_minutes(text)
+
+    assert result.record["date"] == "2019-03-06"
+    assert "This date differs from the title's; the title's is used" in _messages(result)
+
+
+def test_apologies_none_received_lists_nobody() -> None:
+    text = _TRUST.replace("Apologies: none", "Apologies: None received")
+    result = parse_minutes(text)
+
+    assert len(result.record["attendees"]) == 6
+    assert [p.text for p in result.problems] == []

@@ -383,7 +383,8 @@ FRESH34_FLOOR = 82.4
 # 199 (86.90%) with a PDF heading's italic second line (a Gaelic title) no part of its title.
 # 200 (87.34%) with misses' items set as headings.
 # 207 (90.39%) with the elected councillors the text names present (Kirkcolm).
-FRESH35_FLOOR = 90.3
+# 94.3 at qafix's F2.
+FRESH35_FLOOR = 94.3
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
