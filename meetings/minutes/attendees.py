@@ -315,6 +315,9 @@ def _no_body_label(text: str) -> bool:
 _IN_THE_CHAIR = re.compile(
     r"(?P<who>.+?),?\s+in\s+the\s+chair\b[.)]?\s*(?P<rest>.*)", re.IGNORECASE
 )
+# "The Highland Council Member (Chair)": a body's member, the body the seat is for, then the
+# post the member holds.
+_BODY_MEMBER = re.compile(r"(?P<body>[A-Z].*?)\s+[Mm]ember\s*\((?P<post>[^()]+)\)")
 # "Port of Milford Haven (Private Sector)": a body, then the sector of its member's seat.
 _SECTOR_AFTER = re.compile(
     r"(?P<body>.*\S)\s*\((?:private|public|third|voluntary|community|business)\s+sector\)",
@@ -1440,6 +1443,12 @@ class AttendeeReader:
         if seat and not organisation:
             # "Bluestone (Private Sector)": the member's body, then the sector of their seat.
             role = seat["body"]
+        if not organisation and (member := _BODY_MEMBER.fullmatch(role.strip(" ;,."))):
+            body, post = member["body"], member["post"].strip()
+            if len(body.split()) > 1 and reads_as_body(body) and is_role(post):
+                # "Moray Council Member (Vice Chair)": a member for the council, and the post
+                # they hold here ("London Area Council Member" alone is a post, as written).
+                role, organisation = post, body
         if (m := _NAME_INITIALS.fullmatch(name)) and _INITIALS.fullmatch(m[2]):
             name, initials = m[1], m[2]  # "Jane Brown (JB), Chair"
         elif (m := _GLUED_INITIALS.fullmatch(name)) and _written_initials(m[1], m[2]):

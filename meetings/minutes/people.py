@@ -192,6 +192,8 @@ BODY_WORDS = frozenset(
         "tribunal", "court",
         # "The National Archives", "Norfolk Clinical Commissioning Groups".
         "archives", "groups",
+        # Gaelic's council: "Comhairle nan Eilean Siar" (the Western Isles).
+        "comhairle",
     }
 )  # fmt: skip
 # A council's initials after its place: "Poole BC", "Ferndown TC", "Arun DC", "Fife CC".

@@ -247,3 +247,29 @@ def test_a_body_with_its_own_initials_after_a_persons_is_their_body_not_a_second
 )
 def test_a_body_is_told_by_the_initials_its_words_spell(text: str, body: bool) -> None:
     assert spelt_body(text) is body
+
+
+# A transport partnership's members, each a council's member, a table of two columns.
+PARTNERSHIP_MEMBERS = (
+    "Minute of Meeting of the Westmere Transport Partnership held on 5 May 2025.\n\n"
+    "PRESENT\n\n"
+    "| Cllr Ann Bell | The Westmere Council Member (Chair) |\n"
+    "| Cllr Tom Hale | Eastmere Council Member (Vice Chair) |\n"
+    "| Mr Bob Ray | Non-Councillor Member |\n"
+    "| Ms Kim Wood | Regional Council Member |\n\n"
+    "IN ATTENDANCE\n\n"
+    "| Mr Dai Jones | Comhairle nan Eilean Siar |\n\n"
+    "1. Minutes\n\nThe minutes of the last meeting were approved.\n"
+)
+
+
+def test_a_councils_member_with_a_post_is_the_post_for_that_council() -> None:
+    assert _people(parse_minutes(PARTNERSHIP_MEMBERS).record) == [
+        ("Cllr Ann Bell", "Chair", "The Westmere Council", "present"),
+        ("Cllr Tom Hale", "Vice Chair", "Eastmere Council", "present"),
+        ("Mr Bob Ray", "Non-Councillor Member", None, "present"),
+        # No post in brackets: the seat as written, a role (as other minutes' keys have it).
+        ("Ms Kim Wood", "Regional Council Member", None, "present"),
+        # Gaelic's "Comhairle" (council) names a body.
+        ("Mr Dai Jones", "", "Comhairle nan Eilean Siar", "in_attendance"),
+    ]

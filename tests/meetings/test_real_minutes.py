@@ -343,7 +343,8 @@ FRESH31_FLOOR = 85.6  # 143 of 167 (85.63%) on 2026-12-07, qafix; first 99 (59.3
 # 208 of 324 (64.20%) on 2026-12-07, the scorer reading BEM as an honour; first 181 (55.9%)
 # at e45309d
 # 249 of 324 (76.85%) on 2026-12-07, misses (Highland's attendance-only minutes read)
-FRESH32_FLOOR = 76.8
+# 252 of 324 (77.78%) on 2026-12-07, misses (a council's member with a post)
+FRESH32_FLOOR = 77.7
 
 # The thirty-third fresh set (tests/data/real-fresh-33): ten bodies of England's health, care
 # and education and national arm's-length bodies of kinds absent before (a local optical
