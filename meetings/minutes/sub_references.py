@@ -32,3 +32,15 @@ def lettered_under(section_ref: str, text: str) -> tuple[str, str] | None:
         return None
     prose = m["text"].rstrip()[-1:] in ".!?" or len(m["text"].split()) > _TITLE_WORDS
     return (m["ref"], m["text"]) if prose else None
+
+
+# "029 Apologies were received from ...": a minute number running on through the body's year,
+# written with its leading zero ("029", "030", ...), then the paragraph; never a time ("0930",
+# four figures) nor a count ("29 members", no leading zero).
+_RUNNING_NUMBER = re.compile(r"(?P<ref>0\d{2})\s+(?P<text>[A-Z].*)")
+
+
+def running_minute_number(text: str) -> tuple[str, str] | None:
+    """(reference as written, text) for a paragraph opening with a zero-padded minute number."""
+    m = _RUNNING_NUMBER.fullmatch(text)
+    return (m["ref"], m["text"]) if m else None

@@ -86,7 +86,11 @@ from meetings.minutes.restricted import in_parts, mark_restricted, says_restrict
 from meetings.minutes.run_on_items import cut_run_on_items
 from meetings.minutes.section_lists import SectionListReader
 from meetings.minutes.sections import SectionReader
-from meetings.minutes.sub_references import lettered_under, under_section_ref
+from meetings.minutes.sub_references import (
+    lettered_under,
+    running_minute_number,
+    under_section_ref,
+)
 from meetings.minutes.unmarked_actions import (
     capital_actions,
     initials_attending,
@@ -612,6 +616,7 @@ class _Reader(
             or _given_number(line)
             or under_section_ref(section.ref, line.text)  # "3.2.1 Minutes of ..." under "3.2"
             or lettered_under(section.ref, line.text)  # "5(a) The Clerk reported ..." under "5"
+            or running_minute_number(line.text)  # "029 Apologies were received from ..."
         )
         if found and section.numbered and (parent := self.paragraph) and parent.written:
             last = " ".join(parent.blocks)

@@ -106,3 +106,22 @@ def test_the_minutes_someone_attended_for_by_number_are_a_note_not_their_body() 
     dunn = people["Ms C Dunn"]
     assert dunn["attendance"] == "in_attendance"
     assert "Minute" not in f"{dunn['role']} {dunn['organisation']}"
+
+
+def test_a_paragraph_opening_with_a_zero_padded_minute_number_keeps_it_as_its_reference() -> None:
+    # A college committee's web page: items "1.0", "2.0" over paragraphs numbered through the
+    # year with a leading zero; the number is the paragraph's reference, not its text.
+    text = (
+        "Finance Committee 6th March 2023\n\n"
+        "Present: Anna Berry (Chair), Colin Dale\n\n"
+        "1.0 Apologies\n\n"
+        "041 Apologies were received from Erin Ford.\n\n"
+        "2.0 Declarations of Interest\n\n"
+        "042 No declarations of interest were received.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+
+    assert [(p["ref"], p["text"]) for s in sections for p in s["paragraphs"]] == [
+        ("041", "Apologies were received from Erin Ford."),
+        ("042", "No declarations of interest were received."),
+    ]
