@@ -20,6 +20,9 @@ _COMPOSITE = (
     # "1.08/01": the item's number, the year and the minute's number through it (Word numbering
     # written "Item 1.08/01").
     r"(?:\d{1,3}\.\d{2}/\d{1,3}(?![\w/.])"
+    # "E11/12.4", "23/24.105": the committee's letter, the council's year (two years of two
+    # digits) and the item's number after a stop, as parish councils number through the year.
+    r"|[A-Za-z]{0,3}\d{2}/\d{2}\.\d{1,3}(?![\w/.])"
     # "2013.1/22": the year, the board's meeting of it and the minute's number, as NHS trust
     # boards number their minutes.
     r"|(?:19|20)\d{2}\.\d{1,2}/\d{1,4}(?![\w/.])"

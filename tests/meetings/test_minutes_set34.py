@@ -5,6 +5,7 @@ import pytest
 
 from meetings.minutes.blocks import Block
 from meetings.minutes.bracketed_names import post_then_bracketed_name
+from meetings.minutes.references import COMPOSITE_HEADING
 from meetings.minutes.text import parse_blocks, parse_minutes
 
 
@@ -90,3 +91,40 @@ def test_people_listed_by_office_with_their_names_in_brackets() -> None:
         "Rt Hon Joe Bright MP": ("Attorney General", None, "apologies"),
     }
     assert not any("No one was read" in p.message for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    ("heading", "ref", "title"),
+    [
+        ("P23/24.7 Planning applications.", "P23/24.7", "Planning applications."),
+        ("F09/10.12 Accounts for payment", "F09/10.12", "Accounts for payment"),
+        ("23/24.105 Correspondence", "23/24.105", "Correspondence"),
+    ],
+)
+def test_a_minute_numbered_by_the_councils_year_then_the_item(
+    heading: str, ref: str, title: str
+) -> None:
+    m = COMPOSITE_HEADING.fullmatch(heading)
+    assert m is not None
+    assert (m["ref"], m["title"]) == (ref, title)
+
+
+def test_word_headings_numbered_by_the_year_and_item_are_the_items() -> None:
+    # A parish committee's Word minutes: Heading 1 numbered by Word "P23/24.%1", each title the
+    # agenda's sentence with its full stop.
+    result = parse_blocks(
+        [
+            Block("heading", "Eastmere Parish Council", level=0),
+            Block("paragraph", "Minutes of the Planning Committee held on 5 June 2023"),
+            Block("paragraph", "Present: Cllr Ash (Chairman), Cllr Birch"),
+            Block("heading", "Apologies for absence.", level=1, number="P23/24.1"),
+            Block("paragraph", "Cllr Oak, on holiday."),
+            Block("heading", "Planning applications.", level=1, number="P23/24.2"),
+            Block("paragraph", "RESOLVED: to support application 23/0456."),
+        ]
+    )
+    sections = [(s["ref"], s["title"]) for s in result.record["sections"]]
+    assert sections == [
+        ("P23/24.1", "Apologies for absence."),
+        ("P23/24.2", "Planning applications."),
+    ]

@@ -63,7 +63,7 @@ SILENT_CEILINGS = {
     "fresh-31": 9,
     "fresh-32": 17,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
     "fresh-33": 42,  # first 51 (4e3ec62); 46, 45, 42 at set33's rules
-    "fresh-34": 29,  # 51 first, 34 group labels, 33 at 8b0efd4, 29 posts then names
+    "fresh-34": 14,  # 51 first ... 29 posts then names, year.item refs 14
     "fresh-35": 5,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5
 }
 
