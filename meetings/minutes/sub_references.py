@@ -9,9 +9,14 @@ import re
 def under_section_ref(section_ref: str, text: str) -> tuple[str, str] | None:
     """(reference as written, text) for a line numbered "<section ref>.<n>" where the
     section's reference is itself written with a dot ("3.2"); else None."""
-    if "." not in section_ref or not re.fullmatch(r"[\dA-Za-z.]+", section_ref):
+    if "." not in section_ref or not re.fullmatch(r"[\dA-Za-z./]+", section_ref):
         return None
     m = re.fullmatch(rf"(?P<ref>{re.escape(section_ref)}\.\d{{1,3}})\.?\s+(?P<text>\S.*)", text)
+    if not m and "/" in section_ref:
+        # "6.1 Emergency packs ..." in the item written "E11/12.6": numbered by the item's own
+        # number, after the reference's last dot, as the minute's year goes without saying.
+        item = section_ref.rpartition(".")[2]
+        m = re.fullmatch(rf"(?P<ref>{re.escape(item)}\.\d{{1,3}})\.?\s+(?P<text>\S.*)", text)
     return (m["ref"], m["text"]) if m else None
 
 

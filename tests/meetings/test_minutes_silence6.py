@@ -1,11 +1,15 @@
 """Elements the reader got wrong without a word under "Lines to check" (issue 15's "never silently
 wrong"), read right by general rules: two lists side by side under attendance headings ("Members
 present | Members apologies"), a heading spanning the empty cell to its right; a name run into
-the next cell's words on a flattened page ("Mr T HolmesBarker Audit"). Made-up minutes."""
+the next cell's words on a flattened page ("Mr T HolmesBarker Audit"); an item referenced by the
+committee's letter, the year's span and its number ("F16/17.3"), its paragraphs numbered by the
+item's own number ("3.1"). Made-up minutes."""
 
 from meetings.minutes import parse_blocks
 from meetings.minutes.blocks import Block
+from meetings.minutes.references import composite_heading
 from meetings.minutes.side_lists import column_groups
+from meetings.minutes.sub_references import under_section_ref
 from meetings.minutes.text import parse_minutes
 
 
@@ -85,3 +89,39 @@ def test_words_run_together_that_follow_no_name_are_only_spaced() -> None:
     kinds = _kinds(result)
     assert kinds["Raj Patel"] == "in_attendance"
     assert kinds["Joanna Crane"] == "apologies"
+
+
+_LETTERED_YEARS = (
+    "Westbrook Parish Council\nMinutes of the Footpaths Committee held on 3 May 2016\n\n"
+    "Present: Cllr Hale (Chairman), Cllr Moss\n\n"
+    "F16/17.1 Apologies for absence.\n\nCllr Dent. Holiday.\n\n"
+    "F16/17.2 Minutes.\n\nRESOLVED: That the minutes be signed.\n\n"
+    "F16/17.3 Matters arising\n\n3.1 Stiles. The stile at Mill Lane is mended.\n\n"
+    "3.2 Signs. Two signs are missing.\n"
+)
+
+
+def test_an_item_referenced_by_letter_years_and_number_is_an_item() -> None:
+    result = parse_minutes(_LETTERED_YEARS)
+    sections = result.record["sections"]
+    assert [s["ref"] for s in sections] == ["F16/17.1", "F16/17.2", "F16/17.3"]
+    assert [s["title"].rstrip(".") for s in sections] == [
+        "Apologies for absence",
+        "Minutes",
+        "Matters arising",
+    ]
+    assert _kinds(result)["Cllr Dent"] == "apologies"
+    third = sections[2]["paragraphs"]
+    assert [(p["ref"], p["text"][:6]) for p in third] == [("3.1", "Stiles"), ("3.2", "Signs.")]
+
+
+def test_which_lines_start_with_letter_years_and_number() -> None:
+    assert composite_heading("E11/12.4 Public participation.") is not None
+    assert composite_heading("E11/12.4 Public participation.").ref == "E11/12.4"
+    assert composite_heading("11/12.4 Public participation.") is None  # no committee letter
+    assert under_section_ref("E11/12.6", "6.2 Lists of people.") == ("6.2", "Lists of people.")
+    assert under_section_ref("E11/12.6", "5.2 Lists of people.") is None
+    assert under_section_ref("3.2", "3.2.1 Minutes of the meeting.") == (
+        "3.2.1",
+        "Minutes of the meeting.",
+    )
