@@ -2686,6 +2686,12 @@ _PROSE_PRESENT = [
         r"(?P<people>(?:CClr|Clr|Cllr|Councillor)\s+[A-Z][\w'\u2019-]+)\s+(?:later\s+)?joined\s+"
         r"the\s+meeting"
     ))),
+    # "The Chairman, Councillor Tatler, welcomed everyone to the meeting": who chaired, by post.
+    ("present", re.compile(letters(
+        r"\bThe\s+(?P<role>(?:Vice[- ])?Chair(?:man|person)?|Convener|Convenor),\s+"
+        r"(?P<people>(?:CClr|Clr|Cllr|Councillor)\s+(?:[A-Z]\.?\s*)?[A-Z][\w'\u2019-]+),\s+"
+        r"(?:welcomed|opened|chaired)\b"
+    ))),
     ("in_attendance", re.compile(
         r"\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s+(?P<people>[^.;]+?)(?=[.;]|$)", re.I
     )),

@@ -116,3 +116,17 @@ def test_elected_councillors_named_are_left_as_listed_where_the_list_has_members
     )
     kinds = {a["name"]: a["attendance"] for a in record["attendees"]}
     assert kinds["Eve Shaw"] == kinds["Fred Todd"] == "in_attendance"
+
+
+def test_the_chairman_named_by_post_and_name_in_the_first_item_is_present() -> None:
+    # A ModernGov page with no list of who came: the first item names who chaired it. He was
+    # nobody in the record, silently; now present, shown to check.
+    record = _text_record(
+        "Anyshire Council\nHighways Review Working Group\nAgenda and minutes\n"
+        "Date: 3 March 2020\n\nItems\nNo.\tItem\n\n1.\tWelcome\nMinutes:\n"
+        "The Chairman, Councillor Pryce, welcomed everyone to the meeting.\n\n2.\tMinute\n"
+        "Minutes:\nThe Minute of the last meeting was approved.\n"
+    )
+    assert [(a["name"], a["role"], a["attendance"]) for a in record["attendees"]] == [
+        ("Councillor Pryce", "Chairman", "present")
+    ]

@@ -388,7 +388,8 @@ FRESH34_FLOOR = 88.6
 # 200 (87.34%) with misses' items set as headings.
 # 207 (90.39%) with the elected councillors the text names present (Kirkcolm).
 # 94.3 at qafix's F2.
-FRESH35_FLOOR = 94.3
+# 217 (94.76%) with 'The Chairman, Councillor X, welcomed ...' present (Scottish Borders).
+FRESH35_FLOOR = 94.7
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
