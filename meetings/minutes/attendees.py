@@ -238,6 +238,20 @@ _TRAILING_NOTE_AFTER = re.compile(r"(.*[^\s(].*?)\s*\(([^()]+)\)")
 _PART_TIME = re.compile(r"part[-\s]?time|late\s+entry|late|minutes", re.IGNORECASE)
 
 
+def _post_cell(line: Line) -> bool:
+    """Whether a row is one person's: a name in its first cell, a post (no name) in its last."""
+    if not line.cells or len(line.cells) != 2:
+        return False
+    first, last = line.cells[0].strip(), line.cells[1].strip(" :")
+    person = read_person(first)
+    return bool(
+        person
+        and looks_like_name(person[0].rstrip(", "))
+        and names_a_post(last)
+        and not looks_like_name(last.split(",")[0])
+    )
+
+
 def _is_note(text: str) -> bool:
     """A note on someone's attendance in brackets after their post or body: "(part)", "(items
     1-4)", "(part-time)", "(late entry)", "(minutes)": when, or what they did there."""
@@ -2096,6 +2110,11 @@ class AttendeeReader:
             )
             if more or broken or not all(_is_person(name) for name, _ in people):
                 people = found or people
+            if len(people) > 1 and part == text and _post_cell(line):
+                # "Claira Ferreira (CF) | Commissioning Lead Learning Disabilities, NHS Nene CCG":
+                # a row's person is its first cell; the post's cell, wrapped or not, holds no
+                # second person ("Learning Disabilities").
+                people = [(line.cells[0].strip(), line.cells[1].strip())]
             for name, role in map(_name_then_role, people):
                 if not role and not looks_like_name(name) and self.cell_below(part):
                     continue

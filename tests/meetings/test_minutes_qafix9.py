@@ -128,3 +128,34 @@ def test_apologies_none_received_lists_nobody() -> None:
 
     assert len(result.record["attendees"]) == 6
     assert [p.text for p in result.problems] == []
+
+
+_CCG = (
+    "Safety Committee Meeting Minutes\n\n"
+    "Wednesday 8 May 2019 10:00 hrs to 12:00 hrs\n\n"
+    "In attendance:\n\n"
+    "| Ann Ashby (AA) | : Head of Nursing, NHS Westfield CCG |\n"
+    "| Bea Brook (BB) | : Programme Lead Urgent Care, NHS Westfield CCG (items 2-3) |\n"
+    "| Cal Crane (CC) | : Clinical Lead Older People, NHS Westfield CCG (part) |\n"
+    "| Dee Drew (DD) | : Joint Commissioning Manager Learning Disabilities, Westfield Council "
+    "(item 3) |\n\n"
+    "1. Welcome\n\n"
+    "The Chair welcomed everyone.\n"
+)
+
+
+def test_a_post_cell_s_words_are_no_second_person() -> None:
+    # F3: the post's cell of a row "Name (XX) | : Post Words, Body" holds no second person,
+    # however its words read ("Urgent Care", "Older People", "Learning Disabilities").
+    record = parse_minutes(_CCG).record
+
+    assert [a["name"] for a in record["attendees"]] == [
+        "Ann Ashby",
+        "Bea Brook",
+        "Cal Crane",
+        "Dee Drew",
+    ]
+    roles = [a["role"] for a in record["attendees"]]
+    assert roles[1].startswith("Programme Lead Urgent Care")
+    assert roles[2].startswith("Clinical Lead Older People")
+    assert roles[3].startswith("Joint Commissioning Manager Learning Disabilities")
