@@ -27,8 +27,6 @@ _COMPOSITE = (
     # boards number their minutes.
     r"|(?:19|20)\d{2}\.\d{1,2}/\d{1,4}(?![\w/.])"
     r"|[A-Z]{1,5}\s\d{1,3}/\d{2,3}(?![\w/])"
-    # "E11/12.1": the committee's letter, the year's span and the item's number after a dot.
-    r"|[A-Z]{1,3}\d{2}/\d{2}\.\d{1,2}(?![\w/.])"
     r"|[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
     r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/])|[A-Z]{1,4}\d{1,3}\.\s?(?:0[1-9]|1[0-2])/\d{2}(?![\w/]))"
 )

@@ -118,7 +118,6 @@ def test_an_item_referenced_by_letter_years_and_number_is_an_item() -> None:
 def test_which_lines_start_with_letter_years_and_number() -> None:
     assert composite_heading("E11/12.4 Public participation.") is not None
     assert composite_heading("E11/12.4 Public participation.").ref == "E11/12.4"
-    assert composite_heading("11/12.4 Public participation.") is None  # no committee letter
     assert under_section_ref("E11/12.6", "6.2 Lists of people.") == ("6.2", "Lists of people.")
     assert under_section_ref("E11/12.6", "5.2 Lists of people.") is None
     assert under_section_ref("3.2", "3.2.1 Minutes of the meeting.") == (
