@@ -307,9 +307,11 @@ def norm(text: str | None) -> str:
 @cache
 def name_key(name: str) -> str:
     words = re.sub(r"\([^)]*\)", " ", norm(name)).replace(".", " ").replace(",", " ").split()
-    if words[1:] and words[0] == "the" and (words[1] in _TITLES or words[1] in _STYLES):
-        words.pop(0)  # "The Revd Jane Doe", "The Ven Ann Roe": the article of a style of address
-    while words and words[0] in _TITLES:
+    # "The Revd Jane Doe", "Professor the Baroness Watkins": the article of a style of address.
+    while words and (
+        words[0] in _TITLES
+        or (words[0] == "the" and words[1:] and (words[1] in _TITLES or words[1] in _STYLES))
+    ):
         words.pop(0)
     while words and words[-1] in _POST_NOMINALS:
         words.pop()

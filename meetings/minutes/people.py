@@ -684,12 +684,21 @@ _STYLE_ARTICLE = re.compile(
 )
 
 
+# "Professor the Baroness Watkins", "Dr the Hon Jane Doe": the article of a style after a title.
+_TITLE_THEN_ARTICLE = re.compile(
+    r"\b(Professor|Prof|Dr|Sir|Dame)\.?\s+the\s+(?=(?:Baroness|Baron|Lord|Lady|Rt|Right|Hon"
+    r"|Honourable|Revd|Rev|Reverend|Ven|Very)\.?\s)",
+    re.IGNORECASE,
+)
+
+
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     """The people a sentence names: 'Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Yarwood.',
     'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
     goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
     sentence does not start with a person."""
     text = _STYLE_ARTICLE.sub("", names_in_capitals(text).strip().rstrip("."))
+    text = _TITLE_THEN_ARTICLE.sub(r"\1 ", text)
     text = spread_plural_titles(text)  # "Mayor A, Cllrs B, C and D as well as E"
     if len(groups := _GROUPS.split(text)) > 1:
         # "CClrs A and B, and from PKC Clrs C and D": two groups of people, each read alone.

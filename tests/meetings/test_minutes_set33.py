@@ -125,3 +125,20 @@ def test_a_paragraph_opening_with_a_zero_padded_minute_number_keeps_it_as_its_re
         ("041", "Apologies were received from Erin Ford."),
         ("042", "No declarations of interest were received."),
     ]
+
+
+def test_the_article_of_a_style_after_a_title_in_a_sentence_of_apologies() -> None:
+    # "Professor the Baroness Roe (Non-Executive Director)" closing a sentence of apologies,
+    # each post in brackets: three people, each with their post.
+    from meetings.minutes.people import read_people_sentence
+    from tests.real_minutes import name_key
+
+    assert read_people_sentence(
+        "Ann Bell (Non-Executive Director), Carl Dent (Deputy Chair) and "
+        "Professor the Baroness Roe (Non-Executive Director)"
+    ) == [
+        ("Ann Bell", "(Non-Executive Director)"),
+        ("Carl Dent", "(Deputy Chair)"),
+        ("Professor Baroness Roe", "(Non-Executive Director)"),
+    ]
+    assert name_key("Professor the Baroness Roe") == name_key("Professor Baroness Roe") == "roe"
