@@ -33,6 +33,16 @@ OTHER_APOLOGIES = re.compile(
     re.IGNORECASE,
 )
 
+# "Unfortunately Community Councillor A. Wilson had been unable to be present at this meeting":
+# a member unable to attend this meeting, named before it, an apology in effect.
+UNABLE_TO_ATTEND = re.compile(
+    letters(
+        r"(?:(?:Community|County|District|Parish|Town)\s+)?(?P<people>(?:Councillor|Cllr|CCllr|CClr)"
+        r"\.?\s+(?:[A-Z]\.?\s*){0,2}[A-Z][\w'\u2019-]+)\s+(?:had\s+been|was|is)\s+unable\s+to\s+"
+        r"(?:be\s+present\s+at|attend)\s+(?:this|the|today's)\s+meeting\b"
+    )
+)
+
 # "The above listed apologies were noted.", "Apologies as listed above were received.": the item
 # on apologies points back to a list of them among the attendees.
 _LISTED_ABOVE = re.compile(

@@ -10,6 +10,7 @@ from typing import Any
 
 from meetings.minutes.apologies import (
     OTHER_APOLOGIES,
+    UNABLE_TO_ATTEND,
     apologies_listed_above,
     lost_apologies_list,
 )
@@ -139,7 +140,7 @@ _PROSE_APOLOGIES = re.compile(
 # A word that each pattern prose_apologies reads in a paragraph needs: "apolog" (_PROSE_APOLOGIES,
 # _SENT_APOLOGIES, _APOLOGIES_FROM, OTHER_APOLOGIES, _NO_APOLOGIES, _LATENESS), "attend"
 # (_DID_NOT_ATTEND), "substitute" (_PROSE_SUBSTITUTE).
-_PROSE_WORDS = Keywords("apolog", "attend", "substitute")
+_PROSE_WORDS = Keywords("apolog", "attend", "substitute", "unable")
 # "Name (Post (Part))", "Name (Post) [for Minute 25]": a post in brackets holding brackets of its
 # own, or followed by a note in square brackets.
 _BRACKETED_POST = re.compile(
@@ -2428,6 +2429,7 @@ class AttendeeReader:
                 found += [m["people"] for m in _SENT_APOLOGIES.finditer(text)]
                 found += [m["people"] for m in _APOLOGIES_FROM.finditer(text)]
                 found += [m["people"] for m in OTHER_APOLOGIES.finditer(text)]  # apologies.py
+                found += [m["people"] for m in UNABLE_TO_ATTEND.finditer(text)]
                 if apologies_item and k == 0 and not found:
                     # "were received from: Councillors Mr A & Mr B. Also: Cllr C"
                     text = _ACCEPTED.sub("", _RECEIVED_FROM.sub("", _FROM_LABEL.sub("", text)))

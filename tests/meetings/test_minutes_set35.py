@@ -130,3 +130,18 @@ def test_the_chairman_named_by_post_and_name_in_the_first_item_is_present() -> N
     assert [(a["name"], a["role"], a["attendance"]) for a in record["attendees"]] == [
         ("Councillor Pryce", "Chairman", "present")
     ]
+
+
+def test_a_councillor_unable_to_be_present_at_this_meeting_sent_apologies_in_effect() -> None:
+    # Minutes with no apologies item: the text says a member could not come to this meeting.
+    # He was nobody in the record, silently. Unable to attend something else says nothing.
+    record = _text_record(
+        "Anyshire Council\nHighways Review Working Group\nAgenda and minutes\n"
+        "Date: 3 March 2020\n\nItems\nNo.\tItem\n\n1.\tWelcome\nMinutes:\n"
+        "The Chairman, Councillor Pryce, welcomed everyone to the meeting.\n\n2.\tMinute\n"
+        "Minutes:\nThe Minute was approved. Unfortunately Community Councillor B. Hart had "
+        "been unable to be present at this meeting but looked forward to attending in future. "
+        "Councillor Ives was unable to attend the conference in May.\n"
+    )
+    kinds = {a["name"]: a["attendance"] for a in record["attendees"]}
+    assert kinds == {"Councillor Pryce": "present", "Councillor B. Hart": "apologies"}

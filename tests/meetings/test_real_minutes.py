@@ -389,7 +389,8 @@ FRESH34_FLOOR = 88.6
 # 207 (90.39%) with the elected councillors the text names present (Kirkcolm).
 # 94.3 at qafix's F2.
 # 217 (94.76%) with 'The Chairman, Councillor X, welcomed ...' present (Scottish Borders).
-FRESH35_FLOOR = 94.7
+# 218 (95.20%) with 'Councillor X had been unable to be present at this meeting' apologies.
+FRESH35_FLOOR = 95.1
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
