@@ -127,7 +127,8 @@ _PROSE_APOLOGIES = re.compile(
         # "noted fromVal O'Kelly": a flattened page may lose the space after "from".
         # "were submitted by Councillor ...": who sent them, as some committee systems word it.
         r"(?:\s*,\s*[a-z][^,.]{0,30},)?(?:\s+on\s+behalf\s+of\s+|\s+from(?:\s*,?\s+|(?=[A-Z]))|\s+for\s+"
-        r"|\s+by\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\b))"
+        # "submitted by Councillors Ahmet, Greening and Lemonides": a plural title too.
+        r"|\s+by\s+(?=(?:Cllrs?|Councillors?|Messrs|Mr|Mrs|Ms|Miss|Dr|Prof)\b))"
         # To the end of the sentence, not the full stop of "Cllr." or "K. Evans" (nor "B. Davies and
         # P. Hughes": an initial's stop, before a surname and "and").
         # "... from Cllr A Sangha and in accordance with ...": 'and' before a word in lower case

@@ -128,3 +128,20 @@ def test_word_headings_numbered_by_the_year_and_item_are_the_items() -> None:
         ("P23/24.1", "Apologies for absence."),
         ("P23/24.2", "Planning applications."),
     ]
+
+
+def test_apologies_submitted_by_councillors_named_in_a_plural_title() -> None:
+    # Members listed as absent, whom the apologies item says sent apologies; one more not listed.
+    result = parse_minutes(
+        "Eastmere Joint Committee\n"
+        "Minutes of the meeting held on 9 March 2018\n\n"
+        "Present: Councillors Ash (Chair), Birch and Cedar\n"
+        "Absent: Councillors Oak and Pine\n\n"
+        "1. Apologies\n"
+        "Apologies for absence were submitted by Councillors Oak, Pine and Rowan.\n"
+        "2. Minutes\n"
+        "The minutes were agreed.\n"
+    )
+    kinds = {a["name"]: a["attendance"] for a in result.record["attendees"]}
+    assert kinds["Councillor Oak"] == kinds["Councillor Pine"] == "apologies"
+    assert kinds["Councillor Rowan"] == "apologies"
