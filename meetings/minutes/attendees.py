@@ -254,6 +254,12 @@ def _post_cell(line: Line) -> bool:
     )
 
 
+# A first name and a surname, no more: "Ian Morral", "Anne-Marie O'Neill".
+_BARE_NAME = re.compile(
+    letters(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+)
+
+
 def _is_note(text: str) -> bool:
     """A note on someone's attendance in brackets after their post or body: "(part)", "(items
     1-4)", "(part-time)", "(late entry)", "(minutes)": when, or what they did there."""
@@ -631,6 +637,7 @@ class AttendeeReader:
     def names_run_into_posts(self) -> None:
         """ "Dave Willingham Interim Youth Direction Manager": the name is two words where the
         list names others so; the rest is the post (name_lengths.py), each one shown to check."""
+        self.second_name_as_post()
         count = two_word_names(self.attendees)
         for person in self.attendees:
             if found := name_then_post(person["name"], person["role"] or "", count):
@@ -638,6 +645,31 @@ class AttendeeReader:
                 person["name"], person["role"] = found
                 if line is not None:
                     self.warn(line, f"Name read as '{found[0]}', the rest as the post; check")
+
+    def second_name_as_post(self) -> None:
+        """ "Apologies ; John Dougan , Ian Morral": two people, the second read as the first's
+        post ('Pat Lee, Home Office' may be a name and a body, 'Ann Lee, Harbour Master' a name
+        and a post), where the minutes list people by name alone (three or more with no post
+        nor body) and typed the list so, a space before each comma: a first name and a surname
+        that name no post or body are the second person, with the first's attendance."""
+        if sum(1 for a in self.attendees if not (a["role"] or a["organisation"])) < 3:
+            return
+        for k in range(len(self.attendees) - 1, -1, -1):
+            person = self.attendees[k]
+            second = person["role"] or ""
+            if person["organisation"] or not _BARE_NAME.fullmatch(second):
+                continue
+            if is_role(second) or is_organisation(second) or names_a_body(second):
+                continue
+            line = next((x for x, people in self.read_from.values() if person in people), None)
+            if line is None or f"{person['name']} , {second}" not in line.text:
+                continue  # typed as a list is, a space before each comma
+            person["role"] = ""
+            other = dict(name=second, role="", organisation=None, attendance=person["attendance"])
+            self.attendees.insert(k + 1, other)
+            for _, people in self.read_from.values():
+                if person in people:
+                    people.insert(people.index(person) + 1, other)
 
     def chair_attendee(self) -> None:
         """The chair a heading names ("Chair: Cllr Smith") is present, as the chair."""

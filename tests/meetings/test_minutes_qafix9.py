@@ -159,3 +159,35 @@ def test_a_post_cell_s_words_are_no_second_person() -> None:
     assert roles[1].startswith("Programme Lead Urgent Care")
     assert roles[2].startswith("Clinical Lead Older People")
     assert roles[3].startswith("Joint Commissioning Manager Learning Disabilities")
+
+
+_PASTED = (
+    "Northfield Community Council\n"
+    "Minutes of meeting held 2 November 2011\n\n"
+    "Apologies ; Rab Cowan , Kirsty Lennox\n"
+    "In Attendance ; Tam Reid , Morag Shaw , Colin Baird , Isla Munro , PC Dan Boyd .\n\n"
+    "1. Welcome\n"
+    "The chairman opens the meeting and welcomes everyone .\n"
+    "2. Minutes\n"
+    "The minutes of the last meeting are approved .\n"
+)
+
+
+def test_two_names_in_a_list_of_names_are_two_people() -> None:
+    # F5: "Apologies ; A B , C D" where the minutes list people by name alone: two people, not
+    # one with the other's name as a post.
+    record = parse_minutes(_PASTED).record
+
+    assert _people(record)[:3] == [
+        ("Rab Cowan", "apologies", ""),
+        ("Kirsty Lennox", "apologies", ""),
+        ("Tam Reid", "in_attendance", ""),
+    ]
+
+
+def test_a_name_and_a_body_stay_one_person() -> None:
+    text = _PASTED.replace("Rab Cowan , Kirsty Lennox", "Rab Cowan , Home Office")
+    record = parse_minutes(text).record
+
+    assert record["attendees"][0]["name"] == "Rab Cowan"
+    assert record["attendees"][1]["name"] == "Tam Reid"

@@ -391,7 +391,8 @@ FRESH34_FLOOR = 89.6
 # 94.3 at qafix's F2.
 # 217 (94.76%) with 'The Chairman, Councillor X, welcomed ...' present (Scottish Borders).
 # 218 (95.20%) with 'Councillor X had been unable to be present at this meeting' apologies.
-FRESH35_FLOOR = 95.1
+# 95.6 at qafix's F5.
+FRESH35_FLOOR = 95.6
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
