@@ -21,10 +21,15 @@ _DASHED_KIND = re.compile(
 )
 
 
+# "Marine Strategy Forum - Meeting 18": the meeting's number in the body's series, after a dash.
+_DASHED_NUMBER = re.compile(r"\s+[-\u2013\u2014]\s+meeting\s+(?:no\.?\s*)?\d{1,4}$", re.IGNORECASE)
+
+
 def board_without_meeting_words(board: str) -> str:
     """`board` without the meeting's words around the body's name, or as it is where nothing
     would be left of it."""
     name = _BRACKETED_KIND.sub("", _DASHED_KIND.sub("", board.strip()))
+    name = _DASHED_NUMBER.sub("", name)
     name = _BEFORE_DASH.sub("", name)
     rest = _HEAD.sub("", name, count=1)
     if rest != name and (len(rest.split()) > 1 or name.lower().startswith("meeting of")):

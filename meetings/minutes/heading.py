@@ -112,6 +112,9 @@ _HEADER_CELL = re.compile(
 _DOCUMENT_NUMBER = re.compile(r"(?=\S*\d)[A-Z][A-Za-z0-9().\-/_]{1,24}")
 # "17/663R": a paper's number, figures either side of a slash and a letter after them.
 _NUMBERED_PAPER = re.compile(r"\d{1,4}/\d{1,5}[A-Za-z]{1,3}")
+# "MSF (130/2015)": a forum's paper, its initials and its number of the year, put on the minutes
+# when they went to the next meeting.
+_PAPER_OF_YEAR = re.compile(r"[A-Z]{2,8}\s*\(\s*\d{1,4}\s*/\s*(?:19|20)?\d\d\s*\)")
 _FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|\S*[\\/]\S*\.(?:docx?|pdf)\b).*", re.IGNORECASE)
 # "Venue: Remote", "Date and Time: ...", "Title of meeting National Policing Board".
 _LABEL = re.compile(
@@ -299,6 +302,7 @@ def is_clutter(text: str) -> bool:
         or (_HEADER_CELL.fullmatch(text) and not text.isupper())
         or (_DOCUMENT_NUMBER.fullmatch(text) and not find_date(text) and " " not in text)
         or _NUMBERED_PAPER.fullmatch(text)
+        or _PAPER_OF_YEAR.fullmatch(text)
         or _FILE_PATH.fullmatch(text)
     )
 
@@ -340,11 +344,23 @@ def spelt_out(short: str, full: str) -> bool:
     words, whole = short.split(), [w for w in full.split() if w.lower() not in _SPELT_OUT_SMALL]
     if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         return False
-    head = [w.lower() for w in words[:-1]]
+    # "Dorset and East Devon FLAG": the short name's own small words are left out too.
+    head = [w.lower() for w in words[:-1] if w.lower() not in _SPELT_OUT_SMALL]
     if [w.lower() for w in whole[: len(head)]] != head:
         return False
     rest = whole[len(head) :]
     return len(rest) >= 2 and "".join(w[0] for w in rest) == words[-1]
+
+
+def spelt_out_first(board: str, text: str) -> str:
+    """The words at the start of `text` that spell out a running header's body ("Dorset and East
+    Devon FLAG", its first cell), its initials written out, or ""."""
+    short = board.split(", ")[0]
+    words = text.split()
+    for end in range(len(short.split()) + 1, len(words) + 1):
+        if spelt_out(short, " ".join(words[:end])):
+            return " ".join(words[:end])
+    return ""
 
 
 def board_from_meeting_line(text: str) -> str:
@@ -579,6 +595,12 @@ class HeadingReader:
             return
         if self.bare_title_over_title(i, text):
             self.warn(line, "Running title left out; the title below is the meeting's")
+            return
+        if self.stage == "board" and (full := spelt_out_first(self.board, text)):
+            # "| Dorset and East Devon FLAG | Board meeting minutes |" (a running header's
+            # cells) over "Dorset and East Devon Fisheries Local Action Group Board meeting
+            # Minutes": the heading spells the body's initials out, and names the board.
+            self.board = full
             return
         if self.heading_block(i, line) or self.when(line):
             return
@@ -838,6 +860,9 @@ class HeadingReader:
         if self.stage in ("start", "board") and date and not self.date and not TITLE.match(text):
             # "Held MONDAY 26th October 2020 @ 19.30 via Zoom": the heading's date line.
             self.date = date
+            if not self.place and (venue := _DATE_VENUE_TIME.fullmatch(text)):
+                # "14 October 2016 Meeting Room 4, Harbour House, 10:00 - 12:30": the venue too.
+                self.place = venue["place"].strip(" ,")
             named = board_with_date(text)
             if (
                 self.stage == "board"

@@ -273,3 +273,40 @@ def test_a_councils_member_with_a_post_is_the_post_for_that_council() -> None:
         # Gaelic's "Comhairle" (council) names a body.
         ("Mr Dai Jones", "", "Comhairle nan Eilean Siar", "in_attendance"),
     ]
+
+
+def test_a_papers_number_of_the_year_and_the_meetings_number_are_no_part_of_the_board() -> None:
+    # "RSF (41/2024)" above the heading: the paper the minutes went to the next meeting as.
+    record = parse_blocks(
+        [
+            Block("paragraph", "RSF (41/2024)"),
+            Block("heading", "Riverside Strategy Forum \u2013 Meeting 12", level=1),
+            Block("paragraph", "5 March 2024 Room 2, Town Hall, 10:00 \u2013 12:00"),
+            Block("paragraph", "Attendees: Ann Lee, Tom Hale, Bob Ray"),
+            Block("heading", "1. Welcome", level=2),
+            Block("paragraph", "Ann welcomed members to the twelfth meeting."),
+        ]
+    ).record
+    assert record["board"] == "Riverside Strategy Forum"
+    assert record["date"] == "2024-03-05"
+
+
+def test_a_running_headers_initials_spelt_out_by_the_heading_below_name_the_board() -> None:
+    # A one-page PDF's running header, the body's initials and the page's title in two cells,
+    # over the heading that writes the initials out.
+    record = parse_blocks(
+        [
+            Block(
+                "table",
+                rows=(("Westmere and Eastmere RAG", "Board meeting minutes \u2013 4.3.2024"),),
+            ),
+            Block(
+                "heading", "Westmere and Eastmere Rural Action Group Board meeting Minutes", level=1
+            ),
+            Block("paragraph", "Date: 4th March 2024 Venue: The Hall, Westmere"),
+            Block("paragraph", "Present: Ann Lee, Tom Hale, Bob Ray"),
+            Block("heading", "1. Welcome", level=2),
+            Block("paragraph", "The chair welcomed the members to the meeting."),
+        ]
+    ).record
+    assert record["board"] == "Westmere and Eastmere Rural Action Group"

@@ -131,7 +131,9 @@ def test_date_venue_and_time_on_one_line_under_the_title() -> None:
     assert record["date"] == "2016-10-14"
     assert record["place"] == "Meeting Room 4, Harbour House"
     assert [a["name"] for a in record["attendees"]] == ["Ann Smith", "Bob Jones"]
-    assert result.problems == []
+    # The paper's number above the heading is left out, and listed as left out.
+    assert record["board"] == "Coastal Partnership Forum"
+    assert [(p.text, p.left_out) for p in result.problems] == [("CPF (12/2016)", True)]
 
 
 def test_how_the_meeting_was_held_is_the_venue_not_an_unread_attendee() -> None:

@@ -330,7 +330,8 @@ FRESH30_FLOOR = 88.6  # 234 of 264 (88.64%) on 2026-12-07, misses; first 157 (59
 # group's board, a Big Local partnership board, a city council's policy and resources committee;
 # two as Word, two as PDF, two as text; keyed from the source text, not from the reader's output.
 # Its floor started at its first score and only rises.
-FRESH31_FLOOR = 85.6  # 143 of 167 (85.63%) on 2026-12-07, qafix; first 99 (59.3%) at 607e329
+# 145 of 167 (86.83%) on 2026-12-07, misses (a paper's number, a running header's initials); first 99 (59.3%) at 607e329
+FRESH31_FLOOR = 86.8
 
 
 # The thirty-second fresh set (tests/data/real-fresh-32): ten bodies of Scotland, Northern Ireland
