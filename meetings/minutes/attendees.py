@@ -41,6 +41,7 @@ from meetings.minutes.name_lengths import name_then_post, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
 from meetings.minutes.people import (
     _POST_NOMINALS,
+    _STYLE_ARTICLE,
     PUBLIC,
     _split_outside_brackets,
     at_full_stop,
@@ -1947,6 +1948,8 @@ class AttendeeReader:
                 if code and not self.attendees[-1].get("note"):
                     self.attendees[-1]["note"] = code
             return
+        # "The Rt. Hon. Sir Ann Lee (Chair)": a style of address's article, no part of the name.
+        text = _STYLE_ARTICLE.sub("", text)
         if found := post_then_bracketed_name(text):
             # "Attorney General (The Rt Hon Jane Doe MP) - AG": the post, the person after it.
             self.add_attendee(found[0], found[1], self.kind, self.organisation)

@@ -145,3 +145,27 @@ def test_apologies_submitted_by_councillors_named_in_a_plural_title() -> None:
     kinds = {a["name"]: a["attendance"] for a in result.record["attendees"]}
     assert kinds["Councillor Oak"] == kinds["Councillor Pine"] == "apologies"
     assert kinds["Councillor Rowan"] == "apologies"
+
+
+def test_judges_and_ministers_by_their_styles_with_the_article() -> None:
+    # A council of judges and officials: "The Rt. Hon." and "The Honourable" before a name, the
+    # article no part of it; the chair's post in brackets.
+    result = parse_minutes(
+        "The Eastmere Justice Council\n"
+        "Minutes of the meeting held on Monday 5th March 2007\n\n"
+        "Present:\n"
+        "The Rt. Hon. Sir John Hale (Chair)\n"
+        "The Honourable Mrs Justice Ash\n"
+        "Jane Birch - Family Solicitor\n"
+        "Apologies:\n"
+        "The Rt. Hon. Lord Justice Cedar (Deputy Chair)\n\n"
+        "1. Announcements\n"
+        "The Chair welcomed all members.\n"
+    )
+    people = {a["name"]: (a["role"], a["attendance"]) for a in result.record["attendees"]}
+    assert people == {
+        "Rt. Hon. Sir John Hale": ("Chair", "present"),
+        "Honourable Mrs Justice Ash": ("", "present"),
+        "Jane Birch": ("Family Solicitor", "present"),
+        "Rt. Hon. Lord Justice Cedar": ("Deputy Chair", "apologies"),
+    }
