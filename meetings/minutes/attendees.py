@@ -65,6 +65,7 @@ from meetings.minutes.people import (
     split_name_body_run,
     split_name_pairs,
     split_name_pairs_with_posts,
+    surnames_with_posts,
 )
 from meetings.minutes.presided import presided_lists
 from meetings.minutes.references import CELL_SEPARATOR
@@ -1939,6 +1940,12 @@ class AttendeeReader:
             # the chair's sentence, then the members under a plural title: two lists.
             for part in pair:
                 self.people(line, part)
+            return
+        if posted := surnames_with_posts(text):
+            # "Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson) and Bell
+            # (Group Spokesperson)": one title, each surname with its post.
+            for name, role in posted:
+                self.add_attendee(name, role, self.kind, self.organisation)
             return
         if entries := square_initials_entries(text):
             # "Mr C Worts [CW] Chair (FTG); Mr M Evans [MJE] Headmaster (SG)": each person's

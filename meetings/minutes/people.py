@@ -94,6 +94,8 @@ _MORE_ROLE_WORDS = {
     "substitute", "minute-taker", "scribe", "guest", "governor", "delegate", "steward", "warden",
     "commander", "captain", "officers", "directors", "members", "manager", "advisers", "gp",
     "coo", "ceo", "cfo", "mentee", "mentor", "apprentice", "intern",
+    # "Joint Opposition Spokesperson", "Group Spokesperson": a party group's post on a committee.
+    "spokesperson", "spokesman", "spokeswoman",
 }  # fmt: skip
 # An acronym long enough not to be a post's ("RFO", "CEO", "DCC" are posts): "NIIRTA",
 # "NIC-ICTU".
@@ -157,6 +159,32 @@ def spelt_body(text: str) -> bool:
             # "Chair of the National Police Chiefs' Council (NPCC)": a post in a body.
             return not (is_role(words[0]) or is_role(run[0]) or is_role(run[-1]))
     return False
+
+
+# "Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson) and Bell (Group
+# Spokesperson)": one title over surnames each with its post in brackets, no commas between.
+_ONE_TITLE_POSTS = re.compile(
+    r"(?P<title>Councillors?|Cllrs?\.?)\s+(?P<rest>(?:(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*\([^()]+\)\s*){2,})"
+)
+_SURNAME_POST = re.compile(
+    r"(?:and\s+|&\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s*\((?P<post>[^()]+)\)"
+)
+
+
+def surnames_with_posts(text: str) -> list[tuple[str, str]] | None:
+    """(name, post) of each councillor in "Councillor A (Chair) B (Deputy Chair) and C (Group
+    Spokesperson)": the one title is each one's, written before each surname."""
+    m = _ONE_TITLE_POSTS.fullmatch(text.strip().rstrip("."))
+    if not m:
+        return None
+    title = {"councillors": "Councillor", "cllrs": "Cllr"}.get(
+        m["title"].lower().rstrip("."), m["title"]
+    )
+    found = _SURNAME_POST.finditer(m["rest"])
+    people = [(f"{title} {p['name']}", p["post"].strip()) for p in found]
+    # Each bracket a post, in capitals ("(Group Spokesperson)"), not a note ("(part)").
+    return people if all(post[:1].isupper() for _, post in people) else None
 
 
 def body_acronym(text: str, name: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from meetings.minutes import parse_blocks
 from meetings.minutes.blocks import Block
-from meetings.minutes.people import post_then_body, read_person, spelt_body
+from meetings.minutes.people import post_then_body, read_person, spelt_body, surnames_with_posts
 from meetings.minutes.text import MinutesError, parse_minutes
 
 
@@ -310,3 +310,28 @@ def test_a_running_headers_initials_spelt_out_by_the_heading_below_name_the_boar
         ]
     ).record
     assert record["board"] == "Westmere and Eastmere Rural Action Group"
+
+
+def test_one_councillor_title_over_surnames_each_with_its_post() -> None:
+    text = (
+        "Westmere City Council\n\nHousing Committee\n\n4.00pm 2 June 2022\n\n"
+        "Present: Councillor Van Der Berg (Chair) Okoro (Deputy Chair) and Lee (Group "
+        "Spokesperson).\n\n"
+        "1 Procedural Business\n\n1.1 There were no declarations of interest today.\n"
+    )
+    assert _people(parse_minutes(text).record) == [
+        ("Councillor Van Der Berg", "Chair", None, "present"),
+        ("Councillor Okoro", "Deputy Chair", None, "present"),
+        ("Councillor Lee", "Group Spokesperson", None, "present"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Lee (Chair)",  # one councillor: read as before
+        "Councillor Lee (part) Okoro (items 1-3)",  # notes, not posts
+    ],
+)
+def test_surnames_with_posts_needs_two_posts(text: str) -> None:
+    assert surnames_with_posts(text) is None
