@@ -90,8 +90,9 @@ RUN_IN_SECTION = re.compile(r"(?P<item>)(?P<sep>)(?P<number>\d{1,3})(?=[A-Z][a-z
 # "1507 APOLOGIES": a minute number running on through the years past 999; never a year.
 # "1436 84 REVENUE ESTIMATES": a paper's number may stand between the minute's and its title.
 # "2979 / DECLARATIONS OF INTEREST": a table's cells joined by " / ".
+# "1234. Apologies", "10234. Finance": with a stop after it, as a three-figure one has.
 LONG_SECTION = re.compile(
-    r"(?P<item>)(?P<sep>)(?P<number>\d{4})\s+"
+    r"(?P<item>)(?P<number>\d{4}|\d{5}(?=\.))(?P<sep>\.?)\s+"
     r"(?P<title>(?:/\s+)?(?:\d{1,3}\s+(?=[A-Z]{2}))?[A-Z].*)"
 )
 
@@ -121,7 +122,7 @@ def section_match(text: str) -> re.Match[str] | None:
     if m := _ICON_SECTION.fullmatch(text):
         return m
     m = LONG_SECTION.fullmatch(text)
-    if m and not 1900 <= int(m["number"]) <= 2099:
+    if m and (m["sep"] or not 1900 <= int(m["number"]) <= 2099):
         return m
     return None
 

@@ -32,6 +32,8 @@ def lettered_under(section_ref: str, text: str) -> tuple[str, str] | None:
     longer than a title); "5(a) Finance", a sub-item's title, is None (read as a heading)."""
     if not re.fullmatch(r"[\dA-Za-z./-]{1,16}", section_ref or ""):
         return None
+    if not text.startswith(section_ref):
+        return None  # (the pattern below, made for each item, is not compiled for nothing)
     m = re.fullmatch(rf"(?P<ref>{re.escape(section_ref)}{_LETTERED})\s+(?P<text>\S.*)", text)
     if not m:
         return None

@@ -191,3 +191,26 @@ def test_a_name_and_a_body_stay_one_person() -> None:
 
     assert record["attendees"][0]["name"] == "Rab Cowan"
     assert record["attendees"][1]["name"] == "Tam Reid"
+
+
+_RUNNING = (
+    "Westbrook Parish Council\n"
+    "Minutes of the meeting held on 4 April 2023\n"
+    "Present: Cllr D Evans (Chair), Cllr E Ford\n\n"
+    "998. Apologies\nNone.\n\n"
+    "999. Minutes\nThe minutes were approved.\n\n"
+    "1000. Finance\nThe accounts were noted.\n\n"
+    "1001. Planning\nNo applications.\n"
+)
+
+
+def test_minute_numbers_run_on_past_999() -> None:
+    # F7: "1000. Finance" after "999. Minutes": a running minute number with a stop, not text.
+    record = parse_minutes(_RUNNING).record
+
+    assert [(s["ref"], s["title"]) for s in record["sections"]] == [
+        ("998", "Apologies"),
+        ("999", "Minutes"),
+        ("1000", "Finance"),
+        ("1001", "Planning"),
+    ]
