@@ -81,7 +81,10 @@ LIST_REF = re.compile(
 )
 # "4. Title", "4 Title", "Item 4: Title", "4 - Title", "4/ Title"; never "4.1", "10:00" or "1/2".
 SECTION = re.compile(
-    r"(?P<item>(?:agenda\s+)?item\s+|min(?:ute)?\.?\s*)?(?P<number>\d{1,3})"
+    # "Agenda items 1: Introduction": the plural, as some boards head an item, after "agenda";
+    # never "Agenda Items 1 & 2", two items.
+    r"(?P<item>agenda\s+items?\s+(?=\d{1,3}(?!\s*(?:&|and|,|-)\s*\d))|item\s+"
+    r"|min(?:ute)?\.?\s*)?(?P<number>\d{1,3})"
     r"(?:(?P<sep>\.|\s*[:\u2013\u2014]|\s+-|/(?=\s)|\)(?=\s*[A-Z]))(?!\d)\s*|\s+|$)(?P<title>.*)",
     re.IGNORECASE,
 )

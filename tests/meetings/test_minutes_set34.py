@@ -5,7 +5,7 @@ import pytest
 
 from meetings.minutes.blocks import Block
 from meetings.minutes.bracketed_names import post_then_bracketed_name
-from meetings.minutes.references import COMPOSITE_HEADING
+from meetings.minutes.references import COMPOSITE_HEADING, SECTION
 from meetings.minutes.text import parse_blocks, parse_minutes
 
 
@@ -169,3 +169,16 @@ def test_judges_and_ministers_by_their_styles_with_the_article() -> None:
         "Jane Birch": ("Family Solicitor", "present"),
         "Rt. Hon. Lord Justice Cedar": ("Deputy Chair", "apologies"),
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("Agenda items 3: Finance report", ("3", "Finance report")),
+        ("Agenda item 4: Any other business", ("4", "Any other business")),
+        ("Agenda Items 1 & 2: Welcome and apologies", None),  # two items at once
+    ],
+)
+def test_an_item_headed_agenda_items_and_its_number(heading: str, read: tuple | None) -> None:
+    m = SECTION.fullmatch(heading)
+    assert (m and (m["number"], m["title"])) == read
