@@ -486,6 +486,9 @@ def _name_then_post(cells: list[str]) -> bool:
 
 # "ATTENDING:" alone as a heading (no "Officers" before it).
 _ATTENDING_LABEL = re.compile(r"attending\s*(?:[:,-]|$)", re.IGNORECASE)
+# "Members" over the first list, then "Attendees": those besides the members, as "Attending".
+_MEMBERS_HEADING = re.compile(r"(?:board\s+|committee\s+)?members\s*:?", re.IGNORECASE)
+_ATTENDEES_LABEL = re.compile(r"attendees\s*:?", re.IGNORECASE)
 # "CHAIR: Councillor Elena Whitham.", "Chair - Martyn Evans": who chaired, on its own line.
 _CHAIR_LABEL = re.compile(
     r"(?:the\s+)?chair(?:man|person|woman)?\s*(?::-?|\s[-\u2013]|[-\u2013]\s)\s*"
@@ -916,6 +919,10 @@ class AttendeeReader:
                 # "PRESENT: ..." then "ATTENDING: ...": those at the meeting besides the
                 # members listed above (officers, advisers), not more members.
                 self.kind = "in_attendance"
+            after_members = self.members_heading and self.attendees
+            if heading.kind == "present" and after_members and _ATTENDEES_LABEL.fullmatch(text):
+                self.kind = "in_attendance"  # "Members" / ... / "Attendees" / ...
+            self.members_heading = bool(_MEMBERS_HEADING.fullmatch(text))
             if heading.kind == "in_attendance":
                 self.second_in_attendance(line, text)
             self.labelled = True
@@ -1200,6 +1207,7 @@ class AttendeeReader:
         return True
 
     column_kinds: list[str] | None = None  # the kinds of side-by-side lists' columns
+    members_heading = False  # the last attendance heading read was "Members"
 
     def side_lists(self, line: Line) -> bool:
         """Lists side by side, a group's name over each ("Council | Head Office staff"): each

@@ -3,7 +3,8 @@ wrong"), read right by general rules: two lists side by side under attendance he
 present | Members apologies"), a heading spanning the empty cell to its right; a name run into
 the next cell's words on a flattened page ("Mr T HolmesBarker Audit"); an item referenced by the
 committee's letter, the year's span and its number ("F16/17.3"), its paragraphs numbered by the
-item's own number ("3.1"). Made-up minutes."""
+item's own number ("3.1"); "Attendees" under a list headed "Members", those besides the members.
+Made-up minutes."""
 
 from meetings.minutes import parse_blocks
 from meetings.minutes.blocks import Block
@@ -124,3 +125,28 @@ def test_which_lines_start_with_letter_years_and_number() -> None:
         "3.2.1",
         "Minutes of the meeting.",
     )
+
+
+def test_attendees_after_the_members_are_in_attendance() -> None:
+    result = parse_minutes(
+        "Minutes of a public meeting of the Westshire Health Board held on 4 April 2024\n\n"
+        "Members\n\n\u2022 Ann Lee, Chair\n\n\u2022 Tom Kerr, Non-Executive Director\n\n"
+        "Attendees\n\n\u2022 Raj Patel, Director of Strategy\n\n"
+        "\u2022 Sue Hart, Head of Governance\n\n"
+        "1. Welcome\nThe Chair welcomed everyone.\n"
+    )
+    assert _kinds(result) == {
+        "Ann Lee": "present",
+        "Tom Kerr": "present",
+        "Raj Patel": "in_attendance",
+        "Sue Hart": "in_attendance",
+    }
+
+
+def test_attendees_heading_the_first_list_are_present() -> None:
+    result = parse_minutes(
+        "Westshire Partnership Board\n4 April 2024\n\nAttendees\n\nAnn Lee, Chair\n\n"
+        "Tom Kerr, Treasurer\n\nApologies\n\nRaj Patel\n\n"
+        "1. Welcome\nThe Chair welcomed everyone.\n"
+    )
+    assert _kinds(result) == {"Ann Lee": "present", "Tom Kerr": "present", "Raj Patel": "apologies"}
