@@ -304,7 +304,16 @@ def is_clutter(text: str) -> bool:
         or _NUMBERED_PAPER.fullmatch(text)
         or _PAPER_OF_YEAR.fullmatch(text)
         or _FILE_PATH.fullmatch(text)
+        or _RUNNING_FOOTER.fullmatch(text.strip())
     )
+
+
+# "PGB-15-73 Governing Body Meeting in Public 16 June 2015 1 of 12": a running footer, a paper's
+# number or a date, then the page's number "N of M" at its end (no stop after it).
+_RUNNING_FOOTER = re.compile(
+    r"(?=.*(?:\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|\b[A-Z]{2,5}[-/]?\d{1,4}[-/]\d{1,4}\b))"
+    r"[^.;:]{5,120}?\s(?:[Pp]age\s+)?\d{1,3}\s+of\s+\d{1,3}"
+)
 
 
 def label_line(text: str) -> tuple[str, str] | None:

@@ -214,3 +214,24 @@ def test_minute_numbers_run_on_past_999() -> None:
         ("1000", "Finance"),
         ("1001", "Planning"),
     ]
+
+
+_FOOTER = (
+    "Finance Committee Meeting Minutes\n\n"
+    "Thursday 9 June 2016 14:00 hrs\n\n"
+    "Present: Amy Hart (Chair), Ben Ives\n\n"
+    "1. Apologies\n\nNone.\n\n"
+    "2. Budget\n\nThe committee noted the budget.\n\n"
+    "FC-16-21 Board Meeting in Public 21 July 2016 2 of 9\n"
+)
+
+
+def test_a_running_footer_ending_in_its_page_number_is_left_out() -> None:
+    # F4: a repeated footer, a paper's number and a date then "N of M", is page furniture.
+    result = parse_minutes(_FOOTER)
+
+    assert [p["text"] for p in result.record["sections"][1]["paragraphs"]] == [
+        "The committee noted the budget."
+    ]
+    assert result.record["date"] == "2016-06-09"
+    assert any(p.left_out for p in result.problems if p.text.startswith("FC-16-21"))
