@@ -1207,6 +1207,7 @@ class AttendeeReader:
         return True
 
     column_kinds: list[str] | None = None  # the kinds of side-by-side lists' columns
+    reading: Line | None = None  # the attendance line being read, where its doubts are shown
     members_heading = False  # the last attendance heading read was "Members"
 
     def side_lists(self, line: Line) -> bool:
@@ -1472,7 +1473,7 @@ class AttendeeReader:
         if PUBLIC.fullmatch(role.strip(" .")):
             # "District Cllr Pierre Butikofer, 0 members of the public": a count, not a role.
             role = ""
-            if isinstance(reading := getattr(self, "reading", None), Line):
+            if isinstance(reading := self.reading, Line):
                 self.warn(reading, "Members of the public are not recorded by name")
         if kind == "apologies" and (sub := _BODY_THEN_SUBSTITUTE.fullmatch(role.strip(" ;,."))):
             # "(West Berkshire Council) (Councillor B substituted)": the member's body, and the
@@ -1490,9 +1491,7 @@ class AttendeeReader:
         if (substitute := substituted_by(role)) and _is_person(substitute):
             self.substitute_in_place(name, kind, organisation, substitute)
             return
-        if name.count("(") > name.count(")") and isinstance(
-            reading := getattr(self, "reading", None), Line
-        ):
+        if name.count("(") > name.count(")") and isinstance(reading := self.reading, Line):
             # "Karin Phillips (co-Chair (KP), ...": a bracket the writer left open; where the
             # name ends is a guess.
             self.warn(reading, f"'{name}' holds a bracket left open; check the name")
@@ -1655,7 +1654,7 @@ class AttendeeReader:
             person["initials"] = initials
         self.listed_already(name, kind)
         self.attendees.append(person)
-        if self.stage != "body" and (reading := getattr(self, "reading", None)):
+        if self.stage != "body" and (reading := self.reading):
             self.read_from.setdefault(reading.no, (reading, []))[1].append(person)
 
     def substitute_in_place(
@@ -1920,7 +1919,7 @@ class AttendeeReader:
         """A name listed twice (present, and among the apologies; or twice in one list) is kept
         as written, and the clerk is asked to check it."""
         same = [a for a in self.attendees if a["name"].lower() == name.lower()]
-        if not same or (line := getattr(self, "reading", None)) is None:
+        if not same or (line := self.reading) is None:
             return
         was = same[0]["attendance"].replace("_", " ")
         now = kind.replace("_", " ")

@@ -39,6 +39,7 @@ class SectionListReader:
     add_attendee: Callable[[str, str, str, str | None], None]
     kind: str
     organisation: str | None
+    roll_of: Any = None  # the roll-call item whose lines are being read as its roll
 
     def list_in_section(self, line: Line) -> bool:
         """ "Attendees:" (a label of three words at most, not a sentence such as "Apologies were
@@ -73,7 +74,7 @@ class SectionListReader:
         (nor, under "... and Apologies", as apologies: those come in the sentence after)."""
         if not _ROLL_CALL.search(section.title) or _SENTENCE.search(line.text):
             return False
-        if getattr(self, "roll_of", None) is not section:
+        if self.roll_of is not section:
             self.roll_of = section
             self.kind, self.organisation = "present", None
         text = line.text.strip()

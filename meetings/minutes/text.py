@@ -463,12 +463,13 @@ class _Reader(
         number = int(written)
         if self.sections and self.sections[-1].written == number - 1:
             return True
-        # The lines' four-figure starts, found once: a scan of every line at every such
-        # heading made 9,000 running minutes quadratic (30 s).
-        if (starts := self.__dict__.get("_four_figure_starts")) is None:
-            starts = {x.text[:4] for x in self.lines if x.text[:4].isdigit() and x.text[4:5] == " "}
-            self.__dict__["_four_figure_starts"] = starts
-        return str(number + 1) in starts
+        return str(number + 1) in self.four_figure_starts
+
+    @cached_property
+    def four_figure_starts(self) -> set[str]:
+        """The four-figure numbers lines start with, found once: a scan of every line at every
+        running minute's heading made 9,000 running minutes quadratic (30 s)."""
+        return {x.text[:4] for x in self.lines if x.text[:4].isdigit() and x.text[4:5] == " "}
 
     def attendance_item(self, i: int, line: Line, ref: str, title: str, number: int) -> bool:
         """ "1. Attendance: Vanessa Ross, Gary Bartholomew, David Kennedy": an item whose
