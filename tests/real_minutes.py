@@ -213,6 +213,12 @@ FRESH34 = Path(__file__).resolve().parent / "data" / "real-fresh-34"
 # Highland Council's roll call, a community council pasted with ' ; ' lists, a ModernGov working
 # group with DECISION blocks), keyed from the published minutes (tests/data/real-fresh-35).
 FRESH35 = Path(__file__).resolve().parent / "data" / "real-fresh-35"
+# Fresh 36: land, water and environment bodies and small statutory bodies (a district salmon
+# fishery board, the Canal & River Trust's trustees, a canal partnership, a catchment partnership,
+# a harbour consultative committee, the Forestry Commissioners, Environmental Standards
+# Scotland's board, commons conservators' annual open meeting, an AONB conservation board, an
+# AONB joint advisory committee) as Word, PDF and text, keyed from the source text.
+FRESH36 = Path(__file__).resolve().parent / "data" / "real-fresh-36"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -792,6 +798,11 @@ def score_fresh35() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH35.glob("*.expected.json")))
 
 
+@cache
+def score_fresh36() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH36.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -871,3 +882,4 @@ if __name__ == "__main__":
     print(report(score_fresh33(), "Thirty-third fresh real minutes (tests/data/real-fresh-33)"))
     print(report(score_fresh34(), "Thirty-fourth fresh real minutes (tests/data/real-fresh-34)"))
     print(report(score_fresh35(), "Thirty-fifth fresh real minutes (tests/data/real-fresh-35)"))
+    print(report(score_fresh36(), "Thirty-sixth fresh real minutes (tests/data/real-fresh-36)"))

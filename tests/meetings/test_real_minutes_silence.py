@@ -65,6 +65,7 @@ SILENT_CEILINGS = {
     "fresh-33": 35,  # first 51 (4e3ec62); 46, 45, 42 at set33's rules, 35 at Attendees (silence)
     "fresh-34": 7,  # 51 first ... styles' article 8, 'Agenda items 1:' 7
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
+    "fresh-36": 50,  # first (49f2333) 50
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -153,7 +154,9 @@ SILENT_CEILINGS = {
 # reader change; the other sets' 458 ceiling as it was).
 # 472 at 04f1e37 with the thirty-fifth set added: its first score's 2 false alarms (no reader
 # change; the other sets' 470 ceiling as it was, 469 counted).
-FALSE_ALARM_CEILING = 472
+# 474 at 49f2333 with the thirty-sixth set added: its first score's 2 false alarms (no reader
+# change; the other sets' 472 ceiling as it was).
+FALSE_ALARM_CEILING = 474
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
