@@ -219,6 +219,12 @@ FRESH35 = Path(__file__).resolve().parent / "data" / "real-fresh-35"
 # Scotland's board, commons conservators' annual open meeting, an AONB conservation board, an
 # AONB joint advisory committee) as Word, PDF and text, keyed from the source text.
 FRESH36 = Path(__file__).resolve().parent / "data" / "real-fresh-36"
+# Fresh 37: ten more kinds of body, culture, sport, housing, business and community (a council's
+# tourism partnership, the national tourism agency's and heritage body's boards, a housing
+# association's area committee, a county sports partnership, an area sports council, a chamber of
+# commerce, a community land trust's directors, a supporters' trust, a theatre company's trustees)
+# as Word, PDF and text, keyed from the source text before the reader was run on them.
+FRESH37 = Path(__file__).resolve().parent / "data" / "real-fresh-37"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -803,6 +809,11 @@ def score_fresh36() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH36.glob("*.expected.json")))
 
 
+@cache
+def score_fresh37() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH37.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -883,3 +894,4 @@ if __name__ == "__main__":
     print(report(score_fresh34(), "Thirty-fourth fresh real minutes (tests/data/real-fresh-34)"))
     print(report(score_fresh35(), "Thirty-fifth fresh real minutes (tests/data/real-fresh-35)"))
     print(report(score_fresh36(), "Thirty-sixth fresh real minutes (tests/data/real-fresh-36)"))
+    print(report(score_fresh37(), "Thirty-seventh fresh real minutes (tests/data/real-fresh-37)"))
