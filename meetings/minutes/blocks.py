@@ -104,6 +104,33 @@ def header_row(cells: tuple[str, ...] | list[str]) -> bool:
     return len(cells) > 1 and all(column_name(c) for c in cells)
 
 
+# A table of items' header (item_rows.py reads its rows). The first column's header: the
+# item's number.
+_ITEM_COLUMN = re.compile(r"item(?:\s+no\.?)?|no\.?|ref\.?|minute|#", re.IGNORECASE)
+# The last column's header: who presents the item, or who does its action.
+_LEAD_COLUMN = re.compile(
+    r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE
+)
+# The middle column's header, where it is named: the minute's text ("For information /
+# actions"). "Item | Discussion | Action" over "2.1 | ..." rows is read line by line as before.
+_MINUTE_COLUMN = re.compile(
+    r"(?:for\s+)?information(?:\s*(?:/|and|&)\s*(?:actions?|decisions?))?", re.IGNORECASE
+)
+
+
+def item_header(cells: tuple[str, ...]) -> bool:
+    """ "Item |  | Lead": a header naming the item's number first and who leads it last, with
+    nothing named between (the title's and minute's column), or one column named for the
+    minute's text ("ITEM | FOR INFORMATION / ACTIONS | ACTION")."""
+    filled = [c.strip(" :") for c in cells]
+    return (
+        len(cells) >= 3
+        and bool(_ITEM_COLUMN.fullmatch(filled[0]))
+        and bool(_LEAD_COLUMN.fullmatch(filled[-1]))
+        and (not any(filled[1:-1]) or (len(cells) == 3 and _MINUTE_COLUMN.fullmatch(filled[1])))
+    )
+
+
 # "Role / Authority", "Name and Role": one column named by two column names.
 COLUMN_JOIN = re.compile(r"\s*(?:/|&|\band\b)\s*")
 
@@ -280,8 +307,6 @@ def _tab_tables(raws: list[str]) -> list[str]:
     so that its columns are read as a Word table's are; so is a table of items under its
     header ("ITEM<TAB>FOR INFORMATION / ACTIONS<TAB>ACTION", item_rows.py), each row as wide as
     the header; other tabbed lines stay as they are."""
-    from meetings.minutes.item_rows import item_header  # it reads the lines these blocks make
-
     out, width, items = [], 0, False
     for raw in raws:
         cells = [c.strip() for c in raw.split("\t")] if "\t" in raw else []

@@ -7,21 +7,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from meetings.minutes.blocks import item_header
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
 from meetings.minutes.references import Reference
 
-# The first column's header: the item's number.
-_ITEM_COLUMN = re.compile(r"item(?:\s+no\.?)?|no\.?|ref\.?|minute|#", re.IGNORECASE)
-# The last column's header: who presents the item, or who does its action.
-_LEAD_COLUMN = re.compile(
-    r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE
-)
-# The middle column's header, where it is named: the minute's text ("For information /
-# actions"). "Item | Discussion | Action" over "2.1 | ..." rows is read line by line as before.
-_MINUTE_COLUMN = re.compile(
-    r"(?:for\s+)?information(?:\s*(?:/|and|&)\s*(?:actions?|decisions?))?", re.IGNORECASE
-)
 _ITEM_NUMBER = re.compile(r"(?P<ref>\d{1,3})\.?")
 # A heading inside an item's rows is short: "Declarations of Interest".
 _SUB_HEADING_WORDS = 12
@@ -32,19 +22,6 @@ _OWNER_CELL = re.compile(
 )
 # "LSR to integrate", "LSR to follow up": the owner, then what they are to do.
 _OWNER_TO = re.compile(r"(?P<who>\S+(?:\s+\S+){0,2}?)\s+to\s+\S.*")
-
-
-def item_header(cells: tuple[str, ...]) -> bool:
-    """ "Item |  | Lead": a header naming the item's number first and who leads it last, with
-    nothing named between (the title's and minute's column), or one column named for the
-    minute's text ("ITEM | FOR INFORMATION / ACTIONS | ACTION")."""
-    filled = [c.strip(" :") for c in cells]
-    return (
-        len(cells) >= 3
-        and bool(_ITEM_COLUMN.fullmatch(filled[0]))
-        and bool(_LEAD_COLUMN.fullmatch(filled[-1]))
-        and (not any(filled[1:-1]) or (len(cells) == 3 and _MINUTE_COLUMN.fullmatch(filled[1])))
-    )
 
 
 def row_owner(cell: str) -> str:
