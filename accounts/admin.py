@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.forms import ModelForm
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.models import User
+from accounts.services import user_save
 
 
 @admin.register(User)
@@ -17,6 +20,9 @@ class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
         ("Dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+
+    def save_model(self, request: HttpRequest, obj: User, form: ModelForm, change: bool) -> None:
+        user_save(user=obj, by=request.user, reason="Edited in the admin")
 
 
 # Two-factor devices: removed by an administrator through the account page's service.

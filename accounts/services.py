@@ -1,6 +1,8 @@
-"""Workflows that write: password reset requests, within their limits."""
+"""Workflows that write: password reset requests, within their limits; an account saved by an
+administrator."""
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -9,6 +11,8 @@ from django.utils import timezone
 
 from accounts.models import PasswordResetRequest
 from accounts.tasks import password_reset_send
+from meetings.revisions import user_renamed
+from meetings.services.lifecycle import save_with_history
 
 RESET_LIMIT_WINDOW = datetime.timedelta(hours=1)
 
@@ -39,3 +43,17 @@ def password_reset_request(*, email: str, client_ip: str | None) -> bool:
         PasswordResetRequest.objects.create(email_hash=email_hash, client_ip=client_ip)
     password_reset_send.enqueue(email=email)
     return True
+
+
+@transaction.atomic
+def user_save(*, user: Any, by: Any, reason: str) -> Any:
+    """Saves an account as an administrator edited it, with who and why in its history. A
+    changed name shows on the records whose comments the account wrote or resolved
+    (`meetings.revisions.user_renamed`)."""
+    names = ("first_name", "last_name")
+    before = type(user).objects.filter(pk=user.pk).values(*names).first()
+    user.full_clean()
+    save_with_history(user, by=by, reason=reason)
+    if before is not None and before != {name: getattr(user, name) for name in names}:
+        user_renamed(user)
+    return user

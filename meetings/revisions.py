@@ -27,13 +27,23 @@ declared once, in `meetings.tracking`.
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
 from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Model, Q, QuerySet
 from django.utils import timezone
 
-from meetings.models import Board, Meeting, Organisation, Person
+from meetings.models import (
+    Action,
+    Attendance,
+    Board,
+    Comment,
+    Meeting,
+    Organisation,
+    Person,
+)
 
 _COUNTS = ("revision", "updated", "content_revision", "content_updated")
 
@@ -112,27 +122,58 @@ def board_renamed(board: Board) -> None:
     board_changed(board)
 
 
+# The record of an action or a comment (each on a paragraph).
+_PARAGRAPHS_RECORD = "paragraph__section__meeting"
+
+
 def organisation_renamed(organisation: Organisation) -> None:
-    """Every record that names the organisation (an attendee's, an action's owner) reads anew."""
+    """Every record that names the organisation (an attendee's, an action's owner, the
+    organisation of a comment's author or resolver) reads anew."""
     records_changed(
-        Meeting.objects.filter(
-            Q(attendances__organisation=organisation.pk)
-            | Q(sections__paragraphs__actions__owner=organisation.pk)
+        _records_of(
+            Attendance.objects.filter(organisation=organisation.pk).values("meeting"),
+            Action.objects.filter(owner=organisation.pk).values(_PARAGRAPHS_RECORD),
+            Comment.objects.filter(
+                Q(author__person__organisation=organisation.pk)
+                | Q(resolved_by__person__organisation=organisation.pk)
+            ).values(_PARAGRAPHS_RECORD),
         )
     )
 
 
 def person_renamed(person: Person) -> None:
-    """Every record that names the person (an attendee, an action's owner) reads anew, and the
-    boards they are a member of (whose memberships the API lists)."""
+    """Every record that names the person (an attendee, an action's owner, a comment's author
+    or resolver) reads anew, and the boards they are a member of (whose memberships the API
+    lists)."""
     records_changed(
-        Meeting.objects.filter(
-            Q(attendances__person=person.pk)
-            | Q(sections__paragraphs__actions__owner_people=person.pk)
+        _records_of(
+            Attendance.objects.filter(person=person.pk).values("meeting"),
+            Action.objects.filter(owner_people=person.pk).values(_PARAGRAPHS_RECORD),
+            Comment.objects.filter(
+                Q(author__person=person.pk) | Q(resolved_by__person=person.pk)
+            ).values(_PARAGRAPHS_RECORD),
         )
     )
     for board in Board.objects.filter(memberships__person=person.pk).distinct():
         board_changed(board)
+
+
+def user_renamed(user: Any) -> None:
+    """An account's name changed: the records whose comments it wrote or resolved read anew
+    (a comment names an account with no person by the account's own name)."""
+    records_changed(
+        _records_of(
+            Comment.objects.filter(Q(author=user.pk) | Q(resolved_by=user.pk)).values(
+                _PARAGRAPHS_RECORD
+            )
+        )
+    )
+
+
+def _records_of(*meetings: QuerySet) -> QuerySet[Meeting]:
+    """The records whose ids `meetings` (each a `values()` of rows naming someone) give: one
+    query of subqueries, not a join of every record's attendees, paragraphs and comments."""
+    return Meeting.objects.filter(reduce(or_, (Q(pk__in=ids) for ids in meetings)))
 
 
 def _boards_changed(boards: Q) -> None:

@@ -23,6 +23,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.services import user_save
 from actions.matters import matters_arising_close
 from actions.services import (
     action_close,
@@ -32,6 +33,7 @@ from actions.services import (
 from meetings.models import (
     Action,
     Board,
+    Comment,
     Meeting,
     Membership,
     Organisation,
@@ -356,6 +358,8 @@ ELSEWHERE = {
     "meeting_import_original",
     # A context manager that deletes a stored file when its transaction fails.
     "kept_if_recorded",
+    # An account renamed: `test_a_member_sees_a_commenters_new_name`.
+    "user_save",
 }
 
 SERVICE_MODULES = (
@@ -368,6 +372,7 @@ SERVICE_MODULES = (
     "meetings.services.undo",
     "actions.services",
     "actions.matters",
+    "accounts.services",
 )
 
 
@@ -446,6 +451,101 @@ def test_a_rename_moves_every_record_that_names_it(seed_meeting: Meeting, name: 
     after = _counts(seed_meeting)
     assert after[0] > before[0] and after[1] > before[1] and after[2] > before[2]
     assert _counts(elsewhere) == untouched
+
+
+def _commented(m: Meeting, by: Any, author: Any) -> tuple[Meeting, str]:
+    """The record circulated, commented on by `author` and the comment resolved by `by`; the
+    URL of its page, as a member reads it (and keeps it)."""
+    held = _circulated(m, by)
+    comment = Comment.objects.create(paragraph=_first_paragraph(held), author=author, text="Hm.")
+    comment_resolve(comment=comment, by=by)
+    return held, reverse("meetings:record", args=[held.board.slug, held.date.isoformat()])
+
+
+def _renamed_person(by: Any, author: Any) -> str:
+    person = by.person
+    person.name = "Ms Renamed Clerk"
+    person_save(person=person, by=None, reason="Renamed")
+    return "Ms Renamed Clerk"
+
+
+def _renamed_organisation(by: Any, author: Any) -> str:
+    organisation = by.person.organisation
+    organisation.short_name = "RENAMED"
+    organisation_save(organisation=organisation, by=None, reason="Renamed")
+    return "Sam Clerk, RENAMED"
+
+
+def _renamed_account(by: Any, author: Any) -> str:
+    author.first_name, author.last_name = "Alex", "Renamed"
+    user_save(user=author, by=None, reason="Renamed")
+    return "Alex Renamed"
+
+
+@pytest.mark.parametrize(
+    "rename", [_renamed_person, _renamed_organisation, _renamed_account], ids=lambda f: f.__name__
+)
+def test_a_member_sees_a_commenters_new_name(
+    seed_meeting: Meeting,
+    by: Any,
+    board_member: Any,
+    admin_user: Any,
+    rename: Callable[[Any, Any], str],
+) -> None:
+    """A comment names its author and resolver (their person and organisation, or an account's
+    own name): a rename of either moves the record, and the page a member was kept shows it."""
+    # The clerk's organisation is named by nothing else of the record: only the comments.
+    by.person.organisation = Organisation.objects.create(name="Clerks", short_name="CLERKS")
+    by.person.save()
+    held, url = _commented(seed_meeting, by, author=admin_user)
+    client = client_for(board_member)
+    assert "Sam Clerk, CLERKS" in client.get(url).content.decode()
+    revision = _counts(held)[0]
+    name = rename(by, admin_user)
+    assert _counts(held)[0] > revision
+    assert name in client.get(url).content.decode()
+
+
+def test_the_user_admin_renames_an_account_through_its_service(
+    seed_meeting: Meeting, by: Any, admin_user: Any
+) -> None:
+    held, _ = _commented(seed_meeting, by, author=admin_user)
+    revision = _counts(held)[0]
+    joined = timezone.localtime(admin_user.date_joined)
+    response = client_for(admin_user).post(
+        reverse("admin:accounts_user_change", args=[admin_user.pk]),
+        {
+            "email": admin_user.email,
+            "first_name": "Alex",
+            "last_name": "Renamed",
+            "is_active": "on",
+            "is_staff": "on",
+            "is_superuser": "on",
+            "date_joined_0": joined.date().isoformat(),
+            "date_joined_1": joined.time().strftime("%H:%M:%S"),
+        },
+    )
+    assert response.status_code == 302
+    assert _counts(held)[0] > revision
+    assert admin_user.history.latest().history_change_reason == "Edited in the admin"
+
+
+def test_a_rename_finds_the_records_in_as_many_queries_however_many(
+    seed_meeting: Meeting, by: Any
+) -> None:
+    """The records that name a person are found in one query, whatever they name them by."""
+    held, _ = _commented(seed_meeting, by, author=by)
+    person = by.person
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as done:
+            person_save(person=person, by=None, reason="Renamed")
+        return len(done)
+
+    one = queries()
+    later = next_meeting(held)
+    editing.attendance_add(meeting=later, by=by, kind="present", person=person)
+    assert queries() == one
 
 
 def test_the_sample_datas_organisation_renames_move_the_records_naming_them(
