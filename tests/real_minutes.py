@@ -225,6 +225,11 @@ FRESH36 = Path(__file__).resolve().parent / "data" / "real-fresh-36"
 # commerce, a community land trust's directors, a supporters' trust, a theatre company's trustees)
 # as Word, PDF and text, keyed from the source text before the reader was run on them.
 FRESH37 = Path(__file__).resolve().parent / "data" / "real-fresh-37"
+# Fresh 38: the outside tester's tenth files, six kinds of body absent before (a parish councils'
+# joint burial committee, two crematorium joint committees, CCGs' joint quality committee, a
+# council's working group with community councillors, a national association's board) as Word,
+# PDF and text, keyed from the tester's key and the files' text before the reader was run on them.
+FRESH38 = Path(__file__).resolve().parent / "data" / "real-fresh-38"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -814,6 +819,11 @@ def score_fresh37() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH37.glob("*.expected.json")))
 
 
+@cache
+def score_fresh38() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH38.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -895,3 +905,4 @@ if __name__ == "__main__":
     print(report(score_fresh35(), "Thirty-fifth fresh real minutes (tests/data/real-fresh-35)"))
     print(report(score_fresh36(), "Thirty-sixth fresh real minutes (tests/data/real-fresh-36)"))
     print(report(score_fresh37(), "Thirty-seventh fresh real minutes (tests/data/real-fresh-37)"))
+    print(report(score_fresh38(), "Thirty-eighth fresh real minutes (tests/data/real-fresh-38)"))

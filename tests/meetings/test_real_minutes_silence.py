@@ -67,6 +67,7 @@ SILENT_CEILINGS = {
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
     "fresh-36": 50,  # first (49f2333) 50
     "fresh-37": 57,  # first (49f2333) 57
+    "fresh-38": 43,  # first (9a473db) 43
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -159,7 +160,9 @@ SILENT_CEILINGS = {
 # change; the other sets' 472 ceiling as it was).
 # 487 at 49f2333 with the thirty-seventh set added: its first score's 13 false alarms
 # (no reader change; the ceiling before it 474).
-FALSE_ALARM_CEILING = 487
+# 493 at 9a473db with the thirty-eighth set added: its first score's 6 false alarms
+# (no reader change; the ceiling before it 487).
+FALSE_ALARM_CEILING = 493
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
