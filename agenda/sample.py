@@ -14,9 +14,7 @@ from agenda import services
 from agenda.models import Agenda
 from agenda.requests import paper_request_create
 from meetings.models import Board, Meeting, Organisation
-from meetings.revisions import record_changed
-from meetings.services.editing import meeting_new
-from meetings.services.lifecycle import save_with_history
+from meetings.services.editing import meeting_announce, meeting_new
 
 SAMPLE = "Sample data"
 # The next meeting is this many days after the day the sample data is loaded.
@@ -83,9 +81,7 @@ def load_sample_agenda(board: Board, *, by: object = None) -> Meeting | None:
         place="City Hall, London",
     )
     if not meeting.announced:
-        meeting.announced = True
-        save_with_history(meeting, by=by, reason=f"{SAMPLE}: announced")
-        record_changed(meeting, content=True)
+        meeting_announce(meeting=meeting, announced=True, by=by, reason=f"{SAMPLE}: announced")
     services.item_add(
         meeting=meeting, by=by, title="Welcome, apologies and declarations of interest"
     )

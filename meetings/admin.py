@@ -24,17 +24,17 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.revisions import board_changed, person_renamed, record_changed
 from meetings.services.directory import (
     board_save,
     membership_delete,
     membership_save,
-    memberships_changed,
     organisation_save,
+    person_delete,
     person_save,
 )
-from meetings.services.lifecycle import VERBS, Verb, save_with_history
-from meetings.services.numbers import board_renumber, year_renumber
+from meetings.services.editing import meeting_announce, meeting_delete
+from meetings.services.lifecycle import VERBS, Verb
+from meetings.services.numbers import board_renumber
 
 # Why the history says a row changed, when it changed here.
 IN_THE_ADMIN = "Edited in the admin"
@@ -119,14 +119,6 @@ class ReadOnlyInline(ShownOnly, admin.TabularInline):
     extra = 0
 
 
-def _say_why(formset: Any) -> None:
-    """Gives each row an inline formset saves or deletes the admin's reason for its history."""
-    deleted = {id(row) for row in formset.deleted_forms}
-    for row in formset.forms:
-        why = DELETED_IN_THE_ADMIN if id(row) in deleted else IN_THE_ADMIN
-        row.instance._change_reason = why
-
-
 @admin.register(Board)
 class BoardAdmin(SimpleHistoryAdmin):
     list_display = ("name", "slug", "meeting_length", "numbering_style")
@@ -172,32 +164,20 @@ class PersonAdmin(SimpleHistoryAdmin):
     def save_formset(
         self, request: HttpRequest, form: ModelForm, formset: Any, change: bool
     ) -> None:
-        _say_why(formset)
-        super().save_formset(request, form, formset, change)
-
-    def save_related(
-        self, request: HttpRequest, form: ModelForm, formsets: Any, change: bool
-    ) -> None:
-        super().save_related(request, form, formsets, change)
-        boards = {
-            membership.board
-            for formset in formsets
-            for membership in (
-                *formset.new_objects,
-                *(changed for changed, _ in formset.changed_objects),
-                *formset.deleted_objects,
-            )
-        }
-        for board in boards:
-            memberships_changed(board)
+        # The memberships inline: each row through its service, as on the membership's page.
+        saved = formset.save(commit=False)
+        for membership in formset.deleted_objects:
+            membership_delete(membership=membership, by=request.user, reason=DELETED_IN_THE_ADMIN)
+        for membership in saved:
+            membership_save(membership=membership, by=request.user, reason=IN_THE_ADMIN)
 
     def delete_model(self, request: HttpRequest, obj: Person) -> None:
-        # Counted before the rows go: the records that named them show them no more.
-        person_renamed(obj)
-        boards = list(Board.objects.filter(memberships__person=obj).distinct())
-        super().delete_model(request, obj)
-        for board in boards:
-            memberships_changed(board)
+        person_delete(person=obj, by=request.user, reason=DELETED_IN_THE_ADMIN)
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for person in queryset:
+            self.delete_model(request, person)
 
 
 @admin.register(Membership)
@@ -337,7 +317,14 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request: HttpRequest, obj: Meeting, form: ModelForm, change: bool) -> None:
         if "announced" in form.changed_data:
-            _announce(obj, by=request.user)
+            meeting_announce(
+                meeting=obj,
+                announced=obj.announced,
+                by=request.user,
+                reason="Announced in the admin"
+                if obj.announced
+                else "Announcement withdrawn in the admin",
+            )
 
     def get_deleted_objects(self, objs: Any, request: HttpRequest) -> Any:
         # A draft's sections, paragraphs and actions go with it; none is deleted on its own.
@@ -345,32 +332,16 @@ class MeetingAdmin(SimpleHistoryAdmin):
         parts = {model._meta.verbose_name for model in (Section, Paragraph, Action)}
         return deleted, counts, needed - parts, protected
 
-    @transaction.atomic
     def delete_model(self, request: HttpRequest, obj: Meeting) -> None:
-        locked = Meeting.objects.select_for_update().get(pk=obj.pk)
-        if not locked.is_editable:  # moved on since the page was shown
-            raise PermissionDenied
-        obj._change_reason = DELETED_IN_THE_ADMIN  # type: ignore[attr-defined]
-        super().delete_model(request, obj)
-        board_changed(obj.board)
-        # Minute numbers run through the year: the drafts after it move up.
-        year_renumber(board=obj.board, day=obj.date)
+        try:
+            meeting_delete(meeting=obj, by=request.user, reason=DELETED_IN_THE_ADMIN)
+        except ValidationError as exc:  # moved on from draft since the page was shown
+            raise PermissionDenied from exc
 
     @transaction.atomic
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
         for meeting in queryset.select_related("board"):
             self.delete_model(request, meeting)
-
-
-@transaction.atomic
-def _announce(meeting: Meeting, *, by: Any) -> None:
-    """Announces a meeting or withdraws it (`meeting.announced`), and nothing else of it: its
-    date, time and place are public (board page, calendar, API) while it is announced."""
-    locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    locked.announced = meeting.announced
-    reason = "Announced in the admin" if locked.announced else "Announcement withdrawn in the admin"
-    save_with_history(locked, by=by, reason=reason, update_fields=["announced", "updated"])
-    record_changed(locked, meeting, content=False)
 
 
 @admin.register(Section)

@@ -49,6 +49,19 @@ def person_save(*, person: Person, by: Any, reason: str) -> Person:
 
 
 @transaction.atomic
+def person_delete(*, person: Person, by: Any, reason: str) -> None:
+    """Deletes a person no record lists as an attendee (those are kept: `PROTECT`), and their
+    memberships. The records that named them otherwise (an action's owner, a comment's author)
+    are counted before the rows go."""
+    person_renamed(person)
+    for membership in Membership.objects.filter(person=person.pk).select_related("board"):
+        membership_delete(membership=membership, by=by, reason=reason)
+    person._history_user = by  # type: ignore[attr-defined]
+    person._change_reason = reason  # type: ignore[attr-defined]
+    person.delete()
+
+
+@transaction.atomic
 def membership_save(*, membership: Membership, by: Any, reason: str) -> Membership:
     membership.full_clean()
     save_with_history(membership, by=by, reason=reason)

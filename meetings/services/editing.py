@@ -35,7 +35,7 @@ from meetings.models import (
     Person,
     Section,
 )
-from meetings.revisions import record_changed
+from meetings.revisions import board_changed, record_changed
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber, year_renumber
 
@@ -214,6 +214,29 @@ def meeting_update(
     meeting.title = locked.title
     record_changed(locked, meeting, content=True)
     return locked
+
+
+@transaction.atomic
+def meeting_announce(*, meeting: Meeting, announced: bool, by: Any, reason: str) -> Meeting:
+    """Announces a draft's meeting or withdraws it, and nothing else of it: its date, time and
+    place are public (board page, calendar, API) while it is announced. What the record says
+    is unchanged (its files do not show it); its pages are made again."""
+    locked = _editable(meeting)
+    locked.announced = meeting.announced = announced
+    save_with_history(locked, by=by, reason=reason, update_fields=["announced", "updated"])
+    record_changed(locked, meeting, content=False)
+    return locked
+
+
+@transaction.atomic
+def meeting_delete(*, meeting: Meeting, by: Any, reason: str) -> None:
+    """Deletes a draft with its sections, paragraphs and actions (a circulated record goes back
+    to draft first; an agreed one is never deleted). Its board's meetings are listed anew, and
+    the drafts after it in the municipal year move up (minute numbers run through the year)."""
+    locked = _editable(meeting)
+    _delete(locked, by=by, reason=reason)
+    board_changed(locked.board)
+    year_renumber(board=locked.board, day=locked.date)
 
 
 # --- Attendees --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from actions.models import ActionUpdate
-from meetings.models import Action, Meeting, Membership, Paragraph
+from meetings.models import Action, Meeting, Membership, Paragraph, Person
 from meetings.services import editing
 
 
@@ -346,3 +346,43 @@ def test_it_deletes_a_draft_with_its_parts(seed_meeting: Meeting, admin_client: 
     assert not Action.objects.filter(paragraph__section__meeting=seed_meeting.pk).exists()
     gone = Meeting.history.filter(id=seed_meeting.pk, history_type="-").get()
     assert gone.history_change_reason == "Deleted in the admin"
+
+
+def test_it_saves_a_persons_memberships_through_their_services(
+    secretariat: Any, admin_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import meetings.admin
+
+    saved: list[Any] = []
+    service = meetings.admin.membership_save
+    monkeypatch.setattr(
+        meetings.admin,
+        "membership_save",
+        lambda **kwargs: saved.append(kwargs) or service(**kwargs),
+    )
+    membership = Membership.objects.get(person__user=secretariat)
+    url = f"/admin/meetings/person/{membership.person_id}/change/"
+    data = posted_back(
+        admin_client.get(url).content.decode(), **{"memberships-0-end_date": "2031-12-31"}
+    )
+    assert admin_client.post(url, data).status_code == 302
+    assert [kwargs["membership"].pk for kwargs in saved] == [membership.pk]
+
+
+def test_it_deletes_people_in_bulk_through_the_service(
+    circulated_meeting: Meeting, admin_client: Any, admin_user: Any
+) -> None:
+    # The records that named them are made again: here, an action's owner.
+    person = Person.objects.create(name="Dr Gone")
+    action = Action.objects.filter(paragraph__section__meeting=circulated_meeting).first()
+    action.owner_people.add(person)
+    revision = Meeting.objects.get(pk=circulated_meeting.pk).revision
+    response = admin_client.post(
+        "/admin/meetings/person/",
+        {"action": "delete_selected", "_selected_action": [person.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not Person.objects.filter(pk=person.pk).exists()
+    assert Meeting.objects.get(pk=circulated_meeting.pk).revision > revision
+    gone = Person.history.get(id=person.pk, history_type="-")
+    assert (gone.history_change_reason, gone.history_user) == ("Deleted in the admin", admin_user)

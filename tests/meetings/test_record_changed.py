@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -40,7 +41,7 @@ from meetings.models import (
     Paragraph,
     Person,
 )
-from meetings.services import editing, lifecycle
+from meetings.services import directory, editing, lifecycle
 from meetings.services.comments import comment_add, comment_resolve
 from meetings.services.directory import (
     board_save,
@@ -300,6 +301,15 @@ TRACKING: dict[str, Case] = {
     ),
 }
 
+# A draft's meeting announced or withdrawn (admin, sample data): its date is public, what the
+# record says is not changed.
+ANNOUNCING: dict[str, Case] = {
+    "meeting_announce": lambda m, by: (
+        m,
+        lambda: editing.meeting_announce(meeting=m, announced=True, by=by, reason="Announced"),
+    ),
+}
+
 # What the record says, changed from outside its editor.
 CONTENT_ELSEWHERE: dict[str, Case] = {
     "matters_arising_close": lambda m, by: (
@@ -360,6 +370,9 @@ ELSEWHERE = {
     "kept_if_recorded",
     # An account renamed: `test_a_member_sees_a_commenters_new_name`.
     "user_save",
+    # Rows that go: `test_a_deleted_draft_...`, `test_a_deleted_person_...`.
+    "meeting_delete",
+    "person_delete",
 }
 
 SERVICE_MODULES = (
@@ -390,6 +403,7 @@ def test_it_knows_every_service_that_writes() -> None:
         *EDITING,
         *LIFECYCLE,
         *TRACKING,
+        *ANNOUNCING,
         *CONTENT_ELSEWHERE,
         *RENAMES,
         *MEMBERSHIPS,
@@ -421,13 +435,14 @@ def by(secretariat: Any) -> Any:
         *((name, True) for name in EDITING),
         *((name, True) for name in LIFECYCLE),
         *((name, False) for name in TRACKING),
+        *((name, False) for name in ANNOUNCING),
         *((name, True) for name in CONTENT_ELSEWHERE),
     ],
 )
 def test_a_service_moves_the_revisions_and_the_callers_copy(
     seed_meeting: Meeting, by: Any, name: str, content: bool
 ) -> None:
-    case = {**EDITING, **LIFECYCLE, **TRACKING, **CONTENT_ELSEWHERE}[name]
+    case = {**EDITING, **LIFECYCLE, **TRACKING, **ANNOUNCING, **CONTENT_ELSEWHERE}[name]
     held, act = case(seed_meeting, by)
     revision, content_revision, board_revision = _counts(held)
     act()
@@ -569,6 +584,46 @@ def test_a_membership_moves_its_board_not_its_records(seed_meeting: Meeting, nam
     revision, content_revision, board_revision = _counts(seed_meeting)
     MEMBERSHIPS[name](seed_meeting)()
     assert _counts(seed_meeting) == (revision, content_revision, board_revision + 1)
+
+
+def test_a_deleted_draft_moves_its_board_and_says_who_and_why(
+    seed_meeting: Meeting, by: Any
+) -> None:
+    board_revision = _counts(seed_meeting)[2]
+    editing.meeting_delete(meeting=seed_meeting, by=by, reason="Never held")
+    assert not Meeting.objects.filter(pk=seed_meeting.pk).exists()
+    assert Board.objects.get(pk=seed_meeting.board_id).revision > board_revision
+    gone = Meeting.history.get(id=seed_meeting.pk, history_type="-")
+    assert (gone.history_change_reason, gone.history_user) == ("Never held", by)
+
+
+def test_only_a_draft_is_deleted(seed_meeting: Meeting, by: Any) -> None:
+    held = _circulated(seed_meeting, by)
+    with pytest.raises(ValidationError):
+        editing.meeting_delete(meeting=held, by=by, reason="Never held")
+    assert Meeting.objects.filter(pk=held.pk).exists()
+
+
+def test_a_deleted_person_moves_the_records_naming_them_and_their_boards(
+    seed_meeting: Meeting, by: Any
+) -> None:
+    """A person no record lists as an attendee (an action's owner, a member) may be deleted:
+    the records that named them and their boards are made again, and every row says why."""
+    held = _circulated(seed_meeting, by)
+    person = Person.objects.create(name="Dr Gone")
+    membership = Membership.objects.create(
+        person=person, board=held.board, role=Membership.Role.BOARD_MEMBER
+    )
+    _an_action(held).owner_people.add(person)
+    revision, content_revision, board_revision = _counts(held)
+    pk = person.pk
+    directory.person_delete(person=person, by=by, reason="Left")
+    assert not Person.objects.filter(pk=pk).exists()
+    after = _counts(held)
+    assert after[0] > revision and after[1] > content_revision and after[2] > board_revision
+    for history in (Person.history.filter(id=pk), membership.history.all()):
+        gone = history.get(history_type="-")
+        assert (gone.history_change_reason, gone.history_user) == ("Left", by)
 
 
 def test_a_new_meeting_is_counted_and_leaves_its_boards_log(seed_meeting: Meeting, by: Any) -> None:
