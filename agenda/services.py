@@ -78,16 +78,18 @@ def agenda_renumber(agenda: Agenda) -> None:
     AgendaItem.objects.bulk_update(changed, ["number"])
 
 
-def _changed(agenda: Agenda, *, by: Any, text: str, public: bool) -> None:
+def _changed(
+    agenda: Agenda, *, by: Any, text: str, public: bool, held: Meeting | None = None
+) -> None:
     """Notes a change to a published agenda for its next publication, and counts up the
-    meeting's revision (its pages show the agenda)."""
+    meeting's revision (its pages show the agenda), in the caller's copy too (`held`)."""
     if agenda.is_published:
         AgendaChange.objects.create(
             agenda=agenda, made=timezone.now(), by=by, text=text, public=public
         )
         _packs_after_commit(agenda)
     # The meeting's pages show its agenda.
-    _record_changed(agenda.meeting)
+    _record_changed(agenda.meeting, held)
 
 
 def _packs_after_commit(agenda: Agenda) -> None:
@@ -98,7 +100,7 @@ def _packs_after_commit(agenda: Agenda) -> None:
     transaction.on_commit(lambda: agenda_packs_make.enqueue(agenda_id=agenda_id))
 
 
-def _record_changed(meeting: Meeting, *copies: Meeting) -> None:
+def _record_changed(meeting: Meeting, *copies: Meeting | None) -> None:
     """Says that the meeting changed (`meetings.revisions`), so that its pages and files are
     made again: they show its agenda and papers."""
     revisions.record_changed(meeting, *copies, content=True)
@@ -120,7 +122,7 @@ def item_add(*, meeting: Meeting, by: Any, **fields: Any) -> AgendaItem:
     _save(item, by=by, reason="Item added")
     agenda_renumber(agenda)
     item.refresh_from_db(fields=["number"])
-    _changed(agenda, by=by, text=f"Item {item.number} added", public=True)
+    _changed(agenda, by=by, text=f"Item {item.number} added", public=True, held=meeting)
     return item
 
 
@@ -138,6 +140,7 @@ def _item_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 @transaction.atomic
 def item_update(*, item: AgendaItem, by: Any, **fields: Any) -> AgendaItem:
+    held = revisions.held_copy(item, "agenda", "meeting")
     agenda = _locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     was_restricted = locked.restricted
@@ -150,21 +153,24 @@ def item_update(*, item: AgendaItem, by: Any, **fields: Any) -> AgendaItem:
         by=by,
         text=f"Item {locked.number} changed",
         public=not (was_restricted and locked.restricted),
+        held=held,
     )
     return locked
 
 
 @transaction.atomic
 def item_move(*, item: AgendaItem, by: Any, direction: str) -> None:
+    held = revisions.held_copy(item, "agenda", "meeting")
     agenda = _locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     _swap(locked, AgendaItem.objects.filter(agenda=agenda), direction, by=by)
     agenda_renumber(agenda)
-    _changed(agenda, by=by, text="Items reordered", public=True)
+    _changed(agenda, by=by, text="Items reordered", public=True, held=held)
 
 
 @transaction.atomic
 def item_delete(*, item: AgendaItem, by: Any) -> None:
+    held = revisions.held_copy(item, "agenda", "meeting")
     agenda = _locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     number = locked.number
@@ -177,7 +183,7 @@ def item_delete(*, item: AgendaItem, by: Any) -> None:
         paper.delete()
     locked.delete()
     agenda_renumber(agenda)
-    _changed(agenda, by=by, text=f"Item {number} removed", public=True)
+    _changed(agenda, by=by, text=f"Item {number} removed", public=True, held=held)
     transaction.on_commit(lambda: _discard_unused(files))
 
 
@@ -198,6 +204,7 @@ def paper_add(
     """Adds a paper to `item`: its kind told from the bytes (`agenda.files`), refused before
     anything is stored; stored under its content, `papers/<sha256>/<name>`."""
     content_type = paper_kind(data)
+    held = revisions.held_copy(item, "agenda", "meeting")
     agenda = _locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     sha256 = hashlib.sha256(data).hexdigest()
@@ -218,7 +225,13 @@ def paper_add(
     written = _store(key, data)
     try:
         save_with_history(paper, by=by, reason="Paper added")
-        _changed(agenda, by=by, text=f"Item {locked.number} paper added", public=paper.is_public)
+        _changed(
+            agenda,
+            by=by,
+            text=f"Item {locked.number} paper added",
+            public=paper.is_public,
+            held=held,
+        )
     except BaseException:
         # A paper that is not recorded keeps no file (unless the same bytes were already kept).
         if written:
@@ -240,6 +253,7 @@ def _store(key: str, data: bytes) -> bool:
 
 @transaction.atomic
 def paper_update(*, paper: Paper, by: Any, title: str, version: str, restricted: bool) -> Paper:
+    held = revisions.held_copy(paper, "item", "agenda", "meeting")
     agenda = _locked_agenda(paper.item.agenda)
     locked = Paper.objects.select_related("item").get(pk=paper.pk, item__agenda=agenda)
     was_public = locked.is_public
@@ -250,19 +264,21 @@ def paper_update(*, paper: Paper, by: Any, title: str, version: str, restricted:
         by=by,
         text=f"Item {locked.item.number} paper changed",
         public=was_public or locked.is_public,
+        held=held,
     )
     return locked
 
 
 @transaction.atomic
 def paper_delete(*, paper: Paper, by: Any) -> None:
+    held = revisions.held_copy(paper, "item", "agenda", "meeting")
     agenda = _locked_agenda(paper.item.agenda)
     locked = Paper.objects.select_related("item").get(pk=paper.pk, item__agenda=agenda)
     public, number, key = locked.is_public, locked.item.number, locked.file.name
     locked._history_user = by  # type: ignore[attr-defined]
     locked._change_reason = "Paper removed"  # type: ignore[attr-defined]
     locked.delete()
-    _changed(agenda, by=by, text=f"Item {number} paper removed", public=public)
+    _changed(agenda, by=by, text=f"Item {number} paper removed", public=public, held=held)
     transaction.on_commit(lambda: _discard_unused([key]))
 
 
@@ -344,6 +360,7 @@ def agenda_publish(*, agenda: Agenda, by: Any, verb: str = "publish") -> AgendaP
     for the agenda's lifecycle, whose steps `AGENDA_VERBS` declares."""
     if verb not in AGENDA_VERBS:
         raise ValidationError("No such step.", code="transition")
+    held = revisions.held_copy(agenda, "meeting")
     locked = _locked_agenda(agenda)
     step = AGENDA_VERBS[verb]
     step.check(locked)
@@ -360,7 +377,7 @@ def agenda_publish(*, agenda: Agenda, by: Any, verb: str = "publish") -> AgendaP
     publication = AgendaPublication.objects.create(agenda=locked, made=now, by=by)
     locked.changes.filter(publication__isnull=True).update(publication=publication)
     _packs_after_commit(locked)
-    _record_changed(locked.meeting)
+    _record_changed(locked.meeting, held)
     return publication
 
 

@@ -31,6 +31,8 @@ from actions.services import (
     action_reopen,
     action_update_post,
 )
+from agenda import services as agenda_services
+from agenda.models import AgendaItem, Paper
 from meetings.models import (
     Action,
     Board,
@@ -51,6 +53,7 @@ from meetings.services.directory import (
     person_save,
 )
 from meetings.services.undo import WordsMoved, deletion_restore, part_delete, words_put_back
+from tests.agenda.conftest import pdf_bytes
 from tests.conftest import client_for, next_meeting
 
 # A change made and the meeting its caller holds: `act()` runs the service.
@@ -320,6 +323,81 @@ CONTENT_ELSEWHERE: dict[str, Case] = {
     ),
 }
 
+
+def _agenda_item(m: Meeting, by: Any) -> AgendaItem:
+    """An item of the meeting's agenda (the second of two), as a page reads it: with its
+    agenda and meeting, the copy the caller holds."""
+    agenda_services.item_add(meeting=m, by=by, title="Welcome")
+    item = agenda_services.item_add(meeting=m, by=by, title="Minutes of the last meeting")
+    return AgendaItem.objects.select_related("agenda__meeting").get(pk=item.pk)
+
+
+def _agenda_paper(m: Meeting, by: Any) -> Paper:
+    paper = agenda_services.paper_add(
+        item=_agenda_item(m, by), by=by, name="report.pdf", data=pdf_bytes(), title="Report"
+    )
+    return Paper.objects.select_related("item__agenda__meeting").get(pk=paper.pk)
+
+
+def _item_case(m: Meeting, by: Any, act: Callable[[AgendaItem], Any]) -> Any:
+    item = _agenda_item(m, by)
+    return item.agenda.meeting, lambda: act(item)
+
+
+def _paper_case(m: Meeting, by: Any, act: Callable[[Paper], Any]) -> Any:
+    paper = _agenda_paper(m, by)
+    return paper.item.agenda.meeting, lambda: act(paper)
+
+
+def _publish_case(m: Meeting, by: Any) -> Any:
+    editing.meeting_announce(meeting=m, announced=True, by=by, reason="Announced")
+    agenda = _agenda_item(m, by).agenda
+    return agenda.meeting, lambda: agenda_services.agenda_publish(agenda=agenda, by=by)
+
+
+def _started_from_agenda_case(m: Meeting, by: Any) -> Any:
+    # Only a draft with no sections yet starts from its agenda.
+    new = editing.meeting_new(board=m.board, date=datetime.date(2031, 1, 9), by=by)
+    agenda_services.item_add(meeting=new, by=by, title="Welcome")
+    return new, lambda: agenda_services.record_start_from_agenda(meeting=new, by=by)
+
+
+# The agenda: the meeting's pages and files show its items and papers.
+CONTENT_ELSEWHERE |= {
+    "item_add": lambda m, by: (
+        m,
+        lambda: agenda_services.item_add(meeting=m, by=by, title="Welcome"),
+    ),
+    "item_update": lambda m, by: _item_case(
+        m, by, lambda item: agenda_services.item_update(item=item, by=by, title="Renamed")
+    ),
+    "item_move": lambda m, by: _item_case(
+        m, by, lambda item: agenda_services.item_move(item=item, by=by, direction="up")
+    ),
+    "item_delete": lambda m, by: _item_case(
+        m, by, lambda item: agenda_services.item_delete(item=item, by=by)
+    ),
+    "paper_add": lambda m, by: _item_case(
+        m,
+        by,
+        lambda item: agenda_services.paper_add(
+            item=item, by=by, name="report.pdf", data=pdf_bytes(), title="Report"
+        ),
+    ),
+    "paper_update": lambda m, by: _paper_case(
+        m,
+        by,
+        lambda paper: agenda_services.paper_update(
+            paper=paper, by=by, title="Report, revised", version="2", restricted=False
+        ),
+    ),
+    "paper_delete": lambda m, by: _paper_case(
+        m, by, lambda paper: agenda_services.paper_delete(paper=paper, by=by)
+    ),
+    "agenda_publish": _publish_case,
+    "record_start_from_agenda": _started_from_agenda_case,
+}
+
 # Renames: every record that names the board, organisation or person (the caller holds the
 # renamed row, not the record).
 RENAMES: dict[str, Callable[[Meeting], Callable[[], Any]]] = {
@@ -385,6 +463,7 @@ SERVICE_MODULES = (
     "meetings.services.undo",
     "actions.services",
     "actions.matters",
+    "agenda.services",
     "accounts.services",
 )
 
