@@ -33,6 +33,7 @@ from actions.services import (
 )
 from agenda import services as agenda_services
 from agenda.models import AgendaItem, Paper
+from agenda.requests import paper_request_create, paper_request_fulfil
 from meetings.models import (
     Action,
     Board,
@@ -448,6 +449,11 @@ ELSEWHERE = {
     "kept_if_recorded",
     # An account renamed: `test_a_member_sees_a_commenters_new_name`.
     "user_save",
+    # Paper requests, shown in the agenda's editor (read afresh), no record's page or file; a
+    # request fulfilled adds its paper: `test_a_fulfilled_paper_request_moves_the_record`.
+    "paper_request_create",
+    "paper_request_withdraw",
+    "paper_request_fulfil",
     # Rows that go: `test_a_deleted_draft_...`, `test_a_deleted_person_...`.
     "meeting_delete",
     "person_delete",
@@ -461,9 +467,12 @@ SERVICE_MODULES = (
     "meetings.services.imports",
     "meetings.services.directory",
     "meetings.services.undo",
+    "meetings.services.numbers",
+    "meetings.services.originals_prune",
     "actions.services",
     "actions.matters",
     "agenda.services",
+    "agenda.requests",
     "accounts.services",
 )
 
@@ -663,6 +672,20 @@ def test_a_membership_moves_its_board_not_its_records(seed_meeting: Meeting, nam
     revision, content_revision, board_revision = _counts(seed_meeting)
     MEMBERSHIPS[name](seed_meeting)()
     assert _counts(seed_meeting) == (revision, content_revision, board_revision + 1)
+
+
+def test_a_fulfilled_paper_request_moves_the_record(seed_meeting: Meeting, by: Any) -> None:
+    item = _agenda_item(seed_meeting, by)
+    request = paper_request_create(
+        item=item,
+        by=by,
+        organisation=Organisation.objects.get(short_name="MPS"),
+        due=timezone.localdate() + datetime.timedelta(days=7),
+    )
+    revision, content_revision, _ = _counts(seed_meeting)
+    paper_request_fulfil(request=request, by=by, name="report.pdf", data=pdf_bytes(), title="")
+    after = _counts(seed_meeting)
+    assert after[0] > revision and after[1] > content_revision
 
 
 def test_a_deleted_draft_moves_its_board_and_says_who_and_why(
