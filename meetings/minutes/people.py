@@ -1042,7 +1042,9 @@ _OF_BODY = re.compile(
     r"(?P<name>.+?)\s+(?:of|from)\s+"
     # "Comhairle nan Eilean Siar": a body's name may hold a small word between its capitals;
     # "the Highland Council" keeps its article, as the body's heading would.
-    r"(?P<body>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z&][\w&'\u2019.-]*|nan|na|an|y)){0,5})"
+    # "the University of Reading": 'of' between two of its capitals.
+    r"(?P<body>(?:the\s+)?[A-Z][\w&'\u2019.-]*"
+    r"(?:\s+(?:[A-Z&][\w&'\u2019.-]*|nan|na|an|y|of(?:\s+the)?(?=\s+[A-Z]))){0,5})"
 )
 
 
@@ -1055,6 +1057,8 @@ def people_of_bodies(text: str) -> list[tuple[str, str]] | None:
     people: list[tuple[str, str]] = []
     count = 0
     for chunk in re.split(r"\s*,\s*", text.strip().rstrip(".")):
+        # "..., Jeff Woodhouse of TVAA, and Philip Simpkin of WDC": a comma before the last 'and'.
+        chunk = re.sub(r"^(?:and|&)\s+", "", chunk)
         waiting: list[str] = []  # the names before the chunk's body, which is theirs too
         for piece in (p for p in re.split(r"\s+and\s+|\s*&\s*", chunk) if p):
             count += 1

@@ -1,0 +1,31 @@
+"""The thirty-sixth fresh set's layouts (tests/data/real-fresh-36: land, water and environment
+bodies and small statutory bodies), read right by general rules. Made-up minutes, not copied from
+the set's files."""
+
+from typing import Any
+
+from meetings.minutes.text import parse_minutes
+
+
+def _people(record: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    return [(a["name"], a["attendance"], a["role"], a["organisation"]) for a in record["attendees"]]
+
+
+def test_apologies_each_from_a_body_with_a_comma_before_the_last() -> None:
+    # "Apologies were received from A of Body, B of Body, and C of the University of X.": each
+    # person and the body they come from, the list's last comma before 'and' and 'of' inside a
+    # body's name read as the list's and the body's.
+    text = (
+        "Minutes of the Upper Wyvern Catchment Partnership Steering Group\n"
+        "Held at Mill House, Wyvernford on Thursday 3rd March 2022\n"
+        "Present: Ann Marsh (Chair), Tom Reed and Jo Hill\n"
+        "Apologies were received from Peter Lowe of Wyvern Anglers Association, Sue Dale of "
+        "the University of Wessex, and Mark Fenn of Lowmoor District Council.\n"
+        "1. Welcome\n"
+        "The Chair welcomed those present.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert ("Peter Lowe", "apologies", "", "Wyvern Anglers Association") in people
+    assert ("Sue Dale", "apologies", "", "the University of Wessex") in people
+    assert ("Mark Fenn", "apologies", "", "Lowmoor District Council") in people
+    assert [p[1] for p in people].count("apologies") == 3
