@@ -535,6 +535,7 @@ class AttendeeReader:
     chair: str
     kind: str
     organisation: str | None
+    paragraph: Any
     attendees: list[dict[str, Any]]
     sections: list[Any]
     skip: set[int]
@@ -556,7 +557,7 @@ class AttendeeReader:
         """Names under a section headed "Present" or "Apologies" are attendees, not a paragraph:
         at its start, or after a sentence that introduces them ("... on behalf of:-")."""
         section = self.sections[-1]
-        if self.numbered_attendance(section, line):
+        if self.numbered_attendance(section, line) or self.opening_attendance(section, line):
             return True
         heading = read_kind_heading(section.title.rstrip(".:"), self.known)
         if not heading or section.numbered:
@@ -608,6 +609,36 @@ class AttendeeReader:
         # "Apologies for absence were received from: A, B": a sentence of the item's minute, its
         # people read and its text kept as the item's paragraph.
         return not _RECEIVED.search(line.text)
+
+    def opening_attendance(self, section: Any, line: Line) -> bool:
+        """ "1. Welcome & Apologies from the Chair" / "Present: A, B, C." / "Apologies for
+        Absence: D, E.": the lists of who came and who sent apologies, each after its label on
+        one line at the start of the opening item, read as the heading's lists are, not as the
+        item's paragraphs; a note in square brackets after a list ("[Attendance Record not
+        collected]") kept as the item's paragraph."""
+        if section.numbered or not _OPENING_ITEM.search(section.title):
+            return False
+        if any(not p.lines[0].text.startswith("[") for p in section.prose):
+            return False  # the item's minute has begun: a label now is its text
+        m = _NOTE_AFTER.fullmatch(line.text)
+        text, note = (m["text"], m["note"]) if m else (line.text, "")
+        kind = read_kind_heading(text, self.known)
+        if not (kind and kind.people and kind.kind in ("present", "apologies", "absent")):
+            return False
+        if _LABEL_VERB.search(text[: len(text) - len(kind.people)]) or any(
+            a["attendance"] == kind.kind for a in self.attendees
+        ):
+            return False  # "Apologies were received from: ...", or the heading's list again
+        names = read_people_sentence(kind.people)
+        if not names or not all(_is_person(name) for name, _ in names):
+            return False
+        self.reading = line
+        self.kind, self.organisation = kind.kind, kind.organisation
+        self.people(line, kind.people.rstrip(" ,."))
+        if note:
+            self.keep_as_paragraph(line.with_text(note))
+            self.paragraph = None  # a note of its own: the next line starts the item's text
+        return True
 
     def numbered_attendance(self, section: Any, line: Line) -> bool:
         """ "1.1Approved apologies: Jane Doe JD (Governor), ..." and "1.2Absent: ..." under an
@@ -2393,12 +2424,6 @@ class AttendeeReader:
             for name, note, body in grouped:
                 self.add_attendee(name, note, "apologies", body)
             return True
-        if m and (each := people_of_bodies(m["people"])):
-            # "Apologies were received from Brian Connorton of West Berkshire Countryside
-            # Society, ..., and Philip Simpkin of Wycombe District Council.": each one's body.
-            for name, body in each:
-                self.add_attendee(name, "", "apologies", body)
-            return True
         people = read_people_sentence(m["people"]) if m else None
         if not people or not all(_is_person(name) for name, _ in people):
             return False
@@ -2699,6 +2724,13 @@ _ROLE_TAIL = re.compile(r"[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)*")
 # The initials a person goes by in brackets after their post: "Chair (DP)", "Manager, (KE)".
 _INITIALS_AFTER = re.compile(r",?\s*\(([A-Z]{2,4})\)\.?$")
 # "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.
+# "Welcome & Apologies from the Chair", "Welcome, introductions and apologies": the opening item
+# that holds the attendance.
+_OPENING_ITEM = re.compile(r"\b(?:welcome|apolog\w*|attendance|introductions?)\b", re.IGNORECASE)
+# "Apologies for absence were received from: ...": a sentence, not a label.
+_LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b", re.IGNORECASE)
+# "A, B, C. [Attendance Record not collected]": the clerk's note after a list, in square brackets.
+_NOTE_AFTER = re.compile(r"(?P<text>.+?[.,]?)\s*(?P<note>\[[^\]]+\])")
 _FOR_WHOM = re.compile(r",?\s+for\s+whom\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", re.IGNORECASE)
 # "Presented By: Chair": who presents a ModernGov item, over its minutes; nobody's apologies.
 _PRESENTED_BY = re.compile(r"presented\s+by\s*:", re.IGNORECASE)

@@ -1,0 +1,60 @@
+"""Layouts of the thirty-seventh fresh set's minutes (tests/data/real-fresh-37: culture, sport,
+housing, business and community bodies) read right by general rules. Made-up minutes, not copied
+from the set's files."""
+
+from typing import Any
+
+from meetings.minutes.text import parse_minutes
+
+
+def _people(record: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(a["name"], a["attendance"]) for a in record["attendees"]]
+
+
+def _paragraphs(section: dict[str, Any]) -> list[str]:
+    return [p["text"] for p in section["paragraphs"]]
+
+
+_OPENING_ITEM = (
+    "MINUTES of a GENERAL MEETING of the HARBOURSIDE TRADERS ASSOCIATION held on TUESDAY "
+    "10th March 2020 at the Anchor Inn at 7pm\n"
+    "1. Welcome & Apologies from the Chair \u2013 Mary Fenwick (MF)\n"
+    "Present: Mary Fenwick, Owen Price, Lucy Adebayo, Cllr Tom Harker. [Signing-in sheet kept]\n"
+    "Apologies for Absence: Peter Oakes, Ruth Lindqvist, Sam Cole.\n"
+    "Mary welcomed two new members to the Association.\n"
+    "2. Minutes of meeting held on 11th February 2020\n"
+    "These were approved as a correct record.\n"
+)
+
+
+def test_attendance_lists_at_the_start_of_the_opening_item_are_the_attendees() -> None:
+    # "Present: A, B, ..." and "Apologies for Absence: C, D." as the first lines of "Welcome &
+    # Apologies": the meeting's attendance, not the item's paragraphs; the bracketed note after
+    # the list stays as the item's text.
+    record = parse_minutes(_OPENING_ITEM).record
+    assert _people(record) == [
+        ("Mary Fenwick", "present"),
+        ("Owen Price", "present"),
+        ("Lucy Adebayo", "present"),
+        ("Cllr Tom Harker", "present"),
+        ("Peter Oakes", "apologies"),
+        ("Ruth Lindqvist", "apologies"),
+        ("Sam Cole", "apologies"),
+    ]
+    first = record["sections"][0]
+    assert _paragraphs(first) == [
+        "[Signing-in sheet kept]",
+        "Mary welcomed two new members to the Association.",
+    ]
+
+
+def test_a_sentence_of_apologies_in_the_opening_item_stays_its_paragraph() -> None:
+    text = _OPENING_ITEM.replace(
+        "Apologies for Absence: Peter Oakes, Ruth Lindqvist, Sam Cole.\n", ""
+    ).replace(
+        "Present: Mary Fenwick, Owen Price, Lucy Adebayo, Cllr Tom Harker. [Signing-in sheet "
+        "kept]\n",
+        "Apologies were received from: Peter Oakes, Ruth Lindqvist.\n",
+    )
+    record = parse_minutes(text).record
+    assert _paragraphs(record["sections"][0])[0].startswith("Apologies were received from")
