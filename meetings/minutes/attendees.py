@@ -2424,6 +2424,12 @@ class AttendeeReader:
             for name, note, body in grouped:
                 self.add_attendee(name, note, "apologies", body)
             return True
+        if m and (each := people_of_bodies(m["people"])):
+            # "Apologies were received from Brian Connorton of West Berkshire Countryside
+            # Society, ..., and Philip Simpkin of Wycombe District Council.": each one's body.
+            for name, body in each:
+                self.add_attendee(name, "", "apologies", body)
+            return True
         people = read_people_sentence(m["people"]) if m else None
         if not people or not all(_is_person(name) for name, _ in people):
             return False

@@ -408,7 +408,8 @@ FRESH35_FLOOR = 95.6
 # catchment partnership, a harbour consultative committee, the Forestry Commissioners,
 # Environmental Standards Scotland, commons conservators, an AONB conservation board and joint
 # advisory committee): first 153 of 234 (65.4%) at 49f2333, keyed before the reader was run.
-FRESH36_FLOOR = 65.3
+# 68.3 (160) with apologies 'A of Body, B of Body, and C of the University of X' read (set36).
+FRESH36_FLOOR = 68.3
 
 # The thirty-seventh fresh set (tests/data/real-fresh-37): ten real minutes of kinds of body
 # absent before, culture, sport, housing, business and community (a council's tourism
