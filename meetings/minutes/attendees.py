@@ -1220,6 +1220,15 @@ class AttendeeReader:
                     cells.setdefault("organisation", body)
                 else:
                     cells.setdefault("role" if is_role(cell) else "organisation", cell)
+            elif key == "organisation" and cell and key not in cells and ", " in cell:
+                # "Catchment Coordinator, Environment Agency" under "Representing": a post, then
+                # the body, as a "Role / Authority" cell may hold both.
+                post, _, body = cell.rpartition(", ")
+                if is_organisation(body) and not is_role(body) and not is_organisation(post):
+                    cells.setdefault("role", post)
+                    cells["organisation"] = body
+                else:
+                    cells["organisation"] = cell
             elif key and cell and key not in cells:
                 cells[key] = cell
             elif not key and cell and (heading := read_kind_heading(cell, self.known)):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from meetings.minutes.blocks import Block, furniture_text, header_row
+from meetings.minutes.blocks import Block, column_name, furniture_text, header_row
 from meetings.minutes.label_cells import joined_labels, label_line, post_row
 from meetings.minutes.markup import markup_note, without_markup
 
@@ -168,6 +168,11 @@ _DECORATED = re.compile(rf"^[{re.escape(DECORATION)}]{{2,}}|[{re.escape(DECORATI
 
 # "PAR": a committee's letters alone on a line, over the number of its minute.
 _LETTERS_ALONE = re.compile(r"[A-Z]{2,5}")
+# A table's first column headed by the kind of attendance of the people in it.
+_KIND_COLUMN = re.compile(
+    r"\s*(?:(?:members|those)\s+)?present|(?:also\s+)?in\s+attendance|apologies\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 def is_noise(clean: str) -> bool:
@@ -224,6 +229,18 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                 filled = [c for c in cells if c]
                 if header_row(filled):
                     columns = tuple(c.lower() for c in cells)
+                    continue
+                if (
+                    1 < len(filled) == len(cells)
+                    and _KIND_COLUMN.fullmatch(cells[0])
+                    and all(map(column_name, filled[1:]))
+                ):
+                    # "Present | Representing": the first column's header says who the rows are
+                    # (present, in attendance), the others what else each row gives (a column
+                    # without a header, "Present |  | Initials", is left to be read as before).
+                    columns = ("name", *(c.lower() for c in cells[1:]))
+                    kind = cells[0].strip(" :")
+                    lines.append(Line(last, kind, kind, False, False, blank))
                     continue
                 text = post_row(filled) or ", ".join(filled)
                 line = Line(last, text, text, False, False, blank, cells=cells, columns=columns)

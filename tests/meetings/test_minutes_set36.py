@@ -29,3 +29,27 @@ def test_apologies_each_from_a_body_with_a_comma_before_the_last() -> None:
     assert ("Sue Dale", "apologies", "", "the University of Wessex") in people
     assert ("Mark Fenn", "apologies", "", "Lowmoor District Council") in people
     assert [p[1] for p in people].count("apologies") == 3
+
+
+def test_a_table_headed_present_and_representing() -> None:
+    # "Present | Representing": the first column's header is the rows' attendance, not a
+    # person; the second each one's body, a post before it after a comma ("Project Officer,
+    # Environment Agency"); a body of two capitalised words ("Natural England") is no person.
+    text = (
+        "Minutes of the Wyvern Estuary Partnership Steering Group\n"
+        "Held at the Boathouse, Wyvernmouth\n"
+        "Tuesday 8th March 2022\n"
+        "| Present | Representing |\n"
+        "| Helen Shore (HS) | Project Officer, Environment Agency |\n"
+        "| Mark Tidey | Natural England |\n"
+        "| Rosa Quay | Harbour Users Association |\n"
+        "\n"
+        "1. Welcome\n"
+        "HS welcomed everyone.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert people == [
+        ("Helen Shore", "present", "Project Officer", "Environment Agency"),
+        ("Mark Tidey", "present", "", "Natural England"),
+        ("Rosa Quay", "present", "", "Harbour Users Association"),
+    ]
