@@ -619,6 +619,26 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
     step = min(steps, default=0.0)
     wider = sum(1 for s in steps if s > step * 1.08)
     spaced = bool(step) and wider >= len(steps) - wider > 0
+    # Where most rows wrap, most steps are a line's. Where the lines at that step go on in two
+    # columns at once right of the first (a label's, "Present:"), as in "Wallis (JW) |
+    # Haematologist", they are rows' cells wrapping, not a list a line in one cell: such a line
+    # is a wrap where each of its cells goes on from a line too full for its first word
+    # (_cell_wraps).
+    fitted = (
+        bool(step)
+        and not spaced
+        and _two_steps(steps, step)
+        and any(
+            sum(1 for col in cb if col > 0) > 1 and b.y - a.y <= step * 1.04
+            for (a, ca), (b, cb) in itertools.pairwise(zip(lines, columns, strict=True))
+            if ca is not None and cb is not None
+        )
+    )
+    widest = Counter[int]()
+    for line, cols in zip(lines, columns, strict=True):
+        for col, text in zip(cols or (), line.cells, strict=False):
+            widest[col] = max(widest[col], len(text))
+    tails: dict[int, str] = {}  # the last printed line of each of the last row's cells
     out: list[_Line] = []
     below = 0.0  # where the last line read stands: a row's, or the last line of its cells
     for k, (line, cols) in enumerate(zip(lines, columns, strict=True)):
@@ -632,13 +652,22 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
             last.printed += line.printed  # type: ignore[union-attr]
             below = line.y
             continue
-        wraps = spaced and last is not None and last.row and line.y - below <= step * 1.04
+        wraps = last is not None and last.row and line.y - below <= step * 1.04
+        # In the column each part starts in, or the one it stands under.
+        under = (
+            [
+                min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
+                for x in line.xs
+            ]
+            if last is not None
+            else []
+        )
+        wraps = wraps and (spaced or (fitted and _cell_wraps(line.cells, under, tails, widest)))
         below = line.y
         if wraps and last is not None:
             last.printed += line.printed
-            for x, text in zip(line.xs, line.cells, strict=True):
-                # In the column it starts in, or the one it stands under.
-                col = min(sum(1 for at in stops if at <= x + _STOP_POINTS), len(last.cells) - 1)
+            for col, text in zip(under, line.cells, strict=True):
+                tails[col] = text
                 old, last.cells[col] = last.cells[col], _joined_cell(last.cells[col], text)
                 last.starts = [(at, last.cells[col] if t == old else t) for at, t in last.starts]
             continue
@@ -649,8 +678,37 @@ def _tables(lines: list[_Line], stops: list[float]) -> list[_Line]:
             for col, text in zip(cols, line.cells, strict=True):
                 cells[col] = text
             line.cells, line.row = cells, True
+            tails = dict(enumerate(cells))
         out.append(line)
     return out
+
+
+def _cell_wraps(
+    cells: list[str], under: list[int], tails: dict[int, str], widest: Counter[int]
+) -> bool:
+    """Whether a line's cells each go on from the line above in their column, that line too
+    full for the first word of this one ("Dr Jonathan" / "Wallis (JW)"), where a column's
+    widest line is the measure: a line with room left ended ("Councillor Wilson, Chair" /
+    "Councillors Ashton, ..." are two lines of one cell, not one wrapped)."""
+    above = [(tails.get(col, ""), text) for col, text in zip(under, cells, strict=True)]
+    return any(a for a, _ in above) and all(
+        not a or len(a) + 1 + len(text.split(" ", 1)[0]) >= widest[col] * _FITS
+        for col, (a, text) in zip(under, above, strict=True)
+    )
+
+
+def _two_steps(steps: list[float], step: float) -> bool:
+    """Whether a table's lines stand at two steps only, a line's and a padded row's a little
+    wider, each twice or more: where nearly every row's cells wrap ("Dr Jonathan" / "Wallis
+    (JW)"), most steps are the wraps' and still the wider ones are the rows'."""
+    wider = [s for s in steps if s > step * 1.08]
+    return (
+        len(wider) >= 2
+        and len(steps) - len(wider) >= 2
+        and all(s <= step * 1.04 for s in steps if s <= step * 1.08)
+        and max(wider) <= min(wider) * 1.04
+        and max(wider) <= step * 1.3
+    )
 
 
 def _columns(line: _Line, stops: list[float]) -> list[int] | None:

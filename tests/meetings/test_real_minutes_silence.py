@@ -62,7 +62,7 @@ SILENT_CEILINGS = {
     "fresh-30": 9,  # 17 -> 9 at items set as headings (7 December)
     "fresh-31": 7,
     "fresh-32": 17,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
-    "fresh-33": 35,  # first 51 (4e3ec62); 46, 45, 42 at set33's rules, 35 at Attendees (silence)
+    "fresh-33": 29,  # first 51 (4e3ec62); 46, 45, 42 set33's rules, 35 Attendees, 29 wraps
     "fresh-34": 7,  # 51 first ... styles' article 8, 'Agenda items 1:' 7
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
     "fresh-36": 47,  # first (49f2333) 50; 47 at 'Present | Representing' (set36)
