@@ -30,6 +30,7 @@ from meetings.minutes.bracketed_names import post_then_bracketed_name
 from meetings.minutes.cell_wraps import wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.elected import elected_present
+from meetings.minutes.glued_initials import spaced_initials
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.initials_apologies import apologies_initials
 from meetings.minutes.initials_notes import split_initials_notes
@@ -1974,7 +1975,7 @@ class AttendeeReader:
 
     def people(self, line: Line, text: str) -> None:
         # "Mike Diaper (MD - part only)": his initials, and a note on when he was there.
-        text, notes = split_initials_notes(text)
+        text, notes = split_initials_notes(spaced_initials(text))  # "E.V.Latham": "E.V. Latham"
         start = len(self.attendees)
         self.people_read(line, text)
         for person in self.attendees[start:]:

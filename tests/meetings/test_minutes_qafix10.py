@@ -1,0 +1,34 @@
+"""The outside tester's tenth round of findings on real minutes of UK public bodies (issue 15,
+their REPORT's F2, F3, F6, F7 and F11: attendance), read right by general rules. Made-up
+minutes, not copied from the tester's files."""
+
+from typing import Any
+
+from meetings.minutes.text import parse_minutes
+
+
+def _people(text: str) -> list[tuple[str, str, str | None, str]]:
+    record: dict[str, Any] = parse_minutes(text).record
+    return [(a["name"], a["role"], a["organisation"], a["attendance"]) for a in record["attendees"]]
+
+
+_HEAD = (
+    "Minutes of a meeting of the Westvale Cemetery Joint Committee held at the Town Hall, "
+    "Westvale on Friday 12th June 2020 at 10.00 a.m.\n"
+)
+_ITEMS = "1. Apologies\nNone.\n2. Minutes\nThe minutes were approved.\n"
+
+
+def test_initials_run_into_the_surname_are_spaced() -> None:
+    # F7: "E.V.Latham", "Mrs.P.James", as a council's web page lists people; the officers'
+    # posts in brackets read as their posts, not as the list of one.
+    people = _people(
+        _HEAD + "Present: Mr.A.Brown (Chair), R.T.Dale\n"
+        "Officers in attendance: C.Grey (Head of Legal Services), H.Moss (Treasurer)\n" + _ITEMS
+    )
+    assert people == [
+        ("Mr A. Brown", "Chair", None, "present"),
+        ("R.T. Dale", "", None, "present"),
+        ("C. Grey", "Head of Legal Services", None, "in_attendance"),
+        ("H. Moss", "Treasurer", None, "in_attendance"),
+    ]
