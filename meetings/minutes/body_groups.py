@@ -30,6 +30,13 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # A body's name after its group: capitalised words, perhaps with "of", "and", "&".
 _BODY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'\u2019.-]*))*")
 _NOTE = re.compile(r"(?i)(?:in the chair|chair(?:man|person)?|vice[- ]chair(?:man)?)$")
+# "(Head of Legal and Democratic Services)", "(Democratic Services Officer)": a post by its shape,
+# "Head of ..." or a post's word last, though it holds a body's word ("Services"): the officer's
+# post, a note on the name before it, not a body closing a group.
+_POST_SHAPE = re.compile(
+    r"(?i)^(?:head|director|chief|deputy|assistant)\s+of\b|\b(?:officer|manager|treasurer|clerk"
+    r"|registrar|secretary|adviser|advisor|solicitor|superintendent|co-?ordinator|leader)$"
+)
 
 Grouped = list[tuple[str, str, str]]  # name, note, body
 
@@ -37,6 +44,8 @@ Grouped = list[tuple[str, str, str]]  # name, note, body
 def _is_body(text: str, parties: set[str]) -> bool:
     text = text.strip()
     if not _BODY.fullmatch(text) or _NOTE.match(text) or text.lower() in parties:
+        return False
+    if _POST_SHAPE.search(text):
         return False
     return is_organisation(text) or not is_role(text)
 

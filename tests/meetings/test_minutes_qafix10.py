@@ -32,3 +32,21 @@ def test_initials_run_into_the_surname_are_spaced() -> None:
         ("C. Grey", "Head of Legal Services", None, "in_attendance"),
         ("H. Moss", "Treasurer", None, "in_attendance"),
     ]
+
+
+def test_an_officers_post_in_brackets_is_no_body_closing_a_group() -> None:
+    # F7: "(Head of Legal and Democratic Services)", "(Democratic Services Officer)" hold a
+    # body's word, but "Head of ..." and "... Officer" are posts: each officer's own, not a
+    # body given to the names before it.
+    people = _people(
+        _HEAD + "Present: Councillor A Brown (Chair)\n"
+        "Officers in attendance: C Grey (Head of Legal and Democratic Services), H Moss "
+        "(Treasurer), K Lane (Bereavement Services Manager), J Hart (Democratic Services "
+        "Officer)\n" + _ITEMS
+    )
+    assert people[1:] == [
+        ("C Grey", "Head of Legal and Democratic Services", None, "in_attendance"),
+        ("H Moss", "Treasurer", None, "in_attendance"),
+        ("K Lane", "Bereavement Services Manager", None, "in_attendance"),
+        ("J Hart", "Democratic Services Officer", None, "in_attendance"),
+    ]

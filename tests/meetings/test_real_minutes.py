@@ -430,7 +430,8 @@ FRESH37_FLOOR = 60.7
 # a national association's board), two as Word, two as PDF, two as text; keyed from the tester's
 # key and the files' text before the reader was run on them. Its floor only rises.
 # First 177 of 235 (75.32%) at 9a473db, the reader unchanged.
-FRESH38_FLOOR = 75.3
+# 179 (76.17%) at 6058c2f: an officer's post in brackets no body closing a group.
+FRESH38_FLOOR = 76.1
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
