@@ -24,7 +24,8 @@ _NAME = re.compile(
         r"(?:-[A-Z][a-z'\u2019]+)?"
     )
 )
-_LEADING = re.compile(r"^(?:,\s*)?(?:(?:and|&)\s+)?")
+# ", and", "; " before a group: a semicolon may part the groups ("...; Councillors J and K (X)").
+_LEADING = re.compile(r"^(?:[,;]\s*)?(?:(?:and|&)\s+)?")
 _TITLED = re.compile(rf"(?i:{_HONORIFIC})\s")
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # A body's name after its group: capitalised words, perhaps with "of", "and", "&".
@@ -63,10 +64,13 @@ def body_groups(text: str, parties: set[str]) -> Grouped | None:
     position = 0
     for bracket in _BRACKET.finditer(text):
         before = _LEADING.sub("", text[position : bracket.start()].strip())
+        if not group and (m := _PLURAL.match(before)):
+            # "...; Councillors J.Spanswick and M.Voisey (Bridgend ...)": the next group's title.
+            title, before = SINGULAR_TITLES[m["title"].lower()], before[m.end() :]
         names = [n for n in _SEPARATOR.split(before) if n.strip()]
         if not all(_NAME.fullmatch(n.strip()) for n in names):
             return None
-        group += [(n.strip(), "") for n in names]
+        group += [(_titled(n.strip(), title), "") for n in names]
         position = bracket.end()
         if _is_body(bracket[1], parties) and group:
             bodies += 1
@@ -80,7 +84,9 @@ def body_groups(text: str, parties: set[str]) -> Grouped | None:
             return None
     if bodies < 2 or group or text[position:].strip(" ,.;"):
         return None  # names after the last body: not every group is closed by its body
-    return [
-        (f"{title} {name}" if title and not _TITLED.match(name) else name, note, body)
-        for name, note, body in people
-    ]
+    return people
+
+
+def _titled(name: str, title: str) -> str:
+    """The name with its group's title, unless it has one of its own ("Mrs S Stewart")."""
+    return f"{title} {name}" if title and not _TITLED.match(name) else name

@@ -50,3 +50,23 @@ def test_an_officers_post_in_brackets_is_no_body_closing_a_group() -> None:
         ("K Lane", "Bereavement Services Manager", None, "in_attendance"),
         ("J Hart", "Democratic Services Officer", None, "in_attendance"),
     ]
+
+
+def test_each_group_under_its_title_takes_the_council_closing_it() -> None:
+    # F7: "Councillors A (Chairperson), B (Vice Chairperson), C and D (X Council); Councillors E
+    # and F (Y Council)": the council in brackets closes each group, semicolons between them,
+    # the posts in brackets each one's own.
+    people = _people(
+        _HEAD + "Present: Councillors A.Brown (Chairperson), S.Dale (Vice Chairperson), "
+        "Mrs.P.Hart and T.Moss (Westvale County Borough Council); Councillors J.Lane and "
+        "M.Pryce (Eastdale County Borough Council)\n" + _ITEMS
+    )
+    west, east = "Westvale County Borough Council", "Eastdale County Borough Council"
+    assert people == [
+        ("Councillor A. Brown", "Chairperson", west, "present"),
+        ("Councillor S. Dale", "Vice Chairperson", west, "present"),
+        ("Mrs P. Hart", "", west, "present"),
+        ("Councillor T. Moss", "", west, "present"),
+        ("Councillor J. Lane", "", east, "present"),
+        ("Councillor M. Pryce", "", east, "present"),
+    ]

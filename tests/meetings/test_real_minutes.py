@@ -431,7 +431,8 @@ FRESH37_FLOOR = 60.7
 # key and the files' text before the reader was run on them. Its floor only rises.
 # First 177 of 235 (75.32%) at 9a473db, the reader unchanged.
 # 179 (76.17%) at 6058c2f: an officer's post in brackets no body closing a group.
-FRESH38_FLOOR = 76.1
+# 183 (77.87%) at 84eac66: each group of councillors its council, semicolons between.
+FRESH38_FLOOR = 77.8
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
