@@ -490,6 +490,8 @@ _ATTENDING_LABEL = re.compile(r"attending\s*(?:[:,-]|$)", re.IGNORECASE)
 # "Members" over the first list, then "Attendees": those besides the members, as "Attending".
 _MEMBERS_HEADING = re.compile(r"(?:board\s+|committee\s+)?members\s*:?", re.IGNORECASE)
 _ATTENDEES_LABEL = re.compile(r"attendees\s*:?", re.IGNORECASE)
+# "Board:", "Committee:" alone over names: the members of the body the minutes are of.
+_BOARD_LABEL = re.compile(r"(?:the\s+)?(?:board|committee|panel|commission)\s*:", re.IGNORECASE)
 # "CHAIR: Councillor Elena Whitham.", "Chair - Martyn Evans": who chaired, on its own line.
 _CHAIR_LABEL = re.compile(
     r"(?:the\s+)?chair(?:man|person|woman)?\s*(?::-?|\s[-\u2013]|[-\u2013]\s)\s*"
@@ -990,6 +992,13 @@ class AttendeeReader:
             # "Councillor D Marshall in the Chair" set as a heading: who chaired, not a body.
             and not _IN_THE_CHAIR.fullmatch(text)
         ):
+            if _BOARD_LABEL.fullmatch(text):
+                # "Board:" over names: the board's members, there, not a body called "Board";
+                # an "Attendees:" list below them is of those in attendance.
+                self.kind, self.organisation = "present", None
+                self.members_heading = self.labelled = True
+                self.heading_at = len(self.attendees)
+                return
             if _no_body_label(text):
                 self.organisation = None  # "Chair", "External": a group's label, not its body
                 return

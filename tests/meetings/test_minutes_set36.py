@@ -53,3 +53,27 @@ def test_a_table_headed_present_and_representing() -> None:
         ("Mark Tidey", "present", "", "Natural England"),
         ("Rosa Quay", "present", "", "Harbour Users Association"),
     ]
+
+
+def test_board_label_over_members_then_attendees_in_attendance() -> None:
+    # "Board:" in bold over the names: the board's members, present, no body called "Board";
+    # "Attendees:" below them: those in attendance, not more members.
+    text = (
+        "Minutes of the Wessex Water Standards Board meeting held on Friday 4 March 2022\n"
+        "**Board:**\n"
+        "Anna Reed (AR), Chair\n"
+        "Colin Marsh (CM)\n"
+        "**Attendees:**\n"
+        "Dan Hale (DH), Chief Executive\n"
+        "Eve Lowe (EL), Governance Lead\n"
+        "1. Welcome\n"
+        "The Chair welcomed everyone.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert people == [
+        ("Anna Reed", "present", "Chair", None),
+        ("Colin Marsh", "present", "", None),
+        ("Dan Hale", "in_attendance", "Chief Executive", None),
+        ("Eve Lowe", "in_attendance", "Governance Lead", None),
+    ]
+
