@@ -76,4 +76,3 @@ def test_board_label_over_members_then_attendees_in_attendance() -> None:
         ("Dan Hale", "in_attendance", "Chief Executive", None),
         ("Eve Lowe", "in_attendance", "Governance Lead", None),
     ]
-
