@@ -857,6 +857,12 @@ class AttendeeReader:
             self.organisation_heading(body)
             cells = ("", *line.cells[1:])
             line = dataclasses.replace(line, cells=cells, text=", ".join(c for c in cells if c))
+        if line.cells and (body := _representing_cell(line.cells)):
+            # "Representing Torridge District Council | Councillors Inch (Chairman), Hutchings
+            # and Watson": the row's label names the body its people sit for, no one's name.
+            self.organisation_heading(body)
+            cells = ("", *line.cells[1:])
+            line = dataclasses.replace(line, cells=cells, text=", ".join(c for c in cells if c))
         if lone_column_header(line.text):
             self.warn(line, "A column's header, not a person, left out of the attendees")
             return
@@ -3022,6 +3028,17 @@ def _body_label_cell(cells: tuple[str, ...], known: set[str]) -> str | None:
     if read_kind_heading(first, known) or not is_all_caps(label) or not is_organisation(label):
         return None
     return label
+
+
+def _representing_cell(cells: tuple[str, ...]) -> str | None:
+    """The body a table row's first cell names as "Representing X" ("Representing North Devon
+    Council", "Representatives of X Trust"), where the row goes on with its people."""
+    first = cells[0].strip()
+    m = _REPRESENTING.fullmatch(first) or _REPRESENTATIVES_OF.fullmatch(first)
+    if not m or not any(c.strip() for c in cells[1:]):
+        return None
+    body = m["body"].rstrip(": ")
+    return body if len(body.split()) > 1 else None
 
 
 def _is_person(name: str) -> bool:

@@ -2,9 +2,13 @@
 their REPORT's F2, F3, F6, F7 and F11: attendance), read right by general rules. Made-up
 minutes, not copied from the tester's files."""
 
+import io
 from typing import Any
 
-from meetings.minutes.text import parse_minutes
+import docx
+
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.text import parse_blocks, parse_minutes
 
 
 def _people(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -69,4 +73,42 @@ def test_each_group_under_its_title_takes_the_council_closing_it() -> None:
         ("Councillor T. Moss", "", west, "present"),
         ("Councillor J. Lane", "", east, "present"),
         ("Councillor M. Pryce", "", east, "present"),
+    ]
+
+
+def _table_minutes(rows: list[tuple[str, str]]) -> dict[str, Any]:
+    document = docx.Document()
+    document.add_paragraph(_HEAD.strip())
+    document.add_paragraph("PRESENT:")
+    table = document.add_table(rows=0, cols=2)
+    for label, people in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, people
+    for line in _ITEMS.strip().split("\n"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return parse_blocks(read_docx(out.getvalue())).record
+
+
+def test_a_row_labelled_representing_a_council_gives_its_people_that_council() -> None:
+    # F2: the label cell "Representing X Council" names the body of the row's councillors, no
+    # person; the officers' row lists posts with each holder in brackets.
+    record = _table_minutes(
+        [
+            ("Representing Eastdale District Council", "Councillors Bird (Chairman) and Cole"),
+            (
+                "Representing Westvale Council",
+                "Councillors Mrs Dean (Vice Chairman), Eyre and Ford",
+            ),
+        ]
+    )
+    people = [(a["name"], a["role"], a["organisation"]) for a in record["attendees"]]
+    east, west = "Eastdale District Council", "Westvale Council"
+    assert people == [
+        ("Councillor Bird", "Chairman", east),
+        ("Councillor Cole", "", east),
+        ("Councillor Mrs Dean", "Vice Chairman", west),
+        ("Councillor Eyre", "", west),
+        ("Councillor Ford", "", west),
     ]

@@ -433,7 +433,8 @@ FRESH37_FLOOR = 60.7
 # First 177 of 235 (75.32%) at 9a473db, the reader unchanged.
 # 179 (76.17%) at 6058c2f: an officer's post in brackets no body closing a group.
 # 183 (77.87%) at 84eac66: each group of councillors its council, semicolons between.
-FRESH38_FLOOR = 77.8
+# 192 (81.70%) at 8e63615: a row labelled 'Representing X' gives its people that body.
+FRESH38_FLOOR = 81.7
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
