@@ -12,6 +12,7 @@ from meetings.minutes.heading import LAST_MEETING, TITLE, title_without_icon
 from meetings.minutes.lines import Line
 from meetings.minutes.meeting_numbers import meeting_numbered
 from meetings.minutes.people import read_person
+from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.references import (
     LETTERED_HEADING,
     MINUTES_LABEL,
@@ -77,6 +78,27 @@ _USUAL_TITLE_TEXT = re.compile(
     r"|declarations?\s+of\s+interests?|any\s+other\s+business)\s*[:;]\s+(?P<text>\S.*)",
     re.IGNORECASE,
 )
+# "Chairman: Introductory remarks", "Treasurer: Financial report": an item titled by the officer
+# who reports, then what they report; the whole line is the title.
+_OFFICER = re.compile(
+    r"(?:vice[\s-]+)?chair(?:man|person|woman)?|treasurer|secretary|president|clerk"
+    r"|(?:general\s+|artistic\s+)?(?:manager|director)",
+    re.IGNORECASE,
+)
+
+
+def _officers_title(text: str) -> bool:
+    """Whether what follows an officer's colon is the item's title ("Update on AGM"): a few
+    words in capitals first that end no sentence and name no one."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and text[:1].isupper()
+        and text[-1:] not in ".!?;:,"
+        and not reads_as_person(text)
+    )
+
+
 # "FC/91/13 There were no apologies for absence.": a minute with no title, its one sentence.
 _NO_TITLE_SENTENCE = re.compile(
     r"(?:There\s+(?:were|was|are|is)|It\s+was|No(?:ne)?\s+(?:\w+\s+)?(?:were|was)|Nothing)\b.*\."
@@ -156,6 +178,8 @@ class SectionReader:
         if not m or not (previous is None or 0 < number - previous <= 3):
             return None
         head = m["title"].strip()
+        if _OFFICER.fullmatch(head) and _officers_title(m["text"]):
+            return None  # "4. Chairman: Introductory remarks": who reports, then the title
         # "3. Minutes of meeting held on 27th January 2020: These were approved.": the date
         # the title names is not counted in its length.
         words = _HELD_ON.sub("", head).split()

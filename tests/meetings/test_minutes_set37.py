@@ -58,3 +58,26 @@ def test_a_sentence_of_apologies_in_the_opening_item_stays_its_paragraph() -> No
     )
     record = parse_minutes(text).record
     assert _paragraphs(record["sections"][0])[0].startswith("Apologies were received from")
+
+
+def test_an_officers_name_then_a_colon_and_a_title_is_the_whole_title() -> None:
+    # "4. Chairman: Introductory remarks": who reports, then what; the whole line the title,
+    # not "Chairman" over a paragraph "Introductory remarks ...". "Apologies: Cllr A" stays
+    # a title and its text.
+    text = (
+        "Riverside Players\n"
+        "Minutes of the trustees' meeting held on Saturday 7 March 2020\n"
+        "Present: Ann Bell (Chair), Colin Dale, Eve Frost, Gary Hill.\n"
+        "1. Apologies: Ian Jones\n"
+        "2. Chairman: Introductory remarks\n"
+        "Talks with the district council continue.\n"
+        "3. Treasurer: Financial report\n"
+        "The spring production is ahead of its budget.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [s["title"] for s in sections] == [
+        "Apologies",
+        "Chairman: Introductory remarks",
+        "Treasurer: Financial report",
+    ]
+    assert _paragraphs(sections[1]) == ["Talks with the district council continue."]
