@@ -68,6 +68,7 @@ from meetings.minutes.people import (
     split_name_pairs_with_posts,
     surnames_with_posts,
 )
+from meetings.minutes.post_holders import post_holders
 from meetings.minutes.presided import presided_lists
 from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.side_lists import column_groups, group_kind
@@ -2020,6 +2021,15 @@ class AttendeeReader:
             return
         # "The Rt. Hon. Sir Ann Lee (Chair)": a style of address's article, no part of the name.
         text = _STYLE_ARTICLE.sub("", text)
+        if held := post_holders(text):
+            # "Crematorium Manager (Mr T Pugsley), Treasurer (Mr J Hammond, X Council) and ...":
+            # each post's holder in brackets, with their body after a comma there.
+            for name, post, body in held:
+                if name:
+                    self.add_attendee(name, post, self.kind, body or self.organisation)
+                else:
+                    self.warn(line, f"'{post}' is named by post only; not listed as a person")
+            return
         if found := post_then_bracketed_name(text):
             # "Attorney General (The Rt Hon Jane Doe MP) - AG": the post, the person after it.
             self.add_attendee(found[0], found[1], self.kind, self.organisation)

@@ -112,3 +112,27 @@ def test_a_row_labelled_representing_a_council_gives_its_people_that_council() -
         ("Councillor Eyre", "", west),
         ("Councillor Ford", "", west),
     ]
+
+
+def test_posts_with_their_holders_in_brackets_are_each_holder() -> None:
+    # F2, F11: "Post (Mr A, Body) and Post (Ms B, Body)": the commas in the brackets and the
+    # "and" in a post part no one; a post alone among them names no one, which is said.
+    result = parse_minutes(
+        _HEAD + "Present: Mr A Bird (Chair), Mr C Cole\n"
+        "In attendance: Cemetery Manager (Mr T Dale), Treasurer (Mr J Eyre, Eastdale District "
+        "Council) and Corporate and Community Services Officer (Ms A Ford, Westvale Council)\n"
+        "Also present: Democratic Services Team Leader, Communities and Partnership Manager, "
+        "Clerk to the Council (J. Hart)\n" + _ITEMS
+    )
+    people = [(a["name"], a["role"], a["organisation"]) for a in result.record["attendees"]]
+    assert people[2:] == [
+        ("Mr T Dale", "Cemetery Manager", None),
+        ("Mr J Eyre", "Treasurer", "Eastdale District Council"),
+        ("Ms A Ford", "Corporate and Community Services Officer", "Westvale Council"),
+        ("J. Hart", "Clerk to the Council", None),
+    ]
+    messages = [p.message for p in result.problems]
+    assert (
+        "'Communities and Partnership Manager' is named by post only; not listed as a person"
+        in (messages)
+    )
