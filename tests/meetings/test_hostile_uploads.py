@@ -18,7 +18,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from meetings.minutes import MinutesError, parse_minutes, read_minutes, read_upload
-from meetings.minutes.files import PARSE_HERE_CHARACTERS, parse_seconds
+from meetings.minutes.files import PARSE_HERE_CHARACTERS
 from meetings.minutes.sandbox import WALL_CLOCK_FACTOR
 from meetings.models import Board, Meeting
 from tests.conftest import client_for, make_user
@@ -171,7 +171,10 @@ def test_it_reads_a_paragraph_of_many_action_marks_in_linear_time() -> None:
     assert time.monotonic() - started < 1
 
 
-def test_it_parses_a_long_text_in_the_sandbox_as_it_would_here() -> None:
+def test_it_parses_a_long_text_in_the_sandbox_as_it_would_here(settings: Any) -> None:
+    # Some 2 seconds of CPU, more than 5 on the clock on a loaded machine: the sandbox's limit,
+    # now on the clock (QA F12), is not what this measures.
+    settings.IMPORT_READ_SECONDS = 60
     # About 125,000 characters, a quarter over the length parsed in the web process: read in
     # the sandbox, and parsed here too (188,000 before, the same path at half again the work).
     text = HEADING + "".join(f"{n}. Item {n}\n\n{n}.1 Noted.\n\n" for n in range(1, 4000))
@@ -182,13 +185,12 @@ def test_it_parses_a_long_text_in_the_sandbox_as_it_would_here() -> None:
 
 def test_it_stops_parsing_a_hostile_text_at_the_limit(settings: Any) -> None:
     settings.IMPORT_READ_SECONDS = 1
-    # The limit for each million characters (QA F10): 1.8 seconds for this text's 1.8 million.
-    limit = parse_seconds(1, len(ENDLESS_ATTENDEES))
+    # The limit whatever the text's length (QA F12), on the clock.
     started = time.monotonic()
 
-    with pytest.raises(MinutesError, match=rf"^The minutes {LIMITS} \({limit:g} seconds, 512 MB\)"):
+    with pytest.raises(MinutesError, match=rf"^The minutes {LIMITS} \(1 second, 512 MB\)"):
         read_minutes(ENDLESS_ATTENDEES)
-    assert time.monotonic() - started < limit * WALL_CLOCK_FACTOR + 2
+    assert time.monotonic() - started < WALL_CLOCK_FACTOR + 2
 
 
 def test_it_refuses_a_hostile_paste_on_the_import_page_and_makes_nothing(
