@@ -621,7 +621,13 @@ class HeadingReader:
             # "Public Session" under the committee's name, over "Approved Minutes from <date>":
             # which part of the meeting these minutes are of, no title or attendee.
             self.warn(line, "The meeting's session left out of the record")
-        elif self.stage in ("start", "board") and TITLE.match(text):
+        elif (
+            self.stage in ("start", "board")
+            and TITLE.match(text)
+            # "Minutes of last meeting on 3 November 2020 - AGREED": the last meeting's, an
+            # item's minute under the heading, never this meeting's title (nor its date).
+            and not (self.board and LAST_MEETING.match(text))
+        ):
             self.title, joined = text, self.title_lines(i)
             date = find_date(joined)
             if date is None and (below := self.date_line_below(i)):
@@ -1013,8 +1019,9 @@ class HeadingReader:
                 continue
             if (m := _MINUTES_BY.fullmatch(line.text)) and read_person(m["who"]):
                 continue  # "Minutes:       Eileen Quigley": who took them, among the attendance
-            if LAST_MEETING.fullmatch(line.text):
-                # "Minutes of the previous meeting": the first item's usual title, below.
+            if LAST_MEETING.match(line.text):
+                # "Minutes of the previous meeting": the first item's usual title, below, or
+                # its minute ("Minutes of last meeting on 3 November 2020 - AGREED").
                 continue
             if TITLE.match(line.text):
                 return True

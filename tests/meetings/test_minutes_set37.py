@@ -81,3 +81,25 @@ def test_an_officers_name_then_a_colon_and_a_title_is_the_whole_title() -> None:
         "Treasurer: Financial report",
     ]
     assert _paragraphs(sections[1]) == ["Talks with the district council continue."]
+
+
+def test_the_last_meetings_minutes_under_the_heading_are_no_title_nor_its_date() -> None:
+    # "Trust Board Meeting, 15th December 2020" over the attendance, then unnumbered items, one
+    # minute "Minutes of last meeting on 3 November 2020 - AGREED": the heading's date, and the
+    # attendance read, not a title still to come.
+    text = (
+        "Club Board Meeting, 15th December 2020\n"
+        "Venue: Online\n"
+        "Present: Ann Bell (AB), Colin Dale (CD)\n"
+        "Apologies: Eve Frost (EF)\n"
+        "Minutes of last meeting on 3 November 2020 - AGREED\n"
+        "1. Club Update\n"
+        "No issues were raised.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["date"] == "2020-12-15"
+    assert _people(record) == [
+        ("Ann Bell", "present"),
+        ("Colin Dale", "present"),
+        ("Eve Frost", "apologies"),
+    ]
