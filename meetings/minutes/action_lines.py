@@ -75,6 +75,12 @@ _TRAILING_OWNER = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.&]*(?:\s+[A-Z&][\w'\u2019.&]*){0,4})\s*$"
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
+# An action's line that stops short of a sentence's end, the next line going on in lower case:
+# the action wrapped ('Action: PB to provide ... to the March' / 'meeting.', across a PDF's
+# page break), one sentence (QA F4).
+_ACTION_WRAPPED = re.compile(
+    r"(?m)^(?P<line>[^\n]*\b(?i:action)\b[^\n]*[^\s.!?:;])[ \t]*\n+[ \t]*(?=[a-z])"
+)
 # Who an action's words start with: "OPCC to circulate ...", "Jane Brown to ...".
 _WHO = re.compile(r"(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+to\s")
 _META = re.compile(r"\s*\[([^\[\]]*)\]\s*$")
@@ -108,6 +114,7 @@ def inline_actions(text: str) -> tuple[str, list[tuple[str, str]]]:
         before = text[: m.start()].rstrip()
         return before, [(before, m["who"].rstrip("."))]
     if not actions and _ACTION_SENTENCE.search(text):
+        text = _ACTION_WRAPPED.sub(r"\g<line> ", text)
         # Each taken out of the text, its owner the name its words start with ("OPCC to ...",
         # "JB to ..."), found among the attendees or said to be checked. A paragraph that is
         # only an action keeps no text.

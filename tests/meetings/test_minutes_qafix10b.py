@@ -1,0 +1,30 @@
+"""The outside tester's tenth round of findings on real minutes of UK public bodies (issue 15,
+their REPORT's F1, F4, F5, F8, F9 and F10: items, decisions and actions), read right by general
+rules. Made-up minutes, not copied from the tester's files."""
+
+from typing import Any
+
+from meetings.minutes.text import parse_minutes
+
+_HEAD = (
+    "Harbour Users Committee\n\nMinutes of the meeting held on 3 March 2022\n\n"
+    "Present: Ann Hale (Chair), Ben Dale\n\n"
+)
+
+
+def _paragraphs(text: str) -> list[dict[str, Any]]:
+    record = parse_minutes(_HEAD + text).record
+    return [p for s in record["sections"] for p in s["paragraphs"]]
+
+
+def test_an_action_wrapped_onto_a_line_of_its_own_is_read_whole() -> None:
+    # F4: the action's last word on the next line (a PDF's page break between): one sentence.
+    paragraphs = _paragraphs(
+        "1. Moorings\n\n1.1 The committee asked for the waiting list. Action: BD to circulate "
+        "the waiting list before the April\n\nmeeting.\n\n2. Close\n\n2.1 None.\n"
+    )
+
+    assert [a["text"] for a in paragraphs[0]["actions"]] == [
+        "BD to circulate the waiting list before the April meeting."
+    ]
+    assert paragraphs[0]["text"] == "The committee asked for the waiting list."
