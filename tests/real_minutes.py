@@ -237,7 +237,7 @@ _TITLES = {
     "police", "and", "crime", "commissioner", "cclr", "cclrs", "clr", "clrs", "bailie", "depute",
     "provost", "reverend", "revd", "canon", "judge", "baroness", "sergeant", "pfcc", "cc", "dcc",
     "acc", "detective", "supt", "ch/supt", "d/supt", "ps", "captain", "capt", "messrs", "chief",
-    "insp", "inspector", "ald", "alderman", "bishop", "honourable",
+    "insp", "inspector", "ald", "alderman", "bishop", "honourable", "community",
 }  # fmt: skip
 # The record's kinds of attendance (meetings.models.Attendance.Kind); a key saying otherwise
 # is a mistake in the key, which stops the scoring rather than counting as a miss.

@@ -513,6 +513,14 @@ _GROUP_WORDS = re.compile(
         r"\s+(?=[A-Z][a-z])"
     )
 )
+# "Councillors D. Parker", "Community Councillors M. Ladds": a plural title before a name, the
+# group's title read as the first name's (a kind of councillor's before it kept).
+_GROUP_TITLE_FIRST = re.compile(
+    letters(
+        r"(?P<kind>(?:Community|County|District|Parish|Town|Borough|City)\s+)?"
+        r"(?P<plural>Councillors|Cllrs\.?)\s+(?=[A-Z])"
+    )
+)
 # "Councillors Noakes (Vice-Chairman), Backhouse, ...": a list of people under a plural title.
 _PLURAL_TITLED = re.compile(letters(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A-Z])"))
 
@@ -1525,6 +1533,10 @@ class AttendeeReader:
         or a note ("(part)", "(family commitment)") unless it names a role ("(Chair)")."""
         # "Peter Boylan (PB) : Director of Nursing": a colon between the name and the post.
         role = role.removeprefix(":").lstrip() if role.startswith(":") else role
+        if m := _GROUP_TITLE_FIRST.match(name):
+            # "Community Councillors M. Ladds": the group's title before its first name.
+            title = m["plural"].rstrip(".").removesuffix("s")
+            name = f"{m['kind'] or ''}{title} {name[m.end() :]}"
         if organisation and organisation.startswith(":"):
             organisation = organisation.removeprefix(":").lstrip() or None
         if PUBLIC.fullmatch(role.strip(" .")):

@@ -136,3 +136,19 @@ def test_posts_with_their_holders_in_brackets_are_each_holder() -> None:
         "'Communities and Partnership Manager' is named by post only; not listed as a person"
         in (messages)
     )
+
+
+def test_a_groups_plural_title_is_each_councillors_not_part_of_a_name() -> None:
+    # F11: "Councillors A (Chairman), B; Community Councillors C (Area), D (Area)": a plural
+    # title before a group's first name is that councillor's title, the kind ("Community")
+    # kept, not a name "Councillors D. Bird".
+    people = _people(
+        _HEAD + "Present:- Councillors D. Bird (Chairman), S. Cole; Community Councillors M. "
+        "Dean (Eastdale), P. Eyre (Westvale).\n"
+        "Apologies:- Councillor E. Ford; Community Councillor A. Hart (Eastdale).\n" + _ITEMS
+    )
+    names = [name for name, _, _, _ in people]
+    assert names[0] == "Councillor D. Bird"
+    assert "Community Councillor M. Dean" in names
+    assert "Community Councillor A. Hart" in names
+    assert not any("Councillors" in name for name in names)
