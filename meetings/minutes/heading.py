@@ -27,6 +27,7 @@ from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.people import read_person
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
+from meetings.minutes.street_venues import street_venue
 
 # A Markdown heading's mark at the start of a line: "# FULL MINUTES".
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -772,7 +773,7 @@ class HeadingReader:
             (self.title or (self.board and self.date))
             and not (self.attendees or self.place)
             # "The Community Space, Mint Walk, Croydon CR0 1EA": a postcode says an address.
-            and (_VENUE.fullmatch(text) or is_address(text))
+            and (_VENUE.fullmatch(text) or is_address(text) or street_venue(text))
         ):
             # "Yarrow Room, Lewes Town Hall" under the title, or under the board's name and the
             # date where there is no title: where the meeting was.

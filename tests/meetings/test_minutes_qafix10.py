@@ -8,6 +8,7 @@ from typing import Any
 import docx
 
 from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.street_venues import street_venue
 from meetings.minutes.text import parse_blocks, parse_minutes
 
 
@@ -152,3 +153,23 @@ def test_a_groups_plural_title_is_each_councillors_not_part_of_a_name() -> None:
     assert "Community Councillor M. Dean" in names
     assert "Community Councillor A. Hart" in names
     assert not any("Councillors" in name for name in names)
+
+
+def test_an_address_under_the_title_is_the_venue_not_attendees() -> None:
+    # F3: "Parish Pavilion, Recreation Ground, Station Road, Chobham" under the title, no
+    # "Venue:" label: the place of the meeting, its parts no people.
+    result = parse_minutes(
+        "Minutes of the Ordinary Meeting of the Ashby Joint Burial Committee\n"
+        "Village Pavilion, Sports Field, Mill Road, Ashby\n"
+        "Wednesday 4th March 2020, 19.30 hrs.\n"
+        "Present: Cllrs Mr Bird (Chairman) and Mrs Cole\n" + _ITEMS
+    )
+    assert result.record["place"] == "Village Pavilion, Sports Field, Mill Road, Ashby"
+    assert [a["name"] for a in result.record["attendees"]] == ["Cllr Mr Bird", "Cllr Mrs Cole"]
+
+
+def test_a_list_of_names_is_no_address() -> None:
+    # Surnames that are street words ("Lane", "Way", "Close") are people's, not a street.
+    assert not street_venue("Ann Lane, Tom Way, Sue Close")
+    assert not street_venue("Cllr Mr Bird, Mill Road, Ashby")
+    assert street_venue("Village Hall, 12 Church Street, Ashby")
