@@ -103,3 +103,21 @@ def test_the_last_meetings_minutes_under_the_heading_are_no_title_nor_its_date()
         ("Colin Dale", "present"),
         ("Eve Frost", "apologies"),
     ]
+
+
+def test_initials_written_with_letters_of_the_surname_after_a_post() -> None:
+    # "Sandra MacKenzie, Tenant (SMacK)": the initials she goes by, not part of her post.
+    text = (
+        "NORTH SHORE AREA COMMITTEE MEETING\n"
+        "Tuesday, 2nd November 2021 at 11.00am\n"
+        "Attendees\n"
+        "Fiona MacLeod, Tenant (FMacL)\n"
+        "Colin Davidson, Independent (CD)\n"
+        "1. Apologies\n"
+        "There were no apologies.\n"
+    )
+    people = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["role"]) for a in people] == [
+        ("Fiona MacLeod", "Tenant"),
+        ("Colin Davidson", "Independent"),
+    ]
