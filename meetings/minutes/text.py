@@ -144,6 +144,35 @@ class _Action:
     lines: list[Line]
     owner: str = ""  # as written beside the text: "JB" in "(Action: JB)" or "Action by: JB"
     due: str = ""  # as written in an action table's "When" column
+    logged: bool = False  # a row of a table of actions, placed by the minute its row names
+
+
+# The heading of a closing table of actions.
+_ACTION_LOG_TITLE = re.compile(
+    r"(?:summary\s+of\s+)?actions?(?:\s+(?:log|points?|list|tracker|schedule|arising))?",
+    re.IGNORECASE,
+)
+
+
+def logged_once(actions: list[_Action]) -> list[_Action]:
+    """The paragraph's actions, each once: a row of a closing table of actions placed by the
+    minute it names ('QC/15/01 | 5 | Provide individual discharge dates ... | PB | 10/03/15')
+    is the same action as one the minute's text gives to the same owner ('Action: PB to
+    provide individual discharge dates to the March meeting.'), not a second one; that action
+    takes the row's due date (QA F5)."""
+    kept: list[_Action] = []
+    for action in actions:
+        owner = action.owner.strip().lower()
+        same = [
+            other
+            for other in actions
+            if action.logged and not other.logged and owner and other.owner.strip().lower() == owner
+        ]
+        if len(same) == 1:
+            same[0].due = same[0].due or action.due
+        else:
+            kept.append(action)
+    return kept
 
 
 @dataclass
@@ -226,6 +255,8 @@ class _Reader(
         self.item_rows = False  # under an "Item |  | Lead" header: items as rows (item_rows.py)
         self.section_list = False  # under "Attendees:" inside an item (section_lists.py)
 
+        # The sections holding a table of actions whose rows went to the minutes they name.
+        self.logs_placed: set[int] = set()
     def run(self) -> None:
         for i, line in enumerate(self.lines):
             if i in self.skip:
@@ -688,9 +719,12 @@ class _Reader(
         if not text:
             self.warn(line, "Row of the table of actions has no action; left out of the record")
             return True
-        paragraph = self.paragraph
+        paragraph, logged = self.paragraph, False
         if ref := cells.get("ref", ""):
             paragraph = self.paragraph_of(ref)
+            logged = paragraph is not None
+            if logged and self.sections:
+                self.logs_placed.add(id(self.sections[-1]))
             if paragraph is None:
                 self.warn(
                     line, f"No minute {ref} for this action; it is placed under the one above"
@@ -700,7 +734,12 @@ class _Reader(
             self.problem(line, "Action before the first paragraph could not be placed")
             return True
         action = _Action(
-            None, [text], [line], owner=cells.get("owner", ""), due=cells.get("due", "")
+            None,
+            [text],
+            [line],
+            owner=cells.get("owner", ""),
+            due=cells.get("due", ""),
+            logged=logged,
         )
         paragraph.actions.append(action)
         self.action = None
@@ -973,6 +1012,7 @@ class _Reader(
         self.names_run_into_posts()
         bodies_in_lists(self.attendees)
         self.chair_attendee()
+        self.drop_emptied_log(sections)
         record = {
             "board": board_in_english(board_without_meeting_words(self.board)),
             "title": self.title,
@@ -1000,6 +1040,20 @@ class _Reader(
             )
             self.warn(section.line, message)
         data: dict[str, Any] = dict(
+    def drop_emptied_log(self, sections: list[dict[str, Any]]) -> None:
+        """A closing table of actions whose rows each went to the minute they name ('Action
+        Log' / 'Ref | Item | Action | Lead | Due'): its heading is no item of the meeting, and
+        is not kept as an empty last section (QA F5)."""
+        last = self.sections[-1] if self.sections else None
+        if (
+            last is not None
+            and id(last) in self.logs_placed
+            and not sections[-1]["paragraphs"]
+            and _ACTION_LOG_TITLE.fullmatch(last.title.strip())
+        ):
+            del self.sections[-1]
+            del sections[-1]
+
             number=number,
             ref=section.ref,
             title=section.title,
@@ -1104,7 +1158,7 @@ class _Reader(
             if not action.owner and _INITIALS_ONLY.fullmatch(who := " ".join(action.parts)):
                 # "ACTION: MR" under a paragraph: the paragraph is the action, MR's.
                 action.parts, action.owner = [text], who.strip()
-        actions = [self.finish_action(a) for a in written + paragraph.actions]
+        actions = [self.finish_action(a) for a in logged_once(written + paragraph.actions)]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
         if _DECISION.search(text):
             data["decision"] = True

@@ -28,3 +28,20 @@ def test_an_action_wrapped_onto_a_line_of_its_own_is_read_whole() -> None:
         "BD to circulate the waiting list before the April meeting."
     ]
     assert paragraphs[0]["text"] == "The committee asked for the waiting list."
+
+
+def test_a_closing_action_log_links_its_rows_to_the_minutes_actions() -> None:
+    # F5: each action in the text and again in the log at the end, placed by its item: one
+    # action, with the log's due date, and the log's heading no empty last item.
+    record = parse_minutes(
+        _HEAD + "## 1. Moorings\n\n1.1 The committee asked for the list. Action: BD to circulate "
+        "the waiting list.\n\n## 2. Close\n\n2.1 None.\n\n## Action Log\n\n"
+        "| Ref | Item | Action | Lead | Due |\n| ---- | ---- | ---- | ---- | ---- |\n"
+        "| HU/22/01 | 1 | Circulate the waiting list | BD | 10/04/22 |\n"
+    ).record
+
+    actions = [a for s in record["sections"] for p in s["paragraphs"] for a in p["actions"]]
+    assert [(a["text"], a["due"]) for a in actions] == [
+        ("BD to circulate the waiting list.", "2022-04-10")
+    ]
+    assert [s["title"] for s in record["sections"]] == ["Moorings", "Close"]
