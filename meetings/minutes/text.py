@@ -251,12 +251,12 @@ class _Reader(
         self.action_rows = False  # inside a table of "Action, Action by, When" rows
         # The columns of a table of actions read as cells: "text", "owner", "due", "ref" or ""
         self.action_columns: list[str] = []
+        # The sections holding a table of actions whose rows went to the minutes they name.
+        self.logs_placed: set[int] = set()
         self.action_count = 0
         self.item_rows = False  # under an "Item |  | Lead" header: items as rows (item_rows.py)
         self.section_list = False  # under "Attendees:" inside an item (section_lists.py)
 
-        # The sections holding a table of actions whose rows went to the minutes they name.
-        self.logs_placed: set[int] = set()
     def run(self) -> None:
         for i, line in enumerate(self.lines):
             if i in self.skip:
@@ -997,6 +997,7 @@ class _Reader(
         start, actions = len(self.problems), self.action_count
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         end = len(self.problems)
+        self.drop_emptied_log(sections)
         self.unlabelled_lists()
         apply_attendance_key(self.lines, self.attendees)
         self.prose_attendance(sections)
@@ -1012,7 +1013,6 @@ class _Reader(
         self.names_run_into_posts()
         bodies_in_lists(self.attendees)
         self.chair_attendee()
-        self.drop_emptied_log(sections)
         record = {
             "board": board_in_english(board_without_meeting_words(self.board)),
             "title": self.title,
@@ -1024,6 +1024,20 @@ class _Reader(
         if self.place:
             record["place"] = self.place
         return record
+
+    def drop_emptied_log(self, sections: list[dict[str, Any]]) -> None:
+        """A closing table of actions whose rows each went to the minute they name ('Action
+        Log' / 'Ref | Item | Action | Lead | Due'): its heading is no item of the meeting, and
+        is not kept as an empty last section (QA F5)."""
+        last = self.sections[-1] if self.sections else None
+        if (
+            last is not None
+            and id(last) in self.logs_placed
+            and not sections[-1]["paragraphs"]
+            and _ACTION_LOG_TITLE.fullmatch(last.title.strip())
+        ):
+            del self.sections[-1]
+            del sections[-1]
 
     def finish_section(self, section: _Section, index: int) -> dict[str, Any]:
         number = section.number
@@ -1040,20 +1054,6 @@ class _Reader(
             )
             self.warn(section.line, message)
         data: dict[str, Any] = dict(
-    def drop_emptied_log(self, sections: list[dict[str, Any]]) -> None:
-        """A closing table of actions whose rows each went to the minute they name ('Action
-        Log' / 'Ref | Item | Action | Lead | Due'): its heading is no item of the meeting, and
-        is not kept as an empty last section (QA F5)."""
-        last = self.sections[-1] if self.sections else None
-        if (
-            last is not None
-            and id(last) in self.logs_placed
-            and not sections[-1]["paragraphs"]
-            and _ACTION_LOG_TITLE.fullmatch(last.title.strip())
-        ):
-            del self.sections[-1]
-            del sections[-1]
-
             number=number,
             ref=section.ref,
             title=section.title,
