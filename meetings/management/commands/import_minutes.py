@@ -322,6 +322,7 @@ class Command(BaseCommand):
         )
 
     def import_one(self, file: Path, *, dry_run: bool) -> None:
+        taken: RecordExists | None = None
         try:
             data = read_bytes(file)
             document = Document(text=minutes_text(file, data), name=file.name)
@@ -329,7 +330,12 @@ class Command(BaseCommand):
             for line in self.new_names(file, outcome, dry_run=dry_run):
                 self.stderr.write(line)
             if dry_run:
-                outcome = self.trial(document, outcome)
+                try:
+                    outcome = self.trial(document, outcome)
+                except RecordExists as exc:
+                    # QA F14: a dry run still shows what the file would make, then says why a
+                    # real run would import nothing (the board's record of that date).
+                    taken = exc
             else:
                 outcome = self.import_file(file, data, document, outcome)
         except RecordExists as exc:
@@ -350,6 +356,13 @@ class Command(BaseCommand):
             )
         if dry_run:
             self.stdout.write(json.dumps(outcome.record, indent=2, ensure_ascii=False))
+            if taken is not None:
+                meeting = taken.meeting
+                raise CommandError(
+                    f"{file}: {meeting.board} already has a record for "
+                    f"{meeting.date.isoformat()}, so a real run would import nothing; above is "
+                    "what the file would make."
+                )
             return
         meeting = outcome.meeting
         assert meeting is not None
