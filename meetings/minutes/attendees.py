@@ -2418,6 +2418,8 @@ class AttendeeReader:
         # more ("University Secretary (Secretary)", "Assistant Secretary, Governance").
         if not (is_role(text.split()[0]) or "(" in text or "," in text):
             return False
+        if "," in text and looks_like_name(text.split(",")[0].strip()):
+            return False  # "Rob Dean, Kennet & Avon Canal Trust (Chair)": a person, then body
         last["role"] = text
         return True
 

@@ -18,6 +18,12 @@ _ROLL_CALL = re.compile(r"\b(?:calling\s+of\s+the\s+roll|roll[\s-]+call|sederunt
 _SENTENCE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|did)\b")
 
 
+# An item's title that is only the attendance's label: "Attendees", "Those present".
+_LIST_TITLE = re.compile(
+    r"attendees|attendance|(?:(?:members|those)\s+)?present|in\s+attendance", re.IGNORECASE
+)
+
+
 def person_line(text: str) -> bool:
     """Whether a line is one person ("PS Brett McKenna", "Nicci Marzec (NM" with its bracket
     left open), not a sentence or a heading."""
@@ -48,6 +54,18 @@ class SectionListReader:
         section = self.sections[-1]
         first = not (section.prose or section.numbered)
         if first and self.roll_call(section, line):
+            return True
+        title = section.title.strip(" .:")
+        one = line.text.count(",") <= 2 and ". " not in line.text and line.text[-1:] not in ".:;!?"
+        if first and _LIST_TITLE.fullmatch(title) and one:
+            # "1. Attendees" over "Rob Dean, Kennet & Avon Canal Trust (Chair & minute)", one
+            # person (or two of one body) a line: the item is the attendance, its lines read as
+            # the heading's are, to the first sentence (a list in one line, "Councillors, A,
+            # B, C. Also: D", is read as before).
+            if not self.section_list:
+                self.attendee_line(line.with_text(f"{title}:"))
+                self.section_list = True
+            self.attendee_line(line)
             return True
         heading = read_kind_heading(line.text, self.known)
         text = line.text.rstrip()

@@ -76,3 +76,32 @@ def test_board_label_over_members_then_attendees_in_attendance() -> None:
         ("Dan Hale", "in_attendance", "Chief Executive", None),
         ("Eve Lowe", "in_attendance", "Governance Lead", None),
     ]
+
+
+def test_an_item_titled_attendees_lists_the_people() -> None:
+    # "1. Attendees" over one person a line ("Name, Body", two people of one body joined by
+    # '&', a post in brackets after the body): the meeting's attendance, not the item's
+    # paragraphs.
+    text = (
+        "The Wyvern Canal Partnership\n"
+        "Approved minutes of a meeting held on 14th October 2021\n"
+        "1. Attendees\n"
+        "Jane Lock & Peter Weir, Wyvern Canal Trust\n"
+        "Ann Moss, Lowmoor Canal Trust (Chair & minutes)\n"
+        "Sam Gate, Lowmoor District Council\n"
+        "2. Minutes of meeting held on 1st July 2021\n"
+        "Agreed.\n"
+    )
+    record = parse_minutes(text).record
+    people = _people(record)
+    assert [(name, kind) for name, kind, _, _ in people] == [
+        ("Jane Lock", "present"),
+        ("Peter Weir", "present"),
+        ("Ann Moss", "present"),
+        ("Sam Gate", "present"),
+    ]
+    # The line under a person with no post is the next person, not that one's post.
+    assert people[1][2] == ""
+    assert people[2][2:] == ("Chair & minutes", "Lowmoor Canal Trust")
+    assert people[3][3] == "Lowmoor District Council"
+    assert record["sections"][0]["paragraphs"] == []
