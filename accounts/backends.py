@@ -2,28 +2,46 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
+from django.utils import timezone
 
+from meetings.action_scoping import named_column
+from meetings.scoping import READABLE_BY_MEMBERS, held_column, remember_held
 from prob.prepared import Prepared
 
 
 class EmailBackend(ModelBackend):
     """Django's own backend, loading the signed-in user with their person and organisation in
-    the same query: every page names the user, and that must not cost queries of its own."""
+    the same query: every page names the user, and that must not cost queries of its own. The
+    same statement reads what every signed-in page asks of the user next: the memberships they
+    hold today (kept for the request: `meetings.scoping.remember_held`) and whether an action
+    of a record past draft names them (`named_on_readable`, for the navigation's My actions:
+    `meetings.action_scoping.owns_any`)."""
 
     def get_user(self, user_id: Any) -> Any:
-        found = _USER_BY_ID(get_user_model()._meta.pk.to_python(user_id))
-        if not found:
+        today = timezone.localdate()
+        found = _USER_BY_ID(
+            today, today, *READABLE_BY_MEMBERS, get_user_model()._meta.pk.to_python(user_id)
+        )
+        if not found or not self.user_can_authenticate(found[0]):
             return None
-        return found[0] if self.user_can_authenticate(found[0]) else None
+        user = found[0]
+        remember_held(user, today, user.held_pairs)
+        user.named_on_readable = user.named_on_readable is not None
+        return user
 
 
-# The signed-in user with their person and organisation, its SQL made once per process (every
-# signed-in request reads it); one row, so not sorted.
+# The signed-in user with their person and organisation, their memberships in force today and
+# whether an action names them, its SQL made once per process (every signed-in request reads
+# it); one row, so not sorted. Its values in the order of the query's parameters.
 _USER_BY_ID = Prepared(
     get_user_model(),
-    lambda user_id: (
+    lambda ends_from, starts_by, circulated, agreed, published, user_id: (
         get_user_model()
         ._default_manager.select_related("person__organisation")
+        .annotate(
+            held_pairs=held_column(ends_from, starts_by),
+            named_on_readable=named_column(circulated, agreed, published),
+        )
         .filter(pk=user_id)
         .order_by()
     ),

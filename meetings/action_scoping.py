@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 
 from meetings.models import Action, Membership, Person
@@ -103,24 +103,41 @@ def actions_owned_by(user: Any) -> QuerySet[Action]:
     return Action.objects.filter(_owned_q(user))
 
 
-def owns_any(user: Any) -> bool:
+def owns_any(user: Any, *, named: bool | None = None) -> bool:
     """Whether any action is the user's (`actions_owned_by(user).exists()`). Without an action
     owner's membership only the actions naming the user can be theirs: looked for from the
-    user's side (the people named), not by reading every action of their boards."""
+    user's side (the people named), not by reading every action of their boards; or `named`,
+    that answer already read (`named_column`, with the signed-in user's row), when given."""
     if not is_signed_in(user):
         return False
     if OWNING_ROLE in held_roles(user):
         return actions_owned_by(user).exists()
+    if named is not None:
+        return named
     return bool(_NAMED_ON_READABLE(*READABLE_BY_MEMBERS, user.pk))
+
+
+def named_column(circulated: str, agreed: str, published: str) -> Subquery:
+    """`_NAMED_ON_READABLE` as one column of a query of users, for the user of each row (NULL
+    where no action names them): the signed-in user's row brings it in its own statement
+    (`accounts.backends`). Not `Exists`, whose SQL carries a parameter of its own."""
+    return Subquery(_naming(OuterRef("pk"), (circulated, agreed, published)).values("pk")[:1])
+
+
+def _naming(user_id: Any, statuses: tuple[str, ...]) -> QuerySet:
+    """Where an action of a record in one of `statuses` names `user_id` (an id, or the outer
+    query's user) among its owners."""
+    return Action.owner_people.through.objects.filter(
+        person__user_id=user_id, **{f"action__{_MEETING}__status__in": statuses}
+    )
 
 
 # Whether any action of a record the members read names the user among its owners (at most one
 # row), its SQL made once per process: the navigation asks it on every signed-in page.
 _NAMED_ON_READABLE = Prepared(
     Action.owner_people.through,
-    lambda circulated, agreed, published, user_id: Action.owner_people.through.objects.filter(
-        person__user_id=user_id,
-        **{f"action__{_MEETING}__status__in": (circulated, agreed, published)},
+    lambda circulated, agreed, published, user_id: _naming(
+        user_id, (circulated, agreed, published)
     ).values_list("pk", flat=True)[:1],
 )
 

@@ -13,10 +13,13 @@ def _roles(request: HttpRequest) -> dict[str, bool]:
     if not user.is_authenticated:
         return {}
     roles = held_roles(user)
+    # Whether an action names the user, as read with the user at the request's start
+    # (`accounts.backends`): current for a page that only reads.
+    named = getattr(user, "named_on_readable", None) if request.method in ("GET", "HEAD") else None
     return {
         "secretariat": "secretariat" in roles,
         "board_member": "board_member" in roles,
-        "action_owner": owns_any(user),
+        "action_owner": owns_any(user, named=named),
     }
 
 

@@ -22,7 +22,18 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.core.signals import request_finished, request_started
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import (
+    Aggregate,
+    CharField,
+    Exists,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import timezone
 
@@ -109,18 +120,65 @@ def held(user: Any) -> frozenset[tuple[int, str]] | None:
 # `current_memberships(user).values_list("board_id", "role")`, its SQL made once per process:
 # every signed-in page asks it. Its values in the order of the query's parameters. Unordered
 # (a set is made of it): the memberships' own order joins the boards to sort by their names.
+def _in_force(ends_from: Any, user_id: Any, starts_by: Any) -> QuerySet[Membership]:
+    """The memberships of `user_id` (an id, or the outer query's user) in force from `ends_from`
+    to `starts_by`, unordered."""
+    return Membership.objects.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=ends_from),
+        person__user_id=user_id,
+        start_date__lte=starts_by,
+    ).order_by()
+
+
 _HELD_ON = Prepared(
     Membership,
-    lambda ends_from, user_id, starts_by: (
-        Membership.objects.filter(
-            Q(end_date__isnull=True) | Q(end_date__gte=ends_from),
-            person__user_id=user_id,
-            start_date__lte=starts_by,
-        )
-        .order_by()
-        .values_list("board_id", "role")
+    lambda ends_from, user_id, starts_by: _in_force(ends_from, user_id, starts_by).values_list(
+        "board_id", "role"
     ),
 )
+
+
+class _Joined(Aggregate):
+    """The values joined by commas, in SQL of no parameters (`Prepared` keeps a query whose
+    parameters are its values alone; Django's StringAgg passes its delimiter as one)."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, ',')"
+    output_field = CharField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return self.as_sql(compiler, connection, function="GROUP_CONCAT", **extra)
+
+
+def held_column(ends_from: datetime.date, starts_by: datetime.date) -> Subquery:
+    """`_HELD_ON` as one column of a query of users, for the user of each row (`OuterRef`):
+    their memberships in force from `ends_from` to `starts_by` as "board id:role" joined by
+    commas, NULL for none. The signed-in user's row brings them in its own statement
+    (`accounts.backends`), which `remember_held` keeps for the request."""
+    pair = Func(
+        Cast("board_id", CharField()),
+        F("role"),
+        template="(%(expressions)s)",
+        arg_joiner=" || ':' || ",
+        output_field=CharField(),
+    )
+    return Subquery(
+        _in_force(ends_from, OuterRef("pk"), starts_by)
+        .values("person__user_id")
+        .annotate(pairs=_Joined(pair))
+        .values("pairs"),
+        output_field=CharField(),
+    )
+
+
+def remember_held(user: Any, day: datetime.date, column: str | None) -> None:
+    """The user's memberships in force on `day` as `held_column` read them, kept for this
+    request as `held` would keep its own read (nothing kept outside a request; a membership
+    changed in the request forgets them, `forget_held`)."""
+    memo = _HELD.get()
+    if memo is not None and is_signed_in(user):
+        pairs = (pair.split(":", 1) for pair in column.split(",")) if column else ()
+        memo[user.pk, day] = frozenset((int(board), role) for board, role in pairs)
 
 
 def held_roles(user: Any) -> set[str]:

@@ -195,9 +195,10 @@ def test_it_runs_the_same_queries_whatever_the_number(
     for action in Action.objects.filter(paragraph__section__meeting=meeting):
         action_update_post(action=action, author=lone_officer, text="Under way.")
     client = client_for(lone_officer)
-    # Session and user (2), the actions (1) and their latest updates (1), navigation roles
-    # (2); no session write (its last activity moved under a minute ago).
-    with django_assert_num_queries(6):
+    # Session (1), the user with their memberships (1: one statement, accounts.backends), the
+    # actions (1) and their latest updates (1), whether an action is theirs (1, for the
+    # navigation); no session write (its last activity moved under a minute ago).
+    with django_assert_num_queries(5):
         html = client.get(URL).content.decode()
     assert html.count("Under way.") == expected
 

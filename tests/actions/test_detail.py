@@ -131,12 +131,12 @@ def test_it_runs_the_same_queries_whatever_the_updates(
         for n in range(updates)
     )
     client = client_for(action_owner)
-    # Session and user (2), the action and its named people (2), whether the user may update
-    # it, and so see its history (2), their memberships (1: read once for the request, for
-    # whether they read its record and for the navigation's roles), whether an action names
-    # them (1), updates and their count for paging (2); no session write (its last activity
-    # moved under a minute ago).
-    with django_assert_num_queries(10):
+    # Session (1), the user with their memberships (1: one statement, accounts.backends, for
+    # whether they read its record and for the navigation's roles), the action and its named
+    # people (2), whether the user may update it, and so see its history (2), whether an
+    # action is theirs (1, an action owner's: by their organisation), updates and their count
+    # for paging (2); no session write (its last activity moved under a minute ago).
+    with django_assert_num_queries(9):
         client.get(action.get_absolute_url())
 
 

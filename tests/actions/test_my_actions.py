@@ -113,8 +113,9 @@ def test_it_runs_the_same_queries_whatever_the_number(
     )
     assert actions_owned_by(lone_officer).count() == expected
     client = client_for(lone_officer)
-    # Session and user (2), the count for paging, actions and their named people (3),
-    # navigation roles (2), and the papers requested of the officer's organisation (1); no
+    # Session (1), the user with their memberships (1: one statement, accounts.backends), the
+    # count for paging, actions and their named people (3), whether an action is theirs (1,
+    # for the navigation), and the papers requested of the officer's organisation (1); no
     # session write (its last activity moved under a minute ago).
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         assert client.get(URL).status_code == 200

@@ -302,11 +302,11 @@ def test_it_runs_the_same_queries_whatever_the_size(
         Comment(paragraph=target, author=board_member, text="Which month?")
         for target in [paragraph(seed_meeting, "4.3"), *added[::10]]
     )
-    # Session and user (2), the user's memberships (1: read once for the request, for the
-    # secretariat check and the navigation's roles), the record (1), choices of people and
-    # organisations (2), the record's six queries, its comments to resolve (1), whether an
-    # action names the user (1); no session write (its last activity moved under a minute ago).
-    with django_assert_num_queries(14):
+    # Session (1), the user with their memberships and whether an action names them (1: one
+    # statement, accounts.backends), the record (1), choices of people and organisations (2),
+    # the record's six queries, its comments to resolve (1); no session write (its last
+    # activity moved under a minute ago).
+    with django_assert_num_queries(12):
         response = clerk.get(url(seed_meeting))
     assert response.status_code == 200
     assert response.content.count(b'class="mb-3 comment"') == 1 + len(added[::10])

@@ -186,13 +186,12 @@ def test_it_runs_the_same_queries_whatever_the_changes(
     for n in range(changes):
         edit(paragraph, f"Version {n}.", by=secretariat)
     client = client_for(secretariat)
-    # Session and user (2), the record (1), the user's memberships (1: read once for the
-    # request, for the record and the navigation's roles), the history of the record, its
+    # Session (1), the user with their memberships and whether an action names them (1: one
+    # statement, accounts.backends), the record (1), the history of the record, its
     # attendees, sections, paragraphs and actions (5: names and live numbers come in the same
-    # rows), whether an action names the user (1); no session write (its last activity moved
-    # under a minute ago). All changes are read to number and page them, so a later page costs
-    # the same.
-    with django_assert_num_queries(10):
+    # rows); no session write (its last activity moved under a minute ago). All changes are
+    # read to number and page them, so a later page costs the same.
+    with django_assert_num_queries(8):
         assert client.get(history_url(seed_meeting) + LAST_PAGE).status_code == 200
 
 
@@ -374,9 +373,10 @@ def test_it_runs_the_same_queries_for_an_action_whatever_the_changes(
         action.text = f"Version {n}."
         action.save()
     client = client_for(action_owner)
-    # Session and user (2), the action and its named people (2), whether the user may update
-    # it (2), its history with the names it points at (1), the user's memberships (1: read
-    # once for the request) and whether an action names them (1) for the navigation; no
-    # session write (its last activity moved under a minute ago).
-    with django_assert_num_queries(8):
+    # Session (1), the user with their memberships (1: one statement, accounts.backends), the
+    # action and its named people (2), whether the user may update it (2), its history with
+    # the names it points at (1), whether an action is theirs (1, an action owner's: by their
+    # organisation) for the navigation; no session write (its last activity moved under a
+    # minute ago).
+    with django_assert_num_queries(7):
         assert client.get(action_history_url(action)).status_code == 200

@@ -161,9 +161,9 @@ def test_it_runs_the_same_queries_whatever_the_changes(
         save(paragraph)
     meeting = agree(circulated_meeting)
     client = client_for(secretariat)
-    # Session and user (2), the record (1), the user's memberships (1: read once for the
-    # request, for the record and the navigation's roles), the record's history (1: when it
-    # was circulated and agreed), its sections' and paragraphs' (2), whether an action names
-    # the user (1); no session write (its last activity moved under a minute ago).
-    with django_assert_num_queries(8):
+    # Session (1), the user with their memberships and whether an action names them (1: one
+    # statement, accounts.backends), the record (1), the record's history (1: when it was
+    # circulated and agreed), its sections' and paragraphs' (2); no session write (its last
+    # activity moved under a minute ago).
+    with django_assert_num_queries(6):
         assert client.get(changes_url(meeting)).status_code == 200

@@ -253,13 +253,14 @@ def test_it_builds_both_pages_for_a_member_in_a_fixed_number_of_queries(
     _grow(published_meeting.board, size)
     client = client_for(board_member)
     client.get("/")  # the session's first use
-    # Signed in, add the session, the user, their person and organisation (the name in the
-    # header), and the navigation's roles; on the board page the secretariat check reads the
+    # Signed in, add the session and the user with their person and organisation (the name
+    # in the header), memberships and whether an action names them (the navigation's roles),
+    # in one statement (accounts.backends); on the board page the secretariat check reads the
     # memberships the navigation reads (once for the request). No session write: its last
     # activity moved under a minute ago.
-    with django_assert_num_queries(HOME_QUERIES + 4):
+    with django_assert_num_queries(HOME_QUERIES + 2):
         client.get("/")
-    with django_assert_num_queries(BOARD_QUERIES + 4):
+    with django_assert_num_queries(BOARD_QUERIES + 2):
         client.get(published_meeting.board.get_absolute_url())
 
 

@@ -120,17 +120,18 @@ def test_it_runs_the_same_queries_for_a_signed_in_board_member(
         paragraphs_per_section=3,
         status=Meeting.Status.CIRCULATED,
     )
-    # Session and user (2), the user's memberships (1: read once for the request, so whether
-    # they read the record, its restricted content, as its secretariat, and the navigation's
-    # roles ask no more), record, seven record queries, whether an action names the user (1,
-    # for the navigation), and the record's comments with their authors (1: the board reads
-    # them beside each paragraph); no session write (its last activity moved under a minute ago).
-    with django_assert_num_queries(12):
+    # Session (1), the user with their memberships (kept for the request, so whether they read
+    # the record, its restricted content, as its secretariat, and the navigation's roles ask
+    # no more) and whether an action names them (for the navigation), in one statement (1:
+    # accounts.backends), record, seven record queries, and the record's comments with their
+    # authors (1: the board reads them beside each paragraph); no session write (its last
+    # activity moved under a minute ago).
+    with django_assert_num_queries(10):
         client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
-    # Its body kept (tests/meetings/test_record_body_kept.py): session, user, memberships,
-    # record, whether an action names the user; the record's queries and its comments are read
-    # only when the body is made.
-    with django_assert_num_queries(5):
+    # Its body kept (tests/meetings/test_record_body_kept.py): session, user (with their
+    # memberships and whether an action names them), record; the record's queries and its
+    # comments are read only when the body is made.
+    with django_assert_num_queries(3):
         client.get("/boards/performance-and-risk-oversight-board/2024-01-01/")
 
 
