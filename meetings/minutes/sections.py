@@ -324,6 +324,11 @@ class SectionReader:
             return False
         if line.bulleted:
             return False  # a bullet is an item of a list, never its heading
+        if not line.marked and wrapped_prose(self.lines, i) and following.text[:1].islower():
+            # "Following the search it was discovered that five local authorities across
+            # Scotland" / "have contained within ...": a paragraph's first line, hard-wrapped
+            # where it was pasted, its sentence going on in lower case (QA F8).
+            return False
         # "Ice breaker:" alone on its line over prose broken at the page's width: the colon
         # ends a heading where nothing follows it on the line (a label over names is
         # read_kind_heading's, below).

@@ -45,3 +45,18 @@ def test_a_closing_action_log_links_its_rows_to_the_minutes_actions() -> None:
         ("BD to circulate the waiting list.", "2022-04-10")
     ]
     assert [s["title"] for s in record["sections"]] == ["Moorings", "Close"]
+
+
+def test_a_hard_wrapped_paragraphs_first_line_is_no_heading() -> None:
+    # F8: pasted text wrapped at its width, headings without numbers: the first line of a
+    # paragraph, its sentence going on in lower case below, is the paragraph's.
+    record = parse_minutes(
+        "Harbour Users Committee\n\nMinutes of the meeting held on 3 March 2022\n\n"
+        "Moorings Report\n\nThe harbour master reported on the moorings let this season.\n\n"
+        "After the survey it was found that three visitor moorings\n"
+        "were in need of repair before the summer. It was agreed to repair them.\n\n"
+        "Date of Next Meeting\n\nThe next meeting will be held on 5 May 2022.\n"
+    ).record
+
+    assert [s["title"] for s in record["sections"]] == ["Moorings Report", "Date of Next Meeting"]
+    assert record["sections"][0]["paragraphs"][1]["text"].startswith("After the survey it was")
