@@ -68,6 +68,7 @@ from meetings.minutes.people import (
     split_name_pairs_with_posts,
     surnames_with_posts,
 )
+from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.post_holders import post_holders
 from meetings.minutes.presided import presided_lists
 from meetings.minutes.references import CELL_SEPARATOR
@@ -646,7 +647,12 @@ class AttendeeReader:
             return False
         self.reading = line
         self.kind, self.organisation = kind.kind, kind.organisation
-        self.people(line, kind.people.rstrip(" ,."))
+        two = [p.strip() for p in kind.people.rstrip(" ,.").split(",")]
+        if len(two) == 2 and all(reads_as_person(p) for p in two):
+            for name in two:  # "Apologies: Elspeth Dales, Amy Baker.": two people, no role
+                self.add_attendee(name, "", kind.kind, kind.organisation)
+        else:
+            self.people(line, kind.people.rstrip(" ,."))
         if note:
             self.keep_as_paragraph(line.with_text(note))
             self.paragraph = None  # a note of its own: the next line starts the item's text

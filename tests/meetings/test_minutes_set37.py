@@ -121,3 +121,12 @@ def test_initials_written_with_letters_of_the_surname_after_a_post() -> None:
         ("Fiona MacLeod", "Tenant"),
         ("Colin Davidson", "Independent"),
     ]
+
+
+def test_two_names_after_the_label_in_the_opening_item_are_two_people() -> None:
+    text = _OPENING_ITEM.replace(
+        "Apologies for Absence: Peter Oakes, Ruth Lindqvist, Sam Cole.\n",
+        "Apologies: Peter Oakes, Ruth Lindqvist.\n",
+    )
+    people = _people(parse_minutes(text).record)
+    assert people[-2:] == [("Peter Oakes", "apologies"), ("Ruth Lindqvist", "apologies")]
