@@ -860,7 +860,7 @@ class AttendeeReader:
             return
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))
-        self.reading = line  # where a doubt about the attendees read from it is shown
+        self.above, self.reading = self.reading, line
         if self.wrapped_row(line):
             return
         if self.bodies_only(line):
@@ -1279,6 +1279,7 @@ class AttendeeReader:
 
     column_kinds: list[str] | None = None  # the kinds of side-by-side lists' columns
     reading: Line | None = None  # the attendance line being read, where its doubts are shown
+    above: Line | None = None  # the attendance line read before it
     members_heading = False  # the last attendance heading read was "Members"
 
     def side_lists(self, line: Line) -> bool:
@@ -1609,12 +1610,11 @@ class AttendeeReader:
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
         if (
             not initials
-            and (m := _INITIALS_AFTER.search(role) or _MIXED_INITIALS_AFTER.search(role))
-            and (_written_initials(name, m[1]) or _capitals_of(name, m[1]))
+            and (m := _INITIALS_AFTER.search(role))
+            and _written_initials(name, m[1])
             and role[: m.start()].strip()
         ):
-            # "Chair (DP)", "Business Manager, (KE)", "Tenant (SMacK)" for Sandra MacKenzie
-            initials, role = m[1], role[: m.start()]
+            initials, role = m[1], role[: m.start()]  # "Chair (DP)", "Business Manager, (KE)"
         elif (
             not organisation
             and (m := _INITIALS_AFTER.search(role))
@@ -2398,6 +2398,24 @@ class AttendeeReader:
         if _BRACKETED.fullmatch(text) and not last.get("note"):
             last["note"] = text[1:-1].strip()
             return True
+        if (
+            last.get("initials")
+            and self.above is not None
+            and _COLON_ENTRY.match(self.above.text)
+            and not _COLON_ENTRY.match(text)
+            and ":" not in text
+            and (last.get("role") or last.get("organisation"))
+        ):
+            # "Peter Boylan (PB) : Director of Nursing & Quality, NHS Nene & NHS" over "Corby
+            # CCGs": in a list of "Name (INITIALS) : Post, Body" lines, a line with no initials
+            # and no colon is the cell above wrapped, not a person.
+            what = "organisation" if last.get("organisation") else "role"
+            value = f"{last[what]} {text}"
+            if (m := _ITEMS_NOTE.search(value)) and not last.get("note"):
+                value, last["note"] = value[: m.start()], m[1]
+            last[what] = value.strip()
+            self.reading = self.above  # the next wrapped line goes on with the same entry
+            return True
         return False
 
     def post_in_posts(self, text: str) -> bool:
@@ -2785,8 +2803,6 @@ _RECEIVED = re.compile(
 _ROLE_TAIL = re.compile(r"[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)*")
 # The initials a person goes by in brackets after their post: "Chair (DP)", "Manager, (KE)".
 _INITIALS_AFTER = re.compile(r",?\s*\(([A-Z]{2,4})\)\.?$")
-# "Tenant (SMacK)": initials written with some of a surname's letters, "Mac" of MacKenzie.
-_MIXED_INITIALS_AFTER = re.compile(r",?\s*\(([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,3})\)\.?$")
 # "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.
 # "Welcome & Apologies from the Chair", "Welcome, introductions and apologies": the opening item
 # that holds the attendance.
@@ -2804,14 +2820,6 @@ _PARTIES = {
     "independent", "snp", "plaid cymru", "pc", "reform", "reform uk", "ukip", "alliance", "dup",
     "uup", "sdlp", "sinn fein", "sinn féin",
 }  # fmt: skip
-
-
-def _capitals_of(name: str, initials: str) -> bool:
-    """Whether "SMacK" is written from Sandra MacKenzie's name: its capitals are the name's
-    capitals, in order, with a few of its letters between ("Mac")."""
-    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
-    capitals = [c for w in words for c in w if c.isupper()]
-    return len(capitals) >= 2 and [c for c in initials if c.isupper()] == capitals
 
 
 def _goes_by(name: str, initials: str) -> bool:
@@ -3069,6 +3077,12 @@ def _body_label_cell(cells: tuple[str, ...], known: set[str]) -> str | None:
     if read_kind_heading(first, known) or not is_all_caps(label) or not is_organisation(label):
         return None
     return label
+
+
+# "Jane Bell (JB) : Head of Nursing, ...": a person's entry, the initials then a colon.
+_COLON_ENTRY = re.compile(r".+?\([A-Z][A-Za-z]{1,4}\)\s*:\s*\S")
+# "(item 13)", "(items 1-3)" at a wrapped post's end: the items the person was there for.
+_ITEMS_NOTE = re.compile(r"\s*\((items?\s+[^()]+)\)\s*$", re.IGNORECASE)
 
 
 def _representing_cell(cells: tuple[str, ...]) -> str | None:

@@ -173,3 +173,24 @@ def test_a_list_of_names_is_no_address() -> None:
     assert not street_venue("Ann Lane, Tom Way, Sue Close")
     assert not street_venue("Cllr Mr Bird, Mill Road, Ashby")
     assert street_venue("Village Hall, 12 Church Street, Ashby")
+
+
+def test_a_wrapped_cell_of_name_initials_colon_post_lines_goes_on_with_its_entry() -> None:
+    # F6: a PDF table cell of "Name (INITIALS) : Post, Body" lines, wrapped: a line with no
+    # initials and no colon goes on with the entry above ("Corby CCGs", "County Council (items
+    # 1-3)"), not a person; the items in brackets at its end a note.
+    people = parse_minutes(
+        "Quality Committee Meeting Minutes\n"
+        "Tuesday 10 March 2020 13:00 hrs to 15:00 hrs\n"
+        "Present:\n"
+        "Ann Bird (AB) : Director of Nursing & Quality, NHS Eastdale & NHS\n"
+        "Westvale CCGs\n"
+        "Tom Cole (TC) : Public Health Consultant, Westvale\n"
+        "County Council (items 1-3)\n"
+        "Sue Dean (SD) : Head of Nursing, NHS Eastdale CCG\n" + _ITEMS
+    ).record["attendees"]
+    assert [(a["name"], a["role"], a.get("note")) for a in people][:2] == [
+        ("Ann Bird", "Director of Nursing & Quality, NHS Eastdale & NHS Westvale CCGs", None),
+        ("Tom Cole", "Public Health Consultant, Westvale County Council", "items 1-3"),
+    ]
+    assert [a["name"] for a in people] == ["Ann Bird", "Tom Cole", "Sue Dean"]

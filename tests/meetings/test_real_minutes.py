@@ -443,7 +443,8 @@ FRESH37_FLOOR = 67.2
 # 198 (84.26%) at 14f00e0: 'Community' a title's word in the scorer; a plural title a name's.
 # 202 (85.96%) at 23d6dd4: an action wrapped across a page, a closing action log linked to the
 # minutes' actions (its due dates), a hard-wrapped paragraph's first line no heading.
-FRESH38_FLOOR = 85.9
+# 204 (86.81%) at ad1bf19: a wrapped 'Name (XX) : Post' cell goes on with its entry.
+FRESH38_FLOOR = 86.8
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
