@@ -1610,11 +1610,12 @@ class AttendeeReader:
             initials, role = first, rest  # "Dr Avi Bhatia, AB, Clinical Chair"
         if (
             not initials
-            and (m := _INITIALS_AFTER.search(role))
-            and _written_initials(name, m[1])
+            and (m := _INITIALS_AFTER.search(role) or _MIXED_INITIALS_AFTER.search(role))
+            and (_written_initials(name, m[1]) or _capitals_of(name, m[1]))
             and role[: m.start()].strip()
         ):
-            initials, role = m[1], role[: m.start()]  # "Chair (DP)", "Business Manager, (KE)"
+            # "Chair (DP)", "Business Manager, (KE)", "Tenant (SMacK)" for Sandra MacKenzie
+            initials, role = m[1], role[: m.start()]
         elif (
             not organisation
             and (m := _INITIALS_AFTER.search(role))
@@ -2803,6 +2804,8 @@ _RECEIVED = re.compile(
 _ROLE_TAIL = re.compile(r"[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)*")
 # The initials a person goes by in brackets after their post: "Chair (DP)", "Manager, (KE)".
 _INITIALS_AFTER = re.compile(r",?\s*\(([A-Z]{2,4})\)\.?$")
+# "Tenant (SMacK)": initials written with some of a surname's letters, "Mac" of MacKenzie.
+_MIXED_INITIALS_AFTER = re.compile(r",?\s*\(([A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,3})\)\.?$")
 # "Councillor A, for whom Councillor B was substitute": a member's apologies and who sat for them.
 # "Welcome & Apologies from the Chair", "Welcome, introductions and apologies": the opening item
 # that holds the attendance.
@@ -2820,6 +2823,14 @@ _PARTIES = {
     "independent", "snp", "plaid cymru", "pc", "reform", "reform uk", "ukip", "alliance", "dup",
     "uup", "sdlp", "sinn fein", "sinn féin",
 }  # fmt: skip
+
+
+def _capitals_of(name: str, initials: str) -> bool:
+    """Whether "SMacK" is written from Sandra MacKenzie's name: its capitals are the name's
+    capitals, in order, with a few of its letters between ("Mac")."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    capitals = [c for w in words for c in w if c.isupper()]
+    return len(capitals) >= 2 and [c for c in initials if c.isupper()] == capitals
 
 
 def _goes_by(name: str, initials: str) -> bool:
