@@ -64,7 +64,10 @@ _CAPS_ACTION = re.compile(
 # one of its sentences, in any case: the rest of that block is the action, who then what.
 _ACTION_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))action(?:[ \t]+point)?(?:[ \t]*\d{1,3})?"
-    r"(?:[ \t]*[:\u2013\u2014]|[ \t]+-)[ \t]*(?P<what>[^\n]*\S)[ \t]*(?:\n|$)",
+    r"(?:[ \t]*[:\u2013\u2014]|[ \t]+-"
+    # "Action Point Jo O'Hara to email ...": no colon, who then 'to' after the label's words.
+    r"|(?<=point)(?=[ \t]+[A-Z][\w'\u2019&]*(?:[ \t]+[A-Z][\w'\u2019&]*){0,2}[ \t]+to[ \t]))"
+    r"[ \t]*(?P<what>[^\n]*\S)[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
 # "... to investigate further.  Action Cllr S Mills", "... by May. Action: Clerk" closing a

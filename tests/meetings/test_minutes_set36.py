@@ -105,3 +105,25 @@ def test_an_item_titled_attendees_lists_the_people() -> None:
     assert people[2][2:] == ("Chair & minutes", "Lowmoor Canal Trust")
     assert people[3][3] == "Lowmoor District Council"
     assert record["sections"][0]["paragraphs"] == []
+
+
+def test_action_point_without_a_colon() -> None:
+    # "Action Point Tom Dale to email ..." as a paragraph of its own: an action, Tom Dale's,
+    # though no colon follows the label.
+    text = (
+        "Minutes of the Wessex Forestry Board\n"
+        "Held on 10 June 2015\n"
+        "Present: Ann Reed (Chair), Tom Dale\n"
+        "1. Matters Arising\n"
+        "The meeting heard that the report was late.\n"
+        "\n"
+        "Action Point Tom Dale to email the report to members\n"
+        "\n"
+        "2. Any other business\n"
+        "None.\n"
+    )
+    record = parse_minutes(text).record
+    actions = [a for p in record["sections"][0]["paragraphs"] for a in p["actions"]]
+    assert [(a["text"], a["owner"]) for a in actions] == [
+        ("Tom Dale to email the report to members", "Tom Dale")
+    ]

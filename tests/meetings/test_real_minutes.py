@@ -413,7 +413,8 @@ FRESH35_FLOOR = 95.6
 # 70.5 (165) with a table headed 'Present | Representing' read by its columns (set36).
 # 71.7 (168) with 'Board:' over the members and 'Attendees:' in attendance below (set36).
 # 74.7 (175) with an item titled 'Attendees' read as the attendance (set36).
-FRESH36_FLOOR = 74.7
+# 75.6 (177) with 'Action Point X to ...' read with no colon after the label (set36).
+FRESH36_FLOOR = 75.6
 
 # The thirty-seventh fresh set (tests/data/real-fresh-37): ten real minutes of kinds of body
 # absent before, culture, sport, housing, business and community (a council's tourism
