@@ -185,6 +185,7 @@ class _Paragraph:
     # Text under a sub-item's title ("22.23.01 To receive Amendments to the Register" /
     # "There were none"): a paragraph of its own, in the sub-item's place, with no number.
     unnumbered: bool = False
+    decided: bool = False  # under a label alone on its line ("DECISION", "RESOLVED/-")
 
 
 @dataclass
@@ -234,6 +235,9 @@ class _Reader(
         self.place = self.chair = ""
         self.skip: set[int] = set()  # lines already read with the one before them
         self.decided: set[int] = set()  # sections with a ModernGov 'Decision:' label
+        # The section (its count) in which a decision's label alone ("DECISION", "RESOLVED/-")
+        # was just read: the next paragraph, or list, is what was decided.
+        self.deciding: int | None = None
         self.known = {k.lower() for k in known}
         # Owners come back in the spelling of the attendee headings where there is one.
         self.organisations = {k.lower(): k for k in known}
@@ -290,6 +294,11 @@ class _Reader(
                 # the agenda's text; the decision and the minutes under the labels are kept.
                 self.agenda_text()
                 self.decided.add(len(self.sections))
+            elif self.stage == "body" and self.sections and _DECISION_OVER.fullmatch(line.text):
+                # "DECISION" / "AGREED to approve ...", "RESOLVED/-" / "1. That ...": the label
+                # over what was decided, not an item's heading nor a sentence's start.
+                self.own_paragraph(line, line.text, decided=False)
+                self.deciding = len(self.sections)
             elif self.stage == "body" and MINUTES_LABEL.fullmatch(line.text):
                 if len(self.sections) not in self.decided:
                     self.agenda_text()
@@ -669,7 +678,12 @@ class _Reader(
             return False
         if line.bulleted and self.paragraph is not None:
             return False
-        self.paragraph = _Paragraph(None, [found[1]], [line], ref=found[0])
+        # "DECISION/-" over "1. To appoint ...", "2. To appoint ...": each a decision.
+        decided = self.deciding == len(self.sections) or bool(
+            self.paragraph and self.paragraph.decided and self.paragraph.ref
+        )
+        self.deciding = None
+        self.paragraph = _Paragraph(None, [found[1]], [line], ref=found[0], decided=decided)
         section.prose.append(self.paragraph)
         self.action = None
         return True
@@ -817,6 +831,17 @@ class _Reader(
         self.paragraph.actions.append(self.action)
         return True
 
+    def own_paragraph(self, line: Line, text: str, *, decided: bool) -> None:
+        """A paragraph of its own, not joined to the one above: in the numbered paragraphs'
+        place, without a number, where the item's are numbered ("2.1 ..." / "DECISION" /
+        "AGREED to approve ..."); `decided`: what a decision's label over it decided."""
+        section, paragraph = self.sections[-1], self.paragraph
+        numbered = bool(section.numbered and paragraph and paragraph.written)
+        written = paragraph.written if numbered and paragraph else None
+        self.paragraph = _Paragraph(written, [text], [line], unnumbered=numbered, decided=decided)
+        (section.numbered if numbered else section.prose).append(self.paragraph)
+        self.action = None
+
     def continuation(self, line: Line, text: str | None = None) -> None:
         text = line.text if text is None else text
         if text.lower() in (self.board.lower(), self.title.lower()):
@@ -836,6 +861,10 @@ class _Reader(
             return
         # After a blank line the text belongs to the paragraph again, not to its action.
         self.action = None
+        if self.deciding == len(self.sections):
+            self.deciding = None
+            self.own_paragraph(line, text, decided=True)
+            return
         if paragraph and self.under_sub_item_title(paragraph, text):
             # "22.23.01 To receive Amendments to the Register" / "There were none": the
             # sub-item's title, then what was said under it, a paragraph of its own.
@@ -1160,7 +1189,7 @@ class _Reader(
                 action.parts, action.owner = [text], who.strip()
         actions = [self.finish_action(a) for a in logged_once(written + paragraph.actions)]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
-        if _DECISION.search(text):
+        if paragraph.decided or _DECISION.search(text):
             data["decision"] = True
         return data
 
@@ -1304,6 +1333,12 @@ _MOTION_LINE = re.compile(r"(?:Seconded\s+by\b|RESOLVED\b|Resolved\s*[-\u2013\u2
 _DASH_ITEM = re.compile(r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2}\s+[-\u2013]\s+\S")
 _LETTERS_NUMBER = re.compile(r"[A-Z]{2,5} (?P<number>\d{1,4})")
 _DECISION_LABEL_LINE = re.compile(r"decisions?\s*:", re.IGNORECASE)
+# A decision's label alone on its line, over what was decided: "DECISION" (Scottish councils'
+# "DECISION" / "AGREED to ..."), "RESOLVED/-", "DECISION/-", "Resolved:-".
+_DECISION_OVER = re.compile(
+    r"decisions?|(?:decisions?|(?:it\s+was\s+)?(?:resolved|agreed|decided))\s*[/:]\s*[-\u2013]",
+    re.IGNORECASE,
+)
 # "16 March 2022", "Item 7/22: Internal Audit Plan - Progress Report": a date alone, or an
 # earlier item named by its number, on a line of its own with no closing stop.
 _SUB_HEADING = re.compile(

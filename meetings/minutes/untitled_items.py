@@ -43,8 +43,14 @@ class UntitledItemReader:
         paragraphs have no numbers: kept with its number as written, between 6.1 and 6.3, and
         shown, since it reads as neither a paragraph of its own nor a list."""
         listed = [p for p in section.prose if p.ref]
-        # One number alone between unnumbered paragraphs; "a)", "b)" under a heading are a list.
-        if len(listed) == 1 and listed[0].ref.isdigit() and section.prose.index(listed[0]) > 0:
+        # One number alone between unnumbered paragraphs; "a)", "b)" under a heading are a list;
+        # "RESOLVED/-" over "1. That ...", a resolution numbered alone, is what was resolved.
+        if (
+            len(listed) == 1
+            and listed[0].ref.isdigit()
+            and section.prose.index(listed[0]) > 0
+            and not listed[0].decided
+        ):
             for paragraph in listed:
                 where = f"item {section.ref or section.number}"
                 message = (
