@@ -523,6 +523,10 @@ class _Reader(
         self.kind, self.organisation = kind.kind, None
         for name, role in people:
             self.add_attendee(name, role, kind.kind, None)
+        if kind.kind == "apologies":
+            # "2. Apologies: Judy Day, Gill Richards.": the names are all the item's minute,
+            # kept as its paragraph as well as read as apologies.
+            self.keep_as_paragraph(replace(line, text=kind.people))
         return True
 
     def add_section(

@@ -191,7 +191,8 @@ FRESH15_FLOOR = 93.3
 # and by Cou/285/07-08 references, a fire authority's No. | Item table, a committee heading over
 # three lines, and the same minutes as a PDF of one line a paragraph and as its pasted text; keyed
 # before the reader was run on them. Its floor started at its first score and only rises.
-FRESH16_FLOOR = 99.5  # 239 of 240 (99.58%) on 2026-12-07; first 140 (58.3%) at bb74db2
+FRESH16_FLOOR = 100.0  # 240 of 240 on 2026-12-07, apologies listed as text
+# before: 239 of 240 (99.58%) on 2026-12-07; first 140 (58.3%) at bb74db2
 
 
 # The seventeenth fresh set (tests/data/real-fresh-17): openings of minutes of ten more kinds of
@@ -314,7 +315,8 @@ FRESH28_FLOOR = 87.9  # 284 of 323 (87.93%) on 2026-12-07, silence; first 228 (7
 # practice's patient participation group, a parochial church council, a London Safer
 # Neighbourhood Board, two as Word, two as PDF, two as text; keyed before the reader's output on
 # them was looked at. Its floor started at its first score and only rises.
-FRESH29_FLOOR = 96.4  # 161 of 167 (96.41%) on 2026-12-07, misses; first 116 (69.5%) at 72a0aab
+FRESH29_FLOOR = 97.0  # 162 of 167 (97.01%) on 2026-12-07, apologies listed as text
+# before: 161 of 167 (96.41%) on 2026-12-07, misses; first 116 (69.5%) at 72a0aab
 
 
 # The thirtieth fresh set (tests/data/real-fresh-30): ten kinds of body common among adopters and
