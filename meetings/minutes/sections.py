@@ -113,6 +113,8 @@ _HELD_ON = re.compile(
 
 # "Action" or "Actions" alone, a label set as a heading.
 _ACTION_ALONE = re.compile(r"(?i:actions?):?")
+# The doubt on a line among the attendees no one was read from (attendees.py people_read).
+_NOT_READ = "Line among the attendees could not be read as 'Name, Role'"
 # "Item 1.2: Minutes of previous meeting": the word "Item" before a decimal reference says the
 # line is an item's heading, numbered within a part ("1. PROCEEDINGS") or not.
 _ITEM_DECIMAL = re.compile(
@@ -385,9 +387,29 @@ class SectionReader:
         # A sentence, not a list of names: many words in lower case ("welcomed", "to the").
         if len(words) < 12 or sum(1 for w in words if w[:1].islower()) < 6:
             return False
-        self.add_section(i, line, Reference("", ""), False, None)
+        self.add_section(i, line, Reference("", self.title_among_attendees(i)), False, None)
         self.continuation(line)
         return True
+
+    def title_among_attendees(self, i: int) -> str:
+        """ "In attendance:" / ... / "Welcomes and introduction to the Speaker" / "The Chair
+        welcomed ...": the line over the first sentence that no attendee was read from, a short
+        line with no stop, is the first item's title, not a line of the list to check."""
+        above = self.lines[i - 1] if i else None
+        if above is None or above.cells or above.bulleted:
+            return ""
+        text, words = above.text, above.text.split()
+        unread = [
+            p
+            for p in self.problems
+            if p.line == above.no and p.message == _NOT_READ and not p.left_out
+        ]
+        if not (unread and 2 <= len(words) <= 20 and text[:1].isupper()):
+            return ""
+        if text[-1:] in ".,;:" or read_kind_heading(text, self.known):
+            return ""
+        self.problems[:] = [p for p in self.problems if p not in unread]
+        return text
 
     def caps_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and is_all_caps(self.lines[i + 1].text)

@@ -32,3 +32,32 @@ def test_an_apologies_items_names_on_its_heading_line_are_its_text_too() -> None
     assert record["sections"][1]["title"] == "Apologies"
     assert _texts(record["sections"][1]) == ["Eve Evans, Fay Ford, Gus Grant."]
     assert _texts(record["sections"][2]) == ["These were approved and signed."]
+
+
+def test_a_title_over_the_first_sentence_after_the_attendance_is_the_first_items() -> None:
+    # Minutes with no numbers: the attendance lists, then the first item's title with no stop,
+    # then its prose. The title was a line among the attendees to check and the item had no
+    # title; its paragraphs matched no item, silently.
+    result = read_file(
+        "minutes.txt",
+        b"Westshire Rivers Trust\nBoard minutes 12 May 2021\nWho was at the meeting\n"
+        b"Ann Able Chair\nBob Baker\nCarol Cole\nIn attendance:\nDan Dyer Chief Executive\n"
+        b"Welcome and introduction of the new Head of Finance, Eve Evans\n"
+        b"The Chair welcomed everyone to the meeting and introduced the new Head of Finance to "
+        b"the members of the Board.\n"
+        b"The Board thanked the former Head of Finance for her work over many years and wished "
+        b"her well for the future.\n",
+    )
+    first = result.record["sections"][0]
+    assert first["title"] == "Welcome and introduction of the new Head of Finance, Eve Evans"
+    assert [p["text"][:20] for p in first["paragraphs"]] == [
+        "The Chair welcomed e",
+        "The Board thanked th",
+    ]
+    assert [a["name"] for a in result.record["attendees"]] == [
+        "Ann Able",
+        "Bob Baker",
+        "Carol Cole",
+        "Dan Dyer",
+    ]
+    assert not [p for p in result.problems if p.text.startswith("Welcome")]

@@ -306,7 +306,8 @@ FRESH27_FLOOR = 74.1  # 192 of 259 (74.13%) on 2026-12-07, silence2; first 122 (
 # conduct committee, a Northern Irish council's committee, a children's reporter administration's
 # board, an electoral regulator's board), four as Word, three as PDF, three as text; keyed before
 # the reader was run on them. Its floor started at its first score and only rises.
-FRESH28_FLOOR = 87.9  # 284 of 323 (87.93%) on 2026-12-07, silence; first 228 (70.6%) at 3d96734
+FRESH28_FLOOR = 89.1  # 288 of 323 (89.16%) on 2026-12-07, a title among attendees
+# before: 284 of 323 (87.93%) on 2026-12-07, silence; first 228 (70.6%) at 3d96734
 
 
 # The twenty-ninth fresh set (tests/data/real-fresh-29): the outside tester's seventh import files
