@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime
 import functools
 import gc
@@ -521,14 +520,6 @@ class _ImportedRows:
         # What `made_once` made: its model, pk, the tables it changed and their rows before
         # and after.
         self.made: dict[Any, tuple[Any, Any, list[str], dict[str, Any], dict[str, Any]]] = {}
-        # The outer transaction the kept records' layers are kept in (`arrange`), while a
-        # module's tests start from them; the layers, lowest first: each state's key and its
-        # savepoint; the meeting each state hands back, as read once it was made; whether this
-        # test's transaction is a savepoint on top of layers it asked for.
-        self.base: transaction.Atomic | None = None
-        self.layers: list[tuple[Any, str]] = []
-        self.handed: dict[Any, Meeting] = {}
-        self.layered = False
         # The statements `_prepared` on PostgreSQL: the connection each was prepared on.
         self._prepared_on: dict[str, list[Any]] = {}
         # On PostgreSQL, the DELETEs and INSERTs `_delete` and `_write` hold, with their
@@ -538,8 +529,6 @@ class _ImportedRows:
 
     def import_record(self, text: str) -> Meeting:
         self._state = None
-        if self.layered:
-            return self._from_layer(text)
         if time_machine.escape_hatch.is_travelling():
             return import_record(text)
         self.known_tables()
@@ -556,8 +545,6 @@ class _ImportedRows:
         (publishing it, circulating it): its rows kept as the import's are and put back in
         its place in a later test, where nothing has been written since the import's rows
         were. Publishing the seed, ~60 queries, was 20-35 ms of CPU in each of ~600 tests."""
-        if self.layered:
-            return self._from_layer((self.layers[0][0], step))
         state, self._state = self._state, None
         if (
             state is None
@@ -573,98 +560,11 @@ class _ImportedRows:
         # Only the tables the step changed (the meeting, its board and its history, of ~16):
         # the paragraphs' search index and every row's deferred foreign-key checks were most
         # of the cost of putting the whole record back.
-        self._changed(self.rows[state[0]], self.rows[key])
-        return self._put_back(key)
-
-    def _changed(self, before: dict[str, Any], after: dict[str, Any]) -> None:
-        """The tables whose rows differ from `before` (what the database holds) to `after`
-        emptied and given `after`'s rows (held on PostgreSQL for `_send`)."""
+        before, after = self.rows[state[0]], self.rows[key]
         changed = [table for table in self.tables if before.get(table) != after.get(table)]
         self._delete({table: before[table] for table in changed if table in before})
         self._write({table: after[table] for table in changed if table in after})
-
-    # --- A module's kept records, in an outer transaction under its tests ---
-
-    def arrange(self, chain: tuple[Any, ...]) -> None:
-        """The layers made those of `chain` (the keys of a record's import and of the step
-        taken after it), in the outer transaction, opened here if it is not: the layers both
-        have kept, the others rolled back to their savepoint, the missing ones made, each in
-        its own savepoint (put back from the rows kept, or made the first time and their rows
-        read), the foreign keys of their rows checked once here. Each test then runs in a
-        savepoint on top of them, rolled back at its end, and the layers stay for the next
-        test that starts from them: the rows are not put back, nor checked, in every test."""
-        if self.base is None:
-            self.base = transaction.atomic()
-            self.base._from_testcase = True  # as a TestCase's own: a durable block may be in it
-            self.base.__enter__()
-        assert connection.atomic_blocks == [self.base], "the kept records' layers are not on top"
-        keep = 0
-        while keep < min(len(chain), len(self.layers)) and self.layers[keep][0] == chain[keep]:
-            keep += 1
-        statements = []
-        if keep < len(self.layers):
-            point = self.layers[keep][1]
-            statements += [f"ROLLBACK TO SAVEPOINT {point}", f"RELEASE SAVEPOINT {point}"]
-            del self.layers[keep:]
-        self._execute(statements)
-        self.known_tables()
-        for key in chain[keep:]:
-            point = f"prob_kept_{len(self.layers)}"
-            self._execute([f"SAVEPOINT {point}"])
-            self.layers.append((key, point))
-            previous = self.layers[-2][0] if len(self.layers) > 1 else None
-            if key in self.meetings:
-                self._changed(self.rows[previous] if previous is not None else {}, self.rows[key])
-                self._send()
-            else:
-                if previous is None:
-                    meeting = import_record(key)
-                else:
-                    take = LIFECYCLE_STEPS[key[1]]
-                    meeting = take(copy.deepcopy(self.handed[previous]))
-                self.rows[key] = self._read()
-                self.meetings[key] = meeting.pk
-            if key not in self.handed:
-                self.handed[key] = Meeting.objects.select_related("board").get(
-                    pk=self.meetings[key]
-                )
-            if connection.vendor == "postgresql":
-                self._execute(["SET CONSTRAINTS ALL IMMEDIATE", "SET CONSTRAINTS ALL DEFERRED"])
-
-    def close(self) -> None:
-        """The outer transaction rolled back, and every layer with it."""
-        base, self.base, self.layers, self.layered = self.base, None, [], False
-        if base is not None:
-            transaction.set_rollback(True)
-            base.__exit__(None, None, None)
-
-    def _execute(self, statements: list[str]) -> None:
-        if not statements:
-            return
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                cursor.execute("; ".join(statements))
-            else:
-                for statement in statements:
-                    cursor.execute(statement)
-
-    def _from_layer(self, key: Any) -> Meeting:
-        """The meeting of the layer `key`, as the import or step handed it back, stamped now
-        as `_put_back` stamps (in the test's savepoint, so rolled back with it)."""
-        assert any(layer == key for layer, _ in self.layers), f"{key!r} is not a kept layer"
-        now = timezone.now()
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                stamp = self._prepared("prob_stamp", self._stamp_sql, "timestamptz")
-                cursor.execute(stamp + "(%s)", [now])
-        else:
-            self._stamp(now)
-        meeting = copy.deepcopy(self.handed[key])
-        meeting.updated = meeting.content_updated = now
-        if meeting.published is not None:
-            meeting.published = now
-        meeting.board.changed_at = now
-        return meeting
+        return self._put_back(key)
 
     def made_once(self, key: Any, make: Callable[[], Any]) -> Any:
         """`make()`, a model instance made on a world a module's tests share (the permission
@@ -718,17 +618,12 @@ class _ImportedRows:
             self._held_arguments.append(now)
             self._state = (key, self._send(self._prepared("prob_written", self._written_sql)))
         else:
-            self._stamp(now)
+            Meeting.objects.update(updated=now, content_updated=now)
+            Meeting.objects.filter(published__isnull=False).update(published=now)
+            Board.objects.update(changed_at=now)
             self._state = (key, self._written())
         # With its board, as the import and each step hand the record back.
         return Meeting.objects.select_related("board").get(pk=self.meetings[key])
-
-    @staticmethod
-    def _stamp(now: datetime.datetime) -> None:
-        """`_stamp_sql`'s stamps through the ORM (SQLite)."""
-        Meeting.objects.update(updated=now, content_updated=now)
-        Meeting.objects.filter(published__isnull=False).update(published=now)
-        Board.objects.update(changed_at=now)
 
     def _written(self) -> tuple[Any, ...]:
         """Rows inserted, updated or deleted so far in this connection (SQLite) or in the
@@ -907,14 +802,6 @@ def publish(meeting: Meeting, by: Any = None) -> Meeting:
     return record_publish(meeting=meeting, by=by)
 
 
-# The lifecycle steps the fixtures take a kept record through, by the name `then` keeps them
-# under.
-LIFECYCLE_STEPS: dict[str, Callable[[Meeting], Meeting]] = {
-    "published": publish,
-    "circulated": lambda meeting: record_circulate(meeting=meeting, by=None),
-}
-
-
 @pytest.fixture
 def published_meeting(seed_meeting: Meeting) -> Meeting:
     return _IMPORTED_ROWS.then(seed_meeting, "published", publish)
@@ -996,7 +883,9 @@ def board_member(board: Board) -> Any:
 @pytest.fixture
 def circulated_meeting(seed_meeting: Meeting) -> Meeting:
     """The seed record circulated: from now on its action owners see their actions."""
-    return _IMPORTED_ROWS.then(seed_meeting, "circulated", LIFECYCLE_STEPS["circulated"])
+    return _IMPORTED_ROWS.then(
+        seed_meeting, "circulated", lambda meeting: record_circulate(meeting=meeting, by=None)
+    )
 
 
 def first_action(meeting: Meeting) -> Action:
@@ -1110,117 +999,3 @@ def lone_officer(db: None) -> Any:
         board=board,
         role=Membership.Role.ACTION_OWNER,
     )
-
-
-# --- Kept records kept under a run of tests ------------------------------------------------------
-
-# The fixtures that start a test from a kept record, by the name `_kept_chain` reads.
-KEPT_RECORD_FIXTURES = ("seed_meeting", "published_meeting", "circulated_meeting")
-# What makes a test commit (a transactional test), so that it cannot run on top of the layers.
-COMMITTING_FIXTURES = {
-    "transactional_db",
-    "live_server",
-    "django_db_reset_sequences",
-    "django_db_serialized_rollback",
-}
-
-
-@functools.cache
-def _seed() -> str:
-    return SEED_PATH.read_text(encoding="utf-8")
-
-
-def _kept_chain(item: pytest.Item) -> tuple[str, tuple[Any, ...]] | None:
-    """The fixture of this file by which `item` starts from a kept record, and the layers it
-    starts from (`_ImportedRows.arrange`): the record's import, then the step a fixture takes
-    it through. None where it cannot run on top of them: a transactional test (it commits), a
-    Django TestCase class, a test under a module's or class's own database fixture (made in
-    its own transaction, which would stand on the layers), a test of two records or of two
-    steps, or one whose record's fixture a test file defines anew."""
-    from pytest_django.fixtures import validate_django_db
-
-    info = getattr(item, "_fixtureinfo", None)
-    cls = getattr(item, "cls", None)
-    if info is None or (cls is not None and issubclass(cls, TransactionTestCase)):
-        return None
-    names = set(info.names_closure)
-    if names & COMMITTING_FIXTURES:
-        return None
-    marker = item.get_closest_marker("django_db")
-    if marker is not None:
-        transactional, reset, _, serialized, available = validate_django_db(marker)
-        if transactional or reset or serialized or available is not None:
-            return None
-    ours = set()
-    for name in names:
-        definitions = info.name2fixturedefs.get(name)
-        if not definitions:
-            continue
-        used = definitions[-1]
-        module = getattr(used.func, "__module__", "") or ""
-        if (
-            used.scope != "function"
-            and {"django_db_blocker", "django_db_setup"} & set(used.argnames)
-            and not module.startswith("pytest_django")
-        ):
-            return None
-        if module == __name__ and name in (*KEPT_RECORD_FIXTURES, "restricted_meeting"):
-            ours.add(name)
-    if "restricted_meeting" in names:
-        if "restricted_meeting" not in ours or "seed_meeting" in names:
-            return None
-        from tests.test_restricted import RESTRICTED_RECORD
-
-        return "restricted_meeting", (RESTRICTED_RECORD, (RESTRICTED_RECORD, "published"))
-    if "seed_meeting" not in names:
-        return None
-    used = [name for name in KEPT_RECORD_FIXTURES if name in names]
-    steps = used[1:]
-    if set(used) - ours or len(steps) > 1:
-        return None
-    if not steps:
-        return "seed_meeting", (_seed(),)
-    return steps[0], (_seed(), (_seed(), steps[0].removesuffix("_meeting")))
-
-
-@pytest.fixture(autouse=True)
-def _start_from_kept_records(request: pytest.FixtureRequest) -> None:
-    """A test that starts from a kept record (`_kept_chain`) runs in a savepoint on top of
-    the record's layers (`_ImportedRows.arrange`), made by the first such test and kept by
-    the teardown for the next (`pytest_runtest_teardown`), and its fixture of that record is
-    its first to write (asked for here), so that nothing it writes is under the record."""
-    kept = _kept_chain(request.node)
-    if kept is None or time_machine.escape_hatch.is_travelling():
-        return
-    name, chain = kept
-    rows = _IMPORTED_ROWS
-    if rows.base is None and not connection.in_atomic_block:
-        request.getfixturevalue("django_db_setup")
-        with request.getfixturevalue("django_db_blocker").unblock():
-            rows.arrange(chain)
-    if rows.base is not None:
-        assert connection.atomic_blocks[0] is rows.base and len(connection.atomic_blocks) <= 2
-        assert [key for key, _ in rows.layers] == list(chain), "the kept layers are not this test's"
-        rows.layered = True
-    request.getfixturevalue(name)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
-    """After a test's teardown (its savepoint rolled back), the kept records' layers made
-    those the next test starts from, if it starts from a kept record (the layers both have
-    kept); otherwise rolled back, so that no other test runs in their transaction."""
-    try:
-        return (yield)
-    finally:
-        rows = _IMPORTED_ROWS
-        rows.layered = False
-        if rows.base is not None:
-            from pytest_django.plugin import blocking_manager_key
-
-            kept = _kept_chain(nextitem) if nextitem is not None else None
-            with item.config.stash[blocking_manager_key].unblock():
-                if kept is None or time_machine.escape_hatch.is_travelling():
-                    rows.close()
-                else:
-                    rows.arrange(kept[1])
