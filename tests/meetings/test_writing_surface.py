@@ -155,11 +155,11 @@ def test_a_save_within_a_section_costs_the_same_whatever_the_records_size(
     assert len(response.content) < 40_000
 
 
-# Session and user (2), memberships (1), the meeting (1), the section and the paragraph
-# named (2), the service (lock, positions, the insert and its history, the renumbering's reads
-# and writes, the record's revisions; a draft's board and its action log are left alone), the
-# section alone (4: not the record's view) and the comments to resolve (1).
-QUERIES_OF_A_SAVE_WITHIN_A_SECTION = 33
+# Session, and user with the memberships held today (2), the meeting (1), the section and the
+# paragraph named (2), the service (lock, positions, the insert and its history, the
+# renumbering's reads and writes, the record's revisions; a draft's board and its action log
+# are left alone), the section alone (4: not the record's view) and the comments to resolve (1).
+QUERIES_OF_A_SAVE_WITHIN_A_SECTION = 32
 
 
 def test_a_new_paragraph_goes_after_the_one_named(seed_meeting: Meeting, clerk: Client) -> None:
