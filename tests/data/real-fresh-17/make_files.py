@@ -29,6 +29,7 @@ import html
 import importlib.util
 import io
 import re
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -272,6 +273,22 @@ def write(layouts: dict, pdfs: dict, finish: Callable[[str], str] = lambda html:
         html = finish(_pdf_html(name))
         (HERE / f"{name}.pdf").write_bytes(weasyprint.HTML(string=html).write_pdf())
         print(f"{name}.pdf")
+
+
+def bulleted(html: str) -> str:
+    """A cell's ' // ' a line break, and a '* ' line a bullet ('•') as the PDF prints it."""
+    return cell_lines(html).replace("<p>* ", "<p>\u2022 ")
+
+
+def write_set(layouts: dict, pdfs: dict, texts: tuple[str, ...]) -> None:
+    """A later set's files (the thirty-fourth on): its Word files and PDFs through `bulleted`,
+    and its text files copied as they are from sources/<name>.txt, beside HERE."""
+    global PDF
+    PDF = pdfs
+    write(layouts, pdfs, bulleted)
+    for name in texts:
+        shutil.copyfile(HERE / "sources" / f"{name}.txt", HERE / f"{name}.txt")
+        print(f"{name}.txt")
 
 
 def main() -> None:

@@ -11,7 +11,6 @@ copied, one ModernGov page pasted).
     .venv/bin/python tests/data/real-fresh-34/make_files.py
 """
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -46,17 +45,8 @@ PDF = {
 TEXT = ("wlwa-2018-09-21", "hwfa-audit-standards-2023-07-19", "wales-yjap-2025-10-20")
 
 
-def _finish(html: str) -> str:
-    """A cell's ' // ' a line break, and a '* ' line a bullet ('•') as the PDF prints it."""
-    return _17.cell_lines(html).replace("<p>* ", "<p>\u2022 ")
-
-
 def main() -> None:
-    _17.PDF = PDF
-    _17.write(WORD, PDF, _finish)
-    for name in TEXT:
-        shutil.copyfile(HERE / "sources" / f"{name}.txt", HERE / f"{name}.txt")
-        print(f"{name}.txt")
+    _17.write_set(WORD, PDF, TEXT)
 
 
 if __name__ == "__main__":

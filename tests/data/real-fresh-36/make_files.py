@@ -12,7 +12,6 @@ pasted).
     .venv/bin/python tests/data/real-fresh-36/make_files.py
 """
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -56,17 +55,8 @@ PDF = {
 TEXT = ("chilterns-cb-2007-10-10", "bowland-aonb-jac-2011-10-17")
 
 
-def _finish(html: str) -> str:
-    """A cell's ' // ' a line break, and a '* ' line a bullet ('•') as the PDF prints it."""
-    return _17.cell_lines(html).replace("<p>* ", "<p>\u2022 ")
-
-
 def main() -> None:
-    _17.PDF = PDF
-    _17.write(WORD, PDF, _finish)
-    for name in TEXT:
-        shutil.copyfile(HERE / "sources" / f"{name}.txt", HERE / f"{name}.txt")
-        print(f"{name}.txt")
+    _17.write_set(WORD, PDF, TEXT)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ files are sources/<name>.txt as they are (web pages copied).
     .venv/bin/python tests/data/real-fresh-37/make_files.py
 """
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -48,17 +47,8 @@ PDF = {
 TEXT = ("iow-tourism-partnership-2002-02-04", "raith-trust-2020-12-15", "loft-theatre-2012-11-17")
 
 
-def _finish(html: str) -> str:
-    """A cell's ' // ' a line break, and a '* ' line a bullet ('•') as the PDF prints it."""
-    return _17.cell_lines(html).replace("<p>* ", "<p>\u2022 ")
-
-
 def main() -> None:
-    _17.PDF = PDF
-    _17.write(WORD, PDF, _finish)
-    for name in TEXT:
-        shutil.copyfile(HERE / "sources" / f"{name}.txt", HERE / f"{name}.txt")
-        print(f"{name}.txt")
+    _17.write_set(WORD, PDF, TEXT)
 
 
 if __name__ == "__main__":
