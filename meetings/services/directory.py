@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from meetings.models import Board, Membership, Organisation, Person
@@ -18,6 +19,7 @@ from meetings.revisions import (
     board_renamed,
     organisation_renamed,
     person_renamed,
+    user_renamed,
 )
 from meetings.scoping import forget_held
 from meetings.services.lifecycle import save_with_history
@@ -42,9 +44,19 @@ def organisation_save(*, organisation: Organisation, by: Any, reason: str) -> Or
 
 @transaction.atomic
 def person_save(*, person: Person, by: Any, reason: str) -> Person:
+    """Saves a person as edited (name, organisation, account). A person moved to another
+    account (or none) leaves the account they had naming itself: the records whose comments
+    that account wrote or resolved read anew too (`user_renamed`), as the person's do."""
     person.full_clean()
+    had = (
+        Person.objects.filter(pk=person.pk).values_list("user", flat=True).first()
+        if person.pk
+        else None
+    )
     save_with_history(person, by=by, reason=reason)
     person_renamed(person)
+    if had is not None and had != person.user_id:
+        user_renamed(get_user_model()(pk=had))
     return person
 
 

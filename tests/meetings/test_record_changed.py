@@ -585,8 +585,21 @@ def _renamed_account(by: Any, author: Any) -> str:
     return "Alex Renamed"
 
 
+def _account_link_moved(by: Any, author: Any) -> str:
+    """The clerk's person is linked to another account (the person's user, in the admin): the
+    clerk's former account, which resolved the comment, has no person now and is named by its
+    own name. Its name set by a plain update, which moves nothing: only the move may."""
+    type(by).objects.filter(pk=by.pk).update(first_name="Former", last_name="Account")
+    person = by.person
+    person.user = type(by).objects.create_user(email="moved-link@example.org")
+    person_save(person=person, by=None, reason="Account link moved")
+    return "Former Account"
+
+
 @pytest.mark.parametrize(
-    "rename", [_renamed_person, _renamed_organisation, _renamed_account], ids=lambda f: f.__name__
+    "rename",
+    [_renamed_person, _renamed_organisation, _renamed_account, _account_link_moved],
+    ids=lambda f: f.__name__,
 )
 def test_a_member_sees_a_commenters_new_name(
     seed_meeting: Meeting,
