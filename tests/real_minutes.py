@@ -230,6 +230,11 @@ FRESH37 = Path(__file__).resolve().parent / "data" / "real-fresh-37"
 # council's working group with community councillors, a national association's board) as Word,
 # PDF and text, keyed from the tester's key and the files' text before the reader was run on them.
 FRESH38 = Path(__file__).resolve().parent / "data" / "real-fresh-38"
+# Fresh 40: openings of minutes of ten kinds of body absent before (a Commons select committee's
+# formal minutes, a Methodist council and circuit meeting, a kirk session, a diocesan synod, a sixth
+# form college corporation, a students' council, a school parent council, older people's forums)
+# as Word, PDF and text, keyed from the source text before the reader was run on them.
+FRESH40 = Path(__file__).resolve().parent / "data" / "real-fresh-40"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -824,6 +829,11 @@ def score_fresh38() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH38.glob("*.expected.json")))
 
 
+@cache
+def score_fresh40() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH40.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -906,3 +916,4 @@ if __name__ == "__main__":
     print(report(score_fresh36(), "Thirty-sixth fresh real minutes (tests/data/real-fresh-36)"))
     print(report(score_fresh37(), "Thirty-seventh fresh real minutes (tests/data/real-fresh-37)"))
     print(report(score_fresh38(), "Thirty-eighth fresh real minutes (tests/data/real-fresh-38)"))
+    print(report(score_fresh40(), "Fortieth fresh real minutes (tests/data/real-fresh-40)"))

@@ -73,6 +73,7 @@ SILENT_CEILINGS = {
     # fresh-38: first (9a473db) 43; officers' posts 41; groups' councils 37; 'Representing X'
     # rows 33; posts' holders 30; 'Community Councillors' 29; wrapped entries 24
     "fresh-38": 13,
+    "fresh-40": 131,  # first (908baea) 131
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -167,7 +168,9 @@ SILENT_CEILINGS = {
 # (no reader change; the ceiling before it 474).
 # 493 at 9a473db with the thirty-eighth set added: its first score's 6 false alarms
 # (no reader change; the ceiling before it 487).
-FALSE_ALARM_CEILING = 493
+# 508 with the fortieth set added: its first score's 15 false alarms at 908baea (no reader
+# change; the ceiling before it 493).
+FALSE_ALARM_CEILING = 508
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
