@@ -3,10 +3,11 @@ rendering's bytes depend on, so that a deploy which changes how records look mak
 
 It covers the templates (every directory the template engines read), the static files (the
 manifest when the storage keeps one, which names every file by its content's hash, else the
-files' content), the code that turns a record into a page or a file, and the settings that
-change what they say. `meetings.artefacts` puts it in the key of every stored rendering, and
-the front door (`meetings.middleware`) in that of every copy it keeps, so nothing made before
-a deploy is served after it; each is made again on its first request. A rendering whose bytes
+files' content), the code that turns a record into a page or a file (the project's and the
+installed packages', by their lock), and the settings that change what they say.
+`meetings.artefacts` puts it in the key of every stored rendering, and the front door
+(`meetings.middleware`) in that of every copy it keeps, so nothing made before a deploy is
+served after it; each is made again on its first request. A rendering whose bytes
 come out the same (the plain text, whenever its code did not change what it writes) keeps its
 SHA-256.
 
@@ -35,10 +36,13 @@ from django.dispatch import receiver
 # labels): it is every Python file of the project's own packages, migrations included (a data
 # migration can rewrite what a record shows without moving its revision). The tests (in
 # `tests/`, outside these packages) and everything installed (`.venv`) are left out: the
-# first never runs in a deploy, and the second is named by the settings' Django version and
-# the lock files a deploy installs from. A deploy that changes any of this code makes every
+# first never runs in a deploy, and the second is named by the lock production installs from
+# (`INSTALLED_LOCK`: WeasyPrint lays out the PDF, python-docx writes the Word file,
+# crispy-forms the editor's forms). A deploy that changes any of this code makes every
 # rendering anew, once, lazily: cheaper than finding out which code a page happened to use.
 PROJECT_PACKAGES = ("prob",)
+# The lock of what runs, beside the settings (`BASE_DIR`): every installed package's version.
+INSTALLED_LOCK = "requirements.lock"
 # Settings that change a rendering's bytes: addresses written into it, the static storage
 # (hashed names or not), language and time zone.
 RENDERING_SETTINGS = (
@@ -59,7 +63,7 @@ _WATCHED = {*RENDERING_SETTINGS, "TEMPLATES", "STORAGES", "STATICFILES_DIRS", "I
 def render_version() -> str:
     """The current render version: 16 hex digits, the same on every process of a deploy."""
     digest = hashlib.sha256()
-    for part in (_settings(), _templates(), _static_files(), _code()):
+    for part in (_settings(), _installed(), _templates(), _static_files(), _code()):
         digest.update(part)
     return digest.hexdigest()[:16]
 
@@ -80,6 +84,11 @@ def _settings() -> bytes:
     values += [f"{name}={getattr(settings, name, None)!r}" for name in RENDERING_SETTINGS]
     values.append(f"staticfiles={settings.STORAGES['staticfiles']['BACKEND']}")
     return "\n".join(values).encode()
+
+
+def _installed() -> bytes:
+    lock = Path(settings.BASE_DIR) / INSTALLED_LOCK
+    return _files_digest([(INSTALLED_LOCK, lock)])
 
 
 def _templates() -> bytes:

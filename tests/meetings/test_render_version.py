@@ -218,3 +218,24 @@ def test_it_shows_a_paragraph_template_change_to_a_member_without_an_edit(
     after = member.get(url(meeting))
     assert notices(before) == []
     assert NOTICE in notices(after)
+
+
+def test_it_changes_the_render_version_when_the_installed_packages_change(
+    settings: Any, tmp_path: Path
+) -> None:
+    """Code installed beside the project renders too (WeasyPrint lays out the PDF, python-docx
+    writes the Word file, crispy-forms the editor's forms): a deploy that upgrades one, which
+    production installs from `requirements.lock`, makes every rendering anew."""
+    lock = Path(django_settings.BASE_DIR) / "requirements.lock"
+    (tmp_path / "requirements.lock").write_bytes(lock.read_bytes())
+    settings.BASE_DIR = tmp_path
+    try:
+        forget()
+        before = render_version()
+        text = lock.read_text().replace("weasyprint==", "weasyprint==0.", 1)
+        assert text != lock.read_text(), "the lock installs no WeasyPrint"
+        (tmp_path / "requirements.lock").write_text(text)
+        forget()
+        assert render_version() != before
+    finally:
+        forget()
