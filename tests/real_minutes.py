@@ -230,6 +230,13 @@ FRESH37 = Path(__file__).resolve().parent / "data" / "real-fresh-37"
 # council's working group with community councillors, a national association's board) as Word,
 # PDF and text, keyed from the tester's key and the files' text before the reader was run on them.
 FRESH38 = Path(__file__).resolve().parent / "data" / "real-fresh-38"
+# Fresh 39: openings of minutes of ten kinds of body absent before, transport, regulators,
+# ombudsmen, tribunals, standards and Northern Irish and Welsh bodies (a bridge and ferry joint
+# committee, an airports company's and a fishery harbour authority's boards, the civil aviation
+# and food regulators, a health and social care inspectorate, the Legal Ombudsman's board, an
+# employment tribunal user group, the rail standards body, Transport for Wales's board) as Word,
+# PDF and text, keyed from the source text before the reader was run on them.
+FRESH39 = Path(__file__).resolve().parent / "data" / "real-fresh-39"
 # Fresh 40: openings of minutes of ten kinds of body absent before (a Commons select committee's
 # formal minutes, a Methodist council and circuit meeting, a kirk session, a diocesan synod, a sixth
 # form college corporation, a students' council, a school parent council, older people's forums)
@@ -830,6 +837,11 @@ def score_fresh38() -> tuple[FileScore, ...]:
 
 
 @cache
+def score_fresh39() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH39.glob("*.expected.json")))
+
+
+@cache
 def score_fresh40() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH40.glob("*.expected.json")))
 
@@ -916,4 +928,5 @@ if __name__ == "__main__":
     print(report(score_fresh36(), "Thirty-sixth fresh real minutes (tests/data/real-fresh-36)"))
     print(report(score_fresh37(), "Thirty-seventh fresh real minutes (tests/data/real-fresh-37)"))
     print(report(score_fresh38(), "Thirty-eighth fresh real minutes (tests/data/real-fresh-38)"))
+    print(report(score_fresh39(), "Thirty-ninth fresh real minutes (tests/data/real-fresh-39)"))
     print(report(score_fresh40(), "Fortieth fresh real minutes (tests/data/real-fresh-40)"))

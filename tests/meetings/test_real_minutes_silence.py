@@ -73,6 +73,7 @@ SILENT_CEILINGS = {
     # fresh-38: first (9a473db) 43; officers' posts 41; groups' councils 37; 'Representing X'
     # rows 33; posts' holders 30; 'Community Councillors' 29; wrapped entries 24
     "fresh-38": 13,
+    "fresh-39": 74,  # first (a578c3b) 74
     "fresh-40": 131,  # first (908baea) 131
 }
 
@@ -170,7 +171,9 @@ SILENT_CEILINGS = {
 # (no reader change; the ceiling before it 487).
 # 508 with the fortieth set added: its first score's 15 false alarms at 908baea (no reader
 # change; the ceiling before it 493).
-FALSE_ALARM_CEILING = 508
+# 516 with the thirty-ninth set added: its first score's 8 false alarms at a578c3b (no reader
+# change; the ceiling before it 508).
+FALSE_ALARM_CEILING = 516
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
