@@ -34,7 +34,6 @@ from meetings.services.directory import (
 )
 from meetings.services.editing import meeting_announce, meeting_delete
 from meetings.services.lifecycle import VERBS, Verb
-from meetings.services.numbers import board_renumber
 
 # Why the history says a row changed, when it changed here.
 IN_THE_ADMIN = "Edited in the admin"
@@ -126,10 +125,8 @@ class BoardAdmin(SimpleHistoryAdmin):
     search_fields = ("name",)
 
     def save_model(self, request: HttpRequest, obj: Board, form: ModelForm, change: bool) -> None:
+        # A new numbering style renumbers the board's drafts there.
         board_save(board=obj, by=request.user, reason=IN_THE_ADMIN)
-        if change and "numbering_style" in form.changed_data:
-            # Drafts follow the new style; agreed and published records keep their numbers.
-            board_renumber(obj)
 
 
 @admin.register(Organisation)

@@ -23,13 +23,22 @@ from meetings.revisions import (
 )
 from meetings.scoping import forget_held
 from meetings.services.lifecycle import save_with_history
+from meetings.services.numbers import board_renumber
 
 
 @transaction.atomic
 def board_save(*, board: Board, by: Any, reason: str) -> Board:
-    """Saves a board as edited (name, description, public or not, meeting length)."""
+    """Saves a board as edited (name, description, public or not, meeting length, numbering
+    style: its drafts follow a new style, agreed and published records keep their numbers)."""
     board.full_clean()
+    style = (
+        Board.objects.filter(pk=board.pk).values_list("numbering_style", flat=True).first()
+        if board.pk
+        else None
+    )
     save_with_history(board, by=by, reason=reason)
+    if style is not None and style != board.numbering_style:
+        board_renumber(board)
     board_renamed(board)
     return board
 

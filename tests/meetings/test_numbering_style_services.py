@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Board, Meeting, Paragraph, Section
 from meetings.services import record_agree, record_circulate, record_publish
+from meetings.services.directory import board_save
 from meetings.services.editing import (
     meeting_new,
     meeting_update,
@@ -230,3 +231,13 @@ def test_a_later_draft_follows_when_the_admin_deletes_an_earlier_one(
     )
     assert response.status_code == 302
     assert refs(september) == ["1/23"]
+
+
+def test_saving_the_board_in_a_new_style_renumbers_its_drafts(db: None) -> None:
+    """The board's service renumbers its drafts when the style changed, wherever it is called
+    from (the admin, a command), not the admin alone."""
+    board = Board.objects.create(name="Panel", slug="panel")
+    june = draft(board, datetime.date(2023, 6, 1), "Apologies", "Minutes")
+    board.numbering_style = Board.NumberingStyle.MINUTE
+    board_save(board=board, by=None, reason="Minutes numbered through the year")
+    assert refs(june) == ["1/23", "2/23"]
