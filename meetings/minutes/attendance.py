@@ -159,16 +159,17 @@ def _kind(phrase: str, who: str | None = None) -> str:
     if kind := absence_kind(phrase):
         return kind
     who_words = (who or "").lower().split()
+    # "Officers of the Board Present": who they are is the word before "of" as well as the last
+    # ("Members of the Public Present").
+    heads = {who_words[-1]} if who_words else set()
+    if "of" in who_words[1:]:
+        heads.add(who_words[who_words.index("of") - 1])
     # "Presenters and additional attendees", "Other attendees": there for items, not members.
     if phrase == "attendees" and {"presenters", "additional", "other"} & set(who_words):
         return "in_attendance"
     # "Officers present", "LDBCW Officers attending:", "Others present:": staff there or guests,
     # not members.
-    if (
-        phrase in ("present", "attending")
-        and who_words
-        and who_words[-1] in _ATTENDING_WHO | {"also", "others"}
-    ):
+    if phrase in ("present", "attending") and heads & (_ATTENDING_WHO | {"also", "others"}):
         return "in_attendance"
     # "OTHER MEMBERS:" under the committee's own: members of the body there, not of the committee.
     if phrase == "members" and who_words == ["other"]:

@@ -27,7 +27,7 @@ from meetings.minutes.blocks import COLUMN_JOIN
 from meetings.minutes.body_columns import bodies_alone, body_and_post, column_of_bodies, is_body
 from meetings.minutes.body_groups import body_groups
 from meetings.minutes.bracketed_names import post_then_bracketed_name
-from meetings.minutes.cell_wraps import wrapped_label_cell
+from meetings.minutes.cell_wraps import wrapped_label, wrapped_label_cell
 from meetings.minutes.councillor_lists import tidy_councillor_list
 from meetings.minutes.elected import elected_present
 from meetings.minutes.glued_initials import spaced_initials
@@ -220,6 +220,15 @@ _NOTE = re.compile(
     r"|(?:until|from|after|before)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?",
     re.IGNORECASE,
 )
+# The agenda's items or the papers someone was there for, not their post: "(Agenda Item A2)",
+# "(for Agenda Items B1, B2)" (items coded by letter too), "(For FSA 22/09/07)", "(for FSA
+# 22/09/14 & FSA 22/09/15)" (papers by their numbers).
+_PAPERS_NOTE = re.compile(
+    r"(?:for\s+)?agenda\s+items?\s+[A-Z]?\d[\w.]*(?:\s*(?:&|and|,)\s*[A-Z]?\d[\w.]*)*"
+    r"|for\s+(?:[A-Z]{2,6}\s+)?\d{1,3}[/.-]\d[\w/.-]*"
+    r"(?:\s*(?:&|and|,)\s*(?:[A-Z]{2,6}\s+)?\d{1,3}[/.-]\d[\w/.-]*)*",
+    re.IGNORECASE,
+)
 # Words of a note on someone's attendance rather than what they are there for.
 _NOTE_WORDS = re.compile(
     r"\b(?:item|items|minute|part|left|joined|arrived|attended|remote|remotely|virtual|online"
@@ -267,8 +276,10 @@ _BARE_NAME = re.compile(
 
 def _is_note(text: str) -> bool:
     """A note on someone's attendance in brackets after their post or body: "(part)", "(items
-    1-4)", "(part-time)", "(late entry)", "(minutes)": when, or what they did there."""
-    return bool(_NOTE.fullmatch(text.strip()) or _PART_TIME.fullmatch(text.strip()))
+    1-4)", "(part-time)", "(late entry)", "(minutes)", "(Agenda Item A2)": when, or what they
+    did there."""
+    text = text.strip()
+    return bool(_NOTE.fullmatch(text) or _PART_TIME.fullmatch(text) or _PAPERS_NOTE.fullmatch(text))
 
 
 def _post_body_note(cell: str) -> tuple[str, str | None, str]:
@@ -745,6 +756,9 @@ class AttendeeReader:
     def wrapped_list(self, i: int, line: Line) -> Line:
         """ "Present:   Rector (In the Chair), Principal, ... Mr H" / "Duncan, Dr H Fullerton,
         ...": a list of attendees wrapped over lines, read as the one line it is."""
+        if relabelled := wrapped_label(self.lines, i, self.known):
+            # "Officers of the | Sandra Bell" / "Board Present | Stella Burnside": one label.
+            line, self.lines[i + 1] = relabelled
         if wrapped := wrapped_label_cell(self.lines, i, self.known):
             # "PRESENT: | Councillors A, B, Clare" / " | Maitland and ...": one cell's text.
             self.skip.update(range(i + 1, i + 1 + wrapped[1]))
@@ -1709,6 +1723,8 @@ class AttendeeReader:
             role, organisation = "", role.strip(" ,.;")  # "Cllr T Cordery | Ferndown TC"
         if _NOTE.fullmatch(role):
             role, note = "", role  # "Prof Ann Lee (items 1-4)"
+        elif (m := _TRAILING_NOTE_AFTER.fullmatch(role)) and _PAPERS_NOTE.fullmatch(m[2]):
+            role, note = m[1], m[2]  # "Director Of Wales (For FSA 22/09/09)": the post alone
         elif (m := _TRAILING_NOTE.fullmatch(role)) and _NOTE.fullmatch(m[1]):
             note = m[1]  # "Public Governor (part)": the role as written, and the note
         if not organisation and self.acronym_after_a_body(name, role, kind):

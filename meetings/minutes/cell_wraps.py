@@ -8,6 +8,7 @@ left to be read row by row."""
 
 import re
 from collections.abc import Container
+from dataclasses import replace
 
 from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
@@ -68,3 +69,33 @@ def wrapped_label_cell(lines: list[Line], i: int, known: Container[str]) -> tupl
     # "CHAIR: | Councillor Elena Whitham." alone: who chaired, read as "CHAIR: ..." is.
     joined = Line(line.no, line.raw, f"{label} {text}", line.marked, False, line.after_blank)
     return joined, j - i - 1
+
+
+# A label cell cut at one of these words goes on in the row below ("Officers of the").
+_CUT_AT = {"of", "the", "and", "&", "for", "in", "on", "to"}
+
+
+def wrapped_label(lines: list[Line], i: int, known: Container[str]) -> tuple[Line, Line] | None:
+    """Rows "Officers of the | Sandra Bell" / "Board Present | Stella Burnside" as "Officers of
+    the Board Present | Sandra Bell" / " | Stella Burnside": a label cell a PDF wraps over two
+    rows, each beside a person, cut at a word that cannot end it ("of", "the", "and"); the
+    label is both rows'. None where line i is no such row."""
+    if i + 1 >= len(lines):
+        return None
+    line, below = lines[i], lines[i + 1]
+    if len(line.cells) != 2 or len(below.cells) != 2 or below.after_blank:
+        return None
+    first, second = line.cells[0].strip(), below.cells[0].strip()
+    if not (first and second and line.cells[1].strip() and below.cells[1].strip()):
+        return None
+    if first.split()[-1].lower() not in _CUT_AT or read_kind_heading(first, known):
+        return None
+    label = f"{first} {second}"
+    heading = read_kind_heading(label, known)
+    if not heading or heading.people or heading.organisation:
+        return None
+    person = line.cells[1].strip()
+    return (
+        replace(line, text=f"{label}, {person}", cells=(label, line.cells[1])),
+        replace(below, text=below.cells[1].strip(), cells=("", below.cells[1])),
+    )

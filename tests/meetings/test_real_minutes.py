@@ -463,8 +463,10 @@ FRESH38_FLOOR = 92.7
 # inspectorate, the Legal Ombudsman's board, an employment tribunal user group, the rail
 # standards body, Transport for Wales's board), four as Word, three as PDF, three as text; keyed
 # from the source text before the reader was run on them. Its floor only rises.
-# First 171 of 298 (57.38%) at a578c3b, the reader unchanged.
-FRESH39_FLOOR = 57.3
+# First 171 of 298 (57.38%) at a578c3b, the reader unchanged; 190 (63.76%) with the papers an
+# official came for out of their post, officers 'of the Board' in attendance and a PDF's label
+# cell wrapped over two rows.
+FRESH39_FLOOR = 63.7
 
 # The fortieth fresh set (tests/data/real-fresh-40): openings of minutes of ten kinds of body
 # absent before (a Commons select committee's formal minutes, the Methodist Council, a Methodist
