@@ -338,7 +338,8 @@ def get_meeting_for_secretariat(user: Any, board_slug: str, date: datetime.date)
 
 def view_signature(user: Any, board: Board) -> tuple[Any, ...]:
     """Everything a user's view of a board's pages depends on besides the data: who they are
-    and the memberships they hold today, and the board's revision as `board` was read (every
+    (their account, and the person it is: the actions naming that person are theirs) and the
+    memberships they hold today, and the board's revision as `board` was read (every
     change to a record or its actions counts it up in the change's own transaction:
     `meetings.revisions`), with its stamp (a board made again starts its count afresh, never
     its stamp). A rendering kept under it is never served to anyone whose view differs, nor
@@ -355,6 +356,7 @@ def view_signature(user: Any, board: Board) -> tuple[Any, ...]:
     return (
         user.pk,
         user.is_superuser,
+        person.pk if person else None,
         organisation,
         tuple(memberships),
         board.pk,

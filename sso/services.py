@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from meetings.models import Membership
+from meetings.services.directory import person_save
 from sso.models import IdentityProvider, ProviderLink, SignInAddress
 
 
@@ -103,13 +104,14 @@ def _made_account(provider: IdentityProvider, email: str, claims: dict[str, Any]
         last_name=str(claims.get("family_name") or "")[:150],
     )
     user.set_unusable_password()
-    user._change_reason = f"Account made at the first sign-in through {provider.name}"
+    reason = f"Account made at the first sign-in through {provider.name}"
+    user._change_reason = reason
     user.save()
     person = address.person
     person.user = user
-    person._history_user = user
-    person._change_reason = f"Account made at the first sign-in through {provider.name}"
-    person.save()
+    # Through the directory's service: linking an account that has written nothing moves no
+    # record (a record shows a person's name and organisation, not their account).
+    person_save(person=person, by=user, reason=reason)
     return user
 
 

@@ -51,21 +51,32 @@ def organisation_save(*, organisation: Organisation, by: Any, reason: str) -> Or
     return organisation
 
 
+# What a record shows of a person (an attendee, an action's owner, a comment's author or
+# resolver): their name and organisation. Their account shows only in whom comments name.
+PERSON_SHOWN = ("name", "organisation_id")
+
+
 @transaction.atomic
 def person_save(*, person: Person, by: Any, reason: str) -> Person:
-    """Saves a person as edited (name, organisation, account). A person moved to another
-    account (or none) leaves the account they had naming itself: the records whose comments
-    that account wrote or resolved read anew too (`user_renamed`), as the person's do."""
+    """Saves a person as edited (name, organisation, account). The records naming them read
+    anew only when something they show of them changed (`PERSON_SHOWN`). A person linked to
+    another account (or none) changes only whom comments name: the records whose comments
+    either account wrote or resolved read anew (`user_renamed`: the former account is named by
+    its own name now, the new one by the person's), and no other. So an account linked to its
+    person at a first sign-in, which has written nothing, moves no record."""
     person.full_clean()
-    had = (
-        Person.objects.filter(pk=person.pk).values_list("user", flat=True).first()
+    before = (
+        Person.objects.filter(pk=person.pk).values(*PERSON_SHOWN, "user_id").first()
         if person.pk
         else None
     )
     save_with_history(person, by=by, reason=reason)
-    person_renamed(person)
-    if had is not None and had != person.user_id:
-        user_renamed(get_user_model()(pk=had))
+    if before is None or any(before[name] != getattr(person, name) for name in PERSON_SHOWN):
+        person_renamed(person)
+    if before is not None and before["user_id"] != person.user_id:
+        for account in (before["user_id"], person.user_id):
+            if account is not None:
+                user_renamed(get_user_model()(pk=account))
     return person
 
 

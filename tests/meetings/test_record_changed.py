@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import time_machine
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -410,10 +411,14 @@ RENAMES: dict[str, Callable[[Meeting], Callable[[], Any]]] = {
             organisation=Organisation.objects.get(short_name="MPS"), by=None, reason="Renamed"
         )
     ),
-    "person_save": lambda m: (
-        lambda: person_save(person=m.attendances.first().person, by=None, reason="Renamed")
-    ),
+    "person_save": lambda m: lambda: _renamed(m.attendances.first().person, "Dr Renamed"),
 }
+
+
+def _renamed(person: Person, name: str) -> Person:
+    person.name = name
+    return person_save(person=person, by=None, reason="Renamed")
+
 
 # Memberships: the board's (its action log's readers, the API's lists), no record's.
 MEMBERSHIPS: dict[str, Callable[[Meeting], Callable[[], Any]]] = {
@@ -566,9 +571,7 @@ def _commented(m: Meeting, by: Any, author: Any) -> tuple[Meeting, str]:
 
 
 def _renamed_person(by: Any, author: Any) -> str:
-    person = by.person
-    person.name = "Ms Renamed Clerk"
-    person_save(person=person, by=None, reason="Renamed")
+    _renamed(by.person, "Ms Renamed Clerk")
     return "Ms Renamed Clerk"
 
 
@@ -653,15 +656,29 @@ def test_a_rename_finds_the_records_in_as_many_queries_however_many(
     held, _ = _commented(seed_meeting, by, author=by)
     person = by.person
 
-    def queries() -> int:
+    def queries(name: str) -> int:
         with CaptureQueriesContext(connection) as done:
-            person_save(person=person, by=None, reason="Renamed")
+            _renamed(person, name)
         return len(done)
 
-    one = queries()
+    one = queries("Ms Renamed Clerk")
     later = next_meeting(held)
     editing.attendance_add(meeting=later, by=by, kind="present", person=person)
-    assert queries() == one
+    assert queries("Ms Clerk Again") == one
+
+
+def test_a_person_saved_with_nothing_a_record_shows_changed_moves_no_record(
+    seed_meeting: Meeting,
+) -> None:
+    """A record shows a person's name and organisation: saved as they were, or linked to an
+    account that has written no comment, the person moves no record (nor its board)."""
+    person = seed_meeting.attendances.filter(person__user__isnull=True).first().person
+    before = _counts(seed_meeting)
+    person_save(person=person, by=None, reason="Saved as it was")
+    person.user = get_user_model().objects.create_user(email="new-account@example.org")
+    person_save(person=person, by=None, reason="Account linked")
+    assert _counts(seed_meeting) == before
+    assert person.history.latest().history_change_reason == "Account linked"
 
 
 def test_the_sample_datas_organisation_renames_move_the_records_naming_them(

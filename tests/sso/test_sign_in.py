@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,7 +14,8 @@ from django.core import mail
 from django.test import Client
 
 from accounts.models import UserSession
-from meetings.models import Board, Membership, Person
+from meetings.models import Board, Meeting, Membership, Person
+from meetings.services.directory import person_save
 from sso.models import IdentityProvider, ProviderLink, SignInAddress
 from tests.conftest import PASSWORD
 from tests.sso.conftest import begin, callback_path, member_without_account, sign_in
@@ -116,6 +118,41 @@ def test_a_person_with_a_membership_and_no_account_gets_one(
         history_change_reason="Account made at the first sign-in through Contoso account",
     ).exists()
     assert ProviderLink.objects.filter(user=user, provider=contoso).exists()
+
+
+def test_a_first_sign_in_moves_no_record_and_a_rename_still_does(
+    oidc: TestProvider, contoso: IdentityProvider, seed_meeting: Meeting
+) -> None:
+    """The account made at a first sign-in is linked to its person through the directory's
+    service, which moves a record only for what it shows of the person (a name, an
+    organisation): the records the person attends are not made again; a rename is."""
+    person = seed_meeting.attendances.filter(person__user__isnull=True).first().person
+    Membership.objects.create(
+        person=person,
+        board=seed_meeting.board,
+        role=Membership.Role.BOARD_MEMBER,
+        start_date=datetime.date(2020, 1, 1),
+    )
+    SignInAddress.objects.create(person=person, email="nia.new@contoso.example")
+
+    def revisions() -> tuple[int, int]:
+        return Meeting.objects.values_list("revision", "content_revision").get(pk=seed_meeting.pk)
+
+    before = revisions()
+
+    assert sign_in(Client(), oidc, "nia.new@contoso.example", "newcomer").status_code == 302
+
+    person.refresh_from_db()
+    assert person.user.email == "nia.new@contoso.example"
+    linked = person.history.latest()
+    assert linked.history_user == person.user
+    assert linked.history_change_reason == (
+        "Account made at the first sign-in through Contoso account"
+    )
+    assert revisions() == before
+    person.name = "Ms Nia Renamed"
+    person_save(person=person, by=None, reason="Renamed")
+    assert all(now > then for now, then in zip(revisions(), before, strict=True))
 
 
 def _nothing_written() -> tuple[int, ...]:
