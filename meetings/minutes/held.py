@@ -30,6 +30,52 @@ class Held:
     title: str
     start_time: datetime.time | None = None
     place: str = ""
+    # Why no time was taken from a line that writes one: a line to check, never a time guessed.
+    doubt: str = ""
+
+
+# A time of day ends a range with the next one ("10.00 \u2013 12.30pm", "7 to 9pm").
+_RANGE = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till)\s*", re.IGNORECASE)
+# Part of a date, not a time: "14.02" of "14.02.11", "7.30" of "7.30/2".
+_DATE_TAIL = re.compile(r"[./]\d")
+_EXPLICIT = re.compile(r"[ap]\.?m\b|noon|midday|hrs|hours|:", re.IGNORECASE)
+# A time written "7.30" with no am or pm before 8 o'clock is the evening's as often as the
+# morning's: said as a doubt, not guessed.
+_EARLIEST_BARE_HOUR = 8
+
+
+def _times(text: str) -> list[re.Match[str]]:
+    """The times of day a line writes; a date's digits are never one ("14.02" of "14.02.11")."""
+    dates = [m.span() for m in _DATE_SEARCH.finditer(text)]
+    return [
+        m
+        for m in _TIME_SEARCH.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in dates)
+        and not _DATE_TAIL.match(text, m.end())
+        and not (m.start() and text[m.start() - 1] in "./")
+    ]
+
+
+def started_at(text: str) -> tuple[re.Match[str] | None, str]:
+    """The time a line says the meeting started at, and a doubt where it may be wrong. A
+    date's digits are never a time ("14.02" of "on 14.02.11. at 7.30 pm"); a time with am or
+    pm is preferred to a bare one before it that does not start a range with it ("at 6.15 on
+    the 3rd, 7.30 pm"); a bare "5.30" is read neither as morning nor as evening."""
+    times = _times(text)
+    if not times:
+        return None, ""
+    first = times[0]
+    if not _EXPLICIT.search(first[0]):
+        explicit = [m for m in times[1:] if _EXPLICIT.search(m[0])]
+        ranged = len(times) > 1 and _RANGE.fullmatch(text, first.end(), times[1].start())
+        if explicit and not ranged:
+            first = explicit[0]
+        elif (found := clock_time(first[0])) and found.hour < _EARLIEST_BARE_HOUR:
+            return None, (
+                f"'{first[0].strip()}' is not read as the start time: morning or evening? "
+                "Set the time under Meeting details"
+            )
+    return first, ""
 
 
 def clock_time(text: str) -> datetime.time | None:
@@ -59,13 +105,10 @@ def held(title: str) -> Held:
         return Held(title)
     tail = title[found.end() :]
     offset = found.end()
-    time_match = _TIME_SEARCH.search(tail)
-    start_time = clock_time(time_match[0]) if time_match else None
+    time_match, doubt = started_at(tail)
+    time = clock_time(time_match[0]) if time_match else None
     # What is left of the sentence after "held", the date and the time taken out: the place.
-    cuts = sorted(
-        [(date.start() - offset, date.end() - offset)]
-        + ([time_match.span()] if time_match and start_time else [])
-    )
+    cuts = sorted([(date.start() - offset, date.end() - offset)] + [m.span() for m in _times(tail)])
     pieces, at = [], 0
     for start, end in cuts:
         pieces.append(tail[at:start])
@@ -82,12 +125,12 @@ def held(title: str) -> Held:
         ):
             place = piece
             break
-    if not (start_time or place):
-        return Held(title)
+    if not (time or place):
+        return Held(title, doubt=doubt)
     head = title[: found.start()].rstrip()
     on = "ON" if found[0].isupper() else "on"
     short = f"{head} {found[0].strip()} {on} {date[1].strip().rstrip(',')}".strip()
-    return Held(short, start_time, place)
+    return Held(short, time, place, doubt)
 
 
 # Lines of the heading a date line is looked for in, before the first item.
@@ -109,7 +152,9 @@ def held_on_date_line(text: str, date: datetime.date) -> Held:
                 break
             continue
         rest = line[m.end() :]
-        time_match = _TIME_SEARCH.search(rest)
+        time_match, doubt = started_at(rest)
+        if doubt:
+            return Held(line, doubt=doubt)
         if time_match and not _LEAD.sub("", rest[: time_match.start()]).strip(" @"):
             return Held(line, clock_time(time_match[0]))
         place = rest.strip(" ,.")

@@ -228,6 +228,8 @@ def _read(text: str, board: Board) -> ImportOutcome:
     # "... held on 14 March 2024 at 10.00am, County Hall, Northtown": the meeting's time and
     # place, the title without them.
     when = held(record["title"] or "")
+    # A time the heading writes but that could not be read for sure is a line to check.
+    doubt = (record["title"] or "", when.doubt)
     record["title"] = when.title
     start_time, place = when.start_time, when.place
     if record["date"] and not (start_time and (place or record.get("place"))):
@@ -235,6 +237,10 @@ def _read(text: str, board: Board) -> ImportOutcome:
         # Hertford": the heading's date line, where the title says no time or place.
         line = held_on_date_line(text, datetime.date.fromisoformat(record["date"]))
         start_time, place = start_time or line.start_time, place or line.place
+        doubt = doubt if doubt[1] else (line.title, line.doubt)
+    if start_time is None and doubt[1]:
+        number, found_line = _line_of(text, doubt[0])
+        parsed.problems.append(Problem(number, found_line, doubt[1], "warning"))
     if start_time is not None:
         record["start_time"] = start_time.isoformat(timespec="minutes")
     if place and not record.get("place"):

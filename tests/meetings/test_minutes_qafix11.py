@@ -1,0 +1,59 @@
+"""The outside tester's eleventh round of findings on importing minutes (issue 15, their
+REPORT's F2, F5, F6, F8 and F9: the minutes of small voluntary bodies), read right or said as
+lines to check by general rules. Made-up minutes, not copied from the tester's files."""
+
+import datetime
+
+import pytest
+
+from meetings.minutes.held import held, held_on_date_line
+from meetings.models import Board
+from meetings.services.imports import Document, minutes_read
+
+_ITEMS = "\n1. Apologies\nNone.\n2. Minutes\nThe minutes were approved.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "time"),
+    [
+        # F2: a date written with dots is never a time: the time is the one after it.
+        ("Minutes of the meeting held at the Hall on 14.02.11. at 7.30 pm", (19, 30)),
+        ("Minutes of the meeting held on 03.11.2014 at 10.15 in the Hall", (10, 15)),
+        # A time with pm is taken before a bare one that starts no range with it.
+        ("Minutes of the meeting held on 3 May 2021 at 6.15, in the Hall, 7.30 pm", (19, 30)),
+        # A bare time starting a range is the start.
+        ("Minutes of the meeting held on 3 May 2021, 10.00 - 12.30pm, in the Hall", (10, 0)),
+    ],
+)
+def test_a_date_with_dots_is_never_the_start_time(title: str, time: tuple[int, int]) -> None:
+    found = held(title)
+    assert found.start_time == datetime.time(*time)
+    assert found.place == "Hall"
+    assert not found.doubt
+
+
+def test_a_bare_early_time_is_a_doubt_not_a_time() -> None:
+    # "at 6.30" is the evening's as often as the morning's: no time guessed, a doubt said.
+    found = held("Minutes of the meeting held on 14.02.2011 at 6.30, the Hall")
+    assert found.start_time is None and found.place == "Hall"
+    assert "'6.30'" in found.doubt
+    heading = "Anytown Society\n14.02.11, 6.30\n" + _ITEMS
+    line = held_on_date_line(heading, datetime.date(2011, 2, 14))
+    assert line.start_time is None and "'6.30'" in line.doubt
+
+
+@pytest.mark.django_db
+def test_the_import_says_the_time_it_could_not_read_as_a_line_to_check(board: Board) -> None:
+    text = "Anytown Society\nMinutes of the meeting held at the Hall on 14.02.11 at 6.30\n" + _ITEMS
+    outcome = minutes_read(board=board, document=Document(text=text, name="m.txt"))
+    assert "start_time" not in outcome.record
+    assert [(p.line, p.message[:8]) for p in outcome.problems if "6.30" in p.message] == [
+        (2, "'6.30' i")
+    ]
+
+
+@pytest.mark.django_db
+def test_the_import_reads_the_evening_time_after_a_dotted_date(board: Board) -> None:
+    text = "Anytown Society\nMinutes of the meeting held at the Hall on 14.02.11. at 7.30 pm\n"
+    outcome = minutes_read(board=board, document=Document(text=text + _ITEMS, name="m.txt"))
+    assert outcome.record["start_time"] == "19:30"
