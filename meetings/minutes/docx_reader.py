@@ -27,6 +27,7 @@ from meetings.minutes.blocks import (
     unpacks_too_large,
     without_row_numbers,
 )
+from meetings.minutes.files import MAX_DOCX_PARAGRAPHS
 from meetings.minutes.item_tables import item_table_blocks, item_table_columns
 from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
@@ -158,10 +159,25 @@ def _xml_only(data: bytes) -> bytes:
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
                 for member in members:
                     read = id(member) in unpacked and not member.is_dir()
-                    copy.writestr(member.filename, archive.read(member) if read else b"")
+                    part = archive.read(member) if read else b""
+                    if member.filename == "word/document.xml" and _too_many_paragraphs(part):
+                        raise Unreadable("docx_too_many_paragraphs")
+                    copy.writestr(member.filename, part)
     except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError):
         raise Unreadable("not_word") from None
     return out.getvalue()
+
+
+# A paragraph's opening tag, whatever prefix the file gives Word's namespace ("<w:p>", "<w:p
+# w:rsidR=...>"), never "<w:pPr>".
+_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s>/]")
+
+
+def _too_many_paragraphs(document: bytes) -> bool:
+    """Whether the document's text has more paragraphs than minutes run to, counted in its
+    bytes before anything is parsed: refused at once, not read until the time limit."""
+    found = itertools.islice(_PARAGRAPH_TAG.finditer(document), MAX_DOCX_PARAGRAPHS, None)
+    return next(found, None) is not None
 
 
 def _block_children(element: etree._Element) -> Iterator[etree._Element]:

@@ -24,6 +24,9 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # More pages than the minutes of any meeting run to: a longer PDF is refused at once rather
 # than read until the time limit.
 MAX_PDF_PAGES = 500
+# The same for a Word file, counted in its text before it is parsed (QA F9: 150,000 paragraphs
+# were refused only at the time limit, after 5.7 s): some 50 paragraphs to each of those pages.
+MAX_DOCX_PARAGRAPHS = 25_000
 TEXT_SUFFIXES = (".txt", ".md")
 # Read by their own reader in the sandbox, not decoded as text.
 DOCUMENT_SUFFIXES = (".docx", ".pdf")
@@ -278,6 +281,9 @@ def _refusal(name: str, kind: str, code: str, seconds: float, memory_mb: int) ->
         "pdf_too_many_pages": f"{name} has more than {MAX_PDF_PAGES} pages, more than the "
         "minutes of a meeting run to. Save the minutes on their own as a PDF, or upload the "
         "Word original, and try again.",
+        "docx_too_many_paragraphs": f"{name} has more than {MAX_DOCX_PARAGRAPHS:,} "
+        "paragraphs, more than the minutes of a meeting run to. Save the minutes on their own "
+        "as a Word Document (.docx), or paste their text, and try again.",
         "pdf_encrypted": f"{name} is protected with a password, so its text cannot be read. "
         "Save a copy without the password, or upload the Word original.",
     }

@@ -3,10 +3,17 @@ REPORT's F2, F5, F6, F8 and F9: the minutes of small voluntary bodies), read rig
 lines to check by general rules. Made-up minutes, not copied from the tester's files."""
 
 import datetime
+import io
+import re
+import zipfile
 
+import docx
 import pytest
 
+from meetings.minutes.docx_reader import _too_many_paragraphs
+from meetings.minutes.files import MAX_DOCX_PARAGRAPHS, read_document
 from meetings.minutes.held import held, held_on_date_line
+from meetings.minutes.lines import MinutesError
 from meetings.models import Board
 from meetings.services.imports import Document, minutes_read
 
@@ -57,3 +64,30 @@ def test_the_import_reads_the_evening_time_after_a_dotted_date(board: Board) -> 
     text = "Anytown Society\nMinutes of the meeting held at the Hall on 14.02.11. at 7.30 pm\n"
     outcome = minutes_read(board=board, document=Document(text=text + _ITEMS, name="m.txt"))
     assert outcome.record["start_time"] == "19:30"
+
+
+def _word_file(paragraphs: int) -> bytes:
+    """A Word file of `paragraphs` short paragraphs, its document.xml written directly."""
+    made = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("MARKER")
+    document.save(made)
+    out = io.BytesIO()
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for member in source.infolist():
+            part = source.read(member)
+            if member.filename == "word/document.xml":
+                body = "".join(
+                    f"<w:p><w:r><w:t>{n}. Item {n}</w:t></w:r></w:p>" for n in range(paragraphs)
+                )
+                part = re.sub(rb"<w:p>(?:(?!<w:p>).)*?MARKER.*?</w:p>", body.encode(), part)
+            copy.writestr(member, part)
+    return out.getvalue()
+
+
+def test_a_word_file_of_too_many_paragraphs_is_refused_before_it_is_read() -> None:
+    # F9: counted in the file's text before it is parsed, not read until the time limit.
+    with pytest.raises(MinutesError, match="more than 25,000 paragraphs"):
+        read_document("long.docx", _word_file(MAX_DOCX_PARAGRAPHS + 1))
+    # The limit itself is read; "<w:pPr>" is no paragraph.
+    assert not _too_many_paragraphs(b"<w:p><w:pPr/></w:p>" * MAX_DOCX_PARAGRAPHS)
