@@ -242,6 +242,11 @@ FRESH39 = Path(__file__).resolve().parent / "data" / "real-fresh-39"
 # form college corporation, a students' council, a school parent council, older people's forums)
 # as Word, PDF and text, keyed from the source text before the reader was run on them.
 FRESH40 = Path(__file__).resolve().parent / "data" / "real-fresh-40"
+# Fresh 41: the outside tester's eleventh files, seven kinds of body absent before (a disability
+# access group, an allotment society, a health trust's users' forum, a town council's twinning
+# sub-committee, two twinning associations, friends-of-park groups, a cycling campaign's local
+# group) as Word, PDF and text, keyed from the tester's key and the files' text before the run.
+FRESH41 = Path(__file__).resolve().parent / "data" / "real-fresh-41"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -846,6 +851,11 @@ def score_fresh40() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH40.glob("*.expected.json")))
 
 
+@cache
+def score_fresh41() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH41.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -930,3 +940,4 @@ if __name__ == "__main__":
     print(report(score_fresh38(), "Thirty-eighth fresh real minutes (tests/data/real-fresh-38)"))
     print(report(score_fresh39(), "Thirty-ninth fresh real minutes (tests/data/real-fresh-39)"))
     print(report(score_fresh40(), "Fortieth fresh real minutes (tests/data/real-fresh-40)"))
+    print(report(score_fresh41(), "Forty-first fresh real minutes (tests/data/real-fresh-41)"))

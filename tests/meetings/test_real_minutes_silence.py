@@ -75,6 +75,7 @@ SILENT_CEILINGS = {
     "fresh-38": 13,
     "fresh-39": 56,  # first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56
     "fresh-40": 131,  # first (908baea) 131
+    "fresh-41": 51,  # first (7a11943) 51
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -173,7 +174,9 @@ SILENT_CEILINGS = {
 # change; the ceiling before it 493).
 # 516 with the thirty-ninth set added: its first score's 8 false alarms at a578c3b (no reader
 # change; the ceiling before it 508).
-FALSE_ALARM_CEILING = 516
+# 526 with the forty-first set added: its first score's 10 false alarms at 7a11943 (no reader
+# change; the ceiling before it 516).
+FALSE_ALARM_CEILING = 526
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
