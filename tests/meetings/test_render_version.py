@@ -17,8 +17,10 @@ from django.urls import reverse
 
 from meetings import middleware
 from meetings import render_version as render_version_module
+from meetings.forms import SectionForm
 from meetings.models import Meeting, Organisation, RecordArtefact
 from meetings.render_version import forget, render_version
+from meetings.views.editor import forms as editor_forms
 from tests.conftest import client_for, import_record, publish
 
 # What the changed template adds to every record page.
@@ -239,3 +241,24 @@ def test_it_changes_the_render_version_when_the_installed_packages_change(
         assert render_version() != before
     finally:
         forget()
+
+
+def test_the_editors_fresh_forms_are_made_anew_under_a_new_render_version(
+    deploy: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor's fresh forms, kept in the process's memory, are keyed by the render version
+    like every stored rendering: made by the new templates and code after a deploy, even by a
+    process that kept one made before."""
+    made: list[str] = []
+    crispy = editor_forms.as_crispy_form
+    monkeypatch.setattr(
+        editor_forms, "as_crispy_form", lambda form: made.append(form.initial) or crispy(form)
+    )
+    # A title no other test's form shows: none is kept yet.
+    form = SectionForm(initial={"title": "Kept per render version"})
+    kept = editor_forms.fresh_form_html(form)
+    assert editor_forms.fresh_form_html(form) == kept
+    assert len(made) == 1
+    deploy()
+    editor_forms.fresh_form_html(form)
+    assert len(made) == 2

@@ -23,6 +23,7 @@ from meetings.forms import (
     SectionForm,
 )
 from meetings.models import Board, Organisation
+from meetings.render_version import render_version
 from meetings.services import editing
 from meetings.views.editor.parts import organisation, people
 from meetings.views.editor.surface import safe
@@ -100,17 +101,21 @@ LIMITS = {
 
 
 # Fresh forms (nothing typed, nothing refused) rendered once per process for the values and
-# choices they show: crispy's rendering is the dearest part of the page after the record.
+# choices they show and the render version (the templates and code that made them, as every
+# stored rendering is keyed): crispy's rendering is the dearest part of the page after the
+# record.
 _FRESH: OrderedDict[tuple, str] = OrderedDict()
 _FRESH_LOCK = threading.Lock()
 
 
 def fresh_form_html(form: forms.Form) -> str:
     """`form` as the `crispy` filter renders it; for an unbound form, kept per its fields'
-    values, choices and ids, so that each distinct one is rendered once."""
+    values, choices and ids and the render version, so that each distinct one is rendered once
+    by each version of the code."""
     if form.is_bound:
         return as_crispy_form(form)
     key = (
+        render_version(),
         type(form).__name__,
         form.auto_id,
         tuple(
