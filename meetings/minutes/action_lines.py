@@ -184,6 +184,22 @@ def _first_name(name: str) -> str:
 _INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)*")
 
 
+# "ACTION - AH - Send Email to ..." (en dashes): who, between the label's dash and another, then
+# what.
+_OWNER_BETWEEN_DASHES = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019&]*(?:\s+[A-Z][\w'\u2019&]*){0,2})\s+[\u2013\u2014-]\s+(?P<what>\S.*)",
+    re.DOTALL,
+)
+
+
+def owner_between_dashes(what: str) -> tuple[str, str]:
+    """An action line's words after its label ('ACTION - AH - Send Email to ...') and the
+    owner named between the label's dash and another ('AH'), else the words and no owner."""
+    if m := _OWNER_BETWEEN_DASHES.fullmatch(what):
+        return m["what"], m["who"]
+    return what, ""
+
+
 def _who(words: str) -> str:
     m = _WHO.match(words)
     return m["who"] if m else ""

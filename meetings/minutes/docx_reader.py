@@ -326,10 +326,19 @@ def _bold_title(paragraph: etree._Element, styles: Styles, text: str) -> bool:
         bool(text)
         and not any(a.tag == w("tc") for a in paragraph.iterancestors())
         and len(text.split()) <= 10
-        and not text.endswith((".", ":", ";", ","))
+        and not text.endswith((".", ";", ","))
+        and not (text.endswith(":") and not _title_colon(text))
         and not _list_item(paragraph, styles)
         and _bold(paragraph, styles)
     )
+
+
+def _title_colon(text: str) -> bool:
+    """Whether a bold line ending with a colon ('Approval of Minutes:', 'Matters Arising:') is
+    an item's title, not a label over what follows ('Present:', 'Action:', 'Resolved:'): two
+    words or more, and no kind of attendance."""
+    title = text.removesuffix(":").strip()
+    return len(title.split()) >= 2 and read_kind_heading(text, ()) is None
 
 
 def _list_item(paragraph: etree._Element, styles: Styles) -> bool:

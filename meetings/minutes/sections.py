@@ -335,7 +335,11 @@ class SectionReader:
         # ends a heading where nothing follows it on the line (a label over names is
         # read_kind_heading's, below).
         wrapped = wrapped_prose(self.lines, i + 1)
-        labelled = wrapped and text[-1:] == ":" and not text[:-1].rstrip().endswith(":")
+        # So does a colon at the end of a line the document sets as a heading ("Matters
+        # Arising:" in bold).
+        labelled = (
+            (wrapped or line.marked) and text[-1:] == ":" and not text[:-1].rstrip().endswith(":")
+        )
         if labelled:
             text = text[:-1].rstrip()
             words = text.split()
@@ -479,7 +483,8 @@ class SectionReader:
             below = self.lines[i + 1]
             self.lines[i + 1] = below.with_text(f"Action: {below.text}")
             return True
-        self.add_section(i, line, Reference("", line.text), False, None)
+        # "Matters Arising:" set as a heading: the colon ends the heading, not its title.
+        self.add_section(i, line, Reference("", line.text.removesuffix(":").rstrip()), False, None)
         return True
 
     def heading_as_given(self, i: int, line: Line) -> bool:

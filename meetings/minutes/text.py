@@ -23,6 +23,7 @@ from meetings.minutes.action_lines import (
     lead_owner,
     named_in_full,
     names_no_person,
+    owner_between_dashes,
     owner_from_text,
     post_holder,
     resolve_owner,
@@ -831,7 +832,8 @@ class _Reader(
             message = f"Action before the first paragraph of section {number} could not be placed"
             self.problem(line, message)
             return True
-        self.action = _Action(int(m[1]) if m[1] else None, [m[2]], [line])
+        what, who = owner_between_dashes(m[2])
+        self.action = _Action(int(m[1]) if m[1] else None, [what], [line], owner=who)
         self.paragraph.actions.append(self.action)
         return True
 

@@ -1,0 +1,79 @@
+"""Layouts real minutes use that the reader misread (issue 15's leftovers: bold headings ending
+with a colon, an action's owner between dashes), each in a made-up example, never one file."""
+
+import io
+
+import docx
+
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.text import parse_blocks, parse_minutes
+
+
+def _bold_colon_docx() -> bytes:
+    """A community company's minutes with no numbers: its items' titles bold lines ending with
+    a colon ('Matters Arising:'), the attendance a bold label and names after it."""
+    document = docx.Document()
+    document.add_heading("Trustees Meeting in the Village Hall", level=1)
+    document.add_paragraph().add_run("7.00 p.m. 14th March 2023").bold = True
+    present = document.add_paragraph()
+    present.add_run("Present:").bold = True
+    present.add_run(" Alice Brown (Chair), Tom Green, Sue White")
+    for title, text in (
+        ("Apologies:", None),
+        ("Approval of Minutes:", "Minutes of 10th of February were approved by the trustees."),
+        ("Matters Arising:", "The treasurer gave an update on the accounts for the year."),
+    ):
+        document.add_paragraph().add_run(title).bold = True
+        if text:
+            document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_bold_line_ending_with_a_colon_is_an_items_title() -> None:
+    blocks = read_docx(_bold_colon_docx())
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    # Two words or more and no kind of attendance: a title; 'Apologies:' stays a label.
+    assert "Approval of Minutes:" in headings
+    assert "Matters Arising:" in headings
+    assert "Apologies:" not in headings
+    record = parse_blocks(blocks).record
+    titles = [s["title"] for s in record["sections"]]
+    assert titles[-2:] == ["Approval of Minutes", "Matters Arising"]
+    last = record["sections"][-1]
+    assert [p["text"] for p in last["paragraphs"]] == [
+        "The treasurer gave an update on the accounts for the year."
+    ]
+
+
+def test_a_heading_marked_in_the_text_keeps_no_colon_in_its_title() -> None:
+    text = (
+        "# Trustees Meeting\n\n14 March 2023\n\nPresent: Alice Brown, Tom Green\n\n"
+        "## Declarations of Interest:\n\n## Approval of Minutes:\n\n"
+        "The minutes were approved as a true record.\n\n## Matters Arising:\n\n"
+        "The treasurer gave an update on the accounts for the year.\n"
+    )
+    record = parse_minutes(text).record
+    assert [s["title"] for s in record["sections"]] == [
+        "Declarations of Interest",
+        "Approval of Minutes",
+        "Matters Arising",
+    ]
+
+
+def test_an_actions_owner_between_dashes() -> None:
+    text = (
+        "Anytown Joint Board\n\nMinutes of the meeting held on 1 March 2024\n\n"
+        "Present: Alice Brown (AB), Tom Green (TG)\n\n1. Housing\n\n"
+        "An update on the new houses was given.\n"
+        "ACTION \u2013 AB \u2013 Send an email to the planning department.\n\n"
+        "2. Hall\n\nThe hall's roof was discussed.\n"
+        "Action: TG to get three quotes for the roof.\n"
+    )
+    record = parse_minutes(text).record
+    actions = [a for s in record["sections"] for p in s["paragraphs"] for a in p["actions"]]
+    assert [(a["text"], a["owner_people"]) for a in actions] == [
+        ("Send an email to the planning department.", ["Alice Brown"]),
+        ("TG to get three quotes for the roof.", ["Tom Green"]),
+    ]
