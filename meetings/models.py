@@ -554,6 +554,11 @@ class ImportedOriginal(models.Model):
     # record. Any other original may hold what the record withholds, so only the board's
     # readers get it.
     published_copy = models.BooleanField(default=False)
+    # The record was made from the file's text as the clerk changed it at the import (QA F8):
+    # the file is what was uploaded, not the authority for the record's words.
+    edited = models.BooleanField(
+        default=False, help_text="The record was made from the file's text as edited."
+    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )

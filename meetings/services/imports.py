@@ -56,6 +56,8 @@ class Document:
 
     text: str
     name: str = ""
+    # The file's text as the clerk changed it at the preview, not as it was read (QA F8).
+    edited: bool = False
 
     def __post_init__(self) -> None:
         # Whatever it was read from: no control that shows text in another order than stored.
@@ -64,6 +66,8 @@ class Document:
     @property
     def reason(self) -> str:
         """What the history says of every row the import writes."""
+        if self.name and self.edited:
+            return f"Imported from edited text of {self.name}"
         return f"Imported from {self.name}" if self.name else "Imported from text pasted in"
 
 

@@ -53,6 +53,9 @@ class StoredFile:
     sha256: str
     # Whether this request wrote it: only then may a failed import remove it.
     written: bool = False
+    # The SHA-256 of the text read from it (`text_digest`), carried from the preview in the
+    # signed token: a record made from other text was made from the file's text edited.
+    text_sha256: str = ""
 
     @property
     def kind(self) -> str:
@@ -143,10 +146,23 @@ def original_store(*, name: str, data: bytes) -> StoredFile:
     return StoredFile(key, display, content_type(data), len(data), sha256, written)
 
 
+def text_digest(text: str) -> str:
+    """The SHA-256 of minutes text, whatever line endings and trailing spaces a form's round
+    trip gave it: the same text read from a file and sent back unchanged has the same one."""
+    lines = "\n".join(line.rstrip() for line in text.strip().splitlines())
+    return hashlib.sha256(lines.encode()).hexdigest()
+
+
 def original_keep(
-    *, meeting: Meeting, stored: StoredFile, by: Any, published_copy: bool = False
+    *,
+    meeting: Meeting,
+    stored: StoredFile,
+    by: Any,
+    published_copy: bool = False,
+    edited: bool = False,
 ) -> ImportedOriginal:
-    """Records `stored` as the file `meeting` was imported from, in the caller's transaction."""
+    """Records `stored` as the file `meeting` was imported from, in the caller's transaction;
+    `edited` where the record was made from the file's text as the clerk changed it."""
     original = ImportedOriginal(
         meeting=meeting,
         file=stored.key,
@@ -155,11 +171,12 @@ def original_keep(
         size=stored.size,
         sha256=stored.sha256,
         published_copy=published_copy,
+        edited=edited,
         uploaded_by=by,
     )
     # No uploader is allowed: the command imports drafts without an account, as it always has.
     original.full_clean(exclude=["uploaded_by"])
-    save_with_history(original, by=by, reason=f"Imported from {stored.name}")
+    save_with_history(original, by=by, reason=Document("", stored.name, edited=edited).reason)
     # The record's page links to it (its files do not): nothing rendered before may be served
     # after.
     record_changed(meeting, content=False)

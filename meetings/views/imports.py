@@ -2,6 +2,7 @@
 every line the reader could not place, then made a draft record in one step, or written into
 an empty draft made with New meeting."""
 
+import dataclasses
 import datetime
 import logging
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from meetings.services.originals import (
     original_keep,
     original_store,
     stored_text,
+    text_digest,
 )
 from meetings.views.common import parse_date
 from prob.oversize import fields_over_limit_kept
@@ -226,7 +228,9 @@ def _original(form: ImportForm) -> StoredFile | None:
     typed or pasted is no file: nothing is kept for it."""
     if form.upload_file is not None:
         name, data = form.upload_file
-        return original_store(name=name, data=data)
+        stored = original_store(name=name, data=data)
+        # The text read from it, as the box shows it: what "Create draft" is compared with.
+        return dataclasses.replace(stored, text_sha256=text_digest(form.cleaned_data["text"]))
     return StoredFile.from_token(form.cleaned_data.get("original") or "")
 
 
@@ -260,7 +264,9 @@ def _read(
     there is raised as `RecordExists`, for the page to link to it. Nothing is created while the
     minutes name new people or organisations the clerk has not been shown."""
     text = form.cleaned_data["text"]
-    document = Document(text=text, name=original.name if original else "")
+    # The file's text changed in the box before "Create draft": the record says so (QA F8).
+    edited = original is not None and original.text_sha256 not in ("", text_digest(text))
+    document = Document(text=text, name=original.name if original else "", edited=edited)
     try:
         with transaction.atomic():
             if into is not None:
@@ -281,7 +287,7 @@ def _read(
                 )
             if original is not None:
                 assert outcome.meeting is not None
-                original_keep(meeting=outcome.meeting, stored=original, by=by)
+                original_keep(meeting=outcome.meeting, stored=original, by=by, edited=edited)
     except RecordExists:
         raise
     except ValidationError as exc:
