@@ -10,16 +10,10 @@ from django.test import Client
 from django.urls import reverse
 
 from meetings.models import Meeting, Paragraph
+from tests.addresses import editor_url
 from tests.conftest import PASSWORD
 
 TYPED = "Typed while the session ran out."
-
-
-def editor_url(meeting: Meeting, op: str = "") -> str:
-    args = [meeting.board.slug, meeting.date.isoformat()]
-    return (
-        reverse("meetings:edit", args=[*args, op]) if op else reverse("meetings:editor", args=args)
-    )
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from accounts import unsaved
 from actions.views import mine, pages
 from meetings.models import Meeting, Membership, Organisation, Paragraph
 from meetings.views import editor
+from tests.addresses import editor_url
 from tests.conftest import PASSWORD, make_user
 
 TYPED = "Typed before the session ran out."
@@ -34,13 +35,6 @@ def sign_in_as(client: Client, user: Any) -> None:
     """Signed in as `user`, and it must work (the sign-in tests' `sign_in` returns the answer)."""
     response = client.post(reverse("login"), {"username": user.email, "password": PASSWORD})
     assert response.status_code == 302
-
-
-def editor_url(meeting: Meeting, op: str = "") -> str:
-    args = [meeting.board.slug, meeting.date.isoformat()]
-    return (
-        reverse("meetings:edit", args=[*args, op]) if op else reverse("meetings:editor", args=args)
-    )
 
 
 def type_after_expiry(client: Client, meeting: Meeting) -> None:

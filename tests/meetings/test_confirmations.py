@@ -8,20 +8,14 @@ from typing import Any
 import lxml.html
 import pytest
 from django.core import mail
-from django.urls import reverse
 
 from meetings.models import Attendance, Meeting, Paragraph, Person, Section
 from meetings.renderings import public_checksum
 from meetings.services import record_agree, record_circulate
 from meetings.services.comments import comment_add
+from tests.addresses import move_url
 from tests.conftest import client_for, next_meeting
 from tests.htmlcheck import assert_valid_html
-
-
-def move_url(meeting: Meeting, verb: str) -> str:
-    return reverse(
-        "meetings:record_move", args=[meeting.board.slug, meeting.date.isoformat(), verb]
-    )
 
 
 def status_of(meeting: Meeting) -> str:

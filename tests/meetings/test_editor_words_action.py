@@ -12,27 +12,19 @@ from typing import Any
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
-from django.urls import reverse
 from lxml import html as lxml_html
 
 from meetings.models import Action, Meeting, Paragraph
 from meetings.services import editing
 from meetings.services.editing import text_without, words_span
 from meetings.services.undo import WordsMoved, words_put_back
+from tests.addresses import editor_url
 from tests.htmlcheck import assert_valid_html_pages
 
 BEFORE = "The Board noted the figures."
 WORDS = "MPS to report on robbery hot-spots by 31 March 2025."
 AFTER = "The Chair thanked officers."
 TEXT = f"{BEFORE} {WORDS} {AFTER}"
-
-
-def edit_url(meeting: Meeting, op: str) -> str:
-    return reverse("meetings:edit", args=[meeting.board.slug, meeting.date.isoformat(), op])
-
-
-def editor_url(meeting: Meeting) -> str:
-    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
 
 
 @pytest.fixture
@@ -238,7 +230,7 @@ def test_the_form_carries_the_words_and_offers_to_take_them_out(
 def test_without_javascript_the_words_move_and_undo_puts_them_back(
     seed_meeting: Meeting, row: Paragraph, clerk: Client
 ) -> None:
-    response = clerk.post(edit_url(seed_meeting, "action-add"), posted(row))
+    response = clerk.post(editor_url(seed_meeting, "action-add"), posted(row))
     action = Action.objects.get(paragraph=row, text=WORDS)
     assert response.status_code == 302
     assert response["Location"].endswith(f"?saved=action-{action.pk}#action-{action.pk}")
@@ -249,7 +241,7 @@ def test_without_javascript_the_words_move_and_undo_puts_them_back(
         f"Action {action.number} is added, due 31 March 2025, and its words are taken out of "
         "paragraph 4.3." in text
     )
-    undone = clerk.post(edit_url(seed_meeting, "undo"), {"target": undo_token(page.content)})
+    undone = clerk.post(editor_url(seed_meeting, "undo"), {"target": undo_token(page.content)})
     assert undone.status_code == 302
     assert undone["Location"].endswith(f"#paragraph-{row.pk}")
     assert Paragraph.objects.get(pk=row.pk).text == TEXT
@@ -263,7 +255,9 @@ def test_without_javascript_the_words_move_and_undo_puts_them_back(
 def test_with_htmx_the_page_comes_back_at_the_new_action_with_undo(
     seed_meeting: Meeting, row: Paragraph, clerk: Client
 ) -> None:
-    response = clerk.post(edit_url(seed_meeting, "action-add"), posted(row), HTTP_HX_REQUEST="true")
+    response = clerk.post(
+        editor_url(seed_meeting, "action-add"), posted(row), HTTP_HX_REQUEST="true"
+    )
     assert response.status_code == 200
     action = Action.objects.get(paragraph=row, text=WORDS)
     page = lxml_html.fromstring(response.content)
@@ -278,7 +272,7 @@ def test_the_words_stay_when_the_box_is_unticked(
 ) -> None:
     data = posted(row)
     del data["move_words"]
-    response = clerk.post(edit_url(seed_meeting, "action-add"), data, follow=True)
+    response = clerk.post(editor_url(seed_meeting, "action-add"), data, follow=True)
     assert b"The action is added, due 31 March 2025." in response.content
     assert Paragraph.objects.get(pk=row.pk).text == TEXT
     assert Action.objects.filter(paragraph=row, text=WORDS).exists()
@@ -288,7 +282,7 @@ def test_a_paragraph_changed_since_is_said_and_left_alone(
     seed_meeting: Meeting, row: Paragraph, clerk: Client
 ) -> None:
     data = posted(row, words_version=row.version - 1 if row.version > 1 else row.version + 5)
-    response = clerk.post(edit_url(seed_meeting, "action-add"), data, follow=True)
+    response = clerk.post(editor_url(seed_meeting, "action-add"), data, follow=True)
     content = " ".join(lxml_html.fromstring(response.content).text_content().split())
     assert "The action is added, due 31 March 2025. The words are left in paragraph 4.3" in content
     assert Paragraph.objects.get(pk=row.pk).text == TEXT
@@ -298,7 +292,7 @@ def test_a_paragraph_changed_since_is_said_and_left_alone(
 def test_a_refused_action_keeps_the_words_and_the_paragraph(
     seed_meeting: Meeting, row: Paragraph, clerk: Client
 ) -> None:
-    response = clerk.post(edit_url(seed_meeting, "action-add"), posted(row, due="2000-01-01"))
+    response = clerk.post(editor_url(seed_meeting, "action-add"), posted(row, due="2000-01-01"))
     assert response.status_code == 400
     assert Paragraph.objects.get(pk=row.pk).text == TEXT
     assert not Action.objects.filter(paragraph=row, text=WORDS).exists()
@@ -310,13 +304,13 @@ def test_a_refused_action_keeps_the_words_and_the_paragraph(
 def test_undo_of_a_paragraph_changed_since_is_refused_with_the_reason(
     seed_meeting: Meeting, row: Paragraph, clerk: Client
 ) -> None:
-    page = clerk.post(edit_url(seed_meeting, "action-add"), posted(row), follow=True)
+    page = clerk.post(editor_url(seed_meeting, "action-add"), posted(row), follow=True)
     fresh = Paragraph.objects.get(pk=row.pk)
     clerk.post(
-        edit_url(seed_meeting, "paragraph-update"),
+        editor_url(seed_meeting, "paragraph-update"),
         {"target": row.pk, "text": "Rewritten.", "version": fresh.version},
     )
-    undone = clerk.post(edit_url(seed_meeting, "undo"), {"target": undo_token(page.content)})
+    undone = clerk.post(editor_url(seed_meeting, "undo"), {"target": undo_token(page.content)})
     assert undone.status_code == 400
     assert b"has been changed since the words were taken out" in undone.content
     assert Paragraph.objects.get(pk=row.pk).text == "Rewritten."

@@ -15,6 +15,7 @@ from actions.services import action_close
 from meetings import artefacts, fragments
 from meetings.models import Action, Meeting, Paragraph
 from meetings.services import record_amend_paragraph
+from tests.addresses import editor_url
 from tests.conftest import client_for
 from tests.test_restricted import SECRETS, leaked
 
@@ -103,13 +104,6 @@ def _tokenless(page: str) -> str:
 
 
 # --- The editor's attendees and sections, kept per revision (`{% kept %}`) -------------------
-
-
-def editor_url(meeting: Meeting, op: str = "") -> str:
-    args = [meeting.board.slug, meeting.date.isoformat()]
-    if op:
-        return reverse("meetings:edit", args=[*args, op])
-    return reverse("meetings:editor", args=args)
 
 
 def tokens(page: str) -> set[str]:

@@ -16,6 +16,7 @@ from meetings.models import Action, Attendance, Board, Meeting, Paragraph, Secti
 from meetings.services import record_circulate
 from meetings.services.editing import meeting_new
 from meetings.services.imports import PASTED
+from tests.addresses import editor_url
 from tests.conftest import client_for, html_for
 from tests.htmlcheck import assert_valid_html
 
@@ -31,10 +32,6 @@ def empty_draft(board: Board, secretariat: Any) -> Meeting:
 
 def into_url(meeting: Meeting) -> str:
     return reverse("meetings:import_into", args=[meeting.board.slug, meeting.date.isoformat()])
-
-
-def editor_url(meeting: Meeting) -> str:
-    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
 
 
 def paste(user: Any, meeting: Meeting, action: str = "preview", **data: Any) -> HttpResponse:

@@ -14,14 +14,9 @@ from django.urls import reverse
 from meetings.models import Meeting, Paragraph
 from meetings.services import editing, record_circulate
 from meetings.services.lifecycle import ownerless_actions, record_publish_imported
+from tests.addresses import move_url
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html
-
-
-def move_url(meeting: Meeting, verb: str) -> str:
-    return reverse(
-        "meetings:record_move", args=[meeting.board.slug, meeting.date.isoformat(), verb]
-    )
 
 
 @pytest.fixture

@@ -15,15 +15,8 @@ from django.urls import reverse
 from meetings.models import Meeting, Paragraph
 from meetings.services.lifecycle import VERBS
 from meetings.views.editor.layout import OPS
+from tests.addresses import editor_url
 from tests.conftest import client_for
-
-
-def editor_url(meeting: Meeting) -> str:
-    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
-
-
-def change_url(meeting: Meeting, op: str) -> str:
-    return reverse("meetings:edit", args=[meeting.board.slug, meeting.date.isoformat(), op])
 
 
 @pytest.mark.parametrize("op", [*OPS, "details", "undo", "renumber"])
@@ -31,7 +24,7 @@ def test_a_change_opened_as_a_page_leads_to_the_editor(
     seed_meeting: Meeting, secretariat: Any, op: str
 ) -> None:
     before = seed_meeting.revision
-    response = client_for(secretariat).get(change_url(seed_meeting, op))
+    response = client_for(secretariat).get(editor_url(seed_meeting, op))
     assert response.status_code == 302
     assert response["Location"] == editor_url(seed_meeting)
     (message,) = get_messages(response.wsgi_request)
@@ -44,7 +37,7 @@ def test_the_editor_it_leads_to_is_still_the_secretariats_alone(
     seed_meeting: Meeting, board_member: Any
 ) -> None:
     client = client_for(board_member)
-    response = client.get(change_url(seed_meeting, "paragraph-move"), follow=True)
+    response = client.get(editor_url(seed_meeting, "paragraph-move"), follow=True)
     assert response.status_code in (403, 404)
 
 
@@ -57,7 +50,7 @@ def test_htmx_answers_never_push_the_changes_address(
     seed_meeting: Meeting, secretariat: Any
 ) -> None:
     client = client_for(secretariat)
-    url = change_url(seed_meeting, "paragraph-move")
+    url = editor_url(seed_meeting, "paragraph-move")
     first = paragraph(seed_meeting, "4.1")
     # Refused (the first paragraph moved up): the editor, 400, the address left as it was.
     refused = client.post(url, {"target": first.pk, "direction": "up"}, HTTP_HX_REQUEST="true")

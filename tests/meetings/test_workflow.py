@@ -2,19 +2,12 @@
 
 from typing import Any
 
-from django.urls import reverse
-
 from meetings.models import Meeting
+from tests.addresses import move_url
 from tests.conftest import client_for, html_for, next_meeting
 
 # Circulating and publishing are taken once confirmed (tests/meetings/test_confirmations.py).
 CONFIRMED = {"confirmed": "1"}
-
-
-def move_url(meeting: Meeting, verb: str) -> str:
-    return reverse(
-        "meetings:record_move", args=[meeting.board.slug, meeting.date.isoformat(), verb]
-    )
 
 
 def status_of(meeting: Meeting) -> str:

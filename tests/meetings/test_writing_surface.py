@@ -10,21 +10,13 @@ from typing import Any
 import pytest
 from django.http import HttpResponse
 from django.test import Client
-from django.urls import reverse
 from lxml import html as lxml_html
 
 from meetings.models import Attendance, Meeting, Organisation, Paragraph, Section
+from tests.addresses import editor_url
 from tests.htmlcheck import as_page, assert_valid_html_pages
 
 AUTOSAVE = {"HTTP_X_AUTOSAVE": "1", "HTTP_HX_REQUEST": "true"}
-
-
-def edit_url(meeting: Meeting, op: str) -> str:
-    return reverse("meetings:edit", args=[meeting.board.slug, meeting.date.isoformat(), op])
-
-
-def editor_url(meeting: Meeting) -> str:
-    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
 
 
 def paragraph(meeting: Meeting, ref: str) -> Paragraph:
@@ -39,7 +31,7 @@ def test_a_save_in_place_is_answered_204_with_the_new_version_and_no_message(
 ) -> None:
     row = paragraph(seed_meeting, "4.3")
     data = {"target": row.pk, "text": "Typed in place.", "version": row.version}
-    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
+    response = clerk.post(editor_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
     assert response.status_code == 204
     row.refresh_from_db()
     assert (row.text, str(row.version)) == ("Typed in place.", response["X-Version"])
@@ -52,7 +44,7 @@ def test_a_save_in_place_from_an_old_version_is_refused_with_the_conflict(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
     row = paragraph(seed_meeting, "4.3")
-    url = edit_url(seed_meeting, "paragraph-update")
+    url = editor_url(seed_meeting, "paragraph-update")
     clerk.post(url, {"target": row.pk, "text": "First.", "version": row.version}, **AUTOSAVE)
     response = clerk.post(url, {"target": row.pk, "text": "Second.", "version": 1}, **AUTOSAVE)
     assert response.status_code == 400
@@ -78,7 +70,7 @@ def test_a_blank_line_in_a_save_in_place_redraws_its_section_at_the_last_new_par
 ) -> None:
     row = paragraph(seed_meeting, "5.1")
     data = {"target": row.pk, "text": "One.\n\nTwo.\n\nThree.", "version": row.version}
-    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
+    response = clerk.post(editor_url(seed_meeting, "paragraph-update"), data, **AUTOSAVE)
     part, message = changed_part(response)
     assert response["HX-Retarget"] == f"#section-{row.section_id}"
     assert response["X-Saved"] == f"paragraph-{paragraph(seed_meeting, '5.3').pk}"
@@ -97,7 +89,7 @@ def test_a_paragraph_added_in_place_brings_its_section_alone_numbers_and_all(
 ) -> None:
     after = paragraph(seed_meeting, "4.3")
     data = {"target": after.section_id, "after": after.pk, "text": "Inserted."}
-    response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data, **AUTOSAVE)
+    response = clerk.post(editor_url(seed_meeting, "paragraph-add"), data, **AUTOSAVE)
     part, message = changed_part(response)
     added = paragraph(seed_meeting, "4.4")
     assert (added.text, response["X-Saved"], message) == (
@@ -109,7 +101,7 @@ def test_a_paragraph_added_in_place_brings_its_section_alone_numbers_and_all(
     assert refs[f"paragraph-{added.pk}"] == "4.4"
     assert refs[f"paragraph-{paragraph(seed_meeting, '4.5').pk}"] == "4.5"
     # Without JavaScript: the editor again, at the new paragraph (post/redirect/get).
-    response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data)
+    response = clerk.post(editor_url(seed_meeting, "paragraph-add"), data)
     assert response.status_code == 302
     assert response["Location"].endswith(f"#paragraph-{paragraph(seed_meeting, '4.4').pk}")
 
@@ -119,7 +111,9 @@ def test_an_opened_paragraph_or_attendee_saved_through_htmx_comes_back_alone(
 ) -> None:
     row = paragraph(seed_meeting, "4.3")
     data = {"target": row.pk, "text": "Saved.", "version": row.version, "decision": "on"}
-    response = clerk.post(edit_url(seed_meeting, "paragraph-update"), data, HTTP_HX_REQUEST="true")
+    response = clerk.post(
+        editor_url(seed_meeting, "paragraph-update"), data, HTTP_HX_REQUEST="true"
+    )
     part, message = changed_part(response)
     assert (part.get("id"), response["X-Saved"]) == (
         f"section-{row.section_id}",
@@ -128,7 +122,7 @@ def test_an_opened_paragraph_or_attendee_saved_through_htmx_comes_back_alone(
     assert "Decision" in part.get_element_by_id(f"paragraph-{row.pk}").text_content()
     attendee = Attendance.objects.filter(meeting=seed_meeting).first()
     data = {"target": attendee.pk, "role": "Chair", "kind": Attendance.Kind.PRESENT}
-    response = clerk.post(edit_url(seed_meeting, "attendee-update"), data, HTTP_HX_REQUEST="true")
+    response = clerk.post(editor_url(seed_meeting, "attendee-update"), data, HTTP_HX_REQUEST="true")
     part, message = changed_part(response)
     assert (part.get("id"), message) == ("editor-attendees", "The attendee is saved.")
     role = part.get_element_by_id(f"attendee-role-{attendee.pk}")
@@ -149,7 +143,7 @@ def test_a_save_within_a_section_costs_the_same_whatever_the_records_size(
     row = paragraph(seed_meeting, "4.3")
     data = {"target": row.section_id, "after": row.pk, "text": "Inserted."}
     with django_assert_num_queries(QUERIES_OF_A_SAVE_WITHIN_A_SECTION):
-        response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data, **AUTOSAVE)
+        response = clerk.post(editor_url(seed_meeting, "paragraph-add"), data, **AUTOSAVE)
     part, _ = changed_part(response)
     assert part.get("id") == f"section-{row.section_id}"
     assert len(response.content) < 40_000
@@ -165,14 +159,14 @@ QUERIES_OF_A_SAVE_WITHIN_A_SECTION = 32
 def test_a_new_paragraph_goes_after_the_one_named(seed_meeting: Meeting, clerk: Client) -> None:
     after = paragraph(seed_meeting, "4.3")
     data = {"target": after.section_id, "after": after.pk, "text": "Inserted."}
-    response = clerk.post(edit_url(seed_meeting, "paragraph-add"), data)
+    response = clerk.post(editor_url(seed_meeting, "paragraph-add"), data)
     assert response.status_code == 302
     assert paragraph(seed_meeting, "4.4").text == "Inserted."
     assert paragraph(seed_meeting, "4.5").text.startswith("The DMPC noted that in 50% of cases")
     # A paragraph of another section is not a place in this one: the end of the section.
     other = paragraph(seed_meeting, "1.1")
     data = {"target": after.section_id, "after": other.pk, "text": "At the end."}
-    clerk.post(edit_url(seed_meeting, "paragraph-add"), data)
+    clerk.post(editor_url(seed_meeting, "paragraph-add"), data)
     assert paragraph(seed_meeting, "4.8").text == "At the end."
 
 
@@ -180,7 +174,7 @@ def test_the_attendee_in_place_keeps_its_organisation(seed_meeting: Meeting, cle
     row = Attendance.objects.filter(meeting=seed_meeting, organisation__isnull=False).first()
     organisation = row.organisation_id
     data = {"target": row.pk, "role": "Chair", "kind": Attendance.Kind.PRESENT}
-    response = clerk.post(edit_url(seed_meeting, "attendee-update"), data, **AUTOSAVE)
+    response = clerk.post(editor_url(seed_meeting, "attendee-update"), data, **AUTOSAVE)
     assert response.status_code == 204
     row.refresh_from_db()
     assert (row.role, row.organisation_id) == ("Chair", organisation)
@@ -228,7 +222,7 @@ def test_the_new_states_are_valid_html(seed_meeting: Meeting, clerk: Client) -> 
             editor, {"add": f"action:{row.pk}", "text": "MPS to act by 31 March 2025."}
         ),
         "a split saved in place": clerk.post(
-            edit_url(seed_meeting, "paragraph-update"),
+            editor_url(seed_meeting, "paragraph-update"),
             {"target": row.pk, "text": "A.\n\nB.", "version": row.version},
             **AUTOSAVE,
         ),
