@@ -821,12 +821,17 @@ def restricted_meeting(db: None) -> Meeting:
 @pytest.fixture
 def meeting(restricted_meeting: Meeting) -> Meeting:
     """The record a test reads when it needs no other: `restricted_meeting`. A test file
-    that needs another record defines its own `meeting`."""
+    that needs another record gives its fixture a name of its own (`decisions_record`), so
+    that each fixture's name means one thing in every file."""
     return restricted_meeting
 
 
 @pytest.fixture
 def board(seed_meeting: Meeting) -> Board:
+    """The board the cast below sits on (`secretariat`, `board_member`, `action_owner`,
+    `outsider`): the seed's. A module whose tests read `meeting` instead overrides it with that
+    record's board, so that the cast sits there (tests/test_restricted.py, tests/api); a
+    board of another meaning is named for itself (`harbour_board`)."""
     return seed_meeting.board
 
 

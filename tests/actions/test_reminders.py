@@ -42,7 +42,7 @@ def outbox(circulated_meeting: Meeting) -> list:
 
 
 @pytest.fixture
-def action(circulated_meeting: Meeting) -> Action:
+def due_action(circulated_meeting: Meeting) -> Action:
     """Action 2 of the seed (4.5), MPS's, due on a Monday."""
     action = Action.objects.get(paragraph__section__meeting=circulated_meeting, number=2)
     action.due = DUE
@@ -60,7 +60,7 @@ def test_it_emails_an_owner_each_action_assigned_to_them(outbox: list, action_ow
 
 
 def test_it_links_the_email_to_the_action_page_through_sign_in(
-    outbox: list, action_owner: Any, action: Action, settings: Any
+    outbox: list, action_owner: Any, due_action: Action, settings: Any
 ) -> None:
     """Signing in first, then the action's page, whether or not the page is public: the owner
     is there to write an update (QA F9: a public action's page, opened signed out, took five
@@ -68,21 +68,21 @@ def test_it_links_the_email_to_the_action_page_through_sign_in(
     settings.SITE_URL = "https://prob.example/"
     run()
     body = next(m.body for m in outbox if m.subject.startswith("Action 2 "))
-    assert f"https://prob.example/accounts/login/?next=/actions/{action.pk}/\n" in body
+    assert f"https://prob.example/accounts/login/?next=/actions/{due_action.pk}/\n" in body
 
 
 def test_the_emailed_link_takes_an_owner_signed_in_straight_to_the_action(
-    outbox: list, action_owner: Any, action: Action, settings: Any
+    outbox: list, action_owner: Any, due_action: Action, settings: Any
 ) -> None:
     settings.SITE_URL = "https://prob.example/"
     run()
     body = next(m.body for m in outbox if m.subject.startswith("Action 2 "))
     link = next(line for line in body.splitlines() if "/accounts/login/" in line)
     path = link.removeprefix("https://prob.example")
-    assert client_for(action_owner).get(path)["Location"] == action.get_absolute_url()
+    assert client_for(action_owner).get(path)["Location"] == due_action.get_absolute_url()
 
 
-def test_it_sends_nothing_twice(outbox: list, action_owner: Any, action: Action) -> None:
+def test_it_sends_nothing_twice(outbox: list, action_owner: Any, due_action: Action) -> None:
     with on(DUE - datetime.timedelta(days=7)):
         run()
         outbox.clear()
@@ -92,7 +92,7 @@ def test_it_sends_nothing_twice(outbox: list, action_owner: Any, action: Action)
 
 
 def test_it_prints_how_many_of_each_kind_it_sent(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     with on(DUE + datetime.timedelta(days=1)):
         printed = run()
@@ -109,7 +109,7 @@ def test_it_counts_without_sending_on_a_dry_run(outbox: list, action_owner: Any)
 
 
 def test_it_reminds_seven_days_before_the_due_date(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     with on(DUE - datetime.timedelta(days=7)):
         run()
@@ -117,7 +117,7 @@ def test_it_reminds_seven_days_before_the_due_date(
 
 
 def test_it_does_not_remind_eight_days_before_the_due_date(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     with on(DUE - datetime.timedelta(days=8)):
         run()
@@ -125,18 +125,18 @@ def test_it_does_not_remind_eight_days_before_the_due_date(
 
 
 def test_it_reminds_again_when_the_due_date_moves(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     with on(DUE - datetime.timedelta(days=7)):
         run()
-        Action.objects.filter(pk=action.pk).update(due=DUE - datetime.timedelta(days=1))
+        Action.objects.filter(pk=due_action.pk).update(due=DUE - datetime.timedelta(days=1))
         outbox.clear()
         run()
     assert subjects(outbox) == ["Due 2 June 2024: Action 2 (31 August 2023, 4.5) assigned to MPS"]
 
 
 def test_it_emails_on_the_day_an_action_becomes_overdue(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     with on(DUE + datetime.timedelta(days=1)):
         run()
@@ -144,7 +144,7 @@ def test_it_emails_on_the_day_an_action_becomes_overdue(
 
 
 def test_it_does_not_call_an_action_overdue_on_its_due_date(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     with on(DUE):
         run()
@@ -172,7 +172,7 @@ def test_it_sends_nothing_about_a_draft(seed_meeting: Meeting, action_owner: Any
 
 
 def test_it_sends_nothing_about_a_closed_action(
-    outbox: list, action_owner: Any, action: Action, circulated_meeting: Meeting
+    outbox: list, action_owner: Any, due_action: Action, circulated_meeting: Meeting
 ) -> None:
     Action.objects.update(status=Action.Status.CLOSED, closed_at_meeting=circulated_meeting)
     with on(DUE + datetime.timedelta(days=1)):
@@ -194,31 +194,31 @@ def test_it_sends_nothing_to_an_owner_whose_membership_ended(
     assert outbox == []
 
 
-def test_it_emails_people_named_on_an_action(outbox: list, action: Action) -> None:
+def test_it_emails_people_named_on_an_action(outbox: list, due_action: Action) -> None:
     named = make_user("named@else.example", person_name="Nadia Named")
-    action.owner_people.add(Person.objects.get(user=named))
+    due_action.owner_people.add(Person.objects.get(user=named))
     run()
     assert "Action 2 (31 August 2023, 4.5) assigned to MPS" in subjects(outbox, to=named.email)
 
 
 def test_it_names_people_and_never_gives_their_addresses(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
     named = make_user("named@else.example", person_name="Nadia Named")
-    action.owner_people.add(Person.objects.get(user=named))
+    due_action.owner_people.add(Person.objects.get(user=named))
     run()
     body = next(m.body for m in outbox if m.to == [action_owner.email] and "Action 2" in m.subject)
     assert ("Owner: MPS (Nadia Named)" in body, "@" in body) == (True, False)
 
 
 def test_it_leaves_the_text_of_a_restricted_paragraphs_action_out(
-    outbox: list, action_owner: Any, action: Action
+    outbox: list, action_owner: Any, due_action: Action
 ) -> None:
-    action.paragraph.restricted = True
-    action.paragraph.save()
+    due_action.paragraph.restricted = True
+    due_action.paragraph.save()
     run()
     body = next(m.body for m in outbox if m.subject.startswith("Action 2 "))
-    assert action.text not in body
+    assert due_action.text not in body
     assert "restricted paragraph" in body
 
 
@@ -253,15 +253,15 @@ def test_it_keeps_one_digest_a_week_per_person_in_the_database(
 # The link in an email is the action's page: an owner not yet signed in is sent to sign in.
 
 
-def test_it_sends_the_anonymous_from_an_emailed_link_to_sign_in(action: Action) -> None:
-    url = action.get_absolute_url()
+def test_it_sends_the_anonymous_from_an_emailed_link_to_sign_in(due_action: Action) -> None:
+    url = due_action.get_absolute_url()
     assert Client().get(url)["Location"] == f"{reverse('login')}?next={url}"
 
 
-def test_it_answers_any_number_the_same_to_the_anonymous(action: Action) -> None:
-    url = reverse("actions:detail", args=[action.pk + 1000])
+def test_it_answers_any_number_the_same_to_the_anonymous(due_action: Action) -> None:
+    url = reverse("actions:detail", args=[due_action.pk + 1000])
     assert Client().get(url)["Location"] == f"{reverse('login')}?next={url}"
 
 
-def test_it_still_answers_404_to_someone_signed_in(action: Action, outsider: Any) -> None:
-    assert client_for(outsider).get(action.get_absolute_url()).status_code == 404
+def test_it_still_answers_404_to_someone_signed_in(due_action: Action, outsider: Any) -> None:
+    assert client_for(outsider).get(due_action.get_absolute_url()).status_code == 404

@@ -59,7 +59,7 @@ def _kinds(meeting: Meeting) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
+def absent_record(db: None) -> Meeting:
     return publish(import_record(ABSENT_RECORD))
 
 
@@ -69,12 +69,12 @@ def test_the_reader_files_absent_members_as_absent_without_a_warning() -> None:
     assert [p.message for p in result.problems if "bsent" in p.message] == []
 
 
-def test_the_import_keeps_them_absent(meeting: Meeting) -> None:
-    assert _kinds(meeting) == KINDS
+def test_the_import_keeps_them_absent(absent_record: Meeting) -> None:
+    assert _kinds(absent_record) == KINDS
 
 
-def test_the_text_lists_them_under_absent_and_reads_back_the_same(meeting: Meeting) -> None:
-    record = record_view(meeting, public=True)
+def test_the_text_lists_them_under_absent_and_reads_back_the_same(absent_record: Meeting) -> None:
+    record = record_view(absent_record, public=True)
     text = record_as_text(record)
     assert "Apologies:\n\nChris Grey\n\nAbsent:\n\nPat Lee, Independent Member\n" in text
     again = parse_minutes(text).record
@@ -83,14 +83,14 @@ def test_the_text_lists_them_under_absent_and_reads_back_the_same(meeting: Meeti
     assert parse_minutes(render_minutes(again)).record == again
 
 
-def test_the_text_download_reads_back_as_the_record(meeting: Meeting) -> None:
-    text = Client().get(url(meeting, "txt")).content.decode()
+def test_the_text_download_reads_back_as_the_record(absent_record: Meeting) -> None:
+    text = Client().get(url(absent_record, "txt")).content.decode()
     attendees = parse_minutes(text).record["attendees"]
     assert [(a["name"], a["attendance"]) for a in attendees] == KINDS
 
 
-def test_the_json_says_absent(meeting: Meeting) -> None:
-    data = json.loads(Client().get(url(meeting, "json")).content)
+def test_the_json_says_absent(absent_record: Meeting) -> None:
+    data = json.loads(Client().get(url(absent_record, "json")).content)
     assert {
         "name": "Pat Lee",
         "role": "Independent Member",
@@ -99,24 +99,24 @@ def test_the_json_says_absent(meeting: Meeting) -> None:
     } in data["attendees"]
 
 
-def test_the_page_lists_them_under_an_absent_heading(meeting: Meeting) -> None:
-    page = lxml_html.fromstring(Client().get(url(meeting, "page")).content)
+def test_the_page_lists_them_under_an_absent_heading(absent_record: Meeting) -> None:
+    page = lxml_html.fromstring(Client().get(url(absent_record, "page")).content)
     headings = [h.text_content().strip() for h in page.xpath("//h3[@class='h5']")]
     assert headings == ["Present", "Apologies", "Absent"]
     absent = page.xpath("//h3[@class='h5'][normalize-space()='Absent']/following-sibling::*[1]")
     assert "Pat Lee" in absent[0].text_content()
 
 
-def test_the_word_document_lists_them_under_an_absent_heading(meeting: Meeting) -> None:
-    body = Client().get(url(meeting, "docx")).content
+def test_the_word_document_lists_them_under_an_absent_heading(absent_record: Meeting) -> None:
+    body = Client().get(url(absent_record, "docx")).content
     texts = [p.text for p in docx.Document(io.BytesIO(body)).paragraphs]
     at = texts.index("Absent")
     assert texts[at + 1] == "Pat Lee, Independent Member"
     assert texts.index("Apologies") < at
 
 
-def test_the_pdf_lists_them_under_an_absent_heading(meeting: Meeting) -> None:
-    text = pdf_text(Client().get(url(meeting, "pdf")).content)
+def test_the_pdf_lists_them_under_an_absent_heading(absent_record: Meeting) -> None:
+    text = pdf_text(Client().get(url(absent_record, "pdf")).content)
     assert "Apologies Chris Grey Absent Pat Lee, Independent Member" in text
 
 
@@ -136,16 +136,16 @@ def test_the_editor_offers_absent_and_saves_it(board: Board, clerk: Client) -> N
     assert Meeting.objects.get(pk=draft.pk).revision > revision  # record_changed
 
 
-def test_the_database_holds_absent_and_refuses_other_kinds(meeting: Meeting) -> None:
-    row = Attendance.objects.get(meeting=meeting, person__name="Pat Lee")
+def test_the_database_holds_absent_and_refuses_other_kinds(absent_record: Meeting) -> None:
+    row = Attendance.objects.get(meeting=absent_record, person__name="Pat Lee")
     assert row.get_kind_display() == "Absent"
     with pytest.raises(IntegrityError), transaction.atomic():
         Attendance.objects.filter(pk=row.pk).update(kind="away")
 
 
-def test_an_absent_member_did_not_attend(meeting: Meeting) -> None:
-    row = Attendance.objects.get(meeting=meeting, person__name="Pat Lee")
-    absent = MeetingAttendance(meeting=meeting, expected=True, attendance=row)
+def test_an_absent_member_did_not_attend(absent_record: Meeting) -> None:
+    row = Attendance.objects.get(meeting=absent_record, person__name="Pat Lee")
+    absent = MeetingAttendance(meeting=absent_record, expected=True, attendance=row)
     assert (absent.attended, absent.apologies, absent.outcome) == (False, False, "Absent")
 
 

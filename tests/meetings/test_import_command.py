@@ -22,7 +22,7 @@ SLUG = "performance-and-risk-oversight-board"
 
 
 @pytest.fixture(autouse=True)
-def board(db: None) -> Board:
+def import_board(db: None) -> Board:
     """The board, made as an administrator makes it (an import never makes one), and its
     clerk, who imports its minutes."""
     board = Board.objects.create(name="Performance and Risk Oversight Board", slug=SLUG)
@@ -96,14 +96,14 @@ def test_it_writes_nothing_on_a_dry_run_and_prints_json(db: None) -> None:
 
 
 def test_it_puts_the_record_in_the_board_chosen_whatever_the_minutes_say(
-    board: Board, tmp_path: Path
+    import_board: Board, tmp_path: Path
 ) -> None:
     minutes = tmp_path / "m.txt"
     minutes.write_text(
         "Audit Panel\nRecord of Meeting 5 March 2024\n\n1. Minutes\n\n1.1. Agreed.\n"
     )
     run_import(str(minutes))
-    assert Meeting.objects.get().board == board
+    assert Meeting.objects.get().board == import_board
     assert not Board.objects.filter(name="Audit Panel").exists()
 
 

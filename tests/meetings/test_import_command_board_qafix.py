@@ -14,7 +14,7 @@ from tests.conftest import SEED_PATH, make_user
 
 
 @pytest.fixture
-def board(db: None) -> Board:
+def harbour_board(db: None) -> Board:
     board = Board.objects.create(name="Harbour Oversight Board", slug="harbour")
     make_user("clerk@harbour.example", person_name="Ros Clerk", board=board, role="secretariat")
     return board
@@ -29,16 +29,16 @@ def dry_run(written: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     "written", ["harbour", "Harbour Oversight Board", "harbour  oversight board"]
 )
-def test_the_board_is_found_by_slug_or_name(board: Board, written: str) -> None:
+def test_the_board_is_found_by_slug_or_name(harbour_board: Board, written: str) -> None:
     assert dry_run(written)["board"] == "Harbour Oversight Board"
 
 
-def test_a_name_no_board_has_is_refused(board: Board) -> None:
+def test_a_name_no_board_has_is_refused(harbour_board: Board) -> None:
     with pytest.raises(CommandError, match="no board with that slug or name"):
         dry_run("Harbour Board")
 
 
-def test_the_secretariat_check_holds_for_a_board_given_by_name(board: Board) -> None:
+def test_the_secretariat_check_holds_for_a_board_given_by_name(harbour_board: Board) -> None:
     make_user("stranger@example.com", person_name="A Stranger")
     with pytest.raises(CommandError, match="only Harbour Oversight Board's secretariat"):
         call_command(

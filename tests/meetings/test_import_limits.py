@@ -44,7 +44,7 @@ def panel(db: None) -> Board:
 
 
 @pytest.fixture
-def clerk(panel: Board) -> Any:
+def panel_clerk(panel: Board) -> Any:
     return make_user(
         "clerk@panel.example", person_name="Sam Clerk", board=panel, role="secretariat"
     )
@@ -62,7 +62,7 @@ def imported(board: Board, by: Any, minutes: str) -> Meeting:
 
 
 def test_a_long_title_is_cut_at_a_word_and_kept_whole_in_its_first_paragraph(
-    panel: Board, clerk: Any
+    panel: Board, panel_clerk: Any
 ) -> None:
     minutes = text(5, title=LONG_TITLE)
     preview = minutes_read(board=panel, document=Document(text=minutes))
@@ -70,7 +70,7 @@ def test_a_long_title_is_cut_at_a_word_and_kept_whole_in_its_first_paragraph(
         p.message.startswith("The title of item 2 is 362 characters, more than the 300")
         for p in preview.problems
     )
-    section = Section.objects.get(meeting=imported(panel, clerk, minutes), number=2)
+    section = Section.objects.get(meeting=imported(panel, panel_clerk, minutes), number=2)
     assert len(section.title) <= 300
     assert section.title.endswith("title\u2026")
     first = Paragraph.objects.get(section=section, position=1)
@@ -78,39 +78,39 @@ def test_a_long_title_is_cut_at_a_word_and_kept_whole_in_its_first_paragraph(
     assert first.text.endswith("The panel noted the report.")
 
 
-def test_a_long_role_is_cut_to_fit(panel: Board, clerk: Any) -> None:
+def test_a_long_role_is_cut_to_fit(panel: Board, panel_clerk: Any) -> None:
     role = " ".join(["Deputy"] * 50)  # 349: a role holds 300
     minutes = text(5, extra=f"Present\nAnn Auditor, {role}\n\n")
     preview = minutes_read(board=panel, document=Document(text=minutes))
     messages = [p.message for p in preview.problems]
     assert any(m.startswith("The role of Ann Auditor is 349 characters") for m in messages)
-    attendance = Attendance.objects.get(meeting=imported(panel, clerk, minutes))
+    attendance = Attendance.objects.get(meeting=imported(panel, panel_clerk, minutes))
     assert len(attendance.role) <= 300
 
 
-def test_a_long_owner_is_cut_to_fit_and_its_short_name_too(panel: Board, clerk: Any) -> None:
+def test_a_long_owner_is_cut_to_fit_and_its_short_name_too(panel: Board, panel_clerk: Any) -> None:
     owner = "The " + " ".join(["Northshire"] * 25) + " Trust"  # 284: a name holds 200
     minutes = text(5).replace("by 30 April 2024.", f"[owner: {owner}; due: 2024-04-30]")
     preview = minutes_read(board=panel, document=Document(text=minutes))
     messages = [p.message for p in preview.problems]
     assert any(m.startswith("The owner of an action of item 2 is 284") for m in messages)
     made = Organisation.objects.get(
-        actions__paragraph__section__meeting=imported(panel, clerk, minutes)
+        actions__paragraph__section__meeting=imported(panel, panel_clerk, minutes)
     )
     assert (len(made.name) <= 200, len(made.short_name) <= 40) == (True, True)
 
 
-def test_a_new_organisation_s_short_name_is_cut_to_fit(panel: Board, clerk: Any) -> None:
+def test_a_new_organisation_s_short_name_is_cut_to_fit(panel: Board, panel_clerk: Any) -> None:
     owner = "Northshire Community Safety Partnership Board"  # 45: a short name holds 40
     minutes = text(5).replace("by 30 April 2024.", f"[owner: {owner}]")
-    meeting = imported(panel, clerk, minutes)
+    meeting = imported(panel, panel_clerk, minutes)
     made = Organisation.objects.get(actions__paragraph__section__meeting=meeting)
     assert made.name == owner
     assert made.short_name == "Northshire Community Safety Partnership\u2026"
 
 
 def test_a_paragraph_longer_than_one_holds_is_kept_whole_as_several(
-    panel: Board, clerk: Any
+    panel: Board, panel_clerk: Any
 ) -> None:
     # A payments schedule of thousands of rows, read into the paragraph it follows: never
     # refused, never cut short, but kept as paragraphs that fit, split at a row or sentence.
@@ -128,7 +128,7 @@ def test_a_paragraph_longer_than_one_holds_is_kept_whole_as_several(
     assert {p["ref"] for p in paragraphs[1:]} == {""}
     assert all(p["text"].endswith(".") for p in paragraphs)  # cut at a sentence's end
     assert any("kept whole as" in p.message for p in preview.problems)
-    meeting = imported(panel, clerk, minutes)
+    meeting = imported(panel, panel_clerk, minutes)
     stored = Paragraph.objects.filter(section__meeting=meeting, section__position=2)
     assert stored.count() == len(paragraphs)
 
@@ -171,9 +171,9 @@ def upload(name: str, minutes: str) -> SimpleUploadedFile:
 
 
 def test_the_page_creates_the_good_files_beside_one_that_fails_as_written(
-    panel: Board, clerk: Any, fails_on_the_8th: None
+    panel: Board, panel_clerk: Any, fails_on_the_8th: None
 ) -> None:
-    client = client_for(clerk)
+    client = client_for(panel_clerk)
     files = [
         upload("long.txt", text(5, title=LONG_TITLE)),
         upload("bad.txt", text(8)),
@@ -193,24 +193,26 @@ def test_the_page_creates_the_good_files_beside_one_that_fails_as_written(
 
 
 def test_create_draft_of_a_file_that_fails_as_written_is_no_500(
-    panel: Board, clerk: Any, fails_on_the_8th: None
+    panel: Board, panel_clerk: Any, fails_on_the_8th: None
 ) -> None:
     data = {"action": "create", "text": text(8)}
-    response = client_for(clerk).post(reverse("meetings:import_minutes", args=[panel.slug]), data)
+    response = client_for(panel_clerk).post(
+        reverse("meetings:import_minutes", args=[panel.slug]), data
+    )
     assert response.status_code == 400
     assert b"the database would not take it" in response.content
     assert not panel.meetings.exists()
 
 
-def test_a_long_title_makes_a_draft_by_create_draft(panel: Board, clerk: Any) -> None:
+def test_a_long_title_makes_a_draft_by_create_draft(panel: Board, panel_clerk: Any) -> None:
     data = {"action": "create", "text": text(5, title=LONG_TITLE)}
-    response = client_for(clerk).post(url(panel), data)
+    response = client_for(panel_clerk).post(url(panel), data)
     assert response.status_code == 302
     assert len(Section.objects.get(meeting__board=panel, number=2).title) <= 300
 
 
 def test_the_command_imports_the_good_files_beside_one_that_fails_as_written(
-    panel: Board, clerk: Any, fails_on_the_8th: None, tmp_path: Path
+    panel: Board, panel_clerk: Any, fails_on_the_8th: None, tmp_path: Path
 ) -> None:
     paths = []
     for name, minutes in [
@@ -228,7 +230,7 @@ def test_the_command_imports_the_good_files_beside_one_that_fails_as_written(
             "--board",
             panel.slug,
             "--by",
-            clerk.email,
+            panel_clerk.email,
             "--create-people",
             stdout=out,
             stderr=err,
@@ -241,27 +243,27 @@ def test_the_command_imports_the_good_files_beside_one_that_fails_as_written(
 
 
 def test_the_command_s_one_file_that_fails_as_written_is_a_clear_error(
-    panel: Board, clerk: Any, fails_on_the_8th: None, tmp_path: Path
+    panel: Board, panel_clerk: Any, fails_on_the_8th: None, tmp_path: Path
 ) -> None:
     path = tmp_path / "bad.txt"
     path.write_text(text(8), encoding="utf-8")
     with pytest.raises(CommandError, match="the database would not take it"):
         call_command(
-            "import_minutes", str(path), "--board", panel.slug, "--by", clerk.email,
+            "import_minutes", str(path), "--board", panel.slug, "--by", panel_clerk.email,
             stdout=StringIO(), stderr=StringIO(),
         )  # fmt: skip
     assert not panel.meetings.exists()
 
 
 def test_the_command_links_to_the_site_s_address(
-    panel: Board, clerk: Any, tmp_path: Path, settings: Any
+    panel: Board, panel_clerk: Any, tmp_path: Path, settings: Any
 ) -> None:
     settings.SITE_URL = "https://prob.example.gov.uk/"
     path = tmp_path / "good.txt"
     path.write_text(text(10), encoding="utf-8")
     out = StringIO()
     call_command(
-        "import_minutes", str(path), "--board", panel.slug, "--by", clerk.email,
+        "import_minutes", str(path), "--board", panel.slug, "--by", panel_clerk.email,
         stdout=out, stderr=StringIO(),
     )  # fmt: skip
     assert "(https://prob.example.gov.uk/" in out.getvalue()
@@ -270,19 +272,21 @@ def test_the_command_links_to_the_site_s_address(
 # --- Small wording ----------------------------------------------------------------------------
 
 
-def test_no_create_button_when_every_file_already_has_its_record(panel: Board, clerk: Any) -> None:
-    imported(panel, clerk, text(5))
-    imported(panel, clerk, text(6))
+def test_no_create_button_when_every_file_already_has_its_record(
+    panel: Board, panel_clerk: Any
+) -> None:
+    imported(panel, panel_clerk, text(5))
+    imported(panel, panel_clerk, text(6))
     files = [upload("a.txt", text(5)), upload("b.txt", text(6))]
-    page = client_for(clerk).post(url(panel), {"action": "preview", "upload": files})
+    page = client_for(panel_clerk).post(url(panel), {"action": "preview", "upload": files})
     tree = lxml.html.fromstring(page.content)
     assert not tree.xpath("//button[@value='create_files']")
     assert "There is nothing to create" in tree.get_element_by_id("nothing-to-create").text
     assert tree.get_element_by_id("files-heading").text_content() == "2 files read"
 
 
-def test_the_made_message_counts_one_action_as_one(panel: Board, clerk: Any) -> None:
+def test_the_made_message_counts_one_action_as_one(panel: Board, panel_clerk: Any) -> None:
     data = {"action": "create", "text": text(5)}
-    response = client_for(clerk).post(url(panel), data, follow=True)
+    response = client_for(panel_clerk).post(url(panel), data, follow=True)
     body = " ".join(lxml.html.fromstring(response.content).text_content().split())
     assert "2 sections, 2 paragraphs and 1 action." in body

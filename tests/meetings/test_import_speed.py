@@ -62,22 +62,22 @@ def cpu() -> Iterator[Spent]:
 
 
 @pytest.fixture
-def board(db: None) -> Board:
+def speed_board(db: None) -> Board:
     board = Board.objects.create(name="Speed Board", slug="speed-board")
     make_user(CLERK, person_name="Sam Clerk", board=board, role="secretariat")
     return board
 
 
-def clerk() -> Any:
+def speed_clerk() -> Any:
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(email=CLERK)
 
 
-def test_ten_thousand_lines_are_read_and_previewed_within_two_seconds(board: Board) -> None:
+def test_ten_thousand_lines_are_read_and_previewed_within_two_seconds(speed_board: Board) -> None:
     document = Document(text=minutes(100, 99), name="10000-lines.txt")
     with cpu() as spent:
-        outcome = minutes_read(board=board, document=document)
+        outcome = minutes_read(board=speed_board, document=document)
     sections = outcome.record["sections"]
     assert (len(sections), sum(len(s["paragraphs"]) for s in sections)) == (100, 9900)
     assert spent.seconds <= 2.0
@@ -88,7 +88,9 @@ def imported(board: Board, text: str) -> tuple[Meeting, int, float]:
     document = Document(text=text, name="minutes.txt")
     confirmed = everyone_new(minutes_read(board=board, document=document))
     with cpu() as spent, CaptureQueriesContext(connection) as queries:
-        meeting = meeting_import(board=board, document=document, by=clerk(), **confirmed).meeting
+        meeting = meeting_import(
+            board=board, document=document, by=speed_clerk(), **confirmed
+        ).meeting
     assert meeting is not None
     # Out of the way of the next record of the same minutes' date.
     moved = meeting.date.replace(year=2000 + Meeting.objects.count())
@@ -97,17 +99,17 @@ def imported(board: Board, text: str) -> tuple[Meeting, int, float]:
 
 
 def test_ten_thousand_lines_are_created_within_three_seconds_in_the_same_queries(
-    board: Board, settings: Any
+    speed_board: Board, settings: Any
 ) -> None:
     # The people and the organisation are made by the first import, found by the others.
-    imported(board, minutes(1, 10))
-    _, small_queries, _ = imported(board, minutes(3, 20))
-    big, big_queries, seconds = imported(board, minutes(100, 99))
+    imported(speed_board, minutes(1, 10))
+    _, small_queries, _ = imported(speed_board, minutes(3, 20))
+    big, big_queries, seconds = imported(speed_board, minutes(100, 99))
     paragraphs = Paragraph.objects.filter(section__meeting=big)
     assert paragraphs.count() == 9900
     history = paragraphs.last().history.get()  # type: ignore[union-attr]
     assert (history.history_user, history.history_change_reason) == (
-        clerk(),
+        speed_clerk(),
         "Imported from minutes.txt",
     )
     # Each kind of row is written at once: on PostgreSQL in one query, on SQLite in as many
@@ -120,12 +122,12 @@ def test_ten_thousand_lines_are_created_within_three_seconds_in_the_same_queries
 
 
 def test_import_minutes_imports_ten_thousand_lines_within_five_seconds(
-    board: Board, tmp_path: Path
+    speed_board: Board, tmp_path: Path
 ) -> None:
     path = tmp_path / "10000-lines.txt"
     path.write_text(minutes(100, 99), encoding="utf-8")
     out, err = StringIO(), StringIO()
-    options = ["--board", board.slug, "--by", CLERK, "--create-people"]
+    options = ["--board", speed_board.slug, "--by", CLERK, "--create-people"]
     with cpu() as spent:
         call_command("import_minutes", str(path), *options, stdout=out, stderr=err)
     meeting = Meeting.objects.get()

@@ -50,7 +50,7 @@ SEED_TEXT_SHA256 = "b9f0c25d2760c175d858575858d3cd68d28928cd03663fee59816f4f06a0
 
 
 @pytest.fixture
-def meeting(db: None) -> Meeting:
+def references_record(db: None) -> Meeting:
     imported = import_record(MINUTES)
     assert imported is not None
     return publish(imported)
@@ -61,15 +61,17 @@ def address(meeting: Meeting, name: str) -> str:
 
 
 @pytest.fixture
-def page(meeting: Meeting) -> Any:
-    response = Client().get(address(meeting, "record"))
+def page(references_record: Meeting) -> Any:
+    response = Client().get(address(references_record, "record"))
     assert response.status_code == 200
     return lxml.html.fromstring(response.content)
 
 
-def test_it_keeps_a_reference_only_where_prob_would_number_it_otherwise(meeting: Meeting) -> None:
-    sections = Section.objects.filter(meeting=meeting).order_by("position")
-    paragraphs = Paragraph.objects.filter(section__meeting=meeting)
+def test_it_keeps_a_reference_only_where_prob_would_number_it_otherwise(
+    references_record: Meeting,
+) -> None:
+    sections = Section.objects.filter(meeting=references_record).order_by("position")
+    paragraphs = Paragraph.objects.filter(section__meeting=references_record)
     assert [s.label for s in sections] == ["Cou/235/09-10", "Cou/236/09-10", "41/17"]
     assert [p.label for p in paragraphs.order_by("section__position", "position")] == [
         "",
@@ -96,11 +98,11 @@ def test_it_shows_each_paragraph_at_a_safe_anchor(page: Any) -> None:
     assert [li.xpath("span[@class='ref']")[0].text_content() for li in items][2:] == ["(a)", "(b)"]
 
 
-def test_it_keeps_the_page_and_search_results_valid_html(meeting: Meeting) -> None:
+def test_it_keeps_the_page_and_search_results_valid_html(references_record: Meeting) -> None:
     client = Client()
     assert_valid_html_pages(
         {
-            "record": client.get(address(meeting, "record")).content,
+            "record": client.get(address(references_record, "record")).content,
             "search": client.get(reverse("search"), {"q": "41/17"}).content,
         }
     )
@@ -124,27 +126,29 @@ def test_it_gives_each_paragraph_its_own_id_where_minutes_repeat_a_reference(db:
     assert len(anchors) == len(set(anchors)) == 4
 
 
-def test_it_gives_the_reference_as_written_beside_the_number_in_json(meeting: Meeting) -> None:
-    data = json.loads(Client().get(address(meeting, "record_json")).content)
+def test_it_gives_the_reference_as_written_beside_the_number_in_json(
+    references_record: Meeting,
+) -> None:
+    data = json.loads(Client().get(address(references_record, "record_json")).content)
     assert (data["sections"][1]["number"], data["sections"][1]["ref"]) == (2, "Cou/236/09-10")
     assert data["sections"][2]["paragraphs"][0]["ref"] == "(a)"
 
 
-def test_it_writes_the_references_in_the_plain_text(meeting: Meeting) -> None:
-    lines = Client().get(address(meeting, "record_text")).content.decode().splitlines()
+def test_it_writes_the_references_in_the_plain_text(references_record: Meeting) -> None:
+    lines = Client().get(address(references_record, "record_text")).content.decode().splitlines()
     assert "Cou/236/09-10 Election of Vice Chairman for the Meeting." in lines
     assert any(line.startswith("(a)") for line in lines)
 
 
-def test_it_writes_the_references_in_the_word_document(meeting: Meeting) -> None:
-    body = Client().get(address(meeting, "record_docx")).content
+def test_it_writes_the_references_in_the_word_document(references_record: Meeting) -> None:
+    body = Client().get(address(references_record, "record_docx")).content
     texts = [p.text for p in docx.Document(io.BytesIO(body)).paragraphs]
     assert "41/17 Planning" in texts
     assert "(a) The application for the new village hall was noted." in texts
 
 
-def test_it_prints_the_references_in_the_pdf(meeting: Meeting) -> None:
-    response = Client().get(address(meeting, "record_pdf"))
+def test_it_prints_the_references_in_the_pdf(references_record: Meeting) -> None:
+    response = Client().get(address(references_record, "record_pdf"))
     if response.status_code != 200:
         pytest.skip("PDFs cannot be made here")
     pages = pypdf.PdfReader(io.BytesIO(response.content)).pages
@@ -153,14 +157,14 @@ def test_it_prints_the_references_in_the_pdf(meeting: Meeting) -> None:
     assert "(b) The council raised no objection" in text
 
 
-def test_it_finds_a_minute_by_its_reference_as_written(meeting: Meeting) -> None:
+def test_it_finds_a_minute_by_its_reference_as_written(references_record: Meeting) -> None:
     response = Client().get(reverse("search"), {"q": "Minute 41/17"})
     first = response.context["hits"][0]
     assert first.paragraph.section.label == "41/17"
     assert f"#{first.paragraph.anchor}" in response.content.decode()
 
 
-def test_it_finds_a_paragraph_by_its_own_reference_first(meeting: Meeting) -> None:
+def test_it_finds_a_paragraph_by_its_own_reference_first(references_record: Meeting) -> None:
     hits = Client().get(reverse("search"), {"q": "(b)"}).context["hits"]
     assert hits[0].paragraph.label == "(b)"
 
