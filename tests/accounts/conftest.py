@@ -34,6 +34,11 @@ def sign_in(client: Client, email: str, password: str = PASSWORD, **extra: str) 
     return client.post(reverse("login"), {"username": email, "password": password}, **extra)
 
 
+def is_signed_in(client: Client) -> bool:
+    """Whether the client's session is signed in (its account page answers)."""
+    return client.get(reverse("account")).status_code == 200
+
+
 def code_for(key: str, step: int = 1) -> str:
     """The code an app shows for the key `step` periods from now (the next one by default: the
     one just used to set the app up is never accepted again)."""

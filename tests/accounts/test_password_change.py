@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from tests.accounts.conftest import is_signed_in
 from tests.conftest import PASSWORD, client_for
 
 NEW_PASSWORD = "a-brand-new-password-42"
@@ -18,10 +19,6 @@ def change_password(client: Client, old: str = PASSWORD, new: str = NEW_PASSWORD
         reverse("password_change"),
         {"old_password": old, "new_password1": new, "new_password2": new},
     )
-
-
-def is_signed_in(client: Client) -> bool:
-    return client.get(reverse("account")).status_code == 200
 
 
 def test_it_changes_the_password(user: Any) -> None:

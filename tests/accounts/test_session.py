@@ -14,14 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from prob.sessions import SessionStore
-from tests.accounts.conftest import sign_in
+from tests.accounts.conftest import is_signed_in, sign_in
 from tests.conftest import client_for
 
 IDLE = datetime.timedelta(hours=8)
-
-
-def is_signed_in(client: Client) -> bool:
-    return client.get(reverse("account")).status_code == 200
 
 
 def test_it_ends_sessions_after_eight_idle_hours_by_default() -> None:

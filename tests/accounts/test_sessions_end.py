@@ -18,7 +18,7 @@ from django.utils import timezone
 from accounts import sessions_end
 from accounts.models import UserSession
 from meetings.models import Meeting, Paragraph
-from tests.accounts.conftest import sign_in
+from tests.accounts.conftest import is_signed_in, sign_in
 from tests.conftest import make_user
 
 FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0"
@@ -54,15 +54,11 @@ def limits(settings: Any) -> None:
     settings.SESSION_MAX_AGE_HOURS = 12
 
 
-def signed_in(email: str, user_agent: str = FIREFOX, ip: str = "192.0.2.10") -> Client:
+def client_signed_in(email: str, user_agent: str = FIREFOX, ip: str = "192.0.2.10") -> Client:
     client = Client(HTTP_USER_AGENT=user_agent, REMOTE_ADDR=ip)
     response = sign_in(client, email)
     assert response.status_code == 302
     return client
-
-
-def is_signed_in(client: Client) -> bool:
-    return client.get(reverse("account")).status_code == 200
 
 
 # --- Idle limits and the absolute age ------------------------------------------------------------
@@ -72,7 +68,7 @@ def is_signed_in(client: Client) -> bool:
 def test_it_signs_out_the_secretariat_after_thirty_idle_minutes(
     secretariat: Any, clock: Clock
 ) -> None:
-    client = signed_in(secretariat.email)
+    client = client_signed_in(secretariat.email)
     clock.advance(minutes=29)
     assert is_signed_in(client)
     clock.advance(minutes=29)  # active 29 minutes ago: still in
@@ -91,16 +87,16 @@ def _session_writes(client: Client) -> int:
 
 
 @pytest.fixture
-def clerk(secretariat: Any, clock: Clock, limits: None, settings: Any) -> Client:
+def clocked_clerk(secretariat: Any, clock: Clock, limits: None, settings: Any) -> Client:
     """The secretariat signed in (30 idle minutes), the stamp moving once a minute at most."""
     settings.SESSION_ACTIVITY_SECONDS = 60
-    return signed_in(secretariat.email)
+    return client_signed_in(secretariat.email)
 
 
 def test_a_request_soon_after_the_last_writes_no_session_and_the_limit_still_holds(
-    clerk: Client, clock: Clock
+    clocked_clerk: Client, clock: Clock
 ) -> None:
-    client = clerk
+    client = clocked_clerk
     clock.advance(seconds=59)
     # The stamp is under a minute old: left as it is, and the session is not written.
     assert _session_writes(client) == 0
@@ -109,8 +105,8 @@ def test_a_request_soon_after_the_last_writes_no_session_and_the_limit_still_hol
     assert not is_signed_in(client)
 
 
-def test_a_request_a_minute_after_the_stamp_moves_it(clerk: Client, clock: Clock) -> None:
-    client = clerk
+def test_a_request_a_minute_after_the_stamp_moves_it(clocked_clerk: Client, clock: Clock) -> None:
+    client = clocked_clerk
     clock.advance(seconds=60)
     assert _session_writes(client) == 1
     seen = client.session[sessions_end.LAST_SEEN]
@@ -123,8 +119,8 @@ def test_a_request_a_minute_after_the_stamp_moves_it(clerk: Client, clock: Clock
     assert is_signed_in(client)
 
 
-def test_stay_signed_in_moves_the_stamp_however_recent(clerk: Client, clock: Clock) -> None:
-    client = clerk
+def test_stay_signed_in_moves_the_stamp_however_recent(clocked_clerk: Client, clock: Clock) -> None:
+    client = clocked_clerk
     clock.advance(seconds=20)
     assert client.post(reverse("session_ping")).status_code == 204
     assert client.session[sessions_end.LAST_SEEN] == clock().timestamp()
@@ -134,7 +130,7 @@ def test_stay_signed_in_moves_the_stamp_however_recent(clerk: Client, clock: Clo
 
 @pytest.mark.usefixtures("limits")
 def test_it_gives_others_their_own_idle_limit(board_member: Any, clock: Clock) -> None:
-    client = signed_in(board_member.email)
+    client = client_signed_in(board_member.email)
     clock.advance(minutes=31)
     assert is_signed_in(client)
     clock.advance(minutes=121)
@@ -143,7 +139,7 @@ def test_it_gives_others_their_own_idle_limit(board_member: Any, clock: Clock) -
 
 @pytest.mark.usefixtures("limits")
 def test_it_treats_administrators_as_staff(admin_user: Any, clock: Clock) -> None:
-    client = signed_in(admin_user.email)
+    client = client_signed_in(admin_user.email)
     clock.advance(minutes=31)
     assert not is_signed_in(client)
 
@@ -152,7 +148,7 @@ def test_it_treats_administrators_as_staff(admin_user: Any, clock: Clock) -> Non
 def test_it_ends_a_session_at_its_absolute_age_whatever_the_activity(
     board_member: Any, clock: Clock
 ) -> None:
-    client = signed_in(board_member.email)
+    client = client_signed_in(board_member.email)
     for _hour in range(11):
         clock.advance(minutes=60)
         assert is_signed_in(client)
@@ -164,7 +160,7 @@ def test_it_ends_a_session_at_its_absolute_age_whatever_the_activity(
 def test_a_save_in_place_after_the_idle_limit_keeps_its_text(
     seed_meeting: Meeting, secretariat: Any, clock: Clock
 ) -> None:
-    client = signed_in(secretariat.email)
+    client = client_signed_in(secretariat.email)
     clock.advance(minutes=31)
     target = Paragraph.objects.filter(section__meeting=seed_meeting).first()
     args = [seed_meeting.board.slug, seed_meeting.date.isoformat()]
@@ -186,9 +182,9 @@ def test_a_save_in_place_after_the_idle_limit_keeps_its_text(
 
 
 def test_it_lists_only_ones_own_sessions(secretariat: Any, board_member: Any) -> None:
-    here = signed_in(secretariat.email, FIREFOX, "192.0.2.10")
-    signed_in(secretariat.email, CHROME, "198.51.100.7")
-    signed_in(board_member.email, CHROME, "203.0.113.99")
+    here = client_signed_in(secretariat.email, FIREFOX, "192.0.2.10")
+    client_signed_in(secretariat.email, CHROME, "198.51.100.7")
+    client_signed_in(board_member.email, CHROME, "203.0.113.99")
     html = here.get(reverse("account")).content.decode()
     assert "Firefox on Windows <strong>(this browser)</strong>" in html
     assert "Chrome on Linux" in html
@@ -200,17 +196,17 @@ def test_it_lists_only_ones_own_sessions(secretariat: Any, board_member: Any) ->
 def test_the_account_page_reads_in_constant_queries(
     secretariat: Any, django_assert_max_num_queries: Any
 ) -> None:
-    here = signed_in(secretariat.email)
+    here = client_signed_in(secretariat.email)
     for _ in range(6):
-        signed_in(secretariat.email, CHROME)
+        client_signed_in(secretariat.email, CHROME)
     # 12, and three for the two-factor methods (accounts/mfa.py).
     with django_assert_max_num_queries(15):
         assert here.get(reverse("account")).status_code == 200
 
 
 def test_sign_out_everywhere_else_ends_the_others_but_not_this_one(secretariat: Any) -> None:
-    here = signed_in(secretariat.email, FIREFOX)
-    there = signed_in(secretariat.email, CHROME)
+    here = client_signed_in(secretariat.email, FIREFOX)
+    there = client_signed_in(secretariat.email, CHROME)
     response = here.post(reverse("sign_out_elsewhere"), follow=True)
     assert "You are signed out on 1 other browser." in response.content.decode()
     assert is_signed_in(here)
@@ -222,9 +218,9 @@ def test_sign_out_everywhere_else_ends_the_others_but_not_this_one(secretariat: 
 
 
 def test_sign_out_everywhere_ends_this_one_too(secretariat: Any, board_member: Any) -> None:
-    here = signed_in(secretariat.email, FIREFOX)
-    there = signed_in(secretariat.email, CHROME)
-    someone_else = signed_in(board_member.email, CHROME)
+    here = client_signed_in(secretariat.email, FIREFOX)
+    there = client_signed_in(secretariat.email, CHROME)
+    someone_else = client_signed_in(board_member.email, CHROME)
     response = here.post(reverse("sign_out_everywhere"))
     assert response.status_code == 302
     assert not is_signed_in(here)
@@ -233,14 +229,14 @@ def test_sign_out_everywhere_ends_this_one_too(secretariat: Any, board_member: A
 
 
 def test_signing_out_removes_the_row(secretariat: Any) -> None:
-    client = signed_in(secretariat.email)
+    client = client_signed_in(secretariat.email)
     assert UserSession.objects.filter(user=secretariat).count() == 1
     client.post(reverse("logout"))
     assert not UserSession.objects.filter(user=secretariat).exists()
 
 
 def test_the_ping_keeps_the_session_alive(secretariat: Any, clock: Clock, limits: None) -> None:
-    client = signed_in(secretariat.email)
+    client = client_signed_in(secretariat.email)
     clock.advance(minutes=25)
     assert client.post(reverse("session_ping")).status_code == 204
     clock.advance(minutes=25)
@@ -248,7 +244,7 @@ def test_the_ping_keeps_the_session_alive(secretariat: Any, clock: Clock, limits
 
 
 def test_the_page_carries_the_limits(secretariat: Any, limits: None) -> None:
-    html = signed_in(secretariat.email).get(reverse("account")).content.decode()
+    html = client_signed_in(secretariat.email).get(reverse("account")).content.decode()
     assert 'data-idle-seconds="1800"' in html
     assert f'data-session-ping-url="{reverse("session_ping")}"' in html
     assert "js/session-timeout" in html
@@ -259,13 +255,13 @@ def test_the_page_carries_the_limits(secretariat: Any, limits: None) -> None:
 
 def test_it_emails_a_sign_in_from_a_new_browser_once(db: None) -> None:
     user = make_user("reader@mopac.example")
-    first = signed_in(user.email, FIREFOX)
+    first = client_signed_in(user.email, FIREFOX)
     assert mail.outbox == []  # the first browser ever: nothing to compare it with
     first.post(reverse("logout"))
     sign_in(first, user.email)  # the same browser again: known
     assert mail.outbox == []
 
-    other = signed_in(user.email, CHROME, "198.51.100.7")
+    other = client_signed_in(user.email, CHROME, "198.51.100.7")
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [user.email]
