@@ -40,6 +40,11 @@ ITEM_REF = re.compile(r"(?=[\w(]*\d|[ivxlc]+\.?$)[\w()./-]{1,16}[.:)]?", re.IGNO
 _OWNERS = re.compile(
     letters(r"[A-Z][\w'\u2019.-]*(?:\s*(?:[/,&]|and)?\s*[A-Z][\w'\u2019.-]*){0,3}")
 )
+# More names than that, with no word of an action among them: "John Stewart, Gerry Murray,
+# Adrian Fox and Damian".
+_NAMES = re.compile(
+    letters(r"[A-Z][\w'\u2019.-]*(?:(?:\s*[/,&]\s*|\s+(?:and\s+)?)[A-Z][\w'\u2019.-]*)*")
+)
 # A resolution opening a paragraph of the minute ("RESOLVED:- (i) To agree ...", "Resolved:
 # that ..."): what follows its label and first list number is what was resolved.
 _RESOLUTION = re.compile(
@@ -85,7 +90,8 @@ def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
         first += 1
     minute = names[first:action]
     if not all(minute) or any(
-        ACTION_COLUMN.fullmatch(n) or ITEM_COLUMN.fullmatch(n) for n in minute
+        ACTION_COLUMN.fullmatch(n) or (ITEM_COLUMN.fullmatch(n) and not _item_text(names, n))
+        for n in minute
     ):
         return None  # "Item |  | Lead" is another layout (item_rows.py)
     owner = (
@@ -96,6 +102,12 @@ def item_table_columns(header: list[str]) -> tuple[int, int, int] | None:
     if first > 1 and owner < 0 and _PRESENTER_COLUMN.fullmatch(names[action]):
         return first, action, PRESENTS
     return first, action, owner
+
+
+def _item_text(names: list[str], name: str) -> bool:
+    """Whether a minute's column named "Item" holds the item's text: the first column numbers it
+    ("No | Item | Action by", users' forums and partnerships), not "Item" itself."""
+    return bool(_ITEM_TEXT_COLUMN.fullmatch(name)) and not _ITEM_TEXT_COLUMN.fullmatch(names[0])
 
 
 def item_table_blocks(
@@ -144,7 +156,13 @@ def item_table_blocks(
         action = _text(cells[action_at]) if owner_at != PRESENTS else ""
         owner = _text(cells[owner_at]) if owner_at >= 0 else ""
         said = " ".join(" ".join(p for p in (b.number, b.text) if p) for b in texts if b.text)
-        if action and not owner and _OWNERS.fullmatch(action) and len(action.split()) <= 4:
+        if (
+            action
+            and not owner
+            and (
+                (_OWNERS.fullmatch(action) and len(action.split()) <= 4) or _NAMES.fullmatch(action)
+            )
+        ):
             # "LK": the minute is the action, done by whom the cell names; where the minute
             # resolves something, what it resolved is, not the discussion before it.
             action, owner = _resolved(texts) or said, action

@@ -24,8 +24,9 @@ _POST_NOMINALS = {
     "mp", "mla", "ms", "msp", "mep", "am", "obe", "mbe", "cbe", "kbe", "dbe", "qpm", "kpm",
     "mvo", "cvo", "lvo", "kc", "qc", "jp", "dl", "frs", "phd",
 }  # fmt: skip
-# "Mark Le Masurier", "Ursula von der Leyen": a particle says the name goes on.
-_PARTICLES = {"le", "la", "de", "di", "da", "du", "van", "von", "der", "den", "st"}
+# "Mark Le Masurier", "Ursula von der Leyen", "Damian Mc Sorley" (Irish and Scottish surnames
+# typed apart): a particle says the name goes on.
+_PARTICLES = {"le", "la", "de", "di", "da", "du", "van", "von", "der", "den", "st", "mc", "mac"}
 # Small words inside a post: "Head of Children's Services", "Safety and Resilience Manager".
 _CONNECTORS = {"of", "and", "&", "for", "the", "to", "in"}
 # Fewer people named in two words than this, and the list says nothing of how it names them.

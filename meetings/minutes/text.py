@@ -94,6 +94,7 @@ from meetings.minutes.sub_references import (
 )
 from meetings.minutes.unmarked_actions import (
     capital_actions,
+    first_names_attending,
     initials_attending,
     unmarked_actions,
 )
@@ -1234,7 +1235,10 @@ class _Reader(
             if resolved is None and (holder := post_holder(action.owner, self.attendees)):
                 # "Action: University Secretary to present ...": who holds that post.
                 owner, people, post = owner or action.owner, [holder["name"]], True
-            elif resolved is None and (some := initials_attending(action.owner, self.attendees)):
+            elif resolved is None and (
+                some := initials_attending(action.owner, self.attendees)
+                or first_names_attending(action.owner, self.attendees)
+            ):
                 # "KE and IB to agree ...": owners by initials, KE an attendee and IB not.
                 owner, people = owner or action.owner, some
             elif resolved is None:

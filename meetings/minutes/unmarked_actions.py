@@ -54,6 +54,22 @@ def initials_attending(who: str, attendees: list[dict[str, Any]]) -> list[str]:
     return [name for resolved in found if resolved for name in resolved[1]]
 
 
+def first_names_attending(who: str, attendees: list[dict[str, Any]]) -> list[str]:
+    """The attendees owners are written by where minutes call people by their first names
+    ("Damian" for Damian Mc Sorley, "Damian/Martina", "John Stewart, Gerry Murray, Adrian Fox
+    and Damian"): each part an attendee's name, or the first name of one attendee only; []
+    where any part names no attendee."""
+    names = []
+    for part in (p for p in _OWNER_SPLIT.split(who.strip().rstrip(".")) if p):
+        full = [a["name"] for a in attendees if a["name"].lower() == part.lower()]
+        first = [a["name"] for a in attendees if a["name"].split()[0].lower() == part.lower()]
+        found = full or (first if len(first) == 1 and " " not in part else [])
+        if not found:
+            return []
+        names.append(found[0])
+    return names
+
+
 # "... not yet contacted - MIKE QUIGLEY TO MAKE CONTACT.": an action in capitals, after a dash or
 # a stop, the capitals its mark; who is to do it first, by their name as the attendance gives it.
 _CAPITALS = re.compile(

@@ -484,7 +484,8 @@ FRESH40_FLOOR = 51.7
 # friends-of-park groups, a cycling campaign's local group), four as Word, three as PDF, three as
 # text; keyed from the tester's key and the files' text before the reader was run on them. Its
 # floor only rises. First 157 of 304 (51.64%) at 7a11943, the reader unchanged.
-FRESH41_FLOOR = 51.6
+# 186 (61.18%) with items as a 'No | Item | Action by' table, owners by first name (Lurgan).
+FRESH41_FLOOR = 61.1
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {

@@ -1,0 +1,70 @@
+"""The outside tester's eleventh findings F3 and F4 (issue 15; tests/data/real-fresh-41): items
+laid out as a table "No | Item | Action by", owners called by their first names, surnames typed
+apart ("Mc Sorley"), a list of two names read as a name and its post, and a two-column
+attendance table whose cells each hold a person with their post and body. Made-up minutes, not
+copied from the tester's files."""
+
+import io
+
+import docx
+
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.item_tables import item_table_columns
+from meetings.minutes.text import parse_blocks
+
+
+def _items_table_docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Meeting of the Riverside Users Forum held on 5 May 2021")
+    attendance = document.add_table(rows=0, cols=2)
+    for label, names in (
+        ("Present:", ["Ciaran Mac Namara (Chair)", "Ruth Allen", "Owen Boyd", "Paul Reid"]),
+        ("Apologies:", ["Nuala O Neill"]),
+    ):
+        cells = attendance.add_row().cells
+        cells[0].text = label
+        cells[1].text = names[0]
+        for name in names[1:]:
+            cells[1].add_paragraph(name)
+    items = document.add_table(rows=1, cols=3)
+    for cell, text in zip(items.rows[0].cells, ("No", "Item", "Action by"), strict=True):
+        cell.text = text
+    for no, item, by in (
+        ("1", "Welcome", ""),
+        ("1.1", "Ciaran welcomed everyone to the meeting and thanked them for coming.", ""),
+        ("2", "Transport", ""),
+        ("2.1", "Mileage forms will be brought to the next meeting and sent in.", "Ruth"),
+        (
+            "2.2",
+            "Forms are to be sent in every three months from now on.",
+            "Ruth, Owen Boyd and Paul Reid",
+        ),
+    ):
+        cells = items.add_row().cells
+        cells[0].text, cells[2].text = no, by
+        cells[1].paragraphs[0].add_run(item).bold = "." not in no  # the items' titles in bold
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_table_of_items_numbered_no_then_item_then_action_by_is_read() -> None:
+    # "No | Item | Action by": the first column numbers the item, "Item" holds its text.
+    assert item_table_columns(["No", "Item", "Action by"]) == (1, 2, -1)
+    assert item_table_columns(["Item", "Item", "Action"]) is None
+    result = parse_blocks(read_docx(_items_table_docx()))
+    sections = result.record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [("1", "Welcome"), ("2", "Transport")]
+    actions = [a for p in sections[1]["paragraphs"] for a in p["actions"]]
+    # The owner's cell names the people, however many: the row's minute is their action.
+    assert [(a["text"][:14], a["owner"]) for a in actions] == [
+        ("Mileage forms ", "Ruth"),
+        ("Forms are to b", "Ruth, Owen Boyd and Paul Reid"),
+    ]
+    # Owners called by their first names are the attendees of those names: no doubt said.
+    assert actions[0]["owner_people"] == ["Ruth Allen"]
+    assert actions[1]["owner_people"] == ["Ruth Allen", "Owen Boyd", "Paul Reid"]
+    assert not [p for p in result.problems if "not among the attendees" in p.message]
+    # "Ciaran Mac Namara (Chair)": a surname typed apart from its "Mac", not a post.
+    assert result.record["attendees"][0]["name"] == "Ciaran Mac Namara"
+    assert result.record["attendees"][0]["role"] == "Chair"
