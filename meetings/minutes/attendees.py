@@ -193,7 +193,10 @@ _SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on"}
 _NEXT_MEETING = re.compile(r"(?:date\s+(?:and\s+time\s+)?of\s+)?next\s+meeting\b", re.IGNORECASE)
 # "Lorraine Forrester (LF) Transport Scotland (Chair)": a name, its initials, what follows.
 _INITIALS_THEN = re.compile(
-    letters(r"(?P<name>[A-Z][^()]{2,40}?)\s*\((?P<initials>[A-Z]{2,4})\)\s+(?P<rest>[A-Z].*)")
+    letters(
+        r"(?P<name>[A-Z][^()]{2,40}?)\s*\((?P<initials>[A-Z]{2,4}|[A-Z]{1,2}Ma?c[A-Z]{1,2})\)"
+        r"\s+(?P<rest>[A-Z].*)"
+    )
 )
 _DASH_SPLIT = re.compile(r"(?P<before>.+?)\s+[-\u2013\u2014]\s+(?P<after>[^-\u2013\u2014]+)")
 _COMMA_SPLIT = re.compile(r"(?P<before>[^,]+),\s+(?P<after>[^,]+)")
@@ -244,6 +247,8 @@ _SURNAME = re.compile(letters(r"(?:Mc|Mac|O['\u2019])?[A-Z][A-Za-z'\u2019-]+"))
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BRACKETED_INITIALS = re.compile(r"\([A-Z]{2,6}\)")
+# "TfW", "DfT": a body's initials with a small word's letter in lower case.
+_CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
 # "North Lanarkshire CHP", "Multi-Agency Public Protection Arrangements (MAPPA)": a body's
 # name in capitalised words, ending in its initials.
 _BODY_BY_ACRONYM = re.compile(
@@ -1601,7 +1606,13 @@ class AttendeeReader:
         elif (m := _GLUED_INITIALS.fullmatch(name)) and _written_initials(m[1], m[2]):
             name, initials = m[1], m[2]  # "Sue Morison SM", "Mark Le MasurierMLM"
         m = _NAME_INITIALS.fullmatch(name)
-        if m and is_role(m[2]) and not _INITIALS.fullmatch(m[2]):
+        if m and initials and not (role or organisation) and not _initials_of(m[1], m[2]):
+            # "Sarah Howells (NED) (SH)", "Gareth Morgan (TfW) (GM)": the initials last, and
+            # before them in brackets what the person is, a post or a body; a name holds none.
+            name, role = m[1], m[2]
+            if not is_role(role) and (_CAMEL_ACRONYM.fullmatch(role) or body_acronym(role, name)):
+                role, organisation = "", role  # "(TfW)", "(PSNI)": a body by its initials
+        elif m and is_role(m[2]) and not _INITIALS.fullmatch(m[2]):
             # "MI (Chair), Trustees of Healthwatch Kirklees": the post in brackets after the
             # name is theirs; a group of people after the comma ("Trustees of ...", "Members
             # of ...") is no body or post of theirs, nor a person.
@@ -2885,8 +2896,13 @@ def _two_names(text: str) -> list[tuple[str, str]]:
     return []
 
 
+# "Jane Doe (JD) - Chair", "Martin McDonald (MMcD) - Board Member", "George McIlroy (GMcI)-
+# Board Member" (no space between the bracket and the dash; a hyphen or a dash).
 _INITIALS_DASH_ROLE = re.compile(
-    letters(r"(?P<name>.+?\([A-Z]{2,4}[a-z]?\))\s+[-\u2013\u2014]\s+(?P<role>\S.*)")
+    letters(
+        r"(?P<name>.+?\((?:[A-Z]{2,4}[a-z]?|[A-Z]{1,2}Ma?c[A-Z]{1,2})\))\s*[-\u2013\u2014]\s+"
+        r"(?P<role>\S.*)"
+    )
 )
 _PAIR_WITH_ROLE = re.compile(r"(?P<one>[^,&]+?)\s+(?:and|&)\s+(?P<two>[^,&]+?),\s+(?P<role>[^,]+)")
 # Those present named in the text of the first item, where the minutes list nobody.

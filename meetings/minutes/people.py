@@ -94,6 +94,7 @@ _MORE_ROLE_WORDS = {
     "substitute", "minute-taker", "scribe", "guest", "governor", "delegate", "steward", "warden",
     "commander", "captain", "officers", "directors", "members", "manager", "advisers", "gp",
     "coo", "ceo", "cfo", "mentee", "mentor", "apprentice", "intern",
+    "ned",  # a board's non-executive director
     # "Joint Opposition Spokesperson", "Group Spokesperson": a party group's post on a committee.
     "spokesperson", "spokesman", "spokeswoman",
 }  # fmt: skip
@@ -107,7 +108,7 @@ _POST_ACRONYMS = {
     "CEO", "CFO", "COO", "CIO", "CTO", "CNO", "CMO", "DCE", "RFO", "SPO", "DPO", "SIRO", "IFCO",
     "ACC", "DCC", "ACO", "DCO", "MSP", "MEP", "MLA", "MBE", "OBE", "CBE", "QPM", "KC", "QC",
     "SRO", "PCSO", "PCC", "DPCC", "CPO", "GP", "PA", "EA", "VC", "HM", "HMI", "SMT",
-    "SLT", "CLT", "ELT",
+    "SLT", "CLT", "ELT", "NED",
 }  # fmt: skip
 
 
@@ -980,7 +981,10 @@ _POST_BRACKET = re.compile(
 _NAME_TOKEN = re.compile(
     letters(r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Z][a-z\u00e0-\u00ff]+)*")
 )
-_INITIALS_BRACKET = re.compile(letters(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2})\)"))
+# "(JD)", "(SMacK)", "(MMcD)": a person's initials in brackets, a Mc or Mac surname's with its c.
+_INITIALS_BRACKET = re.compile(
+    letters(r"\(([A-Z]{2,4}|[A-Z]{2,3}[a-z]{1,2}|[A-Z]{1,2}Ma?c[A-Z]{1,2})\)")
+)
 
 
 def _token_initials(token: str) -> str:

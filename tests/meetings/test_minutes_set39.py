@@ -71,3 +71,41 @@ def test_a_label_cell_wrapped_over_two_rows_is_both_rows_label() -> None:
         wrapped_label([_row("Board Members", "Ann Lee"), _row("Present", "Bob Hart")], 0, ())
         is None
     )
+
+
+def test_a_post_or_body_in_brackets_before_the_initials_is_theirs() -> None:
+    # "Sarah Howells (NED) (SH)": the post, then the initials the minutes call her by; "(TfW)"
+    # in the post's place is a body by its initials; "NED" (non-executive director) is a post.
+    text = (
+        "Oakford Transport Board Meeting\n"
+        "10:00 - 15:30; 21 November 2018\n\n"
+        "Present:\n"
+        "Sarah Howells (NED) (SH)\n"
+        "James Price (CEO) (JP)\n"
+        "Gareth Morgan (TfW) (GM)\n\n"
+        "1. Apologies for Absence\n"
+        "There were no apologies for absence.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert ("Sarah Howells", "NED", None, "present") in people
+    assert ("James Price", "CEO", None, "present") in people
+    assert ("Gareth Morgan", "", "TfW", "present") in people
+
+
+def test_mc_initials_and_a_dash_against_the_bracket_end_the_name() -> None:
+    # "(MMcD)", "(BMcC)": a Mc surname's initials; "(GMcI)\u2013 Board Member": no space
+    # before the dash after the initials.
+    text = (
+        "Oakford Harbour Authority\n"
+        "Board Meeting held on Monday 9th Dec 2019 at 1.30pm\n"
+        "Present: Terry Jarvis (TJ) \u2013 Chairperson\n"
+        "Dr George McIlroy (GMcI)\u2013 Board Member\n"
+        "Martin McDonald (MMcD) \u2013 Board Member & Chair of Audit Committee\n"
+        "In attendance: Belinda McCaughey (BMcC) \u2013 Accounts Administrator\n\n"
+        "1. WELCOME AND APOLOGIES\n"
+        "Apologies were received from the Department.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert ("Dr George McIlroy", "Board Member", None, "present") in people
+    assert ("Martin McDonald", "Board Member & Chair of Audit Committee", None, "present") in people
+    assert ("Belinda McCaughey", "Accounts Administrator", None, "in_attendance") in people

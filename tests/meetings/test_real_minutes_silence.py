@@ -73,7 +73,9 @@ SILENT_CEILINGS = {
     # fresh-38: first (9a473db) 43; officers' posts 41; groups' councils 37; 'Representing X'
     # rows 33; posts' holders 30; 'Community Councillors' 29; wrapped entries 24
     "fresh-38": 13,
-    "fresh-39": 56,  # first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56
+    # fresh-39: first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56;
+    # posts before initials, Mc initials 54
+    "fresh-39": 54,
     "fresh-40": 131,  # first (908baea) 131
     "fresh-41": 51,  # first (7a11943) 51
 }
