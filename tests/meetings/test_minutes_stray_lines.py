@@ -128,12 +128,14 @@ def test_the_preview_lists_the_stray_lines(board: Any, secretariat: Any) -> None
     html = client_for(secretariat).post(url, {"action": "preview", "text": FIRST_PASTE})
     page = lxml_html.fromstring(html.content.decode())
     listed = [" ".join(li.text_content().split()) for li in page.xpath("//*[@id='problems']//li")]
+    # Each with its link to the line in the text box (QA F7).
     assert listed == [
         "Left out, line 11: Left out of the record as a page number, protective marking or "
-        "rule. ~~~ page 3 of 7 ~~~",
+        "rule. ~~~ page 3 of 7 ~~~ Go to line 11 in the minutes text",
         "Warning, line 13: Kept as a line of its own, not joined to the text above; check it. "
-        "stray table cell, 42",
-        "Left out, line 15: Left out of the record as page furniture. Signed ...... Chair",
+        "stray table cell, 42 Go to line 13 in the minutes text",
+        "Left out, line 15: Left out of the record as page furniture. Signed ...... Chair "
+        "Go to line 15 in the minutes text",
     ]
     intro = " ".join(page.xpath("//*[@id='problems']/p")[0].text_content().split())
     assert intro == (
