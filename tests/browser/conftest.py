@@ -13,6 +13,7 @@ a skip would hide that nothing was tested, so they fail instead.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import NoReturn
 
@@ -133,6 +134,14 @@ def sign_in(
     if next_url:
         page.goto(f"{live_server.url}{next_url}")
         page.wait_for_url(f"{live_server.url}{next_url}")
+
+
+def signed_in(page, live_server, user, *, through_form: bool = False):
+    """`sign_in` for `user`, checked: the browser is not left on the sign-in page. Returns
+    the page."""
+    sign_in(page, live_server, user.email, through_form=through_form)
+    expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
+    return page
 
 
 def _sign_in_through_the_form(page, live_server, email: str, next_url: str | None) -> None:

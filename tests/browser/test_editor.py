@@ -12,8 +12,9 @@ from django.urls import reverse
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from meetings.models import Meeting
+from tests.addresses import editor_url
 from tests.browser.axe import assert_no_axe_violations
-from tests.browser.test_sign_in import sign_in
+from tests.browser.conftest import signed_in
 
 NEW_TEXT = "The MPS agreed to share the handcuffing data with MOPAC by the end of October."
 
@@ -31,16 +32,6 @@ FOCUS_OUTLINE = "3px"
 
 
 # --- Helpers ---------------------------------------------------------------------------------
-
-
-def signed_in(page: Page, live_server: Any, user: Any) -> Page:
-    sign_in(page, live_server, user.email)
-    expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
-    return page
-
-
-def editor_path(meeting: Meeting) -> str:
-    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
 
 
 def open_record(page: Page, live_server: Any, meeting: Meeting) -> None:
@@ -299,7 +290,7 @@ def test_a_paragraph_is_edited_and_saved_with_the_keyboard_alone(
     page: Page, live_server: Any, seed_meeting: Meeting, secretariat: Any
 ) -> None:
     signed_in(page, live_server, secretariat)
-    page.goto(live_server.url + editor_path(seed_meeting))
+    page.goto(live_server.url + editor_url(seed_meeting))
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Editing: {seed_meeting.title}")
 
     # From the top of the page, backwards to the last paragraph's text box, written in place.

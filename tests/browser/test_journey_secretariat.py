@@ -17,7 +17,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from meetings.models import Board, Meeting
 from meetings.records import record_as_dict, record_view
-from tests.browser.test_sign_in import sign_in
+from tests.browser.conftest import signed_in
 
 WRITTEN_ON = datetime.date(2023, 9, 1)
 AGREED_AT = datetime.date(2023, 11, 30)
@@ -33,11 +33,6 @@ def long_date(day: datetime.date) -> str:
 
 
 # --- Getting about ---------------------------------------------------------------------------
-
-
-def signed_in(page: Page, live_server: Any, user: Any) -> None:
-    sign_in(page, live_server, user.email, through_form=True)
-    expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
 
 
 def fetch_json(page: Page, live_server: Any, board: Board, day: datetime.date) -> dict[str, Any]:
@@ -174,7 +169,7 @@ def test_the_seed_typed_in_the_editor_is_the_imported_record_and_is_agreed_and_p
 ) -> None:
     # One journey, as the clerk makes it: the record is written once (it is most of the
     # test's time), compared with the imported seed, then taken through to the public.
-    signed_in(page, live_server, secretariat)
+    signed_in(page, live_server, secretariat, through_form=True)
     seed = write_the_seed_by_hand(page, live_server, seed_meeting)
     board = seed_meeting.board
     written = fetch_json(page, live_server, board, WRITTEN_ON)

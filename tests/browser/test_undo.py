@@ -9,10 +9,10 @@ import re
 from typing import Any
 
 from django.conf import settings
-from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from meetings.models import Meeting, Paragraph, Section
+from tests.addresses import editor_url
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.test_sign_in import sign_in
 from tests.conftest import PASSWORD
@@ -20,14 +20,10 @@ from tests.conftest import PASSWORD
 TYPED = "Typed after the session ended, and not lost."
 
 
-def editor_path(meeting: Meeting) -> str:
-    return reverse("meetings:editor", args=[meeting.board.slug, meeting.date.isoformat()])
-
-
 def open_editor(page: Page, live_server: Any, meeting: Meeting, user: Any) -> None:
     sign_in(page, live_server, user.email)
     expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
-    page.goto(live_server.url + editor_path(meeting))
+    page.goto(live_server.url + editor_url(meeting))
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Editing: {meeting.title}")
 
 
@@ -96,7 +92,7 @@ def test_a_section_delete_first_says_what_goes_with_it_in_place(
     expect(heading).to_be_focused()
     expect(page.locator("#editor-root")).to_contain_text("These go with it:")
     # In place: the address is still the editor's.
-    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page).to_have_url(re.compile(re.escape(editor_url(seed_meeting))))
     assert_no_axe_violations(page)
     page.get_by_role("button", name=re.compile(r"^Delete section 2")).click()
     expect(page.locator("#deleted-message")).to_contain_text(f"Section 2, {section.title} deleted")
@@ -147,7 +143,7 @@ def test_a_save_after_the_session_ended_signs_in_in_place_and_keeps_the_text(
     page.get_by_label("Email address").fill(secretariat.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_label("Password").press("Enter")
-    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page).to_have_url(re.compile(re.escape(editor_url(seed_meeting))))
     expect(page.locator("textarea").filter(has_text=TYPED).first).to_be_visible()
     page.get_by_role("button", name="Save paragraph 4.3").first.click()
     expect(page.locator(".messages [role=status]")).to_contain_text("The paragraph is saved")
@@ -178,7 +174,7 @@ def test_a_save_after_every_cookie_went_signs_in_in_place_and_is_saved_after(
     page.get_by_label("Email address").fill(secretariat.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_label("Password").press("Enter")
-    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page).to_have_url(re.compile(re.escape(editor_url(seed_meeting))))
     expect(page.locator("#save-status")).to_have_text("Saved")
     assert Paragraph.objects.get(pk=target.pk).text == TYPED
 
@@ -201,7 +197,7 @@ def test_without_javascript_a_save_after_the_session_ended_comes_back_after_sign
     page.get_by_label("Email address").fill(secretariat.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_label("Password").press("Enter")
-    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page).to_have_url(re.compile(re.escape(editor_url(seed_meeting))))
     expect(page.locator(".messages")).to_contain_text("You were signed out before your change")
     kept = page.locator("textarea").filter(has_text=TYPED).first
     expect(kept).to_be_focused()
