@@ -17,7 +17,8 @@ _KIND_PHRASE = (
     # "Present at Meeting: Councillors; ...": where they were present said again.
     # "Attendance Details" (ModernGov's heading over who came): the list of those present.
     r"|attend[ae]nce\s+details"
-    r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
+    # "Present were: Rev. Richard Hall, ...": the list after a verb (a circuit meeting's).
+    r"|present(?:\s+in\s+part|\s+at\s+(?:the\s+)?meeting|\s+were)?|attendees|attend[ae]nce|attending|in\s+attend[ae]nce"
     r"|not\s+present"
     # "NOT ATTENDED", "Did not attend": members listed as not there, the absent.
     r"|not\s+attended|did\s+not\s+attend"
@@ -80,7 +81,7 @@ _CONNECTORS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Z0-9&]+)\)$")
 _BODY = (
     r"(?:board|panel|committee|sub-committee|commission|authority|council|forum|group|court"
-    r"|cabinet|senate|assembly|partnership|governing\s+body)"
+    r"|cabinet|senate|assembly|partnership|governing\s+body|synod)"
 )
 _ENDS_IN_BODY = re.compile(rf"(?:[\w&'\u2019-]+\s+){{0,7}}{_BODY}", re.IGNORECASE)
 
@@ -154,6 +155,7 @@ _GROUP_NOTE = re.compile(
 
 def _kind(phrase: str, who: str | None = None) -> str:
     phrase = " ".join(phrase.lower().replace("attendence", "attendance").split())
+    phrase = phrase.removesuffix(" were")  # "Also present were:" as "Also present:"
     if phrase.startswith("apolog"):
         return "apologies"
     if kind := absence_kind(phrase):

@@ -647,20 +647,23 @@ class AttendeeReader:
         collected]") kept as the item's paragraph."""
         if section.numbered or not _OPENING_ITEM.search(section.title):
             return False
-        if any(not p.lines[0].text.startswith("[") for p in section.prose):
-            return False  # the item's minute has begun: a label now is its text
+        begun = any(not p.lines[0].text.startswith("[") for p in section.prose)
         m = _NOTE_AFTER.fullmatch(line.text)
         text, note = (m["text"], m["note"]) if m else (line.text, "")
         kind = read_kind_heading(text, self.known)
         if not (kind and kind.people and kind.kind in ("present", "apologies", "absent")):
             return False
-        if _LABEL_VERB.search(text[: len(text) - len(kind.people)]) or any(
-            a["attendance"] == kind.kind for a in self.attendees
-        ):
-            return False  # "Apologies were received from: ...", or the heading's list again
+        if any(a["attendance"] == kind.kind for a in self.attendees):
+            return False  # the heading's list again
         names = read_people_sentence(kind.people)
         if not names or not all(_is_person(name) for name, _ in names):
             return False
+        # "Present were: Rev. Richard Hall, ..." / "Apologies were received from: ...": after the
+        # welcome's sentence, the meeting's lists as sentences, where no one has been listed as
+        # present yet (or this list follows the one of those present), of three people or more.
+        sentence = _LABEL_VERB.search(text[: len(text) - len(kind.people)])
+        if (begun or sentence) and not self.listed_in_sentences(section, kind.kind, names):
+            return False  # the item's minute has begun: a label now is its text
         self.reading = line
         self.kind, self.organisation = kind.kind, kind.organisation
         two = [p.strip() for p in kind.people.rstrip(" ,.").split(",")]
@@ -672,7 +675,22 @@ class AttendeeReader:
         if note:
             self.keep_as_paragraph(line.with_text(note))
             self.paragraph = None  # a note of its own: the next line starts the item's text
+        elif _RECEIVED.search(text):
+            # "Apologies were received from: ...": a sentence of the item's minute as well.
+            self.keep_as_paragraph(line)
         return True
+
+    def listed_in_sentences(self, section: Any, kind: str, names: list) -> bool:
+        """Whether a list written as a sentence of the opening item ('Present were: ...',
+        'Apologies were received from: ...') is the meeting's own: three people or more, those
+        present where nobody has been read as present yet, the rest after this item's own list
+        of those present."""
+        if len(names) < 3:
+            return False
+        if kind == "present" and not any(a["attendance"] == "present" for a in self.attendees):
+            self.__dict__["_sentence_lists"] = section
+            return True
+        return self.__dict__.get("_sentence_lists") is section
 
     def numbered_attendance(self, section: Any, line: Line) -> bool:
         """ "1.1Approved apologies: Jane Doe JD (Governor), ..." and "1.2Absent: ..." under an
@@ -1686,6 +1704,10 @@ class AttendeeReader:
                 role, organisation = inner, rest  # "CYC (Lib Dem Group)": the body, the post
             elif m[3] and not organisation and reads_as_body(rest) and names_a_post(inner):
                 # "Scottish Government (Acting Depute Director, Community Justice)".
+                role, organisation = inner, rest
+            elif m[1] and not organisation and _ROLE_NOTE.search(inner) and reads_as_body(rest):
+                # "Chris Cornwell (Acting Chair) | Hartley Wintney and District Over 55s Forum":
+                # the post in brackets after the name, then the body its holder comes from.
                 role, organisation = inner, rest
         if not organisation and _AUTHORITY.fullmatch(role) and not _ROLE_NOTE.search(role):
             role, organisation = "", role

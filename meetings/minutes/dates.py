@@ -89,14 +89,17 @@ def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.da
 # "Tuesday 24th & Wednesday 25th January 2012": a day written before the date and joined to it
 # (its ordinal or a weekday after the '&' says it is a day) is the first day of the meeting, or
 # of meetings minuted together, in the same month.
-_DAY_BEFORE = re.compile(r"\b(\d{1,2})(\s?(?:st|nd|rd|th))?\s*(?:&|and)\s*(?:the\s+)?$", re.I)
+# "held on 7-8 April 2005": a meeting of two days written as a range, its first day the date.
+_DAY_BEFORE = re.compile(
+    r"\b(\d{1,2})(\s?(?:st|nd|rd|th))?(?:\s*(?:&|and)\s*(?:the\s+)?|(?P<range>[-\u2013]))$", re.I
+)
 _STARTS_WEEKDAY = re.compile(_WEEKDAY_NAMES, re.IGNORECASE)
 
 
 def _day_before(before: str, written: str) -> re.Match[str] | None:
     """The day written before a date ('24th & ', '24 and ' before 'Wednesday 25 ...')."""
     m = _DAY_BEFORE.search(before)
-    return m if m and (m[2] or _STARTS_WEEKDAY.match(written)) else None
+    return m if m and (m[2] or m["range"] or _STARTS_WEEKDAY.match(written)) else None
 
 
 def _first_day(before: str, written: str, date: datetime.date | None) -> datetime.date | None:

@@ -42,7 +42,11 @@ _NOT_A_NAME = re.compile(
 )
 # The meeting's or the record's words, never a body's ("Meeting (No), Neston Town Centre
 # Committee", "Board decisions"); a parish meeting is a body ("Annual Parish Meeting").
-_RECORD_WORD = re.compile(r"(?<!\bparish\s)\bmeeting\b|\b(?:decisions|minutes|agenda)\b", re.I)
+# "Parish Meeting", a Methodist "Circuit Meeting", a "Church Meeting": bodies named "meeting".
+_RECORD_WORD = re.compile(
+    r"(?<!\bparish\s)(?<!\bcircuit\s)(?<!\bchurch\s)\bmeeting\b|\b(?:decisions|minutes|agenda)\b",
+    re.I,
+)
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)"
 # A titled name inside a role ("Head of Finance; Dr Rob Buckle"): a second person read into it.
 _TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")

@@ -45,7 +45,7 @@ TITLE = re.compile(
     # "Agenda and draft minutes": the title of a ModernGov page, over the board's name.
     r"(?:agenda\s+and\s+)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:record|minutes)"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:\S+\s+){0,8}?meeting\b|\s*$|\s*[-\u2013\u2014:]\s"
-    r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority)\b)"
+    r"|\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:council|board|committee|panel|authority|synod)\b)"
     # Scottish bodies write "Minute" for the record: "DRAFT MINUTE of MEETING of the BOARD".
     r"|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minute\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:\S+\s+){0,4}?meeting\b"

@@ -721,6 +721,14 @@ _TITLE_THEN_ARTICLE = re.compile(
 )
 
 
+# A full stop between two names of a list: "..., Andrew Annette. James Bacon, ...".
+_STOP_FOR_COMMA = re.compile(
+    r"(?<=,\s)([A-Z][a-z]+\s+[A-Z][a-z]{2,})\.\s+(?=[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s*,)"
+)
+# A comma between a name and its bracket: "Pat Costain, (Circuit Steward)".
+_COMMA_BRACKET = re.compile(r"(?<=[a-z.])\s*,\s*\((?=[^()]+\))")
+
+
 def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     """The people a sentence names: 'Cllr. P. Batty (Chairman), Cllr. Beck and Cllr. Yarwood.',
     'Councillors K. Evans (Ceredigion County Council) and W. Powell'. A part that names nobody
@@ -728,6 +736,13 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     sentence does not start with a person."""
     text = _STYLE_ARTICLE.sub("", names_in_capitals(text).strip().rstrip("."))
     text = _TITLE_THEN_ARTICLE.sub(r"\1 ", text)
+    # "Mr John Binns, (Secretary), Pat Costain, (Circuit Steward), ...": a comma typed before
+    # each person's bracket, which is theirs as it is without one.
+    text = _COMMA_BRACKET.sub(" (", text)
+    if text.count(",") >= 3:
+        # "William Bagnall (Chair), Andrew Annette. James Bacon, Derry Caleb, ...": a full stop
+        # typed for a comma between two names of a list.
+        text = _STOP_FOR_COMMA.sub(r"\1, ", text)
     text = spread_plural_titles(text)  # "Mayor A, Cllrs B, C and D as well as E"
     if len(groups := _GROUPS.split(text)) > 1:
         # "CClrs A and B, and from PKC Clrs C and D": two groups of people, each read alone.

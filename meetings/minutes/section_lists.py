@@ -9,7 +9,7 @@ from typing import Any
 
 from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
-from meetings.minutes.people import is_role, looks_like_name, read_person
+from meetings.minutes.people import is_role, looks_like_name, read_people_sentence, read_person
 
 # "Calling of the Roll and Apologies for Absence" (a Scottish council's first item), "Roll Call",
 # "Sederunt": an item whose lines, up to its first sentence, are the roll of who was there.
@@ -33,6 +33,13 @@ def person_line(text: str) -> bool:
         return True
     before, bracket, _ = text.partition("(")
     return bool(bracket) and looks_like_name(before.strip())
+
+
+def _people_line(text: str) -> bool:
+    """Whether a line is a list of people and nothing else: "William Bagnall (Chair), Andrew
+    Annette, James Bacon, ..."."""
+    people = read_people_sentence(text) if text.count(",") >= 2 else None
+    return bool(people) and all(looks_like_name(name) for name, _ in people or [])
 
 
 class SectionListReader:
@@ -69,14 +76,21 @@ class SectionListReader:
             return True
         heading = read_kind_heading(line.text, self.known)
         text = line.text.rstrip()
-        # "Attendees:", or "PRESENT" / "APOLOGIES" in capitals over a table of names.
-        label = (text.endswith(":") or text.isupper()) and len(text.split()) <= 3
+        # "Attendees:", or "PRESENT" / "APOLOGIES" in capitals over a table of names, or a bold
+        # "Members present" alone on its line under the names of "08/14 Apologies".
+        label = (text.endswith(":") or text.isupper() or line.marked) and len(text.split()) <= 3
         if heading and not heading.people and label and first:
             self.attendee_line(line)  # the label: the kind of attendance that follows
             self.section_list = True
             return True
         cells = line.cells or []
-        if self.section_list and (person_line(line.text) or (cells and person_line(cells[0]))):
+        if self.section_list and (
+            person_line(line.text)
+            or (cells and person_line(cells[0]))
+            # "Members present" / "William Bagnall (Chair), Andrew Annette, ...": the label's
+            # people in one line, each read as a person.
+            or _people_line(line.text)
+        ):
             if line.text.count("(") > line.text.count(")"):
                 line = line.with_text(line.text + ")")  # "Nicci Marzec (NM": its initials
             self.attendee_line(line)

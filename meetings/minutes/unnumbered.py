@@ -9,7 +9,7 @@ from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
 from meetings.minutes.people import read_person
 from meetings.minutes.person_names import reads_as_person
-from meetings.minutes.references import Reference, section_match
+from meetings.minutes.references import Reference, composite_heading, section_match
 
 _SENTENCE_END = re.compile(r"[a-z)][.?!](?:\s|$)")
 
@@ -85,6 +85,19 @@ def _sentence(line: Line) -> bool:
     )
 
 
+def _long_sentence(line: Line) -> bool:
+    """A sentence with commas in it, six words or more in small letters: no list of people."""
+    words = line.text.split()
+    return (
+        not (line.cells or line.bulleted or line.marked or line.number)
+        and line.text[:1].isupper()
+        and line.text[-1:] in ".!?"
+        and sum(w[:1].islower() for w in words) >= 6
+        and read_kind_heading(line.text, ()) is None
+        and section_match(line.text) is None
+    )
+
+
 def _prose(line: Line | None) -> bool:
     return line is not None and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"
 
@@ -140,14 +153,27 @@ class HeadingBeforeItemsReader:
         """ "Potential new member Carl has not responded to emails." / "Minutes of the last
         meeting agreed and accepted." between the attendance and "Item 1.": sentences before the
         first item, kept as an item with no number or title before it, not read as people."""
-        if self.stage != "attendees" or not self.attendees or self.sections:
+        if self.stage != "attendees" or self.sections:
             return False
         run = self.lines[i : i + _PROSE_BEFORE_LINES + 1]
         ahead = next((k for k, x in enumerate(run) if not _sentence(x)), None)
+        if not ahead:
+            return False
+        if not self.attendees and ahead == 1:
+            # "The Chair welcomed A and B, accompanied by ...": a sentence with commas after the
+            # first, six words or more in small letters.
+            ahead = next((k for k, x in enumerate(run) if k and not _long_sentence(x)), None)
+            if not ahead:
+                return False
+        below = run[ahead]
+        if not self.attendees:
+            # "The meeting opened at 5.06 pm." / "The Chair welcomed ..." / "08/14 Apologies"
+            # (bold) before anyone is listed: two sentences or more opening the minutes, above
+            # the first minute, its reference as written, set as a heading.
+            if ahead < 2 or not (below.marked and composite_heading(below.text)):
+                return False
         # Item 1 set as a heading (a heading block, a Markdown or bold line), right below.
-        if not ahead or not (
-            run[ahead].marked and (m := section_match(run[ahead].text)) and m["number"] == "1"
-        ):
+        elif not (below.marked and (m := section_match(below.text)) and m["number"] == "1"):
             return False
         self.add_section(i, line, Reference("", ""), False, None)
         self.sections[-1].number = 0  # before item 1, which runs on from it
