@@ -279,6 +279,15 @@ _BARE_NAME = re.compile(
 )
 
 
+def _two_names_alone(text: str, first: str, second: str) -> bool:
+    """ "APOLOGIES:<tab>Marie Riley, Erik Cramb.": the label's whole list is the two names, each
+    a first name and a surname (a list of two, read as a name and its post)."""
+    pattern = rf"^\s*[A-Za-z][\w ]*:\s*{re.escape(first)},\s*{re.escape(second)}\.?\s*"
+    return bool(
+        _BARE_NAME.fullmatch(first) and _one_name(second) and re.search(pattern + "$", text)
+    )
+
+
 def _is_note(text: str) -> bool:
     """A note on someone's attendance in brackets after their post or body: "(part)", "(items
     1-4)", "(part-time)", "(late entry)", "(minutes)", "(Agenda Item A2)": when, or what they
@@ -750,7 +759,10 @@ class AttendeeReader:
             if is_role(second) or is_organisation(second) or names_a_body(second):
                 continue
             line = next((x for x, people in self.read_from.values() if person in people), None)
-            if line is None or f"{person['name']} , {second}" not in line.text:
+            if line is None or not (
+                f"{person['name']} , {second}" in line.text
+                or _two_names_alone(line.text, person["name"], second)
+            ):
                 continue  # typed as a list is, a space before each comma
             person["role"] = ""
             other = dict(name=second, role="", organisation=None, attendance=person["attendance"])
@@ -1481,6 +1493,19 @@ class AttendeeReader:
             and len({_capital_surname(c) for c in cells}) == 1
         ):
             people = [(c, "") for c in cells]
+        elif len(cells) >= 2 and not gap and all(_person_cell(c) for c in cells):
+            # "Caroline Chanides, Parks Development Officer, Oxford City Council | Alison
+            # Drummond, Events Team, City Council": a person in each cell, each with what the
+            # cell says of them, never run together as one line would be.
+            if heading:
+                self.kind, self.organisation = heading.kind, None
+                self.heading_at = len(self.attendees)
+            for cell in cells:
+                if len(one := split_attendee_line(cell) or []) == 1 and _one_name(one[0][0]):
+                    self.add_attendee(one[0][0], one[0][1], self.kind, self.organisation)
+                else:
+                    self.people(line, cell)  # "Jason Priest & Stuart Langston, Body": two
+            return True
         else:
             return False
         if heading:
@@ -3116,6 +3141,14 @@ def _a_row(line: Line) -> bool:
 
 def _two_cells(line: Line) -> bool:
     return len(line.cells) == 2
+
+
+def _person_cell(cell: str) -> bool:
+    """A table cell that starts with a person's name and says more of them after it: ", Post,
+    Body", " (Chair)", " & Stuart Langston, Body" (a cell of a name alone may be a name | body
+    table's: "Tony Burton | Civic Voice")."""
+    head, *more = re.split(r",|\(", cell, maxsplit=1)
+    return bool(more) and all(_one_name(n.strip()) for n in re.split(r"\s(?:&|and)\s", head))
 
 
 def _one_name(cell: str) -> bool:

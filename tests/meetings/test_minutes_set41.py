@@ -8,6 +8,7 @@ import io
 
 import docx
 
+from meetings.minutes import parse_minutes
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.item_tables import item_table_columns
 from meetings.minutes.text import parse_blocks
@@ -68,3 +69,42 @@ def test_a_table_of_items_numbered_no_then_item_then_action_by_is_read() -> None
     # "Ciaran Mac Namara (Chair)": a surname typed apart from its "Mac", not a post.
     assert result.record["attendees"][0]["name"] == "Ciaran Mac Namara"
     assert result.record["attendees"][0]["role"] == "Chair"
+
+
+def test_a_label_listing_two_names_alone_is_two_people() -> None:
+    text = (
+        "Anytown Access Group\nMinutes of the meeting held on 1 September 2016\n"
+        "PRESENT:\tDorothy Allan, Carol Craig, Lilian Moss, Gordon Dunn.\n"
+        "APOLOGIES:\tMarie Riley, Erik Crane.\n"
+        "1. Minutes\nThe minutes were approved.\n"
+    )
+    attendees = parse_minutes(text).record["attendees"]
+    apologies = [(a["name"], a["role"]) for a in attendees if a["attendance"] == "apologies"]
+    assert apologies == [("Marie Riley", ""), ("Erik Crane", "")]
+    # A name and a post stay so: "Ann Lee, Harbour Master".
+    text = text.replace("Marie Riley, Erik Crane.", "Ann Lee, Harbour Master.")
+    attendees = parse_minutes(text).record["attendees"]
+    assert [(a["name"], a["role"]) for a in attendees if a["attendance"] == "apologies"] == [
+        ("Ann Lee", "Harbour Master")
+    ]
+
+
+def test_each_cell_of_a_two_column_attendance_table_is_its_own_person() -> None:
+    text = (
+        "Friends of Anytown Park\nMinutes of the AGM held on 22 October 2014\nPresent:\n"
+        "| Sue Bowles (Chair) | Lee Court (minutes) |\n"
+        "| Tom Hale | Andrew Lack |\n"
+        "| Carol Chan, Parks Development Officer, Anytown City Council "
+        "| Alison Drum, Events Team, City Council |\n"
+        "| Jane Bell, Anytown Preservation Trust "
+        "| Jason Prior & Stuart Lang, Anytown Round Table |\n"
+        "\n1. Apologies\nNone.\n"
+    )
+    people = {
+        a["name"]: (a["role"], a["organisation"]) for a in parse_minutes(text).record["attendees"]
+    }
+    assert people["Carol Chan"] == ("Parks Development Officer", "Anytown City Council")
+    assert people["Alison Drum"][1] == "Events Team, City Council"
+    assert people["Jason Prior"][1] == people["Stuart Lang"][1] == "Anytown Round Table"
+    assert "Anytown Round Table" not in people
+    assert len(people) == 9

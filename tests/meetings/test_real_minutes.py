@@ -492,7 +492,8 @@ FRESH40_FLOOR = 69.7
 # text; keyed from the tester's key and the files' text before the reader was run on them. Its
 # floor only rises. First 157 of 304 (51.64%) at 7a11943, the reader unchanged.
 # 186 (61.18%) with items as a 'No | Item | Action by' table, owners by first name (Lurgan).
-FRESH41_FLOOR = 61.1
+# 191 (62.83%) with two names a label lists alone, a person in each cell (Dundee, South Park).
+FRESH41_FLOOR = 62.8
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
