@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from meetings.minutes import read_minutes
-from meetings.models import Action, Board, Meeting, Membership, Organisation, Person
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Paragraph, Person
 from meetings.services import (
     Document,
     meeting_import,
@@ -897,6 +897,13 @@ def first_action(meeting: Meeting) -> Action:
     """Action 1 of the record: the first action of its first paragraph that has one."""
     return Action.objects.filter(paragraph__section__meeting=meeting).order_by(
         "paragraph__section__position", "paragraph__position", "position"
+    )[0]
+
+
+def first_paragraph(meeting: Meeting) -> Paragraph:
+    """Paragraph 1.1 of the record: the first paragraph of its first section."""
+    return Paragraph.objects.filter(section__meeting=meeting).order_by(
+        "section__position", "position"
     )[0]
 
 

@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from meetings.minutes import format_date
 from meetings.models import Amendment, Meeting, Paragraph
 from meetings.services import record_amend_paragraph
-from tests.conftest import client_for, html_for
+from tests.conftest import client_for, first_paragraph, html_for
 from tests.htmlcheck import assert_valid_html_pages
 
 
@@ -20,10 +20,6 @@ def amend_url(meeting: Meeting, paragraph: Paragraph) -> str:
     return reverse(
         "meetings:amend", args=[meeting.board.slug, meeting.date.isoformat(), paragraph.pk]
     )
-
-
-def first_paragraph(meeting: Meeting) -> Paragraph:
-    return Paragraph.objects.filter(section__meeting=meeting).order_by("pk").first()
 
 
 def test_it_offers_the_secretariat_an_amend_link(

@@ -11,17 +11,13 @@ from django.urls import reverse
 from lxml import html as lxml_html
 
 from meetings.models import Comment, Meeting, Paragraph
-from tests.conftest import client_for
+from tests.conftest import client_for, first_paragraph
 
 
 def add_url(meeting: Meeting, paragraph: Paragraph) -> str:
     return reverse(
         "meetings:comment_add", args=[meeting.board.slug, meeting.date.isoformat(), paragraph.pk]
     )
-
-
-def first_paragraph(meeting: Meeting) -> Paragraph:
-    return Paragraph.objects.filter(section__meeting=meeting).order_by("section__position")[0]
 
 
 def test_with_htmx_the_refusal_is_the_form_in_its_place(

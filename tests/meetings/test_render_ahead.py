@@ -14,11 +14,11 @@ from django.urls import reverse
 
 from actions.services import action_update_post
 from meetings import documents
-from meetings.models import Action, Meeting, Paragraph, RecordArtefact
+from meetings.models import Action, Meeting, RecordArtefact
 from meetings.renderings import record_render
 from meetings.services import record_amend_paragraph
 from meetings.services.editing import paragraph_update
-from tests.conftest import client_for, publish
+from tests.conftest import client_for, first_paragraph, publish
 from tests.laid_out import pdfs_laid_out_once
 
 __all__ = ["pdfs_laid_out_once"]  # a fixture, used below
@@ -29,10 +29,6 @@ FILES = {"txt", "json", "docx", "pdf"}
 
 def renders_queued(queued: list[Any]) -> list[dict[str, Any]]:
     return [r.kwargs for r in queued if r.task.name == record_render.name]
-
-
-def first_paragraph(meeting: Meeting) -> Paragraph:
-    return Paragraph.objects.filter(section__meeting=meeting).order_by("section", "position")[0]
 
 
 def test_publishing_queues_the_files_at_the_published_revision(
