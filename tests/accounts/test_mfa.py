@@ -32,7 +32,8 @@ from tests.conftest import client_for, make_user
 
 
 @pytest.fixture
-def signed_in(user: Any) -> Client:
+def just_signed_in(user: Any) -> Client:
+    """The user signed in, their password given in this session just now."""
     return present(client_for(user))
 
 
@@ -40,29 +41,29 @@ def signed_in(user: Any) -> Client:
 
 
 def test_it_sets_up_an_authenticator_app_with_a_qr_code_drawn_here(
-    signed_in: Client, user: Any
+    just_signed_in: Client, user: Any
 ) -> None:
-    page = signed_in.get(reverse("mfa_totp"))
+    page = just_signed_in.get(reverse("mfa_totp"))
     html = page.content.decode()
     assert page.status_code == 200
     assert "<svg" in html and "http" not in html.split("<svg", 1)[1].split("</svg>", 1)[0]
-    key = signed_in.session[mfa.NEW_TOTP_KEY]
+    key = just_signed_in.session[mfa.NEW_TOTP_KEY]
     # The key, as text, for typing in by hand.
     shown = re.search(r'class="totp-key">([A-Z2-7 ]+)<', html).group(1).replace(" ", "")
     assert binascii.unhexlify(key) == base64.b32decode(shown)
 
-    response = signed_in.post(reverse("mfa_totp"), {"code": code_for(key, 0)})
+    response = just_signed_in.post(reverse("mfa_totp"), {"code": code_for(key, 0)})
 
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_recovery_codes")
     device = TOTPDevice.objects.get(user=user)
     assert device.key == key and device.confirmed
     assert StaticToken.objects.filter(device__user=user).count() == mfa.RECOVERY_CODE_COUNT
-    codes = signed_in.get(reverse("mfa_recovery_codes")).content.decode()
+    codes = just_signed_in.get(reverse("mfa_recovery_codes")).content.decode()
     for token in StaticToken.objects.filter(device__user=user):
         assert token.token in codes
     # Shown once.
-    assert signed_in.get(reverse("mfa_recovery_codes")).status_code == 302
+    assert just_signed_in.get(reverse("mfa_recovery_codes")).status_code == 302
     # One change, one email: the app and its recovery codes.
     assert reasons(user) == ["Two-factor: authenticator app set up, with new recovery codes"]
     assert user.history.latest().history_user == user
@@ -70,26 +71,28 @@ def test_it_sets_up_an_authenticator_app_with_a_qr_code_drawn_here(
     assert "authenticator app set up, with new recovery codes" in mail.outbox[0].body.lower()
 
 
-def test_a_wrong_code_sets_nothing_up(signed_in: Client, user: Any) -> None:
-    signed_in.get(reverse("mfa_totp"))
-    key = signed_in.session[mfa.NEW_TOTP_KEY]
+def test_a_wrong_code_sets_nothing_up(just_signed_in: Client, user: Any) -> None:
+    just_signed_in.get(reverse("mfa_totp"))
+    key = just_signed_in.session[mfa.NEW_TOTP_KEY]
     wrong = f"{(int(code_for(key, 0)) + 1) % 1_000_000:06d}"
-    response = signed_in.post(reverse("mfa_totp"), {"code": wrong})
+    response = just_signed_in.post(reverse("mfa_totp"), {"code": wrong})
     assert response.status_code == 200
     assert "That code does not match" in response.content.decode()
     assert not TOTPDevice.objects.exists()
     assert reasons(user) == []
     assert mail.outbox == []
     # Not digits: a clear message.
-    response = signed_in.post(reverse("mfa_totp"), {"code": "abcdef"})
+    response = just_signed_in.post(reverse("mfa_totp"), {"code": "abcdef"})
     assert "Enter the 6 digits" in response.content.decode()
 
 
-def test_it_replaces_the_app_and_the_old_one_stops_working(signed_in: Client, user: Any) -> None:
+def test_it_replaces_the_app_and_the_old_one_stops_working(
+    just_signed_in: Client, user: Any
+) -> None:
     old = with_authenticator(user)
-    signed_in.get(reverse("mfa_totp"))
-    key = signed_in.session[mfa.NEW_TOTP_KEY]
-    response = signed_in.post(reverse("mfa_totp"), {"code": code_for(key, 0)})
+    just_signed_in.get(reverse("mfa_totp"))
+    key = just_signed_in.session[mfa.NEW_TOTP_KEY]
+    response = just_signed_in.post(reverse("mfa_totp"), {"code": code_for(key, 0)})
     # Recovery codes were left: none are made, and the account page follows.
     assert response["Location"] == reverse("account") + "#two-factor"
     assert not TOTPDevice.objects.filter(pk=old.pk).exists()
@@ -98,9 +101,11 @@ def test_it_replaces_the_app_and_the_old_one_stops_working(signed_in: Client, us
     assert "replaced" in mail.outbox[-1].body
 
 
-def test_it_removes_the_app_and_its_recovery_codes_with_it(signed_in: Client, user: Any) -> None:
+def test_it_removes_the_app_and_its_recovery_codes_with_it(
+    just_signed_in: Client, user: Any
+) -> None:
     with_authenticator(user)
-    response = signed_in.post(reverse("mfa_totp_remove"))
+    response = just_signed_in.post(reverse("mfa_totp_remove"))
     assert response.status_code == 302
     assert not TOTPDevice.objects.filter(user=user).exists()
     assert not StaticDevice.objects.filter(user=user).exists()
@@ -110,38 +115,38 @@ def test_it_removes_the_app_and_its_recovery_codes_with_it(signed_in: Client, us
     )
     assert len(mail.outbox) == 1
     # Nothing left to remove.
-    assert signed_in.post(reverse("mfa_totp_remove")).status_code == 404
+    assert just_signed_in.post(reverse("mfa_totp_remove")).status_code == 404
 
 
 def test_it_makes_new_recovery_codes_and_the_old_ones_stop_working(
-    signed_in: Client, user: Any
+    just_signed_in: Client, user: Any
 ) -> None:
     with_authenticator(user)
     old = set(StaticToken.objects.values_list("token", flat=True))
-    response = signed_in.post(reverse("mfa_recovery_new"))
+    response = just_signed_in.post(reverse("mfa_recovery_new"))
     assert response["Location"] == reverse("mfa_recovery_codes")
     new = set(StaticToken.objects.values_list("token", flat=True))
     assert len(new) == mfa.RECOVERY_CODE_COUNT and not old & new
     assert reasons(user)[-1] == "Two-factor: recovery codes replaced"
 
 
-def test_it_removes_the_recovery_codes_and_keeps_the_app(signed_in: Client, user: Any) -> None:
+def test_it_removes_the_recovery_codes_and_keeps_the_app(just_signed_in: Client, user: Any) -> None:
     with_authenticator(user)
-    response = signed_in.post(reverse("mfa_recovery_remove"))
+    response = just_signed_in.post(reverse("mfa_recovery_remove"))
     assert response["Location"] == reverse("account") + "#two-factor"
     assert not StaticDevice.objects.filter(user=user).exists()
     assert TOTPDevice.objects.filter(user=user).exists()
     assert reasons(user)[-1] == "Two-factor: recovery codes removed"
     assert "recovery codes removed" in mail.outbox[-1].body.lower()
-    assert signed_in.post(reverse("mfa_recovery_remove")).status_code == 404
+    assert just_signed_in.post(reverse("mfa_recovery_remove")).status_code == 404
 
 
-def test_it_makes_no_recovery_codes_without_a_method(signed_in: Client, user: Any) -> None:
-    signed_in.post(reverse("mfa_recovery_new"))
+def test_it_makes_no_recovery_codes_without_a_method(just_signed_in: Client, user: Any) -> None:
+    just_signed_in.post(reverse("mfa_recovery_new"))
     assert not StaticDevice.objects.exists()
 
 
-def test_it_removes_only_ones_own_passkey(signed_in: Client, user: Any) -> None:
+def test_it_removes_only_ones_own_passkey(just_signed_in: Client, user: Any) -> None:
     other = make_user("other@mopac.example")
     theirs = WebAuthnCredential.objects.create(
         user=other, name="Theirs", credential_id=b"x", public_key=b"y"
@@ -149,17 +154,17 @@ def test_it_removes_only_ones_own_passkey(signed_in: Client, user: Any) -> None:
     mine = WebAuthnCredential.objects.create(
         user=user, name="Laptop", credential_id=b"z", public_key=b"w"
     )
-    assert signed_in.post(reverse("mfa_passkey_remove", args=[theirs.pk])).status_code == 404
+    assert just_signed_in.post(reverse("mfa_passkey_remove", args=[theirs.pk])).status_code == 404
     assert WebAuthnCredential.objects.filter(pk=theirs.pk).exists()
-    assert signed_in.post(reverse("mfa_passkey_remove", args=[mine.pk])).status_code == 302
+    assert just_signed_in.post(reverse("mfa_passkey_remove", args=[mine.pk])).status_code == 302
     assert not WebAuthnCredential.objects.filter(pk=mine.pk).exists()
     assert reasons(user) == ["Two-factor: passkey “Laptop” removed"]
 
 
-def test_it_refuses_a_passkey_answer_that_is_not_one(signed_in: Client, user: Any) -> None:
-    begin = signed_in.post(reverse("mfa_passkey_add_begin"))
+def test_it_refuses_a_passkey_answer_that_is_not_one(just_signed_in: Client, user: Any) -> None:
+    begin = just_signed_in.post(reverse("mfa_passkey_add_begin"))
     assert begin.status_code == 200 and begin.json()["rp"]["id"] == "testserver"
-    response = signed_in.post(
+    response = just_signed_in.post(
         reverse("mfa_passkey_add_complete"),
         {"name": "Laptop", "credential": {"id": "forged", "response": {}}},
         content_type="application/json",
@@ -167,14 +172,14 @@ def test_it_refuses_a_passkey_answer_that_is_not_one(signed_in: Client, user: An
     assert response.status_code == 400
     assert "could not be added" in response.json()["detail"]
     assert not WebAuthnCredential.objects.exists()
-    response = signed_in.post(
+    response = just_signed_in.post(
         reverse("mfa_passkey_add_complete"), "not json", content_type="application/json"
     )
     assert response.status_code == 400
 
 
 def test_the_account_page_shows_the_methods_in_few_queries(
-    signed_in: Client, user: Any, django_assert_max_num_queries: Any
+    just_signed_in: Client, user: Any, django_assert_max_num_queries: Any
 ) -> None:
     with_authenticator(user)
     for n in range(3):
@@ -182,7 +187,7 @@ def test_the_account_page_shows_the_methods_in_few_queries(
             user=user, name=f"Key {n}", credential_id=bytes([n]), public_key=b"k"
         )
     with django_assert_max_num_queries(20):
-        html = signed_in.get(reverse("account")).content.decode()
+        html = just_signed_in.get(reverse("account")).content.decode()
     assert "Remove the authenticator app" in html
     assert "Key 2" in html
     assert f"{mfa.RECOVERY_CODE_COUNT} unused recovery codes" in html
