@@ -907,6 +907,13 @@ def first_paragraph(meeting: Meeting) -> Paragraph:
     )[0]
 
 
+def paragraph_1_1() -> Paragraph:
+    """The seed record's paragraph 1.1, found by its words (wherever a change moved it)."""
+    return Paragraph.objects.get(
+        text__startswith="The minutes of the 28 April 2023 Performance and Risk Oversight Board"
+    )
+
+
 @pytest.fixture
 def action(circulated_meeting: Meeting) -> Action:
     """Action 1 of the circulated seed record, MPS's."""

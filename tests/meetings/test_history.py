@@ -16,10 +16,9 @@ from meetings.services import (
 )
 from meetings.services.lifecycle import save_with_history
 from meetings.views.history import ENTRIES_PER_PAGE
-from tests.conftest import client_for, first_action, html_for, next_meeting, publish
+from tests.conftest import client_for, first_action, html_for, next_meeting, paragraph_1_1, publish
 from tests.htmlcheck import assert_valid_html_pages
 
-PARAGRAPH_1_1 = "The minutes of the 28 April 2023 Performance and Risk Oversight Board"
 # Past the last page: the paginator answers with the last page, where the oldest changes are.
 LAST_PAGE = "?page=999"
 
@@ -46,10 +45,6 @@ def every_page(user: Any, meeting: Meeting) -> str:
     """The seed's history runs to two pages; where on them a change falls is not the point."""
     url = history_url(meeting)
     return html_for(user, url) + html_for(user, url + LAST_PAGE)
-
-
-def paragraph_1_1() -> Paragraph:
-    return Paragraph.objects.get(text__startswith=PARAGRAPH_1_1)
 
 
 # --- Reading it ---------------------------------------------------------------------------------

@@ -9,18 +9,12 @@ from django.urls import reverse
 from meetings.models import Meeting, Paragraph, Section
 from meetings.services import record_agree, record_circulate, record_return_to_draft
 from meetings.services.lifecycle import save_with_history
-from tests.conftest import client_for, html_for, next_meeting
-
-PARAGRAPH_1_1 = "The minutes of the 28 April 2023 Performance and Risk Oversight Board"
+from tests.conftest import client_for, html_for, next_meeting, paragraph_1_1
 
 
 def changes_url(meeting: Meeting, query: str = "") -> str:
     args = [meeting.board.slug, meeting.date.isoformat()]
     return reverse("meetings:agreed_changes", args=args) + query
-
-
-def paragraph_1_1() -> Paragraph:
-    return Paragraph.objects.get(text__startswith=PARAGRAPH_1_1)
 
 
 def save(instance: Any, by: Any = None) -> None:

@@ -8,13 +8,7 @@ from django.urls import reverse
 from meetings.history.diff import Segment, word_diff
 from meetings.models import Meeting, Paragraph
 from meetings.services.lifecycle import save_with_history
-from tests.conftest import client_for, html_for, next_meeting
-
-PARAGRAPH_1_1 = "The minutes of the 28 April 2023 Performance and Risk Oversight Board"
-
-
-def paragraph_1_1() -> Paragraph:
-    return Paragraph.objects.get(text__startswith=PARAGRAPH_1_1)
+from tests.conftest import client_for, html_for, next_meeting, paragraph_1_1
 
 
 def versions_url(meeting: Meeting, paragraph: Paragraph, query: str = "") -> str:
