@@ -46,7 +46,7 @@ IDLE_WARNING = "prob_idle_warning"
 
 BROWSER_COOKIE = "prob_browser"
 _BROWSER_SALT = "accounts.sessions_end.browser"
-_BROWSER_COOKIE_AGE = datetime.timedelta(days=400)
+BROWSER_COOKIE_AGE = datetime.timedelta(days=400)
 
 
 def now() -> datetime.datetime:
@@ -85,7 +85,7 @@ class SessionLimitsMiddleware:
                 BROWSER_COOKIE,
                 browser_id,
                 salt=_BROWSER_SALT,
-                max_age=_BROWSER_COOKIE_AGE,
+                max_age=BROWSER_COOKIE_AGE,
                 secure=settings.SESSION_COOKIE_SECURE,
                 httponly=True,
                 samesite="Lax",
@@ -287,7 +287,7 @@ def browser_seen(request: HttpRequest, user: Any) -> bool:
     A browser with no id gets one (set as a cookie by the middleware). The first browser ever
     recorded for someone is not counted as new: there is none to compare it with."""
     browser_id = request.get_signed_cookie(
-        BROWSER_COOKIE, default=None, salt=_BROWSER_SALT, max_age=_BROWSER_COOKIE_AGE
+        BROWSER_COOKIE, default=None, salt=_BROWSER_SALT, max_age=BROWSER_COOKIE_AGE
     )
     if not browser_id:
         browser_id = secrets.token_urlsafe(24)

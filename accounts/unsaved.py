@@ -29,7 +29,7 @@ COOKIE = "prob_signed_in_as"
 _SALT = "accounts.unsaved"
 # Longer than any session lasts (each request renews one), so that the cookie is still there
 # when a session runs out.
-_COOKIE_AGE = datetime.timedelta(days=400)
+COOKIE_AGE = datetime.timedelta(days=400)
 
 
 # Said on the page that gives back what was kept.
@@ -71,7 +71,7 @@ def take_kept(
 def unsaved_keep_only_for(request: HttpRequest, user: Any) -> None:
     """Discards the forms kept in the session unless `user`, who has just signed in, is the
     person who was signed in on this browser when they were sent."""
-    typed_by = request.get_signed_cookie(COOKIE, default=None, salt=_SALT, max_age=_COOKIE_AGE)
+    typed_by = request.get_signed_cookie(COOKIE, default=None, salt=_SALT, max_age=COOKIE_AGE)
     if typed_by == str(user.pk):
         return
     for key in [key for key, _value in request.session.items() if key.startswith(PREFIX)]:
@@ -83,7 +83,7 @@ def signed_in_here(response: HttpResponse, user: Any) -> None:
         COOKIE,
         str(user.pk),
         salt=_SALT,
-        max_age=_COOKIE_AGE,
+        max_age=COOKIE_AGE,
         secure=settings.SESSION_COOKIE_SECURE,
         httponly=True,
         samesite="Lax",

@@ -49,14 +49,14 @@ def cookies() -> list[Cookie]:
             unsaved.COOKIE,
             "Remembers who last signed in on this browser, so that a form kept after a session "
             "ran out is given back only to the person who sent it. Set when you sign in.",
-            f"When you sign out, or after {unsaved._COOKIE_AGE.days} days",
+            f"When you sign out, or after {unsaved.COOKIE_AGE.days} days",
         ),
         Cookie(
             sessions_end.BROWSER_COOKIE,
             "Recognises this browser when you sign in, so that we can email you when your "
             "account is signed in to from a browser it has not been used on before. Set when "
             "you sign in.",
-            f"After {sessions_end._BROWSER_COOKIE_AGE.days} days",
+            f"After {sessions_end.BROWSER_COOKIE_AGE.days} days",
         ),
     ]
 
