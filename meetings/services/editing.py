@@ -371,7 +371,9 @@ def section_move(*, section: Section, by: Any, direction: str) -> None:
 # --- Paragraphs -------------------------------------------------------------------------------
 
 
-def _blocks(text: str) -> list[str]:
+def paragraph_blocks(text: str) -> list[str]:
+    """The paragraphs `text` makes, one per block between blank lines (a paragraph saved or
+    added with blank lines in it is split there)."""
     blocks = [block.strip() for block in _BLANK_LINE.split(text.strip()) if block.strip()]
     if not blocks:
         raise ValidationError({"text": "Write the paragraph's text; it cannot be empty."})
@@ -416,7 +418,7 @@ def paragraph_add(
     """Adds a paragraph at the end of the section, or just after its paragraph `after` (one
     per block, where blank lines split the text)."""
     meeting = _editable(section.meeting)
-    blocks = _blocks(text)
+    blocks = paragraph_blocks(text)
     if after is not None and after.section_id == section.pk:
         # Read under the meeting's lock: a move meanwhile may have changed it.
         top = Paragraph.objects.values_list("position", flat=True).get(pk=after.pk)
@@ -464,7 +466,7 @@ def paragraph_update(
             code="stale",
             params={"current": locked.text, "saved_by": _last_saved(locked)},
         )
-    first, *rest = _blocks(text)
+    first, *rest = paragraph_blocks(text)
     locked.text, locked.restricted = first, restricted
     if decision is not None:
         locked.decision = decision

@@ -91,7 +91,7 @@ def paragraph_update(request: HttpRequest, slug: str, date: str) -> HttpResponse
         last = (
             paragraphs_of(meeting)
             .filter(section=updated.section_id, position__gt=updated.position)
-            .order_by("position")[len(editing._blocks(d["text"])) - 2]
+            .order_by("position")[len(editing.paragraph_blocks(d["text"])) - 2]
         )
         part = f"paragraph-{last.pk}"
         return saved(request, meeting, "The paragraph is split.", part, within=within)
