@@ -36,10 +36,17 @@ _KIND_PHRASE = (
     r"|by\s+invitation|invited"
     r"|apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+)?received)?"
 )
+# How people took part, said after the kind of attendance: in the room, or by a call's medium.
+_MANNER = (
+    r"(?:in\s+person|remotely|virtually|online|(?:via|by)\s+(?:zoom|(?:microsoft\s+)?teams|skype"
+    r"|video(?:\s+(?:link|call|conference))?|(?:tele)?phone|tele\s?conf(?:erence)?|conference\s+call))"
+)
 # "[who] kind [from source][: people]"; who and source may name an organisation. Who never
 # ends in "not" or "in", which belong to the kind ("Not present", "In attendance").
 _KIND = re.compile(
     rf"(?:(?P<who>[^,:;\d]+?)(?<!\bnot)(?<!\bin)(?<!&)(?<!\band)\s+)?(?P<kind>{_KIND_PHRASE})"
+    # "Attending in person:", "Also present via Teams virtually:": how they took part.
+    rf"(?:\s+{_MANNER}){{0,2}}"
     # "Present - Jane Doe (JD) Chair, ...": a dash (or an en dash) after the kind, as a colon.
     r"(?:\s+(?:from|for)(?:\s+(?:the\s+)?(?P<source>[^,:;\d]+?))?)?"
     # "APOLOGIES; Ben H, Jen W": a semicolon typed for the colon.

@@ -435,6 +435,13 @@ _TIME_THEN_PLACE = re.compile(
 )
 
 
+# "HES 049/17", "CJB (10) MINUTES", "ITEM PF3": the reference of the paper the minutes were
+# sent round as (a page header's), its body's initials and a number, over the heading.
+_PAPER_REFERENCE = re.compile(
+    r"(?:[A-Z]{2,6}\s+(?:\d{1,4}/\d{2,4}|\(\d{1,3}\))|ITEM\s+[A-Z]{1,3}\d{1,3})(?:\s+MINUTES)?"
+)
+
+
 def paper_number(text: str) -> bool:
     """ "Agenda item 2" at the top of minutes sent round as a paper of the next meeting."""
     return bool(_PAPER_NUMBER.fullmatch(text.strip()))
@@ -549,6 +556,9 @@ class HeadingReader:
         if self.stage == "start" and not self.board and _STAMP.fullmatch(text):
             # "APPROVED" above "NHS GRAMPIAN": the minutes' status stamped on them, no board.
             self.warn(line, "The minutes' status above the heading left out of the record")
+            return
+        if self.stage == "start" and not self.board and self.paper_reference(line):
+            self.warn(line, "The paper's reference above the heading left out of the record")
             return
         if self.stage == "start" and not self.board and _PAGE_NAME.fullmatch(text):
             # "Agendas, reports and minutes" over the committee's name: the council's web page
@@ -814,6 +824,14 @@ class HeadingReader:
             and bool(find_date(below))
             and len(below.split()) <= 5
             and not find_date(text)
+        )
+
+    def paper_reference(self, line: Line) -> bool:
+        """Whether a line above the heading is the paper's reference ("HES 049/17"), alone or
+        in a running header's row with the meeting's date ("| HES 049/17 | 25 May 2017 |")."""
+        first, *rest = line.cells or (line.text,)
+        return bool(_PAPER_REFERENCE.fullmatch(first.strip())) and all(
+            not cell.strip() or find_date(cell) for cell in rest
         )
 
     def heading_block(self, i: int, line: Line) -> bool:

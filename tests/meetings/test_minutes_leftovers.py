@@ -77,3 +77,39 @@ def test_an_actions_owner_between_dashes() -> None:
         ("Send an email to the planning department.", ["Alice Brown"]),
         ("TG to get three quotes for the roof.", ["Tom Green"]),
     ]
+
+
+def test_the_papers_reference_above_the_heading_is_no_board() -> None:
+    # A running header's row, the paper's reference and the date, over the body's name and the
+    # title ("| HES 049/17 | 25 May 2017 |"); or the reference alone ("ITEM PF3").
+    body = (
+        "MINUTES OF THE BOARD MEETING HELD ON 4 JUNE 2019\n\n"
+        "Present: Alice Brown, Chair\n\n1. Apologies\n\nThere were no apologies.\n"
+    )
+    record = parse_minutes(f"| ABC 012/19 | 4 June 2019 |\n\nANYTOWN HERITAGE TRUST\n\n{body}")
+    assert record.record["board"] == "ANYTOWN HERITAGE TRUST"
+    assert record.record["date"] == "2019-06-04"
+    for reference in ("ITEM PF3", "CJB (10) MINUTES"):
+        record = parse_minutes(f"{reference}\n\nANYTOWN HERITAGE TRUST\n\n{body}")
+        assert record.record["board"] == "ANYTOWN HERITAGE TRUST"
+
+
+def test_how_people_took_part_after_the_kind_of_attendance() -> None:
+    # "Attending in person:", "Attending via Zoom:", "Also present via Teams virtually:": the
+    # kind of attendance, then how they took part; a role before a titled name its role.
+    text = (
+        "Anytown Heritage Trust\n\nMinutes of the meeting held on 4 June 2019\n\n"
+        "Attending in person: Alice Brown (Chair), Tom Green, Sue White\n\n"
+        "Attending via Zoom: Ravi Patel\n\n"
+        "Also present via Teams virtually: Standing Invitee Dr Jo Bloggs\n\n"
+        "1. Apologies\n\nThere were no apologies.\n"
+    )
+    record = parse_minutes(text).record
+    people = [(a["name"], a["role"], a["attendance"]) for a in record["attendees"]]
+    assert people == [
+        ("Alice Brown", "Chair", "present"),
+        ("Tom Green", "", "present"),
+        ("Sue White", "", "present"),
+        ("Ravi Patel", "", "present"),
+        ("Dr Jo Bloggs", "Standing Invitee", "in_attendance"),
+    ]
