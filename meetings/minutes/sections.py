@@ -42,6 +42,10 @@ _PRESENTER = re.compile(
 _FIRST_SUB_ITEM_CELL = re.compile(r"(?P<item>\d{1,3})\.1\s+/\s+(?P<title>[A-Z].{2,120})")
 # "1.0 / Welcome and introductions / ACTIONS": an item numbered "N.0" (the item itself, its
 # paragraphs N.1, N.2 ...), on a flattened table's row perhaps, with the action column's header.
+# "5.0 The rides report is attached.": an item numbered "N.0", its text after the number.
+_POINT_ZERO_TEXT = re.compile(r"(?P<ref>\d{1,3}\.0)\s+(?P<text>[A-Z].*)")
+# "Date:", "Meeting date and time:": a label saying when the meeting was.
+_WHEN_LABEL = re.compile(r"(?:meeting\s+)?(?:date|time)\b[\w ]{0,12}:", re.IGNORECASE)
 _POINT_ZERO_ITEM = re.compile(
     r"(?P<ref>\d{1,3}\.0)\.?\s+(?:/\s+)?(?P<title>[A-Z].{1,120}?)"
     r"(?:\s+/\s+(?:actions?|action by|lead|owner|by whom|who))?",
@@ -192,6 +196,37 @@ class SectionReader:
             return None  # "1. Present: ..." before the first section is attendance
         return head, m["text"]
 
+    def point_zero_sentence(self, i: int, line: Line, ref: str, text: str) -> bool:
+        """ "1.0 Apologies were received from: ...", "5.0 The rides report is attached.": items
+        numbered "N.0", as many clerks number them, with no title; the first where "2.0"
+        starts a line below it."""
+        number = int(ref[:-2])
+        if self.sections and (split := self.colon_title(i, number, text)):
+            # "3.0 Matters arising: LR reported ...": a title and its text, as "3." has them.
+            self.add_section(i, line, Reference(ref, split[0]), False, number)
+            self.continuation(line, split[1])
+            return True
+        if self.sections:
+            return self.untitled_item(i, line, ref, text, True)
+        if (
+            number != 1
+            or not (text.endswith(".") and len(text.split()) >= 3)
+            or not any(x.text.startswith("2.0 ") for x in self.lines[i + 1 :])
+        ):
+            return False
+        if ":" in text and self.attendance_item(i, line, ref, text, number):
+            if len(self.sections[-1].title.split()) <= 2:
+                return True  # "1.0 Apologies: ...": the label is the title
+            # "1.0 Apologies were received from: ...": a sentence, its people read, and the
+            # item untitled with the sentence its text.
+            self.sections[-1].title, self.sections[-1].prose = "", []
+            self.keep_as_paragraph(line.with_text(text))
+            return True
+        self.add_section(i, line, Reference(ref, ""), False, number, untitled=True)
+        self.continuation(line, text)
+        self.warn(line, f"Item {ref} has no title: its sentence is taken as its text; check")
+        return True
+
     def other_reference(self, i: int, line: Line) -> bool:
         """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
         "21.44 TITLE" or "4.1" over its title."""
@@ -231,6 +266,12 @@ class SectionReader:
             previous = self.sections[-1].number if self.sections else 0
             if 0 < int(m["item"]) - previous <= 1 + (previous == 0) * 4:
                 ref = Reference(m["item"], m["title"])
+        if (
+            ref is None
+            and (m := _POINT_ZERO_TEXT.fullmatch(text))
+            and self.point_zero_sentence(i, line, m["ref"], m["text"])
+        ):
+            return True
         if ref is None and (m := _POINT_ZERO_ITEM.fullmatch(text)):
             previous = self.sections[-1].number if self.sections else 0
             if 0 < int(m["ref"][:-2]) - previous <= 3 and self.heading_like(i, m["title"]):
@@ -466,6 +507,8 @@ class SectionReader:
             and not _ITEM_DECIMAL.fullmatch(text)
             and not read_kind_heading(text, self.known)
             and not read_when(text)[1]
+            # "Date: 17 August 2015" under the meeting's name: when it met, for the heading.
+            and not (_WHEN_LABEL.match(text) and read_when(text)[0])
         ):
             return False
         previous = self.lines[i - 1].text if i else ""

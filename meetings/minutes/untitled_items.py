@@ -3,6 +3,7 @@ held on 3rd February 2016, having previously been circulated, were taken as read
 between items 2 and 4. It is the next item, not a list inside item 2, where it stands apart
 between blank lines, no list was started in the item above and no line introduced one."""
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +16,7 @@ class UntitledItemReader:
 
     lines: list[Line]
     sections: list[Any]
-    add_section: Callable[[int, Line, Reference, bool, int | None], None]
+    add_section: Callable[..., None]
     continuation: Callable[..., None]
     warn: Callable[[Line, str], None]
 
@@ -23,20 +24,52 @@ class UntitledItemReader:
         section = self.sections[-1] if self.sections else None
         following = self.lines[i + 1] if i + 1 < len(self.lines) else None
         above = self.lines[i - 1].text if i else ""
-        if section is None or not (explicit and line.after_blank and not line.bulleted):
+        number = int(ref.removesuffix(".0"))
+        # "2.0 The minutes ..." / "3.0 Matters arising: ..." one to a line, no blank between:
+        # items where each line's number runs on from the item above to the line below.
+        one_a_line = section is not None and self.one_a_line(i, number, section)
+        if section is None or not (
+            explicit and (line.after_blank or one_a_line) and not line.bulleted
+        ):
             return False
         if line.number and section.line.marked:
             return False  # Word's list numbers running on under headings: paragraphs
-        if int(ref) != section.number + 1 or (following is not None and not following.after_blank):
+        if number != section.number + 1 or (
+            following is not None and not following.after_blank and not one_a_line
+        ):
             return False
         if any((p.ref or "").isdigit() for p in section.prose) or above.endswith((":", ":-")):
             return False  # "1. ..." / "2. ..." / "3. ...": a list in the item above
-        if not (text[:1].isupper() and text.endswith(".") and len(text.split()) >= 8):
+        if not (
+            text[:1].isupper() and text.endswith(".") and len(text.split()) >= 8 - 5 * one_a_line
+        ):
             return False
-        self.add_section(i, line, Reference(ref, ""), False, int(ref))
+        # One to a line, the line below is the next item's or the end, never this one's title.
+        self.add_section(i, line, Reference(ref, ""), False, number, untitled=one_a_line)
         self.continuation(line, text)
-        self.warn(line, f"Item {ref} has no title: its sentence is taken as its text; check")
+        apart = line.after_blank and (following is None or following.after_blank)
+        if apart and len(text.split()) >= 8:
+            # Said where it stands apart as a long sentence, which a paragraph may be too; one
+            # read only as one of items one to a line, each number running on from the item
+            # above to the line below, is read so surely: not each said.
+            self.warn(line, f"Item {ref} has no title: its sentence is taken as its text; check")
         return True
+
+    def one_a_line(self, i: int, number: int, section: Any) -> bool:
+        """Whether the item numbered `number` on line `i` is one of items written one to a
+        line: the item above is the one before it, with no paragraph of its own numbered, and
+        the line below starts the next number (or the item above was read so, and no numbered
+        line follows: the last of them)."""
+        if (
+            not section.ref  # "1." under "Court Issues": a list in an unnumbered heading's part
+            or section.number != number - 1
+            or any((p.ref or "").isdigit() for p in section.prose)
+        ):
+            return False
+        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        if (m := re.match(r"(\d{1,3})(?:\.0)?[.)]?\s", below)) and int(m[1]) == number + 1:
+            return True
+        return not section.title and not re.match(r"\d", below)
 
     def lone_list_numbers(self, section: Any) -> None:
         """ "1.  Information relating to an individual." quoted inside an item whose other

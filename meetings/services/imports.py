@@ -609,10 +609,12 @@ def _owner_organisation(action: dict[str, Any]) -> str | None:
 def _dated(outcome: ImportOutcome) -> datetime.date:
     if not outcome.record["date"]:
         raise MinutesError(
-            "No meeting date was found. The date is looked for in the lines above the first "
-            "item: in the title ('Minutes of the meeting held on 1 March 2018'), on a line of "
-            "its own under the body's name, or after 'Date:'. Add it there as the minutes "
-            "give it, or make the meeting first and paste the minutes into its draft."
+            "No meeting date was found. The date is looked for only in the lines above the "
+            "first item, with its day, month and year: in the title ('Minutes of the meeting "
+            "held on 1 March 2018'), on a line of its own under the body's name ('1 March "
+            "2018'), or after 'Date:' on any of those lines ('Date: 1 March 2018'). Add it "
+            "there as the minutes give it, or make the meeting first and paste the minutes into "
+            "its draft."
         )
     date = datetime.date.fromisoformat(outcome.record["date"])
     try:

@@ -14,6 +14,7 @@ from meetings.minutes.docx_reader import _too_many_paragraphs
 from meetings.minutes.files import MAX_DOCX_PARAGRAPHS, read_document
 from meetings.minutes.held import held, held_on_date_line
 from meetings.minutes.lines import MinutesError
+from meetings.minutes.text import parse_minutes
 from meetings.models import Board
 from meetings.services.imports import Document, minutes_read
 
@@ -91,3 +92,47 @@ def test_a_word_file_of_too_many_paragraphs_is_refused_before_it_is_read() -> No
         read_document("long.docx", _word_file(MAX_DOCX_PARAGRAPHS + 1))
     # The limit itself is read; "<w:pPr>" is no paragraph.
     assert not _too_many_paragraphs(b"<w:p><w:pPr/></w:p>" * MAX_DOCX_PARAGRAPHS)
+
+
+_CLUB = (
+    "Anytown Walkers\nMarch Meeting\nDate: 12 March 2019\n\n"
+    "1.0 Apologies were received from: Ann Brown.\n\n"
+    "2.0 The minutes of the February meeting were approved as a true record.\n"
+    "3.0 Treasurer's report: The balance is £200, with no spending.\n"
+    "4.0 The walks report is attached.\n"
+    "5.0 This item was postponed.\n"
+    "The meeting closed at 21.00\n"
+)
+
+
+def test_items_numbered_point_nought_with_no_titles_are_items() -> None:
+    # F5: "1.0" ... "12.0", one sentence each, one to a line: each an item, said untitled.
+    result = parse_minutes(_CLUB)
+    sections = result.record["sections"]
+    assert [s["ref"] for s in sections] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
+    assert [s["title"] for s in sections] == ["", "", "Treasurer's report", "", ""]
+    assert sections[0]["paragraphs"][0]["text"] == "Apologies were received from: Ann Brown."
+    assert sections[3]["paragraphs"][0]["text"] == "The walks report is attached."
+    assert [(a["name"], a["attendance"]) for a in result.record["attendees"]] == [
+        ("Ann Brown", "apologies")
+    ]
+    # Each number running on from the item above to the line below: read so surely, not said.
+    assert not [p.line for p in result.problems if "has no title" in p.message]
+
+
+@pytest.mark.parametrize("written", ["Date: 12 March 2019", "Date: 12/03/2019"])
+def test_a_date_line_under_the_meetings_name_gives_the_date(written: str) -> None:
+    # F5: where most clerks put it, under the meeting's name: not an item's heading.
+    text = _CLUB.replace("Date: 12 March 2019", written).replace("1.0 ", "1. ")
+    for n in range(2, 6):
+        text = text.replace(f"{n}.0 ", f"{n}. ")
+    record = parse_minutes(text).record
+    assert record["date"] == "2019-03-12"
+    assert [s["ref"] for s in record["sections"]] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.django_db
+def test_no_date_says_where_a_date_is_looked_for(board: Board) -> None:
+    text = _CLUB.replace("Date: 12 March 2019", "March 2019")
+    with pytest.raises(MinutesError, match=r"only in the lines above the first item.*'Date: "):
+        minutes_read(board=board, document=Document(text=text, name="m.txt"))
