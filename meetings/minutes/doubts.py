@@ -47,6 +47,9 @@ _RECORD_WORD = re.compile(
     r"(?<!\bparish\s)(?<!\bcircuit\s)(?<!\bchurch\s)\bmeeting\b|\b(?:decisions|minutes|agenda)\b",
     re.I,
 )
+# Bodies whose own minutes name them by one word: a local authority's full council and its
+# cabinet, a university's senate or court.
+_ONE_WORD_BODIES = {"council", "cabinet", "senate", "court"}
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)"
 # A titled name inside a role ("Head of Finance; Dr Rob Buckle"): a second person read into it.
 _TITLED_NAME = re.compile(rf"(?<![\w(]){_TITLES}\.?\s+[A-Z][a-z]")
@@ -117,6 +120,7 @@ def doubts(
         problems += _attendee_doubts(person, lines, lowered)
     problems += _people_as_items(record.get("sections", []), lines)
     problems += _titles_run_in(record.get("sections", []), lines)
+    problems += _titles_cut(record.get("sections", []), lines)
     problems += _items_above(lines, first_item, checked)
     unread = [line for line in lines[1:] if line.no not in checked]
     return problems + _unread_people(record.get("attendees", []), unread, first_item)
@@ -262,11 +266,25 @@ def _board_doubts(board: str, lines: list[Line]) -> list[Problem]:
         reason = f"it ends on '{board.split()[-1]}', so the heading's next words may be missing"
     elif m := _RECORD_WORD.search(board):
         reason = f"it holds '{m[0]}', a word of the heading rather than of a body's name"
+    elif _one_word_of_heading(board, lines):
+        reason = "it is one word, which does not say whose it is (the heading's other words may)"
     else:
         return []
     line = _line_holding(board, lines) or first
     message = f"{_BOARD_READ}'{board}', but {reason}; check"
     return [Problem(line.no, line.raw, message, "warning")]
+
+
+def _one_word_of_heading(board: str, lines: list[Line]) -> bool:
+    """Whether the body's name is one word taken from a longer line of the heading ("Board
+    minutes: 7 December 2022", "APPROVED COMMITTEE MINUTES", "Minutes from the meeting of the
+    group on ..."): whose board or committee it is, the heading's other lines say, or nothing
+    does. A council's full meeting and its cabinet are named so; a heading of that one word
+    alone is the name as written."""
+    if len(board.split()) != 1 or board.lower() in _ONE_WORD_BODIES:
+        return False
+    line = _line_holding(board, lines)
+    return line is not None and line.text.strip(" .:").lower() != board.lower()
 
 
 def _attendee_doubts(
@@ -473,6 +491,38 @@ def _titles_run_in(sections: list[dict[str, Any]], lines: list[Line]) -> list[Pr
                 "after a comma, as a table's row does: an item's heading may be read into it"
             )
             problems.append(Problem(line.no, line.raw, f"{message}; check", "warning"))
+    return problems
+
+
+def _titles_cut(sections: list[dict[str, Any]], lines: list[Line]) -> list[Problem]:
+    """An item's title that stops mid-phrase, on "of" or "and" ("Minutes of"), or inside a
+    bracket cut at a colon ("Matters Arising and Action Log (Ref" from "... (Ref: CM/06/11/02)"):
+    the rest of it may be on the next line, read as the item's text, or cut off."""
+    problems = []
+    for section in sections:
+        title = (section.get("title") or "").strip()
+        joining = _last_word(title) in _JOINING
+        if not title or not (joining or title.count("(") > title.count(")")):
+            continue
+        # The item's own line ends with its title ("2. Minutes of"), not the heading's
+        # "Minutes of the meeting held on ..." above it.
+        low = title.lower()
+        line = next((x for x in lines if x.text.rstrip(" :").lower().endswith(low)), None)
+        line = line or _line_holding(title, lines)
+        if line is None:
+            continue
+        # On "of" or "and", the title goes on in the next line, with no blank line between
+        # ("2. Minutes of" / "Meeting held on"). A bracket the writer left open ("Saffron Hall
+        # (possible collaboration ..., LSR") is no cut: only one the line closes after a colon.
+        at = lines.index(line)
+        wraps = at + 1 < len(lines) and not lines[at + 1].after_blank
+        if not ((joining and wraps) or f"{low}:" in line.text.lower()):
+            continue
+        message = (
+            f"The item's title '{title}' stops mid-phrase: the rest of it may be on the next "
+            "line or cut off; check"
+        )
+        problems.append(Problem(line.no, line.raw, message, "warning"))
     return problems
 
 

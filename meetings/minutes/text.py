@@ -68,6 +68,7 @@ from meetings.minutes.meeting_numbers import ITEM_COLUMNS
 from meetings.minutes.numbered_attendance import NumberedAttendanceReader
 from meetings.minutes.page_tabs import in_tab_run
 from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
+from meetings.minutes.presenters import presenters_off_titles
 from meetings.minutes.references import (
     ACTION,
     CELL_SEPARATOR,
@@ -1034,6 +1035,7 @@ class _Reader(
         sections = [self.finish_section(s, i) for i, s in enumerate(self.sections)]
         end = len(self.problems)
         self.drop_emptied_log(sections)
+        presenters_off_titles(sections)
         self.unlabelled_lists()
         apply_attendance_key(self.lines, self.attendees)
         self.prose_attendance(sections)
