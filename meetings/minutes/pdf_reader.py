@@ -22,7 +22,12 @@ from pypdf.generic import ContentStream, NameObject
 
 from meetings.minutes.blocks import Block, Unreadable, side_by_side_lists, without_row_numbers
 from meetings.minutes.files import MAX_PDF_PAGES
-from meetings.minutes.item_tables import ITEM_REF, item_table_blocks, item_table_columns
+from meetings.minutes.item_tables import (
+    ACTION_COLUMN,
+    ITEM_REF,
+    item_table_blocks,
+    item_table_columns,
+)
 from meetings.minutes.line_step import line_step
 
 # The share of a page's height at its top and foot where headers and footers sit.
@@ -943,6 +948,8 @@ def _item_tables(body: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, Bloc
             for x, c in header.starts or zip(header.xs, header.cells, strict=False)
             if c.strip()
         ]
+        if len(starts) == 1 and k < len(body) and (named := _unnamed_columns(starts, body[k])):
+            starts = named  # "|  |  | ACTION" over "1 | Apologies ... |": the row's columns
         columns = item_table_columns([c for _, c in starts]) if len(starts) >= 2 else None
         xs = [x for x, _ in starts]
         rows: list[list[_Line]] = []
@@ -969,11 +976,45 @@ def _item_tables(body: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, Bloc
                             cell[-1] = (y, f"{cell[-1][1]} {text}", cell[-1][2] and bold)
                         else:
                             cell.append((y, text, bold))
-            blocks = [list(_cell_blocks(cell)) for cell in cells]
-            titles = [bool(cell) and cell[0][2] for cell in cells]
-            for block in item_table_blocks([blocks], columns, [titles]):
-                items.append((row[0], dataclasses.replace(block, page=row[0].page)))
+            for part in _actions_apart(cells, columns[1]):
+                blocks = [list(_cell_blocks(cell)) for cell in part]
+                titles = [bool(cell) and cell[0][2] for cell in part]
+                for block in item_table_blocks([blocks], columns, [titles]):
+                    items.append((row[0], dataclasses.replace(block, page=row[0].page)))
     return rest, items
+
+
+def _actions_apart(
+    cells: list[list[tuple[float, str, bool]]], action_at: int
+) -> Iterator[list[list[tuple[float, str, bool]]]]:
+    """A row's cells, parted where its action's cell names another owner beside a paragraph of
+    the minute of its own (a sentence ended above it, a capital starting it): "4 | Events ...
+    | JW" then, with no number, "| Reception and membership renewal at the door. | JW SC" are
+    one row as printed, two actions. The parts after the first have no number."""
+    owners = cells[action_at] if action_at < len(cells) else []
+    minute = dict(sorted((y, text) for cell in cells[1:action_at] for y, text, _ in cell))
+    cuts = [
+        y
+        for y, _, _ in owners[1:]
+        if minute.get(y, "")[:1].isupper()
+        and (above := [t for at, t in minute.items() if at < y])
+        and above[-1].rstrip().endswith((".", "!", "?"))
+    ]
+    for lo, hi in itertools.pairwise([-math.inf, *cuts, math.inf]):
+        yield [[c for c in cell if lo <= c[0] < hi] for cell in cells]
+
+
+def _unnamed_columns(starts: list[tuple[float, str]], row: _Line) -> list[tuple[float, str]] | None:
+    """A header naming only its last column, the action's ("ACTION" over empty cells), named
+    by the first row under it: the item's number where that row starts, its minute where the
+    next piece starts (as "No | Item | Action" would name them); None for any other header."""
+    (at, name), parts = starts[0], [part for _, printed in row.printed for part in printed]
+    if not ACTION_COLUMN.fullmatch(name.strip(" :")) or len(parts) < 2:
+        return None
+    (number_x, number, _), (item_x, _, _) = sorted(parts)[:2]
+    if not ITEM_REF.fullmatch(number.strip()) or not number_x < item_x < at - _STOP_POINTS:
+        return None
+    return [(number_x, "No"), (item_x, "Item"), (at, name)]
 
 
 def _item_line(line: _Line, header: _Line, xs: list[float]) -> str:

@@ -148,6 +148,7 @@ class _Action:
     owner: str = ""  # as written beside the text: "JB" in "(Action: JB)" or "Action by: JB"
     due: str = ""  # as written in an action table's "When" column
     logged: bool = False  # a row of a table of actions, placed by the minute its row names
+    by_line: bool = False  # the owner from an "Action by:" line (an items table's action cell)
 
 
 # The heading of a closing table of actions.
@@ -815,7 +816,7 @@ class _Reader(
         if not m:
             return False
         if self.action is not None and not self.action.owner:
-            self.action.owner = m["who"]
+            self.action.owner, self.action.by_line = m["who"], True
             self.action.lines.append(line)
         elif self.paragraph is not None and self.paragraph.blocks:
             sentence = last_sentence(self.paragraph.blocks[-1])
@@ -1239,7 +1240,7 @@ class _Reader(
                 owner, people, post = owner or action.owner, [holder["name"]], True
             elif resolved is None and (
                 some := initials_attending(action.owner, self.attendees)
-                or first_names_attending(action.owner, self.attendees)
+                or first_names_attending(action.owner, self.attendees, initials=action.by_line)
             ):
                 # "KE and IB to agree ...": owners by initials, KE an attendee and IB not.
                 owner, people = owner or action.owner, some

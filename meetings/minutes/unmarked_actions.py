@@ -7,7 +7,7 @@ The sentence stays in the paragraph as written; the reader shows each such actio
 import re
 from typing import Any
 
-from meetings.minutes.action_lines import lead_owner, resolve_owner
+from meetings.minutes.action_lines import _letters, lead_owner, resolve_owner
 
 # A sentence of the paragraph: from its start (the text's or after a stop) to its own stop.
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<sentence>[A-Z][^.!?\n]*?\s+to\s+[a-z][^.!?\n]*)")
@@ -54,15 +54,24 @@ def initials_attending(who: str, attendees: list[dict[str, Any]]) -> list[str]:
     return [name for resolved in found if resolved for name in resolved[1]]
 
 
-def first_names_attending(who: str, attendees: list[dict[str, Any]]) -> list[str]:
+def first_names_attending(
+    who: str, attendees: list[dict[str, Any]], *, initials: bool = False
+) -> list[str]:
     """The attendees owners are written by where minutes call people by their first names
     ("Damian" for Damian Mc Sorley, "Damian/Martina", "John Stewart, Gerry Murray, Adrian Fox
     and Damian"): each part an attendee's name, or the first name of one attendee only; []
-    where any part names no attendee."""
+    where any part names no attendee. With `initials` (an items table's "Action by" cell:
+    "JA", "JW SC"), initials the attendance does not give are one attendee's too."""
     names = []
-    for part in (p for p in _OWNER_SPLIT.split(who.strip().rstrip(".")) if p):
+    parts = [p for p in _OWNER_SPLIT.split(who.strip().rstrip(".")) if p]
+    if initials and len(parts) == 1 and re.fullmatch(r"[A-Z]{2,3}(?:\s+[A-Z]{2,3})+", parts[0]):
+        parts = parts[0].split()  # "JW SC": two people's initials, a space between
+    for part in parts:
         full = [a["name"] for a in attendees if a["name"].lower() == part.lower()]
         first = [a["name"] for a in attendees if a["name"].split()[0].lower() == part.lower()]
+        if initials and re.fullmatch(r"[A-Z]{2}", part):
+            # "JA" for John Adams: the one attendee whose first name and surname start so.
+            first = [a["name"] for a in attendees if _letters(a["name"]) == part]
         found = full or (first if len(first) == 1 and " " not in part else [])
         if not found:
             return []

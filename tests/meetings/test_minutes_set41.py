@@ -11,7 +11,9 @@ import docx
 from meetings.minutes import parse_minutes
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.item_tables import item_table_columns
+from meetings.minutes.pdf_reader import read_pdf
 from meetings.minutes.text import parse_blocks
+from tests.meetings.pdf_minutes import drawn_pdf
 
 
 def _items_table_docx() -> bytes:
@@ -108,3 +110,47 @@ def test_each_cell_of_a_two_column_attendance_table_is_its_own_person() -> None:
     assert people["Jason Prior"][1] == people["Stuart Lang"][1] == "Anytown Round Table"
     assert "Anytown Round Table" not in people
     assert len(people) == 9
+
+
+def _action_column_pdf() -> bytes:
+    top = 690.0
+    pieces = [
+        (57, 780, 12, "Anyvillage Twinning Association", True),
+        (57, 760, 10, "MINUTES of a meeting of the Committee 30th August 2013", True),
+        (
+            57,
+            745,
+            10,
+            "Present: John Adams (Chairman), Erin Irving, Nick Walters, Janet Walters",
+            False,
+        ),
+        (430, 720, 10, "ACTION", True),
+        (61, 705, 10, "1", False),
+        (94, 705, 10, "Minutes of the last meeting", True),
+        (94, 693, 10, "agreed to be a correct record", False),
+        (61, top - 20, 10, "2", False),
+        (94, top - 20, 10, "Events", True),
+        (94, top - 32, 10, "AGM: poster to go to the Journal and to members.", False),
+        (430, top - 32, 10, "JW", False),
+        (94, top - 44, 10, "Technical resources to be arranged.", False),
+        (430, top - 44, 10, "JA NW", False),
+    ]
+    return drawn_pdf([pieces])
+
+
+def test_items_under_a_header_naming_only_the_action_column_are_read() -> None:
+    # "|  |  | ACTION": the first row names the columns, the number's and the minute's.
+    result = parse_blocks(read_pdf(_action_column_pdf()))
+    sections = result.record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Minutes of the last meeting"),
+        ("2", "Events"),
+    ]
+    actions = [a for p in sections[1]["paragraphs"] for a in p["actions"]]
+    # Each owner beside a paragraph of the item's own is that paragraph's action; initials the
+    # attendance does not give, in that column, are the one attendee's whose names they are.
+    assert [(a["text"][:9], a["owner"], a["owner_people"]) for a in actions] == [
+        ("AGM: post", "JW", ["Janet Walters"]),
+        ("Technical", "JA NW", ["John Adams", "Nick Walters"]),
+    ]
+    assert not [p for p in result.problems if "not among the attendees" in p.message]
