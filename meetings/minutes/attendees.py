@@ -38,7 +38,7 @@ from meetings.minutes.keywords import Keywords
 from meetings.minutes.label_cells import body_group, names_no_attendee
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import Line
-from meetings.minutes.name_lengths import name_then_post, two_word_names
+from meetings.minutes.name_lengths import name_then_post, two_people, two_word_names
 from meetings.minutes.name_runs import split_run_of_names
 from meetings.minutes.people import (
     _POST_NOMINALS,
@@ -742,6 +742,19 @@ class AttendeeReader:
                 person["name"], person["role"] = found
                 if line is not None:
                     self.warn(line, f"Name read as '{found[0]}', the rest as the post; check")
+        for k in range(len(self.attendees) - 1, -1, -1):
+            person = self.attendees[k]
+            if person["organisation"] or person["role"]:
+                continue
+            if not (pair := two_people(person["name"], "", count)):
+                continue
+            # "Anthony Harbinson Peter Price": two people, the list's separator left out.
+            person["name"] = pair[0]
+            other = dict(name=pair[1], role="", organisation=None, attendance=person["attendance"])
+            self.attendees.insert(k + 1, other)
+            for _, people in self.read_from.values():
+                if person in people:
+                    people.insert(people.index(person) + 1, other)
 
     def second_name_as_post(self) -> None:
         """ "Apologies ; John Dougan , Ian Morral": two people, the second read as the first's
@@ -2262,6 +2275,11 @@ class AttendeeReader:
                     written = f"{name} ({initials})" if initials else name
                     self.add_attendee(written, role, self.kind, body)
             return
+        if ";" not in text and " and " in text:
+            # "Sam Tamlin (Co-Chair) John Crago and Gary Davis": a table cell's lines joined
+            # with nothing between them, a post in brackets ending the first; the next person
+            # after it, the list ended by "and".
+            text = _BRACKETED_POST_NAME.sub(lambda m: f"{m[1]}; " if is_role(m[2]) else m[0], text)
         if len(groups := _split_outside_brackets(text, _SEMICOLON)) >= 2:
             # "A, President; B, Treasurer; C; D, Director and E, Head of X": people set apart
             # by semicolons, each group read on its own.
@@ -2945,6 +2963,10 @@ def _two_names(text: str) -> list[tuple[str, str]]:
 
 # "Jane Doe (JD) - Chair", "Martin McDonald (MMcD) - Board Member", "George McIlroy (GMcI)-
 # Board Member" (no space between the bracket and the dash; a hyphen or a dash).
+# A post in brackets, then with no comma a name's first word and surname: "(Co-Chair) John Crago".
+_BRACKETED_POST_NAME = re.compile(
+    letters(r"(\(([^()]{2,40})\))\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:Ma?c|O')?[A-Z][a-z])")
+)
 _INITIALS_DASH_ROLE = re.compile(
     letters(
         r"(?P<name>.+?\((?:[A-Z]{2,4}[a-z]?|[A-Z]{1,2}Ma?c[A-Z]{1,2})\))\s*[-\u2013\u2014]\s+"

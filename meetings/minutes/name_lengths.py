@@ -72,3 +72,20 @@ def two_word_names(attendees: list[dict[str, Any]]) -> int:
     return sum(
         1 for a in attendees if len(words := a["name"].split()) == 2 and _first_and_surname(words)
     )
+
+
+def two_people(name: str, role: str, two_word_names: int) -> tuple[str, str] | None:
+    """("Anthony Harbinson", "Peter Price") for "Anthony Harbinson Peter Price" with no post, in
+    a list naming at least three others in two words: two names run together where the list's
+    separator was left out ("...; Anthony Harbinson Peter Price; Timothy Riley"). None where the
+    name stands as read."""
+    words = name.split()
+    if two_word_names < _LEAST or role or len(words) != 4:
+        return None
+    if not (_first_and_surname(words[:2]) and _first_and_surname(words[2:])):
+        return None
+    if any(w.lower() in _PARTICLES for w in words) or any(is_role(w) for w in words):
+        return None
+    if is_organisation(name) or names_a_body(name):
+        return None
+    return " ".join(words[:2]), " ".join(words[2:])

@@ -109,3 +109,38 @@ def test_mc_initials_and_a_dash_against_the_bracket_end_the_name() -> None:
     assert ("Dr George McIlroy", "Board Member", None, "present") in people
     assert ("Martin McDonald", "Board Member & Chair of Audit Committee", None, "present") in people
     assert ("Belinda McCaughey", "Accounts Administrator", None, "in_attendance") in people
+
+
+def test_two_names_run_together_in_a_list_of_names_are_two_people() -> None:
+    # "...; Anthony Harbinson Peter Price; ...": the semicolon between two people left out, in
+    # a list that names people by first name and surname.
+    text = (
+        "Minutes of the Oakford Agency Board Meeting on 26 September 2022\n"
+        "Present:\n"
+        "Susan Jebb, Chair; Fiona Gately; Margaret Gilmore; Anthony Harbinson Peter Price; "
+        "Timothy Riley; Mark Rolfe\n\n"
+        "1. Welcome\n"
+        "1.1 The Chair welcomed everyone to the meeting.\n"
+    )
+    names = [a["name"] for a in parse_minutes(text).record["attendees"]]
+    assert names == [
+        "Susan Jebb", "Fiona Gately", "Margaret Gilmore", "Anthony Harbinson", "Peter Price",
+        "Timothy Riley", "Mark Rolfe",
+    ]  # fmt: skip
+
+
+def test_a_post_in_brackets_then_a_name_with_no_comma_starts_the_next_person() -> None:
+    # A table cell's lines joined with nothing between: "Sam Tamlin (Co-Chair)" over "John
+    # Crago and Gary Davis", in a row labelled by the members' council.
+    text = (
+        "Minutes of the Oakford Bridge Joint Committee held on Friday 6 December 2019\n"
+        "Present: Sam Tamlin (Co-Chair) John Crago and Gary Davis\n\n"
+        "1. Declarations of interest\n"
+        "There were no declarations of interest.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert [p[:2] for p in people] == [
+        ("Sam Tamlin", "Co-Chair"),
+        ("John Crago", ""),
+        ("Gary Davis", ""),
+    ]
