@@ -32,7 +32,11 @@ _ROLE_WORDS = {
     "acting", "senior", "principal", "detective", "commander", "sergeant", "vice", "general",
     "counsel", "treasurer", "auditor", "controller", "coordinator", "specialist", "consultant",
     "leader", "minister", "governor", "vice-chair", "chairman", "chairperson", "nominated",
+    "invitee",
 }  # fmt: skip
+# Words that qualify a role word after them ("Standing Invitee", "Co-opted Member"): a role
+# before a titled name with it, never a name of its own there.
+_ROLE_QUALIFIERS = {"standing", "co-opted", "independent", "lay", "associate", "honorary"}
 # Letters after a name ("Susan Hall AM", "Jane Doe OBE"), which are part of how it is written.
 _POST_NOMINALS = {
     "am", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "qpm", "kpm", "kc",
@@ -670,7 +674,11 @@ def _split_at_titles(piece: str) -> list[str]:
         )
         bare_name = (person := _titled_name(lead)) is not None and not person[1]
         # "Chair Cllr. C Edwards": a role that leads the name, not a cell of its own.
-        role_first = starts[-1] == 0 and all(t.lower() in _ROLE_WORDS for t in lead)
+        role_first = (
+            starts[-1] == 0
+            and lead[-1].lower() in _ROLE_WORDS
+            and all(t.lower() in _ROLE_WORDS or t.lower() in _ROLE_QUALIFIERS for t in lead)
+        )
         if (titled or initials) and not (bare_name or role_first):  # "Dr Aa Mx Bb" is one
             starts.append(k)
     return [" ".join(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]

@@ -26,7 +26,11 @@ from tests.real_minutes import score_all, silence, silent_misses
 # item's usual title, a colon or semicolon and its text ('2) Matters Arising; None') split.
 # 2026-12-07, helper silence: holdout 8 -> 6, 10th 20 -> 17 (a name run into the next cell's
 # words, 'Mr I MilesGrant Thornton', ends there), 20th 15 -> 11 (attendance headings side by
-# side, 'Trustees present | Trustees apologies').
+# side, 'Trustees present | Trustees apologies'). Later, helper silence: 9th 3 -> 2, 15th 9 -> 8,
+# 18th 12 -> 11, 19th 22 -> 20, 28th 13 -> 12, 32nd 17 -> 16, 38th 13 -> 12, 41st 46 -> 45 (a
+# body's name of one word cut from a longer heading line, 'Board minutes: ...', and an item's
+# title stopping mid-phrase, 'Minutes of' / 'Meeting held on', doubted); 36th 33 -> 28 (those,
+# and the presenter's post after most items' titles, 'Welcome Chairman', taken off them).
 SILENT_CEILINGS = {
     "main": 1,
     "holdout": 6,
@@ -38,17 +42,17 @@ SILENT_CEILINGS = {
     "fresh-6": 0,
     "fresh-7": 4,
     "fresh-8": 7,
-    "fresh-9": 3,
+    "fresh-9": 2,
     "fresh-10": 17,
     "fresh-11": 21,
     "fresh-12": 0,
     "fresh-13": 10,
     "fresh-14": 15,
-    "fresh-15": 9,
+    "fresh-15": 8,
     "fresh-16": 0,  # 1 -> 0 at an apologies item's names kept as its text (7 December)
     "fresh-17": 5,
-    "fresh-18": 12,  # 13 -> 12 at set33's styles (7 December)
-    "fresh-19": 22,
+    "fresh-18": 11,  # 13 -> 12 at set33's styles (7 December)
+    "fresh-19": 20,
     "fresh-20": 11,  # 16 -> 15 at set33's body name above the attendance; 11 (silence)
     "fresh-21": 9,
     "fresh-22": 14,
@@ -57,22 +61,22 @@ SILENT_CEILINGS = {
     "fresh-26": 9,
     "fresh-25": 18,
     "fresh-27": 23,
-    "fresh-28": 13,  # 16 -> 13 at a title over the first sentence among the attendees (7 December)
+    "fresh-28": 12,  # 16 -> 13 at a title over the first sentence among the attendees (7 December)
     # before: 17 -> 16 at set33's body name above the attendance (7 December)
     "fresh-29": 5,  # 6 -> 5 at an apologies item's names kept as its text (7 December)
     "fresh-30": 6,  # 17 -> 9 at items set as headings (7 December); 8 decisions' labels; set40 6
     "fresh-31": 7,
-    "fresh-32": 17,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
+    "fresh-32": 16,  # 21 -> 20 at the scorer's BEM as an honour (7 December)
     "fresh-33": 29,  # first 51 (4e3ec62); 46, 45, 42 set33's rules, 35 Attendees, 29 wraps
     "fresh-34": 3,  # 51 first ... styles' article 8, 'Agenda items 1:' 7, 'DECISION/-' 3
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
-    "fresh-36": 33,  # first (49f2333) 50; 47 'Present | Representing'; 44 'Board:'; 36; 34; 33
+    "fresh-36": 28,  # first (49f2333) 50; 47 'Present | Representing'; 44 'Board:'; 36; 34; 33
     "fresh-37": 37,  # first 57; opening lists 52; officers 51; last 42; SMacK 41; A, B 40; 37
     # fresh-38: 25 at 23d6dd4 (an action log linked to the minutes' actions, a wrapped first line)
     # fresh-38: 13 at 'DECISION' alone over what was decided (misses; 20 at 074823b without it)
     # fresh-38: first (9a473db) 43; officers' posts 41; groups' councils 37; 'Representing X'
     # rows 33; posts' holders 30; 'Community Councillors' 29; wrapped entries 24
-    "fresh-38": 13,
+    "fresh-38": 12,
     # fresh-39: first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56;
     # posts before initials, Mc initials 54; names run together, a post before a name 45
     "fresh-39": 45,
