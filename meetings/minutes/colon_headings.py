@@ -45,7 +45,13 @@ def text_under_headings(line: Line, sections: list[Any]) -> bool:
     """Whether `line`, no heading of the document's, is text under items that the document
     all sets as headings ("Budget and strategic plan" under "Finance Subgroup"): no item of
     its own when minutes without numbers are read for their headings."""
-    return not line.marked and bool(sections) and all(s.line.marked for s in sections)
+    return not line.marked and bool(sections) and all(set_apart(s.line) for s in sections)
+
+
+def set_apart(line: Line) -> bool:
+    """Whether an item's heading line is one the document sets apart: a heading, or a bullet
+    over the item's text (sections.bulleted_heading)."""
+    return line.marked or line.bulleted
 
 
 def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:

@@ -3,10 +3,11 @@ without numbers over paragraphs numbered through the minutes, and the judgement 
 is a heading or an item of a list. Mixed into the reader in text.py, which holds the state."""
 
 import re
+from functools import cached_property
 from typing import Any
 
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
-from meetings.minutes.colon_headings import COLON_DASH, text_under_headings
+from meetings.minutes.colon_headings import COLON_DASH, set_apart, text_under_headings
 from meetings.minutes.dates import read_when
 from meetings.minutes.heading import LAST_MEETING, TITLE, title_without_icon
 from meetings.minutes.lines import Line
@@ -419,6 +420,27 @@ class SectionReader:
         self.add_section(i, line, Reference("", text), False, None)
         return True
 
+    def bulleted_heading(self, i: int, line: Line) -> bool:
+        """A bullet that is an item's title (bulleted_title) under items the document sets as
+        headings: an item of its own."""
+        if self.stage != "body" or not line.bulleted or not self.sections:
+            return False
+        if not (all(set_apart(s.line) for s in self.sections) and self.bulleted_title(i)):
+            return False
+        self.add_section(i, line, Reference("", line.text), False, None)
+        return True
+
+    def bulleted_title(self, i: int) -> bool:
+        """ "Items for Decision" / "• Election of Directors" / "In full view AH opened the
+        ballot box." / ... / "• Membership Applications" / ...: bullets that are items' titles,
+        each over its text in plain lines, not in a list of bullets. Read so where the text has
+        two such bullets at least."""
+        return self._bulleted_titles >= 2 and _bulleted_title(self.lines, i)
+
+    @cached_property
+    def _bulleted_titles(self) -> int:
+        return sum(1 for k in range(len(self.lines)) if _bulleted_title(self.lines, k))
+
     def prose_opening(self, i: int, line: Line) -> bool:
         """In minutes with no headings at all, numbered or not, the first sentence after the
         attendance lists ("The Chair welcomed everyone to the meeting ...") starts their text:
@@ -816,3 +838,22 @@ class SectionReader:
         previous = self.lines[i - 1].text if i else ""
         # A line that goes on from prose ending mid-sentence is the sentence's next line.
         return strong or line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
+
+
+def _bulleted_title(lines: list[Line], i: int) -> bool:
+    """Whether line i is a bullet that reads as a title (a few capitalised words, no stop) over
+    a sentence in a plain line, after a heading or a plain line (not inside a list)."""
+    line = lines[i]
+    if not line.bulleted or i + 1 >= len(lines) or i == 0:
+        return False
+    text, below, above = line.text, lines[i + 1], lines[i - 1]
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and text[:1].isupper()
+        and text[-1:] not in ".,;:!?"
+        and "," not in text
+        and not (below.bulleted or below.cells or above.bulleted or above.cells)
+        and len(below.text.split()) >= 4
+        and below.text[-1:] in ".!?"
+    )

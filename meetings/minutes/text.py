@@ -317,6 +317,7 @@ class _Reader(
                 or self.prose_before_items(i, line)
                 or self.section(i, line, list_item)
                 or self.given_heading(i, line)
+                or self.bulleted_heading(i, line)
                 or self.colon_item(i, line)
                 or self.heading_over_prose(i, line)
                 or (self.plain and self.plain_heading(i, line))

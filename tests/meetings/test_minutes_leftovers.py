@@ -113,3 +113,37 @@ def test_how_people_took_part_after_the_kind_of_attendance() -> None:
         ("Ravi Patel", "", "present"),
         ("Dr Jo Bloggs", "Standing Invitee", "in_attendance"),
     ]
+
+
+def test_bullets_over_plain_text_under_headings_are_items() -> None:
+    # Items set as headings, then a heading over bullets that are items' titles, each over its
+    # text in plain lines: each bullet an item of its own, not a paragraph of the heading's.
+    text = (
+        "# Trustees Meeting\n\n14 March 2023\n\nPresent: Alice Brown, Tom Green\n\n"
+        "## Matters Arising:\n\nThe treasurer gave an update on the accounts for the year.\n\n"
+        "## Items for Decision\n\n* Election of Officers\n\n"
+        "The ballot box was opened in full view.\n\nTG counted the votes\n\n"
+        "It was agreed that Sue White had been elected treasurer.\n\n"
+        "* Membership Applications\n\n"
+        "The trustees reviewed two applications for membership.\n"
+    )
+    record = parse_minutes(text).record
+    sections = [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in record["sections"]]
+    assert sections[1:] == [
+        ("Items for Decision", []),
+        (
+            "Election of Officers",
+            [
+                "The ballot box was opened in full view.",
+                "TG counted the votes",
+                "It was agreed that Sue White had been elected treasurer.",
+            ],
+        ),
+        ("Membership Applications", ["The trustees reviewed two applications for membership."]),
+    ]
+    # Bullets in a list (one over another) are the list's: one bullet over text is left alone.
+    listed = text.replace(
+        "* Membership Applications\n\nThe trustees", "* Membership Applications\n* The trustees"
+    )
+    record = parse_minutes(listed).record
+    assert [s["title"] for s in record["sections"]][-1] == "Items for Decision"
