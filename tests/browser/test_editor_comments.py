@@ -13,8 +13,8 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Meeting
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.conftest import signed_in
 from tests.browser.test_comments import tab_to
-from tests.browser.test_editor import signed_in
 from tests.browser.test_writing_surface import open_editor
 from tests.meetings.test_editor_comments import returned_with_comments
 

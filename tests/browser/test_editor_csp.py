@@ -12,14 +12,9 @@ from playwright.sync_api import Locator, Page, expect
 
 from meetings.models import Meeting, Paragraph
 from meetings.services import editing
-from tests.browser.test_editor import (
-    NEW_TEXT,
-    editor_path,
-    open_editor,
-    open_paragraph,
-    paragraph,
-    signed_in,
-)
+from tests.addresses import editor_url
+from tests.browser.conftest import signed_in
+from tests.browser.test_editor import NEW_TEXT, open_editor, open_paragraph, paragraph
 from tests.meetings.test_editor_comments import returned_with_comments
 
 # Run before the page's own scripts, so that a violation at start-up is caught too.
@@ -139,7 +134,7 @@ def test_the_editing_flows_and_the_pages_after_them_break_no_policy(
     page.expose_function("__reportCsp", lambda seen: violations.append(seen))
     page.add_init_script(REPORT_CSP)
     signed_in(page, live_server, secretariat)
-    page.goto(live_server.url + editor_path(meeting))
+    page.goto(live_server.url + editor_url(meeting))
     status = page.locator("#save-status")
 
     def quiet(step: str) -> None:
@@ -226,7 +221,7 @@ def test_the_editing_flows_and_the_pages_after_them_break_no_policy(
 
     # Signed in again, the draft's record page and the board's page.
     signed_in(page, live_server, secretariat)
-    page.goto(live_server.url + editor_path(meeting))
+    page.goto(live_server.url + editor_url(meeting))
     page.get_by_role("link", name="Back to the record").first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(meeting.title)
     page.get_by_role("link", name=meeting.board.name).first.click()

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Meeting
 from tests.browser.axe import assert_no_axe_violations
-from tests.browser.test_editor import signed_in
+from tests.browser.conftest import signed_in
 from tests.browser.test_writing_surface import box, open_editor
 
 

@@ -16,8 +16,9 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Attendance, Meeting, Paragraph
 from meetings.services import editing
+from tests.addresses import editor_url
 from tests.browser.axe import assert_no_axe_violations
-from tests.browser.test_undo import editor_path, open_editor, paragraph_4_3
+from tests.browser.test_undo import open_editor, paragraph_4_3
 from tests.conftest import PASSWORD, import_record
 from tests.meetings.test_references_as_written import MINUTES
 
@@ -69,7 +70,7 @@ def test_moves_keep_the_editors_address_and_a_reload_there_is_the_editor(
 ) -> None:
     target = paragraph_4_3(seed_meeting)
     open_editor(page, live_server, seed_meeting, secretariat)
-    editor = re.compile(re.escape(live_server.url + editor_path(seed_meeting)) + r"(\?.*)?$")
+    editor = re.compile(re.escape(live_server.url + editor_url(seed_meeting)) + r"(\?.*)?$")
     box(page, target).focus()
     page.keyboard.press("Alt+Shift+ArrowUp")
     expect(box(page, target)).to_be_focused()
@@ -87,7 +88,7 @@ def test_moves_keep_the_editors_address_and_a_reload_there_is_the_editor(
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Editing: {seed_meeting.title}")
     # A change's own address opened as a page: the editor, saying why.
-    move = editor_path(seed_meeting) + "paragraph-move/"
+    move = editor_url(seed_meeting) + "paragraph-move/"
     page.goto(live_server.url + move)
     expect(page).to_have_url(editor)
     expect(page.locator(".messages")).to_contain_text("not a page of its own")
@@ -190,7 +191,7 @@ def test_the_form_restored_after_signing_in_again_saves_without_a_policy_violati
     page.get_by_label("Email address").fill(secretariat.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_label("Password").press("Enter")
-    expect(page).to_have_url(re.compile(re.escape(editor_path(seed_meeting))))
+    expect(page).to_have_url(re.compile(re.escape(editor_url(seed_meeting))))
     page.get_by_role("button", name="Save paragraph 4.3").first.click()
     expect(page.locator(".messages [role=status]")).to_contain_text("The paragraph is saved")
     assert Paragraph.objects.get(pk=target.pk).text == "Typed after the session ended."

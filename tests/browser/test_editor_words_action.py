@@ -14,8 +14,9 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Action, Meeting, Paragraph
 from meetings.services import editing
+from tests.addresses import editor_url
 from tests.browser.axe import assert_no_axe_violations
-from tests.browser.test_editor import editor_path, signed_in
+from tests.browser.conftest import signed_in
 from tests.browser.test_editor_csp import WATCH_CSP
 
 BEFORE = "The Board noted the figures."
@@ -84,7 +85,7 @@ def test_selected_words_move_into_an_action_and_undo_puts_them_back(
     page.set_viewport_size({"width": width, "height": 900})
     page.add_init_script(WATCH_CSP)
     signed_in(page, live_server, secretariat)
-    page.goto(live_server.url + editor_path(seed_meeting))
+    page.goto(live_server.url + editor_url(seed_meeting))
     box = page.get_by_role("textbox", name="Paragraph 4.3", exact=True)
     expect(box).to_have_value(TEXT)
 
@@ -145,7 +146,7 @@ def test_cancelling_the_form_leaves_the_paragraph_as_it_was(
     page: Page, live_server: Any, seed_meeting: Meeting, secretariat: Any, row: Paragraph
 ) -> None:
     signed_in(page, live_server, secretariat)
-    page.goto(live_server.url + editor_path(seed_meeting))
+    page.goto(live_server.url + editor_url(seed_meeting))
     select_the_words(page, row)
     page.keyboard.press("Alt+a")
     form = page.locator(f"form#action-add-{row.pk}")

@@ -23,7 +23,8 @@ from typing import Any
 from playwright.sync_api import Locator, Page, expect
 
 from meetings.models import Action, Attendance, Meeting, Paragraph, Section
-from tests.browser.test_editor import editor_path, signed_in
+from tests.addresses import editor_url
+from tests.browser.conftest import signed_in
 
 # Measured at 14ab777 (before the writing surface) with `write_with_the_old_editor`.
 OLD = {"keys": 5874, "tabs": 233}
@@ -115,7 +116,7 @@ def write_with_the_writing_surface(
     page: Page, live_server: Any, meeting: Meeting, seed: Seed
 ) -> Keys:
     keys = Keys(page)
-    page.goto(live_server.url + editor_path(meeting))
+    page.goto(live_server.url + editor_url(meeting))
     root = page.locator("#editor-root")
     for name, organisation, role in seed.attendees:
         keys.tab_to(page.get_by_text("Add an attendee", exact=True))
@@ -167,7 +168,7 @@ def write_with_the_writing_surface(
 def write_with_the_old_editor(page: Page, live_server: Any, meeting: Meeting, seed: Seed) -> Keys:
     """The editor before the writing surface (14ab777): each part by its own form and link."""
     keys = Keys(page)
-    page.goto(live_server.url + editor_path(meeting))
+    page.goto(live_server.url + editor_url(meeting))
     root = page.locator("#editor-root")
     for name, organisation, role in seed.attendees:
         keys.tab_to(page.get_by_text("Add an attendee", exact=True))
@@ -249,7 +250,7 @@ def test_a_skip_link_takes_the_keyboard_to_the_records_text(
     """QA finding 8: 48 Tabs reached paragraph 1.1. Near the top of the editor, "Skip to the
     record's text" puts the keyboard in section 1's title, the paragraphs a Tab or two on."""
     signed_in(page, live_server, secretariat)
-    page.goto(live_server.url + editor_path(seed_meeting))
+    page.goto(live_server.url + editor_url(seed_meeting))
     skip = page.get_by_role("link", name="Skip to the record's text")
     for _ in range(30):
         page.keyboard.press("Tab")

@@ -14,15 +14,17 @@ from playwright.sync_api import Locator, Page, expect
 
 from meetings.models import Action, Attendance, Meeting, Organisation, Paragraph, Section
 from meetings.services import editing
+from tests.addresses import editor_url
 from tests.browser.axe import assert_no_axe_violations
-from tests.browser.test_editor import editor_path, record_json, refs_and_texts, signed_in
+from tests.browser.conftest import signed_in
+from tests.browser.test_editor import record_json, refs_and_texts
 
 PARAGRAPH_4_3 = "The DMPC noted that MOPAC had not yet received"
 PARAGRAPH_4_4 = "The DMPC noted that in 50% of cases"
 
 
 def open_editor(page: Page, live_server: Any, meeting: Meeting) -> None:
-    page.goto(live_server.url + editor_path(meeting))
+    page.goto(live_server.url + editor_url(meeting))
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Editing: {meeting.title}")
 
 
