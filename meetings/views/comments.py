@@ -105,6 +105,9 @@ def _in_place(
 @require_POST
 @login_required
 def resolve(request: HttpRequest, slug: str, date: str, comment: int) -> HttpResponse:
+    # The form read before anything is written: a post Django refuses (a field over its size
+    # limit) is answered 400 with the comment as it was, not after it was resolved.
+    request.POST  # noqa: B018
     meeting = get_meeting_for_secretariat(request.user, slug, parse_date(date))
     row = (
         Comment.objects.select_related("paragraph__section")

@@ -139,3 +139,17 @@ def test_the_record_page_with_comments_to_resolve_is_valid_html(
     client = client_for(secretariat)
     client.post(_resolve_url(circulated_meeting, first), **HTMX)
     assert_valid_html(client.get(circulated_meeting.get_absolute_url()).content)
+
+
+def test_a_post_refused_for_its_size_resolves_nothing(
+    circulated_meeting: Meeting, board_member: Any, secretariat: Any
+) -> None:
+    """A field over DATA_UPLOAD_MAX_MEMORY_SIZE is refused (400) before the comment is
+    resolved: bad input changes nothing (found by the forms' fuzz)."""
+    (comment,) = _comments(circulated_meeting, board_member, n=1)
+    response = client_for(secretariat).post(
+        _resolve_url(circulated_meeting, comment), {"back": "x" * (3 * 1024 * 1024)}
+    )
+    assert response.status_code == 400
+    comment.refresh_from_db()
+    assert comment.resolved_by is None
