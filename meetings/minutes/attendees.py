@@ -680,7 +680,9 @@ class AttendeeReader:
             for name in two:  # "Apologies: Elspeth Dales, Amy Baker.": two people, no role
                 self.add_attendee(name, "", kind.kind, kind.organisation)
         else:
+            before = len(self.attendees)
             self.people(line, kind.people.rstrip(" ,."))
+            _places_in_brackets(self.attendees[before:])
         if note:
             self.keep_as_paragraph(line.with_text(note))
             self.paragraph = None  # a note of its own: the next line starts the item's text
@@ -3214,6 +3216,27 @@ def _representing_cell(cells: tuple[str, ...]) -> str | None:
         return None
     body = m["body"].rstrip(": ")
     return body if len(body.split()) > 1 else None
+
+
+def _places_in_brackets(people: list[dict[str, Any]]) -> None:
+    """ "Pat Costain, (Circuit Steward), ..., Marion Watterson, (Abbeylands), Dorrie Garton,
+    (Abbeylands)": a list whose brackets give some people their posts and others the church or
+    place they come from, each place for two people or more; a bracket that names no post and
+    is shared is where they come from, not a post."""
+    roles = [p["role"] for p in people if p["role"] and not p["organisation"]]
+    if len(roles) < 6 or not any(is_role(r) for r in roles):
+        return
+    shared = {r for r in roles if roles.count(r) >= 2 and not is_role(r)}
+    if len(shared) < 3:
+        return
+    for person in people:
+        role = person["role"]
+        if role and not person["organisation"] and not is_role(role) and _PLACE.fullmatch(role):
+            person["role"], person["organisation"] = "", role
+
+
+# A place's or a church's name: one to three capitalised words ("Abbeylands", "Port St. Mary").
+_PLACE = re.compile(r"(?:[A-Z][\w.\u2019'-]*)(?:\s+[A-Z][\w.\u2019'-]*){0,2}")
 
 
 def _is_person(name: str) -> bool:

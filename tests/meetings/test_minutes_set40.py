@@ -130,3 +130,24 @@ def test_sentences_opening_the_minutes_before_anyone_is_listed() -> None:
         "The Chair welcomed Hana ",
     ]
     assert "Hana Kaur" not in [a["name"] for a in record["attendees"]]
+
+
+def test_a_sentence_list_whose_brackets_give_posts_and_churches() -> None:
+    # "Present were: ..., Jo Reed, (Circuit Steward), ..., Ann Hall, (Abbeyfield), Ted Hall,
+    # (Abbeyfield), ...": brackets naming no post, each shared, are the people's churches.
+    text = (
+        "Minutes of the Circuit Meeting/Synod held at Mill Lane Methodist Church. Tuesday, "
+        "4th March 2025, at 7.30pm.\n"
+        "Welcome and Opening worship\n"
+        "Rev. Ann Booth welcomed everyone and opened in prayer.\n"
+        "Present were: Rev. Ann Booth, Mr Tom Hale, (Secretary), Jo Reed, (Circuit Steward), "
+        "Ray Dunn, (Circuit Steward), Kay Moss, (Lay Worker), Bo Marsh, (Kirkby), Cy Marsh, "
+        "(Kirkby), Ann Hall, (Abbeyfield), Ted Hall, "
+        "(Abbeyfield), Sam Cole, (Colbeck), Di Cole, (Colbeck), Pat Lee, (Glen Mona), and Al "
+        "Lee, (Glen Mona).\n"
+        "Apologies were received from: Rev. Ed Lane, Sue Park and Bill Fry.\n"
+    )
+    people = _people(parse_minutes(text).record)
+    assert ("Jo Reed", "present", "Circuit Steward", None) in people
+    assert ("Ann Hall", "present", "", "Abbeyfield") in people
+    assert ("Al Lee", "present", "", "Glen Mona") in people

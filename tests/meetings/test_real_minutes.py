@@ -493,7 +493,8 @@ FRESH39_FLOOR = 70.8
 # were:', 'Name, (Post)'), a synod the board, bold labels of other lists inside the item on
 # apologies, '(Post), Body' after a name, a two-day meeting's first day, sentences opening the
 # minutes before anyone is listed.
-FRESH40_FLOOR = 69.7
+# 269 (76.86%) with shared brackets naming no post in a sentence list the people's churches.
+FRESH40_FLOOR = 76.8
 
 # The forty-first fresh set (tests/data/real-fresh-41): the outside tester's eleventh files, seven
 # kinds of body absent before (a disability access group, an allotment society, a health trust's

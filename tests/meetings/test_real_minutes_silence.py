@@ -81,7 +81,7 @@ SILENT_CEILINGS = {
     # fresh-39: first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56;
     # posts before initials, Mc initials 54; names run together, a post before a name 45
     "fresh-39": 45,
-    "fresh-40": 84,  # first (908baea) 131; set40's rules 84
+    "fresh-40": 59,  # first (908baea) 131; set40's rules 84; churches in brackets 59
     "fresh-41": 29,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29
 }
