@@ -675,7 +675,13 @@ class _Reader(
         if found and section.numbered and (parent := self.paragraph) and parent.written:
             last = " ".join(parent.blocks)
             # A sentence's list ("... agreed three things:" / "1. Publish ...") stays in it.
-            heading = last[-1:] not in ".!?;,:" and len(last.split()) <= 8
+            # A title's list starts anew: a title of eight words at most, or a longer one whose
+            # words are capitalised ("Minute 6 - Annual Report of the Police and Crime
+            # Commissioner" / "(1). Information was requested ...").
+            long_title = len(last.split()) <= 15 and all(
+                w[:1].isupper() for w in re.findall(r"[A-Za-z]{4,}", last)
+            )
+            heading = last[-1:] not in ".!?;,:" and (len(last.split()) <= 8 or long_title)
             if not (heading or parent.ref) or self.action is not None:
                 return False
             # "4.3HR Issues" / "1. Sponsor departments ...": a list under a numbered paragraph

@@ -99,3 +99,24 @@ def test_a_post_that_is_part_of_items_titles_stays() -> None:
         "Appointment of the Treasurer",
         "Report of the Secretary",
     ]
+
+
+def test_a_list_under_a_numbered_paragraph_that_is_a_long_title_starts_anew() -> None:
+    # "4.1 Minute 6 - Annual Report of the Police and Crime Commissioner" / "(1). Information
+    # was requested ...": the numbered paragraph is a sub-heading, of more than eight words but
+    # each capitalised; the list under it was run into it, silently.
+    text = (
+        "Anytown Police and Crime Panel\n\nMinutes of the meeting held on 16 November 2017\n\n"
+        + _PEOPLE
+        + "1. APOLOGIES\n\n1.1 There were no apologies.\n\n"
+        "2. MATTERS ARISING FROM THE MINUTES\n"
+        "2.1 Minute 6 - Annual Report of the Police and Crime Commissioner\n"
+        "(1). Information was requested on the Commissioner's pledge to re-invest in CCTV.\n"
+        "(2). The Panel asked about the estates strategy.\n"
+    )
+    paragraphs = _read(text).record["sections"][1]["paragraphs"]
+    assert [(p["ref"], p["text"][:23]) for p in paragraphs] == [
+        ("2.1", "Minute 6 - Annual Repor"),
+        ("(1)", "Information was request"),
+        ("(2)", "The Panel asked about t"),
+    ]

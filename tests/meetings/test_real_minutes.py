@@ -262,7 +262,8 @@ FRESH22_FLOOR = 89.6  # 233 of 260 (89.62%) on 2026-12-07; first 140 (53.8%) at 
 # minute numbers, 'RESOLVED' alone on its line, a wrapped attendee line in a PDF table), an NHS
 # foundation trust's board and a local Healthwatch's AGM, each as text, Word and PDF as the tester
 # made them; keyed before the reader was run on them. Its floor only rises.
-FRESH23_FLOOR = 96.3  # 370 of 384 (96.35%) on 2026-12-07; first 350 (91.1%) at b509e55
+# 97.1 (373) with a list under a numbered paragraph that is a long title read apart (silence).
+FRESH23_FLOOR = 97.1  # 370 of 384 (96.35%) on 2026-12-07; first 350 (91.1%) at b509e55
 
 
 # The twenty-fourth fresh set (tests/data/real-fresh-24): openings of minutes of ten more kinds of

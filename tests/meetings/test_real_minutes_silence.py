@@ -56,7 +56,7 @@ SILENT_CEILINGS = {
     "fresh-20": 11,  # 16 -> 15 at set33's body name above the attendance; 11 (silence)
     "fresh-21": 9,
     "fresh-22": 14,
-    "fresh-23": 7,
+    "fresh-23": 4,  # 7 -> 4 at a list under a long numbered title read apart (silence)
     "fresh-24": 20,
     "fresh-26": 9,
     "fresh-25": 18,
