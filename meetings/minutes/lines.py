@@ -168,6 +168,13 @@ _DECORATED = re.compile(rf"^[{re.escape(DECORATION)}]{{2,}}|[{re.escape(DECORATI
 
 # "PAR": a committee's letters alone on a line, over the number of its minute.
 _LETTERS_ALONE = re.compile(r"[A-Z]{2,5}")
+# A year alone on its line, and a line that ends with a day and a month and no year.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+_ENDS_DAY_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)$",
+    re.IGNORECASE,
+)
 # A table's first column headed by the kind of attendance of the people in it.
 _KIND_COLUMN = re.compile(
     r"\s*(?:(?:members|those)\s+)?present|(?:also\s+)?in\s+attendance|apologies\s*:?\s*",
@@ -262,6 +269,15 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                 # "PAR" / "1": a minute's number under the committee's letters, not a page's.
                 lines[-1] = lines[-1].with_text(f"{lines[-1].text} {clean}")
                 letters = None
+            elif (
+                _YEAR_ALONE.fullmatch(clean)
+                and lines
+                and lines[-1].marked
+                and _ENDS_DAY_MONTH.search(lines[-1].text)
+            ):
+                # "Minutes of Meeting of the VisitScotland Board held on 17 May" / "2013": a
+                # heading's date wrapped before its year, not a page's number.
+                lines[-1] = lines[-1].with_text(f"{lines[-1].text} {clean}")
             elif is_noise(clean):
                 # A rule sets apart what is either side of it, as a blank line does.
                 if any(c.isalnum() for c in clean):

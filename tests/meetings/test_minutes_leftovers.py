@@ -147,3 +147,14 @@ def test_bullets_over_plain_text_under_headings_are_items() -> None:
     )
     record = parse_minutes(listed).record
     assert [s["title"] for s in record["sections"]][-1] == "Items for Decision"
+
+
+def test_a_headings_date_wrapped_before_its_year() -> None:
+    # A PDF's title in large type wrapped before the year ("... held on 17 May" / "2013"): the
+    # year is the title's, not a page number left out.
+    text = (
+        "# Minutes of Meeting of the Anytown Trust Board held on 17 May\n\n# 2013\n\n"
+        "Present: Alice Brown, Tom Green\n\n1. Apologies\n\nThere were no apologies.\n"
+    )
+    record = parse_minutes(text).record
+    assert record["date"] == "2013-05-17"
