@@ -56,7 +56,7 @@ SILENT_CEILINGS = {
     "fresh-20": 11,  # 16 -> 15 at set33's body name above the attendance; 11 (silence)
     "fresh-21": 9,
     "fresh-22": 14,
-    "fresh-23": 7,
+    "fresh-23": 4,  # 7 -> 4 at a list under a long numbered title read apart (silence)
     "fresh-24": 20,
     "fresh-26": 8,  # 9; 8 with a PDF heading's date wrapped before its year (Oban)
     "fresh-25": 18,
@@ -81,7 +81,7 @@ SILENT_CEILINGS = {
     # fresh-39: first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56;
     # posts before initials, Mc initials 54; names run together, a post before a name 45
     "fresh-39": 45,
-    "fresh-40": 84,  # first (908baea) 131; set40's rules 84
+    "fresh-40": 59,  # first (908baea) 131; set40's rules 84; churches in brackets 59
     "fresh-41": 29,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29
 }
