@@ -26,8 +26,11 @@ class UntitledItemReader:
         above = self.lines[i - 1].text if i else ""
         number = int(ref.removesuffix(".0"))
         # "2.0 The minutes ..." / "3.0 Matters arising: ..." one to a line, no blank between:
-        # items where each line's number runs on from the item above to the line below.
-        one_a_line = section is not None and self.one_a_line(i, number, section)
+        # items numbered "N.0" where each line's number runs on from the item above to the
+        # line below ("2." so may be a list's).
+        one_a_line = (
+            ref.endswith(".0") and section is not None and self.one_a_line(i, number, section)
+        )
         if section is None or not (
             explicit and (line.after_blank or one_a_line) and not line.bulleted
         ):
