@@ -732,9 +732,18 @@ class SectionReader:
             and (following is None or following.after_blank)
             and 0 < len(words) <= 10
             and title[:1].isupper()
-            and title[-1:] not in ".:;,"
+            and (title[-1:] not in ".:;," or self.capitals_colon_again(title))
             and not previous.endswith((":", ":-"))
             and not self.resumes(i)
+        )
+
+    def capitals_colon_again(self, title: str) -> bool:
+        """ "4. CONVENORS REPORTS:" after "4. MATTERS ARISING:": a title in capitals closed by a
+        colon, as the items above it are written, is a heading however it is numbered."""
+        return (
+            title.endswith(":")
+            and is_all_caps(title)
+            and any(s.title.endswith(":") and is_all_caps(s.title) for s in self.sections)
         )
 
     def untitled_paragraph_item(self, i: int, line: Line, ref: Reference) -> bool:

@@ -1093,6 +1093,12 @@ class _Reader(
             and section.written is not None
             and previous_section.written is not None
             and section.written != previous_section.written + 1
+            # "4. CONVENORS REPORTS:" again after "4. MATTERS ARISING:": written as the items
+            # above it are, its number repeated (sections.py capitals_colon_again).
+            and not (
+                section.written == previous_section.written
+                and self.capitals_colon_again(section.title)
+            )
         ):
             previous = previous_section.written
             message = (

@@ -134,3 +134,24 @@ def test_no_date_says_where_a_date_is_looked_for(board: Board) -> None:
     text = _CLUB.replace("Date: 12 March 2019", "March 2019")
     with pytest.raises(MinutesError, match=r"only in the lines above the first item.*'Date: "):
         minutes_read(board=board, document=Document(text=text, name="m.txt"))
+
+
+def test_an_item_number_used_twice_in_capitals_is_an_item_again() -> None:
+    # F6: "4. CONVENORS REPORTS:" after "4. MATTERS ARISING:", written as the items above it
+    # are, is the next item with its number as written, not a paragraph of item 4.
+    text = (
+        "COMMITTEE MEETING of the FRIENDS OF ANYTOWN PARK held on 26th November 2007\n\n"
+        "1. PRESENT: Ann Brown, Carl Dean\n\n"
+        "2. APOLOGIES: None\n\n"
+        "3. MATTERS ARISING:\n\n"
+        "Funds: the balance was reported.\n\n"
+        "3. CONVENORS REPORTS:\n\n"
+        "a) Litter Group: the bins were sited.\n\n"
+        "b) Social Group: Agreed to organise a get-together.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [(s["ref"], s["title"].rstrip(":")) for s in sections][-2:] == [
+        ("3", "MATTERS ARISING"),
+        ("3", "CONVENORS REPORTS"),
+    ]
+    assert [p["ref"] for p in sections[-1]["paragraphs"]] == ["a)", "b)"]
