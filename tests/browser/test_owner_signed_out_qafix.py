@@ -5,6 +5,7 @@ whether or not the action's page is public."""
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 from typing import Any
 
@@ -45,7 +46,11 @@ def test_the_headers_sign_in_comes_back_to_the_page(
     action = first_action(published_meeting)
     page.goto(f"{live_server.url}{action.get_absolute_url()}")
     page.get_by_role("button", name="Menu").click()
+    # The menu opened to its full height (Bootstrap marks it "show" when its slide ends): a
+    # click on a link still sliding into place can miss it on a busy machine.
+    expect(page.locator("#main-navigation")).to_have_class(re.compile(r"\bshow\b"))
     page.locator("header").get_by_role("link", name="Sign in", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/accounts/login/\?next="))
     sign_in_here(page, action_owner.email)
     expect(page).to_have_url(f"{live_server.url}{action.get_absolute_url()}")
 
