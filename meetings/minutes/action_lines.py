@@ -239,13 +239,13 @@ def resolve_owner(
         each = [resolve_owner(part, attendees, organisations) for part in parts]
         if all(r is not None and r[1] for r in each):
             return None, [name for r in each if r for name in r[1]]
-        lettered = [[p for p in attendees if _letters(p["name"]) == part] for part in parts]
+        lettered = [[p for p in attendees if initials_of(p["name"]) == part] for part in parts]
         if all(len(found) == 1 for found in lettered):
             return None, [found[0]["name"] for found in lettered]
     return None
 
 
-def _letters(name: str) -> str:
+def initials_of(name: str) -> str:
     """ "DA" for "David Alexander", "Cllr Jo Lee Hart" "JH": the first letters of the first
     name and the surname."""
     words = [w for w in name.split() if w[:1].isupper()]

@@ -7,7 +7,7 @@ The sentence stays in the paragraph as written; the reader shows each such actio
 import re
 from typing import Any
 
-from meetings.minutes.action_lines import _letters, lead_owner, resolve_owner
+from meetings.minutes.action_lines import initials_of, lead_owner, resolve_owner
 
 # A sentence of the paragraph: from its start (the text's or after a stop) to its own stop.
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<sentence>[A-Z][^.!?\n]*?\s+to\s+[a-z][^.!?\n]*)")
@@ -71,7 +71,7 @@ def first_names_attending(
         first = [a["name"] for a in attendees if a["name"].split()[0].lower() == part.lower()]
         if initials and re.fullmatch(r"[A-Z]{2}", part):
             # "JA" for John Adams: the one attendee whose first name and surname start so.
-            first = [a["name"] for a in attendees if _letters(a["name"]) == part]
+            first = [a["name"] for a in attendees if initials_of(a["name"]) == part]
         found = full or (first if len(first) == 1 and " " not in part else [])
         if not found:
             return []
