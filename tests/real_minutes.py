@@ -247,6 +247,11 @@ FRESH40 = Path(__file__).resolve().parent / "data" / "real-fresh-40"
 # sub-committee, two twinning associations, friends-of-park groups, a cycling campaign's local
 # group) as Word, PDF and text, keyed from the tester's key and the files' text before the run.
 FRESH41 = Path(__file__).resolve().parent / "data" / "real-fresh-41"
+# Fresh 43: ten civil-society bodies absent before (a school PTA, a community shop society, a
+# cricket club's committee, a community land trust, a Women's Institute, a neighbourhood watch, a
+# Rotary club's council, a building preservation trust, a civic society, a credit union) as Word,
+# PDF and text, keyed by hand from the stored pages before the reader was run on them.
+FRESH43 = Path(__file__).resolve().parent / "data" / "real-fresh-43"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -856,6 +861,11 @@ def score_fresh41() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH41.glob("*.expected.json")))
 
 
+@cache
+def score_fresh43() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH43.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -941,3 +951,4 @@ if __name__ == "__main__":
     print(report(score_fresh39(), "Thirty-ninth fresh real minutes (tests/data/real-fresh-39)"))
     print(report(score_fresh40(), "Fortieth fresh real minutes (tests/data/real-fresh-40)"))
     print(report(score_fresh41(), "Forty-first fresh real minutes (tests/data/real-fresh-41)"))
+    print(report(score_fresh43(), "Forty-third fresh real minutes (tests/data/real-fresh-43)"))

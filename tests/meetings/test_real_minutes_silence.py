@@ -84,6 +84,7 @@ SILENT_CEILINGS = {
     "fresh-40": 59,  # first (908baea) 131; set40's rules 84; churches in brackets 59
     "fresh-41": 28,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28
+    "fresh-43": 62,  # first (a1f31b6) 62
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -184,7 +185,9 @@ SILENT_CEILINGS = {
 # change; the ceiling before it 508).
 # 526 with the forty-first set added: its first score's 10 false alarms at 7a11943 (no reader
 # change; the ceiling before it 516).
-FALSE_ALARM_CEILING = 526
+# 528 with the forty-third set added: its first score's 2 false alarms at a1f31b6 (no reader
+# change; the ceiling before it 526).
+FALSE_ALARM_CEILING = 528
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
