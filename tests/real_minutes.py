@@ -247,6 +247,12 @@ FRESH40 = Path(__file__).resolve().parent / "data" / "real-fresh-40"
 # sub-committee, two twinning associations, friends-of-park groups, a cycling campaign's local
 # group) as Word, PDF and text, keyed from the tester's key and the files' text before the run.
 FRESH41 = Path(__file__).resolve().parent / "data" / "real-fresh-41"
+# Fresh 42: ten public bodies of kinds absent before (a local dental committee, a health
+# board's area dental and pharmacy practices committees, a child protection committee, an
+# alcohol and drug partnership, a judicial appointments board, a regional criminal justice
+# board, two councils' joint resilience committee, a Scottish council's area committee, a
+# public corporation's customer forum) as Word, PDF and text, keyed by hand before the run.
+FRESH42 = Path(__file__).resolve().parent / "data" / "real-fresh-42"
 # Fresh 43: ten civil-society bodies absent before (a school PTA, a community shop society, a
 # cricket club's committee, a community land trust, a Women's Institute, a neighbourhood watch, a
 # Rotary club's council, a building preservation trust, a civic society, a credit union) as Word,
@@ -862,6 +868,11 @@ def score_fresh41() -> tuple[FileScore, ...]:
 
 
 @cache
+def score_fresh42() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH42.glob("*.expected.json")))
+
+
+@cache
 def score_fresh43() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH43.glob("*.expected.json")))
 
@@ -951,4 +962,5 @@ if __name__ == "__main__":
     print(report(score_fresh39(), "Thirty-ninth fresh real minutes (tests/data/real-fresh-39)"))
     print(report(score_fresh40(), "Fortieth fresh real minutes (tests/data/real-fresh-40)"))
     print(report(score_fresh41(), "Forty-first fresh real minutes (tests/data/real-fresh-41)"))
+    print(report(score_fresh42(), "Forty-second fresh real minutes (tests/data/real-fresh-42)"))
     print(report(score_fresh43(), "Forty-third fresh real minutes (tests/data/real-fresh-43)"))

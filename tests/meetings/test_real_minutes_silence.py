@@ -84,6 +84,7 @@ SILENT_CEILINGS = {
     "fresh-40": 59,  # first (908baea) 131; set40's rules 84; churches in brackets 59
     "fresh-41": 28,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28
+    "fresh-42": 37,  # first (a1f31b6) 37
     "fresh-43": 62,  # first (a1f31b6) 62
 }
 
@@ -187,7 +188,9 @@ SILENT_CEILINGS = {
 # change; the ceiling before it 516).
 # 528 with the forty-third set added: its first score's 2 false alarms at a1f31b6 (no reader
 # change; the ceiling before it 526).
-FALSE_ALARM_CEILING = 528
+# 538 with the forty-second set added: its first score's 10 false alarms at a1f31b6 (no
+# reader change; the ceiling before it 528).
+FALSE_ALARM_CEILING = 538
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
