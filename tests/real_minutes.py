@@ -258,6 +258,11 @@ FRESH42 = Path(__file__).resolve().parent / "data" / "real-fresh-42"
 # Rotary club's council, a building preservation trust, a civic society, a credit union) as Word,
 # PDF and text, keyed by hand from the stored pages before the reader was run on them.
 FRESH43 = Path(__file__).resolve().parent / "data" / "real-fresh-43"
+# Fresh 44: the outside tester's twelfth files, nine kinds of body absent before (an NHS board's
+# area dental committee, a trades union council, a mountain rescue team's committee, commoners'
+# federation, hospital friends, a tenants' society's general meeting, an owners' association, a
+# civic society, a mountaineering club) as Word, PDF and text, keyed from the tester's key.
+FRESH44 = Path(__file__).resolve().parent / "data" / "real-fresh-44"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -877,6 +882,11 @@ def score_fresh43() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH43.glob("*.expected.json")))
 
 
+@cache
+def score_fresh44() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH44.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -964,3 +974,4 @@ if __name__ == "__main__":
     print(report(score_fresh41(), "Forty-first fresh real minutes (tests/data/real-fresh-41)"))
     print(report(score_fresh42(), "Forty-second fresh real minutes (tests/data/real-fresh-42)"))
     print(report(score_fresh43(), "Forty-third fresh real minutes (tests/data/real-fresh-43)"))
+    print(report(score_fresh44(), "Forty-fourth fresh real minutes (tests/data/real-fresh-44)"))

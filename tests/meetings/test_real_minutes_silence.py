@@ -86,6 +86,7 @@ SILENT_CEILINGS = {
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28
     "fresh-42": 37,  # first (a1f31b6) 37
     "fresh-43": 62,  # first (a1f31b6) 62
+    "fresh-44": 97,  # first (6068e42) 97
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -190,7 +191,9 @@ SILENT_CEILINGS = {
 # change; the ceiling before it 526).
 # 538 with the forty-second set added: its first score's 10 false alarms at a1f31b6 (no
 # reader change; the ceiling before it 528).
-FALSE_ALARM_CEILING = 538
+# 545 with the forty-fourth set added: its first score's 7 false alarms at 6068e42 (no
+# reader change; the ceiling before it 538).
+FALSE_ALARM_CEILING = 545
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
