@@ -151,6 +151,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Persistent connections, checked before reuse, so a database restart costs no request.
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 600)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # A kept connection may prepare statements: psycopg prepares one a cursor binding its
+    # values on the server has run this many times (only `prob/prepared.py`'s do; Django's
+    # default cursors write the values into the SQL and never prepare). Not with connections
+    # made per request (CONN_MAX_AGE 0, as behind a transaction-mode pooler, whose server
+    # connections a prepared statement would not follow).
+    if DATABASES["default"]["CONN_MAX_AGE"]:
+        DATABASES["default"].setdefault("OPTIONS", {})
+        DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 else:
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"].setdefault("OPTIONS", {})

@@ -342,6 +342,12 @@ def _test_server_settings() -> None:
         if database.vendor == "postgresql":
             options = database.settings_dict.setdefault("OPTIONS", {})
             options["options"] = f"{options.get('options', '')} {TEST_SERVER_OPTIONS}".strip()
+            # No statements prepared by psycopg (prob/prepared.py's, on kept connections):
+            # after a rollback, each test's end, psycopg deallocates every prepared statement
+            # of the connection, the suite's own PREPAREd ones too (`_prepared`: prob_empty,
+            # prob_written). tests/test_prepared.py checks the preparing on a connection of
+            # its own.
+            options["prepare_threshold"] = None
             type(database).check_constraints = _constraints_checked_at_once  # type: ignore[method-assign]
 
 

@@ -2,7 +2,9 @@
 
 import datetime
 
-from django.db import connection
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Meeting
@@ -61,3 +63,39 @@ def test_a_moment_is_a_parameter_as_the_database_takes_it(seed_meeting: Meeting)
         assert after(seed_meeting.updated) == []
         assert [m.pk for m in after(earlier)] == [seed_meeting.pk]
     assert len(queries) == 2
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="statements prepared on PostgreSQL's server"
+)
+@pytest.mark.usefixtures("db")
+def test_postgresql_prepares_the_kept_sql_and_nothing_else() -> None:
+    # Planning a statement costs PostgreSQL more CPU than running one this small: the kept SQL
+    # runs with its values bound on the server, which psycopg prepares after a few runs. On a
+    # connection of its own, with production's settings (the suite's connections prepare
+    # nothing: tests/conftest.py); the content types are the migrations', so it sees them.
+    own = connections.create_connection(DEFAULT_DB_ALIAS)
+    options = {**own.settings_dict["OPTIONS"], "prepare_threshold": 5}
+    own.settings_dict = {**own.settings_dict, "OPTIONS": options}  # not the suite's dict
+    by_name = Prepared(
+        ContentType, lambda app, model: ContentType.objects.filter(app_label=app, model=model)
+    )
+    suites = connections[DEFAULT_DB_ALIAS]
+    connections[DEFAULT_DB_ALIAS] = own
+    try:
+        # The first call runs the queryset; psycopg prepares the kept SQL at its fifth run.
+        for _ in range(7):
+            assert [c.model for c in by_name("meetings", "meeting")] == ["meeting"]
+            # Django's own queries write their values into the SQL, as ever: never prepared.
+            assert ContentType.objects.filter(app_label="meetings").exists()
+        with CaptureQueriesContext(own) as queries:  # still counted
+            assert by_name("meetings", "no-such-model") == []
+        assert len(queries) == 1
+        with own.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            prepared = [row[0] for row in cursor.fetchall()]
+    finally:
+        connections[DEFAULT_DB_ALIAS] = suites
+        own.close()
+    assert [s for s in prepared if '"django_content_type"."model" = $2' in s], prepared
+    assert not [s for s in prepared if "LIMIT 1" in s], prepared

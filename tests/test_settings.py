@@ -46,6 +46,13 @@ def test_it_keeps_checked_postgresql_connections() -> None:
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert db["CONN_MAX_AGE"] >= 60
     assert db["CONN_HEALTH_CHECKS"] is True
+    # Kept connections may prepare statements (prob/prepared.py); not when made per request,
+    # as behind a transaction-mode pooler.
+    assert db["OPTIONS"]["prepare_threshold"] == 5
+    per_request = settings_with(
+        SECRET_KEY="x" * 50, DATABASE_URL="postgres://u@db.example:5432/prob", CONN_MAX_AGE="0"
+    )["db"]
+    assert per_request.get("OPTIONS", {}).get("prepare_threshold") is None
 
 
 @pytest.mark.parametrize(
