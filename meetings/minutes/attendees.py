@@ -74,7 +74,7 @@ from meetings.minutes.presided import presided_lists
 from meetings.minutes.references import CELL_SEPARATOR
 from meetings.minutes.side_lists import column_groups, group_kind
 from meetings.minutes.square_initials import square_initials_entries
-from meetings.minutes.status_cells import status_row
+from meetings.minutes.status_cells import same_holder, status_groups, status_row
 from meetings.minutes.substitutes import same_person, substituted_by, substitutes_in
 from meetings.minutes.table_runs import Places, Run
 from meetings.minutes.titled_groups import plural_titled, read_titled_sentence
@@ -952,6 +952,18 @@ class AttendeeReader:
             # "Venue" | "College of Policing, St Paul's ...": the label's value, in its own cell.
             self.label_alone_above = ""
             self.warn(line, "A label's value, not a person, left out of the attendees")
+            return
+        if line.cells and not line.columns and (groups := status_groups(line.cells, is_role)):
+            # "Chairperson | James Blackwood | Present | Zone 1 Coordinator | Vacant | -": two
+            # posts to a row, each with its holder and how they attended.
+            for name, post, kind in groups:
+                held = next((a for a in self.attendees if same_holder(a["name"], name)), None)
+                if held is None:
+                    self.add_attendee(name, post, kind, None)
+                elif kind == "present":
+                    # One person in two posts, there for one, sent apologies for the other
+                    # (as the table has it): they were there.
+                    held["attendance"] = "present"
             return
         if label := names_no_attendee(line.cells[0] if line.cells else line.text):
             self.warn(line, f"'{label}' names no one as at the meeting; left out of the attendees")

@@ -28,7 +28,7 @@ from meetings.minutes.blocks import (
     without_row_numbers,
 )
 from meetings.minutes.files import MAX_DOCX_PARAGRAPHS
-from meetings.minutes.item_tables import item_table_blocks, item_table_columns
+from meetings.minutes.item_tables import item_table_blocks, item_table_columns, named_by_rows
 from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, first_child, symbol_text, w, w_val
@@ -409,7 +409,8 @@ def _item_table(table: etree._Element, styles: Styles, numbering: Numbering) -> 
         # "ITEM" spanning the number's column and the minute's, "ACTION" beside: the rows
         # below have a cell for each, and the header names the minute's column by its span.
         header.insert(1, "Minute")
-    columns = item_table_columns(header)
+    firsts = [" ".join(paragraph_text(p) for p in row[0].iter(w("p"))) for row in rows[1:] if row]
+    columns = item_table_columns(named_by_rows(header, firsts))
     if columns is None:
         return []
     cells = [[list(_blocks(c, styles, numbering)) for c in row] for row in rows[1:]]

@@ -118,14 +118,21 @@ def item_table_blocks(
     a title (bold, short)."""
     first, action_at, owner_at = columns
     item = ""  # the number of the item the rows are under
+    typed = _typed_titles(rows, first, action_at)
     for r, row in enumerate(rows):
         cells = row + [[] for _ in range(len(row), max(action_at, owner_at) + 1)]
         ref = _text(cells[0])
         minute = [b for cell in cells[first:action_at] for b in cell]
         texts = [b for b in minute if b.kind != "furniture"]
         if ref and not ITEM_REF.fullmatch(ref):
-            # Not an item's number (a heading across the table, a label): the row's text.
-            yield from (b for cell in cells for b in cell)
+            # Not an item's number (a heading across the table, a label): the row's text, but
+            # for an action cell marked as having none ("N/A").
+            yield from (
+                b
+                for k, cell in enumerate(cells)
+                for b in cell
+                if not _no_action(cells, k, action_at)
+            )
             continue
         if (
             ref
@@ -148,12 +155,24 @@ def item_table_blocks(
             whole = bool(_WHOLE_ITEM.fullmatch(ref)) and len(texts) == 1
             if texts and texts[0].kind != "table" and _title(texts, titles[r][first] or whole):
                 title = texts[0].text.strip()
+                if _TYPED_TITLE.fullmatch(title):
+                    title = title[:-1]  # "Matters arising.": the title, not its stop
                 minute.remove(texts[0])
                 texts = texts[1:]
+            elif typed and texts and (m := _TITLE_SENTENCE.match(texts[0].text)):
+                # "Previous minutes. Approved with change ...", where the table's other items
+                # are titled "Matters arising." over their minutes: the same title, run on.
+                title, rest = m["title"], replace(texts[0], text=texts[0].text[m.end() :])
+                minute[minute.index(texts[0])] = rest
+                texts = [rest, *texts[1:]]
             item = ref.rstrip(":")
             yield Block("heading", title, level=2, number=item)
         yield from minute
         action = _text(cells[action_at]) if owner_at != PRESENTS else ""
+        if _NO_ACTION.fullmatch(action):
+            action = ""  # "N/A", "-": the minute asks nothing of anyone
+        elif owner_at != PRESENTS and (each := _owner_lines(cells[action_at])):
+            action = "/".join(each)  # "NH" / "DP" / "NH", one to a line beside the minute's
         owner = _text(cells[owner_at]) if owner_at >= 0 else ""
         said = " ".join(" ".join(p for p in (b.number, b.text) if p) for b in texts if b.text)
         if (
@@ -177,6 +196,44 @@ def _short_line(text: str) -> bool:
     """A few words that end no sentence: what a number alone over it would take as a title."""
     text = " ".join(text.split())
     return 0 < len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ";", ",", ":"))
+
+
+# A title typed as a sentence: a few words, capitalised, no stop but the last ("Matters arising.").
+_TYPED_TITLE = re.compile(r"[A-Z][\w'\u2019&/-]*(?: [\w'\u2019&/-]+){0,4}\.")
+# The same title at the start of a minute's first paragraph, a sentence after it; not a minute
+# that opens with its verdict ("Noted. The Board ...", "Agreed. ...").
+_TITLE_SENTENCE = re.compile(
+    r"(?!(?:noted|agreed|approved|accepted|received|resolved|none|nil|deferred)\b)"
+    r"(?P<title>[A-Z][\w'\u2019&/-]*(?: [\w'\u2019&/-]+){0,4})\.\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# An action cell saying the row has none: "N/A", "n/a", "None", "Nil", a dash.
+_NO_ACTION = re.compile(r"n/?a\.?|none|nil|[-\u2013\u2014]+", re.IGNORECASE)
+
+
+def _owner_lines(cell: list[Block]) -> list[str]:
+    """Initials one to a line, each beside the line of the minute it acts on ("NH" / "DP" /
+    "NH"): each owner once; [] for a cell of one line or of anything else."""
+    lines = [_text([b]) for b in cell if b.kind != "furniture" and _text([b])]
+    if len(lines) < 2 or not all(_OWNERS.fullmatch(t) and len(t.split()) <= 2 for t in lines):
+        return []
+    return list(dict.fromkeys(lines))
+
+
+def _typed_titles(rows: list[list[list[Block]]], first: int, action_at: int) -> bool:
+    """Whether two rows of the table or more title their items as a short sentence over the
+    minute's paragraphs ("Matters arising." / "- PHF. NH advised ...")."""
+    typed = 0
+    for row in rows:
+        texts = [b for cell in row[first:action_at] for b in cell if b.kind != "furniture"]
+        text = " ".join(texts[0].text.split()) if texts else ""
+        typed += len(texts) > 1 and not texts[0].number and bool(_TYPED_TITLE.fullmatch(text))
+    return typed >= 2
+
+
+def _no_action(cells: list[list[Block]], k: int, action_at: int) -> bool:
+    """Whether cell k is the action's cell and says the row has no action ("N/A")."""
+    return k == action_at and bool(_NO_ACTION.fullmatch(_text(cells[k])))
 
 
 def _numbered_under(ref: str, item: str) -> bool:
@@ -204,6 +261,9 @@ def _title(texts: list[Block], bold: bool) -> bool:
     if block.kind == "heading":
         return True
     plain = not text.endswith((".", ";", ",", ":"))
+    if not plain and _TYPED_TITLE.fullmatch(text):
+        # "Matters arising." over the minute's paragraphs: a title typed with a stop.
+        return len(texts) > 1
     return plain and (bold or (len(texts) > 1 and len(text.split()) <= _TITLE_WORDS // 2))
 
 
@@ -215,3 +275,22 @@ def _text(blocks: list[Block]) -> str:
         elif block.kind != "furniture":
             parts.append(" ".join(p for p in (block.number, block.text) if p))
     return " ".join(" ".join(parts).split())
+
+
+def named_by_rows(header: list[str], firsts: list[str]) -> list[str]:
+    """A header naming only its last column, the action's ("Action" over empty cells), named as
+    "No | Item | Action" would name it where the rows' first cells number items (two or more,
+    and most of the rows: "1 & 2", "3", "4"): a club's or an association's minutes typed as a
+    table whose only heading is over who acts (the PDF reader's _unnamed_columns reads the
+    printed page alike); the header as it is otherwise."""
+    *rest, last = header or [""]
+    if (
+        len(header) < 3
+        or any(c.strip() for c in rest)
+        or not ACTION_COLUMN.fullmatch(last.strip(" :"))
+    ):
+        return header
+    numbered = [f for f in firsts if ITEM_REF.fullmatch(f.strip())]
+    if len(numbered) < 2 or 2 * len(numbered) < len(firsts):
+        return header
+    return ["No", *["Item"] * (len(header) - 2), last]
