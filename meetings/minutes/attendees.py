@@ -1502,7 +1502,7 @@ class AttendeeReader:
             # A cell that reads as a name ("MS Society" as "Ms Society"); "West Hampshire CCG"
             # and "Borough Council (part-time)" are left to the text's reading.
             and looks_like_name(cells[1])
-            and self.column_of_posts(line)
+            and (self.column_of_posts(line) or self.column_says_who(line))
         ):
             # "Judy Biggs | MS Society" under "Mike Sole | Chairman": the last column holds
             # the people's posts or bodies, whatever its cell looks like ("MS", "Community
@@ -1510,7 +1510,12 @@ class AttendeeReader:
             if heading:
                 self.kind, self.organisation = heading.kind, None
                 self.heading_at = len(self.attendees)
-            self.add_attendee(cells[0], "", self.kind, cells[1])
+            if not self.column_of_posts(line) and (
+                names_a_post(cells[1]) or self.as_role_above(line)
+            ):
+                self.add_attendee(cells[0], cells[1], self.kind, self.organisation)
+            else:
+                self.add_attendee(cells[0], "", self.kind, cells[1])
             return True
         elif (
             len(cells) >= 2
@@ -1623,6 +1628,48 @@ class AttendeeReader:
                 break  # the row with the list's label is its first
             k -= 1
         return posts >= 2
+
+    def column_says_who(self, line: Line) -> bool:
+        """Whether the rows of `line`'s list in its table (its rows with cells, from the row
+        whose first cell is a kind of attendance, "In Attendance") are of one person each, a
+        name in the first filled cell and what they are in the last: a post or a body in most
+        rows ("Mr Gavin Barr | Orkney Islands Council", "Mr Neil MacRae | Partnership Manager"),
+        at least two, more than the rows of two names; then "Mr Andrew Willis | Urban Foresight"
+        is a person and their body, not two people."""
+        k = self.place_of(line)
+        if k is None:
+            return False
+        run = self.table_runs("rows", _a_row)
+        first, last = run.around(self.lines, k)
+        if "says who" not in run.answers:
+            group, counts = [], [[0, 0]]  # each row's list, and each list's posts and names
+            for row in self.lines[first : last + 1]:
+                if read_kind_heading(row.cells[0].strip(), self.known) and any(counts[-1]):
+                    counts.append([0, 0])
+                group.append(len(counts) - 1)
+                filled = [c.strip() for c in row.cells if c.strip()]
+                if len(filled) == 2 and _one_name(filled[0]):
+                    if _one_name(filled[1]):
+                        counts[-1][1] += 1
+                    elif (
+                        is_role(filled[1]) or is_organisation(filled[1]) or reads_as_body(filled[1])
+                    ):
+                        counts[-1][0] += 1
+            run.answers["says who"] = [
+                counts[g][0] >= 2 and counts[g][0] > counts[g][1] for g in group
+            ]
+        return run.answers["says who"][k - first]
+
+    def as_role_above(self, line: Line) -> bool:
+        """Whether the row above `line` gave its last cell as the post of the person it named
+        ("Lucinda GODFREY | Dundee Carers Centre" read as a post): the rows of one column read
+        alike."""
+        k = self.place_of(line)
+        if not k or not self.attendees or not (above := self.lines[k - 1]).cells:
+            return False
+        cell = next((c.strip() for c in reversed(above.cells) if c.strip()), "")
+        person = self.attendees[-1]
+        return bool(cell) and person.get("role") == cell and not person.get("organisation")
 
     def add_attendee(self, name: str, role: str, kind: str, organisation: str | None) -> None:
         """One attendee; a role in brackets alone is an organisation ("(Powys County Council)")
