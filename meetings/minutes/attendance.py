@@ -297,7 +297,9 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
             continue
         if not _looks_like_organisation(words, known):
             return None
-        organisation = organisation_name(words)
+        # "Scottish Canals' attendees:" (the apostrophe straight or curly): the body's plural
+        # possessive, not part of its name.
+        organisation = organisation_name(re.sub(r"(?<=s)['\u2019]$", "", words))
     people = (m["rest"] or "").strip().lstrip(",").strip()  # "Present:, Jane Doe" (a table row)
     if (group := _GROUP_LABEL.match(people)) and group[1].split()[-1].lower() in _GROUP_WORDS:
         people = people[group.end() :]  # "PRESENT:<tab>Board:<tab>Jane Doe (Chair), ..."

@@ -22,6 +22,11 @@ _ITEM_ACTION = re.compile(
 )
 
 
+def actions_title(text: str) -> bool:
+    """Whether a line is such a list's label: "Actions", "Actions agreed", "Action points"."""
+    return bool(_TITLE.fullmatch(text.strip(" :")))
+
+
 def move_early_actions(reader: Any, make_action: Any) -> None:
     """Each action of such a list to the last paragraph of the item it names (`make_action`
     builds the reader's action from its text and lines), and the list's section dropped."""

@@ -16,9 +16,9 @@ from meetings.minutes.blocks import Block
 from meetings.minutes.letters import letters
 from meetings.minutes.people import read_person
 
-# The first column's header: the item's number.
+# The first column's header: the item's number ("Item Number", Dumfries and Galloway's).
 ITEM_COLUMN = re.compile(
-    r"(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|ref\.?|min(?:ute)?\.?\s*(?:no\.?|ref\.?)|#",
+    r"(?:agenda\s+)?item(?:\s+(?:no\.?|number))?|no\.?|ref\.?|min(?:ute)?\.?\s*(?:no\.?|ref\.?)|#",
     re.IGNORECASE,
 )
 # A column naming who does the action; the action's column is one of those or the action itself
@@ -167,7 +167,7 @@ def item_table_blocks(
                 texts = [rest, *texts[1:]]
             item = ref.rstrip(":")
             yield Block("heading", title, level=2, number=item)
-        yield from minute
+        yield from (_sub_numbered(b, item) for b in minute)
         action = _text(cells[action_at]) if owner_at != PRESENTS else ""
         if _NO_ACTION.fullmatch(action):
             action = ""  # "N/A", "-": the minute asks nothing of anyone
@@ -236,6 +236,18 @@ def _no_action(cells: list[list[Block]], k: int, action_at: int) -> bool:
     return k == action_at and bool(_NO_ACTION.fullmatch(_text(cells[k])))
 
 
+def _sub_numbered(block: Block, item: str) -> Block:
+    """A paragraph of the row's minute that opens with its number under the row's item ("3.1
+    AGREED the format ..." in item 3's cell, a council's decisions typed in the cell): the
+    number as the paragraph's, its text the rest."""
+    stem = item.removesuffix(".0").rstrip(".")
+    if block.kind != "paragraph" or block.number or not stem.isdigit():
+        return block
+    if m := re.match(rf"({stem}\.[1-9]\d?)\.?\s+(?=\S)", block.text):
+        return replace(block, number=m[1], text=block.text[m.end() :])
+    return block
+
+
 def _numbered_under(ref: str, item: str) -> bool:
     """Whether a row's number ("2.1") numbers a paragraph of the item above ("2.0" or "2")."""
     stem = item.removesuffix(".0").rstrip(".")
@@ -264,6 +276,10 @@ def _title(texts: list[Block], bold: bool) -> bool:
     if not plain and _TYPED_TITLE.fullmatch(text):
         # "Matters arising." over the minute's paragraphs: a title typed with a stop.
         return len(texts) > 1
+    if bold and text.endswith(".") and text.isupper() and len(texts) > 1:
+        # "DENTAL SERVICES IN NEWTON STEWART - REPORT BY HEAD OF CUSTOMER SERVICES.": a title
+        # in bold capitals keeps the full stop its agenda gave it; the minute follows it.
+        return True
     return plain and (bold or (len(texts) > 1 and len(text.split()) <= _TITLE_WORDS // 2))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from meetings.minutes.attendance import is_all_caps, read_kind_heading
 from meetings.minutes.colon_headings import COLON_DASH, set_apart, text_under_headings
 from meetings.minutes.dates import read_when
+from meetings.minutes.early_actions import actions_title
 from meetings.minutes.heading import LAST_MEETING, TITLE, title_without_icon
 from meetings.minutes.lines import Line
 from meetings.minutes.meeting_numbers import meeting_numbered
@@ -37,6 +38,12 @@ from meetings.minutes.unnumbered import after_prose, marked_sub_heading, wrapped
 _GAP_NUMBER = re.compile(r"\d{1,3}(?: {3,}|\t)\S")
 # "... Actions and Matters Arising (Paper A) - Lyall Cairns": who presents the item, after a
 # dash (or an en dash) at the end of its title.
+# "3 Members present, 5 apologies": a count of who came (a sederunt's tally), never an item.
+_HEADCOUNT = re.compile(
+    r"(?:members|councillors|people|persons|trustees|directors|governors)\s+(?:were\s+)?"
+    r"(?:present|in\s+attendance)\b",
+    re.IGNORECASE,
+)
 _PRESENTER = re.compile(
     r"\s+[-\u2013\u2014]\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+)$"
 )
@@ -136,6 +143,7 @@ class SectionReader:
     loose: bool
     list_item: int | None
     paragraph: Any
+    listed_actions: set[int]
 
     def add_section(
         self, i: int, line: Line, ref: Reference, restricted: bool, written: int | None
@@ -507,6 +515,23 @@ class SectionReader:
             and not MINUTES_LABEL.fullmatch(text)
         )
 
+    def actions_list_heading(self, i: int, line: Line) -> bool:
+        """An 'Actions agreed' label over bullets straight after the attendance (a forum's notes
+        that open with what was agreed): the list's heading, without a number, so that its
+        bullets are its paragraphs and actions, not people of the attendance above it."""
+        if self.sections or i + 1 >= len(self.lines) or line.bulleted:
+            return False
+        if not (actions_title(line.text) and self.lines[i + 1].bulleted and i):
+            return False
+        if read_person(self.lines[i - 1].text) is None:
+            return False  # under an item ("Club Update" / ... / "Actions:"), its own actions
+        self.add_section(i, line, Reference("", line.text.strip(" :")), False, None)
+        for below in self.lines[i + 1 :]:
+            if below.after_blank and not below.bulleted:
+                break
+            self.listed_actions.add(below.no)  # each bullet, and its wrapped lines, an action's
+        return True
+
     def unnumbered_heading(self, i: int, line: Line) -> bool:
         """A heading without a number over paragraphs numbered through the minutes (Scottish
         and Home Office minutes): "Welcome and Introduction" then "1. Andrew Thin welcomed"."""
@@ -588,6 +613,8 @@ class SectionReader:
         # "2. Something" may be a numbered list inside a paragraph, and "12 Members" a wrapped
         # line: a heading's number rises, and it is followed by its own first paragraph or
         # reads like a heading and is not far from the one before.
+        if _HEADCOUNT.match(title):
+            return False
         following = self.lines[i + 1] if i + 1 < len(self.lines) else None
         m = PARAGRAPH.fullmatch(following.text) if following else None
         next_no = int(m[1]) if m else None

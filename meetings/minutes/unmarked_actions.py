@@ -36,11 +36,26 @@ def unmarked_actions(
         who = lead_owner(sentence)
         if not who:
             continue
+        if listed and body_initials(who, attendees):
+            found.append((sentence, who))  # "SC to speak to ...": Scottish Canals, whose staff came
+            continue
         post = who.lower().removeprefix("the ") in _POSTS
         resolved = None if post else resolve_owner(who, attendees, {})
         if post or (resolved is not None and resolved[1]):
             found.append((sentence, who))
     return found
+
+
+def body_initials(who: str, attendees: list[dict[str, Any]]) -> bool:
+    """Whether an owner written as capitals is the initials of a body attendees came from ("SC"
+    for Scottish Canals, whose staff are listed under "Scottish Canals' attendees")."""
+    if not re.fullmatch(r"[A-Z]{2,5}", who):
+        return False
+    for attendee in attendees:
+        words = re.findall(r"[A-Z][\w'\u2019-]*", attendee.get("organisation") or "")
+        if len(words) >= 2 and "".join(w[0] for w in words) == who:
+            return True
+    return False
 
 
 def initials_attending(who: str, attendees: list[dict[str, Any]]) -> list[str]:
