@@ -163,7 +163,8 @@ def _unread_people(
     a list under an attendance label, a sentence giving apologies or a titled person's attendance
     anywhere. A line from which anyone was read is not doubted: its others were likely read too,
     or are named for another reason."""
-    surnames = {words[-1] for person in people if (words := _surname_words(person))}
+    # Each surname read, with the first name or initial before it if any ("liz rooke").
+    named = {tuple(words[-2:]) for person in people if (words := _surname_words(person))}
     problems = []
     for line in lines:
         above = first_item and line.no < first_item
@@ -171,10 +172,7 @@ def _unread_people(
         if not (above or said or (_TITLED.match(line.text) and _ATTENDANCE.search(line.text))):
             continue
         # A surname at a word's start: "Steven RoseChief Executive", a PDF's words run together.
-        words = " " + " ".join(_words(line.text))
-        if any(f" {surname}" in words for surname in surnames) or (
-            above and _YEAR.search(line.text)
-        ):
+        if _someone_read(_words(line.text), named) or (above and _YEAR.search(line.text)):
             continue  # someone was read from it; or the heading's date and place
         # Above the first item and with no label saying so, only a titled name or one followed
         # by a post ("Celine Ries - Clerk") is taken for a person: not "Venue: Civic Hall".
@@ -185,6 +183,36 @@ def _unread_people(
             )
             problems.append(Problem(line.no, line.raw, message, "warning"))
     return problems
+
+
+# Words before a surname that are no one's first name: "Cllr Lee", "Revd Lee".
+_TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "cllr", "cllrs",
+    "councillor", "councillors", "revd", "rev", "canon", "lord", "lady", "baroness", "the",
+    "senator", "deputy", "sgt", "insp", "supt",
+}  # fmt: skip
+
+
+def _someone_read(words: list[str], named: Collection[tuple[str, ...]]) -> bool:
+    """Whether a line's `words` name someone read (`named`: their surname, after the first name
+    or initial if any): the surname at a word's start ("Steven RoseChief Executive", a PDF's
+    words run together), unless both it and the line give a first name before it and the two
+    start apart ("Liz Rooke" in an apologies line is not "Peter Rooke", read as present)."""
+    for *first, surname in named:
+        for k, word in enumerate(words):
+            if not word.startswith(surname):
+                continue
+            before = words[k - 1] if k else ""
+            given = first[0] if first else ""
+            if not (
+                len(before) > 1
+                and len(given) > 1
+                and before not in _TITLE_WORDS
+                and given not in _TITLE_WORDS
+                and before[0] != given[0]
+            ):
+                return True
+    return False
 
 
 def _surname_words(person: dict[str, Any]) -> list[str]:

@@ -5,6 +5,9 @@ two people; the body's column read as the rows above read theirs. Made-up minute
 
 from meetings.minutes import parse_blocks
 from meetings.minutes.blocks import Block
+from meetings.minutes.doubts import _someone_read, _unread_people
+from meetings.minutes.lines import Line
+from meetings.minutes.text import parse_minutes
 
 
 def _read(heading: str, rows: tuple[tuple[str, ...], ...]):
@@ -66,3 +69,34 @@ def test_it_counts_each_list_of_a_labelled_table_apart() -> None:
     )
     names = {a["name"] for a in result.record["attendees"]}
     assert {"Mrs Jo Green", "Mr Tom Reed", "Mr Sam Boyd"} <= names
+
+
+def test_it_doubts_an_apologies_line_whose_only_known_surname_is_another_persons() -> None:
+    apologies = "Apologies had been received from Mark Redhead and Liz Rooke."
+    lines = [Line(1, apologies, apologies, False, False, True)]
+    problems = _unread_people([{"name": "Peter Rooke"}], lines, 0)
+    assert [p.text for p in problems] == [apologies]
+    assert _unread_people([{"name": "Liz Rooke"}], lines, 0) == []
+
+
+def test_it_takes_a_surname_with_a_title_or_an_initial_before_it_as_read() -> None:
+    named = {("peter", "rooke")}
+    assert not _someone_read(["apologies", "from", "liz", "rooke"], named)
+    assert _someone_read(["apologies", "from", "mr", "rooke"], named)
+    assert _someone_read(["apologies", "from", "p", "rooke"], named)
+    assert _someone_read(["steven", "rookechief", "executive"], {("s", "rooke")})
+
+
+def test_it_tells_items_all_numbered_one_at_the_first_repeat_only() -> None:
+    result = parse_minutes(
+        "Westmoor Audit Committee\n"
+        "Minutes of the meeting held on 9 May 2019\n\n"
+        "  1. APOLOGIES FOR ABSENCE\n\nMr S Dobson\n\n"
+        "  1. CONSTITUTIONAL MATTERS\n\nNone\n\n"
+        "  1. DISCLOSURE OF MEMBERS' INTERESTS\n\nNone were declared.\n\n"
+        "  1. MINUTES OF THE LAST MEETING\n\nThe minutes were approved.\n\n"
+        "  1. MATTERS ARISING\n\nThere were none.\n"
+    )
+    assert len(result.record["sections"]) == 5
+    repeats = [p for p in result.problems if "follows section 1" in p.message]
+    assert len(repeats) == 1

@@ -66,7 +66,7 @@ SILENT_CEILINGS = {
     "fresh-29": 5,  # 6 -> 5 at an apologies item's names kept as its text (7 December)
     "fresh-30": 6,  # 17 -> 9 at items set as headings (7 December); 8 decisions' labels; set40 6
     "fresh-31": 7,
-    "fresh-32": 14,  # 21 -> 20 at the scorer's BEM as an honour (7 December); 14 (silence7)
+    "fresh-32": 13,  # 21 -> 20 at the scorer's BEM as an honour (7 December); 14, 13 (silence7)
     "fresh-33": 29,  # first 51 (4e3ec62); 46, 45, 42 set33's rules, 35 Attendees, 29 wraps
     "fresh-34": 3,  # 51 first ... styles' article 8, 'Agenda items 1:' 7, 'DECISION/-' 3
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
@@ -82,9 +82,10 @@ SILENT_CEILINGS = {
     # posts before initials, Mc initials 54; names run together, a post before a name 45
     "fresh-39": 44,
     "fresh-40": 51,  # first (908baea) 131; set40's rules 84; churches in brackets 59; 57; 51
-    "fresh-41": 28,  # first (7a11943) 51; two names alone, cells a person each 46;
-    # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28
-    "fresh-42": 34,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34
+    "fresh-41": 20,  # first (7a11943) 51; two names alone, cells a person each 46;
+    # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28;
+    # an apologies line doubted where only another's surname was read from it 20
+    "fresh-42": 37,  # first (a1f31b6) 37
     "fresh-43": 59,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59
     "fresh-44": 97,  # first (6068e42) 97
 }
