@@ -94,6 +94,7 @@ from meetings.minutes.sub_references import (
     under_section_ref,
 )
 from meetings.minutes.unmarked_actions import (
+    body_initials,
     capital_actions,
     first_names_attending,
     initials_attending,
@@ -239,6 +240,7 @@ class _Reader(
         self.place = self.chair = ""
         self.skip: set[int] = set()  # lines already read with the one before them
         self.decided: set[int] = set()  # sections with a ModernGov 'Decision:' label
+        self.listed_actions: set[int] = set()  # lines of an actions list read as its section
         # The section (its count) in which a decision's label alone ("DECISION", "RESOLVED/-")
         # was just read: the next paragraph, or list, is what was decided.
         self.deciding: int | None = None
@@ -298,6 +300,18 @@ class _Reader(
                 # the agenda's text; the decision and the minutes under the labels are kept.
                 self.agenda_text()
                 self.decided.add(len(self.sections))
+            elif (
+                self.stage == "body"
+                and self.sections
+                and _DECISION_OVER.fullmatch(line.text)
+                and i + 1 < len(self.lines)
+                and (m := PARAGRAPH.fullmatch(self.lines[i + 1].text))
+                and int(m[1]) == self.sections[-1].written
+            ):
+                # "Decision" over "3.1 AGREED the format ..." in item 3: the label over the
+                # item's numbered decisions, no paragraph of its own before them.
+                self.leave_out(line, "The decisions' label left out of the record")
+                self.deciding = len(self.sections)
             elif self.stage == "body" and self.sections and _DECISION_OVER.fullmatch(line.text):
                 # "DECISION" / "AGREED to approve ...", "RESOLVED/-" / "1. That ...": the label
                 # over what was decided, not an item's heading nor a sentence's start.
@@ -312,6 +326,7 @@ class _Reader(
                 or self.letters_over_number(i, line)
                 or self.heading_over_minute_ref(i, line)
                 or self.numbered_attendance_heading(i, line)
+                or self.actions_list_heading(i, line)
                 or self.unnumbered_heading(i, line)
                 or self.heading_before_items(i, line)
                 or self.prose_before_items(i, line)
@@ -1176,7 +1191,7 @@ class _Reader(
     def under_actions_label(self, line: Line) -> bool:
         """Whether `line` is in a list under a label "Actions" ("Actions" / "i. KE to ..." /
         "ii. ..."): its actions are marked by the label."""
-        return self._under_actions_label.get(line.no, False)
+        return line.no in self.listed_actions or self._under_actions_label.get(line.no, False)
 
     @cached_property
     def _under_actions_label(self) -> dict[int, bool]:
@@ -1263,6 +1278,8 @@ class _Reader(
             ):
                 # "KE and IB to agree ...": owners by initials, KE an attendee and IB not.
                 owner, people = owner or action.owner, some
+            elif resolved is None and body_initials(action.owner, self.attendees):
+                owner = owner or action.owner  # "SC to ...": the body its listed staff are from
             elif resolved is None:
                 if not names_no_person(action.owner):
                     message = f"Action owner '{action.owner}' is not among the attendees"
