@@ -28,7 +28,8 @@ ACTION_TABLE = re.compile(
 # The names of a table of actions' columns, and what each column holds.
 _ACTION_COLUMNS = {
     "text": r"actions?(?:\s+(?:points?|required|agreed))?|agreed\s+actions?|description",
-    "owner": r"action\s+by|by\s+whom|(?:action\s+)?owners?|lead(?:\s+officer)?|who"
+    # "Minute | Action | By": 'By' alone heads the owners' column.
+    "owner": r"action\s+by|by(?:\s+whom)?|(?:action\s+)?owners?|lead(?:\s+officer)?|who"
     r"|responsib(?:le|ility)",
     "due": r"when|by\s+when|due(?:\s+date)?|deadline|(?:target\s+)?date|timescales?",
     "ref": r"(?:minute|min|item|agenda\s+item)?\s*(?:ref(?:erence)?|no\.?|number)|minute|item|#",

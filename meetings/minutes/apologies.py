@@ -14,8 +14,10 @@ OTHER_APOLOGIES = re.compile(
     # accept apologies from ...", as parish councils minute them.
     letters(
         r"(?:apolog(?:ies|y)(?:\s+for\s+(?:absence|the\s+meeting))?"
-        r"\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?"
-        r"\s+(?:received|intimated|submitted|tendered|noted)(?:\s+for\s+the\s+meeting)?"
+        r"(?:\s+(?:were|was|had\s+been|have\s+been)(?:\s+also)?"
+        r"\s+(?:received|intimated|submitted|tendered|noted)"
+        # "Apologies received from Mrs J Benning.": the verb's 'were' left out, as notes write.
+        r"|\s+received)(?:\s+for\s+the\s+meeting)?"
         r"|\baccept(?:ed)?\s+(?:the\s+)?apolog(?:ies|y)"
         # "There were apologies from Councillors Elkins, Gammon and Mr Braby (Treasurer).".
         r"|\bthere\s+(?:were|was)\s+(?:an\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"

@@ -2685,6 +2685,7 @@ class AttendeeReader:
                         people, organisation = people[body.end() :], body["body"]
                     found = read_people_sentence(people) or []
                     role = m.groupdict().get("role") or ""
+                    role = role[:1].upper() + role[1:]  # "took the chair": the Chair
                     for name, own in found:
                         listed = any(a["name"].lower() == name.lower() for a in self.attendees)
                         if _is_person(name) and looks_like_name(name) and not listed:
@@ -3057,6 +3058,12 @@ _PROSE_PRESENT = [
     ("in_attendance", re.compile(
         r"\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s+(?P<people>[^.;]+?)(?=[.;]|$)", re.I
     )),
+    # "Mrs K Creese took the chair.", a sentence of its own: who chaired, by name.
+    ("present", re.compile(letters(
+        r"(?:^|(?<=[.!?]\s))(?P<people>(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?"
+        r"(?:[A-Z]\.?\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
+        r"(?:took|was\s+in|occupied)\s+the\s+(?P<role>[Cc]hair)\b"
+    ))),
 ]  # fmt: skip
 # "Perth & Kinross Council (PKC) Clrs ...": the body the people come from, first.
 _BODY_FIRST = re.compile(

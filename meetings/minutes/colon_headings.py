@@ -86,13 +86,17 @@ class ColonHeadingReader:
     date: Any
     _colon_layout: bool | None = None
 
-    def colon_item(self, i: int, line: Line) -> bool:
-        if not self.plain or self.stage == "start" or line.cells or line.bulleted:
-            return False
+    def colon_layout(self) -> bool:
+        """Whether the minutes' items are lines "Title: text" (three such lines or more)."""
         if self._colon_layout is None:
             found = [x for x in self.lines if colon_title(x.text, self.known)]
             self._colon_layout = len(found) >= _LEAST
-        split = self._colon_layout and colon_title(line.text, self.known)
+        return self._colon_layout
+
+    def colon_item(self, i: int, line: Line) -> bool:
+        if not self.plain or self.stage == "start" or line.cells or line.bulleted:
+            return False
+        split = self.colon_layout() and colon_title(line.text, self.known)
         if not split:
             return False
         if self.stage == "body" and _PRESENTER_LABEL.fullmatch(split[0].strip()):

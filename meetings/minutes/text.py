@@ -784,6 +784,7 @@ class _Reader(
             owner=cells.get("owner", ""),
             due=cells.get("due", ""),
             logged=logged,
+            by_line=True,  # its owners' column: initials one attendee's, as an 'Action by' cell
         )
         paragraph.actions.append(action)
         self.action = None

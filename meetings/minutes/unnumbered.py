@@ -9,7 +9,12 @@ from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.lines import Line
 from meetings.minutes.people import read_person
 from meetings.minutes.person_names import reads_as_person
-from meetings.minutes.references import Reference, composite_heading, section_match
+from meetings.minutes.references import (
+    TITLE_COLON_TEXT,
+    Reference,
+    composite_heading,
+    section_match,
+)
 
 _SENTENCE_END = re.compile(r"[a-z)][.?!](?:\s|$)")
 
@@ -114,11 +119,16 @@ class HeadingBeforeItemsReader:
     add_section: Callable[[int, Line, Reference, bool, int | None], None]
     continuation: Callable[..., None]
     warn: Callable[[Line, str], None]
+    colon_layout: Callable[[], bool]
 
     def heading_before_items(self, i: int, line: Line) -> bool:
         if self.stage != "attendees" or not self.attendees or not line.after_blank:
             return False
         text = line.text
+        if self.colon_layout() and TITLE_COLON_TEXT.fullmatch(text):
+            # "Matters Arising from previous Meeting: Nil" over "Secretary's Report: ...": the
+            # first of the minutes' "Title: text" items (colon_headings), no heading over prose.
+            return False
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         after = self.lines[i + 2 : i + 4]
         if not (_title_like(text) and _prose(below) and not (line.cells or line.bulleted)):

@@ -552,8 +552,10 @@ FRESH43_FLOOR = 65.5
 # mountain rescue team's committee, a commoners' federation, hospital friends, a tenants' society's
 # general meeting, an owners' association, a civic society, a mountaineering club), four as Word,
 # three as PDF, two as text; keyed from the tester's key and the files. Its floor only rises.
-# First 178 of 315 (56.51%) at 6068e42, the reader unchanged.
-FRESH44_FLOOR = 56.5
+# First 178 of 315 (56.51%) at 6068e42, the reader unchanged. 206 (65.40%) by set44's rules for
+# the tester's F6, F7 and F11: 'Label: text' items, a 'Minute | Action | By' table, the chair
+# and apologies in the first item's prose.
+FRESH44_FLOOR = 65.3
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {

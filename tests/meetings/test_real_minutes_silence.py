@@ -87,7 +87,7 @@ SILENT_CEILINGS = {
     # an apologies line doubted where only another's surname was read from it 20
     "fresh-42": 34,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34
     "fresh-43": 59,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59
-    "fresh-44": 97,  # first (6068e42) 97
+    "fresh-44": 71,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
