@@ -7,7 +7,6 @@ keeps what was typed and says how long it is), by the model's validators in the 
 """
 
 import datetime
-import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
@@ -62,17 +61,3 @@ def validate_meeting_date(value: datetime.date) -> None:
             f"{latest_meeting().year}: check the year.",
             code="date_out_of_range",
         )
-
-
-# --- Direction controls ----------------------------------------------------------------------
-# The bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069)
-# make a browser show text in an order other than the one stored: "U+202E live" reads as
-# "evil". Nothing a board writes needs them (right-to-left words show rightly without), so
-# they are taken out of every posted text (`prob.middleware.PostedTextCleanMiddleware`) and of
-# every imported document (`meetings.services.imports.Document`), never refused: a file pasted
-# from elsewhere still comes in.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def without_bidi_controls(text: str) -> str:
-    return BIDI_CONTROLS.sub("", text)

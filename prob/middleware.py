@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from prob import limits
+from prob.characters import shown_as_stored
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -116,8 +116,8 @@ class QueryStringCleanMiddleware:
     """Every name and value in the query string without control characters, before any view
     (search, the action log's filters, sorting, pages, the API) reads `request.GET`.
 
-    Posted forms refuse NUL field by field; a query string has no form to do that, and the
-    reader gets what the characters they could have typed ask for rather than an error.
+    The reader gets what the characters they could have typed ask for rather than an error
+    (posted forms lose them too: `PostedTextCleanMiddleware`).
     """
 
     def __init__(self, get_response: Handler) -> None:
@@ -133,9 +133,10 @@ class QueryStringCleanMiddleware:
 
 
 class PostedTextCleanMiddleware:
-    """Every value of a posted form without the direction controls that can make text show
-    other than it is stored (`prob.limits.BIDI_CONTROLS`), before any form reads it: one
-    place for every text field of the site, typed or pasted. Only forms: a JSON body is the
+    """Every value of a posted form without control characters (but tab and line breaks) and
+    without the direction controls that can make text show other than it is stored
+    (`prob.characters.shown_as_stored`), before any form reads it: one place for every text
+    field of the site, typed or pasted. Only forms: a JSON body is the
     API's. The body is read first (kept, so a view may still read `request.body`), so a
     multipart form is cleaned only while small: a larger one carries a file, whose form the
     view reads from the stream (the import cleans what it reads: `imports.Document`)."""
@@ -156,8 +157,8 @@ class PostedTextCleanMiddleware:
             if request.content_type == "multipart/form-data":
                 refuse_too_many_fields(request)
             lists = list(request.POST.lists())
-            if any(limits.BIDI_CONTROLS.search("".join(values)) for _, values in lists):
-                request.POST = _rebuilt(lists, limits.without_bidi_controls)
+            if any(shown_as_stored(value) != value for _, values in lists for value in values):
+                request.POST = _rebuilt(lists, shown_as_stored)
         return self.get_response(request)
 
 

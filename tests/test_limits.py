@@ -10,7 +10,7 @@ from django.urls import reverse
 from actions.models import ActionUpdate
 from actions.services import action_update_post
 from meetings.models import Action, Meeting, Paragraph
-from prob import limits
+from prob import characters, limits
 from tests.conftest import client_for
 
 
@@ -89,7 +89,7 @@ def test_it_takes_them_out_of_an_imported_document(seed_text: str) -> None:
 
     assert "\u202e" not in Document(text=seed_text.replace("Minutes", SPOOF)).text
     assert (
-        limits.without_bidi_controls("\u05e9\u05dc\u05d5\u05dd \u202e!")
+        characters.without_bidi_controls("\u05e9\u05dc\u05d5\u05dd \u202e!")
         == "\u05e9\u05dc\u05d5\u05dd !"
     )
 

@@ -19,6 +19,7 @@ from meetings.minutes.blocks import (
     read_text,
 )
 from meetings.minutes.text import MinutesError, ParseResult, parse_blocks, parse_minutes
+from prob.characters import shown_as_stored
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # More pages than the minutes of any meeting run to: a longer PDF is refused at once rather
@@ -68,7 +69,8 @@ def read_upload(name: str, data: bytes, *, max_bytes: int = MAX_UPLOAD_BYTES) ->
         text = blocks_markdown(_read_blocks(name, kind, data))
     if not text.strip():
         raise MinutesError(f"{name} has no text in it.")
-    return text
+    # The text the clerk is shown and sends back holds no control character (prob/characters.py).
+    return shown_as_stored(text)
 
 
 def read_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> ParseResult:

@@ -50,10 +50,15 @@ _BULLET = re.compile(
 # How far a hanging indent puts a list item's text from its number or bullet, at most.
 _HANGING_POINTS = 72
 _ORDINAL = re.compile(r"st|nd|rd|th", re.IGNORECASE)
-# Ligatures some producers map to their own characters: the letters they stand for.
+# Ligatures some producers map to their own characters: the letters they stand for. And the
+# codes WinAnsiEncoding leaves unused, which a PDF viewer draws as a bullet ("all unused codes
+# greater than 40 map to the bullet character", the PDF Reference's note to the encoding; the
+# reportlab list's bullet is written as octal 177): pypdf gives them as the control characters
+# of the same number (U+007F, U+0081, ...), which the record may not hold (prob/characters.py).
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
      "\ufb05": "st", "\ufb06": "st"}
+    | dict.fromkeys(map(ord, "\x7f\x81\x8d\x8f\x90\x9d"), "\u2022")
 )  # fmt: skip
 # Furniture told by its text, in a page's margin even where it does not repeat.
 _MARKING = re.compile(
@@ -435,7 +440,10 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
     stops = _column_stops([members for members, _ in lines])
     out = []
     for members, y in lines:
-        size = max(p.size for p in members)
+        # A list's bullet, often set in a larger type than its text, does not make the line a
+        # heading, nor a line of its own size apart from the item's next lines.
+        words = [p for p in members if not _BULLET.fullmatch(p.text.strip())] or members
+        size = max(p.size for p in words)
         line = _Line(page, y, round(size, 1), all(p.bold for p in members))
         line.italic = all(p.italic for p in members)
         line.printed = [(y, [(p.x, " ".join(p.text.split()), p.bold) for p in members])]

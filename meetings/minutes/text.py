@@ -103,6 +103,7 @@ from meetings.minutes.unmarked_actions import (
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
 from meetings.minutes.untitled_items import UntitledItemReader
 from meetings.minutes.welsh_board import board_in_english
+from prob.characters import shown_as_stored
 
 # ModernGov pages put the agenda's text before the minute: "Minutes:" is where it starts.
 _DECISION = re.compile(r"\bRESOLVED\b|^(?:\w+\s+){0,2}resolved\b", re.IGNORECASE)
@@ -1146,7 +1147,10 @@ class _Reader(
             ]
         else:
             self.lone_list_numbers(section)
-            paragraphs = [(p.ref or _ref((number, k)), p) for k, p in enumerate(section.prose, 1)]
+            # Under the sub-item's number where no paragraph has one of its own ("3.2.1").
+            written = any(p.ref for p in section.prose)
+            base = str(number) if written else _prose_base(section.ref, number)
+            paragraphs = [(p.ref or f"{base}.{k}", p) for k, p in enumerate(section.prose, 1)]
         data["paragraphs"] = [self.finish_paragraph(ref, p) for ref, p in paragraphs]
         return data
 
@@ -1206,6 +1210,23 @@ class _Reader(
                 above = bool(_ACTIONS_LABEL.fullmatch(line.text.strip()))
         return found
 
+    def whole_bullet(self, sentence: str, who: str, text: str, line: Line) -> bool:
+        """Whether an action with no mark is the whole of a list's bulleted item, owned by two
+        or more initials that are each an attendee's ("• KW & AH to draft response to
+        complainant", Ken Webb and Alan Henderson present): the bullet sets it apart as the
+        item's one point, who is to do what, not a sentence read out of a paragraph; it is not
+        listed to check."""
+        parts = _OWNER_PARTS.split(who.strip())
+        resolved = resolve_owner(who, self.attendees, {})
+        return (
+            line.bulleted
+            and sentence.strip().rstrip(".") == text.strip().rstrip(".")
+            and len(parts) > 1
+            and all(_INITIALS_PART.fullmatch(part) for part in parts)
+            and resolved is not None
+            and len(resolved[1]) == len(parts)
+        )
+
     def finish_paragraph(self, ref: str, paragraph: _Paragraph) -> dict[str, Any]:
         text = "\n\n".join(paragraph.blocks)
         if text.lower() == WITHHELD_TEXT.lower() and not paragraph.actions:
@@ -1222,7 +1243,7 @@ class _Reader(
             listed = self.under_actions_label(lines[0])
             for sentence, who in unmarked_actions(text, self.attendees, listed):
                 written.append(_Action(None, [sentence], lines, owner=who))
-                if not listed:
+                if not (listed or self.whole_bullet(sentence, who, text, lines[0])):
                     message = f"'{sentence[:60]}' read as {who}'s action (no mark); check"
                     self.warn(lines[0], message)
             for sentence in capital_actions(text, self.attendees):
@@ -1433,11 +1454,41 @@ def _ref(written: tuple[int, int]) -> str:
     return f"{written[0]}.{written[1]}"
 
 
+# Owners written together: "KW & AH", "KE, IB and AL".
+_OWNER_PARTS = re.compile(r"\s*[,/&]\s*(?:and\s+)?|\s+and\s+")
+_INITIALS_PART = re.compile(r"[A-Z]{2,4}")
+
+
+# A section's number as written, whole ("5", "5.0") or a sub-item's ("4.1", "3.6.2").
+_WHOLE_REF = re.compile(r"(\d{1,3})(?:\.0+)?")
+_SUB_REF = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
+
+
+def _prose_base(ref: str, number: int) -> str:
+    """What an unnumbered paragraph's reference starts with: the section's number as the
+    minutes wrote it, "4.1" under the sub-item "4.1 Membership register" ("4.1.1", "4.1.2", not
+    "4.1", "4.2" again, the sub-items' own) and "5" under "5." after it (not the reader's count
+    of items, which counts the sub-items); the reader's number where none is written."""
+    if m := _WHOLE_REF.fullmatch(ref.strip()):
+        return str(int(m[1]))
+    return ref.strip() if _SUB_REF.fullmatch(ref.strip()) else str(number)
+
+
 def parse_minutes(text: str, *, known_organisations: Iterable[str] = ()) -> ParseResult:
     """Reads minutes text (pasted, .txt, .md, or a document's Markdown) into the interchange
     dict: the text is read into blocks (blocks.read_text) and the blocks are read."""
     check_text(text)
     return parse_blocks(read_text(text), known_organisations=known_organisations)
+
+
+def _shown(block: Block) -> Block:
+    """The block without control characters, whatever it was read from (prob/characters.py):
+    no record text, title or name holds one."""
+    text = shown_as_stored(block.text)
+    rows = tuple(tuple(map(shown_as_stored, row)) for row in block.rows)
+    if (text, rows) == (block.text, block.rows):
+        return block
+    return replace(block, text=text, rows=rows)
 
 
 def parse_blocks(
@@ -1449,7 +1500,7 @@ def parse_blocks(
     where they do not run on; unnumbered paragraphs are numbered in order. Lines it could not
     place are listed as problems with their line numbers."""
     dropped: list[Line] = []
-    lines, known = block_lines(blocks, dropped), list(known_organisations)
+    lines, known = block_lines(map(_shown, blocks), dropped), list(known_organisations)
     if not lines:
         raise MinutesError("The file is empty")
     reader = first = _Reader(lines, known)

@@ -48,6 +48,7 @@ from meetings.services.editing import MeetingExists, _delete, board_people, meet
 from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import record_renumber
 from prob import limits
+from prob.characters import shown_as_stored
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ class Document:
     edited: bool = False
 
     def __post_init__(self) -> None:
-        # Whatever it was read from: no control that shows text in another order than stored.
-        object.__setattr__(self, "text", limits.without_bidi_controls(self.text))
+        # Whatever it was read from: no control character, nor one that shows text in another
+        # order than stored.
+        object.__setattr__(self, "text", shown_as_stored(self.text))
 
     @property
     def reason(self) -> str:
