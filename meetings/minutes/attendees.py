@@ -442,6 +442,13 @@ _LIST_LABEL = re.compile(
 # "Councillors:", "Officers:", "Other Members:": a group's label, in the cell beside a kind.
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?\s*:-?")
 # "Directors:", "Councillors:" alone on a line: the members' list follows.
+# A group's label in a table's first cell: "Executive Directors:", "Secretary of the Meeting:".
+_LABEL_OF_GROUP = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Za-z][\w'\u2019&-]*){0,4}\s*:")
+# Labels of the meeting's details, not of people.
+_NOT_A_GROUP = re.compile(
+    r"(?i)(?:date|time|venue|place|location|meeting|minutes|subject|title|items?|agenda|ref"
+    r"|start|finish|held|next|notes?|purpose|chair(?:ed)?(?:\s+by)?)\b"
+)
 _MEMBERS_LABEL = re.compile(
     r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
 )
@@ -1455,6 +1462,8 @@ class AttendeeReader:
                 self.attendees[-1]["initials"] = cells[0]
                 self.initials_column = True  # "LH | Lee Holland" below: a person, no acronym
             return True
+        if self.group_label_row(line):
+            return True
         heading = read_kind_heading(cells[0], self.known) if cells else None
         if heading and not heading.people and not heading.organisation:
             cells = cells[1:]
@@ -1628,6 +1637,35 @@ class AttendeeReader:
                 break  # the row with the list's label is its first
             k -= 1
         return posts >= 2
+
+    def group_label_row(self, line: Line) -> bool:
+        """ "Executive Directors: | Robin Evans | Chief Executive": a label in the table's first
+        column that is no kind of attendance, over a person and their post or body: the list of
+        a group of people. Members ("Trustees:") are present; any other group after a list of
+        apologies or absences is there in attendance, not among them; the rows below it with no
+        label are the group's."""
+        label = line.cells[0].strip()
+        rest = [c.strip() for c in line.cells[1:] if c.strip()]
+        if not (
+            _LABEL_OF_GROUP.fullmatch(label)
+            and not _NOT_A_GROUP.match(label)
+            and 1 <= len(rest) <= 2
+            and _one_name(rest[0])
+            and not read_kind_heading(label, self.known)
+        ):
+            return False
+        if _MEMBERS_LABEL.fullmatch(label):
+            self.kind = "present"
+        elif self.kind in ("apologies", "absent"):
+            self.kind = "in_attendance"
+        self.organisation = None
+        self.heading_at = len(self.attendees)
+        what = rest[1] if len(rest) > 1 else ""
+        if not what or is_role(what) or names_a_post(what):
+            self.add_attendee(rest[0], what, self.kind, None)
+        else:
+            self.add_attendee(rest[0], "", self.kind, what)
+        return True
 
     def column_says_who(self, line: Line) -> bool:
         """Whether the rows of `line`'s list in its table (its rows with cells, from the row

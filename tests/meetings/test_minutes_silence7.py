@@ -100,3 +100,30 @@ def test_it_tells_items_all_numbered_one_at_the_first_repeat_only() -> None:
     assert len(result.record["sections"]) == 5
     repeats = [p for p in result.problems if "follows section 1" in p.message]
     assert len(repeats) == 1
+
+
+def test_it_reads_a_group_label_after_the_apologies_as_those_in_attendance() -> None:
+    result = _read(
+        "Attendance",
+        (
+            ("Trustees:", "Ann Hale", "Chairman"),
+            ("", "Jo Cotton", ""),
+            ("Apologies for absence:", "Lyn Berry", ""),
+            ("", "Max Chande", ""),
+            ("Executive Directors:", "Rob Evans", "Chief Executive"),
+            ("", "Nia Johnson", "Finance Director"),
+            ("Secretary of the Meeting:", "Mark Devin", "Prism Cosec"),
+        ),
+    )
+    kinds = {a["name"]: a["attendance"] for a in result.record["attendees"]}
+    assert kinds == {
+        "Ann Hale": "present",
+        "Jo Cotton": "present",
+        "Lyn Berry": "apologies",
+        "Max Chande": "apologies",
+        "Rob Evans": "in_attendance",
+        "Nia Johnson": "in_attendance",
+        "Mark Devin": "in_attendance",
+    }
+    assert _attendee(result, "Rob Evans")["role"] == "Chief Executive"
+    assert _attendee(result, "Mark Devin")["organisation"] == "Prism Cosec"

@@ -70,7 +70,8 @@ SILENT_CEILINGS = {
     "fresh-33": 29,  # first 51 (4e3ec62); 46, 45, 42 set33's rules, 35 Attendees, 29 wraps
     "fresh-34": 3,  # 51 first ... styles' article 8, 'Agenda items 1:' 7, 'DECISION/-' 3
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
-    "fresh-36": 28,  # first (49f2333) 50; 47 'Present | Representing'; 44 'Board:'; 36; 34; 33
+    "fresh-36": 23,  # first (49f2333) 50; 47 'Present | Representing'; 44 'Board:'; 36; 34; 33
+    # 28; 23 with a group's label after the apologies ('Executive Directors:')
     "fresh-37": 24,  # first 57; opening lists 52; officers 51; last 42; SMacK 41; A, B 40; 37;
     # fresh-37: 24 with bullets that are items' titles read as items (Knoydart)
     # fresh-38: 25 at 23d6dd4 (an action log linked to the minutes' actions, a wrapped first line)
