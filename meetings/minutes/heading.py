@@ -26,6 +26,7 @@ from meetings.minutes.keywords import Keywords
 from meetings.minutes.lines import Line, Problem
 from meetings.minutes.month_year import MONTHS, date_in_month, split_month_year
 from meetings.minutes.people import read_person
+from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.references import ACTION, PARAGRAPH, SECTION, TRAILING
 from meetings.minutes.street_venues import street_venue
 
@@ -55,6 +56,8 @@ TITLE = re.compile(
     r"|notes\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,8}?meeting(?:\s+(?:held|of|on)\b|\s*$)",
     re.IGNORECASE,
 )
+# " Minutes 20071212", " Minutes": after the board's name, a page's heading for its minutes.
+_MINUTES_FILED = re.compile(r"\s+minutes?(?:\s+\d{6,8})?", re.IGNORECASE)
 _BODY_NAME = re.compile(
     r"(?:[A-Z][\w&'\u2019-]*\s+|(?:and|of|for|the|&)\s+){0,8}"
     r"(?:Board|Council|Committee|Sub-Committee|Panel|Authority|Court|Commission|Trust|Forum)"
@@ -473,6 +476,17 @@ _PAGE_NAME = re.compile(r"agendas?,?\s+reports\s+and\s+minutes", re.IGNORECASE)
 _MINUTES_BY = re.compile(r"(?i:minutes)\s*:\s+(?P<who>\S.*)")
 
 
+# The last word of a body's name that names_body does not know: "... Mountain Rescue Team".
+_BODY_KINDS = {
+    "team", "society", "club", "trust", "association", "federation", "union", "foundation",
+    "network", "alliance", "company", "limited", "ltd", "friends", "fellowship", "guild",
+}  # fmt: skip
+# A body's name alone on its line: capitalised words, "of", "and", "&", "the" between them.
+_NAME_LINE = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|&|the|for|on|in))+"
+)
+
+
 class HeadingReader:
     month_year = ""  # "March 2019" from a title that gives no day (month_year.py)
     """The reader's part for the heading block and the attendees, and for apologies that only
@@ -641,6 +655,14 @@ class HeadingReader:
         ):
             self.title, joined = text, self.title_lines(i)
             date = find_date(joined)
+            body = "" if self.board or date else self.body_under_title(i)
+            if body:
+                # "Minutes of Committee meeting" / "Langdale Ambleside Mountain Rescue Team" /
+                # "Tuesday 3rd February 2015, 7.30pm at ...": the body's name under a title that
+                # names none, over the date line; not the first attendee, the date not lost.
+                self.board = body
+                self.skip.add(i + 1)
+                i += 1
             if date is None and (below := self.date_line_below(i)):
                 # The title's own date, under it, over a date a page header gave above it.
                 date, self.place = below[0], self.place or below[1]
@@ -725,6 +747,15 @@ class HeadingReader:
             self.board = text  # the board's name under a title that names none
         elif self.stage == "board" and text.lower() == self.board.lower():
             return  # the board's name again, as a letterhead gives it under a page header
+        elif (
+            self.stage == "board"
+            and self.board
+            and text.lower().startswith(self.board.lower())
+            and _MINUTES_FILED.fullmatch(text[len(self.board) :])
+        ):
+            # "Essex Local Dental Committee Minutes 20071212" under the committee's name: the
+            # name again with its minutes' filing date, a web page's heading.
+            return
         elif self.stage == "board" and spelt_out(self.board, text):
             # "Ansdell Medical Centre PPG" (a page header's cell) over "Ansdell Medical Centre -
             # Patient Participation Group": the heading names the board in full.
@@ -955,6 +986,31 @@ class HeadingReader:
             and bool(TITLE.match(below))
             and bool(board_from_title(below) or find_date(below))
         )
+
+    def body_under_title(self, i: int) -> str:
+        """The line under the title at `i` where it is a body's name and the line under it
+        the meeting's date: a few capitalised words (no figures, no comma or colon), no heading
+        of the attendance ("Present") nor a label, nor a person's name unless it ends in a kind
+        of body ("Havant Civic Society"), over a line that starts with the date ("Tuesday 3rd
+        February 2015, 7.30pm at ...") or says only when the meeting was."""
+        if i + 2 >= len(self.lines) or {i + 1, i + 2} & self.skip:
+            return ""
+        text, below = self.lines[i + 1].text.strip(), self.lines[i + 2].text
+        words = text.split()
+        if (
+            not 2 <= len(words) <= 8
+            or not _NAME_LINE.fullmatch(text)
+            or read_kind_heading(text, self.known)
+            or label_line(text)
+            or TITLE.match(text)
+            or (
+                reads_as_person(text)
+                and not names_body(text)
+                and words[-1].lower() not in _BODY_KINDS
+            )
+        ):
+            return ""
+        return text if starts_with_date(below) or read_when(below)[1] else ""
 
     def date_line_below(self, i: int) -> tuple[datetime.date | None, str] | None:
         """The date (and the place before it) on the line under a title that gives none:

@@ -38,7 +38,13 @@ from meetings.minutes.board_words import board_without_meeting_words
 from meetings.minutes.coded_attendance import apply_attendance_key
 from meetings.minutes.colon_headings import ColonHeadingReader, text_under_headings
 from meetings.minutes.contents_list import ContentsReader
-from meetings.minutes.dates import parse_date, starts_with_date, yearless_date
+from meetings.minutes.dates import (
+    find_date,
+    format_date,
+    parse_date,
+    starts_with_date,
+    yearless_date,
+)
 from meetings.minutes.doubts import doubts, sub_heading
 from meetings.minutes.early_actions import move_early_actions
 from meetings.minutes.heading import (
@@ -1586,12 +1592,30 @@ def _yearless_date(reader: "_Reader") -> None:
     """ "Tuesday 26 May" in the heading, no year written: the year from the minutes' other dates
     (dates.yearless_date), said as a line to check."""
     whole = "\n".join(line.text for line in reader.lines)
+    # Where the attendance starts: a date below it is in the minutes' body, not the heading.
+    body = min(reader.read_from, default=reader.sections[0].line.no)
     for line in reader.lines:
         if line.no >= reader.sections[0].line.no:
             return
+        if line.no <= body and starts_with_date(line.text) and (date := find_date(line.text)):
+            # "Tuesday 3rd February 2015, 7.30pm at ..." above the attendance, not read as the
+            # heading's date line (taken for an attendee's): the heading's date, said.
+            reader.date = date
+            reader.warn(line, "The meeting's date is taken from this line; check")
+            return
         if date := yearless_date(line.text, whole):
             reader.date = date
-            reader.warn(line, f"No year written; {date.year} from the minutes' other dates; check")
+            if line.no > body:
+                # "Liz and Andy will meet on Friday 6th February ...": a date in the body, never
+                # taken silently for the meeting's (QA F1).
+                message = (
+                    f"The meeting's date is taken as {format_date(date)} from this line, below "
+                    f"the attendance, with no year written ({date.year} from the minutes' other "
+                    "dates); check the heading's date"
+                )
+            else:
+                message = f"No year written; {date.year} from the minutes' other dates; check"
+            reader.warn(line, message)
             return
 
 

@@ -153,3 +153,37 @@ def test_a_sub_items_paragraphs_are_numbered_under_it() -> None:
         ("2.2", ["2.2.1"]),
         ("3", ["3.1"]),
     ]
+
+
+# --- F1: the heading's date, never a date from the body silently ---------------------------------
+
+
+def test_the_bodys_name_under_a_title_that_names_none_is_the_board_and_the_date_its_line() -> None:
+    result = parse_minutes(
+        "Minutes of Committee meeting\nGrasmere Valley Mountain Rescue Team\n"
+        "Tuesday 3rd March 2015, 7.30pm at the team base\n\n"
+        "Present: Mark Bains, Nick Owen, Una Gordon\n\n"
+        "1. Matters arising\nLiz and Andy will meet on Friday 6th March to exchange papers.\n\n"
+        "2. Correspondence\nNone.\n"
+    )
+    record = result.record
+    assert record["board"] == "Grasmere Valley Mountain Rescue Team"
+    assert record["date"] == "2015-03-03"
+    assert [a["name"] for a in record["attendees"]] == ["Mark Bains", "Nick Owen", "Una Gordon"]
+    assert not [p for p in result.problems if p.line == 3]
+
+
+def test_a_date_below_the_attendance_is_a_doubt_naming_it() -> None:
+    """With no date in the heading, a day written inside the minutes' body ("on Friday 6th
+    March") may still give the date, but the clerk is told it was taken from there."""
+    result = parse_minutes(
+        "Minutes of the Committee of the Grasmere Valley Rescue Team\n\n"
+        "Present: Mark Bains, Nick Owen, Una Gordon\n\n"
+        "Liz and Andy will meet on Friday 6th March to exchange papers.\n\n"
+        "1. Matters arising\nThe AGM is on 14 April 2015.\n\n"
+        "2. Correspondence\nNone.\n"
+    )
+    assert result.record["date"] == "2015-03-06"
+    [doubt] = [p for p in result.problems if "date" in p.message]
+    assert doubt.line == 5
+    assert "6 March 2015" in doubt.message and "below the attendance" in doubt.message
