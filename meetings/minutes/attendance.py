@@ -29,7 +29,7 @@ _KIND_PHRASE = (
     # "Witnesses:": those giving evidence to a committee, not its members.
     r"|witnesses"
     # "Guests", "Senior Leadership Team", "Executive Team": staff and visitors, not members.
-    r"|guests|(?:senior\s+)?(?:leadership|management|executive)\s+team"
+    r"|guests?|(?:senior\s+)?(?:leadership|management|executive)\s+team"
     # "MPA staff:", "Observers:", "Specialist Advisors": people there who are not members.
     r"|staff|observers?|advis[eo]rs"
     # "BY INVITATION: Mr D Gadhu - SPO", "Invited: ...": asked to attend, not a member.
@@ -202,6 +202,7 @@ def _kind(phrase: str, who: str | None = None) -> str:
         "advisers",
         "advisors",
         "guests",
+        "guest",
         "by invitation",
         "non-members",
         "non members",
@@ -230,7 +231,7 @@ _WELSH_KIND = re.compile(
 # ignoring case matches more than lower case: the long s is "s").
 _KIND_WORDS = (
     r"present|presiding|attend|apolog|recording|minute[-\s]*taker|absent|members|invitees"
-    r"|officers|officials|secretariat|others|witnesses|guests|team|staff|observer|advis|invit"
+    r"|officers|officials|secretariat|others|witnesses|guest|team|staff|observer|advis|invit"
     r"|bresennol|mynychu|ymddiheuriadau|absennol"
 )
 _KIND_WORD = re.compile(_KIND_WORDS)
@@ -238,7 +239,7 @@ _KIND_WORD = re.compile(_KIND_WORDS)
 # lines that say "minutes" and no kind of attendance are turned away at once.
 _KIND_KEYWORDS = Keywords(
     "present", "presiding", "attend", "apolog", "recording", "taker", "absent", "members",
-    "invitees", "officers", "officials", "secretariat", "others", "witnesses", "guests", "team",
+    "invitees", "officers", "officials", "secretariat", "others", "witnesses", "guest", "team",
     "staff", "observer", "advis", "invit", "bresennol", "mynychu", "ymddiheuriadau", "absennol",
 )  # fmt: skip
 _KIND_WORD_ANY_CASE = re.compile(_KIND_WORDS, re.IGNORECASE)

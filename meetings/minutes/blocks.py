@@ -106,7 +106,7 @@ def header_row(cells: tuple[str, ...] | list[str]) -> bool:
 
 # A table of items' header (item_rows.py reads its rows). The first column's header: the
 # item's number.
-_ITEM_COLUMN = re.compile(r"item(?:\s+no\.?)?|no\.?|ref\.?|minute|#", re.IGNORECASE)
+_ITEM_COLUMN = re.compile(r"(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|ref\.?|minute|#", re.IGNORECASE)
 # The last column's header: who presents the item, or who does its action.
 _LEAD_COLUMN = re.compile(
     r"lead|owner|who|action(?:\s+by)?|by(?:\s+whom)?|responsib(?:le|ility)", re.IGNORECASE

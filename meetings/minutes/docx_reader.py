@@ -23,12 +23,18 @@ from meetings.minutes.blocks import (
     XML_MEMBER,
     Block,
     Unreadable,
+    item_header,
     side_by_side_lists,
     unpacks_too_large,
     without_row_numbers,
 )
 from meetings.minutes.files import MAX_DOCX_PARAGRAPHS
-from meetings.minutes.item_tables import item_table_blocks, item_table_columns, named_by_rows
+from meetings.minutes.item_tables import (
+    item_table_blocks,
+    item_table_columns,
+    named_by_rows,
+    short_line,
+)
 from meetings.minutes.list_styles import nested_lists, outer_list_heading
 from meetings.minutes.numbering import Numbering
 from meetings.minutes.wordxml import Styles, first_child, symbol_text, w, w_val
@@ -631,7 +637,7 @@ def _rows(
 ) -> tuple[tuple[str, ...], ...]:
     """Each row's cells once: a cell spanning columns (gridSpan) is one w:tc and is never
     expanded, and a cell merged down from the row above (vMerge) is left empty."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for row in _children(table, "tr"):
         trpr = first_child(row, w("trPr"))
         if trpr is not None and first_child(trpr, w("del")) is not None:
@@ -645,8 +651,29 @@ def _rows(
                 hmerge is not None and w_val(hmerge) != "restart"
             )
             cells.append([] if continued else list(_blocks(cell, styles, numbering)))
-        rows.extend(_line_for_line(cells))
+        rows.extend((rows and _titled_item_row(rows[0], cells)) or _line_for_line(cells))
     return tuple(rows)
+
+
+def _titled_item_row(header: tuple[str, ...], row: list[list[Block]]) -> list[tuple[str, ...]]:
+    """Under an "Agenda Item |  | Lead" header, a row of the item's number, its title and minute
+    as the paragraphs of one cell, and who leads it ("1 | Welcome and apologies / Paul welcomed
+    everyone ... | PR"), as the rows the same minutes give the title and the minute ("1 | Welcome
+    and apologies | PR" over " | Paul welcomed ... | "), each paragraph a row: who leads the item
+    presents it (item_rows.py); [] for any other row."""
+    if not item_header(header) or len(row) != len(header) or len(row) < 3:
+        return []
+    middle = [b for cell in row[1:-1] for b in cell if b.kind != "furniture"]
+    number = _blocks_text(row[0])
+    if not (re.fullmatch(r"\d{1,3}\.?", number) and len(middle) >= 2):
+        return []
+    title = middle[0]
+    if title.kind == "table" or title.number or not short_line(title.text):
+        return []
+    blank = ("",) * (len(row) - 2)
+    return [(number, title.text.strip(), *blank[1:], _blocks_text(row[-1]))] + [
+        ("", _blocks_text([b]), *blank[1:], "") for b in middle[1:] if _blocks_text([b])
+    ]
 
 
 # A line of a column of names or bodies is short: a name, a post, a body.

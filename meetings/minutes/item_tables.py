@@ -141,7 +141,7 @@ def item_table_blocks(
             and texts[0].kind == "paragraph"
             and not texts[0].number
             and not _title(texts, titles[r][first])
-            and _short_line(texts[0].text)
+            and short_line(texts[0].text)
             and read_person(texts[0].text) is None
         ):
             # "2.1" under "2.0" beside a short line that is no title of its own (not bold, and
@@ -192,7 +192,7 @@ def item_table_blocks(
             yield Block("paragraph", "\n".join(lines))
 
 
-def _short_line(text: str) -> bool:
+def short_line(text: str) -> bool:
     """A few words that end no sentence: what a number alone over it would take as a title."""
     text = " ".join(text.split())
     return 0 < len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ";", ",", ":"))

@@ -7,6 +7,7 @@ and where it met ("Venue:"), which are left out of the attendees."""
 
 import re
 
+from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.letters import letters
 
 _ATTENDANCE_LABEL = re.compile(
@@ -69,6 +70,24 @@ def post_row(cells: list[str]) -> str | None:
     if len(cells) != 2 or not _POST_LABEL.fullmatch(cells[0].rstrip(" :")):
         return None
     return f"{cells[0].rstrip(' :')}: {cells[1]}"
+
+
+def group_row(cells: tuple[str, ...]) -> str | None:
+    """ "Present: | Members | Paul Reid, Linda Tully" over " | Officers | Nigel Harrison, ..." and
+    " | Guest | Julie Hannan (Sport England)": an attendance table's row whose middle cell labels
+    a group of those present (members, officers, guests), its people listed in the last cell, as
+    the line the same minutes typed would be ("Members: Paul Reid, Linda Tully"): the group says
+    how they attended, not the label above it, and is no one's name. None for any other row."""
+    if len(cells) != 3 or not cells[2].strip():
+        return None
+    label, group = cells[0].strip(" :"), cells[1].strip(" :")
+    heading = read_kind_heading(group, ()) if group else None
+    if heading is None or heading.people:
+        return None
+    above = read_kind_heading(label, ()) if label else None
+    if label and (above is None or above.people or above.kind != "present"):
+        return None
+    return f"{group}: {cells[2].strip()}"
 
 
 def names_no_attendee(text: str) -> str | None:

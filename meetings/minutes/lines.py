@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from meetings.minutes.blocks import Block, column_name, furniture_text, header_row
-from meetings.minutes.label_cells import joined_labels, label_line, post_row
+from meetings.minutes.label_cells import group_row, joined_labels, label_line, post_row
 from meetings.minutes.markup import markup_note, without_markup
 
 
@@ -248,6 +248,10 @@ def block_lines(blocks: Iterable[Block], dropped: list[Line] | None = None) -> l
                     columns = ("name", *(c.lower() for c in cells[1:]))
                     kind = cells[0].strip(" :")
                     lines.append(Line(last, kind, kind, False, False, blank))
+                    continue
+                if not columns and (group := group_row(cells)):
+                    lines.append(Line(last, group, group, False, False, blank))
+                    blank = noise = False
                     continue
                 text = post_row(filled) or ", ".join(filled)
                 line = Line(last, text, text, False, False, blank, cells=cells, columns=columns)

@@ -1059,6 +1059,10 @@ def _name_at(tokens: list[str], initials: str) -> tuple[int, int] | None:
 _SEPARATOR_ONLY = re.compile(r"[\s,;.]*(?:(?:and|&)[\s,;.]*)?", re.IGNORECASE)
 
 
+# A list's item between its commas: ", Azad Nowab,".
+_LISTED_NAME = re.compile(r",\s*(?P<name>[^,()]+?)\s*,")
+
+
 def _unseparated(words: str) -> str:
     """ "" for the list's own punctuation between two people ("Jane Doe (JD), Alan Roe (AR) and
     Ruth Green (RG)."), which is no role or body of either; other words as they are."""
@@ -1143,6 +1147,16 @@ def split_initialled_run(text: str) -> list[tuple[str, str, str]] | None:
             continue  # "Director of HR (MPS)": an organisation's short name, part of the role
         start, end = found
         between = _unseparated(" ".join(tokens[:start]))
+        if (
+            people
+            and (listed := _LISTED_NAME.fullmatch(between))
+            and looks_like_name(listed["name"])
+            and not (is_role(listed["name"]) or is_organisation(listed["name"]))
+        ):
+            # "Omar Hassan (OH), Azad Nowab, Aftab Rahim (AR)": a name set apart by the list's
+            # commas, with no initials of its own, is one more person, not the first one's body.
+            people.append((listed["name"], "", ""))
+            between = ""
         if people:
             name, initials, role = people[-1]
             people[-1] = (name, initials, " ".join(filter(None, [role, between])))

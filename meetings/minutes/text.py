@@ -104,6 +104,7 @@ from meetings.minutes.unmarked_actions import (
     capital_actions,
     first_names_attending,
     initials_attending,
+    initials_named,
     unmarked_actions,
 )
 from meetings.minutes.unnumbered import HeadingBeforeItemsReader
@@ -1249,7 +1250,11 @@ class _Reader(
             listed = self.under_actions_label(lines[0])
             for sentence, who in unmarked_actions(text, self.attendees, listed):
                 written.append(_Action(None, [sentence], lines, owner=who))
-                if not (listed or self.whole_bullet(sentence, who, text, lines[0])):
+                if not (
+                    listed
+                    or initials_named(who, self.attendees)
+                    or self.whole_bullet(sentence, who, text, lines[0])
+                ):
                     message = f"'{sentence[:60]}' read as {who}'s action (no mark); check"
                     self.warn(lines[0], message)
             for sentence in capital_actions(text, self.attendees):
@@ -1302,6 +1307,7 @@ class _Reader(
                 owner, people, post = owner or action.owner, [holder["name"]], True
             elif resolved is None and (
                 some := initials_attending(action.owner, self.attendees)
+                or initials_named(action.owner, self.attendees)
                 or first_names_attending(action.owner, self.attendees, initials=action.by_line)
             ):
                 # "KE and IB to agree ...": owners by initials, KE an attendee and IB not.

@@ -17,6 +17,10 @@ _POSTS = {"clerk", "secretary", "chair", "chairman", "chairperson", "treasurer"}
 _INITIALS_OWNERS = re.compile(
     r"(?P<who>[A-Z]{2,4}(?:(?:\s*[,/&]\s*|\s+and\s+|,\s+and\s+)[A-Z]{2,4})+)\s+to\s+[a-z]"
 )
+# "HS is to contact ...", "PAT Testing - HS to contact ...": initials opening a clause.
+_INITIALS_CLAUSE = re.compile(
+    r"(?:^|\s[-\u2013\u2014]\s+)(?P<who>[A-Z]{2,3})\s+(?:is\s+)?to\s+[a-z]"
+)
 _OWNER_SPLIT = re.compile(r"\s*[,/&]\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -34,6 +38,12 @@ def unmarked_actions(
             found.append((sentence, several["who"]))
             continue
         who = lead_owner(sentence)
+        clause = None if who else _INITIALS_CLAUSE.search(sentence)
+        if clause and initials_named(clause["who"], attendees):
+            # "PAT Testing - HS is to contact electrician ...": an attendee's initials, at the
+            # sentence's start or after a dash, then what they are to do.
+            found.append((sentence[clause.start("who") :], clause["who"]))
+            continue
         if not who:
             continue
         if listed and body_initials(who, attendees):
@@ -41,7 +51,7 @@ def unmarked_actions(
             continue
         post = who.lower().removeprefix("the ") in _POSTS
         resolved = None if post else resolve_owner(who, attendees, {})
-        if post or (resolved is not None and resolved[1]):
+        if post or (resolved is not None and resolved[1]) or initials_named(who, attendees):
             found.append((sentence, who))
     return found
 
@@ -113,3 +123,20 @@ def capital_actions(text: str, attendees: list[dict[str, Any]]) -> list[str]:
         if person is not None:
             found.append(f"{person['name']} to {' '.join(m['what'].split()).lower()}")
     return found
+
+
+def initials_named(who: str, attendees: list[dict[str, Any]]) -> list[str]:
+    """The attendees an owner written as capitals names ("JM to liaise with DC ...", "RH & SM to
+    arrange ..."), each part the first letters of one attendee's first name and surname (John
+    Mayne) and of no one else's, where the attendance gives no one's initials beside their name
+    (it would say whose); [] for any other owner."""
+    parts = [p for p in _OWNER_SPLIT.split(who.strip()) if p]
+    if not parts or any(a.get("initials") for a in attendees):
+        return []
+    names = []
+    for part in parts:
+        lettered = [a["name"] for a in attendees if initials_of(a["name"]) == part]
+        if not re.fullmatch(r"[A-Z]{2,3}", part) or len(lettered) != 1:
+            return []
+        names.append(lettered[0])
+    return names

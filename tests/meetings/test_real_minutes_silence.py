@@ -72,7 +72,7 @@ SILENT_CEILINGS = {
     "fresh-35": 2,  # first (04f1e37) 96; 95 CCGs' key; 22 F1; 20 italics; 13 elected; F2 5; 3; F5 2
     "fresh-36": 23,  # first (49f2333) 50; 47 'Present | Representing'; 44 'Board:'; 36; 34; 33
     # 28; 23 with a group's label after the apologies ('Executive Directors:')
-    "fresh-37": 24,  # first 57; opening lists 52; officers 51; last 42; SMacK 41; A, B 40; 37;
+    "fresh-37": 23,  # first 57; opening lists 52; officers 51; last 42; SMacK 41; A, B 40; 37;
     # fresh-37: 24 with bullets that are items' titles read as items (Knoydart)
     # fresh-38: 25 at 23d6dd4 (an action log linked to the minutes' actions, a wrapped first line)
     # fresh-38: 13 at 'DECISION' alone over what was decided (misses; 20 at 074823b without it)
@@ -83,7 +83,7 @@ SILENT_CEILINGS = {
     # posts before initials, Mc initials 54; names run together, a post before a name 45
     "fresh-39": 44,
     "fresh-40": 51,  # first (908baea) 131; set40's rules 84; churches in brackets 59; 57; 51
-    "fresh-41": 20,  # first (7a11943) 51; two names alone, cells a person each 46;
+    "fresh-41": 18,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28;
     # an apologies line doubted where only another's surname was read from it 20
     "fresh-42": 34,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34
