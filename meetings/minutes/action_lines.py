@@ -74,9 +74,12 @@ _ACTION_SENTENCE = re.compile(
 # "... to investigate further.  Action Cllr S Mills", "... by May. Action: Clerk" closing a
 # paragraph: who owns the sentence before, in words that each start with a capital (so never
 # "Action: Clerk to write ...", whose owner the words start with).
+# "ACTION" in capitals needs no stop before it ("... sent to the auditor ACTION Justine/Su"), and
+# owners may be joined by a slash; never "the ACTION Plan" (a document's name).
 _TRAILING_OWNER = re.compile(
-    r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s*[:\-\u2013\u2014]?\s*"
-    r"(?P<who>[A-Z][\w'\u2019.&]*(?:\s+[A-Z&][\w'\u2019.&]*){0,4})\s*$"
+    r"(?:(?<=[.!?])\s+(?i:action)|\s+ACTION)(?:\s+(?i:by))?\s*[:\-\u2013\u2014]?\s*"
+    r"(?!(?i:plan|group|points?|log|tracker|list|sheet|items?|required|taken)\b)"
+    r"(?P<who>[A-Z][\w'\u2019.&]*(?:(?:\s+|\s*/\s*)[A-Z&][\w'\u2019.&]*){0,4})\s*$"
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
 # An action's line that stops short of a sentence's end, the next line going on in lower case:

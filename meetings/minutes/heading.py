@@ -173,8 +173,11 @@ _REMOTE_TAIL = re.compile(
 )
 # "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am",
 # "National Policing Board Minutes 4 November 2020", "Derby CCG Governing Body Meeting in Public".
+# "... Association, General Meeting", "Clitheroe Civic Society - Annual General Meeting - <date>":
+# which of the body's meetings, after a comma or a dash.
 _MEETING_KIND_TAIL = re.compile(
-    r"(?<=\w),\s*(?:(?:annual|extraordinary|special|ordinary)\s+)?general\s+meeting\s*$",
+    r"(?<=\w)(?:,|\s+[-\u2013\u2014])\s*(?:(?:annual|extraordinary|special|ordinary)\s+)?"
+    r"general\s+meeting\s*$",
     re.IGNORECASE,
 )
 _BOARD_TAIL = re.compile(

@@ -1,14 +1,17 @@
 """The forty-third set's rules (issue 15; tests/data/real-fresh-43): a Word table of minutes whose
 header names only its action column, each item's title typed as a short sentence over its
-minute (or run into it), its owners one to a line, "N/A" where it asks nothing; and an
-attendance table of two posts to a row, each post beside its holder and how they attended.
-Made-up minutes, not copied from the set's files."""
+minute (or run into it), its owners one to a line, "N/A" where it asks nothing; an attendance
+table of two posts to a row, each post beside its holder and how they attended; "ACTION" in
+capitals closing a line with no stop before it; a body's name before "- Annual General Meeting
+-". Made-up minutes, not copied from the set's files."""
 
 import io
 
 import docx
 
+from meetings.minutes.action_lines import inline_actions
 from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.heading import board_with_date
 from meetings.minutes.item_tables import named_by_rows
 from meetings.minutes.status_cells import status_groups
 from meetings.minutes.text import parse_blocks
@@ -96,3 +99,21 @@ def test_two_posts_to_a_row_each_beside_its_holder_and_attendance() -> None:
         # Present as treasurer, apologies as a zone's coordinator: there.
         "Dev Shah": ("Treasurer", "present"),
     }
+
+
+def test_action_in_capitals_closing_a_line_with_no_stop_before_it() -> None:
+    # "... sent to the auditor ACTION Justine/Su": owners joined by a slash, no stop before.
+    assert inline_actions("A letter of thanks is to be sent ACTION Justine/Su") == (
+        "A letter of thanks is to be sent",
+        [("A letter of thanks is to be sent", "Justine/Su")],
+    )
+    # A document's name in capitals is no action.
+    assert inline_actions("We approved the ACTION Plan") == ("We approved the ACTION Plan", [])
+
+
+def test_a_body_then_its_annual_general_meeting_after_a_dash() -> None:
+    title = "Clitheroe Civic Society - Annual General Meeting - 6th September 2021"
+    assert board_with_date(title) == "Clitheroe Civic Society"
+    assert board_with_date("Victoria Park Community Association, General Meeting 21.3.19") == (
+        "Victoria Park Community Association"
+    )
