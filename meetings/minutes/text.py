@@ -45,6 +45,7 @@ from meetings.minutes.dates import (
     starts_with_date,
     yearless_date,
 )
+from meetings.minutes.decision_labels import decision_label
 from meetings.minutes.doubts import doubts, sub_heading
 from meetings.minutes.early_actions import move_early_actions
 from meetings.minutes.heading import (
@@ -1266,7 +1267,7 @@ class _Reader(
                 action.parts, action.owner = [text], who.strip()
         actions = [self.finish_action(a) for a in logged_once(written + paragraph.actions)]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
-        if paragraph.decided or _DECISION.search(text):
+        if paragraph.decided or _DECISION.search(text) or decision_label(text):
             data["decision"] = True
         return data
 

@@ -4,9 +4,11 @@ lines to check by general rules. Made-up minutes, not copied from the tester's f
 
 import re
 
+import pytest
 from django.test import Client, RequestFactory
 
 from meetings.minutes import parse_minutes, read_file, read_upload
+from meetings.minutes.decision_labels import decision_label
 from meetings.models import Meeting, Paragraph
 from meetings.services.imports import Document
 from prob.characters import shown_as_stored
@@ -187,3 +189,45 @@ def test_a_date_below_the_attendance_is_a_doubt_naming_it() -> None:
     [doubt] = [p for p in result.problems if "date" in p.message]
     assert doubt.line == 5
     assert "6 March 2015" in doubt.message and "below the attendance" in doubt.message
+
+
+# --- F9: decisions written as a label ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approved.",
+        "AGREED",
+        "Passed. Proposed: Alec. Seconded: Robert.",
+        "Agreed a true and accurate record.",
+        "Carried unanimously.",
+        "The Minutes were Approved.",
+        "The proposal for a wood burning stove was rejected.",
+        "These were approved as accurate.",
+        "The minutes of the last meeting were agreed and signed.",
+    ],
+)
+def test_a_decision_written_as_a_label_is_held_as_a_decision(text: str) -> None:
+    record = parse_minutes(
+        "Minutes of the Committee of the Fell Club\n3 March 2015\n\n"
+        f"Present: Mark Bains, Nick Owen\n\n1. Minutes of the last meeting\n{text}\n\n"
+        "2. Correspondence\nThe secretary read two letters.\n"
+    ).record
+    [first, second] = record["sections"]
+    assert first["paragraphs"][0].get("decision") is True
+    assert not second["paragraphs"][0].get("decision")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plans were approved by the council in May.",
+        "Confirmed that the hall is booked.",
+        "The date was confirmed.",
+        "Passed to the clerk for action.",
+        "Approval of the accounts is due in June.",
+    ],
+)
+def test_a_sentence_that_only_uses_the_word_is_no_decision(text: str) -> None:
+    assert not decision_label(text)
