@@ -32,6 +32,11 @@ _LABELS = {
 }  # fmt: skip
 _HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "sir"}
 _LEAST = 3  # lines of the layout before any is read as a heading
+# "Treasurer : £50K reserve / £20K current ...": a treasurer's report opens with a sum.
+_MONEY_TEXT = re.compile(r"(?P<title>[A-Z][^:]{2,120}?):\s+(?P<text>[£$€]\s?\d.*)")
+# "Hon. Secretary : Tony Clough, Roxwell House, ... Tel :01245 248553, e-mail : ...": an
+# officer's address over the minutes, a telephone or e-mail label in the line's text.
+_CONTACT = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail)\s*:", re.IGNORECASE)
 # "Lead: Chair", "Presented by: Director of Finance": who presents an item, on an agenda.
 _PRESENTER_LABEL = re.compile(r"lead(?:\s+officer)?|presenter|presented\s+by|report\s+author", re.I)
 # "To receive apologies for absence.": an agenda's wording kept as the item's heading.
@@ -56,7 +61,7 @@ def set_apart(line: Line) -> bool:
 
 def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:
     """("Ashes Wall", "Currently awaiting quotes ...") for a line of the layout, else None."""
-    m = TITLE_COLON_TEXT.fullmatch(text)
+    m = TITLE_COLON_TEXT.fullmatch(text) or _MONEY_TEXT.fullmatch(text)
     if not m:
         return None
     title = m["title"].strip()
@@ -106,6 +111,9 @@ class ColonHeadingReader:
             return True
         if self.stage == "attendees" and reads_as_person(split[1].strip()):
             return False  # "Independent mentor (and note-taker): Sue Farrant": who was there
+        if self.stage != "body" and _CONTACT.search(split[1]):
+            self.warn(line, "Contact details left out of the record")
+            return True
         first = self.stage != "body"
         self.add_section(i, line, Reference("", split[0]), False, None)
         self.continuation(line, split[1])

@@ -122,3 +122,35 @@ def test_an_actions_list_after_the_attendance_is_owned_by_the_bodys_initials() -
         ("AW to write to all boaters", "AW"),
     ]
     assert not any("not among the attendees" in p.message for p in result.problems)
+
+
+def test_an_officers_address_over_minutes_of_title_and_text_lines_is_no_item() -> None:
+    # A committee's web page: its name, the name again with its minutes' filing date, its
+    # secretary's address and telephone, then each item a line "Title : text".
+    text = (
+        "Kent Local Dental Committee\n\n"
+        "Kent Local Dental Committee Minutes 20080312\n\n"
+        "Hon. Secretary : John Smith, 1 High Street, Ashford, Tel :01234 567890, e-mail : js\n\n"
+        "Minutes of meeting held 12.03.08. at Ashford Golf Club.\n\n"
+        "Apologies : Mary Jones, Peter Brown, Ann Green.\n\n"
+        "Minutes of previous meeting : Approved.\n\n"
+        "Matters arising : Nil.\n\n"
+        "Treasurer : \u00a340K reserve, all areas paying their levy.\n\n"
+        "Secretarial : The Secretary attended the area group's meetings.\n"
+    )
+    result = parse_minutes(text)
+    record = result.record
+    assert record["board"] == "Kent Local Dental Committee"
+    assert record["date"] == "2008-03-12"
+    assert [(a["name"], a["attendance"]) for a in record["attendees"]] == [
+        ("Mary Jones", "apologies"),
+        ("Peter Brown", "apologies"),
+        ("Ann Green", "apologies"),
+    ]
+    assert [s["title"] for s in record["sections"]] == [
+        "Minutes of previous meeting",
+        "Matters arising",
+        "Treasurer",
+        "Secretarial",
+    ]
+    assert not any(p.severity == "error" for p in result.problems)

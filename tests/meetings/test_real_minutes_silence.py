@@ -86,7 +86,8 @@ SILENT_CEILINGS = {
     "fresh-41": 18,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28;
     # an apologies line doubted where only another's surname was read from it 20
-    "fresh-42": 34,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34
+    "fresh-42": 33,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34;
+    # an officer's address over 'Title : text' minutes no item 33
     "fresh-43": 57,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59;
     # 'ACTION Justine/Su' with no stop before it, '- Annual General Meeting -' 57
     "fresh-44": 71,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
