@@ -400,6 +400,7 @@ def _attendee_doubts(
                 and not _SUBSTITUTING.search(value[m.end() :])
             )
             or _named_then_post(value)
+            or _initialled_names(value)
             or _ends_in_name(value)
         ):
             reasons.append(
@@ -434,6 +435,17 @@ def _named_then_post(value: str) -> bool:
         and _last_word(value[: m.start()]) not in _JOINING | _POST_WORDS
         for m in _NAME_THEN_POST.finditer(value)
     )
+
+
+# "N Kelleher", "R. Tinsley": a person's initial and surname, a piece of a list of people.
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.?\s+){1,2}(?:Mc|Mac|O['\u2019])?[A-Z][a-z'\u2019-]+")
+
+
+def _initialled_names(value: str) -> bool:
+    """Whether `value` holds a list of people by initial and surname, two or more ("N Kelleher,
+    R Tinsley, R Deacon. P Goalby"): the rest of a list read as the first one's post."""
+    pieces = [p.strip() for p in re.split(r"[,;.]\s+|\s+and\s+", value) if p.strip()]
+    return sum(1 for p in pieces if _INITIALLED_NAME.fullmatch(p)) >= 2
 
 
 def _heading_words(name: str) -> bool:

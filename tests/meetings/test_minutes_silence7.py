@@ -5,7 +5,7 @@ two people; the body's column read as the rows above read theirs. Made-up minute
 
 from meetings.minutes import parse_blocks
 from meetings.minutes.blocks import Block
-from meetings.minutes.doubts import _someone_read, _unread_people
+from meetings.minutes.doubts import _initialled_names, _someone_read, _unread_people
 from meetings.minutes.lines import Line
 from meetings.minutes.text import parse_minutes
 
@@ -127,3 +127,9 @@ def test_it_reads_a_group_label_after_the_apologies_as_those_in_attendance() -> 
     }
     assert _attendee(result, "Rob Evans")["role"] == "Chief Executive"
     assert _attendee(result, "Mark Devin")["organisation"] == "Prism Cosec"
+
+
+def test_it_doubts_a_post_that_is_a_list_of_initialled_names() -> None:
+    assert _initialled_names("N Kelleher, R Tinsley, R Deacon. P Goalby, D Ash")
+    assert not _initialled_names("Director of Finance, Chief Executive")
+    assert not _initialled_names("Clerk to J Smith")

@@ -90,7 +90,8 @@ SILENT_CEILINGS = {
     # an officer's address over 'Title : text' minutes no item 33
     "fresh-43": 57,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59;
     # 'ACTION Justine/Su' with no stop before it, '- Annual General Meeting -' 57
-    "fresh-44": 71,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
+    "fresh-44": 56,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
+    # 56 with a post that is a list of initialled names doubted ('N Kelleher, R Tinsley, ...')
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
