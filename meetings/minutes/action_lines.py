@@ -204,6 +204,25 @@ def owner_between_dashes(what: str) -> tuple[str, str]:
     return what, ""
 
 
+# "Andy, Mark and Liz.", "Robert and Sarah", "S Robb", "JK & PG": people's names or initials only.
+_OWNER_NAME = r"(?:[A-Z][\w'\u2019-]*\.?)(?:\s+[A-Z][\w'\u2019-]*\.?){0,2}"
+_OWNERS_ONLY = re.compile(
+    rf"(?P<who>{_OWNER_NAME}(?:\s*(?:,|&|/|\band\b)\s*{_OWNER_NAME}){{0,5}})\s*\.?"
+)
+
+
+def ends_with_owner(text: str) -> bool:
+    """Whether a line ends with an action's owner ("... on the MREW website. ACTION: Andy")."""
+    return bool(_TRAILING_OWNER.search(text))
+
+
+def owners_only(what: str) -> str:
+    """The owners an action line names and nothing else ('ACTION: Andy, Mark and Liz.': who
+    does the paragraph above), else ""."""
+    m = _OWNERS_ONLY.fullmatch(what.strip())
+    return m["who"].rstrip(".") if m and not is_role(m["who"]) else ""
+
+
 def _who(words: str) -> str:
     m = _WHO.match(words)
     return m["who"] if m else ""

@@ -149,6 +149,47 @@ _PROSE_APOLOGIES = re.compile(
 _PROSE_WORDS = Keywords("apolog", "attend", "substitute", "unable")
 # "Name (Post (Part))", "Name (Post) [for Minute 25]": a post in brackets holding brackets of its
 # own, or followed by a note in square brackets.
+# One entry of a list "Name (Post), Name, Name (Post)": two to four capitalised words, then
+# perhaps a post in brackets; entries parted by a comma, a full stop or nothing after a bracket.
+_LIST_ENTRY = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,2})"
+    r"(?:\s*\((?P<post>[^()]+)\))?\s*(?P<sep>[,.;]|$)?\s*"
+)
+# What bracketed_posts_list is for: a comma inside a bracket, or a bracket or a full stop with
+# no comma between two people ("(TL) Roger Pickup", "Alec McCarthy. Neil Bowness").
+_IRREGULAR_LIST = re.compile(
+    r"\([^()]*,[^()]*\)|\)\s+[A-Z][a-z]+\s+[A-Z]|[a-z]\.\s+[A-Z][a-z]+\s+[A-Z][a-z]"
+)
+
+
+def bracketed_posts_list(text: str) -> list[tuple[str, str]]:
+    """[(name, post)] of a line listing people by name, some with a post in brackets, where a
+    comma stands inside a bracket ("(Treasurer, DTL)") or is left out between two people
+    ("Nick Owen (TL) Roger Pickup", "Alec McCarthy. Neil Bowness"); [] for any other line."""
+    text = text.strip().rstrip(",")
+    if not _IRREGULAR_LIST.search(text):
+        return []
+    found, at = [], 0
+    while at < len(text):
+        m = _LIST_ENTRY.match(text, at)
+        if not m or m.end() == at:
+            return []
+        if not (m["sep"] or m["post"] or m.end() == len(text)):
+            return []  # two names with nothing between them
+        found.append((m["name"], (m["post"] or "").strip()))
+        at = m.end()
+    posts = sum(1 for _, post in found if post)
+    if len(found) < 3 or not posts:
+        return []
+    for name, _ in found:
+        # "(JM) Welsh Government Chris Curry": a body run into the next name is no list of these.
+        if not (looks_like_name(name) and _is_person(name)) or is_organisation(name):
+            return []
+        if names_a_body(name):
+            return []
+    return found
+
+
 _BRACKETED_POST = re.compile(
     r"(?P<name>[^()\[\]]+?)\s*\((?P<post>[^()]*(?P<inner>\([^()]*\))?[^()]*)\)"
     r"(?:\s*\[(?P<note>[^\[\]]+)\])?"
@@ -2239,6 +2280,12 @@ class AttendeeReader:
         if found := post_then_bracketed_name(text):
             # "Attorney General (The Rt Hon Jane Doe MP) - AG": the post, the person after it.
             self.add_attendee(found[0], found[1], self.kind, self.organisation)
+            return
+        if listed := bracketed_posts_list(text):
+            # "Mark Bains (Chair), Nick Owen (TL) Roger Pickup (Treasurer, DTL), ...": each
+            # name with its post in brackets, a comma inside a bracket or left out after one.
+            for name, post in listed:
+                self.add_attendee(name, post, self.kind, self.organisation)
             return
         text, public = tidy_councillor_list(text)  # "Councillors; Johnson (Chair) Lawson, ..."
         if public:

@@ -16,6 +16,7 @@ from meetings.minutes.action_lines import (
     ACTION_TABLE,
     action_columns,
     due_from_text,
+    ends_with_owner,
     gap_owner,
     initials_after,
     inline_actions,
@@ -25,6 +26,7 @@ from meetings.minutes.action_lines import (
     names_no_person,
     owner_between_dashes,
     owner_from_text,
+    owners_only,
     post_holder,
     resolve_owner,
     split_meta,
@@ -337,6 +339,7 @@ class _Reader(
                 or self.numbered_attendance_heading(i, line)
                 or self.actions_list_heading(i, line)
                 or self.unnumbered_heading(i, line)
+                or self.heading_over_bullets(i, line)
                 or self.heading_before_items(i, line)
                 or self.prose_before_items(i, line)
                 or self.section(i, line, list_item)
@@ -868,6 +871,12 @@ class _Reader(
             self.problem(line, message)
             return True
         what, who = owner_between_dashes(m[2])
+        if not (who or m[1]) and self.paragraph.blocks and (owners := owners_only(what)):
+            # "ACTION: Andy, Mark and Liz." under a bullet: who does the paragraph above.
+            action = _Action(None, [self.paragraph.blocks[-1]], [line], owner=owners)
+            self.paragraph.actions.append(action)
+            self.action = None
+            return True
         self.action = _Action(int(m[1]) if m[1] else None, [what], [line], owner=who)
         self.paragraph.actions.append(self.action)
         return True
@@ -891,6 +900,10 @@ class _Reader(
         if not line.after_blank and self.stray(line, text, paragraph):
             # Kept as a block of its own, as after a blank line, not glued to the text above.
             line = replace(line, after_blank=True)
+        if self.action is not None and line.bulleted and not self.action.parts[-1].endswith(":"):
+            # "ACTION: Andy, Mark and Liz." / "* Robert to source ...": the next bullet of the
+            # list, not the action's text (a lead-in "Clerk to:" takes its bullets).
+            self.action = None
         if self.action is not None and not line.after_blank:
             # "ACTION: ... the KPIs." / "16 March 2022": a capital or a figure after its end.
             if self.ends_sentence(self.action.lines[-1]) and (
@@ -957,6 +970,9 @@ class _Reader(
                     # "The following points were discussed:-" / "• Three hours was ...": a
                     # lead-in and the bullets under it, each a paragraph.
                     or (line.bulleted and last.text.rstrip().endswith(_LEADS_IN))
+                    # "... website. ACTION: Andy" / "* Hypothermia protocol ...": a bullet after
+                    # an action's owner closing the paragraph is the list's next entry.
+                    or (line.bulleted and ends_with_owner(last.text))
                     # "... highlighting the 5 themes of:" / "Spatial Planning" / "Revised
                     # Licensing": a list's entries without marks, a short title each.
                     or (len(paragraph.lines) == 1 and _entry(last.text) and self.led_in(paragraph))

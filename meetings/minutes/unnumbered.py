@@ -103,6 +103,24 @@ def _long_sentence(line: Line) -> bool:
     )
 
 
+def _over_bullets(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is a short title alone after a blank line with '* ' bullets straight
+    under it ("Matters arising" / "* Liz and Andy will meet ...")."""
+    line, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    words = line.text.split()
+    return (
+        below is not None
+        and line.after_blank
+        and below.bulleted
+        and not below.after_blank
+        and not (line.bulleted or line.cells or line.number)
+        and 0 < len(words) <= 10
+        and line.text[:1].isupper()
+        and line.text[-1:] not in ".,;:"
+        and "," not in line.text
+    )
+
+
 def _prose(line: Line | None) -> bool:
     return line is not None and len(line.text.split()) >= 8 and line.text[-1:] in ".!?"
 
@@ -120,6 +138,43 @@ class HeadingBeforeItemsReader:
     continuation: Callable[..., None]
     warn: Callable[[Line, str], None]
     colon_layout: Callable[[], bool]
+
+    def heading_over_bullets(self, i: int, line: Line) -> bool:
+        """Minutes with no numbers whose every heading stands alone over '* ' bullets
+        ("Present" / "* Mark Bains (Chair), ...", "Matters arising" / "* Liz and Andy ...",
+        "Correspondence" / "* None"): each heading that is no attendance label is an unnumbered
+        item, not a line among the attendees nor a paragraph of the item above."""
+        if self.stage not in ("attendees", "body") or not _over_bullets(self.lines, i):
+            return False
+        if (self.stage == "attendees" and not self.attendees) or not self.bullet_layout():
+            return False
+        if self.stage == "body" and not all(
+            s.line.no in self._bullet_titles for s in self.sections
+        ):
+            return False  # items read another way: their headings, not these
+        text = line.text
+        if read_kind_heading(text, ()) or reads_as_person(text):
+            return False
+        self.add_section(i, line, Reference("", text), False, None)
+        self._bullet_titles.add(line.no)
+        return True
+
+    _bullet_titles: set[int]
+    _bullet_layout: bool | None = None
+
+    def bullet_layout(self) -> bool:
+        """Whether the minutes are laid out so: no numbered item, and two headings over bullets
+        at least besides the attendance's labels."""
+        if self._bullet_layout is None:
+            self._bullet_titles = set()
+            titles = [
+                x
+                for k, x in enumerate(self.lines)
+                if _over_bullets(self.lines, k) and not read_kind_heading(x.text, ())
+            ]
+            numbered = any(section_match(x.text) for x in self.lines)
+            self._bullet_layout = len(titles) >= 2 and not numbered
+        return self._bullet_layout
 
     def heading_before_items(self, i: int, line: Line) -> bool:
         if self.stage != "attendees" or not self.attendees or not line.after_blank:

@@ -106,3 +106,83 @@ def test_who_took_the_chair_and_apologies_received_in_the_first_items_prose_are_
     result = parse_minutes(_CHAIR_IN_PROSE)
     people = [(a["name"], a["role"], a["attendance"]) for a in result.record["attendees"]]
     assert people == [("Mr D Brook", "Chair", "present"), ("Mrs P Lowe", "", "apologies")]
+
+
+_HEADINGS_OVER_BULLETS = """Minutes of Committee meeting
+Fellside Cave Rescue Organisation
+Wednesday 4th March 2020, 8.00pm at the Fellside base
+
+Present
+* Tom Hardy (Chair), Ian Wood (TL) Kate Moss (Treasurer, DTL), Paul Lamb (Training, DTL),
+Sam Ward (Equipment), Amy Hale, Ben Cole (Secretary),
+Rob Lane (Radios, vehicles), Joe Kemp. Dan Rowe
+
+Apologies
+* Liz Park
+
+Minutes of last meeting
+* Agreed. Proposed: Joe. Seconded: Rob.
+
+Matters arising
+* Ben and Tom will meet on Monday to go through the insurance renewal.
+ACTION: Ben, Tom and Liz.
+* Rob to buy new batteries for the radios before the next exercise.
+ACTION: Rob and Sam.
+
+Team business
+* Website. Look into putting the call-out log on the team's website. ACTION: Ben
+* First aid kits. All kits were checked in February.
+"""
+
+
+def test_headings_over_bullets_are_items_and_action_lines_name_owners() -> None:
+    # Headings with no colon and no number, each over '* ' bullets: items, not lines among the
+    # attendees; 'ACTION: names' under a bullet names who does it; the next bullet is not the
+    # action's text (QA F5).
+    result = parse_minutes(_HEADINGS_OVER_BULLETS)
+    sections = result.record["sections"]
+    assert [s["title"] for s in sections] == [
+        "Minutes of last meeting",
+        "Matters arising",
+        "Team business",
+    ]
+    arising = sections[1]["paragraphs"]
+    assert [p["text"] for p in arising] == [
+        "Ben and Tom will meet on Monday to go through the insurance renewal.",
+        "Rob to buy new batteries for the radios before the next exercise.",
+    ]
+    owners = [(a["text"][:20], a["owner"]) for p in arising for a in p.get("actions", [])]
+    assert owners == [
+        ("Ben and Tom will mee", "Ben, Tom and Liz"),
+        ("Rob to buy new batte", "Rob and Sam"),
+    ]
+    business = sections[2]["paragraphs"]
+    assert [p["text"][:14] for p in business] == ["Website. Look ", "First aid kits"]
+    assert [a["owner"] for a in business[0]["actions"]] == ["Ben"]
+    assert not business[1].get("actions")
+
+
+_BRACKETED_LIST = """Fellside Cave Rescue Organisation
+Minutes of the committee meeting held on 4 March 2020
+
+Present: Tom Hardy (Chair), Ian Wood (TL) Kate Moss (Treasurer, DTL), Paul Lamb (Training, DTL),
+Sam Ward (Equipment), Amy Hale, Ben Cole (Secretary),
+Rob Lane (Radios, vehicles), Joe Kemp. Dan Rowe
+Apologies: Liz Park
+
+1. Minutes of last meeting
+The minutes were agreed.
+"""
+
+
+def test_a_list_of_people_with_posts_in_brackets_and_separators_left_out_is_read() -> None:
+    # "Ian Wood (TL) Kate Moss (Treasurer, DTL)", "Joe Kemp. Dan Rowe": a comma inside a bracket,
+    # none after one, a full stop for a comma; each person with their post (QA F5).
+    result = parse_minutes(_BRACKETED_LIST)
+    people = {a["name"]: (a["role"], a["attendance"]) for a in result.record["attendees"]}
+    assert people["Tom Hardy"] == ("Chair", "present")
+    assert people["Ian Wood"] == ("TL", "present")
+    assert people["Kate Moss"][0] in ("Treasurer, DTL", "Treasurer")
+    assert people["Rob Lane"][0] in ("Radios, vehicles", "Radios")
+    assert people["Joe Kemp"] == ("", "present") and people["Dan Rowe"] == ("", "present")
+    assert people["Liz Park"] == ("", "apologies")

@@ -36,7 +36,7 @@ SILENT_CEILINGS = {
     "holdout": 6,
     "fresh": 9,
     "fresh-2": 5,
-    "fresh-3": 3,
+    "fresh-3": 2,  # 3; a list with posts in brackets holding commas (set44) 2
     "fresh-4": 3,
     "fresh-5": 7,
     "fresh-6": 0,
@@ -90,8 +90,9 @@ SILENT_CEILINGS = {
     # an officer's address over 'Title : text' minutes no item 33
     "fresh-43": 57,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59;
     # 'ACTION Justine/Su' with no stop before it, '- Annual General Meeting -' 57
-    "fresh-44": 56,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
-    # 56 with a post that is a list of initialled names doubted ('N Kelleher, R Tinsley, ...')
+    "fresh-44": 48,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
+    # 56 with a post that is a list of initialled names doubted ('N Kelleher, R Tinsley, ...');
+    # 48 with headings over bullets, 'ACTION: names' lines, posts holding commas (set44)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
