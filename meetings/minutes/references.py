@@ -143,9 +143,12 @@ PARAGRAPH = re.compile(
 SUB_PARAGRAPH = re.compile(r"(?P<ref>(\d{1,3})\.(\d{1,3})\.\d{1,3})\.?\s+(?P<text>\S.*)")
 # "5(a) Budget monitoring": a lettered part of an item.
 LETTERED_HEADING = re.compile(r"(?P<ref>\d{1,3}\s?\([a-z]\))\.?\s+(?P<title>[A-Z].*)")
-# "233 Apologies \u2013 Apologies were received from ...": number, title and text on one line.
+# "233 Apologies \u2013 Apologies were received from ...": number, title and text on one line; the
+# title's hyphen may be typed against it, its text then in either case ("1. Chair's Welcome- The
+# Chair welcomed ...", "2. The Lord Mayor- made a short speech ...").
 TITLE_AND_TEXT = re.compile(
-    r"(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<text>[A-Z].*)"
+    r"(?P<title>[^\u2013\u2014]{3,80}?)(?:\s+[-\u2013\u2014]\s+(?=[A-Z])|(?<=[a-z\u2019'])-\s+(?=[A-Za-z]))"
+    r"(?P<text>.*)"
 )
 # "82/23 Apologies: Cllr. A Edwards sent his apologies.": a title closed by a colon, then text.
 TITLE_COLON_TEXT = re.compile(r"(?P<title>[A-Z][^:]{2,120}?):\s+(?P<text>[A-Z].*)")

@@ -112,3 +112,20 @@ def test_it_reads_an_attendees_initials_then_to_and_a_verb_as_their_action() -> 
     }
     # Initials of one attendee each, and no one's given: nothing for the clerk to check.
     assert not [p for p in result.problems if "action" in p.message.lower()]
+
+
+def test_it_reads_a_title_closed_by_a_hyphen_typed_against_it_then_the_text() -> None:
+    text = (
+        "Riverside Forum\n\nMinutes of the Annual General Meeting held on 4 May 2021\n\n"
+        "Present: Ann Cole (Chair), Ben Dale\n\n"
+        "1. Chair's Welcome- The Chair welcomed the members.\n\n"
+        "2. The Mayor- made a short speech as President of the Forum.\n\n"
+        "3. Accounts\n\nThe accounts were received.\n"
+    )
+    sections = parse_minutes(text).record["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [
+        (1, "Chair's Welcome"),
+        (2, "The Mayor"),
+        (3, "Accounts"),
+    ]
+    assert sections[1]["paragraphs"][0]["text"].startswith("made a short speech")
