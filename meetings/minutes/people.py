@@ -113,6 +113,8 @@ _POST_ACRONYMS = {
     "CEO", "CFO", "COO", "CIO", "CTO", "CNO", "CMO", "DCE", "RFO", "SPO", "DPO", "SIRO", "IFCO",
     "ACC", "DCC", "ACO", "DCO", "MSP", "MEP", "MLA", "MBE", "OBE", "CBE", "QPM", "KC", "QC",
     "SRO", "PCSO", "PCC", "DPCC", "CPO", "GP", "PA", "EA", "VC", "HM", "HMI", "SMT",
+    # NHS practitioners: a general dental practitioner, a general medical practitioner.
+    "GDP", "GMP",
     "SLT", "CLT", "ELT", "NED",
 }  # fmt: skip
 

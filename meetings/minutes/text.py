@@ -75,6 +75,7 @@ from meetings.minutes.lines import (
 from meetings.minutes.list_bodies import bodies_in_lists
 from meetings.minutes.meeting_numbers import ITEM_COLUMNS
 from meetings.minutes.numbered_attendance import NumberedAttendanceReader
+from meetings.minutes.owner_names import attendee_named
 from meetings.minutes.page_tabs import in_tab_run
 from meetings.minutes.people import is_role, looks_like_name, read_people_sentence
 from meetings.minutes.presenters import presenters_off_titles
@@ -1281,6 +1282,10 @@ class _Reader(
             if not action.owner and _INITIALS_ONLY.fullmatch(who := " ".join(action.parts)):
                 # "ACTION: MR" under a paragraph: the paragraph is the action, MR's.
                 action.parts, action.owner = [text], who.strip()
+            elif not action.owner and attendee_named(who, self.attendees):
+                # "Action: S Robb" under a paragraph (Mr Stuart Robb attending): the same, the
+                # name its owner, not the action's text (QA F8).
+                action.parts, action.owner = [text], who.strip().rstrip(".")
         actions = [self.finish_action(a) for a in logged_once(written + paragraph.actions)]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
         if paragraph.decided or _DECISION.search(text) or decision_label(text):
@@ -1331,6 +1336,9 @@ class _Reader(
                 owner, people = owner or action.owner, some
             elif resolved is None and body_initials(action.owner, self.attendees):
                 owner = owner or action.owner  # "SC to ...": the body its listed staff are from
+            elif resolved is None and (named := attendee_named(action.owner, self.attendees)):
+                # "Action: S Robb": an attendee by the first name's initial and the surname.
+                owner, people = owner or action.owner, [named]
             elif resolved is None:
                 if not names_no_person(action.owner):
                     message = f"Action owner '{action.owner}' is not among the attendees"

@@ -231,3 +231,34 @@ def test_a_decision_written_as_a_label_is_held_as_a_decision(text: str) -> None:
 )
 def test_a_sentence_that_only_uses_the_word_is_no_decision(text: str) -> None:
     assert not decision_label(text)
+
+
+# --- F8: an action line that is only a name ------------------------------------------------------
+
+
+def test_an_action_line_that_is_an_attendees_name_is_its_owner() -> None:
+    result = parse_minutes(
+        "Minutes of the Area Dental Committee\n31 August 2011\n\n"
+        "Present: Mr Adrian Hart, Chair\nIn Attendance: Mr Stuart Robb, Dental Practice Advisor\n\n"
+        "1. Business rates\nMr Robb agreed to establish the current position and report back.\n"
+        "Action: S Robb\n\n2. Date of next meeting\n4 November 2011.\n"
+    )
+    [paragraph] = result.record["sections"][0]["paragraphs"]
+    [action] = paragraph["actions"]
+    assert action["text"].startswith("Mr Robb agreed to establish")
+    assert action["owner_people"] == ["Mr Stuart Robb"]
+    assert not [p for p in result.problems if "S Robb" in p.message]
+
+
+def test_a_practitioners_letters_are_a_post_not_a_body() -> None:
+    """F8: "GDP" (a general dental practitioner) after a name is the person's post, as "GP" is,
+    not an organisation offered to be created."""
+    record = parse_minutes(
+        "Minutes of the Area Dental Committee\n31 August 2011\n\n"
+        "Present: Mr Adrian Hart, Chair\nMr Neal Drummond, GDP\nMr Hamish Isaac, GDP\n\n"
+        "1. Apologies\nNone.\n"
+    ).record
+    assert [(a["name"], a["role"], a["organisation"]) for a in record["attendees"][1:]] == [
+        ("Mr Neal Drummond", "GDP", None),
+        ("Mr Hamish Isaac", "GDP", None),
+    ]

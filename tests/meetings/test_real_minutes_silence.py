@@ -86,13 +86,14 @@ SILENT_CEILINGS = {
     "fresh-41": 18,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28;
     # an apologies line doubted where only another's surname was read from it 20
-    "fresh-42": 33,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34;
-    # an officer's address over 'Title : text' minutes no item 33
+    "fresh-42": 28,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34;
+    # an officer's address over 'Title : text' minutes no item 33; 'GDP' a post 28
     "fresh-43": 57,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59;
     # 'ACTION Justine/Su' with no stop before it, '- Annual General Meeting -' 57
-    "fresh-44": 48,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
+    "fresh-44": 43,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
     # 56 with a post that is a list of initialled names doubted ('N Kelleher, R Tinsley, ...');
-    # 48 with headings over bullets, 'ACTION: names' lines, posts holding commas (set44)
+    # 48 with headings over bullets, 'ACTION: names' lines, posts holding commas (set44);
+    # 43 with 'GDP' a post and 'Action: S Robb' an owner (qafix)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
