@@ -147,8 +147,6 @@ _PROSE_APOLOGIES = re.compile(
 # _SENT_APOLOGIES, _APOLOGIES_FROM, OTHER_APOLOGIES, _NO_APOLOGIES, _LATENESS), "attend"
 # (_DID_NOT_ATTEND), "substitute" (_PROSE_SUBSTITUTE).
 _PROSE_WORDS = Keywords("apolog", "attend", "substitute", "unable")
-# "Name (Post (Part))", "Name (Post) [for Minute 25]": a post in brackets holding brackets of its
-# own, or followed by a note in square brackets.
 # One entry of a list "Name (Post), Name, Name (Post)": two to four capitalised words, then
 # perhaps a post in brackets; entries parted by a comma, a full stop or nothing after a bracket.
 _LIST_ENTRY = re.compile(
@@ -190,6 +188,8 @@ def bracketed_posts_list(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Name (Post (Part))", "Name (Post) [for Minute 25]": a post in brackets holding brackets of its
+# own, or followed by a note in square brackets.
 _BRACKETED_POST = re.compile(
     r"(?P<name>[^()\[\]]+?)\s*\((?P<post>[^()]*(?P<inner>\([^()]*\))?[^()]*)\)"
     r"(?:\s*\[(?P<note>[^\[\]]+)\])?"
@@ -482,7 +482,6 @@ _LIST_LABEL = re.compile(
 )
 # "Councillors:", "Officers:", "Other Members:": a group's label, in the cell beside a kind.
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?\s*:-?")
-# "Directors:", "Councillors:" alone on a line: the members' list follows.
 # A group's label in a table's first cell: "Executive Directors:", "Secretary of the Meeting:".
 _LABEL_OF_GROUP = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Za-z][\w'\u2019&-]*){0,4}\s*:")
 # Labels of the meeting's details, not of people.
@@ -490,6 +489,7 @@ _NOT_A_GROUP = re.compile(
     r"(?i)(?:date|time|venue|place|location|meeting|minutes|subject|title|items?|agenda|ref"
     r"|start|finish|held|next|notes?|purpose|chair(?:ed)?(?:\s+by)?)\b"
 )
+# "Directors:", "Councillors:" alone on a line: the members' list follows.
 _MEMBERS_LABEL = re.compile(
     r"(?:board\s+)?(?:councillors|members|directors|trustees|governors|cllrs)\s*:-?", re.I
 )
