@@ -344,7 +344,7 @@ def _test_server_settings() -> None:
             options["options"] = f"{options.get('options', '')} {TEST_SERVER_OPTIONS}".strip()
             # No statements prepared by psycopg (prob/prepared.py's, on kept connections):
             # after a rollback, each test's end, psycopg deallocates every prepared statement
-            # of the connection, the suite's own PREPAREd ones too (`_prepared`: prob_empty,
+            # of the connection, the suite's own PREPAREd ones too (`prepared`: prob_empty,
             # prob_written). tests/test_prepared.py checks the preparing on a connection of
             # its own.
             options["prepare_threshold"] = None
@@ -500,7 +500,7 @@ def _board_named(text: str) -> str:
 @pytest.fixture
 def seed_meeting(db: None, seed_text: str) -> Meeting:
     """The seed record imported as a draft (put back as `_ImportedRows` keeps it)."""
-    return _IMPORTED_ROWS.import_record(seed_text)
+    return IMPORTED_ROWS.import_record(seed_text)
 
 
 class _ImportedRows:
@@ -526,7 +526,7 @@ class _ImportedRows:
         # What `made_once` made: its model, pk, the tables it changed and their rows before
         # and after.
         self.made: dict[Any, tuple[Any, Any, list[str], dict[str, Any], dict[str, Any]]] = {}
-        # The statements `_prepared` on PostgreSQL: the connection each was prepared on.
+        # The statements `prepared` on PostgreSQL: the connection each was prepared on.
         self._prepared_on: dict[str, list[Any]] = {}
         # On PostgreSQL, the DELETEs and INSERTs `_delete` and `_write` hold, with their
         # arguments, until `_send` sends them.
@@ -620,9 +620,9 @@ class _ImportedRows:
             # The three stamps in one statement prepared once a connection, sent with the rows
             # put back and the count of writes after them: one round trip, not three (four
             # after a step's DELETEs).
-            self._held.append(self._prepared("prob_stamp", self._stamp_sql, "timestamptz") + "(%s)")
+            self._held.append(self.prepared("prob_stamp", self._stamp_sql, "timestamptz") + "(%s)")
             self._held_arguments.append(now)
-            self._state = (key, self._send(self._prepared("prob_written", self._written_sql)))
+            self._state = (key, self._send(self.prepared("prob_written", self._written_sql)))
         else:
             Meeting.objects.update(updated=now, content_updated=now)
             Meeting.objects.filter(published__isnull=False).update(published=now)
@@ -639,7 +639,7 @@ class _ImportedRows:
                 # Each user table's counts by its oid (those of pg_stat_xact_user_tables),
                 # not the view, which reads every relation of the catalogue: 0.5 -> 0.1 ms
                 # of the server's CPU, 3 times in each of ~1,600 tests.
-                cursor.execute(self._prepared("prob_written", self._written_sql))
+                cursor.execute(self.prepared("prob_written", self._written_sql))
             else:
                 cursor.execute("SELECT total_changes()")
             return tuple(cursor.fetchone())
@@ -655,7 +655,7 @@ class _ImportedRows:
             # cost the server 1.6 ms (2.7 ms of the test's wall time) in each test, 0.13 ms
             # executed as planned once.
             if connection.vendor == "postgresql":
-                cursor.execute(self._prepared("prob_empty", f"SELECT {anything}"))
+                cursor.execute(self.prepared("prob_empty", f"SELECT {anything}"))
             else:
                 cursor.execute(f"SELECT {anything}")
             return not cursor.fetchone()[0]
@@ -685,7 +685,7 @@ class _ImportedRows:
         xact = "pg_current_xact_id_if_assigned()::text"
         return f"SELECT coalesce(sum({rows}), 0), {xact} FROM unnest('{{{relids}}}'::oid[]) relid"  # noqa: S608
 
-    def _prepared(self, name: str, sql: str | Callable[[], str], *types: str) -> str:
+    def prepared(self, name: str, sql: str | Callable[[], str], *types: str) -> str:
         """`EXECUTE name` of `sql` PREPAREd on this PostgreSQL connection the first time it
         is asked for there (Django plans every query anew; a prepared statement outlives the
         test's rolled-back transaction and lasts as long as the connection)."""
@@ -758,7 +758,7 @@ class _ImportedRows:
                 rows_of = f"json_populate_recordset(NULL::{quote(table)}, $1)"
                 insert = f"INSERT INTO {quote(table)} SELECT * FROM {rows_of}"  # noqa: S608
                 name = f"prob_put_{self.tables.index(table)}"
-                inserts.append(self._prepared(name, insert, "json") + "(%s)")
+                inserts.append(self.prepared(name, insert, "json") + "(%s)")
             self._held.extend(inserts)
             self._held_arguments.extend(rows.values())
             return
@@ -788,7 +788,7 @@ class _ImportedRows:
             return tuple(cursor.fetchone())
 
 
-_IMPORTED_ROWS = _ImportedRows()
+IMPORTED_ROWS = _ImportedRows()
 
 
 def next_meeting(meeting: Meeting) -> Meeting:
@@ -810,7 +810,7 @@ def publish(meeting: Meeting, by: Any = None) -> Meeting:
 
 @pytest.fixture
 def published_meeting(seed_meeting: Meeting) -> Meeting:
-    return _IMPORTED_ROWS.then(seed_meeting, "published", publish)
+    return IMPORTED_ROWS.then(seed_meeting, "published", publish)
 
 
 @pytest.fixture
@@ -819,9 +819,7 @@ def restricted_meeting(db: None) -> Meeting:
     paragraphs and action: the one builder of it for every test that reads it."""
     from tests.test_restricted import RESTRICTED_RECORD
 
-    return _IMPORTED_ROWS.then(
-        _IMPORTED_ROWS.import_record(RESTRICTED_RECORD), "published", publish
-    )
+    return IMPORTED_ROWS.then(IMPORTED_ROWS.import_record(RESTRICTED_RECORD), "published", publish)
 
 
 @pytest.fixture
@@ -894,7 +892,7 @@ def board_member(board: Board) -> Any:
 @pytest.fixture
 def circulated_meeting(seed_meeting: Meeting) -> Meeting:
     """The seed record circulated: from now on its action owners see their actions."""
-    return _IMPORTED_ROWS.then(
+    return IMPORTED_ROWS.then(
         seed_meeting, "circulated", lambda meeting: record_circulate(meeting=meeting, by=None)
     )
 

@@ -49,7 +49,7 @@ from hypothesis import strategies as st
 from meetings.models import Action, Board, Meeting, Paragraph, Section
 from meetings.numbering import number_record
 from tests import test_permissions as matrix
-from tests.conftest import _IMPORTED_ROWS
+from tests.conftest import IMPORTED_ROWS
 from tests.fuzz_strategies import Field, form_data, mutated_path
 from tests.test_permissions import ANY, ROLES, ROUTES, World
 
@@ -324,7 +324,7 @@ def fingerprint() -> dict[str, tuple[int, str]]:
         if connection.vendor == "postgresql":
             # Prepared once a connection: the ~65 tables' UNION planned anew cost the server
             # more than reading it (1.7-5 ms against 2 ms), twice an example.
-            cursor.execute(_IMPORTED_ROWS._prepared("prob_fingerprint", _watched_at_once))
+            cursor.execute(IMPORTED_ROWS.prepared("prob_fingerprint", _watched_at_once))
             labels = [label for label, _, _ in _watched_tables()]
             return {labels[n]: (count, digest) for n, count, digest in cursor.fetchall()}
         # On SQLite every row as the text SQLite quotes its values by, every table at once:
@@ -387,7 +387,7 @@ def frozen_numbers() -> Numbers:
         if connection.vendor == "postgresql":
             # Prepared once a connection, as `fingerprint`'s query is: each example's plan.
             numbered = sql % tuple(f"${n}" for n in range(1, len(params) + 1))
-            prepared = _IMPORTED_ROWS._prepared(
+            prepared = IMPORTED_ROWS.prepared(
                 "prob_frozen_numbers", numbered, *["text"] * len(params)
             )
             sql = f"{prepared}({', '.join(['%s'] * len(params))})"

@@ -53,7 +53,7 @@ from meetings.services import record_circulate
 from meetings.services.originals import original_keep, original_store
 from tests.agenda.conftest import pdf_bytes
 from tests.conftest import (
-    _IMPORTED_ROWS,
+    IMPORTED_ROWS,
     PASSWORD,
     SEED_PATH,
     client_for,
@@ -396,7 +396,7 @@ def _agenda_paper(world: World, state: str) -> Paper:
             packs_make(item.agenda)
         return paper
 
-    return _IMPORTED_ROWS.made_once(("agenda", state), make)
+    return IMPORTED_ROWS.made_once(("agenda", state), make)
 
 
 def _agenda_path(name: str, *extra: str) -> Callable[[World, str], str]:
@@ -442,7 +442,7 @@ def _paper_request_path(name: str) -> Callable[[World, str], str]:
             return made
 
         if found is None:
-            found = _IMPORTED_ROWS.made_once((name, state), make)
+            found = IMPORTED_ROWS.made_once((name, state), make)
         return reverse(name, args=[found.pk])
 
     return path

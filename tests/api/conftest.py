@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from meetings.models import Board, Meeting, Paragraph, Section
-from tests.conftest import _IMPORTED_ROWS
+from tests.conftest import IMPORTED_ROWS
 from tests.factories import build_record
 
 
@@ -45,7 +45,7 @@ def circulated(meeting: Meeting, board: Board) -> Meeting:
         record.refresh_from_db()
         return record
 
-    return _IMPORTED_ROWS.then(meeting, "and the API's circulated record", make)
+    return IMPORTED_ROWS.then(meeting, "and the API's circulated record", make)
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def announced(circulated: Meeting, board: Board) -> Meeting:
         draft.refresh_from_db()
         return draft
 
-    return _IMPORTED_ROWS.then(circulated, "and the API's announced draft", make)
+    return IMPORTED_ROWS.then(circulated, "and the API's announced draft", make)
 
 
 @pytest.fixture
