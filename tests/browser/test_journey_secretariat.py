@@ -109,6 +109,9 @@ def add_paragraph(page: Page, section: int, item: dict[str, Any]) -> None:
     form = page.locator("form").filter(has=page.get_by_role("button", name="Add paragraph"))
     form.get_by_role("textbox", name="Paragraph text").fill(item["text"])
     form.get_by_role("checkbox", name="Restricted").set_checked(item["restricted"])
+    # "The minutes of ... were agreed.": what the import holds as a decision, the clerk marks.
+    decision = form.get_by_role("checkbox", name="This paragraph records a decision")
+    decision.set_checked(item.get("decision", False))
     form.get_by_role("button", name="Add paragraph").click()
     expect(paragraph(page, item["ref"])).to_contain_text(item["text"])
     settled(page)
