@@ -65,9 +65,7 @@ def test_a_moment_is_a_parameter_as_the_database_takes_it(seed_meeting: Meeting)
     assert len(queries) == 2
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="statements prepared on PostgreSQL's server"
-)
+@pytest.mark.postgresql  # statements prepared on PostgreSQL's server
 @pytest.mark.usefixtures("db")
 def test_postgresql_prepares_the_kept_sql_and_nothing_else() -> None:
     # Planning a statement costs PostgreSQL more CPU than running one this small: the kept SQL
