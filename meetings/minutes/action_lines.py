@@ -179,7 +179,7 @@ def named_in_full(who: str, names: list[str]) -> bool:
 def _first_name(name: str) -> str:
     """ "Ryan" of "Ryan F", "Jill" of "Jill H-S-B": the first name of one listed by it and the
     surname's initial; "" for a name written in full ("Patsey Modeste-Rowe")."""
-    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES]
     if len(words) < 2 or not _INITIAL.fullmatch(words[-1]):
         return ""
     return words[0]
@@ -272,12 +272,12 @@ def initials_of(name: str) -> str:
     """ "DA" for "David Alexander", "Cllr Jo Lee Hart" "JH": the first letters of the first
     name and the surname."""
     words = [w for w in name.split() if w[:1].isupper()]
-    if words and words[0].lower().rstrip(".") in _TITLES:
+    if words and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     return words[0][0] + words[-1][0] if len(words) >= 2 else ""
 
 
-_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir"}
+TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir"}
 
 
 _OWNERS = re.compile(r"\s*[;/&]\s*|\s*,\s*|\s+and\s+")

@@ -7,7 +7,10 @@ surname ("Mr Robb"); a title before the attendee's name ("Mr Stuart Robb") is no
 import re
 from typing import Any
 
-_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "rev"}
+from meetings.minutes.action_lines import TITLES
+
+# The titles an action line's owner is read without (action_lines'), and a minister's.
+_TITLES = TITLES | {"rev"}
 # One to three capitalised words, initials with or without a stop among them: a name's shape.
 _NAME = re.compile(r"(?:[A-Z][a-z'\u2019-]*\.?\s+){0,2}[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
 
