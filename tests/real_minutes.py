@@ -263,6 +263,7 @@ FRESH43 = Path(__file__).resolve().parent / "data" / "real-fresh-43"
 # federation, hospital friends, a tenants' society's general meeting, an owners' association, a
 # civic society, a mountaineering club) as Word, PDF and text, keyed from the tester's key.
 FRESH44 = Path(__file__).resolve().parent / "data" / "real-fresh-44"
+FRESH45 = Path(__file__).resolve().parent / "data" / "real-fresh-45"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -887,6 +888,10 @@ def score_fresh44() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH44.glob("*.expected.json")))
 
 
+def score_fresh45() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH45.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -975,3 +980,4 @@ if __name__ == "__main__":
     print(report(score_fresh42(), "Forty-second fresh real minutes (tests/data/real-fresh-42)"))
     print(report(score_fresh43(), "Forty-third fresh real minutes (tests/data/real-fresh-43)"))
     print(report(score_fresh44(), "Forty-fourth fresh real minutes (tests/data/real-fresh-44)"))
+    print(report(score_fresh45(), "Forty-fifth fresh real minutes (tests/data/real-fresh-45)"))

@@ -94,6 +94,7 @@ SILENT_CEILINGS = {
     # 56 with a post that is a list of initialled names doubted ('N Kelleher, R Tinsley, ...');
     # 48 with headings over bullets, 'ACTION: names' lines, posts holding commas (set44);
     # 43 with 'GDP' a post and 'Action: S Robb' an owner (qafix)
+    "fresh-45": 43,  # first (1c75863) 43
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -200,7 +201,9 @@ SILENT_CEILINGS = {
 # reader change; the ceiling before it 528).
 # 545 with the forty-fourth set added: its first score's 7 false alarms at 6068e42 (no
 # reader change; the ceiling before it 538).
-FALSE_ALARM_CEILING = 545
+# 549 with the forty-fifth set added: its first score's 4 false alarms at 1c75863 (no
+# reader change; the ceiling before it 545).
+FALSE_ALARM_CEILING = 549
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
