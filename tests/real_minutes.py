@@ -264,6 +264,12 @@ FRESH43 = Path(__file__).resolve().parent / "data" / "real-fresh-43"
 # civic society, a mountaineering club) as Word, PDF and text, keyed from the tester's key.
 FRESH44 = Path(__file__).resolve().parent / "data" / "real-fresh-44"
 FRESH45 = Path(__file__).resolve().parent / "data" / "real-fresh-45"
+# Fresh 46: ten civil-society bodies absent before (a residents' association's board, a village
+# community association, a members' sports and social club, a schools' football association's
+# AGM, a surgery's patient group, a village hall charity's trustees, a parish's annual meeting,
+# a bowls club, a girls' football league's AGM, another patient group), chosen for layouts the
+# sets had least: minute numbers running through the year, tables of minutes, two columns.
+FRESH46 = Path(__file__).resolve().parent / "data" / "real-fresh-46"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -892,6 +898,11 @@ def score_fresh45() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH45.glob("*.expected.json")))
 
 
+@cache
+def score_fresh46() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH46.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -981,3 +992,4 @@ if __name__ == "__main__":
     print(report(score_fresh43(), "Forty-third fresh real minutes (tests/data/real-fresh-43)"))
     print(report(score_fresh44(), "Forty-fourth fresh real minutes (tests/data/real-fresh-44)"))
     print(report(score_fresh45(), "Forty-fifth fresh real minutes (tests/data/real-fresh-45)"))
+    print(report(score_fresh46(), "Forty-sixth fresh real minutes (tests/data/real-fresh-46)"))

@@ -52,6 +52,7 @@ from tests.real_minutes import (
     score_fresh43,
     score_fresh44,
     score_fresh45,
+    score_fresh46,
     score_holdout,
 )
 
@@ -574,6 +575,14 @@ FRESH44_FLOOR = 77.1
 # First 210 of 301 (69.77%) at 1c75863, the reader unchanged.
 FRESH45_FLOOR = 69.7
 
+# The forty-sixth fresh set (tests/data/real-fresh-46): ten civil-society bodies absent before
+# (a residents' association's board, a village community association, a sports and social club,
+# a schools' football association's AGM, two surgeries' patient groups, a village hall charity's
+# trustees, a parish's annual meeting, a bowls club, a girls' football league's AGM), four as
+# Word, three as PDF (one in two columns), three as text. Its floor only rises.
+# First 113 of 349 (32.38%) at 1c75863, the reader unchanged.
+FRESH46_FLOOR = 32.3
+
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {
     "holdout": (score_holdout, HOLDOUT_FLOOR, "Held-out real minutes"),
@@ -622,6 +631,7 @@ SETS = {
     "fresh-43": (score_fresh43, FRESH43_FLOOR, "Forty-third fresh real minutes"),
     "fresh-44": (score_fresh44, FRESH44_FLOOR, "Forty-fourth fresh real minutes"),
     "fresh-45": (score_fresh45, FRESH45_FLOOR, "Forty-fifth fresh real minutes"),
+    "fresh-46": (score_fresh46, FRESH46_FLOOR, "Forty-sixth fresh real minutes"),
 }
 
 

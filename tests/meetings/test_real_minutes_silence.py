@@ -95,6 +95,7 @@ SILENT_CEILINGS = {
     # 48 with headings over bullets, 'ACTION: names' lines, posts holding commas (set44);
     # 43 with 'GDP' a post and 'Action: S Robb' an owner (qafix)
     "fresh-45": 43,  # first (1c75863) 43
+    "fresh-46": 118,  # first (1c75863) 118
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -203,7 +204,9 @@ SILENT_CEILINGS = {
 # reader change; the ceiling before it 538).
 # 549 with the forty-fifth set added: its first score's 4 false alarms at 1c75863 (no
 # reader change; the ceiling before it 545).
-FALSE_ALARM_CEILING = 549
+# 554 with the forty-sixth set added: its first score's 5 false alarms at 1c75863 (no
+# reader change; the ceiling before it 549).
+FALSE_ALARM_CEILING = 554
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
