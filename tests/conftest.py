@@ -791,6 +791,32 @@ class _ImportedRows:
 IMPORTED_ROWS = _ImportedRows()
 
 
+def shared_world[T](django_db_blocker: Any, build: Callable[[], T]) -> Iterator[T]:
+    """What a module's or a class's tests share (`yield from` it in a fixture of that scope):
+    built once, in a transaction left open while they run (each test's own is a savepoint
+    inside it) and rolled back after the last, so that the tests after them find the database
+    as empty as ever. The world's foreign keys are checked once, where it is built: left
+    deferred, PostgreSQL checked them again at each test's end (Django's
+    `SET CONSTRAINTS ALL IMMEDIATE`, in the test's savepoint, whose rollback marks them
+    unchecked again), ~1.8 ms of the server's CPU in every test of the permission matrix."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            built = build()
+            connection.check_constraints()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    try:
+        yield built
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 def next_meeting(meeting: Meeting) -> Meeting:
     """A later meeting of the same board, at which `meeting` can be agreed."""
     later = meeting.date + datetime.timedelta(days=91)

@@ -27,7 +27,6 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.db import connection, transaction
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -60,6 +59,7 @@ from tests.conftest import (
     import_record,
     make_user,
     publish,
+    shared_world,
 )
 
 ROLES = (
@@ -240,24 +240,7 @@ def _no_pdf_layout(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            built = _build_world()
-            # The world's foreign keys checked once, here, in the outer transaction. Left
-            # deferred, PostgreSQL checked them again at each test's end (Django's
-            # `SET CONSTRAINTS ALL IMMEDIATE`, in the test's savepoint, whose rollback marks
-            # them unchecked again): ~1.8 ms of the server's CPU in every test of the matrix.
-            connection.check_constraints()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield built
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+    yield from shared_world(django_db_blocker, _build_world)
 
 
 # --- The table ---------------------------------------------------------------------------------
