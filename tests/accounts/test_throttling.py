@@ -122,7 +122,16 @@ def test_it_ignores_addresses_a_client_adds_in_front_of_the_proxys(
     assert response.status_code == 429
 
 
-ADDRESS_LIMIT = project_settings.AXES_ADDRESS_FAILURE_LIMIT
+# The address's limit in the tests of it below, set as an operator sets it
+# (AXES_ADDRESS_FAILURE_LIMIT): above an account's (LIMIT), and sprayed over more accounts than
+# that, so that no account reaches its own. The default's 20 (checked first) took ~20 sign-in
+# posts a test, each a request of ~16 queries: ~75 of the file's ~210 posts are left out.
+ADDRESS_LIMIT = LIMIT + 3
+
+
+@pytest.fixture
+def _address_limit(settings: Any) -> None:
+    settings.AXES_ADDRESS_FAILURE_LIMIT = ADDRESS_LIMIT
 
 
 def spray(client: Client, times: int, **extra: str) -> Any:
@@ -133,30 +142,36 @@ def spray(client: Client, times: int, **extra: str) -> Any:
 
 
 def test_it_locks_an_address_after_twenty_failures_by_default() -> None:
-    assert ADDRESS_LIMIT == 20
+    assert project_settings.AXES_ADDRESS_FAILURE_LIMIT == 20
+    assert project_settings.AXES_ADDRESS_FAILURE_LIMIT > LIMIT
     assert ADDRESS_LIMIT > LIMIT
 
 
+@pytest.mark.usefixtures("_address_limit")
 def test_it_locks_out_an_address_that_fails_on_many_accounts(client: Client, user: Any) -> None:
     assert spray(client, ADDRESS_LIMIT).status_code == 200  # the limit's own: still "wrong"
     assert spray(client, 1).status_code == 429
 
 
+@pytest.mark.usefixtures("_address_limit")
 def test_it_locks_every_account_from_that_address(client: Client, user: Any) -> None:
     spray(client, ADDRESS_LIMIT)
     assert sign_in(client, EMAIL).status_code == 429
 
 
+@pytest.mark.usefixtures("_address_limit")
 def test_it_does_not_lock_an_address_below_its_limit(client: Client, user: Any) -> None:
     spray(client, ADDRESS_LIMIT - 1)
     assert sign_in(client, EMAIL).status_code == 302
 
 
+@pytest.mark.usefixtures("_address_limit")
 def test_it_lets_the_accounts_in_from_another_address(client: Client, user: Any) -> None:
     spray(client, ADDRESS_LIMIT)
     assert sign_in(client, EMAIL, REMOTE_ADDR="192.0.2.7").status_code == 302
 
 
+@pytest.mark.usefixtures("_address_limit")
 def test_it_keeps_the_address_failures_when_someone_signs_in(client: Client, user: Any) -> None:
     spray(client, ADDRESS_LIMIT - 1)
     sign_in(client, EMAIL)
@@ -165,6 +180,7 @@ def test_it_keeps_the_address_failures_when_someone_signs_in(client: Client, use
     assert spray(client, 1).status_code == 429
 
 
+@pytest.mark.usefixtures("_address_limit")
 def test_it_lifts_the_address_lock_after_the_cool_off(client: Client, user: Any) -> None:
     spray(client, ADDRESS_LIMIT)
     with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
