@@ -119,6 +119,7 @@ def item_table_blocks(
     first, action_at, owner_at = columns
     item = ""  # the number of the item the rows are under
     typed = _typed_titles(rows, first, action_at)
+    labelled = _colon_titles(rows, first, action_at)
     for r, row in enumerate(rows):
         cells = row + [[] for _ in range(len(row), max(action_at, owner_at) + 1)]
         ref = _text(cells[0])
@@ -165,8 +166,21 @@ def item_table_blocks(
                 title, rest = m["title"], replace(texts[0], text=texts[0].text[m.end() :])
                 minute[minute.index(texts[0])] = rest
                 texts = [rest, *texts[1:]]
+            elif labelled and texts and (m := _TITLE_COLON.match(texts[0].text)):
+                # "Hospital : Ginny may make a request ...", where the table's other items are
+                # titled alike: the label is the item's title, the rest its first paragraph.
+                title, rest = m["title"], replace(texts[0], text=texts[0].text[m.end() :])
+                minute[minute.index(texts[0])] = rest
+                texts = [rest, *texts[1:]]
             item = ref.rstrip(":")
-            yield Block("heading", title, level=2, number=item)
+            if labelled and not title and texts and texts[0].kind == "paragraph":
+                # "4 | The Minutes of the meeting ... were APPROVED." among items titled by their
+                # labels: no title, its number before its sentence, as the line "4. The
+                # Minutes ..." is read (untitled_items.py), not a number alone.
+                at = minute.index(texts[0])
+                minute[at] = replace(texts[0], text=f"{item.rstrip('.')}. {texts[0].text}")
+            else:
+                yield Block("heading", title, level=2, number=item)
         yield from (_sub_numbered(b, item) for b in minute)
         action = _text(cells[action_at]) if owner_at != PRESENTS else ""
         if _NO_ACTION.fullmatch(action):
@@ -229,6 +243,28 @@ def _typed_titles(rows: list[list[list[Block]]], first: int, action_at: int) -> 
         text = " ".join(texts[0].text.split()) if texts else ""
         typed += len(texts) > 1 and not texts[0].number and bool(_TYPED_TITLE.fullmatch(text))
     return typed >= 2
+
+
+# An item's title as a label opening its minute's first paragraph, the text after the colon
+# ("Matters arising : Re. 9.3 The Shawbrook Bank ...", "Physiotherapy: No report"): a few words,
+# no sentence's stop among them.
+_TITLE_COLON = re.compile(r"(?P<title>[A-Z][^:.;?!]{1,60}?)\s*:\s+(?=\S)")
+
+
+def _colon_titles(rows: list[list[list[Block]]], first: int, action_at: int) -> bool:
+    """Whether the table's items open their minute with its title as a label ("Hospital :
+    Ginny may make a request ..."), not a title of their own above it: two rows or more, and
+    most of the numbered rows (not "3.2 | Portable loop: a portable loop system ..." among
+    items titled above their paragraphs)."""
+    labelled = numbered = 0
+    for row in rows:
+        texts = [b for cell in row[first:action_at] for b in cell if b.kind != "furniture"]
+        numbered += bool(row and _text(row[0]))
+        if not texts or texts[0].number or texts[0].kind != "paragraph":
+            continue
+        m = _TITLE_COLON.match(texts[0].text)
+        labelled += bool(m and len(m["title"].split()) <= _TITLE_WORDS // 2)
+    return labelled >= 2 and 2 * labelled > numbered
 
 
 def _no_action(cells: list[list[Block]], k: int, action_at: int) -> bool:

@@ -736,6 +736,28 @@ _TITLE_THEN_ARTICLE = re.compile(
 _STOP_FOR_COMMA = re.compile(
     r"(?<=,\s)([A-Z][a-z]+\s+[A-Z][a-z]{2,})\.\s+(?=[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s*,)"
 )
+# A full stop after a name or a post, before the next person's name.
+_STOP_BETWEEN = re.compile(r"(?<=[a-z'\u2019])\.\s+(?=[A-Z])")
+
+
+def _people_parted_by_stops(text: str) -> list[tuple[str, str]] | None:
+    """ "Peter Glossop, Acting Chairperson. John Kirman, Treasurer. John Barr. Val' Watters":
+    people parted by full stops, each a name with perhaps a post after a comma; three or more,
+    each part read so. None for any other text (a sentence, a list parted by commas)."""
+    parts = _STOP_BETWEEN.split(text)
+    if len(parts) < 3:
+        return None
+    people = []
+    for part in parts:
+        name, comma, post = (p.strip() for p in part.partition(","))
+        if not (_is_name(name.split()) and len(name.split()) <= 4):
+            return None
+        if comma and ("," in post or not is_role(post)):
+            return None
+        people.append((name, post))
+    return people
+
+
 # A comma between a name and its bracket: "Pat Costain, (Circuit Steward)".
 _COMMA_BRACKET = re.compile(r"(?<=[a-z.])\s*,\s*\((?=[^()]+\))")
 
@@ -746,6 +768,8 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     goes on the role of the person before it ('Mrs A Brindley, Parish Clerk'); None when the
     sentence does not start with a person."""
     text = _STYLE_ARTICLE.sub("", names_in_capitals(text).strip().rstrip("."))
+    if stopped := _people_parted_by_stops(text):
+        return stopped
     text = _TITLE_THEN_ARTICLE.sub(r"\1 ", text)
     # "Mr John Binns, (Secretary), Pat Costain, (Circuit Steward), ...": a comma typed before
     # each person's bracket, which is theirs as it is without one.

@@ -1,0 +1,95 @@
+"""Layouts of real minutes the reader still misread (issue 15; helper "leftovers", its third
+list): items as a Word table "No | Item | ACTION" whose minute cells open with the item's title
+as a label ("Hospital : Ginny may ..."), and an attendance list whose people are parted by full
+stops ("Peter Glossop, Acting Chairperson. John Kirman, Treasurer. John Barr."). Made-up
+minutes, not copied from the real files."""
+
+import io
+
+import docx
+
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.people import read_people_sentence
+from meetings.minutes.text import parse_blocks
+
+
+def _labelled_items_docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Friends of Riverside Cottage Hospital")
+    document.add_paragraph("Minutes of the Meeting of the Executive Committee")
+    document.add_paragraph("Tuesday 8th May 2018")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("No", "Item", "ACTION"), strict=True):
+        cell.text = text
+    for no, minute, action in (
+        ("1", ["Apologies for Absence : Ruth Avery."], ""),
+        (
+            "2",
+            [
+                "Present : Alan Brook, Chairperson. Carol Dean, Treasurer. Eric Fox. Gail Hunt. "
+                "Ian Jones."
+            ],
+            "",
+        ),
+        ("3", ["The Minutes of the meeting held on 9th April 2018 were APPROVED."], ""),
+        ("4", ["Garden : The new benches have been delivered and put in place."], ""),
+        ("5", ["Finance : Carol Dean presented the accounts to the end of April."], "CD"),
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[2].text = no, action
+        cells[1].text = minute[0]
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_it_reads_an_items_table_whose_minutes_open_with_their_titles_as_labels() -> None:
+    record = parse_blocks(read_docx(_labelled_items_docx())).record
+    sections = record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Present"),
+        ("3", ""),
+        ("4", "Garden"),
+        ("5", "Finance"),
+    ]
+    assert [p["text"] for p in sections[3]["paragraphs"]] == [
+        "The new benches have been delivered and put in place."
+    ]
+    # The row with no label is its item's text, not a paragraph of the item above.
+    assert [p["text"] for p in sections[2]["paragraphs"]] == [
+        "The Minutes of the meeting held on 9th April 2018 were APPROVED."
+    ]
+    (action,) = sections[4]["paragraphs"][0]["actions"]
+    assert action["text"] == "Carol Dean presented the accounts to the end of April."
+    assert action["owner"] == "CD"
+
+
+def test_it_reads_the_people_of_a_labelled_row_parted_by_full_stops() -> None:
+    record = parse_blocks(read_docx(_labelled_items_docx())).record
+    people = {a["name"]: (a["role"] or "", a["attendance"]) for a in record["attendees"]}
+    assert people == {
+        "Ruth Avery": ("", "apologies"),
+        "Alan Brook": ("Chairperson", "present"),
+        "Carol Dean": ("Treasurer", "present"),
+        "Eric Fox": ("", "present"),
+        "Gail Hunt": ("", "present"),
+        "Ian Jones": ("", "present"),
+    }
+
+
+def test_a_list_parted_by_full_stops_needs_a_name_in_each_part() -> None:
+    assert read_people_sentence("Alan Brook, Chair. Carol Dean. Eric Fox.") == [
+        ("Alan Brook", "Chair"),
+        ("Carol Dean", ""),
+        ("Eric Fox", ""),
+    ]
+    # A sentence after the names is no list of people parted by stops.
+    stopped = read_people_sentence("Alan Brook. Carol Dean. The meeting was quorate.")
+    assert stopped is None or ("The meeting was quorate", "") not in stopped
+    # A part after a comma that is no post: not read as a post.
+    assert read_people_sentence("Alan Brook, Riverside. Carol Dean. Eric Fox.") != [
+        ("Alan Brook", "Riverside"),
+        ("Carol Dean", ""),
+        ("Eric Fox", ""),
+    ]
