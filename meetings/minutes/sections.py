@@ -125,6 +125,9 @@ _HELD_ON = re.compile(
 
 # "Action" or "Actions" alone, a label set as a heading.
 _ACTION_ALONE = re.compile(r"(?i:actions?):?")
+# A decision's label alone on its line ("Resolved:", "AGREED:"), set in bold as a heading is:
+# the label of what follows, never an item (heading_as_given).
+_DECISION_WORD = re.compile(r"(?i:resolved|agreed|decided)\s*[:\-\u2013]*")
 # The doubt on a line among the attendees no one was read from (attendees.py people_read).
 _NOT_READ = "Line among the attendees could not be read as 'Name, Role'"
 # "Item 1.2: Minutes of previous meeting": the word "Item" before a decimal reference says the
@@ -597,6 +600,9 @@ class SectionReader:
             and not SECTION.fullmatch(text)
             and not PARAGRAPH.fullmatch(text.split(" ", 1)[0])
             and not read_kind_heading(text, self.known)
+            # "Resolved:" in bold over "That the report be noted.": the decision's label, as a
+            # clerk sets it, no heading (the fire authority's minutes in fresh-45).
+            and not _DECISION_WORD.fullmatch(text)
         )
 
     def wraps_on(self, i: int) -> bool:

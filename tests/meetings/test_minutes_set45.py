@@ -1,0 +1,36 @@
+"""Rules for layouts of the forty-fifth fresh set's public bodies (issue 15;
+tests/data/real-fresh-45). Made-up minutes, not copied from the set's files."""
+
+from weasyprint import HTML
+
+from meetings.minutes import read_file
+
+_CSS = "body { font: 11pt Arial, sans-serif; } h2 { font-size: 11pt; } p { margin: 0 0 8pt 0; }"
+
+
+def _pdf_record(body: str) -> dict:
+    html = f"<html><head><style>{_CSS}</style></head><body>{body}</body></html>"
+    return read_file("minutes.pdf", HTML(string=html).write_pdf()).record
+
+
+def test_a_resolved_label_set_in_bold_is_no_item() -> None:
+    # "Resolved:" in bold over the resolution was an item of its own ("3 Resolved"), and the
+    # decision left the item it closes (the fire authority's minutes in fresh-45).
+    record = _pdf_record(
+        "<p>At a meeting of the Northfield Combined Fire Authority held at Fire Headquarters,"
+        " Northfield on Thursday 3 March 2016 at 10.00 a.m.</p>"
+        "<p><b>Present:</b></p><p>Councillors A Brown, C Dale and E Frost.</p>"
+        "<h2>A1 Minutes of the last meeting</h2>"
+        "<p>The minutes of the meeting held on 4 February 2016 were confirmed as a correct"
+        " record.</p>"
+        "<h2>A2 Audit committee - chair's report</h2>"
+        "<p>The Authority considered a report of the chair of the audit committee.</p>"
+        "<p><b>Resolved:</b></p><p>That the report be noted.</p>"
+    )
+    sections = record["sections"]
+    assert [s["title"] for s in sections] == [
+        "Minutes of the last meeting",
+        "Audit committee - chair's report",
+    ]
+    texts = " ".join(p["text"] for p in sections[1]["paragraphs"])
+    assert "That the report be noted." in texts
