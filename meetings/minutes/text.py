@@ -1135,6 +1135,10 @@ class _Reader(
             and section.written is not None
             and previous_section.written is not None
             and section.written != previous_section.written + 1
+            # "5. Financial Report" after "2. Minutes": real minutes skip items' numbers (an item
+            # taken in private, withdrawn), the numbers kept as written; only a paragraph of the
+            # item above numbered as a skipped item is doubted (skipped_numbers).
+            and not self.skipped_numbers(previous_section, section.written)
             # "4. CONVENORS REPORTS:" again after "4. MATTERS ARISING:": written as the items
             # above it are, its number repeated (sections.py capitals_colon_again).
             and not (
@@ -1178,6 +1182,34 @@ class _Reader(
             paragraphs = [(p.ref or f"{base}.{k}", p) for k, p in enumerate(section.prose, 1)]
         data["paragraphs"] = [self.finish_paragraph(ref, p) for ref, p in paragraphs]
         return data
+
+    def skipped_numbers(self, previous: _Section, written: int) -> bool:
+        """Whether a section's number skips on from the section above's ('5. Financial Report'
+        after '2. Minutes ...'): True, and each paragraph of the section above numbered as a
+        skipped item ('3. There were no matters arising.', '4. Correspondence.' read under item 2)
+        is doubted, the item it may be named."""
+        assert previous.written is not None
+        if written <= previous.written + 1:
+            return False
+        skipped = range(previous.written + 1, written)
+        for paragraph in [*previous.prose, *previous.numbered]:
+            ref = paragraph.ref.strip("().")
+            if paragraph.written is None and ref.isdigit() and int(ref) in skipped:
+                self.warn(
+                    paragraph.lines[0],
+                    f"Read as a paragraph numbered {ref}, but the items' numbers skip it "
+                    f"({previous.written}, then {written}): it may be item {ref}; check",
+                )
+        # A skipped number written as an item's mark inside a line read ('Election of Officers
+        # to the 4) Chairman's Annual Report:-', two columns run together): the item was missed,
+        # and the skip is told as a number out of order is.
+        marks = re.compile(rf"(?<![\w.(])(?:{'|'.join(map(str, skipped))})\)\s")
+        return not any(
+            marks.search(line.text)
+            for section in self.sections
+            for line in [section.line, *(x for p in section.prose for x in p.lines)]
+            + [x for p in section.numbered for x in p.lines]
+        )
 
     def unplaced(self, section: _Section) -> None:
         """Unnumbered text before the first numbered paragraph of a section is not a paragraph

@@ -112,10 +112,10 @@ def test_it_links_each_problem_from_the_summary(
 
 
 def test_it_shows_warnings_in_words(board: Board, secretariat: Any, new_text: str) -> None:
-    text = new_text.replace("## 5. Cyber Security Incident", "## 6. Cyber Security Incident")
+    text = new_text.replace("## 5. Cyber Security Incident", "## 3. Cyber Security Incident")
     html = post(secretariat, board, text=text).content.decode()
     assert "Warning, line" in html
-    assert "Section 6 follows section 4" in html
+    assert "Section 3 follows section 4" in html
 
 
 def test_it_serves_valid_html_with_a_preview_and_problems(

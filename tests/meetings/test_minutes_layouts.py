@@ -90,14 +90,11 @@ def test_it_attaches_the_panels_unnumbered_actions_to_the_paragraph_before_them(
     ]
 
 
-def test_it_warns_of_the_panels_missing_section_and_leaves_out_its_footnote() -> None:
+def test_it_leaves_out_the_panels_footnote_and_keeps_its_skipped_number_as_written() -> None:
+    # Item 4 is not in the minutes (taken in private, withdrawn): nothing read under item 3 is
+    # numbered 4, so the skip is no doubt (silence8).
     assert _problems(_read(PANEL)) == [
         (_line_no(PANEL, "¹ Attended"), "warning", "Footnote left out of the record"),
-        (
-            _line_no(PANEL, "5 Proposed"),
-            "warning",
-            "Section 5 follows section 3; numbers are kept as written",
-        ),
     ]
 
 
@@ -138,11 +135,6 @@ def test_it_warns_where_the_audit_panels_numbers_skip() -> None:
             _line_no(AUDIT_PANEL, "2.4 The Panel"),
             "warning",
             "Paragraph 2.4 follows paragraph 2.2; numbers are kept as written",
-        ),
-        (
-            _line_no(AUDIT_PANEL, "4. USE"),
-            "warning",
-            "Section 4 follows section 2; numbers are kept as written",
         ),
     ]
 

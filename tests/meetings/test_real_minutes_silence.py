@@ -83,9 +83,10 @@ SILENT_CEILINGS = {
     # posts before initials, Mc initials 54; names run together, a post before a name 45
     "fresh-39": 44,
     "fresh-40": 51,  # first (908baea) 131; set40's rules 84; churches in brackets 59; 57; 51
-    "fresh-41": 18,  # first (7a11943) 51; two names alone, cells a person each 46;
+    "fresh-41": 15,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28;
     # an apologies line doubted where only another's surname was read from it 20
+    # 15 with a paragraph numbered as a skipped item doubted (silence8)
     "fresh-42": 28,  # first (a1f31b6) 37; set42's table, tally and actions-list rules 34;
     # an officer's address over 'Title : text' minutes no item 33; 'GDP' a post 28
     "fresh-43": 57,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59;
@@ -207,7 +208,11 @@ SILENT_CEILINGS = {
 # reader change; the ceiling before it 545).
 # 554 with the forty-sixth set added: its first score's 5 false alarms at 1c75863 (no
 # reader change; the ceiling before it 549).
-FALSE_ALARM_CEILING = 554
+# 542 at silence8's first change on c2e4df3 (554 less the 12 its change takes off; the
+# headroom kept): a skipped item's number ('5. Financial Report' after '2. Minutes') is no doubt
+# unless a paragraph of the item above is numbered as the skipped item (then doubted) or the
+# number stands as an item's mark in a line read; 12 right items and paragraphs no longer named.
+FALSE_ALARM_CEILING = 542
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(

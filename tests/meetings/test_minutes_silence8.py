@@ -1,0 +1,69 @@
+"""Issue 15's "never silent" (helper silence8): doubts made precise, made-up cases of what the real
+minutes (tests/data/real*) do."""
+
+from meetings.minutes.text import parse_minutes
+
+
+def _messages(text: str) -> list[str]:
+    return [p.message for p in parse_minutes(text).problems]
+
+
+def test_a_skipped_item_number_is_kept_as_written_with_no_doubt() -> None:
+    # Real minutes skip items' numbers (an item taken in private, withdrawn): nothing says 4.
+    text = (
+        "Westshire Parish Council\n\nMinutes of the meeting held on 9 May 2019\n\n"
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nThe minutes were approved.\n\n"
+        "3. Finance\n\nThe accounts were noted.\n\n5. Planning\n\nNo applications.\n"
+    )
+    record = parse_minutes(text).record
+
+    assert [s["ref"] for s in record["sections"]] == ["1", "2", "3", "5"]
+    assert not [m for m in _messages(text) if "follows" in m or "skip" in m]
+
+
+def test_a_paragraph_numbered_as_a_skipped_item_is_doubted_as_that_item() -> None:
+    text = (
+        "Riverside Twinning Association\n\n"
+        "Minutes of the Committee meeting held on 14 March 2011\n\n"
+        "1. Apologies for absence: Carol Dean (CD).\n\n"
+        "2. Minutes of the meeting held on 11.01.11. were corrected, as follows: item 5ii: £150 "
+        "changed to £175.\n\n"
+        "3. There were no matters arising.\n\n4. Correspondence.\n\n"
+        "i. AH has sent and received many e-mails about the visits.\n\n"
+        "5. Financial Report\n\ni. BC announced the balances.\n"
+    )
+    result = parse_minutes(text)
+    doubts = [(p.text, p.message) for p in result.problems if "skip" in p.message]
+
+    assert [s["ref"] for s in result.record["sections"]] == ["1", "2", "5"]
+    assert doubts == [
+        (
+            "3. There were no matters arising.",
+            "Read as a paragraph numbered 3, but the items' numbers skip it (2, then 5): it may "
+            "be item 3; check",
+        ),
+        (
+            "4. Correspondence.",
+            "Read as a paragraph numbered 4, but the items' numbers skip it (2, then 5): it may "
+            "be item 4; check",
+        ),
+    ]
+    assert not [m for m in _messages(text) if "follows section" in m]
+
+
+def test_a_number_that_goes_back_is_still_doubted() -> None:
+    text = "Board\n\n5. Finance\n\nCosts rose.\n\n3. Audit\n\nThe plan was agreed.\n"
+
+    assert "Section 3 follows section 5; numbers are kept as written" in _messages(text)
+
+
+def test_a_skip_whose_number_stands_as_a_mark_inside_a_line_is_told() -> None:
+    # Two columns run together: item 4's number inside the line read as item 6's title.
+    text = (
+        "Westshire Girls League\n\nMinutes of the AGM held on 3 June 2014\n\n"
+        "1) Welcome\n\nAll were welcomed.\n\n3) Minutes of previous meeting\n\nAccepted.\n\n"
+        "5) Accounts\n\nTo be presented in September.\n\n"
+        "6) Election of Officers to the 4) Chairman's Annual Report:-\n\nHe gave his report.\n"
+    )
+
+    assert "Section 5 follows section 3; numbers are kept as written" in _messages(text)
