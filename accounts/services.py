@@ -12,7 +12,7 @@ from django.utils import timezone
 from accounts.models import PasswordResetRequest
 from accounts.tasks import password_reset_send
 from meetings.revisions import user_renamed
-from meetings.services.lifecycle import save_with_history
+from prob.history import save_with_history
 
 RESET_LIMIT_WINDOW = datetime.timedelta(hours=1)
 

@@ -20,8 +20,8 @@ from meetings.minutes import format_date
 from meetings.models import Action, Meeting, Section
 from meetings.revisions import record_changed
 from meetings.services.editing import paragraph_add
-from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber
+from prob.history import save_with_history
 
 SECTION_TITLE = "Matters arising"
 # Where a missing "Matters arising" section goes: after the minutes of the last meeting.

@@ -20,8 +20,9 @@ from actions.models import ActionUpdate
 from meetings.minutes import format_date
 from meetings.models import Action, Meeting
 from meetings.revisions import action_updated, held_copy, record_changed
-from meetings.services.lifecycle import Transition, save_with_history
 from meetings.tracking import TRACKING
+from prob.history import save_with_history
+from prob.transitions import Transition
 
 
 def _locked(action: Action, version: int | None) -> Action:

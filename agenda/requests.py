@@ -21,7 +21,7 @@ from django.utils import timezone
 from agenda.models import AgendaItem, PaperRequest
 from agenda.services import _locked_agenda, paper_add
 from meetings.models import Organisation
-from meetings.services.lifecycle import save_with_history
+from prob.history import save_with_history
 
 
 @transaction.atomic

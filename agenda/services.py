@@ -29,7 +29,8 @@ from meetings import revisions
 from meetings.models import Meeting, Section
 from meetings.numbering import number_record
 from meetings.services.editing import _swap
-from meetings.services.lifecycle import Transition, save_with_history
+from prob.history import save_with_history
+from prob.transitions import Transition
 from meetings.services.numbers import record_renumber
 from meetings.services.originals import safe_name
 

@@ -25,9 +25,11 @@ from meetings.models import (
     Section,
 )
 from meetings.services.directory import (
+    board_delete,
     board_save,
     membership_delete,
     membership_save,
+    organisation_delete,
     organisation_save,
     person_delete,
     person_save,
@@ -38,6 +40,28 @@ from meetings.services.lifecycle import VERBS, Verb
 # Why the history says a row changed, when it changed here.
 IN_THE_ADMIN = "Edited in the admin"
 DELETED_IN_THE_ADMIN = "Deleted in the admin"
+
+
+class DeletedThroughItsService:
+    """A row deleted in the admin, alone or among the ticked, through its service
+    (`delete_service`, called with the row under its model's name), which writes who deleted it
+    and why and moves what named it. A row the service refuses (a record moved on from draft
+    since the page was shown) is a 403."""
+
+    delete_service: Callable[..., None]
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        try:
+            self.delete_service(
+                **{obj._meta.model_name: obj}, by=request.user, reason=DELETED_IN_THE_ADMIN
+            )
+        except ValidationError as exc:
+            raise PermissionDenied from exc
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for obj in queryset:
+            self.delete_model(request, obj)
 
 
 def _meeting_of(obj: Any) -> Meeting | None:
@@ -119,7 +143,8 @@ class ReadOnlyInline(ShownOnly, admin.TabularInline):
 
 
 @admin.register(Board)
-class BoardAdmin(SimpleHistoryAdmin):
+class BoardAdmin(DeletedThroughItsService, SimpleHistoryAdmin):
+    delete_service = staticmethod(board_delete)
     list_display = ("name", "slug", "meeting_length", "numbering_style")
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name",)
@@ -130,7 +155,8 @@ class BoardAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(DeletedThroughItsService, SimpleHistoryAdmin):
+    delete_service = staticmethod(organisation_delete)
     list_display = ("short_name", "name")
     search_fields = ("short_name", "name")
 
@@ -147,7 +173,8 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(DeletedThroughItsService, SimpleHistoryAdmin):
+    delete_service = staticmethod(person_delete)
     list_display = ("name", "organisation", "user")
     list_filter = ("organisation",)
     list_select_related = ("organisation", "user")
@@ -168,17 +195,10 @@ class PersonAdmin(SimpleHistoryAdmin):
         for membership in saved:
             membership_save(membership=membership, by=request.user, reason=IN_THE_ADMIN)
 
-    def delete_model(self, request: HttpRequest, obj: Person) -> None:
-        person_delete(person=obj, by=request.user, reason=DELETED_IN_THE_ADMIN)
-
-    @transaction.atomic
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for person in queryset:
-            self.delete_model(request, person)
-
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(DeletedThroughItsService, SimpleHistoryAdmin):
+    delete_service = staticmethod(membership_delete)
     list_display = ("person", "board", "role", "start_date", "end_date")
     list_filter = ("board", "role")
     list_select_related = ("person", "board")
@@ -188,13 +208,6 @@ class MembershipAdmin(SimpleHistoryAdmin):
         self, request: HttpRequest, obj: Membership, form: ModelForm, change: bool
     ) -> None:
         membership_save(membership=obj, by=request.user, reason=IN_THE_ADMIN)
-
-    def delete_model(self, request: HttpRequest, obj: Membership) -> None:
-        membership_delete(membership=obj, by=request.user, reason=DELETED_IN_THE_ADMIN)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for membership in queryset.select_related("board"):
-            self.delete_model(request, membership)
 
 
 class AttendanceInline(ReadOnlyInline):
@@ -266,11 +279,13 @@ def _verb_action(verb: Verb) -> Any:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(DeletedThroughItsService, SimpleHistoryAdmin):
     """A record's meeting: its details, attendees and sections shown, changed in the editor;
     here, only whether a draft's meeting is announced (its date, time and place public; the
     editor does not set it), the lifecycle's steps (`VERBS`, through their services, by the
     acting user) and deleting a draft."""
+
+    delete_service = staticmethod(meeting_delete)
 
     list_display = ("title", "board", "date", "status", "announced")
     list_filter = ("board", "status", "announced")
@@ -328,17 +343,6 @@ class MeetingAdmin(SimpleHistoryAdmin):
         deleted, counts, needed, protected = super().get_deleted_objects(objs, request)
         parts = {model._meta.verbose_name for model in (Section, Paragraph, Action)}
         return deleted, counts, needed - parts, protected
-
-    def delete_model(self, request: HttpRequest, obj: Meeting) -> None:
-        try:
-            meeting_delete(meeting=obj, by=request.user, reason=DELETED_IN_THE_ADMIN)
-        except ValidationError as exc:  # moved on from draft since the page was shown
-            raise PermissionDenied from exc
-
-    @transaction.atomic
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for meeting in queryset.select_related("board"):
-            self.delete_model(request, meeting)
 
 
 @admin.register(Section)

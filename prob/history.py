@@ -1,8 +1,10 @@
-"""django-simple-history's `Model.history` made without a new class at every use.
+"""The history every model keeps (django-simple-history): a save with who made it and why
+(`save_with_history`, which every service of every app calls), and `Model.history` made without
+a new class at every use.
 
-Its descriptor (`HistoryDescriptor.__get__`) makes the manager's class anew each time it is
-read: `HistoryManager.from_queryset(HistoricalQuerySet)`, a new type with every queryset
-method copied onto it through `inspect.getmembers`, ~0.3 ms of CPU. It is read at every
+`Model.history`'s descriptor (`HistoryDescriptor.__get__`) makes the manager's class anew
+each time it is read: `HistoryManager.from_queryset(HistoricalQuerySet)`, a new type with every
+queryset method copied onto it through `inspect.getmembers`, ~0.3 ms of CPU. It is read at every
 history row written (`create_historical_record` looks the manager up on the instance), so a
 save of a record's paragraph, an action, a user paid it each time, and every read of a history.
 Here each descriptor makes its class once and keeps it; the managers are made from it as
@@ -13,7 +15,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Model
 from simple_history.manager import HistoryDescriptor
+
+
+def save_with_history(instance: Model, *, by: Any, reason: str, **options: Any) -> None:
+    """Saves `instance` with the acting user and the reason in its history row."""
+    instance._history_user = by  # type: ignore[attr-defined]
+    instance._change_reason = reason  # type: ignore[attr-defined]
+    instance.save(**options)
 
 
 def _get(self: HistoryDescriptor, instance: Any, owner: Any) -> Any:

@@ -17,7 +17,7 @@ from django.utils import timezone
 from meetings.models import Comment, Meeting, Paragraph
 from meetings.revisions import held_copy, record_changed
 from meetings.scoping import is_secretariat, sees_restricted
-from meetings.services.lifecycle import save_with_history
+from prob.history import save_with_history
 
 
 @transaction.atomic

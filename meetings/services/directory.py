@@ -22,8 +22,8 @@ from meetings.revisions import (
     user_renamed,
 )
 from meetings.scoping import forget_held
-from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import board_renumber
+from prob.history import save_with_history
 
 
 @transaction.atomic
@@ -44,11 +44,31 @@ def board_save(*, board: Board, by: Any, reason: str) -> Board:
 
 
 @transaction.atomic
+def board_delete(*, board: Board, by: Any, reason: str) -> None:
+    """Deletes a board that holds no record (its meetings are kept: `PROTECT`), and its
+    memberships, each with who deleted it and why."""
+    for membership in Membership.objects.filter(board=board.pk).select_related("board"):
+        membership_delete(membership=membership, by=by, reason=reason)
+    board._history_user = by  # type: ignore[attr-defined]
+    board._change_reason = reason  # type: ignore[attr-defined]
+    board.delete()
+
+
+@transaction.atomic
 def organisation_save(*, organisation: Organisation, by: Any, reason: str) -> Organisation:
     organisation.full_clean()
     save_with_history(organisation, by=by, reason=reason)
     organisation_renamed(organisation)
     return organisation
+
+
+@transaction.atomic
+def organisation_delete(*, organisation: Organisation, by: Any, reason: str) -> None:
+    """Deletes an organisation nothing names (a person, an attendance, an action or a paper
+    request naming it keeps it: `PROTECT`), with who deleted it and why."""
+    organisation._history_user = by  # type: ignore[attr-defined]
+    organisation._change_reason = reason  # type: ignore[attr-defined]
+    organisation.delete()
 
 
 # What a record shows of a person (an attendee, an action's owner, a comment's author or

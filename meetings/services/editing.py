@@ -36,8 +36,9 @@ from meetings.models import (
     Section,
 )
 from meetings.revisions import board_changed, record_changed
-from meetings.services.lifecycle import save_with_history
+from meetings.services.directory import person_save
 from meetings.services.numbers import make_room, record_renumber, year_renumber
+from prob.history import save_with_history
 
 # Sections every meeting of a board opens and closes with, copied into a new meeting.
 STANDING_SECTIONS = ("Minutes", "Any Other Business")
@@ -251,8 +252,11 @@ def board_people(board: Board) -> QuerySet[Person]:
     )
 
 
-def person_for_name(*, board: Board, name: str, organisation: Organisation | None) -> Person:
-    """The board's person of that name (of that organisation first), or a new person.
+def person_for_name(
+    *, board: Board, name: str, organisation: Organisation | None, by: Any
+) -> Person:
+    """The board's person of that name (of that organisation first), or a new person, saved
+    by the directory's service with who named them and why.
 
     Never someone tied only to other boards: a namesake there (with an account, perhaps) bound
     by a name could be made an owner of this board's actions and emailed about them.
@@ -263,9 +267,11 @@ def person_for_name(*, board: Board, name: str, organisation: Organisation | Non
     existing = board_people(board).filter(name__iexact=name).order_by("pk")
     person = existing.filter(organisation=organisation).first() or existing.first()
     if person is None:
-        person = Person(name=name, organisation=organisation)
-        person.full_clean()
-        person.save()
+        person = person_save(
+            person=Person(name=name, organisation=organisation),
+            by=by,
+            reason="Named as an attendee",
+        )
     return person
 
 
@@ -282,7 +288,9 @@ def attendance_add(
 ) -> Attendance:
     """Adds an attendee, chosen from the board's people or named on the spot."""
     locked = _editable(meeting)
-    person = person or person_for_name(board=locked.board, name=name, organisation=organisation)
+    person = person or person_for_name(
+        board=locked.board, name=name, organisation=organisation, by=by
+    )
     if Attendance.objects.filter(meeting=locked, person=person).exists():
         raise ValidationError({"person": f"{person} is already listed."})
     attendance = Attendance(

@@ -45,10 +45,10 @@ from meetings.numbering import displayed
 from meetings.records import RecordView
 from meetings.revisions import record_changed
 from meetings.services.editing import MeetingExists, _delete, board_people, meeting_draft_create
-from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import record_renumber
 from prob import limits
 from prob.characters import shown_as_stored
+from prob.history import save_with_history
 
 
 @dataclass(frozen=True)

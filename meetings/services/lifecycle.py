@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Model
 from django.utils import timezone
 
 from meetings.comments import to_resolve_of
@@ -29,13 +28,8 @@ from meetings.revisions import record_changed
 from meetings.scoping import is_secretariat
 from meetings.services.numbers import make_room, record_renumber
 from meetings.tasks import circulation_recipients, record_circulated_notify
-
-
-def save_with_history(instance: Model, *, by: Any, reason: str, **options: Any) -> None:
-    """Saves `instance` with the acting user and the reason in its history row."""
-    instance._history_user = by  # type: ignore[attr-defined]
-    instance._change_reason = reason  # type: ignore[attr-defined]
-    instance.save(**options)
+from prob.history import save_with_history
+from prob.transitions import Transition
 
 
 def _locked(meeting: Meeting, verb: str) -> Meeting:
@@ -260,28 +254,6 @@ def _what_goes_public(meeting: Meeting) -> dict[str, Any]:
         "to_resolve": to_resolve_of(meeting),
         "button": VERBS["publish"].label,
     }
-
-
-@dataclass(frozen=True)
-class Transition:
-    """What every lifecycle verb declares, for records and actions alike: the states it starts
-    from, the state it leads to, and its words when the state says no."""
-
-    noun: ClassVar[str] = "record"
-    name: str
-    done: str  # what the object becomes: "A published record cannot be circulated."
-    source_states: frozenset[str]
-    target: str
-
-    def allows(self, obj: Any) -> bool:
-        return obj.status in self.source_states
-
-    def refusal(self, obj: Any) -> str:
-        return f"A {obj.get_status_display().lower()} {self.noun} cannot be {self.done}."
-
-    def check(self, obj: Any) -> None:
-        if not self.allows(obj):
-            raise ValidationError(self.refusal(obj), code="transition")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from meetings.models import Board, ImportedOriginal, Meeting
 from meetings.revisions import record_changed
 from meetings.scoping import withholds_anything
 from meetings.services.imports import Document, ImportOutcome, meeting_import
-from meetings.services.lifecycle import record_publish_imported, save_with_history
+from meetings.services.lifecycle import record_publish_imported
+from prob.history import save_with_history
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

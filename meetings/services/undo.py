@@ -35,8 +35,8 @@ from meetings.minutes import format_date
 from meetings.models import Action, Attendance, Comment, Meeting, Paragraph, Section
 from meetings.revisions import record_changed
 from meetings.services.editing import _editable
-from meetings.services.lifecycle import save_with_history
 from meetings.services.numbers import make_room, record_renumber
+from prob.history import save_with_history
 
 # Rows are put back parents first: the record's own, then what other apps keep of its parts
 # (an action's reminders sent: `extensions.add_kept_with_parts`).

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from actions.models import ActionUpdate
-from meetings.models import Action, Meeting, Membership, Paragraph, Person
+from meetings.models import Action, Board, Meeting, Membership, Organisation, Paragraph, Person
 from meetings.services import editing
 
 
@@ -385,4 +385,34 @@ def test_it_deletes_people_in_bulk_through_the_service(
     assert not Person.objects.filter(pk=person.pk).exists()
     assert Meeting.objects.get(pk=circulated_meeting.pk).revision > revision
     gone = Person.history.get(id=person.pk, history_type="-")
+    assert (gone.history_change_reason, gone.history_user) == ("Deleted in the admin", admin_user)
+
+
+def test_it_deletes_a_board_and_its_memberships_with_who_and_why(
+    admin_client: Any, admin_user: Any
+) -> None:
+    board = Board.objects.create(name="Short-lived Board", slug="short-lived")
+    person = Person.objects.create(name="Ms Member")
+    membership = Membership.objects.create(person=person, board=board, role="board_member")
+    response = admin_client.post(f"/admin/meetings/board/{board.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Board.objects.filter(pk=board.pk).exists()
+    for history, pk in ((Board.history, board.pk), (Membership.history, membership.pk)):
+        gone = history.get(id=pk, history_type="-")
+        assert (gone.history_change_reason, gone.history_user) == (
+            "Deleted in the admin",
+            admin_user,
+        )
+
+
+def test_it_deletes_organisations_in_bulk_with_who_and_why(
+    admin_client: Any, admin_user: Any
+) -> None:
+    organisation = Organisation.objects.create(name="Gone Agency", short_name="GA")
+    response = admin_client.post(
+        "/admin/meetings/organisation/",
+        {"action": "delete_selected", "_selected_action": [organisation.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    gone = Organisation.history.get(id=organisation.pk, history_type="-")
     assert (gone.history_change_reason, gone.history_user) == ("Deleted in the admin", admin_user)

@@ -14,8 +14,8 @@ from meetings.services import (
     record_circulate,
     record_return_to_draft,
 )
-from meetings.services.lifecycle import save_with_history
 from meetings.views.history import ENTRIES_PER_PAGE
+from prob.history import save_with_history
 from tests.conftest import client_for, first_action, html_for, next_meeting, paragraph_1_1, publish
 from tests.htmlcheck import assert_valid_html_pages
 

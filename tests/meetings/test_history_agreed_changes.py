@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from meetings.models import Meeting, Paragraph, Section
 from meetings.services import record_agree, record_circulate, record_return_to_draft
-from meetings.services.lifecycle import save_with_history
+from prob.history import save_with_history
 from tests.conftest import client_for, html_for, next_meeting, paragraph_1_1
 
 

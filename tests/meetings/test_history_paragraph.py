@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from meetings.history.diff import Segment, word_diff
 from meetings.models import Meeting, Paragraph
-from meetings.services.lifecycle import save_with_history
+from prob.history import save_with_history
 from tests.conftest import client_for, html_for, next_meeting, paragraph_1_1
 
 
