@@ -1,3 +1,7 @@
+"""The agenda's forms. Those the editor and My actions show once per row render with
+Django's own `{{ field }}` through `templates/agenda/_fields.html` (not crispy's templates per
+form): `PlainFields` gives their boxes Bootstrap's classes."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -9,7 +13,29 @@ from agenda.files import ACCEPTED, max_bytes
 from agenda.models import AgendaItem, Paper
 
 
-class ItemForm(forms.ModelForm):
+class PlainFields(forms.BaseForm):
+    """Bootstrap's classes on each box (`form-control`, `form-select`, `form-check-input`),
+    and `is-invalid` on those in error once the form is checked, as crispy would put them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                widget.attrs["class"] = "form-check-input"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "form-select"
+            else:
+                widget.attrs["class"] = "form-control"
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs["class"] += " is-invalid"
+
+
+class ItemForm(PlainFields, forms.ModelForm):
     class Meta:
         model = AgendaItem
         fields = (
@@ -36,7 +62,7 @@ class ItemForm(forms.ModelForm):
         return data
 
 
-class PaperForm(forms.ModelForm):
+class PaperForm(PlainFields, forms.ModelForm):
     upload = forms.FileField(
         label="File",
         help_text=f"A {ACCEPTED} file, at most {max_bytes() // (1024 * 1024)} MB.",
@@ -63,7 +89,7 @@ class PaperForm(forms.ModelForm):
         return upload
 
 
-class PaperEditForm(forms.ModelForm):
+class PaperEditForm(PlainFields, forms.ModelForm):
     class Meta:
         model = Paper
         fields = ("title", "version", "restricted")
@@ -73,7 +99,7 @@ class MoveForm(forms.Form):
     direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])
 
 
-class PaperRequestForm(forms.Form):
+class PaperRequestForm(PlainFields, forms.Form):
     """The secretariat's request for a paper; `organisations` are those with a current action
     owner on the board, read once for the whole editor (a choice list, not a query per form)."""
 
@@ -100,7 +126,7 @@ class PaperRequestForm(forms.Form):
         ]
 
 
-class PaperRequestUploadForm(forms.Form):
+class PaperRequestUploadForm(PlainFields, forms.Form):
     title = forms.CharField(label="Title of the paper", max_length=200)
     upload = forms.FileField(
         label="File",
