@@ -1,6 +1,6 @@
 """Paper requests as their owners see them: listed on My actions (`agenda.my_requests`), with a
 form to upload each paper, and the paper they sent to download again. The secretariat's side
-(requesting, withdrawing) is in the agenda editor (`agenda.views`)."""
+(requesting, withdrawing) is in the agenda editor (`agenda.editor.paper_requests`)."""
 
 from __future__ import annotations
 

@@ -391,6 +391,25 @@ def _agenda_path(name: str, *extra: str) -> Callable[[World, str], str]:
     return path
 
 
+def _agenda_change(
+    name: str, secretariat: str, data: Callable[[World], dict[str, str]] = lambda world: {}
+) -> Route:
+    """A change of the agenda editor: a page's GET is refused (405), and so is a post by anyone
+    but the secretariat (404 while the agenda is unpublished, 403 once they can read it); the
+    secretariat and the administrator get `secretariat`."""
+    mine = f"{secretariat} {secretariat}"
+    return Route(
+        _agenda_path(name),
+        dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
+        {
+            "draft": each(f"login 404 404 404 {mine} 404 404 404 404"),
+            "circulated": each(f"login 404 404 404 {mine} 404 404 404 404"),
+            "published": each(f"login 403 403 403 {mine} 403 403 403 403"),
+        },
+        data,
+    )
+
+
 def _agenda_paper_path(world: World, state: str) -> str:
     return _agenda_paper(world, state).get_absolute_url()
 
@@ -913,16 +932,28 @@ ROUTES: dict[str, Route] = {
         },
         dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
     ),
-    "agenda:edit": Route(
-        _agenda_path("agenda:edit", "item-add"),
-        dict.fromkeys(STATES, each("login 405 405 405 405 405 405 405 405 405")),
-        {
-            "draft": each("login 404 404 404 302 302 404 404 404 404"),
-            "circulated": each("login 404 404 404 302 302 404 404 404 404"),
-            "published": each("login 403 403 403 302 302 403 403 403 403"),
-        },
+    # Each change of the editor (agenda/editor/): posted only, by the secretariat alone,
+    # refused to others as the editor is. Posted with no row named (`target`), the changes
+    # to a row find none (404) once the secretariat is let in.
+    "agenda:item_add": _agenda_change(
+        "agenda:item_add",
+        "302",
         lambda world: {"add-title": "Any other business", "add-purpose": "noting"},
     ),
+    "agenda:item_update": _agenda_change("agenda:item_update", "404"),
+    "agenda:item_move": _agenda_change("agenda:item_move", "404"),
+    "agenda:item_delete": _agenda_change("agenda:item_delete", "404"),
+    "agenda:paper_add": _agenda_change("agenda:paper_add", "404"),
+    "agenda:paper_update": _agenda_change("agenda:paper_update", "404"),
+    "agenda:paper_delete": _agenda_change("agenda:paper_delete", "404"),
+    "agenda:request_add": _agenda_change("agenda:request_add", "404"),
+    "agenda:request_withdraw": _agenda_change("agenda:request_withdraw", "404"),
+    # The world's agendas are not to be published (again) or made a record: the draft and
+    # circulated records' meetings are not announced, the published one's agenda is published
+    # with nothing changed since, and every record has sections already (400, saying why).
+    "agenda:publish": _agenda_change("agenda:publish", "400"),
+    "agenda:republish": _agenda_change("agenda:republish", "400"),
+    "agenda:start_record": _agenda_change("agenda:start_record", "400"),
     # A paper request is its owners' (MPS's action owners on the board) and the secretariat's,
     # whatever the agenda's state: 404 to anyone else. Only its owners may send the paper (403
     # to the secretariat); sent with no file, the owner's form is refused (400).

@@ -212,5 +212,5 @@ def test_it_answers_404_for_an_item_number_past_any_key(
     agenda_with_papers: dict[str, Any], secretariat: Any
 ) -> None:
     meeting = agenda_with_papers["meeting"]
-    url = agenda_url(meeting, "agenda:edit", "item-delete")
+    url = agenda_url(meeting, "agenda:item_delete")
     assert client_for(secretariat).post(url, {"target": "9" * 30}).status_code == 404

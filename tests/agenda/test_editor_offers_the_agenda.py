@@ -35,7 +35,7 @@ def test_an_empty_draft_with_an_agenda_offers_to_start_from_it(
     (button,) = start_buttons(page)
     form = button.getparent()
     assert form.get("action") == reverse(
-        "agenda:edit", args=[upcoming.board.slug, upcoming.date.isoformat(), "start-record"]
+        "agenda:start_record", args=[upcoming.board.slug, upcoming.date.isoformat()]
     )
     assert "2 items" in form.text_content()
     # Posted, the record has its sections and the editor comes back without the offer.

@@ -83,7 +83,7 @@ def _stored_papers() -> list[Path]:
 def _upload(secretariat: Any, meeting: Meeting, item: AgendaItem, name: str, data: bytes) -> Any:
     prefix = f"paper-{item.pk}"
     return client_for(secretariat).post(
-        agenda_url(meeting, "agenda:edit", "paper-add"),
+        agenda_url(meeting, "agenda:paper_add"),
         {
             "target": item.pk,
             f"{prefix}-title": "A paper",

@@ -24,11 +24,11 @@ def test_it_serves_valid_html(
     clerk = client_for(secretariat)
     item = AgendaItem.objects.filter(agenda__meeting=meeting).order_by("position")[1]
     refused_item = clerk.post(
-        agenda_url(meeting, "agenda:edit", "item-add"),
+        agenda_url(meeting, "agenda:item_add"),
         {"add-title": "", "add-purpose": "noting", "add-restricted": "on"},
     )
     refused_paper = clerk.post(
-        agenda_url(meeting, "agenda:edit", "paper-add"),
+        agenda_url(meeting, "agenda:paper_add"),
         {
             "target": item.pk,
             f"paper-{item.pk}-title": "Not a paper",

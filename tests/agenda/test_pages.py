@@ -15,8 +15,8 @@ from tests.conftest import client_for
 pytestmark = pytest.mark.django_db
 
 
-def _post(user: Any, meeting: Meeting, op: str, data: dict[str, Any]) -> Any:
-    return client_for(user).post(agenda_url(meeting, "agenda:edit", op), data)
+def _post(user: Any, meeting: Meeting, name: str, data: dict[str, Any]) -> Any:
+    return client_for(user).post(agenda_url(meeting, name), data)
 
 
 def test_it_shows_the_editor_to_the_secretariat(upcoming: Meeting, secretariat: Any) -> None:
@@ -33,7 +33,7 @@ def test_it_adds_an_item_from_the_editor(upcoming: Meeting, secretariat: Any) ->
     response = _post(
         secretariat,
         upcoming,
-        "item-add",
+        "agenda:item_add",
         {"add-title": "Finance report", "add-purpose": "decision", "add-title_public": "on"},
     )
     assert response.status_code == 302
@@ -46,7 +46,7 @@ def test_it_refuses_a_restricted_item_without_reason_on_the_page(
     response = _post(
         secretariat,
         upcoming,
-        "item-add",
+        "agenda:item_add",
         {"add-title": "Secret", "add-purpose": "noting", "add-restricted": "on"},
     )
     assert response.status_code == 400
@@ -54,13 +54,15 @@ def test_it_refuses_a_restricted_item_without_reason_on_the_page(
 
 
 def test_it_uploads_a_paper_from_the_editor(upcoming: Meeting, secretariat: Any) -> None:
-    _post(secretariat, upcoming, "item-add", {"add-title": "Finance", "add-purpose": "noting"})
+    _post(
+        secretariat, upcoming, "agenda:item_add", {"add-title": "Finance", "add-purpose": "noting"}
+    )
     item = AgendaItem.objects.get()
     upload = SimpleUploadedFile("budget.pdf", pdf_bytes(), content_type="text/html")
     response = _post(
         secretariat,
         upcoming,
-        "paper-add",
+        "agenda:paper_add",
         {
             "target": item.pk,
             f"paper-{item.pk}-title": "Budget",
@@ -75,15 +77,19 @@ def test_it_uploads_a_paper_from_the_editor(upcoming: Meeting, secretariat: Any)
 
 
 def test_it_publishes_from_the_editor(upcoming: Meeting, secretariat: Any) -> None:
-    _post(secretariat, upcoming, "item-add", {"add-title": "Finance", "add-purpose": "noting"})
-    response = _post(secretariat, upcoming, "publish", {})
+    _post(
+        secretariat, upcoming, "agenda:item_add", {"add-title": "Finance", "add-purpose": "noting"}
+    )
+    response = _post(secretariat, upcoming, "agenda:publish", {})
     assert response.status_code == 302
     assert client_for(None).get(agenda_url(upcoming)).status_code == 200
 
 
 def test_it_starts_the_record_and_goes_to_its_editor(upcoming: Meeting, secretariat: Any) -> None:
-    _post(secretariat, upcoming, "item-add", {"add-title": "Finance", "add-purpose": "noting"})
-    response = _post(secretariat, upcoming, "start-record", {})
+    _post(
+        secretariat, upcoming, "agenda:item_add", {"add-title": "Finance", "add-purpose": "noting"}
+    )
+    response = _post(secretariat, upcoming, "agenda:start_record", {})
     assert response["Location"].endswith(f"/{upcoming.date.isoformat()}/edit/")
     assert upcoming.sections.get().title == "Finance"
 

@@ -292,7 +292,7 @@ def test_the_secretariat_requests_from_the_editor(
     due = timezone.localdate() + datetime.timedelta(days=5)
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(secretariat).post(
-            agenda_url(upcoming, "agenda:edit", "request-add"),
+            agenda_url(upcoming, "agenda:request_add"),
             {
                 "target": item.pk,
                 f"request-{item.pk}-organisation": mps.pk,
@@ -307,7 +307,7 @@ def test_the_secretariat_requests_from_the_editor(
     html = html_for(secretariat, agenda_url(upcoming, "agenda:editor"))
     assert "requested" in html
     response = client_for(secretariat).post(
-        agenda_url(upcoming, "agenda:edit", "request-withdraw"), {"target": made.pk}
+        agenda_url(upcoming, "agenda:request_withdraw"), {"target": made.pk}
     )
     assert response.status_code == 302
     made.refresh_from_db()

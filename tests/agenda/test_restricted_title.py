@@ -35,7 +35,7 @@ def _add_restricted(meeting: Meeting, secretariat: Any, **extra: str) -> Any:
         "add-restricted_reason": "Operational security",
         **extra,
     }
-    return client_for(secretariat).post(agenda_url(meeting, "agenda:edit", "item-add"), data)
+    return client_for(secretariat).post(agenda_url(meeting, "agenda:item_add"), data)
 
 
 def _public_text(meeting: Meeting) -> tuple[str, str]:
@@ -61,7 +61,7 @@ def test_the_public_agenda_and_pack_withhold_the_title_by_default(
     upcoming: Meeting, secretariat: Any
 ) -> None:
     assert _add_restricted(upcoming, secretariat).status_code == 302
-    client_for(secretariat).post(agenda_url(upcoming, "agenda:edit", "publish"), {})
+    client_for(secretariat).post(agenda_url(upcoming, "agenda:publish"), {})
     agenda, pack = _public_text(upcoming)
     assert "Restricted item" in agenda and "Operational security" in agenda
     assert SECRET not in agenda and SECRET not in pack
@@ -69,7 +69,7 @@ def test_the_public_agenda_and_pack_withhold_the_title_by_default(
 
 def test_the_title_goes_public_only_when_chosen(upcoming: Meeting, secretariat: Any) -> None:
     _add_restricted(upcoming, secretariat, **{"add-title_public": "on"})
-    client_for(secretariat).post(agenda_url(upcoming, "agenda:edit", "publish"), {})
+    client_for(secretariat).post(agenda_url(upcoming, "agenda:publish"), {})
     agenda, pack = _public_text(upcoming)
     assert SECRET in agenda and SECRET in pack
 
