@@ -20,7 +20,14 @@ from actions.exports import HEADERS, neutralise, write_csv, xlsx_bytes
 from actions.models import ActionUpdate
 from meetings.models import Action, Board, Meeting, Person
 from tests import tiers
-from tests.actions.test_log import build_log, leaked, log_url, restricted_board, seed_actions
+from tests.actions.test_log import (
+    OnTheRestrictedBoard,
+    build_log,
+    leaked,
+    log_url,
+    restricted_board,
+    seed_actions,
+)
 from tests.conftest import client_for
 
 __all__ = ["restricted_board"]  # a fixture, used below
@@ -340,23 +347,24 @@ def _text_of(rows: list[list[Any]]) -> str:
     return "\n".join(str(cell) for row in rows for cell in row)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("role", ["anonymous", "outsider", "action_owner"])
-def test_it_exports_no_draft_or_restricted_action_to_the_public(
-    request: pytest.FixtureRequest, restricted_board: Board, role: str, fmt: str
-) -> None:
-    user = None if role == "anonymous" else request.getfixturevalue(role)
-    rows = rows_of(user, restricted_board, fmt)
-    assert leaked(_text_of(rows)) == []
-    assert column(rows, "Action") == ["MPS to publish the quarterly figures by 31 January 2024."]
+class TestTheRestrictedRecord(OnTheRestrictedBoard):
+    @pytest.mark.parametrize("fmt", FORMATS)
+    @pytest.mark.parametrize("role", ["anonymous", "outsider", "action_owner"])
+    def test_it_exports_no_draft_or_restricted_action_to_the_public(
+        self, request: pytest.FixtureRequest, restricted_board: Board, role: str, fmt: str
+    ) -> None:
+        user = None if role == "anonymous" else request.getfixturevalue(role)
+        rows = rows_of(user, restricted_board, fmt)
+        assert leaked(_text_of(rows)) == []
+        action = "MPS to publish the quarterly figures by 31 January 2024."
+        assert column(rows, "Action") == [action]
 
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_it_exports_the_restricted_actions_to_the_board(
-    restricted_board: Board, board_member: Any, fmt: str
-) -> None:
-    rows = rows_of(board_member, restricted_board, fmt)
-    assert set(leaked(_text_of(rows))) == {"OKAPILANTERN", "NARWHALBISCUIT"}
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_it_exports_the_restricted_actions_to_the_board(
+        self, restricted_board: Board, board_member: Any, fmt: str
+    ) -> None:
+        rows = rows_of(board_member, restricted_board, fmt)
+        assert set(leaked(_text_of(rows))) == {"OKAPILANTERN", "NARWHALBISCUIT"}
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
