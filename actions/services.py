@@ -175,12 +175,13 @@ def _reopen_from_the_admin(action: Action, by: Any) -> ActionUpdate:
 @dataclass(frozen=True)
 class ActionVerb(Transition):
     """One step of an action's lifecycle. An owner's verb is a status chosen beside a progress
-    update (`owner_label`); the secretariat's are taken at a meeting (matters arising) or in
-    the admin (`admin_label`, `admin`)."""
+    update (`owner_label`); the secretariat's are taken at a meeting (matters arising's button,
+    `meeting_label`) or in the admin (`admin_label`, `admin`)."""
 
     noun: ClassVar[str] = "action"
     who: Literal["owner", "secretariat"] = "secretariat"
     owner_label: str = ""
+    meeting_label: str = ""
     admin_label: str = ""
     admin: Callable[[Action, Any], ActionUpdate] | None = None
 
@@ -211,6 +212,7 @@ ACTION_VERBS: dict[str, ActionVerb] = {
             source_states=frozenset({_S.OPEN, _S.IN_PROGRESS, _S.PROPOSED}),
             target=_S.CLOSED,
             who="secretariat",
+            meeting_label="Close the ticked actions",
             admin_label="Close selected actions at their board's latest meeting",
             admin=_close_at_latest_meeting,
         ),

@@ -183,7 +183,7 @@ def _figures(seed: dict) -> list[Figure]:
                     name=f"public record {label} {kind}",
                     path=base + suffix,
                     reference="static",
-                    target=0.5,
+                    target=0.7,
                     file=f"{key}.{extension}",
                 )
             )

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods
 
 from actions.matters import ActionNotClosed, action_name, closed_list, matters_arising_close
 from actions.selectors_board import MattersArising, matters_arising, since_meeting
+from actions.services import ACTION_VERBS
 from meetings.minutes import format_date
 from meetings.models import Action, Meeting
 from meetings.scoping import get_meeting_for_secretariat
@@ -122,6 +123,7 @@ def _page(
         "records": records,
         "since": since_meeting(report.previous),
         "form": form,
+        "close": ACTION_VERBS["close"],
     }
     return render(request, "actions/matters_arising.html", context, status=status)
 
