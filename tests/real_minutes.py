@@ -270,6 +270,11 @@ FRESH45 = Path(__file__).resolve().parent / "data" / "real-fresh-45"
 # a bowls club, a girls' football league's AGM, another patient group), chosen for layouts the
 # sets had least: minute numbers running through the year, tables of minutes, two columns.
 FRESH46 = Path(__file__).resolve().parent / "data" / "real-fresh-46"
+# Fresh 47: the outside tester's thirteenth files (issue 15), ten kinds of body absent before (a
+# running club's AGM, an NHS CCG's governing body, three Welsh town councils, a residents'
+# association's board, a sports club's AGM, a bridge club's AGM, a ward's residents' association,
+# a fun-run league's AGM) as Word, PDF and text, keyed by hand from the files themselves.
+FRESH47 = Path(__file__).resolve().parent / "data" / "real-fresh-47"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -903,6 +908,11 @@ def score_fresh46() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH46.glob("*.expected.json")))
 
 
+@cache
+def score_fresh47() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH47.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -993,3 +1003,4 @@ if __name__ == "__main__":
     print(report(score_fresh44(), "Forty-fourth fresh real minutes (tests/data/real-fresh-44)"))
     print(report(score_fresh45(), "Forty-fifth fresh real minutes (tests/data/real-fresh-45)"))
     print(report(score_fresh46(), "Forty-sixth fresh real minutes (tests/data/real-fresh-46)"))
+    print(report(score_fresh47(), "Forty-seventh fresh real minutes (tests/data/real-fresh-47)"))

@@ -98,6 +98,7 @@ SILENT_CEILINGS = {
     # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops
     "fresh-45": 43,  # first (1c75863) 43
     "fresh-46": 118,  # first (1c75863) 118
+    "fresh-47": 116,  # first (56cd1b2) 116
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -212,7 +213,8 @@ SILENT_CEILINGS = {
 # headroom kept): a skipped item's number ('5. Financial Report' after '2. Minutes') is no doubt
 # unless a paragraph of the item above is numbered as the skipped item (then doubted) or the
 # number stands as an item's mark in a line read; 12 right items and paragraphs no longer named.
-FALSE_ALARM_CEILING = 542
+# 546 with the forty-seventh set's own first false alarms (4: 542 + 4).
+FALSE_ALARM_CEILING = 546
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
