@@ -1,6 +1,6 @@
 from typing import Any
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_backends, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.utils import timezone
 
@@ -77,3 +77,15 @@ class TwoFactorBackend(EmailBackend):
             return None
         user.otp_device = device
         return user
+
+
+def signs_in_elsewhere(user: Any) -> Any:
+    """Who signs the user in instead of a PROB password (their organisation's identity provider,
+    with its `name` and `organisation`), or None: the first backend that refuses the password
+    for their address says (`signs_in_instead`: single sign-on's, sso.backends)."""
+    for backend in get_backends():
+        if hasattr(backend, "signs_in_instead"):
+            elsewhere = backend.signs_in_instead(user.email)
+            if elsewhere is not None:
+                return elsewhere
+    return None

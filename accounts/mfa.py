@@ -196,7 +196,7 @@ def enrol_if_required(request: HttpRequest, user: Any, response: HttpResponse) -
         return response
     request.session[MUST_ENROL] = response.get("Location", "") or reverse("home")
     redirect = HttpResponseRedirect(reverse("two_factor"))
-    # The cookies set on the way (accounts.unsaved, accounts.sessions_end) go with it.
+    # The cookies set on the way (prob.unsaved, accounts.sessions_end) go with it.
     redirect.cookies = response.cookies
     return redirect
 

@@ -30,6 +30,7 @@ from django_otp.util import random_hex
 from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts import mfa, passkeys
+from accounts.backends import signs_in_elsewhere
 from accounts.forms import (
     AuthenticatorCodeForm,
     ConfirmPresenceForm,
@@ -37,7 +38,6 @@ from accounts.forms import (
     TwoFactorCodeForm,
 )
 from accounts.views import LoginView, finish_sign_in, landing_url
-from sso.services import provider_for_email
 
 
 def _account_section() -> str:
@@ -152,7 +152,7 @@ def _presence(request: HttpRequest, doing: str, *, page: bool = False) -> HttpRe
     confirming = request.method == "POST" and CONFIRMING in request.POST
     if not mfa.recently_proved(request):
         # Someone of a domain tied to an identity provider has no PROB password.
-        provider = provider_for_email(request.user.email)
+        provider = signs_in_elsewhere(request.user)
         form = ConfirmPresenceForm(
             request.POST if confirming else None,
             request=request,

@@ -9,7 +9,7 @@ The same goes for a request refused (403) to someone no longer signed in: with e
 gone (cleared, or a browser that dropped them), the CSRF check refuses the post before any view
 runs, and that refusal means the same thing, "sign in again".
 
-What a view's request carried is already kept for the person who typed it (`accounts.unsaved`,
+What a view's request carried is already kept for the person who typed it (`prob.unsaved`,
 the editor's `keeps_typed_text`): the prompt's link signs in and comes back to it. A request
 the CSRF check refused reached no view, so nothing of it was kept (and with the cookies gone
 no one could be told it was theirs): the prompt says so, and to copy the text still on the page.

@@ -6,7 +6,7 @@
   in the session; the last activity moves when it is SESSION_ACTIVITY_SECONDS old, so that
   most requests write no session (Django saves one only when it changed); a session past
   either limit is flushed and the request goes on signed out,
-  so the existing flows apply: a form sent keeps its text (accounts.unsaved, the editor's
+  so the existing flows apply: a form sent keeps its text (prob.unsaved, the editor's
   `keeps_typed_text`), and a request sent in place gets the in-place sign-in prompt
   (accounts.middleware.SignInInPlaceMiddleware).
 - A list of the user's sessions (`UserSession`, one row per signed-in browser, made on
@@ -105,7 +105,7 @@ class SessionLimitsMiddleware:
         too_old = stamp - signed_in_at > settings.SESSION_MAX_AGE_HOURS * 3600
         if idle or too_old:
             UserSession.objects.filter(session_key=session.session_key).delete()
-            # A new, empty session: what a form sent now keeps goes there (accounts.unsaved).
+            # A new, empty session: what a form sent now keeps goes there (prob.unsaved).
             session.flush()
             request.user = AnonymousUser()
             return

@@ -2,15 +2,9 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from accounts import mfa_views, views
-from sso.views import provider_first
 
 urlpatterns = [
-    path(
-        "login/",
-        # An address on a domain tied to an identity provider goes there (sso.views).
-        provider_first(views.LoginView.as_view()),
-        name="login",
-    ),
+    # The sign-in page, accounts/login/, is sso/sign_in_urls.py's: the view with its detour.
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path(

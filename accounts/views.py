@@ -23,11 +23,11 @@ from accounts.sessions_end import (
     sign_out_sessions,
 )
 from accounts.tasks import new_browser_notice
-from accounts.unsaved import PREFIX as UNSAVED_PREFIX
-from accounts.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
 from meetings.scoping import board_ids, current_memberships, held_roles
 from prob import site
 from prob.client_ip import client_ip
+from prob.unsaved import PREFIX as UNSAVED_PREFIX
+from prob.unsaved import signed_in_here, signed_out_here, unsaved_keep_only_for
 
 
 @require_safe
@@ -156,7 +156,7 @@ def finish_sign_in(request: HttpRequest, response: HttpResponse, user: Any) -> N
     `response` takes them on."""
     # Presence just proved: two-factor changes need no other proof for a while (accounts.mfa).
     mfa.signed_in(request)
-    # A form kept from an expired session goes only to whoever typed it (accounts.unsaved).
+    # A form kept from an expired session goes only to whoever typed it (prob.unsaved).
     unsaved_keep_only_for(request, user)
     # The page reached after signing in (often from an email's link) says so first; focus.js
     # focuses a page's first message, so the keyboard starts there, not at the top. A kept

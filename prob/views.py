@@ -10,7 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from accounts import sessions_end, unsaved
+from accounts import sessions_end
+from prob import unsaved
 
 # When the statement was written and last reviewed against the site; change it with the text.
 STATEMENT_PREPARED = datetime.date(2026, 12, 5)

@@ -11,10 +11,16 @@ from django.contrib.auth.backends import BaseBackend
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
+from sso.models import IdentityProvider
 from sso.services import provider_for_email
 
 
 class NoPasswordForTiedDomains(BaseBackend):
+    def signs_in_instead(self, email: str) -> IdentityProvider | None:
+        """The provider that signs this address in, for which no password is asked (read by
+        accounts.backends.signs_in_elsewhere, as by `authenticate` below)."""
+        return provider_for_email(email)
+
     def authenticate(
         self,
         request: HttpRequest | None,
@@ -27,7 +33,7 @@ class NoPasswordForTiedDomains(BaseBackend):
         if getattr(request, "_prob_no_provider_for", None) == str(username).strip().lower():
             # The sign-in page has just looked this address up (sso.views.provider_first).
             return None
-        if provider_for_email(str(username)) is not None:
+        if self.signs_in_instead(str(username)) is not None:
             # Stops authenticate() here: no other backend is asked, and the attempt is a
             # failed sign-in (django-axes counts it).
             raise PermissionDenied

@@ -4,7 +4,13 @@ app builds on it and the agenda on both, never the other way (`meetings.extensio
 actions imports the agenda: what meetings' pages show of the agenda, what Undo puts back of an
 action's reminders, and what My actions and its reminders run take of the agenda's paper
 requests are handed over by those apps when they start. The action itself is part of the
-record (`meetings.models.Action`), as is who may see it (`meetings.action_scoping`)."""
+record (`meetings.models.Action`), as is who may see it (`meetings.action_scoping`).
+
+Accounts build on meetings (a user's roles are their memberships; the private calendar lists
+their boards' meetings) and single sign-on on accounts: meetings imports neither (a form kept
+through an expired session is `prob.unsaved`'s), and accounts never imports sso (the sign-in
+page's detour is mounted by sso, `sso/sign_in_urls.py`; whether a user has a password to confirm
+with is asked of the authentication backends, `accounts.backends.signs_in_elsewhere`)."""
 
 from __future__ import annotations
 
@@ -47,7 +53,15 @@ def importing(app: str, other: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("app", "other"), [("meetings", "actions"), ("meetings", "agenda"), ("actions", "agenda")]
+    ("app", "other"),
+    [
+        ("meetings", "actions"),
+        ("meetings", "agenda"),
+        ("actions", "agenda"),
+        ("meetings", "accounts"),
+        ("meetings", "sso"),
+        ("accounts", "sso"),
+    ],
 )
 def test_no_module_imports_an_app_built_on_its_own(app: str, other: str) -> None:
     assert importing(app, other) == []

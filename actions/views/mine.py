@@ -24,7 +24,6 @@ from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_http_methods, require_safe
 
-from accounts.unsaved import keep_and_sign_in, take_kept
 from actions import extensions
 from actions.forms import BulkUpdateRowForm
 from actions.models import ActionUpdate
@@ -32,6 +31,7 @@ from actions.selectors import PAGE_SIZE
 from actions.services import action_update_post
 from meetings.action_scoping import actions_owned_by
 from meetings.models import Action
+from prob.unsaved import keep_and_sign_in, take_kept
 
 _MEETING = "paragraph__section__meeting"
 _ROW_KEY = re.compile(r"action-(\d+)-version")  # BulkUpdateRowForm's prefix

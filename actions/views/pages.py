@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts.unsaved import keep_and_sign_in, take_kept
 from actions.forms import ActionUpdateForm
 from actions.selectors import action_log
 from actions.services import action_update_post
@@ -21,6 +20,7 @@ from meetings.action_scoping import (
 from meetings.history.trail import action_history
 from meetings.models import Action
 from meetings.scoping import meetings_for
+from prob.unsaved import keep_and_sign_in, take_kept
 
 # What an owner sent from an action's page after their session expired, kept for after sign-in.
 UNSAVED = "unsaved_action_update"
@@ -84,7 +84,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 def post_update(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.is_authenticated:
         # Kept for after sign-in, which comes back to the action's page (this address answers
-        # only a POST): an expired session loses nothing typed (accounts.unsaved).
+        # only a POST): an expired session loses nothing typed (prob.unsaved).
         page = reverse("actions:detail", args=[pk])
         return keep_and_sign_in(request, UNSAVED, page, action=pk)
     action = get_action_for_owner(request.user, pk)

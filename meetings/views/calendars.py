@@ -7,13 +7,11 @@ import datetime
 from collections.abc import Iterable
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from accounts.models import CalendarToken
 from meetings import ical
 from meetings.models import Board, Meeting
 from meetings.scoping import announced_meetings_for, current_memberships, get_board_for_user
@@ -56,7 +54,7 @@ def meeting_event(meeting: Meeting, *, name_board: bool = False) -> ical.Event:
     )
 
 
-def _ics(events: Iterable[ical.Event], *, name: str, filename: str) -> HttpResponse:
+def ics_response(events: Iterable[ical.Event], *, name: str, filename: str) -> HttpResponse:
     body = ical.calendar(events, name=name)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -72,7 +70,7 @@ def calendar(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("board", "agenda")
         .order_by("date")
     )
-    return _ics(
+    return ics_response(
         (meeting_event(meeting) for meeting in meetings),
         name=board.name,
         filename=f"{board.slug}.ics",
@@ -89,29 +87,6 @@ def personal_meetings(user: Any) -> Any:
         .select_related("board", "agenda")
         .order_by("date", "start_time", "pk")
     )
-
-
-@require_safe
-def personal_calendar(request: HttpRequest, token: str) -> HttpResponse:
-    """The private calendar at /calendar/<token>.ics. A calendar program has no session: the
-    token alone says whose calendar it is; an unknown or replaced token is 404. Never kept by
-    a shared cache: it may hold the titles of drafts."""
-    found = (
-        CalendarToken.objects.select_related("user")
-        .filter(token=token, user__is_active=True)
-        .first()
-    )
-    if found is None:
-        raise Http404("No such calendar")
-    user = found.user
-    response = _ics(
-        (meeting_event(m, name_board=True) for m in personal_meetings(user)),
-        name="PROB: my meetings",
-        filename="prob-meetings.ics",
-    )
-    patch_cache_control(response, private=True, no_store=True)
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def upcoming_announcements(user: object, board: Board) -> list[Meeting]:

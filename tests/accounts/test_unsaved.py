@@ -1,4 +1,4 @@
-"""A form sent after the session expired is kept for after sign-in (`accounts.unsaved`), and
+"""A form sent after the session expired is kept for after sign-in (`prob.unsaved`), and
 given back only to the person who was signed in on this browser: on a shared browser, the next
 person to sign in never sees it."""
 
@@ -9,10 +9,10 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
-from accounts import unsaved
 from actions.views import mine, pages
 from meetings.models import Meeting, Membership, Organisation, Paragraph
 from meetings.views import editor
+from prob import unsaved
 from tests.addresses import editor_url
 from tests.conftest import PASSWORD, make_user
 

@@ -1,5 +1,5 @@
 """QA T-1: an update sent from an action's page after the session expired is kept for its
-owner and comes back on the action's page after sign-in (accounts.unsaved); and no form posted
+owner and comes back on the action's page after sign-in (prob.unsaved); and no form posted
 when signed out sends anyone, after sign-in, to an address that answers only a POST."""
 
 from typing import Any

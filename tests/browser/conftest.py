@@ -161,7 +161,7 @@ def _sign_in_through_the_form(page, live_server, email: str, next_url: str | Non
 def _signed_in_cookies(email: str, url: str) -> list[dict]:
     """The cookies of a sign-in by password of the user with this email: a session made as
     `login()` makes it, marked as accounts.views.finish_sign_in marks it (presence just
-    proved), and the cookie that says who signed in on this browser (accounts.unsaved)."""
+    proved), and the cookie that says who signed in on this browser (prob.unsaved)."""
     from importlib import import_module
 
     from django.conf import settings
@@ -169,7 +169,7 @@ def _signed_in_cookies(email: str, url: str) -> list[dict]:
     from django.http import HttpRequest, HttpResponse
 
     from accounts import mfa
-    from accounts.unsaved import signed_in_here
+    from prob.unsaved import signed_in_here
 
     user = get_user_model().objects.get(email__iexact=email)
     request = HttpRequest()

@@ -2,7 +2,7 @@
 outlives an expired session. Sent after the session ran out, it is kept; signing in again comes
 back to the action's page (never to the address the form posts to, which answers only a POST)
 with the text in the box and "You were signed out … What you typed is below", as "Update all my
-open actions" and the record editor do (accounts.unsaved)."""
+open actions" and the record editor do (prob.unsaved)."""
 
 from typing import Any
 

@@ -13,9 +13,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from accounts.unsaved import keep_and_sign_in
 from meetings.models import Meeting
 from meetings.views.common import parse_date
+from prob.unsaved import keep_and_sign_in
 
 # The session key under which a form sent after the session expired waits for sign-in.
 UNSAVED = "unsaved_edit"

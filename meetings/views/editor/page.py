@@ -12,7 +12,6 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
-from accounts.unsaved import take_kept
 from meetings.forms import (
     ActionForm,
     ActionFromWordsForm,
@@ -37,6 +36,7 @@ from meetings.views.editor.forms import (
 )
 from meetings.views.editor.layout import editor_page
 from meetings.views.editor.parts import actions_of, attendances_of, paragraphs_of, sections_of
+from prob.unsaved import take_kept
 
 
 @require_safe

@@ -26,7 +26,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 
 PREFIX = "unsaved_"
 COOKIE = "prob_signed_in_as"
-_SALT = "accounts.unsaved"
+_SALT = "accounts.unsaved"  # as when it lived in accounts: forms kept before still open
 # Longer than any session lasts (each request renews one), so that the cookie is still there
 # when a session runs out.
 COOKIE_AGE = datetime.timedelta(days=400)
