@@ -640,6 +640,13 @@ class SectionReader:
             return True
         if previous is None and explicit and self.first_stopped_title(i, title):
             return True
+        if (
+            previous is not None
+            and number == previous + 1
+            and explicit
+            and self.next_short(i, title)
+        ):
+            return True  # "5. Resolutions." under lettered reports
         if (m := _PRESENTER.search(title)) and read_person(m["who"]):
             title = title[: m.start()]  # the item's presenter is not part of its length
         # A title in capitals is a heading's, however long ("3. TO SIGN AS A CORRECT RECORD THE
@@ -700,6 +707,23 @@ class SectionReader:
             and not any((p.ref or "").isdigit() for p in section.prose)
             and len(following.split()) >= 4
             and following[:1].isupper()
+        )
+
+    def next_short(self, i: int, title: str) -> bool:
+        """ "5. Resolutions." / "6. Speaker:" / "7. A.O.B." after the item above's lettered
+        reports: the next number, typed with its stop, over a title of a few words, closed as
+        it may be and with or without text of its own. A list inside the item above would have
+        started at 1 (the item holds no paragraph numbered in figures) and been led in by a
+        colon on the line above (not the title of an item with no text: "6. Speaker:")."""
+        section, above = self.sections[-1], self.lines[i - 1].text if i else ""
+        words = title.split()
+        return (
+            0 < len(words) <= 4
+            and title[:1].isupper()
+            and bool(section.title)
+            and (not above.endswith((":", ":-", ":\u2013")) or self.lines[i - 1] is section.line)
+            and not any(re.search(r"\d", p.ref or "") for p in section.prose)
+            and not read_person(title.rstrip(".:"))
         )
 
     def first_stopped_title(self, i: int, title: str) -> bool:

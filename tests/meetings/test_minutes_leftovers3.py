@@ -8,6 +8,7 @@ import io
 
 import docx
 
+from meetings.minutes import parse_minutes
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.people import read_people_sentence
 from meetings.minutes.text import parse_blocks
@@ -93,3 +94,46 @@ def test_a_list_parted_by_full_stops_needs_a_name_in_each_part() -> None:
         ("Carol Dean", ""),
         ("Eric Fox", ""),
     ]
+
+
+_SHORT_ITEMS_AFTER_LETTERS = """Riverside Trades Council
+Minutes of Delegate Meeting
+Thursday 9 October 2003
+
+1. Apologies
+Apologies were received from J Ash and K Bell.
+
+2. Reports:
+a) Secretary, written report provided.
+b) Treasurer. No report.
+c) Anti-racism group. Next meeting 20th October.
+3. Resolutions.
+
+4. Speaker:
+
+5. A.O.B.
+Meeting closed.
+"""
+
+
+def test_it_reads_short_items_after_the_lettered_reports_of_the_item_above() -> None:
+    record = parse_minutes(_SHORT_ITEMS_AFTER_LETTERS).record
+    sections = record["sections"]
+    assert [(s["ref"], s["title"].rstrip(".:")) for s in sections] == [
+        ("1", "Apologies"),
+        ("2", "Reports"),
+        ("3", "Resolutions"),
+        ("4", "Speaker"),
+        ("5", "A.O.B"),
+    ]
+    assert [p["ref"] for p in sections[1]["paragraphs"]] == ["a)", "b)", "c)"]
+    assert [p["text"] for p in sections[4]["paragraphs"]] == ["Meeting closed."]
+
+
+def test_a_list_led_in_by_a_colon_stays_the_item_s_paragraphs() -> None:
+    text = _SHORT_ITEMS_AFTER_LETTERS.replace(
+        "c) Anti-racism group. Next meeting 20th October.\n3. Resolutions.",
+        "c) Anti-racism group. Next meeting 20th October. It will consider:\n3. Leaflets.",
+    )
+    record = parse_minutes(text).record
+    assert "3" not in [s["ref"] for s in record["sections"]]

@@ -91,11 +91,12 @@ SILENT_CEILINGS = {
     # an officer's address over 'Title : text' minutes no item 33; 'GDP' a post 28
     "fresh-43": 57,  # first (a1f31b6) 62; an 'Action' header's items, two posts a row 59;
     # 'ACTION Justine/Su' with no stop before it, '- Annual General Meeting -' 57
-    "fresh-44": 22,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
+    "fresh-44": 18,  # first (6068e42) 97; 'Label: text' items, a closing actions table 71
     # 56 with a post that is a list of initialled names doubted ('N Kelleher, R Tinsley, ...');
     # 48 with headings over bullets, 'ACTION: names' lines, posts holding commas (set44);
     # 43 with 'GDP' a post and 'Action: S Robb' an owner (qafix); 22 with an items table's
-    # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops
+    # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops;
+    # 18 with '5. Resolutions.' after lettered reports an item
     "fresh-45": 43,  # first (1c75863) 43
     "fresh-46": 118,  # first (1c75863) 118
     "fresh-47": 116,  # first (56cd1b2) 116
