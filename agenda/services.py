@@ -29,10 +29,10 @@ from meetings import revisions
 from meetings.models import Meeting, Section
 from meetings.numbering import number_record
 from meetings.services.editing import _swap
-from prob.history import save_with_history
-from prob.transitions import Transition
 from meetings.services.numbers import record_renumber
 from meetings.services.originals import safe_name
+from prob.history import save_with_history
+from prob.transitions import Transition
 
 ITEM_FIELDS = (
     "title",
