@@ -12,6 +12,9 @@ from meetings.minutes.lines import Line
 from meetings.minutes.references import section_match
 
 _CONTENTS = re.compile(r"(?:table\s+of\s+)?contents", re.IGNORECASE)
+_PAGE_HEAD = re.compile(r"pages?(?:\s*(?:no\.?|number))?", re.IGNORECASE)
+# A page or a range of pages ("2", "2 - 10", an en dash too), or nothing ("AUGUST | No Meeting* |").
+_PAGES = re.compile(r"(?:\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)?")
 
 
 class ContentsReader:
@@ -28,6 +31,16 @@ class ContentsReader:
     def contents_line(self, line: Line) -> bool:
         """Whether the line is a table of contents' heading or one of its entries (a number
         and a short title), left out of the record; anything else ends the list."""
+        if not self.sections and len(line.cells) >= 2 and _PAGE_HEAD.fullmatch(line.cells[-1]):
+            self.in_contents = "pages"
+            self.leave_out(line, "Left out of the record as page furniture")
+            return True
+        if self.in_contents == "pages":
+            if len(line.cells) >= 2 and _PAGES.fullmatch(line.cells[-1].strip()):
+                self.leave_out(line, "The minutes' table of contents left out of the record")
+                return True
+            self.in_contents = False
+            return False
         if not self.sections and _CONTENTS.fullmatch(line.text.strip(" :")):
             self.in_contents = True
             self.leave_out(line, "Left out of the record as page furniture")

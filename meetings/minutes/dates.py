@@ -83,7 +83,22 @@ def starts_with_date(text: str) -> bool:
 
 def find_date(text: str, pattern: re.Pattern[str] = _DATE_SEARCH) -> datetime.date | None:
     m = pattern.search(text)
+    if (
+        m
+        and pattern is _DATE_SEARCH
+        and _PERIOD_START.search(text[: m.start()])
+        and (period := _PERIOD_END.match(text, m.end()))
+    ):
+        # "Minutes of meetings held from 1st March 2019 to 31st March 2020": a year's book of
+        # minutes, whose span is no meeting's date; a date after it may be.
+        return find_date(text[period.end() :])
     return _first_day(text[: m.start()], m[1], parse_date(m[1])) if m else None
+
+
+# A period written "from <date> to <date>": the dates a book of minutes or a year's report
+# covers, not one meeting's.
+_PERIOD_START = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_END = re.compile(rf"\s+(?:to|until|till)\s+(?:{_DATE_ANY})\b", re.IGNORECASE)
 
 
 # "Tuesday 24th & Wednesday 25th January 2012": a day written before the date and joined to it

@@ -271,6 +271,12 @@ _DATE_VENUE_TIME = re.compile(
     r"(?P<place>[A-Z][\w'\u2019 ,&-]{2,80}?)[,;]?\s+(?:(?i:at|from)\s+)?"
     rf"{_HOUR}(?:\s*(?:[-\u2013\u2014]|to)\s*{_HOUR})?\.?"
 )
+# "9th May 2019 at 7pm Crossgates Community Centre": the date, the hour, then the place.
+_DATE_TIME_VENUE = re.compile(
+    r"(?P<date>(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}),?\s+"
+    rf"(?:(?i:at|from)\s+)?{_HOUR},?\s+(?:(?i:at|in)\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019 ,&-]{2,80}?)\.?"
+)
 # "Meeting held remotely by video conference", "Held via Microsoft Teams", "The meeting was held
 # virtually": how or where the meeting was held, on a line of its own.
 _HELD_HOW = re.compile(
@@ -1068,7 +1074,7 @@ class HeadingReader:
             only = True  # "Date: Tuesday 5 March @5.30pm" under "BID Board March 2019"
         if (
             not (label or self.date)
-            and (venue := _DATE_VENUE_TIME.fullmatch(value))
+            and (venue := _DATE_VENUE_TIME.fullmatch(value) or _DATE_TIME_VENUE.fullmatch(value))
             and (date := parse_date(venue["date"]))
         ):
             self.date, self.place = date, self.place or venue["place"].strip(" ,")

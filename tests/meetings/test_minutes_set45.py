@@ -34,3 +34,36 @@ def test_a_resolved_label_set_in_bold_is_no_item() -> None:
     ]
     texts = " ".join(p["text"] for p in sections[1]["paragraphs"])
     assert "That the report be noted." in texts
+
+
+def _table(*rows: tuple[str, ...]) -> str:
+    return (
+        "<table>"
+        + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        + "</table>"
+    )
+
+
+def test_a_book_of_minutes_dated_by_its_period_takes_its_meeting_s_date() -> None:
+    # A year's book of minutes: its span "from 1st April 2020 to 31st March 2021" was taken for
+    # the meeting's date, and its index of meetings (date | meeting type | page) for attendees
+    # (Llanbadarn Fawr Community Council's book in fresh-45).
+    record = _pdf_record(
+        "<h1>UPPER WYE COMMUNITY COUNCIL</h1>"
+        "<p><b>Minutes of meetings held from 1st April 2020 to 31st March 2021</b></p>"
+        + _table(
+            ("Date", "Meeting Type", "Page"),
+            ("14th May 2020", "Annual Meeting", "2"),
+            ("11 June 2020", "Ordinary", "5"),
+            ("AUGUST", "No Meeting", ""),
+        )
+        + "<p><b>14th May 2020 at 7.30pm Pentre Village Hall</b></p>"
+        "<p>Present : Ann Lloyd, Huw Morgan, Gwen Price,</p>"
+        "<p>1. Welcome by the Chairman: AL opened the meeting at 7.30pm.</p>"
+        "<p>2. Apologies for absence: None.</p>"
+        "<p>3. Chairman's Report: The report was read out by the Clerk.</p>"
+    )
+    assert record["date"] == "2020-05-14"
+    names = " ".join(a["name"] for a in record["attendees"])
+    assert "Ann Lloyd" in names
+    assert not any(word in names for word in ("Date", "AUGUST", "Annual", "Ordinary"))
