@@ -54,8 +54,12 @@ def published_copy[View: Callable[..., Any]](view: View) -> View:
 
 # How long a kept copy is served before the record's revision is read again.
 RECHECK_SECONDS = 1.0
-# Copies kept per process, the least recently used dropped first.
+# Copies kept per process, the least recently used dropped first: at most this many, and at
+# most this many bytes of bodies together (a 300-paragraph record's PDF is ~0.3 MB, its page
+# ~0.1 MB gzipped), so a process's copies never outgrow a small share of its memory however
+# many records are read. A body larger than the whole budget is answered and not kept.
 MAX_COPIES = 256
+MAX_COPY_BYTES = 64 * 1024 * 1024
 # What makes a request conditional (`get_conditional_response`): without any, the copy as kept.
 _CONDITIONAL = (
     "HTTP_IF_MATCH",
@@ -96,6 +100,7 @@ class PublishedRecordMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.copies: OrderedDict[str, _Copy] = OrderedDict()
+        self.kept_bytes = 0  # the bodies' bytes in `copies`
         self.lock = threading.Lock()
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
@@ -128,8 +133,14 @@ class PublishedRecordMiddleware:
             return self._replay(request, copy)
         response = self.get_response(request)
         with self.lock:
-            self.copies.pop(key, None)
-        if version is not None and self._keepable(request, response):
+            gone = self.copies.pop(key, None)
+            if gone is not None:
+                self.kept_bytes -= len(gone.body)
+        if (
+            version is not None
+            and self._keepable(request, response)
+            and len(response.content) <= MAX_COPY_BYTES
+        ):
             modified = parse_http_date_safe(response.get("Last-Modified", ""))
             headers = dict(response.headers._store)
             kept = _Copy(
@@ -144,8 +155,9 @@ class PublishedRecordMiddleware:
             )
             with self.lock:
                 self.copies[key] = kept
-                while len(self.copies) > MAX_COPIES:
-                    self.copies.popitem(last=False)
+                self.kept_bytes += len(kept.body)
+                while len(self.copies) > MAX_COPIES or self.kept_bytes > MAX_COPY_BYTES:
+                    self.kept_bytes -= len(self.copies.popitem(last=False)[1].body)
         return response
 
     @staticmethod

@@ -10,10 +10,11 @@ import gzip
 from typing import Any
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest, HttpResponse
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
@@ -257,3 +258,34 @@ def test_a_reader_who_takes_gzip_is_answered_from_a_copy_gzipped_once(
     plain = reader.get(url(meeting))
     assert not plain.has_header("Content-Encoding")
     assert gzip.decompress(first.content) == plain.content
+
+
+def queries_of(reader: Client, address: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert reader.get(address).status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_the_copies_kept_stay_within_their_bytes_least_recently_read_dropped_first(
+    meeting: Meeting, never_recheck: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, text = (len(Client().get(url(meeting, suffix)).content) for suffix in ("/", ".txt"))
+    # Room for the page or the text, never both.
+    monkeypatch.setattr(middleware, "MAX_COPY_BYTES", max(page, text))
+    reader = Client()
+    assert queries_of(reader, url(meeting)) > 0
+    assert queries_of(reader, url(meeting)) == 0  # kept
+    assert queries_of(reader, url(meeting, ".txt")) > 0  # kept, the page dropped for it
+    assert queries_of(reader, url(meeting, ".txt")) == 0
+    assert queries_of(reader, url(meeting)) > 0  # made again
+
+
+def test_a_body_larger_than_the_whole_budget_is_answered_and_not_kept(
+    meeting: Meeting, never_recheck: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(middleware, "MAX_COPY_BYTES", 10)
+    reader = Client()
+    first = reader.get(url(meeting))
+    assert len(first.content) > 10
+    assert queries_of(reader, url(meeting)) > 0  # not kept: the record read again
+    assert reader.get(url(meeting)).content == first.content
