@@ -839,13 +839,18 @@ def published_meeting(seed_meeting: Meeting) -> Meeting:
     return IMPORTED_ROWS.then(seed_meeting, "published", publish)
 
 
-@pytest.fixture
-def restricted_meeting(db: None) -> Meeting:
+def the_restricted_record() -> Meeting:
     """The published record of tests/test_restricted.py, with its restricted section,
-    paragraphs and action: the one builder of it for every test that reads it."""
+    paragraphs and action: the one builder of it for every test that reads it (put back from
+    the rows kept, IMPORTED_ROWS, where the database is empty)."""
     from tests.test_restricted import RESTRICTED_RECORD
 
     return IMPORTED_ROWS.then(IMPORTED_ROWS.import_record(RESTRICTED_RECORD), "published", publish)
+
+
+@pytest.fixture
+def restricted_meeting(db: None) -> Meeting:
+    return the_restricted_record()
 
 
 @pytest.fixture
@@ -886,14 +891,15 @@ def make_user(
     return user
 
 
-def _on_the_board(board: Board, email: str, name: str, role: str) -> Any:
+def on_the_board(board: Board, email: str, name: str, role: str) -> Any:
+    """A MOPAC officer, `name`, with `role` on `board`."""
     mopac = Organisation.objects.get(short_name="MOPAC")
     return make_user(email, person_name=name, organisation=mopac, board=board, role=role)
 
 
 @pytest.fixture
 def secretariat(board: Board) -> Any:
-    return _on_the_board(board, "clerk@mopac.example", "Sam Clerk", Membership.Role.SECRETARIAT)
+    return on_the_board(board, "clerk@mopac.example", "Sam Clerk", Membership.Role.SECRETARIAT)
 
 
 @pytest.fixture
@@ -910,9 +916,13 @@ def public_board(board: Board) -> Board:
     return board
 
 
+def a_board_member(board: Board) -> Any:
+    return on_the_board(board, "member@mopac.example", "Pat Member", Membership.Role.BOARD_MEMBER)
+
+
 @pytest.fixture
 def board_member(board: Board) -> Any:
-    return _on_the_board(board, "member@mopac.example", "Pat Member", Membership.Role.BOARD_MEMBER)
+    return a_board_member(board)
 
 
 @pytest.fixture
@@ -963,10 +973,15 @@ def action_owner(board: Board) -> Any:
     )
 
 
-@pytest.fixture
-def outsider(board: Board) -> Any:
+def an_outsider() -> Any:
+    """Someone of another organisation, on no board."""
     other = Organisation.objects.create(name="Elsewhere Council", short_name="ELSE")
     return make_user("someone@else.example", person_name="Out Sider", organisation=other)
+
+
+@pytest.fixture
+def outsider(board: Board) -> Any:
+    return an_outsider()
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from tests.conftest import (
     client_for,
     html_for,
     import_record,
+    on_the_board,
     publish,
     shared_world,
 )
@@ -649,9 +650,7 @@ def test_a_members_kept_log_is_never_the_publics(restricted_meeting: Meeting) ->
 
 
 def _member_of(board: Board) -> Any:
-    from tests.conftest import _on_the_board
-
-    return _on_the_board(board, "kept-log@mopac.example", "Kept Log", "board_member")
+    return on_the_board(board, "kept-log@mopac.example", "Kept Log", "board_member")
 
 
 def every_filter_in_queries(meeting: Meeting, django_assert_num_queries: Any) -> None:
