@@ -60,6 +60,13 @@ _LAID_OUT_LOCK = threading.Lock()
 _LAID_OUT_MOST = 5000
 
 
+def forget() -> None:
+    """Forgets every paragraph laid out in this process: the next page lays each out again (as
+    a new process would; a test compares a page so made with one made from kept parts)."""
+    with _LAID_OUT_LOCK:
+        _LAID_OUT.clear()
+
+
 def _digest(paragraph: ParagraphView, around: str) -> str:
     """What a paragraph's HTML is made from, in short: the whole of its view (its text, numbers,
     actions with their tracking, amendments) and what surrounds it (`around`: audience, links

@@ -21,13 +21,10 @@ as a bullet first (`meetings.minutes.pdf_reader`).
 
 import re
 
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# The control characters but tab, line feed and carriage return (the reader counts them: a text
+# made mostly of them is a binary file, `meetings.minutes.lines.check_text`).
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _UNWANTED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def without_bidi_controls(text: str) -> str:
-    return BIDI_CONTROLS.sub("", text)
 
 
 def shown_as_stored(text: str) -> str:

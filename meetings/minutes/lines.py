@@ -12,6 +12,7 @@ from typing import Any
 from meetings.minutes.blocks import Block, column_name, furniture_text, header_row
 from meetings.minutes.label_cells import group_row, joined_labels, label_line, post_row
 from meetings.minutes.markup import markup_note, without_markup
+from prob.characters import CONTROLS
 
 
 class MinutesError(ValueError):
@@ -373,14 +374,9 @@ def block_rows(block: Block) -> list[tuple[int, tuple[str, ...]]]:
     return joined_labels(rows)
 
 
-# The control characters (Unicode's category Cc, U+0000-U+001F and U+007F-U+009F) but tab, line
-# feed and carriage return.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def check_text(text: str) -> None:
     if not text.strip():
         raise MinutesError("The file is empty")
-    controls = len(_CONTROLS.findall(text))
+    controls = len(CONTROLS.findall(text))
     if "\x00" in text or controls > len(text) / 10:
         raise MinutesError("This looks like a binary file, not minutes text")

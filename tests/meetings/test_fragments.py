@@ -94,7 +94,7 @@ def test_a_tracking_change_lays_out_only_its_paragraph_again(
     number = re.escape(f'id="action-{action.number}"')
     assert re.search(number + r".*?Status: Closed", page, re.S)
     # The same page as one laid out from nothing.
-    fragments._LAID_OUT.clear()
+    fragments.forget()
     cache.clear()
     assert _tokenless(member.get(url(meeting)).text) == _tokenless(page)
 

@@ -39,7 +39,7 @@ def tokenless(page: str) -> str:
 def from_nothing(client: Client, address: str) -> str:
     """The page as made with nothing kept: no shared cache, no process's copies."""
     cache.clear()
-    fragments._LAID_OUT.clear()
+    fragments.forget()
     return client.get(address).text
 
 
