@@ -48,6 +48,14 @@ PUBLIC_PARAGRAPHS = (
 PUBLIC_ACTION = "MPS to publish the quarterly figures by 31 January 2024."
 
 
+@pytest.fixture
+def board(meeting: Meeting) -> Board:
+    """The record's board, where the cast (`secretariat`, `board_member`) sits: not the seed's
+    (tests/conftest.py's `board`), which no test here reads, imported beside the record put
+    back (~60 queries a test). The two records name the same board."""
+    return meeting.board
+
+
 def url(meeting: Meeting, kind: str) -> str:
     name = {"page": "meetings:record", "txt": "meetings:record_text"}.get(
         kind, f"meetings:record_{kind}"
