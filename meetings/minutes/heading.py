@@ -271,6 +271,16 @@ _DATE_VENUE_TIME = re.compile(
     r"(?P<place>[A-Z][\w'\u2019 ,&-]{2,80}?)[,;]?\s+(?:(?i:at|from)\s+)?"
     rf"{_HOUR}(?:\s*(?:[-\u2013\u2014]|to)\s*{_HOUR})?\.?"
 )
+# A Welsh council's kind alone on its line ("CYNGOR CYMUNED", "Cyngor Tref"), and the English
+# kind that ends the same council's name a line or two below ("COMMUNITY COUNCIL").
+_WELSH_KIND = re.compile(r"(?i:cyngor\s+(?:tref|cymuned|dinas|sir|bwrdeistref\s+sirol))")
+_ENGLISH_KIND = re.compile(r"(?i:\b(?:town|community|city|county(?:\s+borough)?)\s+council)$")
+# "Minutes 28th November 2023", "Draft Minutes - 4 May 2021": the word for the record and its
+# date alone, naming no body.
+_MINUTES_DATED = re.compile(
+    r"(?i:(?:draft|approved|confirmed|unconfirmed)\s+)?(?i:minutes|notes)\s*[-\u2013:,]?\s*"
+    r"(?:(?i:of|for)\s+)?(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
+)
 # "9th May 2019 at 7pm Crossgates Community Centre": the date, the hour, then the place.
 _DATE_TIME_VENUE = re.compile(
     r"(?P<date>(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}),?\s+"
@@ -561,6 +571,13 @@ class HeadingReader:
             and not TITLE.match(following)
         ):
             run.append(following)
+        if _WELSH_KIND.fullmatch(run[0]):
+            # "CYNGOR CYMUNED" / "LLANSANFFRAID GLAN CONWY" / "COMMUNITY COUNCIL": the Welsh
+            # kind, the place and the English kind on lines of their own, one name in both.
+            for k in range(2, len(run)):
+                if _ENGLISH_KIND.search(run[k]):
+                    self.skip.update(range(i + 1, i + k + 1))
+                    return " ".join(run[: k + 1])
         joins = [
             k
             for k, part in enumerate(run[:-1])
@@ -924,6 +941,11 @@ class HeadingReader:
             self.board, self.title, self.stage = board, text, "board"
             return True
         date = find_date(text)
+        if self.stage == "start" and date and _MINUTES_DATED.fullmatch(text):
+            # "Minutes 28th November 2023", a web page's title over the council's name: the
+            # date, no board (fresh-45's community council).
+            self.date = date
+            return True
         if self.stage == "start" and date and not TITLE.match(text) and not read_when(text)[1]:
             self.board, self.date, self.stage = board_with_date(text), date, "board"
             if len(text.split()) - len(self.board.split()) > 12:

@@ -3,7 +3,7 @@ tests/data/real-fresh-45). Made-up minutes, not copied from the set's files."""
 
 from weasyprint import HTML
 
-from meetings.minutes import read_file
+from meetings.minutes import parse_minutes, read_file
 
 _CSS = "body { font: 11pt Arial, sans-serif; } h2 { font-size: 11pt; } p { margin: 0 0 8pt 0; }"
 
@@ -67,3 +67,28 @@ def test_a_book_of_minutes_dated_by_its_period_takes_its_meeting_s_date() -> Non
     names = " ".join(a["name"] for a in record["attendees"])
     assert "Ann Lloyd" in names
     assert not any(word in names for word in ("Date", "AUGUST", "Annual", "Ordinary"))
+
+
+_WEB_PAGE = """Minutes 3rd March 2022
+CYNGOR CYMUNED
+LLANFAIR UCHAF
+COMMUNITY COUNCIL
+Minutes of the Council Meeting
+3rd March 2022
+Venue Village Hall
+1 In Attendance
+Councillors A Jones (AJ) Chair, B Evans (BE), C Hughes (CH)
+2 Apologies
+Councillor D Morgan
+3 Minutes of the last meeting
+The minutes of the meeting on 3rd February 2022 were approved.
+"""
+
+
+def test_a_web_page_s_dated_title_over_a_welsh_council_s_name_over_lines() -> None:
+    # "Minutes 28th November 2023", a web page's title, was taken for the board, and the
+    # council's name in both languages over three lines ("CYNGOR CYMUNED" / the place /
+    # "COMMUNITY COUNCIL") was not read as one (Llansanffraid Glan Conwy in fresh-45).
+    record = parse_minutes(_WEB_PAGE).record
+    assert record["board"].lower() == "llanfair uchaf community council"
+    assert record["date"] == "2022-03-03"
