@@ -18,7 +18,6 @@ import pypdf
 import pytest
 from django.core.cache import cache
 from django.test import Client
-from django.urls import reverse
 from django.utils.http import http_date
 
 from actions.services import action_update_post
@@ -34,6 +33,7 @@ from meetings.services.editing import (
     paragraph_add,
     section_add,
 )
+from tests.addresses import record_url
 from tests.conftest import client_for
 from tests.laid_out import pdfs_laid_out_once
 from tests.test_restricted import SECRETS, leaked
@@ -54,13 +54,6 @@ def board(meeting: Meeting) -> Board:
     (tests/conftest.py's `board`), which no test here reads, imported beside the record put
     back (~60 queries a test). The two records name the same board."""
     return meeting.board
-
-
-def url(meeting: Meeting, kind: str) -> str:
-    name = {"page": "meetings:record", "txt": "meetings:record_text"}.get(
-        kind, f"meetings:record_{kind}"
-    )
-    return reverse(name, args=[meeting.board.slug, meeting.date.isoformat()])
 
 
 def flat(text: str) -> str:
@@ -95,7 +88,7 @@ def get(client: Client, address: str, **headers: str) -> Any:
 
 
 def checksum_on_page(client: Client, meeting: Meeting) -> str:
-    page = get(client, url(meeting, "page")).content.decode()
+    page = get(client, record_url(meeting, "page")).content.decode()
     found = re.search(r'<code class="checksum">([0-9a-f]{64})</code>', page)
     assert found, "the page shows no SHA-256"
     return found.group(1)
@@ -106,7 +99,7 @@ def checksum_on_page(client: Client, meeting: Meeting) -> str:
 
 @pytest.fixture
 def public_pdf(meeting: Meeting) -> bytes:
-    response = get(Client(), url(meeting, "pdf"))
+    response = get(Client(), record_url(meeting, "pdf"))
     assert response["Content-Type"] == "application/pdf"
     assert "attachment" in response["Content-Disposition"]
     return response.content
@@ -125,7 +118,7 @@ def test_the_pdf_holds_no_restricted_text(public_pdf: bytes) -> None:
 
 
 def test_the_pdf_gives_the_board_the_restricted_text(meeting: Meeting, board_member: Any) -> None:
-    text = pdf_text(get(client_for(board_member), url(meeting, "pdf")).content)
+    text = pdf_text(get(client_for(board_member), record_url(meeting, "pdf")).content)
     assert set(leaked(text)) == set(SECRETS)
 
 
@@ -173,7 +166,7 @@ def test_names_in_any_script_reach_the_pdf(meeting: Meeting, secretariat: Any) -
         by=secretariat,
         reason="Names added",
     )
-    text = pdf_text(get(Client(), url(meeting, "pdf")).content)
+    text = pdf_text(get(Client(), record_url(meeting, "pdf")).content)
     assert "Zoë Łukasiewicz, Dvořák and Αθηνά" in text
 
 
@@ -182,9 +175,9 @@ def test_the_pdf_link_says_what_is_missing_when_pdfs_cannot_be_made(
 ) -> None:
     reason = "PDF downloads are not available on this server: it lacks the Pango library."
     monkeypatch.setattr(documents, "pdf_unavailable", lambda: reason)
-    page = Client().get(url(meeting, "page") + "?no-cache").content.decode()
+    page = Client().get(record_url(meeting, "page") + "?no-cache").content.decode()
     assert reason in page
-    response = Client().get(url(meeting, "pdf"))
+    response = Client().get(record_url(meeting, "pdf"))
     assert response.status_code == 503
     assert reason in response.content.decode()
 
@@ -193,7 +186,7 @@ def test_the_pdf_link_says_what_is_missing_when_pdfs_cannot_be_made(
 
 
 def test_the_word_document_is_laid_out_like_the_record(meeting: Meeting) -> None:
-    response = get(Client(), url(meeting, "docx"))
+    response = get(Client(), record_url(meeting, "docx"))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     paragraphs = docx_paragraphs(response.content)
     texts = [p.text for p in paragraphs]
@@ -219,7 +212,7 @@ def test_the_word_document_is_laid_out_like_the_record(meeting: Meeting) -> None
 def test_the_word_document_gives_the_board_the_restricted_text(
     meeting: Meeting, secretariat: Any
 ) -> None:
-    body = get(client_for(secretariat), url(meeting, "docx")).content
+    body = get(client_for(secretariat), record_url(meeting, "docx")).content
     text = flat(" ".join(p.text for p in docx_paragraphs(body)))
     assert set(leaked(text)) == set(SECRETS)
     assert "[Restricted: not for publication]" in text
@@ -229,12 +222,12 @@ def test_the_word_document_gives_the_board_the_restricted_text(
 
 
 def test_the_page_shows_the_sha256_of_the_text_download(meeting: Meeting) -> None:
-    text = get(Client(), url(meeting, "txt")).content
+    text = get(Client(), record_url(meeting, "txt")).content
     assert checksum_on_page(Client(), meeting) == hashlib.sha256(text).hexdigest()
 
 
 def test_members_see_the_checksum_of_the_public_text(meeting: Meeting, board_member: Any) -> None:
-    public_text = get(Client(), url(meeting, "txt")).content
+    public_text = get(Client(), record_url(meeting, "txt")).content
     assert checksum_on_page(client_for(board_member), meeting) == (
         hashlib.sha256(public_text).hexdigest()
     )
@@ -250,7 +243,7 @@ def test_the_checksum_changes_when_the_public_text_changes(
     )
     after = checksum_on_page(Client(), meeting)
     assert after != before
-    assert after == hashlib.sha256(get(Client(), url(meeting, "txt")).content).hexdigest()
+    assert after == hashlib.sha256(get(Client(), record_url(meeting, "txt")).content).hexdigest()
 
 
 def test_the_checksum_stays_when_only_restricted_text_changes(
@@ -293,8 +286,8 @@ def test_a_rename_reaches_every_copy_of_the_records_that_name_it(
     # name it.
     service(**{type(renamed).__name__.lower(): renamed}, by=None, reason="Renamed")
     # Stored copies were made before the rename; every reader now gets the new name.
-    assert "Renamed Thing" in get(Client(), url(meeting, "txt")).content.decode()
-    assert "Renamed Thing" in get(Client(), url(meeting, "page")).content.decode()
+    assert "Renamed Thing" in get(Client(), record_url(meeting, "txt")).content.decode()
+    assert "Renamed Thing" in get(Client(), record_url(meeting, "page")).content.decode()
     assert checksum_on_page(Client(), meeting) != before
 
 
@@ -325,7 +318,7 @@ def test_changing_the_people_named_on_an_action_reaches_the_record(
 def test_a_rendering_is_made_once_per_revision(
     meeting: Meeting, kind: str, monkeypatch: pytest.MonkeyPatch, secretariat: Any
 ) -> None:
-    first = get(Client(), url(meeting, kind)).content
+    first = get(Client(), record_url(meeting, kind)).content
     assert RecordArtefact.objects.filter(meeting=meeting, kind=kind, audience="public").exists()
     # Another process, with nothing in its memory, serves the stored copy without rendering.
     cache.clear()
@@ -333,33 +326,33 @@ def test_a_rendering_is_made_once_per_revision(
     monkeypatch.setattr(documents, "record_docx", _no_rendering)
     monkeypatch.setattr("meetings.renderings.render_to_string", _no_rendering)
     monkeypatch.setattr("meetings.artefacts.record_view", _no_rendering)
-    assert get(Client(), url(meeting, kind)).content == first
+    assert get(Client(), record_url(meeting, kind)).content == first
     monkeypatch.undo()
     # An amendment is a new version, rendered anew.
     paragraph = Paragraph.objects.get(section__meeting=meeting, text__startswith="The board disc")
     record_amend_paragraph(
         paragraph=paragraph, text="The board discussed it.", by=secretariat, reason="Shorter"
     )
-    assert get(Client(), url(meeting, kind)).content != first
+    assert get(Client(), record_url(meeting, kind)).content != first
 
 
 @pytest.mark.parametrize("kind", ["txt", "pdf", "docx"])
 def test_an_actions_progress_leaves_the_files_as_they_are(
     meeting: Meeting, kind: str, monkeypatch: pytest.MonkeyPatch, action_owner: Any
 ) -> None:
-    first = get(Client(), url(meeting, kind))
+    first = get(Client(), record_url(meeting, kind))
     action = meeting.sections.get(number=2).paragraphs.get(number=2).actions.get()
     action_update_post(
         action=action, author=action_owner, text="Figures drafted.", status_to="proposed"
     )
     # The page shows the action's new state at once...
-    assert "Status: Proposed for closure" in flat(get(Client(), url(meeting, "page")).text)
+    assert "Status: Proposed for closure" in flat(get(Client(), record_url(meeting, "page")).text)
     # ...and the files, which do not carry it, are served as they were, without laying out.
     cache.clear()
     monkeypatch.setattr(documents, "record_pdf", _no_rendering)
     monkeypatch.setattr(documents, "record_docx", _no_rendering)
     monkeypatch.setattr("meetings.renderings.record_as_text", _no_rendering)
-    again = get(Client(), url(meeting, kind), **{"if-none-match": first["ETag"]})
+    again = get(Client(), record_url(meeting, kind), **{"if-none-match": first["ETag"]})
     assert again.status_code == 304
 
 
@@ -374,17 +367,17 @@ def _no_rendering(*args: Any, **kwargs: Any) -> Any:
 
 @pytest.mark.parametrize("kind", ["page", "txt", "json", "pdf", "docx"])
 def test_conditional_requests_get_304(meeting: Meeting, kind: str, secretariat: Any) -> None:
-    first = get(Client(), url(meeting, kind))
+    first = get(Client(), record_url(meeting, kind))
     etag = first["ETag"]
     assert re.fullmatch(r'"[0-9a-f]{64}"', etag)
-    again = Client().get(url(meeting, kind), headers={"if-none-match": etag})
+    again = Client().get(record_url(meeting, kind), headers={"if-none-match": etag})
     assert again.status_code == 304
     assert again.content == b""
     paragraph = Paragraph.objects.get(section__meeting=meeting, text__startswith="The board disc")
     record_amend_paragraph(
         paragraph=paragraph, text="The board discussed it.", by=secretariat, reason="Shorter"
     )
-    changed = Client().get(url(meeting, kind), headers={"if-none-match": etag})
+    changed = Client().get(record_url(meeting, kind), headers={"if-none-match": etag})
     assert changed.status_code == 200
     assert changed["ETag"] != etag
 
@@ -393,17 +386,17 @@ def test_conditional_requests_get_304(meeting: Meeting, kind: str, secretariat: 
 def test_a_stored_file_answers_if_modified_since(meeting: Meeting, kind: str) -> None:
     # A file's Last-Modified is when its stored copy was made: after the change it shows and
     # the deploy it was made under.
-    modified = get(Client(), url(meeting, kind))["Last-Modified"]
-    since = Client().get(url(meeting, kind), headers={"if-modified-since": modified})
+    modified = get(Client(), record_url(meeting, kind))["Last-Modified"]
+    since = Client().get(record_url(meeting, kind), headers={"if-modified-since": modified})
     assert since.status_code == 304
 
 
 def test_the_page_has_no_last_modified(meeting: Meeting) -> None:
     # The page is made for its answer and stored nowhere but the front door: a clock time
     # taken then would call it current after a deploy that changed how it looks.
-    first = get(Client(), url(meeting, "page"))
+    first = get(Client(), record_url(meeting, "page"))
     assert "Last-Modified" not in first
-    since = Client().get(url(meeting, "page"), headers={"if-modified-since": http_date()})
+    since = Client().get(record_url(meeting, "page"), headers={"if-modified-since": http_date()})
     assert since.status_code == 200
 
 
@@ -411,24 +404,24 @@ def test_the_public_is_never_served_the_boards_rendering(
     meeting: Meeting, board_member: Any
 ) -> None:
     for kind in ("page", "txt", "json", "pdf", "docx"):
-        get(client_for(board_member), url(meeting, kind))
+        get(client_for(board_member), record_url(meeting, kind))
     texts = {
-        "page": get(Client(), url(meeting, "page")).content.decode(),
-        "txt": get(Client(), url(meeting, "txt")).content.decode(),
-        "json": get(Client(), url(meeting, "json")).content.decode(),
-        "pdf": pdf_text(get(Client(), url(meeting, "pdf")).content),
+        "page": get(Client(), record_url(meeting, "page")).content.decode(),
+        "txt": get(Client(), record_url(meeting, "txt")).content.decode(),
+        "json": get(Client(), record_url(meeting, "json")).content.decode(),
+        "pdf": pdf_text(get(Client(), record_url(meeting, "pdf")).content),
         "docx": " ".join(
-            p.text for p in docx_paragraphs(get(Client(), url(meeting, "docx")).content)
+            p.text for p in docx_paragraphs(get(Client(), record_url(meeting, "docx")).content)
         ),
     }
     assert {kind: leaked(text) for kind, text in texts.items()} == {kind: [] for kind in texts}
 
 
 def test_the_boards_rendering_is_private(meeting: Meeting, board_member: Any) -> None:
-    response = get(client_for(board_member), url(meeting, "pdf"))
+    response = get(client_for(board_member), record_url(meeting, "pdf"))
     assert "private" in response["Cache-Control"]
     assert "no-store" in response["Cache-Control"]
-    public = get(Client(), url(meeting, "pdf"))
+    public = get(Client(), record_url(meeting, "pdf"))
     assert "public" in public["Cache-Control"]
 
 
@@ -438,11 +431,11 @@ def test_the_page_is_kept_by_the_front_door_alone(
     # One cache in front of a published page (meetings.middleware): nothing below it stores
     # the page, so another process makes it again, and the process that made it keeps it.
     reader = Client()
-    first = get(reader, url(meeting, "page")).content
+    first = get(reader, record_url(meeting, "page")).content
     assert not RecordArtefact.objects.filter(meeting=meeting, kind="page").exists()
     monkeypatch.setattr("meetings.views.records.render", _no_rendering)
     monkeypatch.setattr("meetings.middleware.RECHECK_SECONDS", 0)
     with django_assert_num_queries(1):  # the front door reads the record's revision
-        assert get(reader, url(meeting, "page")).content == first
+        assert get(reader, record_url(meeting, "page")).content == first
     monkeypatch.undo()
-    assert get(Client(), url(meeting, "page")).content == first
+    assert get(Client(), record_url(meeting, "page")).content == first

@@ -9,31 +9,26 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.urls import reverse
 
 from actions.services import action_close
 from meetings import artefacts, fragments
 from meetings.models import Action, Meeting, Paragraph
 from meetings.services import record_amend_paragraph
-from tests.addresses import editor_url
+from tests.addresses import editor_url, record_url
 from tests.conftest import client_for
 from tests.test_restricted import SECRETS, leaked
-
-
-def url(meeting: Meeting) -> str:
-    return reverse("meetings:record", args=[meeting.board.slug, meeting.date.isoformat()])
 
 
 def test_it_shows_a_member_the_record_as_amended(
     meeting: Meeting, board_member: Any, secretariat: Any
 ) -> None:
     member = client_for(board_member)
-    assert "discussed the published performance figures" in member.get(url(meeting)).text
+    assert "discussed the published performance figures" in member.get(record_url(meeting)).text
     paragraph = Paragraph.objects.get(section__meeting=meeting, text__startswith="The board disc")
     record_amend_paragraph(
         paragraph=paragraph, text="The board noted the figures.", by=secretariat, reason="Fix"
     )
-    page = member.get(url(meeting)).text
+    page = member.get(record_url(meeting)).text
     assert "The board noted the figures." in page
     assert "discussed the published performance figures" not in page
 
@@ -41,24 +36,24 @@ def test_it_shows_a_member_the_record_as_amended(
 def test_it_never_shows_the_public_what_members_were_shown(
     meeting: Meeting, board_member: Any
 ) -> None:
-    assert set(leaked(client_for(board_member).get(url(meeting)).text)) == set(SECRETS)
+    assert set(leaked(client_for(board_member).get(record_url(meeting)).text)) == set(SECRETS)
     # The public's page, made after the members' paragraphs were kept.
-    assert leaked(client_for(None).get(url(meeting)).text) == []
+    assert leaked(client_for(None).get(record_url(meeting)).text) == []
 
 
 def test_it_shows_the_secretariat_its_links_and_a_member_none(
     meeting: Meeting, board_member: Any, secretariat: Any
 ) -> None:
-    client_for(board_member).get(url(meeting))
-    assert "Amend<span" in client_for(secretariat).get(url(meeting)).text
-    assert "Amend<span" not in client_for(board_member).get(url(meeting)).text
+    client_for(board_member).get(record_url(meeting))
+    assert "Amend<span" in client_for(secretariat).get(record_url(meeting)).text
+    assert "Amend<span" not in client_for(board_member).get(record_url(meeting)).text
 
 
 def test_it_lays_the_paragraphs_out_once(
     meeting: Meeting, board_member: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     member = client_for(board_member)
-    assert member.get(url(meeting)).status_code == 200
+    assert member.get(record_url(meeting)).status_code == 200
     laid_out: list[str] = []
     real = fragments._lay_out
 
@@ -67,7 +62,7 @@ def test_it_lays_the_paragraphs_out_once(
         return real(*args, **kwargs)
 
     monkeypatch.setattr("meetings.fragments._lay_out", counting)
-    assert "discussed the published performance figures" in member.get(url(meeting)).text
+    assert "discussed the published performance figures" in member.get(record_url(meeting)).text
     assert laid_out == []
 
 
@@ -77,7 +72,7 @@ def test_a_tracking_change_lays_out_only_its_paragraph_again(
     """A new revision (here an action's status: the page shows it at once) makes the page
     anew from the paragraphs that did not change: only the action's paragraph is rendered."""
     member = client_for(board_member)
-    assert member.get(url(meeting)).status_code == 200
+    assert member.get(record_url(meeting)).status_code == 200
     action = Action.objects.filter(paragraph__section__meeting=meeting).first()
     assert action is not None
     laid_out: list[int] = []
@@ -89,14 +84,14 @@ def test_a_tracking_change_lays_out_only_its_paragraph_again(
 
     monkeypatch.setattr("meetings.fragments._lay_out", counting)
     action_close(action=action, by=secretariat, at_meeting=meeting)
-    page = member.get(url(meeting)).text
+    page = member.get(record_url(meeting)).text
     assert laid_out == [action.paragraph_id]
     number = re.escape(f'id="action-{action.number}"')
     assert re.search(number + r".*?Status: Closed", page, re.S)
     # The same page as one laid out from nothing.
     fragments.forget()
     cache.clear()
-    assert _tokenless(member.get(url(meeting)).text) == _tokenless(page)
+    assert _tokenless(member.get(record_url(meeting)).text) == _tokenless(page)
 
 
 def _tokenless(page: str) -> str:

@@ -21,6 +21,7 @@ from meetings.models import Attendance, Board, Meeting, Organisation, Paragraph,
 from meetings.services import Document, meeting_import
 from meetings.services import imports as import_service
 from meetings.services.imports import counted, everyone_new, minutes_read
+from tests.addresses import import_url
 from tests.conftest import client_for, make_user
 
 pytestmark = pytest.mark.usefixtures("media_root")
@@ -162,10 +163,6 @@ def made_days(board: Board) -> list[int]:
     return sorted(date.day for date in board.meetings.values_list("date", flat=True))
 
 
-def url(board: Board) -> str:
-    return reverse("meetings:import_minutes", args=[board.slug])
-
-
 def upload(name: str, minutes: str) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, minutes.encode())
 
@@ -179,12 +176,12 @@ def test_the_page_creates_the_good_files_beside_one_that_fails_as_written(
         upload("bad.txt", text(8)),
         upload("good.txt", text(10)),
     ]
-    page = client.post(url(panel), {"action": "preview", "upload": files})
+    page = client.post(import_url(panel), {"action": "preview", "upload": files})
     assert page.status_code == 200
     tree = lxml.html.fromstring(page.content)
     tokens = [box.get("value") for box in tree.xpath("//input[@name='files'][@checked]")]
     assert len(tokens) == 3
-    done = client.post(url(panel), {"action": "create_files", "files": tokens}, follow=True)
+    done = client.post(import_url(panel), {"action": "create_files", "files": tokens}, follow=True)
     assert done.status_code == 200
     body = " ".join(lxml.html.fromstring(done.content).text_content().split())
     assert "bad.txt was not created: the database would not take it" in body
@@ -206,7 +203,7 @@ def test_create_draft_of_a_file_that_fails_as_written_is_no_500(
 
 def test_a_long_title_makes_a_draft_by_create_draft(panel: Board, panel_clerk: Any) -> None:
     data = {"action": "create", "text": text(5, title=LONG_TITLE)}
-    response = client_for(panel_clerk).post(url(panel), data)
+    response = client_for(panel_clerk).post(import_url(panel), data)
     assert response.status_code == 302
     assert len(Section.objects.get(meeting__board=panel, number=2).title) <= 300
 
@@ -278,7 +275,7 @@ def test_no_create_button_when_every_file_already_has_its_record(
     imported(panel, panel_clerk, text(5))
     imported(panel, panel_clerk, text(6))
     files = [upload("a.txt", text(5)), upload("b.txt", text(6))]
-    page = client_for(panel_clerk).post(url(panel), {"action": "preview", "upload": files})
+    page = client_for(panel_clerk).post(import_url(panel), {"action": "preview", "upload": files})
     tree = lxml.html.fromstring(page.content)
     assert not tree.xpath("//button[@value='create_files']")
     assert "There is nothing to create" in tree.get_element_by_id("nothing-to-create").text
@@ -287,6 +284,6 @@ def test_no_create_button_when_every_file_already_has_its_record(
 
 def test_the_made_message_counts_one_action_as_one(panel: Board, panel_clerk: Any) -> None:
     data = {"action": "create", "text": text(5)}
-    response = client_for(panel_clerk).post(url(panel), data, follow=True)
+    response = client_for(panel_clerk).post(import_url(panel), data, follow=True)
     body = " ".join(lxml.html.fromstring(response.content).text_content().split())
     assert "2 sections, 2 paragraphs and 1 action." in body

@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from meetings.models import Board, ImportedOriginal, Meeting
+from tests.addresses import import_url
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html
 
@@ -33,12 +34,8 @@ def minutes(board: Board, name: str, day: int, *, stray: str = "") -> SimpleUplo
     return SimpleUploadedFile(name, text.encode())
 
 
-def url(board: Board) -> str:
-    return reverse("meetings:import_minutes", args=[board.slug])
-
-
 def preview(user: Any, board: Board, *files: SimpleUploadedFile) -> HttpResponse:
-    return client_for(user).post(url(board), {"action": "preview", "upload": list(files)})
+    return client_for(user).post(import_url(board), {"action": "preview", "upload": list(files)})
 
 
 def file_sections(response: HttpResponse) -> dict[str, Any]:
@@ -54,7 +51,7 @@ def ticked(response: HttpResponse) -> list[str]:
 
 def create(user: Any, board: Board, tokens: list[str]) -> HttpResponse:
     data = {"action": "create_files", "files": tokens}
-    return client_for(user).post(url(board), data, follow=True)
+    return client_for(user).post(import_url(board), data, follow=True)
 
 
 def test_it_offers_several_files_on_the_board_page_and_one_on_a_draft(
@@ -66,7 +63,7 @@ def test_it_offers_several_files_on_the_board_page_and_one_on_a_draft(
         lxml.html.fromstring(client_for(secretariat).get(page).content).get_element_by_id(
             "id_upload"
         )
-        for page in (url(board), draft)
+        for page in (import_url(board), draft)
     ]
     assert [i.get("multiple") is not None for i in inputs] == [True, False]
 
@@ -220,7 +217,7 @@ def test_it_names_each_file_it_did_not_create_and_why(board: Board, secretariat:
         "offered": page.xpath("//input[@name='offered']/@value"),
         "not_created": page.xpath("//input[@name='not_created']/@value"),
     }
-    after = client_for(secretariat).post(url(board), form, follow=True)
+    after = client_for(secretariat).post(import_url(board), form, follow=True)
     status = lxml.html.fromstring(after.content).xpath("//div[@role='status']")
     said = [" ".join(s.text_content().split()) for s in status]
     made = "1 draft record made: 5 March 2024. Check each, then circulate it."
@@ -240,5 +237,5 @@ def test_it_names_each_file_it_did_not_create_and_why(board: Board, secretariat:
 
 def test_it_names_no_file_from_a_form_it_did_not_sign(board: Board, secretariat: Any) -> None:
     form = {"action": "create_files", "not_created": ["x.txt"], "offered": ["y"]}
-    after = client_for(secretariat).post(url(board), form, follow=True)
+    after = client_for(secretariat).post(import_url(board), form, follow=True)
     assert "not created:" not in after.content.decode()

@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from meetings.forms_import import MAX_LINE_CHARACTERS
 from meetings.minutes import read_minutes, read_upload
@@ -25,6 +24,7 @@ from meetings.minutes.blocks import header_row
 from meetings.minutes.held import clock_time, held
 from meetings.models import Action, Board, Meeting
 from meetings.services.imports import Document, everyone_new, meeting_import, minutes_read
+from tests.addresses import import_url
 from tests.conftest import client_for
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "synthetic"
@@ -192,10 +192,6 @@ def test_impossible_clock_times_are_none(text: str) -> None:
 # --- The import page --------------------------------------------------------------------------
 
 
-def url(board: Board) -> str:
-    return reverse("meetings:import_minutes", args=[board.slug])
-
-
 def upload(name: str, data: bytes | None = None) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, (DATA / name).read_bytes() if data is None else data)
 
@@ -206,7 +202,7 @@ def test_the_preview_says_the_minutes_name_another_body(
     board: Board, secretariat: Any, name: str
 ) -> None:
     response = client_for(secretariat).post(
-        url(board), {"action": "preview", "text": "", "upload": upload(name)}
+        import_url(board), {"action": "preview", "text": "", "upload": upload(name)}
     )
     page = html.unescape(response.content.decode())
     assert response.status_code == 200
@@ -226,7 +222,9 @@ def test_the_preview_says_the_minutes_name_another_body(
 def test_minutes_of_the_board_itself_say_nothing_of_another_body(
     board: Board, secretariat: Any, new_text: str
 ) -> None:
-    response = client_for(secretariat).post(url(board), {"action": "preview", "text": new_text})
+    response = client_for(secretariat).post(
+        import_url(board), {"action": "preview", "text": new_text}
+    )
     assert "These minutes are headed" not in response.content.decode()
 
 
@@ -248,7 +246,7 @@ def test_the_record_made_keeps_the_time_place_and_short_title(
 
 def test_the_focus_goes_to_the_lines_to_check(board: Board, secretariat: Any) -> None:
     response = client_for(secretariat).post(
-        url(board), {"action": "preview", "text": (DATA / "northshire.txt").read_text()}
+        import_url(board), {"action": "preview", "text": (DATA / "northshire.txt").read_text()}
     )
     page = response.content.decode()
     assert re.search(r'<h2 id="summary-heading"[^>]* tabindex="-1" autofocus', page)
@@ -258,7 +256,7 @@ def test_the_focus_goes_to_the_lines_to_check(board: Board, secretariat: Any) ->
 def test_the_focus_goes_to_the_preview_when_nothing_is_to_check(
     board: Board, secretariat: Any, new_text: str
 ) -> None:
-    page = client_for(secretariat).post(url(board), {"action": "preview", "text": new_text})
+    page = client_for(secretariat).post(import_url(board), {"action": "preview", "text": new_text})
     page_text = page.content.decode()
     if 'id="summary-heading"' not in page_text:
         assert re.search(r'<h2 id="preview-heading" tabindex="-1" autofocus', page_text)
@@ -266,13 +264,13 @@ def test_the_focus_goes_to_the_preview_when_nothing_is_to_check(
 
 
 def test_the_empty_page_takes_no_focus(board: Board, secretariat: Any) -> None:
-    assert "autofocus" not in client_for(secretariat).get(url(board)).content.decode()
+    assert "autofocus" not in client_for(secretariat).get(import_url(board)).content.decode()
 
 
 @pytest.mark.usefixtures("media_root")
 def test_an_empty_file_gets_one_clear_error(board: Board, secretariat: Any) -> None:
     response = client_for(secretariat).post(
-        url(board), {"action": "preview", "text": "", "upload": upload("empty.txt", b"")}
+        import_url(board), {"action": "preview", "text": "", "upload": upload("empty.txt", b"")}
     )
     page = html.unescape(response.content.decode())
     assert response.status_code == 400
@@ -290,7 +288,7 @@ def test_a_line_longer_than_any_paragraph_is_refused_in_a_small_page(
     huge = b"Northshire Panel\nMinutes of 14 March 2024\n1. ITEM\n1.1 " + b"word " * 400_000
     meetings = Meeting.objects.count()
     response = client_for(secretariat).post(
-        url(board), {"action": "create", "text": "", "upload": upload("hugeline.txt", huge)}
+        import_url(board), {"action": "create", "text": "", "upload": upload("hugeline.txt", huge)}
     )
     page = html.unescape(response.content.decode())
     assert response.status_code == 400
@@ -303,7 +301,7 @@ def test_a_line_longer_than_any_paragraph_is_refused_in_a_small_page(
 
 def test_a_long_pasted_line_is_refused(board: Board, secretariat: Any) -> None:
     text = "Minutes of the meeting of 14 March 2024\n\n1. ITEM\n\n1.1 " + "x" * 20_001
-    response = client_for(secretariat).post(url(board), {"action": "preview", "text": text})
+    response = client_for(secretariat).post(import_url(board), {"action": "preview", "text": text})
     assert response.status_code == 400
     assert "Line 5 is 20,005 characters long" in response.content.decode()
 
@@ -316,14 +314,14 @@ def test_the_created_message_quotes_every_line_left_out(board: Board, secretaria
         .replace("1. APOLOGIES", "~~~ a stray line ~~~ | 42 ||\n\n1. APOLOGIES")
     )
     client = client_for(secretariat)
-    preview = client.post(url(board), {"action": "preview", "text": text})
+    preview = client.post(import_url(board), {"action": "preview", "text": text})
     outcome = minutes_read(board=board, document=Document(text=text))
     confirmed = everyone_new(outcome)
     listed = [p for p in outcome.problems if p.severity == "error" or p.left_out]
     assert listed, "the case must leave some line out"
     assert preview.status_code == 200
     response = client.post(
-        url(board),
+        import_url(board),
         {
             "action": "create",
             "text": text,
@@ -350,7 +348,7 @@ def test_several_files_say_another_body_and_refuse_a_huge_line_each_on_its_own(
 ) -> None:
     huge = b"Minutes of the meeting held on 1 May 2024\n\n1. ITEM\n\n1.1 " + b"word " * 5_000
     response = client_for(secretariat).post(
-        url(board),
+        import_url(board),
         {
             "action": "preview",
             "text": "",

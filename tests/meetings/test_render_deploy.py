@@ -15,12 +15,12 @@ from django.db import connection
 from django.tasks import default_task_backend
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
 from meetings import documents, render_version, renderings
 from meetings.models import Meeting, Paragraph, RecordArtefact, Section
 from meetings.renderings import record_render
 from meetings.revisions import record_changed
+from tests.addresses import record_url
 from tests.conftest import client_for, publish
 
 pytestmark = pytest.mark.skipif(
@@ -52,19 +52,12 @@ def renders_queued(queued: list[Any]) -> list[dict[str, Any]]:
     return [r.kwargs for r in queued if r.task.name == record_render.name]
 
 
-def url(meeting: Meeting, kind: str = "pdf") -> str:
-    name = {"page": "meetings:record", "txt": "meetings:record_text"}.get(
-        kind, f"meetings:record_{kind}"
-    )
-    return reverse(name, args=[meeting.board.slug, meeting.date.isoformat()])
-
-
 def test_a_missing_large_pdf_is_prepared_by_one_task(
     published_meeting: Meeting, board_member: Any, queued: list, large: None, laid_out: list
 ) -> None:
     published_meeting.refresh_from_db()
     readers = [Client(), Client(), client_for(board_member)]
-    for response in [reader.get(url(published_meeting)) for reader in readers]:
+    for response in [reader.get(record_url(published_meeting, "pdf")) for reader in readers]:
         assert response.status_code == 503
         assert response["Retry-After"] == "60"
         assert "no-store" in response["Cache-Control"]
@@ -78,8 +71,8 @@ def test_a_missing_large_pdf_is_prepared_by_one_task(
     assert renders_queued(queued) == [
         {"meeting_id": published_meeting.pk, "revision": published_meeting.content_revision}
     ]
-    assert Client().get(url(published_meeting, "page")).status_code == 200
-    assert Client().get(url(published_meeting, "txt")).status_code == 200
+    assert Client().get(record_url(published_meeting, "page")).status_code == 200
+    assert Client().get(record_url(published_meeting, "txt")).status_code == 200
 
     # The worker runs the task: then every reader is served the file it made, and nothing more
     # is queued or laid out.
@@ -87,7 +80,7 @@ def test_a_missing_large_pdf_is_prepared_by_one_task(
     assert {"pdf:public", "pdf:members"} <= set(made)
     assert len(laid_out) == 2
     for reader in (Client(), client_for(board_member)):
-        response = reader.get(url(published_meeting))
+        response = reader.get(record_url(published_meeting, "pdf"))
         assert response.status_code == 200
         assert response.content == b"%PDF-1.7 stand-in"
     assert len(laid_out) == 2
@@ -99,7 +92,7 @@ def test_a_small_records_pdf_is_made_in_the_request(
 ) -> None:
     paragraphs = Paragraph.objects.filter(section__meeting=published_meeting).count()
     assert paragraphs <= renderings.INLINE_MOST_PARAGRAPHS
-    response = Client().get(url(published_meeting))
+    response = Client().get(record_url(published_meeting, "pdf"))
     assert response.status_code == 200
     assert response.content == b"%PDF-1.7 stand-in"
     assert renders_queued(queued) == []
@@ -109,7 +102,7 @@ def test_with_tasks_run_at_once_the_large_pdf_is_served(
     published_meeting: Meeting, large: None
 ) -> None:
     # Development and tests (ImmediateBackend): nothing to wait for, so it is made and served.
-    response = Client().get(url(published_meeting))
+    response = Client().get(record_url(published_meeting, "pdf"))
     assert response.status_code == 200
     assert response.content == b"%PDF-1.7 stand-in"
 
@@ -124,10 +117,10 @@ def test_outsiders_are_refused_before_anything_is_queued(
 ) -> None:
     # A draft: the secretariat's only.
     for reader in (client_for(outsider), Client(), client_for(board_member)):
-        assert reader.get(url(seed_meeting)).status_code == 404
+        assert reader.get(record_url(seed_meeting, "pdf")).status_code == 404
     assert renders_queued(queued) == []
     # The secretariat asking for the draft's PDF has it made by the task too.
-    assert client_for(secretariat).get(url(seed_meeting)).status_code == 503
+    assert client_for(secretariat).get(record_url(seed_meeting, "pdf")).status_code == 503
     seed_meeting.refresh_from_db()
     (asked,) = renders_queued(queued)
     assert asked == {
@@ -136,7 +129,7 @@ def test_outsiders_are_refused_before_anything_is_queued(
         "asked": True,
     }
     assert "pdf:members" in record_render.call(**asked)
-    response = client_for(secretariat).get(url(seed_meeting))
+    response = client_for(secretariat).get(record_url(seed_meeting, "pdf"))
     assert response.status_code == 200
     assert response.content == b"%PDF-1.7 stand-in"
 
@@ -156,11 +149,11 @@ def test_the_answer_takes_the_same_queries_whatever_the_records_size(
     published_meeting: Meeting, board_member: Any, queued: list, large: None
 ) -> None:
     reader = client_for(board_member)
-    reader.get(url(published_meeting, "page"))  # the session and user, as on every page
+    reader.get(record_url(published_meeting, "page"))  # the session and user, as on every page
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
-            assert reader.get(url(published_meeting)).status_code == 503
+            assert reader.get(record_url(published_meeting, "pdf")).status_code == 503
         return len(captured)
 
     small = queries()

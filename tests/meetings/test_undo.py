@@ -9,20 +9,13 @@ from typing import Any
 
 import pytest
 from django.test import Client
-from django.urls import reverse
 
 from meetings.models import Action, Attendance, Comment, Meeting, Paragraph, Section
 from meetings.services import record_circulate, record_return_to_draft
 from meetings.services.comments import comment_add
+from tests.addresses import editor_url
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html_pages
-
-
-def url(meeting: Meeting, op: str = "") -> str:
-    args = [meeting.board.slug, meeting.date.isoformat()]
-    return (
-        reverse("meetings:edit", args=[*args, op]) if op else reverse("meetings:editor", args=args)
-    )
 
 
 def shape(meeting: Meeting) -> list[tuple[int, str, list[tuple[int, int | None]]]]:
@@ -58,7 +51,7 @@ def draft_with_comment(circulated_meeting: Meeting, board_member: Any, secretari
 def test_it_says_what_went_and_offers_undo(seed_meeting: Meeting, clerk: Client) -> None:
     paragraph = with_action(seed_meeting)
     response = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
     html = response.content.decode()
     assert f"Paragraph {paragraph.ref} deleted, with its 1 action." in html
@@ -72,9 +65,11 @@ def test_it_puts_a_paragraph_back_with_its_numbers_actions_and_comments(
     before = shape(meeting)
     comments = list(Comment.objects.filter(paragraph__section__meeting=meeting).values())
     paragraph = with_action(meeting)
-    deleted = clerk.post(url(meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True)
+    deleted = clerk.post(
+        editor_url(meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+    )
     assert shape(meeting) != before
-    response = clerk.post(url(meeting, "undo"), {"target": token(deleted)})
+    response = clerk.post(editor_url(meeting, "undo"), {"target": token(deleted)})
     assert response.status_code == 302
     assert shape(meeting) == before
     assert list(Comment.objects.filter(paragraph__section__meeting=meeting).values()) == comments
@@ -85,9 +80,9 @@ def test_it_records_who_put_it_back_and_why(
 ) -> None:
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
-    clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     kinds = list(paragraph.history.order_by("history_id").values_list("history_type", flat=True))
     assert kinds[-2:] == ["-", "+"]
     last = paragraph.history.latest("history_id")
@@ -98,9 +93,9 @@ def test_it_records_who_put_it_back_and_why(
 def test_it_says_what_is_back_and_goes_to_it(seed_meeting: Meeting, clerk: Client) -> None:
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
-    response = clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)}, follow=True)
+    response = clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)}, follow=True)
     assert f"Paragraph {paragraph.ref} is back where it was, with its 1 action." in (
         response.content.decode()
     )
@@ -114,7 +109,7 @@ def test_it_says_what_is_back_and_goes_to_it(seed_meeting: Meeting, clerk: Clien
 def test_it_asks_before_deleting_a_section(seed_meeting: Meeting, clerk: Client) -> None:
     section = Section.objects.get(meeting=seed_meeting, number=4)
     paragraphs = section.paragraphs.count()
-    response = clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk})
+    response = clerk.post(editor_url(seed_meeting, "section-delete"), {"target": section.pk})
     assert response.status_code == 200
     assert f"These go with it: {paragraphs} paragraphs" in response.content.decode()
     assert Section.objects.filter(pk=section.pk).exists()
@@ -124,11 +119,13 @@ def test_it_puts_a_section_back_with_its_paragraphs(seed_meeting: Meeting, clerk
     before = shape(seed_meeting)
     section = Section.objects.get(meeting=seed_meeting, number=2)
     deleted = clerk.post(
-        url(seed_meeting, "section-delete"), {"target": section.pk, "confirmed": "1"}, follow=True
+        editor_url(seed_meeting, "section-delete"),
+        {"target": section.pk, "confirmed": "1"},
+        follow=True,
     )
     assert not Section.objects.filter(pk=section.pk).exists()
     assert f"Section 2, {section.title} deleted" in deleted.content.decode()
-    clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     assert Section.objects.get(pk=section.pk).number == 2
     assert shape(seed_meeting) == before
 
@@ -139,8 +136,10 @@ def test_it_puts_an_attendee_back_in_place(seed_meeting: Meeting, clerk: Client)
         .order_by("position")
         .values_list("pk", flat=True)
     )
-    deleted = clerk.post(url(seed_meeting, "attendee-delete"), {"target": order[1]}, follow=True)
-    clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    deleted = clerk.post(
+        editor_url(seed_meeting, "attendee-delete"), {"target": order[1]}, follow=True
+    )
+    clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     after = list(
         Attendance.objects.filter(meeting=seed_meeting)
         .order_by("position")
@@ -154,19 +153,21 @@ def test_it_puts_an_action_back_with_its_number(seed_meeting: Meeting, clerk: Cl
     action = (
         Action.objects.filter(paragraph__section__meeting=seed_meeting).order_by("number").first()
     )
-    deleted = clerk.post(url(seed_meeting, "action-delete"), {"target": action.pk}, follow=True)
+    deleted = clerk.post(
+        editor_url(seed_meeting, "action-delete"), {"target": action.pk}, follow=True
+    )
     assert "Action 1 deleted." in deleted.content.decode()
-    clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     assert shape(seed_meeting) == before
 
 
 def test_it_cannot_undo_twice(seed_meeting: Meeting, clerk: Client) -> None:
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
-    clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
-    again = clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
+    again = clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     assert again.status_code == 400
     assert "It can no longer be undone" in again.content.decode()
 
@@ -176,10 +177,10 @@ def test_it_cannot_undo_once_the_record_is_circulated(
 ) -> None:
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
     record_circulate(meeting=seed_meeting, by=secretariat)
-    response = clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    response = clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     assert response.status_code == 400
     assert "It cannot be undone: the record is no longer a draft." in response.content.decode()
     assert not Paragraph.objects.filter(pk=paragraph.pk).exists()
@@ -188,12 +189,13 @@ def test_it_cannot_undo_once_the_record_is_circulated(
 def test_it_says_to_put_the_section_back_first(seed_meeting: Meeting, clerk: Client) -> None:
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
     clerk.post(
-        url(seed_meeting, "section-delete"), {"target": paragraph.section_id, "confirmed": "1"}
+        editor_url(seed_meeting, "section-delete"),
+        {"target": paragraph.section_id, "confirmed": "1"},
     )
-    response = clerk.post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    response = clerk.post(editor_url(seed_meeting, "undo"), {"target": token(deleted)})
     assert "the section it was in has been deleted since. Put that back first." in (
         response.content.decode()
     )
@@ -204,9 +206,11 @@ def test_it_offers_undo_only_in_the_session_that_deleted(
 ) -> None:
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
-    other = client_for(secretariat).post(url(seed_meeting, "undo"), {"target": token(deleted)})
+    other = client_for(secretariat).post(
+        editor_url(seed_meeting, "undo"), {"target": token(deleted)}
+    )
     assert other.status_code == 400
     assert not Paragraph.objects.filter(pk=paragraph.pk).exists()
 
@@ -216,7 +220,7 @@ def test_it_lets_only_the_secretariat_undo(
     seed_meeting: Meeting, who: str, request: pytest.FixtureRequest
 ) -> None:
     user = request.getfixturevalue(who)
-    response = client_for(user).post(url(seed_meeting, "undo"), {"target": "x"})
+    response = client_for(user).post(editor_url(seed_meeting, "undo"), {"target": "x"})
     # A draft is not theirs to read: it is not there for them.
     assert response.status_code == 404
 
@@ -225,10 +229,10 @@ def test_the_deleted_message_and_the_section_confirmation_are_valid_html(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
     section = Section.objects.get(meeting=seed_meeting, number=4)
-    confirmation = clerk.post(url(seed_meeting, "section-delete"), {"target": section.pk})
+    confirmation = clerk.post(editor_url(seed_meeting, "section-delete"), {"target": section.pk})
     paragraph = with_action(seed_meeting)
     deleted = clerk.post(
-        url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
+        editor_url(seed_meeting, "paragraph-delete"), {"target": paragraph.pk}, follow=True
     )
     assert_valid_html_pages(
         {"section confirmation": confirmation.content, "after a deletion": deleted.content}
