@@ -235,8 +235,8 @@ def _build_world() -> World:
 def _no_pdf_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     """The matrix tests who gets a record's PDF and Word document, not what they hold
     (tests/meetings/test_downloads.py and test_docx_export.py read real ones): laying out a
-    PDF, or writing a Word file (~50 ms of CPU, ~15 times in the change tier), for each of its
-    cases is skipped."""
+    PDF, or writing a Word file (0.1-0.25 s of CPU, four times in the change tier), for each of
+    its cases is skipped."""
     monkeypatch.setattr(documents, "record_pdf", lambda html, *, title: b"%PDF-1.7 matrix")
     monkeypatch.setattr(documents, "record_docx", lambda record, *, checksum: b"PK matrix")
 
