@@ -60,7 +60,7 @@ from meetings.minutes.heading import (
 )
 from meetings.minutes.item_lists import item_in_a_list
 from meetings.minutes.item_rows import ItemRowReader
-from meetings.minutes.lettered_titles import lettered_title
+from meetings.minutes.lettered_titles import lettered_sub_item, lettered_title
 from meetings.minutes.letters import letters
 from meetings.minutes.lines import (
     FOOTNOTE_LINE,
@@ -360,6 +360,7 @@ class _Reader(
                 self.owner_cell_line(line)
                 or self.new_paragraph(line)
                 or self.lettered_title(i, line)
+                or self.lettered_sub_item(i, line)
                 or self.list_paragraph(line)
                 or self.action_by(line)
                 or self.action_row(line)
@@ -687,6 +688,23 @@ class _Reader(
         self.paragraph = _Paragraph(written, [found[1]], [line], ref=found[0])
         section.numbered.append(self.paragraph)
         self.action = None
+        return True
+
+    def lettered_sub_item(self, i: int, line: Line) -> bool:
+        """ "a) Apologies for Absence" alone between blank lines under "1. Introduction", over
+        "1. The Chairman welcomed the Board ...": a lettered sub-item over paragraphs numbered
+        through the minutes, a section of its own (lettered_titles.py)."""
+        section = self.sections[-1]
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if not (
+            below is not None
+            and line.after_blank
+            and below.after_blank
+            and (section.ref.isdigit() or lettered_sub_item(section.ref, ""))
+            and (found := lettered_sub_item(line.text, below.text))
+        ):
+            return False
+        self.add_section(i, line, Reference(found[0], found[1]), False, None)
         return True
 
     def list_paragraph(self, line: Line) -> bool:

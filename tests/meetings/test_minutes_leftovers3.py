@@ -137,3 +137,44 @@ def test_a_list_led_in_by_a_colon_stays_the_item_s_paragraphs() -> None:
     )
     record = parse_minutes(text).record
     assert "3" not in [s["ref"] for s in record["sections"]]
+
+
+_LETTERED_SUB_ITEMS = """Riverside Transport Board Meeting
+
+21 November 2018
+
+Present: Ann Cole (Chair), Ben Dale, Cath Eyre
+
+1. Introduction
+
+a) Apologies for Absence
+
+1. The Chair welcomed the Board to Riverside. There were no apologies for absence.
+
+b) Notice of Quorum
+
+2. A quorum being present, the Chair declared the meeting open.
+
+c. Minutes of the previous meeting
+
+3. The minutes of the meeting on 18 October were approved.
+"""
+
+
+def test_it_reads_lettered_sub_items_over_paragraphs_numbered_through() -> None:
+    record = parse_minutes(_LETTERED_SUB_ITEMS).record
+    sections = record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Introduction"),
+        ("a", "Apologies for Absence"),
+        ("b", "Notice of Quorum"),
+        ("c", "Minutes of the previous meeting"),
+    ]
+    assert [[p["ref"] for p in s["paragraphs"]] for s in sections[1:]] == [["1"], ["2"], ["3"]]
+    assert sections[3]["paragraphs"][0]["text"].startswith("The minutes of the meeting on 18")
+
+
+def test_a_lettered_title_over_a_paragraph_numbered_under_its_item_stays_a_paragraph() -> None:
+    text = _LETTERED_SUB_ITEMS.replace("\n1. The Chair", "\n1.1 The Chair")
+    record = parse_minutes(text).record
+    assert "a" not in [s["ref"] for s in record["sections"]]
