@@ -7,13 +7,16 @@ how it is rendered changes only with a deploy, which moves the render version
 (`meetings.render_version`: the templates, static files and rendering code).
 
 - Files (`.txt`, `.json`, `.pdf`, `.docx`: `artefact`) are kept in the database
-  (`RecordArtefact`), one row per record, kind and audience, under the revision, the record's
-  `updated` stamp and the render version: every process and host sees the one copy, so a PDF
-  is laid out once per version and the `.txt` whose SHA-256 the page publishes is one set of
-  bytes. A new revision or a deploy's new render version replaces the row when the file is
-  next asked for. The files made from what the record says (`CONTENT_KINDS`) are kept under
-  its content revision instead, which an action's progress does not move, and are made from
-  the record without its actions' tracking (`renderings.record_for`), so they cannot show it.
+  (`RecordArtefact`), one row per record, kind, audience and render version, under the
+  revision and the record's `updated` stamp: every process and host sees the one copy, so a
+  PDF is laid out once per version and the `.txt` whose SHA-256 the page publishes is one set
+  of bytes. A new revision replaces the row when the file is next asked for; a deploy's new
+  render version makes its own row beside the old, which goes once it is an hour old
+  (`OLD_VERSIONS_KEPT`), so processes of both versions serving at once never lay out each
+  other's files again and again. The files made from what the record says (`CONTENT_KINDS`)
+  are kept under its content revision instead, which an action's progress does not move, and
+  are made from the record without its actions' tracking (`renderings.record_for`), so they
+  cannot show it.
   This is a store, not a cache in front of one: nothing else holds these bytes.
 - The record page is not kept here. Its public answer is kept by the one cache in front of
   published records (`meetings.middleware`); signed-in readers' pages are made from the parts
@@ -202,10 +205,16 @@ def made_now(kind: str, body: bytes) -> Artefact:
     return Artefact(kind, body, hashlib.sha256(body).hexdigest(), None)
 
 
+# How long a file made under another render version is kept beside the current one's: the
+# length of a rolling deploy, when processes of the old and the new version serve together.
+OLD_VERSIONS_KEPT = datetime.timedelta(hours=1)
+
+
 def _store(meeting: Meeting, audience: str, kind: str, body: bytes) -> Artefact:
-    """Stores the rendering in the record's one row for its kind and audience, replacing one
-    of an earlier revision or render version: what a deploy leaves behind goes as each
-    rendering is made again, with no sweep."""
+    """Stores the rendering in the record's row for its kind, audience and render version,
+    replacing one of an earlier revision; a row of another render version made more than
+    `OLD_VERSIONS_KEPT` ago goes with it: what a deploy leaves behind goes as each rendering is
+    made again, with no sweep."""
     revision, stamp = _revision(meeting, kind)
     sha256 = hashlib.sha256(body).hexdigest()
     made = timezone.now()
@@ -215,14 +224,17 @@ def _store(meeting: Meeting, audience: str, kind: str, body: bytes) -> Artefact:
                 meeting=meeting,
                 kind=kind,
                 audience=audience,
+                render_version=render_version(),
                 defaults={
                     "revision": revision,
                     "stamp": stamp,
-                    "render_version": render_version(),
                     "body": body,
                     "sha256": sha256,
                 },
             )
+            RecordArtefact.objects.filter(
+                meeting=meeting, kind=kind, audience=audience, made__lt=made - OLD_VERSIONS_KEPT
+            ).exclude(render_version=render_version()).delete()
         made = row.made
     except IntegrityError:
         # Another process stored the same rendering at the same moment: theirs will do.

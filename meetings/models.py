@@ -507,8 +507,11 @@ class Comment(models.Model):
 class RecordArtefact(models.Model):
     """A file of a record (text, JSON, PDF, DOCX) for one audience, kept so that it is made
     once per revision of the record and render version (`meetings.render_version`) and then
-    served from here (`meetings.artefacts`). One row per record, kind and audience: a new
-    revision, or a deploy's new render version, replaces it when next made."""
+    served from here (`meetings.artefacts`). One row per record, kind, audience and render
+    version: a new revision replaces it when next made; a deploy's new render version makes a
+    row of its own, so that while old and new processes both serve (a rolling deploy) neither
+    lays out the other's file again, and the old version's row goes once it is an hour old
+    (`artefacts.OLD_VERSIONS_KEPT`)."""
 
     class Audience(models.TextChoices):
         PUBLIC = "public", "The public"
@@ -529,7 +532,8 @@ class RecordArtefact(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["meeting", "kind", "audience"], name="one_artefact_per_kind_audience"
+                fields=["meeting", "kind", "audience", "render_version"],
+                name="one_artefact_per_kind_audience_version",
             ),
         ]
 

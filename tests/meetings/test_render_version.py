@@ -4,6 +4,7 @@ and the text depends on the record alone, never on organisations it does not nam
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,14 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from meetings import middleware
+from meetings import artefacts, middleware
 from meetings import render_version as render_version_module
 from meetings.forms import SectionForm
-from meetings.models import Meeting, Organisation, RecordArtefact
+from meetings.models import Meeting, Organisation, Paragraph, RecordArtefact
 from meetings.render_version import forget, render_version
+from meetings.services import record_amend_paragraph
 from meetings.views.editor import forms as editor_forms
 from tests.conftest import client_for, import_record, publish
 
@@ -85,11 +88,43 @@ def test_it_makes_the_files_anew_under_the_new_version(
     # Another process: nothing in its memory, nor in the shared cache; only the database.
     cache.clear()
     Client().get(url(meeting, ".json"))
-    stored = RecordArtefact.objects.get(meeting=meeting, kind="json", audience="public")
-    assert (before.render_version, stored.render_version) != (render_version(),) * 2
-    assert stored.render_version == render_version()
+    stored = RecordArtefact.objects.get(
+        meeting=meeting, kind="json", audience="public", render_version=render_version()
+    )
+    assert before.render_version != stored.render_version
+    # The old version's file stays beside it while processes of both may serve (a rolling
+    # deploy), so that neither lays out the other's again.
+    kept = RecordArtefact.objects.filter(meeting=meeting, kind="json", audience="public")
+    assert sorted(kept.values_list("render_version", flat=True)) == sorted(
+        [before.render_version, stored.render_version]
+    )
     # And the page, which nothing below the front door keeps, shows the change there too.
     assert notices(Client().get(url(meeting))) == [NOTICE]
+
+
+def test_an_old_versions_file_goes_once_it_is_an_hour_old_and_the_file_is_made_again(
+    meeting: Meeting, reader: Client, deploy: Any, secretariat: Any
+) -> None:
+    reader.get(url(meeting, ".json"))
+    old = RecordArtefact.objects.get(meeting=meeting, kind="json", audience="public")
+    deploy()
+    cache.clear()
+    Client().get(url(meeting, ".json"))
+    # Made a moment ago: kept beside the new version's.
+    assert RecordArtefact.objects.filter(pk=old.pk, render_version=old.render_version).exists()
+    RecordArtefact.objects.filter(pk=old.pk).update(
+        made=timezone.now() - artefacts.OLD_VERSIONS_KEPT - datetime.timedelta(minutes=1)
+    )
+    # The record changes, and its file is made again under the new version: the old goes.
+    record_amend_paragraph(
+        paragraph=Paragraph.objects.filter(section__meeting=meeting).first(),
+        text="Amended after the deploy.",
+        reason="A typo",
+        by=secretariat,
+    )
+    Client().get(url(meeting, ".json"))
+    rows = RecordArtefact.objects.filter(meeting=meeting, kind="json", audience="public")
+    assert list(rows.values_list("render_version", flat=True)) == [render_version()]
 
 
 def test_it_keeps_the_texts_sha256_across_a_deploy(
