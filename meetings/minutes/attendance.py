@@ -66,6 +66,12 @@ _BODY_LABEL_ROW = re.compile(
     r"(?P<people>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+[A-Z].*)",
     re.IGNORECASE,
 )
+# "Directors: Leslie James, ...", "Trustees: ...", "Board Governors: ...": a label naming the
+# members by their office with the names on its line (alone on a line, or a table's first cell
+# over names and posts, it is read as a group's label elsewhere: attendees.py _MEMBERS_LABEL).
+_OFFICE_LABEL = re.compile(
+    r"(?i:(?:board\s+)?(?:directors|trustees|governors))\s*:\s*(?P<people>[A-Z][a-z].*)"
+)
 # Words before a kind that say who the people are rather than where they come from.
 _GENERIC = {
     "members", "member", "officers", "officer", "councillors", "others", "staff", "guests",
@@ -73,7 +79,8 @@ _GENERIC = {
     "special", "board", "committee", "employees", "public", "officials", "approved", "accepted",
     "bodies",
     # Kinds of member, not bodies: "Voting members", "Non school members", "Co-opted members".
-    "voting", "non-voting", "school", "co-opted", "elected", "appointed", "nominated",
+    # "Visiting Members:": members of the body visiting a meeting of its board.
+    "voting", "non-voting", "school", "co-opted", "elected", "appointed", "nominated", "visiting",
     "independent", "lay", "specialist", "supporting", "senior",
     # Members by the name of their office, not a body: "Trustees present:" (a harbour trust's),
     # "Governors present:", "Commissioners present:".
@@ -251,6 +258,10 @@ def read_kind_heading(text: str, known: Container[str]) -> KindHeading | None:
     if m := _BODY_LABEL_ROW.fullmatch(text):
         # "Sub-Committee | Mr B Smith (Chairman) // Mr B Jarvis": a table row labelled with the
         # body itself, over its members, titled names: those present.
+        return KindHeading("present", None, m["people"])
+    if m := _OFFICE_LABEL.fullmatch(text):
+        # "Directors: Leslie James, Barry Woolford and Graham Wrightson.": the board's members by
+        # their office, the names on the label's line, those present (as "Members:" is read).
         return KindHeading("present", None, m["people"])
     if not _KIND_KEYWORDS(text) or not (
         _KIND_WORD.search(text.lower()) if text.isascii() else _KIND_WORD_ANY_CASE.search(text)

@@ -466,6 +466,16 @@ def names_in_capitals(text: str) -> str:
     return _CAPITALS_WORD.sub(mixed, text)
 
 
+# "..., Ben McGowan and the Moat Team.": a team or group closing a list of people (its apologies
+# given together), no one's post and no person.
+_GROUP_AT_END = re.compile(
+    letters(
+        r"\s*(?:,|\band\b|&)\s*the\s+(?:[A-Z][\w'\u2019&-]*\s+){1,4}"
+        r"(?:Team|Group|Staff|Office|Department|Unit)\.?\s*$"
+    )
+)
+
+
 def split_attendee_line(line: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a 'Name, Role' line, including lines where PDF extraction merged
     several people: 'A B, Commissioner C D, Chief of Staff', and lists of names."""
@@ -786,6 +796,7 @@ def read_people_sentence(text: str) -> list[tuple[str, str]] | None:
     # "... and Yvon Jones with the Clerk and Finance Officer": officers named by post only.
     if (m := _WITH_POSTS.search(text)) and is_role(m["posts"]):
         text = text[: m.start()]
+    text = _GROUP_AT_END.sub("", text)  # "... Ben McGowan and the Moat Team": a team, no one
     prefix = ""
     m = re.match(r"(\w+)\.?\s+", text)
     if m and m[1].lower() in _PLURALS:
