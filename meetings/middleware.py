@@ -18,7 +18,7 @@ redirect, the host check (CommonMiddleware's `get_host`) and their headers apply
 answer it gives, and it re-implements none of them. What a kept copy has no use for is below
 it, run once when the copy is made: gzip, the session (a request with a session cookie is
 never answered from a copy), CSRF, authentication, messages. Which addresses it keeps is the
-URL configuration's to say: views marked `@published_copy`, resolved by Django.
+URL configuration's to say: views marked `@kept_for_the_public`, resolved by Django.
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ from meetings.revisions import changes_here
 from meetings.scoping import meetings_for
 
 
-def published_copy[View: Callable[..., Any]](view: View) -> View:
+def kept_for_the_public[View: Callable[..., Any]](view: View) -> View:
     """Marks a view of a published record (`slug` and `date` in its URL) whose anonymous
     answer this middleware may keep for every reader."""
-    view.published_copy = True  # type: ignore[attr-defined]
+    view.kept_for_the_public = True  # type: ignore[attr-defined]
     return view
 
 
@@ -175,12 +175,12 @@ class PublishedRecordMiddleware:
     @staticmethod
     def _record(request: HttpRequest) -> tuple[str, str] | None:
         """The record the address is a page or download of, if its view is marked
-        `@published_copy` (the URL configuration says, as Django resolves it); else None."""
+        `@kept_for_the_public` (the URL configuration says, as Django resolves it); else None."""
         try:
             match = resolve(request.path_info, getattr(request, "urlconf", None))
         except Resolver404:
             return None
-        if not getattr(match.func, "published_copy", False):
+        if not getattr(match.func, "kept_for_the_public", False):
             return None
         slug, date = match.kwargs["slug"], str(match.kwargs["date"])
         try:

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from meetings import artefacts, documents, extensions, fragments, renderings
 from meetings.comments import comments_to_resolve, record_with_comments
 from meetings.forms import CommentForm
-from meetings.middleware import carries_no_state, published_copy
+from meetings.middleware import carries_no_state, kept_for_the_public
 from meetings.models import Meeting
 from meetings.records import RecordView
 from meetings.scoping import get_meeting_for_user, is_secretariat, sees_restricted
@@ -33,7 +33,7 @@ def _reads_as_public(request: HttpRequest, meeting: Meeting, *, preview: bool = 
     return preview or not sees_restricted(request.user, meeting.board_id)
 
 
-@published_copy
+@kept_for_the_public
 @require_safe
 def record(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return record_page(request, slug, date)
@@ -189,25 +189,25 @@ def _being_prepared(request: HttpRequest, meeting: Meeting, kind: str) -> HttpRe
     return response
 
 
-@published_copy
+@kept_for_the_public
 @require_safe
 def record_json(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "json")
 
 
-@published_copy
+@kept_for_the_public
 @require_safe
 def record_text(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "txt")
 
 
-@published_copy
+@kept_for_the_public
 @require_safe
 def record_pdf(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "pdf")
 
 
-@published_copy
+@kept_for_the_public
 @require_safe
 def record_docx(request: HttpRequest, slug: str, date: str) -> HttpResponse:
     return _download(request, slug, date, "docx")
