@@ -33,8 +33,11 @@ from meetings.minutes.line_step import line_step
 # The share of a page's height at its top and foot where headers and footers sit.
 _MARGIN = 0.12
 # A piece's width is not given; this is a generous guess at a character's, in ems, so that
-# a gap is only taken for a column break when it surely is one.
+# a gap is only taken for a column break when it surely is one; a capital is wider (a bold
+# title in capitals, "24. APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST", runs about 0.65 em
+# a character, and the minute's text run on after it is no second column).
 _CHARACTER_EMS = 0.6
+_CAPITAL_EMS = 0.7
 _CELL_GAP_EMS = 1.5
 # Pieces starting this near one another start in the same column.
 _STOP_POINTS = 2.0
@@ -452,7 +455,7 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
             text = " ".join(piece.text.split())
             if k and piece.y != members[k - 1].y and abs(piece.x - line.xs[-1]) <= _STOP_POINTS:
                 line.cells[-1] += " " + text  # a centred row's cell, its next line
-                end = piece.x + len(piece.text) * piece.size * _CHARACTER_EMS
+                end = piece.x + _width(piece.text, piece.size)
                 continue
             apart = end is not None and piece.x - end > _CELL_GAP_EMS * piece.size
             # A piece where a column starts, after more than a list number ("4.1 Text").
@@ -467,10 +470,15 @@ def _lines(pieces: list[_Piece], page: int) -> tuple[list[_Line], list[float]]:
             else:
                 line.cells.append(text)
                 line.xs.append(piece.x)
-            end = piece.x + len(piece.text) * piece.size * _CHARACTER_EMS
+            end = piece.x + _width(piece.text, piece.size)
         _hanging(line)
         out.append(line)
     return out, stops
+
+
+def _width(text: str, size: float) -> float:
+    """A generous guess at a piece's printed width (see _CHARACTER_EMS)."""
+    return sum(_CAPITAL_EMS if c.isupper() else _CHARACTER_EMS for c in text) * size
 
 
 def _centred_rows(lines: list[tuple[list[_Piece], float]]) -> list[tuple[list[_Piece], float]]:
@@ -874,9 +882,14 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if line.furniture
     ]
     body, items = _item_tables(body)
+    # Where each page's text starts on the left: a centred title's lines are measured from it.
+    lefts: dict[int, float] = {}
+    for line in body:
+        if line.xs and not _tabular(line):
+            lefts[line.page] = min(lefts.get(line.page, line.xs[0]), line.xs[0])
     placed.extend((where[id(line)], block) for line, block in items)
     above: list[_Line] = []
-    for group in _paragraphs(body, step, body_size, _measures(body, body_size)):
+    for group in _paragraphs(body, step, body_size, _measures(body, body_size), lefts):
         if _tabular(group[0]):
             # A table going on over a page break, its header row repeated at the top of the
             # next page: the repeat is listed as left out, not read as a row.
@@ -892,7 +905,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 )
                 placed.append((where[id(line)], furniture))
             group = [line for line in group if all(line is not r for r in repeats)]
-        block = _block(group, body_size, heading_sizes)
+        block = _block(group, body_size, heading_sizes, lefts.get(group[0].page, 0.0))
         if block.kind == "heading" and _subtitle(group, above, step):
             # Straight under a heading, in its type but in italics: the heading again in a
             # second language, a paragraph under it (as a text's line under its heading is).
@@ -1128,18 +1141,20 @@ def _paragraphs(
     step: float,
     body_size: float,
     measures: dict[tuple[int, int], int] | None = None,
+    lefts: dict[int, float] | None = None,
 ) -> Iterator[list[_Line]]:
     """Lines grouped into paragraphs: a wider gap than between a paragraph's lines, a change
     of font, a table row, a numbered line after a finished sentence, or a line after one that
     had room in its column for the next line's first word (_broken_short) starts a new one."""
     measures = measures or {}
+    lefts = lefts or {}
     group: list[_Line] = []
     for line in lines:
         # The step was measured between lines of body text: a larger type's lines (a title
         # wrapped over two lines) stand further apart in proportion.
         scaled = step * line.size / body_size if body_size and line.size > body_size else step
         if group and (
-            _starts_new(group, line, scaled)
+            _starts_new(group, line, scaled, lefts.get(line.page, 0.0))
             or _broken_short(group[-1], line, _measure(group[-1], measures), body_size)
         ):
             yield group
@@ -1177,12 +1192,14 @@ def _broken_short(last: _Line, line: _Line, measure: int, body_size: float) -> b
 _LEADS_ON = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "at", "by", "with"}
 
 
-def _starts_new(group: list[_Line], line: _Line, step: float) -> bool:
+def _starts_new(group: list[_Line], line: _Line, step: float, left: float = 0.0) -> bool:
     last = group[-1]
     if _tabular(line) or _tabular(last):
         return not (_tabular(line) and _tabular(last))  # a table's rows stay together
     if (line.size, line.bold) != (last.size, last.bold):
         return True
+    if last.bold and _full_centred(last, line, left) and not (step and line.y - last.y > 2 * step):
+        return False  # a bold centred title wrapped by the page, whatever its words' case
     if _heading_wrapped(group, line):
         return False
     if _in_capitals(line.text) != _in_capitals(last.text) and _worded(line) and _worded(last):
@@ -1259,7 +1276,9 @@ def _tabular(line: _Line) -> bool:
     return line.row or len(line.cells) > 1
 
 
-def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> Block:
+def _block(
+    group: list[_Line], body_size: float, heading_sizes: list[float], left: float = 0.0
+) -> Block:
     first = group[0]
     if _tabular(first):
         width = max(len(line.cells) for line in group)
@@ -1270,7 +1289,7 @@ def _block(group: list[_Line], body_size: float, heading_sizes: list[float]) -> 
         rows = tuple(tuple(row[c] for c in kept) for row in rows)
         return Block("table", rows=without_row_numbers(rows), page=first.page)
     if _title_lines(group, body_size, heading_sizes):
-        return Block("paragraph", _title_text(group), page=first.page)
+        return Block("paragraph", _title_text(group, left), page=first.page)
     text = ""
     for line in group:
         text = _joined_line(text, line.text.strip())
@@ -1307,12 +1326,28 @@ def _title_lines(group: list[_Line], body_size: float, heading_sizes: list[float
     )
 
 
-def _title_text(group: list[_Line]) -> str:
+def _title_text(group: list[_Line], left: float = 0.0) -> str:
     """A title's lines, one a line; a line closer to the one above than the title's lines are
-    to each other is that line wrapped ("... & External" / "Relations"), joined to it."""
+    to each other is that line wrapped ("... & External" / "Relations"), joined to it, and so
+    is a line under a centred line too full for its first word ("MINUTES OF THE ORDINARY
+    MEETING OF THE PEMBROKE TOWN" / "COUNCIL HELD AT THE TOWN HALL, PEMBROKE ON THURSDAY 13th"
+    / "JUNE 2019": the page wrapped one title, see _full_centred)."""
     gaps = [b.y - a.y for a, b in itertools.pairwise(group)]
     wrap = min(gaps) * 1.1 if gaps and max(gaps) > min(gaps) * 1.1 else 0.0
     text = group[0].text.strip()
-    for gap, line in zip(gaps, group[1:], strict=True):
-        text += (" " if gap <= wrap else "\n") + line.text.strip()
+    for gap, above, line in zip(gaps, group, group[1:], strict=False):
+        wrapped = gap <= wrap or _full_centred(above, line, left)
+        text += (" " if wrapped else "\n") + line.text.strip()
     return text
+
+
+def _full_centred(above: _Line, line: _Line, left: float) -> bool:
+    """Whether a centred line leaves too little room on either side for the next line's first
+    word: its start is in from the text's left edge (`left`) by less than half that word's
+    width and a space, so the word would not have fitted on it. A line set flush left, or a
+    short centred line (a body's name over the meeting's), is no such line."""
+    if not (left and above.xs and line.text.split()) or _tabular(above) or _tabular(line):
+        return False
+    inset = above.xs[0] - left
+    word = line.text.split()[0]
+    return _STOP_POINTS < inset < _width(word + " ", line.size) / 2

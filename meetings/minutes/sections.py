@@ -503,6 +503,11 @@ class SectionReader:
         if i + 1 >= len(self.lines):
             return False
         text = self.lines[i + 1].text
+        if not self.sections and not self.title and TITLE.match(text) and len(text.split()) > 4:
+            # "88/17" over "MINUTES OF A MEETING OF FULL COUNCIL HELD ON ...": the minute
+            # book's folio above the minutes' own title, no item's reference ("15." over
+            # "Minutes", a ModernGov page's item on the last minutes, is one).
+            return False
         if text[:1].isupper() and title_without_icon(text) != text:
             # "Joint Lancashire Minerals & Waste ... to make the Plan sound. pdf icon PDF 63 KB":
             # a ModernGov page's link to the paper ends a title, however long.

@@ -594,7 +594,8 @@ FRESH46_FLOOR = 32.3
 # club's AGM, a ward's residents' association, a fun-run league's AGM), four as Word, three as
 # PDF, three as text; keyed by hand from the files. Its floor only rises.
 # First 129 of 310 (41.61%) at 56cd1b2, the reader unchanged.
-FRESH47_FLOOR = 41.6
+# 150 (48.39%) with a centred title wrapped by the page, a folio over the title (qafix)
+FRESH47_FLOOR = 48.3
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {

@@ -1,0 +1,53 @@
+"""Rules for layouts of the outside tester's thirteenth files (issue 15; tests/data/real-fresh-47,
+/work/notes/qa/REPORT.md). Made-up minutes, not copied from the set's files."""
+
+from weasyprint import HTML
+
+from meetings.minutes import read_file
+
+_CSS = (
+    "@page { size: A4; margin: 22mm 18mm; }"
+    " body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; }"
+    " h1 { font-size: 12pt; text-align: center; }"
+)
+
+
+def _pdf(body: str):
+    html = f"<html><head><style>{_CSS}</style></head><body>{body}</body></html>"
+    return read_file("minutes.pdf", HTML(string=html).write_pdf())
+
+
+def test_a_centred_title_the_page_wrapped_is_one_title() -> None:
+    # A town council's title set centred in bold, wrapped by the page over three lines, the
+    # second with a raised "th": its lines were read apart, the second as an attendee
+    # ("COUNCIL HELD AT THE TOWN HALL") and the third, "JUNE 2019", as item 2019 holding the
+    # attendance (Pembroke Town Council in fresh-47, the tester's F7).
+    result = _pdf(
+        "<h1>MINUTES OF THE ORDINARY MEETING OF THE LLANDEWI TOWN COUNCIL HELD AT THE TOWN"
+        " HALL, LLANDEWI ON THURSDAY 13<sup>th</sup> JUNE 2019</h1>"
+        "<p><b>Present:</b> Councillors A Brown (Mayor), C Dale, E Frost.</p>"
+        "<p><b>12. APOLOGIES FOR ABSENCE</b> Cllr G Hill.</p>"
+        "<p><b>13. TO CONFIRM THE MINUTES OF THE MEETING ON 16TH MAY 2019</b></p>"
+        "<p>The minutes were accepted as an accurate record.</p>"
+    )
+    record = result.record
+    assert record["board"].upper() == "LLANDEWI TOWN COUNCIL"
+    assert record["date"] == "2019-06-13"
+    assert "2019" not in [s.get("ref") for s in record["sections"]]
+    assert not any("HELD AT" in (a.get("name") or "") for a in record["attendees"])
+
+
+def test_a_bold_title_in_capitals_run_on_into_its_text_is_no_second_column() -> None:
+    # "24. APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST" in bold, its text run on after it
+    # on the same line: the bold capitals are wider than a guess for small letters, and the
+    # text was taken for a second column, a table of one row (Pembroke's minutes 24 and 25).
+    result = _pdf(
+        "<p>Minutes of the meeting of Llandewi Town Council held on 13 June 2019.</p>"
+        "<p><b>24. QUESTIONS AND ANSWER SESSION WITH MEMBERS OF THE PUBLIC</b> No members of"
+        " the public submitted any questions at all this month.</p>"
+    )
+    texts = [
+        s.get("title", "") + " " + " ".join(p["text"] for p in s["paragraphs"])
+        for s in result.record["sections"]
+    ]
+    assert any("MEMBERS OF THE PUBLIC No members of the public" in t for t in texts), texts
