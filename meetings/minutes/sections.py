@@ -643,6 +643,8 @@ class SectionReader:
             return True
         if previous is not None and number == previous + 1 and self.stopped_title(i, title):
             return True
+        if previous is not None and number == previous + 1 and self.same_bare_form(title):
+            return True
         if previous is None and explicit and self.first_stopped_title(i, title):
             return True
         if (
@@ -666,6 +668,18 @@ class SectionReader:
         if previous is None:
             return explicit or number == 1 or self.first_of_year(i, title)
         return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def same_bare_form(self, title: str) -> bool:
+        """ "4 Minutes of meeting meetings", "5 Matters arising from the previous meeting." after
+        "3 Declarations of Interest": items numbered with no stop and read so, the next number
+        over a short title is the next item, whatever its capitals or closing stop (a web
+        page's community council minutes in fresh-45). Two such items read before it at least,
+        and the title no sentence's start in lower case."""
+        words = title.rstrip(".").split()
+        if not (0 < len(words) <= 8 and title[:1].isupper() and len(self.sections) >= 2):
+            return False
+        bare = [section_match(s.line.text) for s in self.sections[-2:]]
+        return all(m is not None and not (m["item"] or m["sep"]) for m in bare)
 
     def colon_heading(self, i: int, title: str) -> bool:
         """ "1. Apologies:" or "3   Welcome:": a short title closed by a colon, alone on its

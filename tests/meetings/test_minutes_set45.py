@@ -92,3 +92,32 @@ def test_a_web_page_s_dated_title_over_a_welsh_council_s_name_over_lines() -> No
     record = parse_minutes(_WEB_PAGE).record
     assert record["board"].lower() == "llanfair uchaf community council"
     assert record["date"] == "2022-03-03"
+
+
+_BARE_NUMBERS = """Minutes 9th January 2024
+NANT UCHAF
+COMMUNITY COUNCIL
+Minutes of the Council Meeting
+9th January 2024
+1 In Attendance
+Councillors A Jones (AJ) Chair, B Evans (BE), C Hughes (CH)
+2 Apologies
+Councillor D Morgan
+3 Declarations of Interest
+Councillor B Evans - Village Hall
+Councillors A Jones and C Hughes- Scout Hut
+4 Minutes of last meeting
+The minutes of the meeting on 12th December 2023 were approved.
+5 Matters arising from the previous meeting.
+Bus shelter - the repair has been completed.
+"""
+
+
+def test_items_numbered_without_a_stop_go_on_whatever_their_capitals() -> None:
+    # "4 Minutes of meeting meetings" (its last words in lower case) and "5 Matters arising
+    # from the previous meeting." (a stop after it) were read as text of item 3, after "1 In
+    # Attendance" to "3 Declarations of Interest" were read as items (fresh-45).
+    sections = parse_minutes(_BARE_NUMBERS).record["sections"]
+    assert [s["ref"] for s in sections] == ["1", "2", "3", "4", "5"]
+    assert sections[3]["paragraphs"][0]["text"].startswith("The minutes of the meeting on 12th")
+    assert sections[4]["paragraphs"][0]["text"].startswith("Bus shelter")
