@@ -625,18 +625,41 @@ def _names(problem: Problem, category: str, element: Element) -> bool:
             continue
         if element.person:
             name = name_key(text)
-            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _spaced(line)):
+            if name and _whole_words(name, _spaced(line)):
                 return True
             continue
         if _holds(line, words, norm(text)) or f"'{norm(text)}'" in message:
             return True
     ref = ref_key(element.ref) if element.ref else ""
-    return bool(ref) and bool(
-        re.search(
-            rf"(?:\b(?:item|minute|paragraph|section|number|reference)s?\s+|')"
-            rf"\(?{re.escape(ref)}\)?(?!\w|[/.]\w)",
-            message,
-        )
+    return bool(ref) and bool(_ref_named(ref).search(message))
+
+
+def _whole_words(name: str, line: str) -> bool:
+    """Whether the line holds the name with no letter, digit or underscore either side of it,
+    as a pattern would find it between (?<!\\w) and (?!\\w), without a pattern made (and
+    compiled) for each of the ~5,000 names."""
+    at = line.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _word_character(line[at - 1])) and not (
+            end < len(line) and _word_character(line[end])
+        ):
+            return True
+        at = line.find(name, at + 1)
+    return False
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what \w matches in a str
+
+
+# A message is searched for an element's reference once for each line to check of its file:
+# the reference's pattern is made once.
+@cache
+def _ref_named(ref: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b(?:item|minute|paragraph|section|number|reference)s?\s+|')"
+        rf"\(?{re.escape(ref)}\)?(?!\w|[/.]\w)"
     )
 
 
