@@ -135,8 +135,26 @@ def initials_named(who: str, attendees: list[dict[str, Any]]) -> list[str]:
         return []
     names = []
     for part in parts:
-        lettered = [a["name"] for a in attendees if initials_of(a["name"]) == part]
+        lettered = [a["name"] for a in attendees if part in _initials(a["name"])]
         if not re.fullmatch(r"[A-Z]{2,3}", part) or len(lettered) != 1:
             return []
         names.append(lettered[0])
     return names
+
+
+# A rank before a name that initials leave out, as a title: "PC Laura Kerr" is LK.
+_RANKS = {"pc", "pcso", "sgt", "insp", "supt", "ds", "dc", "di", "dci"}
+
+
+def _initials(name: str) -> set[str]:
+    """The initials an attendee may be written by: the first letters of the first name and
+    surname, a rank before them left out ("PC Laura Kerr" LK), and those of each part of a
+    double-barrelled surname ("Louise Scutt-Richter" LS and LSR)."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower().rstrip(".") in _RANKS:
+        name = " ".join(words[1:])
+    found = {initials_of(name)}
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", words[-1]):
+        found.add(initials_of(name)[:1] + "".join(p[0] for p in words[-1].split("-")))
+    return found - {""}

@@ -67,3 +67,23 @@ def test_a_skip_whose_number_stands_as_a_mark_inside_a_line_is_told() -> None:
     )
 
     assert "Section 5 follows section 3; numbers are kept as written" in _messages(text)
+
+
+def test_initials_name_an_attendee_past_a_rank_and_a_double_barrelled_surname() -> None:
+    # The attendance gives no one's initials: 'LSR' is Louise Scutt-Richter (each part of her
+    # surname), 'LK' PC Laura Kerr (her rank left out, as a title is).
+    result = parse_minutes(
+        "Westshire BID Board\n\nMinutes of the meeting held on 5 March 2019\n\n"
+        "Present: Jim Brewin, Louise Scutt-Richter, PC Laura Kerr\n\n"
+        "1. Business plan\n\nThe plan was discussed and will be revised. Action: LSR\n\n"
+        "2. Crime\n\nThefts from sheds were reported. Action: LK\n"
+    )
+    actions = [
+        (a["owner"], a["owner_people"])
+        for s in result.record["sections"]
+        for p in s["paragraphs"]
+        for a in p["actions"]
+    ]
+
+    assert actions == [("LSR", ["Louise Scutt-Richter"]), ("LK", ["PC Laura Kerr"])]
+    assert not [p for p in result.problems if "not among the attendees" in p.message]

@@ -217,7 +217,10 @@ SILENT_CEILINGS = {
 # unless a paragraph of the item above is numbered as the skipped item (then doubted) or the
 # number stands as an item's mark in a line read; 12 right items and paragraphs no longer named.
 # 546 with the forty-seventh set's own first false alarms (4: 542 + 4).
-FALSE_ALARM_CEILING = 546
+# 543 at silence8's initials rule on 921b4e1 (546 counted before it, 542 after: 'LK' is PC
+# Laura Kerr, a rank left out as a title is, and 'LSR' Louise Scutt-Richter, each part of her
+# surname; their actions' doubts gone; one kept for the next commit's one alarm).
+FALSE_ALARM_CEILING = 543
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
