@@ -603,6 +603,9 @@ _PLURAL_TITLED = re.compile(letters(r"(?:Councillors|Cllrs\.?|Messrs\.?)\s+(?=[A
 _WHOLE_BRACKET = re.compile(r"\(([^()]+)\)")
 
 
+# "Abbreviations: CMT - Chatham Maritime Trust, ...", "Glossary:": a list of the minutes' short
+# names, which a residents' association's board sets under its attendance.
+_GLOSSARY = re.compile(r"(?i:abbreviations|glossary|acronyms)(?:\s+used)?\s*:")
 # "Prayers: The Revd A Bell led the opening prayers.", "Opening prayer: ...": a label, then who
 # said the meeting's prayers.
 _PRAYERS = re.compile(r"(?i:(?:opening\s+)?prayers?)\s*:\s+\S.*")
@@ -964,6 +967,11 @@ class AttendeeReader:
             self.attendee_line(line)
             if len(self.attendees) == start + 1 and not self.attendees[start]["role"]:
                 self.attendees[start]["role"] = "Chair"
+            return
+        if _GLOSSARY.match(line.text.strip()):
+            # "Abbreviations: CMT - Chatham Maritime Trust, CML - ...": the minutes' list of
+            # abbreviations set among the attendance, no one's name.
+            self.leave_out(line, "The minutes' list of abbreviations left out of the record")
             return
         if _PRAYERS.fullmatch(line.text.strip()):
             # "Prayers: The Rt Revd A Bell led the opening prayers.": the meeting's opening, no

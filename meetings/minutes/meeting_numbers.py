@@ -5,6 +5,7 @@ and no heading "22." stands over them, so they are items, not paragraphs 22.22 a
 an item 22."""
 
 import re
+from itertools import pairwise
 
 from meetings.minutes.lines import Line
 from meetings.minutes.references import SECTION, decimal_heading
@@ -35,3 +36,25 @@ def meeting_numbered(lines: list[Line], ref: str, title: str) -> bool:
         if found and found.title and found.ref.partition(".")[0] == first:
             seconds.add(found.ref.partition(".")[2])
     return len(seconds - {second}) >= 1
+
+
+def year_numbered(lines: list[Line], ref: str, title: str) -> bool:
+    """Whether the heading `ref` `title` ("43.15", "Apologies and reasons for absence") is one of
+    the minutes numbered through the year with the year's last two figures after a stop, as
+    village trustees and parish councils number them ("43.15" to "51.15"): a title that is no
+    sentence, and at least two other headings whose second part is the same two figures and whose
+    first parts rise from one to the next, and no heading numbered by the first part alone
+    ("43. Finance" over "43.15" would make it a paragraph). Paragraphs 1.1, 2.1, 3.1 of items
+    share a second part of one figure, never two."""
+    first, _, year = ref.partition(".")
+    if len(year) != 2 or not (title[:1].isupper() and title[-1:] not in ".,;"):
+        return False
+    firsts = []
+    for line in lines:
+        if (m := SECTION.fullmatch(line.text)) and m["number"] == first and m["sep"] == ".":
+            return False
+        found = decimal_heading(line.text)
+        if found and found.title and found.ref.partition(".")[2] == year:
+            firsts.append(int(found.ref.partition(".")[0]))
+    rising = all(0 < b - a <= 3 for a, b in pairwise(firsts))
+    return len(set(firsts)) >= 3 and rising

@@ -177,6 +177,28 @@ class Reference:
 _HEADER_BEFORE_REF = re.compile(r"(?:ACTIONS?|Actions?)\s+(?=[A-Za-z]{1,5}/\d)")
 
 
+# "Item 25/16: Minutes of the previous meeting": the word before a minute's number and year, kept
+# in the reference as written ("Item 4" is kept so), the title after a colon.
+_ITEM_COMPOSITE = re.compile(
+    r"(?P<ref>(?i:item)\s+(?P<number>\d{1,3})/(?P<year>\d{2}))(?![\w/.])[:.]?\s+(?P<title>[A-Z].*)"
+)
+
+
+def item_minute_heading(text: str, texts: Iterable[str]) -> Reference | None:
+    """'Item 25/16: Matters Arising', one of the minutes numbered through the year with the
+    word 'Item' before each: only where another line is the next or the last of them ('Item
+    26/16: ...', the same year, a number one to three away), so that an earlier minute cited in
+    a paragraph ('Item 7/22: Internal Audit Plan' under another item) is none."""
+    if not (m := _ITEM_COMPOSITE.fullmatch(text)):
+        return None
+    number, year = int(m["number"]), m["year"]
+    for other in texts:
+        o = _ITEM_COMPOSITE.fullmatch(other)
+        if o and o["year"] == year and 0 < abs(int(o["number"]) - number) <= 3:
+            return Reference(m["ref"], m["title"].strip())
+    return None
+
+
 def composite_heading(text: str, *, dated: bool = False) -> Reference | None:
     """'39/20', 'Cou/236/09-10 / Election of Vice Chairman.', 'GBP/2122/214: Welcome'; with
     `dated`, a reference shaped like a date too ('05/25/01', see counted_on)."""

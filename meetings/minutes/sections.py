@@ -12,7 +12,7 @@ from meetings.minutes.dates import read_when
 from meetings.minutes.early_actions import actions_title
 from meetings.minutes.heading import LAST_MEETING, TITLE, title_without_icon
 from meetings.minutes.lines import Line
-from meetings.minutes.meeting_numbers import meeting_numbered
+from meetings.minutes.meeting_numbers import meeting_numbered, year_numbered
 from meetings.minutes.people import read_person
 from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.references import (
@@ -27,6 +27,7 @@ from meetings.minutes.references import (
     composite_heading,
     counted_on,
     decimal_heading,
+    item_minute_heading,
     letters_and_number_heading,
     numbered_paragraph,
     roman_heading,
@@ -243,7 +244,11 @@ class SectionReader:
         """Headings numbered other than "4.": "39/20", "Cou/236/09-10 / Title", "II TITLE",
         "21.44 TITLE" or "4.1" over its title."""
         text = line.text
-        ref = composite_heading(text) or roman_heading(text)
+        ref = (
+            composite_heading(text)
+            or roman_heading(text)
+            or item_minute_heading(text, (x.text for x in self.lines))
+        )
         if (
             ref is None
             and (dated := composite_heading(text, dated=True))
@@ -343,6 +348,7 @@ class SectionReader:
                 or sibling
                 or marked_sub_heading(line, ref.title)
                 or (first != current and meeting_numbered(self.lines, ref.ref, ref.title))
+                or (first != current and year_numbered(self.lines, ref.ref, ref.title))
             ):
                 return False
         if ref is None or (not ref.title and not self.title_below(i)):

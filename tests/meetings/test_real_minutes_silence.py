@@ -99,9 +99,10 @@ SILENT_CEILINGS = {
     # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops;
     # 18 with '5. Resolutions.' after lettered reports an item
     "fresh-45": 43,  # first (1c75863) 43
-    "fresh-46": 118,  # first (1c75863) 118
-    "fresh-47": 91,  # first (56cd1b2) 116
-    # 91 with a centred title wrapped by the page, a folio over the title (qafix)
+    "fresh-46": 73,  # first (1c75863) 118; minutes numbered through the year, 'Directors:' 73
+    "fresh-47": 72,  # first (56cd1b2) 116
+    # 91 with a centred title wrapped by the page, a folio over the title (qafix); 72 with
+    # minutes numbered through the year (set46)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
