@@ -98,7 +98,7 @@ SILENT_CEILINGS = {
     # 43 with 'GDP' a post and 'Action: S Robb' an owner (qafix); 22 with an items table's
     # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops;
     # 18 with '5. Resolutions.' after lettered reports an item
-    "fresh-45": 43,  # first (1c75863) 43
+    "fresh-45": 36,  # first (1c75863) 43; set45's rules (05e80b2 to 921b4e1) 36
     "fresh-46": 73,  # first (1c75863) 118; minutes numbered through the year, 'Directors:' 73
     "fresh-47": 72,  # first (56cd1b2) 116
     # 91 with a centred title wrapped by the page, a folio over the title (qafix); 72 with
