@@ -136,10 +136,13 @@ class ColonHeadingReader:
         apart = below is not None and line.after_blank and below.after_blank
         if below is None or not (apart or self.no_blank_lines()) or above.endswith(":"):
             return False
+        # "Preliminary issues:" set as a heading (a document's heading or bold line): its
+        # colon closes the title, as "Apologies:" closes a label, over the item's prose.
+        closed = line.marked and text.endswith(":") and ":" not in text[:-1]
         title_like = (
             0 < len(words) <= 10
             and text[:1].isupper()
-            and text[-1:] not in ".,;:"
+            and (text[-1:] not in ".,;:" or closed)
             and "," not in text
             and not COLON_DASH.fullmatch(text)
         )
@@ -153,7 +156,7 @@ class ColonHeadingReader:
             return False
         if read_when(text)[1] or section_match(text) or TITLE_COLON_TEXT.fullmatch(text):
             return False
-        self.add_section(i, line, Reference("", text.rstrip(".")), False, None)
+        self.add_section(i, line, Reference("", text.rstrip(".:")), False, None)
         return True
 
     def item_below(self, i: int) -> bool:

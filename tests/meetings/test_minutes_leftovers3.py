@@ -9,6 +9,7 @@ import io
 import docx
 
 from meetings.minutes import parse_minutes
+from meetings.minutes.blocks import Block
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.people import read_people_sentence
 from meetings.minutes.text import parse_blocks
@@ -178,3 +179,37 @@ def test_a_lettered_title_over_a_paragraph_numbered_under_its_item_stays_a_parag
     text = _LETTERED_SUB_ITEMS.replace("\n1. The Chair", "\n1.1 The Chair")
     record = parse_minutes(text).record
     assert "a" not in [s["ref"] for s in record["sections"]]
+
+
+def _numbered_through_blocks(first: str) -> list[Block]:
+    blocks = [
+        Block("heading", "Minutes of the third meeting", level=1),
+        Block("heading", "Riverside Complaints Board", level=2),
+        Block("paragraph", "Monday 18th January 2010"),
+        Block("table", rows=(("Present:", "Ann Cole, Chair"), ("", "Ben Dale, member"))),
+        Block("heading", first, level=2),
+        Block("paragraph", "The quorum requirements for the Board meeting were met."),
+    ]
+    for n, (title, text) in enumerate(
+        (
+            ("Welcome and apologies", "Apologies were received from Cath Eyre."),
+            ("Minutes of previous meeting", "The minutes of the last meeting were approved."),
+        ),
+        start=1,
+    ):
+        blocks.append(Block("heading", f"Item {n} \u2013 {title}", level=2))
+        blocks.append(Block("paragraph", text, number=f"{n}."))
+    return blocks
+
+
+def test_a_heading_closed_by_a_colon_over_prose_before_the_items_is_an_item() -> None:
+    record = parse_blocks(_numbered_through_blocks("Preliminary issues:")).record
+    sections = record["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("", "Preliminary issues"),
+        ("1", "Welcome and apologies"),
+        ("2", "Minutes of previous meeting"),
+    ]
+    assert [p["ref"] for p in sections[2]["paragraphs"]] == ["2"]
+    # An attendance label closed by a colon is still read as one.
+    assert "Preliminary issues" not in {a["name"] for a in record["attendees"]}

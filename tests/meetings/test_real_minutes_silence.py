@@ -81,8 +81,9 @@ SILENT_CEILINGS = {
     "fresh-38": 12,
     # fresh-39: first (a578c3b) 74; papers' notes, officers of the board, wrapped labels 56;
     # posts before initials, Mc initials 54; names run together, a post before a name 45;
-    # 44; lettered sub-items over paragraphs numbered through each a section 33
-    "fresh-39": 33,
+    # 44; lettered sub-items over paragraphs numbered through each a section 33; a heading
+    # closed by a colon over prose before the items an item ('Preliminary issues:') 29
+    "fresh-39": 29,
     "fresh-40": 51,  # first (908baea) 131; set40's rules 84; churches in brackets 59; 57; 51
     "fresh-41": 15,  # first (7a11943) 51; two names alone, cells a person each 46;
     # 45; an items table under "ACTION" alone 29; an item's number again in capitals 28;
