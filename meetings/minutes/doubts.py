@@ -4,9 +4,9 @@ clerk can act on, so that a wrong value is not published unremarked. Only shapes
 that is a label, a number or a day, or that stops at "for" or "held on", or none at all; a role
 cut off at "and", holding a second person, a bracketed mark or a note on the attendance; a
 "person" whose name holds a heading's words, a label's dash or a body's initials, or is an
-item's heading ("Matters Arising"); a sub-heading above the first item read; and a line that
-names people, above the first item or giving apologies, from which no one was read. What was read
-is never changed."""
+item's heading ("Matters Arising"); an item's heading read as a paragraph of the item above;
+a sub-heading above the first item read; and a line that names people, above the first item or
+giving apologies, from which no one was read. What was read is never changed."""
 
 import re
 from collections.abc import Collection
@@ -121,6 +121,7 @@ def doubts(
     problems += _people_as_items(record.get("sections", []), lines)
     problems += _titles_run_in(record.get("sections", []), lines)
     problems += _titles_cut(record.get("sections", []), lines)
+    problems += _titles_as_paragraphs(record.get("sections", []), lines, checked)
     problems += _items_above(lines, first_item, checked)
     unread = [line for line in lines[1:] if line.no not in checked]
     return problems + _unread_people(record.get("attendees", []), unread, first_item)
@@ -531,6 +532,59 @@ def _titles_run_in(sections: list[dict[str, Any]], lines: list[Line]) -> list[Pr
                 "after a comma, as a table's row does: an item's heading may be read into it"
             )
             problems.append(Problem(line.no, line.raw, f"{message}; check", "warning"))
+    return problems
+
+
+# A heading in capitals run into the text after it: "MATTERS ARISING SMc reported ...",
+# "TREASURERS REPORT GW's report ...", "CONSTITUTION LA provided ..." (someone's initials).
+_CAPITALS_THEN_TEXT = re.compile(
+    r"(?P<title>[A-Z][A-Z'\u2019&-]*[A-Z](?:\s+[A-Z][A-Z'\u2019&-]*[A-Z]){0,5})"
+    r"\s+(?=[A-Z]\S*[a-z]|[A-Z]{1,3}\s+[a-z])"
+)
+
+
+def _capitals_heading(title: str) -> bool:
+    """Whether words in capitals are a heading's ("GREEN MANAGER", "CONSTITUTION"), not a
+    body's initials ("NHS", "UNISON")."""
+    words = re.findall(r"[A-Z]{4,}", title)
+    return len(words) >= 2 or any(len(w) >= 8 for w in words)
+
+
+def _titles_as_paragraphs(
+    sections: list[dict[str, Any]], lines: list[Line], checked: Collection[int]
+) -> list[Problem]:
+    """A paragraph after an item's first that is an item's usual title alone ("Matters
+    arising", "Treasurers Report.") or starts with a heading in capitals, a usual title or two
+    long words ("MATTERS ARISING SMc reported ...", "MAIN CLUB REPORT Nothing to report"): an
+    unnumbered item's heading read into the item above as its text."""
+    problems = []
+    for section in sections:
+        for paragraph in section.get("paragraphs", [])[1:]:
+            text = (paragraph.get("text") or "").strip()
+            m = _CAPITALS_THEN_TEXT.match(text)
+            alone = _ITEM_TITLE.fullmatch(text.rstrip(" .:-"))
+            if m and not (_ITEM_TITLE.fullmatch(m["title"]) or _capitals_heading(m["title"])):
+                m = None
+            if not (alone or m):
+                continue
+            own = (x for x in lines if x.text.strip().lower() == text.lower())
+            if not (line := next(own, None) or _line_holding(text[:40], lines)):
+                continue
+            title = m["title"] if m else text.rstrip(" .:-")
+            # Not a sub-heading of an item titled with it ("Matters arising" under "Minutes &
+            # Matters Arising"), nor a lettered or listed paragraph ("(b) Declarations of ...").
+            heading = section.get("title") or ""
+            if (
+                line.no in checked
+                or _ITEM_TITLE.search(heading)
+                or not re.fullmatch(r"\d+(?:\.\d+)+", paragraph.get("ref") or "")
+            ):
+                continue
+            message = (
+                f"'{title}' reads as an item's title, but is read as a paragraph of the item "
+                "above: an item's heading may be read into it; check"
+            )
+            problems.append(Problem(line.no, line.raw, message, "warning"))
     return problems
 
 

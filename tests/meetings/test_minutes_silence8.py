@@ -69,6 +69,44 @@ def test_a_skip_whose_number_stands_as_a_mark_inside_a_line_is_told() -> None:
     assert "Section 5 follows section 3; numbers are kept as written" in _messages(text)
 
 
+_BOWLS = (
+    "Ainsdale Sports Club Bowls Section\n\n"
+    "Minutes of the Committee Meeting held on 8 October 2019\n\n"
+    "Present: Steve McCann (SMc), Gary Walsh (GW), Liz Adams (LA)\n\n"
+    "MATTERS ARISING SMc reported that the issue of the floodlights was now resolved.\n"
+    "TREASURERS REPORT GW's report was posted before the meeting.\n"
+    "CONSTITUTION LA provided copies of the final draft.\n"
+    "The NHS leaflet was handed round.\n"
+    "Treasurers Report\n"
+)
+
+
+def test_an_items_heading_read_as_a_paragraph_of_the_item_above_is_doubted() -> None:
+    result = parse_minutes(_BOWLS)
+    doubts = [(p.text, p.message) for p in result.problems if "read as a paragraph of" in p.message]
+    tail = "reads as an item's title, but is read as a paragraph of the item above: an item's "
+    tail += "heading may be read into it; check"
+
+    assert doubts == [
+        (
+            "TREASURERS REPORT GW's report was posted before the meeting.",
+            f"'TREASURERS REPORT' {tail}",
+        ),
+        ("CONSTITUTION LA provided copies of the final draft.", f"'CONSTITUTION' {tail}"),
+        ("Treasurers Report", f"'Treasurers Report' {tail}"),
+    ]
+
+
+def test_a_sub_heading_under_an_item_titled_with_it_is_no_doubt() -> None:
+    text = (
+        "Westshire Youth Board\n\nMinutes of the meeting held on 9 May 2019\n\n"
+        "1. Minutes & Matters Arising\n\nThe minutes were approved.\n\nMatters arising\n\n"
+        "The survey is under way.\n"
+    )
+
+    assert not [m for m in _messages(text) if "read as a paragraph of" in m]
+
+
 def test_initials_name_an_attendee_past_a_rank_and_a_double_barrelled_surname() -> None:
     # The attendance gives no one's initials: 'LSR' is Louise Scutt-Richter (each part of her
     # surname), 'LK' PC Laura Kerr (her rank left out, as a title is).
