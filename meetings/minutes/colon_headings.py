@@ -75,6 +75,29 @@ def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:
     return title, m["text"]
 
 
+# "MATTERS ARISING  SMc reported that ...": a heading in capitals run into its text, two spaces or
+# more between them where another clerk types a colon (a bowls club's minutes).
+_CAPITALS_RUN_IN = re.compile(
+    r"(?P<title>[A-Z][A-Z'\u2019&]+(?: [A-Z][A-Z'\u2019&]+){0,4})\s{2,}(?P<text>\S+\s+\S.*)"
+)
+
+
+def capitals_title(raw: str, known: set[str]) -> tuple[str, str] | None:
+    """("MATTERS ARISING", "SMc reported ...") for a line of that layout, else None: never a
+    label of the heading ("DATE  ...") or of attendance ("PRESENT  ..."), nor a number."""
+    m = _CAPITALS_RUN_IN.fullmatch(raw.strip())
+    if not m or m["title"].split()[0].lower() in _LABELS:
+        return None
+    if read_kind_heading(m["title"], known) or read_when(m["title"])[1]:
+        return None
+    return m["title"], " ".join(m["text"].split())
+
+
+def line_title(line: Line, known: set[str]) -> tuple[str, str] | None:
+    """A line's title and text, 'Title: text' or 'TITLE  text'."""
+    return colon_title(line.text, known) or capitals_title(line.raw, known)
+
+
 class ColonHeadingReader:
     """Mixed into text._Reader, for its third reading (`plain`: nothing numbered)."""
 
@@ -94,14 +117,14 @@ class ColonHeadingReader:
     def colon_layout(self) -> bool:
         """Whether the minutes' items are lines "Title: text" (three such lines or more)."""
         if self._colon_layout is None:
-            found = [x for x in self.lines if colon_title(x.text, self.known)]
+            found = [x for x in self.lines if line_title(x, self.known)]
             self._colon_layout = len(found) >= _LEAST
         return self._colon_layout
 
     def colon_item(self, i: int, line: Line) -> bool:
         if not self.plain or self.stage == "start" or line.cells or line.bulleted:
             return False
-        split = self.colon_layout() and colon_title(line.text, self.known)
+        split = self.colon_layout() and line_title(line, self.known)
         if not split:
             return False
         if self.stage == "body" and _PRESENTER_LABEL.fullmatch(split[0].strip()):
@@ -117,7 +140,9 @@ class ColonHeadingReader:
         first = self.stage != "body"
         self.add_section(i, line, Reference("", split[0]), False, None)
         self.continuation(line, split[1])
-        if first:
+        if first and colon_title(line.text, self.known):
+            # A title in capitals set apart from its text by a gap ("MATTERS ARISING  SMc ...")
+            # is plainly a heading: only a colon's title could be a label in prose.
             self.warn(line, "Lines 'Title: text' read as unnumbered items (no numbers); check")
         return True
 

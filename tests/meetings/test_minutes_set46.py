@@ -1,7 +1,8 @@
 """The forty-sixth set's rules (issue 15; tests/data/real-fresh-46): minutes numbered through the
 year with the year's last figures after a stop ("43.15 Apologies") or after a slash with the word
 "Item" before them ("Item 25/16: Matters Arising"), and a list of abbreviations under the
-attendance left out; a board's members listed after "Directors:" on the label's line,
+attendance left out; headings in capitals run into their text by a gap ("MATTERS ARISING  SMc
+reported ..."); a board's members listed after "Directors:" on the label's line,
 "Visiting Members:" no body called "Visiting", and a team closing a list of apologies ("..., Ben
 McGowan and the Moat Team") no one's post. Made-up minutes, not copied from the set's files."""
 
@@ -98,3 +99,29 @@ def test_a_list_of_abbreviations_under_the_attendance_is_left_out_and_names_no_o
     assert not any("Chatham" in a["name"] for a in result.record["attendees"])
     glossary = [p for p in result.problems if "Chatham Marina" in (p.text or "")]
     assert glossary and all(p.left_out for p in glossary)
+
+
+CAPITALS = """Minutes of the Bowls Section Committee held on Tuesday 8th October 2019
+Present: Ed Tanner (Chairman), Meg Jakes (President), Vic Moss.
+Apologies: Val Coles.
+The minutes of the meeting held on 23rd July were approved and signed by ET.
+MATTERS ARISING  VM reported that the floodlights were mended.
+TREASURERS REPORT  The balance is about 5,200 pounds.
+GREEN MANAGER  The green was hollow tined and top dressed.
+COACHING  Eight new members joined this year.
+"""
+
+
+def test_headings_in_capitals_run_into_their_text_by_a_gap_are_items() -> None:
+    result = parse_minutes(CAPITALS)
+    sections = {s["title"]: s for s in result.record["sections"]}
+    assert list(sections)[-4:] == [
+        "MATTERS ARISING",
+        "TREASURERS REPORT",
+        "GREEN MANAGER",
+        "COACHING",
+    ]
+    assert sections["COACHING"]["paragraphs"][0]["text"].startswith("Eight new members")
+    # One space between capitals and text is a sentence's start, not a heading.
+    one_space = CAPITALS.replace("  ", " ")
+    assert "COACHING" not in {s["title"] for s in parse_minutes(one_space).record["sections"]}
