@@ -30,7 +30,10 @@ OTHER_APOLOGIES = re.compile(
         # "... of Mr P Westerman and introduced Mr D Thorpe": 'and' before a word in lower case
         # (no name's particle: 'and de Souza') ends the list; names after 'and' are capitalised.
         r"(?P<people>[A-Z].+?)(?=(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$"
-        r"|\s+and\s+(?-i:(?!(?:de|da|di|du|la|le|van|von|der|den)\b)[a-z]+)\b)"
+        # "... and the Very Reverend Dr Mark Beach": the article of a style of address goes on.
+        r"|\s+and\s+(?-i:(?!(?:de|da|di|du|la|le|van|von|der|den)\b"
+        r"|the\s+(?:Rt|Right|Very|Most|Revd|Rev|Reverend|Ven|Venerable|Hon|Honourable)\b)"
+        r"[a-z]+)\b)"
     ),
     re.IGNORECASE,
 )

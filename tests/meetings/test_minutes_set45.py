@@ -121,3 +121,19 @@ def test_items_numbered_without_a_stop_go_on_whatever_their_capitals() -> None:
     assert [s["ref"] for s in sections] == ["1", "2", "3", "4", "5"]
     assert sections[3]["paragraphs"][0]["text"].startswith("The minutes of the meeting on 12th")
     assert sections[4]["paragraphs"][0]["text"].startswith("Bus shelter")
+
+
+def test_apologies_from_the_very_reverend_dr_are_read() -> None:
+    # "... from Councillor Howard Doe and the Very Reverend Dr Mark Beach (Healthwatch
+    # nominee).": the lower-case 'the' after 'and' ended the list, and the second person was
+    # lost (Medway's Health and Wellbeing Board in fresh-45).
+    text = (
+        "Health and Wellbeing Board\nMinutes of the meeting held on 3 March 2016\n"
+        "1. Apologies for absence\nApologies for absence were received from Councillor Ann"
+        " Cole and the Very Reverend Dr John Dale (Healthwatch nominee).\n"
+        "2. Minutes\nThe minutes of the last meeting were agreed.\n"
+    )
+    people = parse_minutes(text).record["attendees"]
+    dale = [p for p in people if p["name"].endswith("John Dale")]
+    assert dale and dale[0]["attendance"] == "apologies"
+    assert dale[0]["role"] == "Healthwatch nominee"
