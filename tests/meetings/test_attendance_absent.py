@@ -20,8 +20,9 @@ from meetings.minutes import parse_minutes, render_minutes
 from meetings.models import Attendance, Board, Meeting
 from meetings.records import record_as_dict, record_as_text, record_view
 from meetings.registers import MeetingAttendance
+from tests.addresses import record_url
 from tests.conftest import import_record, publish
-from tests.meetings.test_downloads import pdf_text, url
+from tests.meetings.test_downloads import pdf_text
 
 ABSENT_RECORD = """Audit Panel
 
@@ -84,13 +85,13 @@ def test_the_text_lists_them_under_absent_and_reads_back_the_same(absent_record:
 
 
 def test_the_text_download_reads_back_as_the_record(absent_record: Meeting) -> None:
-    text = Client().get(url(absent_record, "txt")).content.decode()
+    text = Client().get(record_url(absent_record, "txt")).content.decode()
     attendees = parse_minutes(text).record["attendees"]
     assert [(a["name"], a["attendance"]) for a in attendees] == KINDS
 
 
 def test_the_json_says_absent(absent_record: Meeting) -> None:
-    data = json.loads(Client().get(url(absent_record, "json")).content)
+    data = json.loads(Client().get(record_url(absent_record, "json")).content)
     assert {
         "name": "Pat Lee",
         "role": "Independent Member",
@@ -100,7 +101,7 @@ def test_the_json_says_absent(absent_record: Meeting) -> None:
 
 
 def test_the_page_lists_them_under_an_absent_heading(absent_record: Meeting) -> None:
-    page = lxml_html.fromstring(Client().get(url(absent_record, "page")).content)
+    page = lxml_html.fromstring(Client().get(record_url(absent_record, "page")).content)
     headings = [h.text_content().strip() for h in page.xpath("//h3[@class='h5']")]
     assert headings == ["Present", "Apologies", "Absent"]
     absent = page.xpath("//h3[@class='h5'][normalize-space()='Absent']/following-sibling::*[1]")
@@ -108,7 +109,7 @@ def test_the_page_lists_them_under_an_absent_heading(absent_record: Meeting) -> 
 
 
 def test_the_word_document_lists_them_under_an_absent_heading(absent_record: Meeting) -> None:
-    body = Client().get(url(absent_record, "docx")).content
+    body = Client().get(record_url(absent_record, "docx")).content
     texts = [p.text for p in docx.Document(io.BytesIO(body)).paragraphs]
     at = texts.index("Absent")
     assert texts[at + 1] == "Pat Lee, Independent Member"
@@ -116,7 +117,7 @@ def test_the_word_document_lists_them_under_an_absent_heading(absent_record: Mee
 
 
 def test_the_pdf_lists_them_under_an_absent_heading(absent_record: Meeting) -> None:
-    text = pdf_text(Client().get(url(absent_record, "pdf")).content)
+    text = pdf_text(Client().get(record_url(absent_record, "pdf")).content)
     assert "Apologies Chris Grey Absent Pat Lee, Independent Member" in text
 
 

@@ -20,8 +20,9 @@ from django.test import Client, override_settings
 from lxml import etree
 
 from meetings.models import Meeting
+from tests.addresses import record_url
 from tests.conftest import import_record, publish
-from tests.meetings.test_downloads import get, url
+from tests.meetings.test_downloads import get
 from tests.test_restricted import RESTRICTED_RECORD
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -48,7 +49,7 @@ def exported(django_db_setup: None, django_db_blocker: Any) -> Exported:
     (from the record of the `meeting` fixture, made in a transaction rolled back at once)."""
     with django_db_blocker.unblock(), override_settings(SITE_URL=SITE), transaction.atomic():
         meeting = publish(import_record(RESTRICTED_RECORD))
-        body = get(Client(), url(meeting, "docx")).content
+        body = get(Client(), record_url(meeting, "docx")).content
         done = Exported(body, meeting.published, SITE + meeting.get_absolute_url())
         transaction.set_rollback(True)
     return done
@@ -129,7 +130,7 @@ def test_it_downloads_a_record_whose_title_is_longer_than_word_allows(
     # The title may be 300 characters; Word's core properties hold 255.
     Meeting.objects.filter(pk=meeting.pk).update(title="Record of " + "a very long title " * 16)
     meeting.refresh_from_db()
-    response = get(client, url(meeting, "docx"))
+    response = get(client, record_url(meeting, "docx"))
     assert response.status_code == 200
     document = docx.Document(io.BytesIO(response.content))
     assert len(document.core_properties.title) == 255

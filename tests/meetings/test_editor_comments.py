@@ -20,9 +20,10 @@ from meetings.models import Comment, Meeting
 from meetings.revisions import record_changed
 from meetings.services.comments import comment_add, comment_resolve
 from meetings.services.lifecycle import record_return_to_draft
+from tests.addresses import editor_url
 from tests.conftest import client_for
 from tests.htmlcheck import assert_valid_html
-from tests.meetings.test_editor import paragraph, url
+from tests.meetings.test_editor import paragraph
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -53,7 +54,7 @@ def resolve_url(meeting: Meeting, comment: Comment) -> str:
 
 
 def _page(client: Client, meeting: Meeting, **query: str) -> lxml_html.HtmlElement:
-    response = client.get(url(meeting), query)
+    response = client.get(editor_url(meeting), query)
     assert response.status_code == 200
     return lxml_html.fromstring(response.content)
 
@@ -111,7 +112,7 @@ def test_without_javascript_it_comes_back_to_the_editor_at_the_paragraph_resolve
     response = clerk.post(resolve_url(meeting, first), {"back": "editor"})
     assert response.status_code == 302
     at = f"paragraph-{first.paragraph_id}"
-    assert response["Location"] == f"{url(meeting)}?saved={at}#{at}"
+    assert response["Location"] == f"{editor_url(meeting)}?saved={at}#{at}"
     first.refresh_from_db()
     assert first.resolved_by == secretariat
     assert first.history.first().history_user == secretariat
@@ -180,7 +181,7 @@ def test_the_editor_runs_the_same_queries_however_many_comments(
     returned: tuple[Meeting, list[Comment]], clerk: Client, board_member: Any
 ) -> None:
     meeting, _ = returned
-    clerk.get(url(meeting))  # the session's expiry renewed: each request below alike
+    clerk.get(editor_url(meeting))  # the session's expiry renewed: each request below alike
     counts = []
     for more in (0, 12):
         for n in range(more):
@@ -189,7 +190,7 @@ def test_the_editor_runs_the_same_queries_however_many_comments(
         # As the comment services do: the record's revision counted up, nothing kept from before.
         record_changed(meeting, content=False)
         with CaptureQueriesContext(connection) as queries:
-            response = clerk.get(url(meeting))
+            response = clerk.get(editor_url(meeting))
         counts.append(len(queries))
         assert response.content.count(b'class="mb-3 comment"') == 2 + more
     assert counts[0] == counts[1]
@@ -199,5 +200,7 @@ def test_the_editor_with_comments_is_valid_html(
     returned: tuple[Meeting, list[Comment]], clerk: Client
 ) -> None:
     meeting, (first, _) = returned
-    assert_valid_html(clerk.get(url(meeting)).content)
-    assert_valid_html(clerk.get(url(meeting), {"edit": f"paragraph:{first.paragraph_id}"}).content)
+    assert_valid_html(clerk.get(editor_url(meeting)).content)
+    assert_valid_html(
+        clerk.get(editor_url(meeting), {"edit": f"paragraph:{first.paragraph_id}"}).content
+    )

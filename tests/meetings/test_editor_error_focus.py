@@ -9,8 +9,9 @@ from django.test import Client
 from lxml import html as lxml_html
 
 from meetings.models import Meeting
+from tests.addresses import editor_url
 from tests.htmlcheck import assert_valid_html_pages
-from tests.meetings.test_editor import paragraph, url
+from tests.meetings.test_editor import paragraph
 
 
 def _page(response: object) -> lxml_html.HtmlElement:
@@ -34,7 +35,7 @@ def test_a_refused_action_focuses_its_field_in_error_and_sums_up_the_errors(
 ) -> None:
     target = paragraph(seed_meeting, "2.1")
     response = clerk.post(
-        url(seed_meeting, "action-add"),
+        editor_url(seed_meeting, "action-add"),
         {"target": target.pk, "text": "MPS to report.", "due": "2020-01-01"},
     )
     assert response.status_code == 400
@@ -45,7 +46,7 @@ def test_a_refused_action_focuses_its_field_in_error_and_sums_up_the_errors(
 
 
 def test_a_refused_section_focuses_its_title(seed_meeting: Meeting, clerk: Client) -> None:
-    response = clerk.post(url(seed_meeting, "section-add"), {"title": ""})
+    response = clerk.post(editor_url(seed_meeting, "section-add"), {"title": ""})
     assert response.status_code == 400
     page = _page(response)
     assert _focused(page) == ["new-section-title"]
@@ -59,7 +60,7 @@ def test_an_edit_conflict_is_summed_up_and_the_box_keeps_the_focus(
 ) -> None:
     target = paragraph(seed_meeting, "4.3")
     response = clerk.post(
-        url(seed_meeting, "paragraph-update"),
+        editor_url(seed_meeting, "paragraph-update"),
         {"target": target.pk, "text": "Mine.", "version": target.version - 1},
     )
     assert response.status_code == 400
@@ -76,7 +77,7 @@ def test_a_part_opened_focuses_its_first_field_with_no_message(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
     target = paragraph(seed_meeting, "4.3")
-    page = _page(clerk.get(url(seed_meeting), {"edit": f"paragraph:{target.pk}"}))
+    page = _page(clerk.get(editor_url(seed_meeting), {"edit": f"paragraph:{target.pk}"}))
     assert _focused(page) == ["edit-text"]
     assert not page.xpath("//div[@role='alert']")
 
@@ -85,9 +86,9 @@ def test_the_refused_states_are_valid_html(seed_meeting: Meeting, clerk: Client)
     target = paragraph(seed_meeting, "2.1")
     pages = {
         "action": clerk.post(
-            url(seed_meeting, "action-add"),
+            editor_url(seed_meeting, "action-add"),
             {"target": target.pk, "text": "MPS to report.", "due": "2020-01-01"},
         ).content,
-        "section": clerk.post(url(seed_meeting, "section-add"), {"title": ""}).content,
+        "section": clerk.post(editor_url(seed_meeting, "section-add"), {"title": ""}).content,
     }
     assert_valid_html_pages(pages)

@@ -125,11 +125,12 @@ def test_a_posted_form_loses_its_control_characters() -> None:
 def test_the_editor_saves_a_pasted_paragraph_without_control_characters(
     seed_meeting: Meeting, clerk: Client
 ) -> None:
-    from tests.meetings.test_editor import paragraph, url
+    from tests.addresses import editor_url
+    from tests.meetings.test_editor import paragraph
 
     target = paragraph(seed_meeting, "4.3")
     response = clerk.post(
-        url(seed_meeting, "paragraph-update"),
+        editor_url(seed_meeting, "paragraph-update"),
         {"target": target.pk, "text": "\x7f Pasted\x08 from\x0ba PDF.", "version": target.version},
     )
     assert response.status_code == 302

@@ -19,8 +19,9 @@ from django.test import Client, override_settings
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
 from meetings.models import Meeting
+from tests.addresses import record_url
 from tests.conftest import import_record, publish
-from tests.meetings.test_downloads import get, url
+from tests.meetings.test_downloads import get
 
 PARAGRAPHS = 45
 SITE = "https://records.example.org"
@@ -53,7 +54,7 @@ def pdf_body(django_db_setup: None, django_db_blocker: Any) -> bytes:
     a transaction rolled back at once."""
     with django_db_blocker.unblock(), override_settings(SITE_URL=SITE), transaction.atomic():
         meeting: Meeting = publish(import_record(long_record()))
-        body = get(Client(), url(meeting, "pdf")).content
+        body = get(Client(), record_url(meeting, "pdf")).content
         transaction.set_rollback(True)
     return body
 
