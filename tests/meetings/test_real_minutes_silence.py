@@ -101,7 +101,7 @@ SILENT_CEILINGS = {
     # 43 with 'GDP' a post and 'Action: S Robb' an owner (qafix); 22 with an items table's
     # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops;
     # 18 with '5. Resolutions.' after lettered reports an item
-    "fresh-45": 36,  # first (1c75863) 43; set45's rules (05e80b2 to 921b4e1) 36
+    "fresh-45": 35,  # first (1c75863) 43; set45's rules (05e80b2 to 039ad50) 35
     "fresh-46": 62,  # first (1c75863) 118; minutes numbered through the year, 'Directors:' 73
     # 63 with an item's heading read as a paragraph of the item above doubted (silence8)
     # ('MATTERS ARISING SMc reported ...', Ainsdale's bowls section); 62 with those headings
