@@ -476,10 +476,37 @@ _GROUP_AT_END = re.compile(
 )
 
 
+# "B& J Townsend", "C&M Couper", "K&RevP Taylor": two people of one surname by their initials,
+# a couple as a parish's or a club's list writes them; each is a person of the surname.
+_COUPLE = re.compile(
+    letters(
+        r"(?<![\w.])(?P<first>[A-Z])\s*&\s*(?P<title>Rev(?:d)?\.?\s*)?(?P<second>[A-Z])\.?"
+        r"\s+(?P<surname>(?:Mc|Mac|O')?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?=\s*(?:,|$|\.$))"
+    )
+)
+# "..., C Bell +2 unidentified.": people there counted, not named, closing a list.
+_PLUS_UNNAMED = re.compile(r"\s*\+\s*\d+\s+(?:unidentified|unnamed|others?|more|guests?)\.?\s*$")
+
+
+def spread_couples(line: str) -> str:
+    """'B& J Townsend, J Dempsey' as 'B Townsend, J Townsend, J Dempsey': a couple written
+    under one surname, two people; only in a list of two such couples or more (so that one
+    'A & B Smith Ltd' in prose is left), and '+2 unidentified' at its end left out."""
+    if len(_COUPLE.findall(line)) < 2:
+        return line
+    line = _PLUS_UNNAMED.sub("", line)
+
+    def two(m: re.Match[str]) -> str:
+        title = "Rev " if m["title"] else ""
+        return f"{m['first']} {m['surname']}, {title}{m['second']} {m['surname']}"
+
+    return _COUPLE.sub(two, line)
+
+
 def split_attendee_line(line: str) -> list[tuple[str, str]]:
     """(name, role) pairs of a 'Name, Role' line, including lines where PDF extraction merged
     several people: 'A B, Commissioner C D, Chief of Staff', and lists of names."""
-    line = names_in_capitals(line)
+    line = spread_couples(names_in_capitals(line))
     chunks = [_without_footnote(c) for c in re.split(r"\s*,\s*", line.strip()) if c]
     chunks = [c for c in chunks if c]
     m = _DASH.search(chunks[0]) if len(chunks) == 1 else None

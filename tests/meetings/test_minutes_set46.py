@@ -2,9 +2,10 @@
 year with the year's last figures after a stop ("43.15 Apologies") or after a slash with the word
 "Item" before them ("Item 25/16: Matters Arising"), and a list of abbreviations under the
 attendance left out; headings in capitals run into their text by a gap ("MATTERS ARISING  SMc
-reported ..."); a board's members listed after "Directors:" on the label's line,
-"Visiting Members:" no body called "Visiting", and a team closing a list of apologies ("..., Ben
-McGowan and the Moat Team") no one's post. Made-up minutes, not copied from the set's files."""
+reported ..."); couples under one surname in a list ("B& J Townsend", "K&RevP Taylor"); a
+board's members listed after "Directors:" on the label's line, "Visiting Members:" no body called
+"Visiting", and a team closing a list of apologies ("..., Ben McGowan and the Moat Team") no
+one's post. Made-up minutes, not copied from the set's files."""
 
 from meetings.minutes import parse_minutes
 
@@ -125,3 +126,23 @@ def test_headings_in_capitals_run_into_their_text_by_a_gap_are_items() -> None:
     # One space between capitals and text is a sentence's start, not a heading.
     one_space = CAPITALS.replace("  ", " ")
     assert "COACHING" not in {s["title"] for s in parse_minutes(one_space).record["sections"]}
+
+
+def test_couples_under_one_surname_in_a_list_are_two_people_each() -> None:
+    text = """Minutes of the Annual Meeting of St Anne's Parish held on Sunday 3rd March 2019
+PRESENT
+B& J Hale, T Ross, A&C Varley, K&RevP Dunn, M. Lowe +3 unidentified.
+1. APOLOGIES FOR ABSENCE
+Apologies: Ruth Penn
+2. MATTERS ARISING
+There were none.
+"""
+    names = {a["name"] for a in parse_minutes(text).record["attendees"]}
+    for name in ("B Hale", "J Hale", "T Ross", "A Varley", "C Varley", "K Dunn", "Rev P Dunn"):
+        assert name in names
+    assert not any("unidentified" in name for name in names)
+    # One "A & B Smith" alone is no list of couples: left as it was read before.
+    one = text.replace(
+        "B& J Hale, T Ross, A&C Varley, K&RevP Dunn, M. Lowe +3 unidentified.", "T Ross"
+    )
+    assert "T Ross" in {a["name"] for a in parse_minutes(one).record["attendees"]}
