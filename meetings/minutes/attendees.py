@@ -611,6 +611,21 @@ _GLOSSARY = re.compile(r"(?i:abbreviations|glossary|acronyms)(?:\s+used)?\s*:")
 _PRAYERS = re.compile(r"(?i:(?:opening\s+)?prayers?)\s*:\s+\S.*")
 
 
+# Words a post's name joins its words with ("Head of Quality and Improvement").
+_POST_JOINERS = {"of", "and", "for", "the", "to", "in", "on", "at", "&", "with"}
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line is a sentence, not a post: closed by a full stop, six words or more, four
+    of them or more in lower case beyond the words that join a post's ("The Mayor apologised
+    for the late start of the meeting.")."""
+    words = text.split()
+    if text.rstrip()[-1:] not in ".!" or len(words) < 6:
+        return False
+    lower = [w for w in words if w[:1].islower() and w.strip(".,;:!") not in _POST_JOINERS]
+    return len(lower) >= 4
+
+
 class AttendeeReader:
     # The lines of an item on the last meeting's minutes, whose apologies are that meeting's
     # (prose_apologies): no doubt is raised on them for naming people no one was read from.
@@ -2709,6 +2724,8 @@ class AttendeeReader:
             return False
         if _ITEM_INSIDE.search(text):
             return False  # "Summary of Actions Item No Item 3. Officer Support ...": no post
+        if _sentence(text):
+            return False  # "The Mayor apologised for the late start of the meeting.": prose
         words = text.split()
         # A role starts with its word or joins words ("Head of Finance", "Chief Executive");
         # "Emma Clerk" is a name that ends in one.

@@ -1,6 +1,8 @@
 """Rules for layouts of the outside tester's thirteenth files (issue 15; tests/data/real-fresh-47,
 /work/notes/qa/REPORT.md). Made-up minutes, not copied from the set's files."""
 
+import io
+
 from weasyprint import HTML
 
 from meetings.minutes import read_file
@@ -51,3 +53,30 @@ def test_a_bold_title_in_capitals_run_on_into_its_text_is_no_second_column() -> 
         for s in result.record["sections"]
     ]
     assert any("MEMBERS OF THE PUBLIC No members of the public" in t for t in texts), texts
+
+
+def test_a_sentence_under_an_attendance_table_is_no_one_s_post() -> None:
+    # The councillors' table's last row, its second cell empty, then "The Mayor apologised for
+    # the late start of the meeting.": the sentence was read as that councillor's post, so it
+    # vanished from the record with him when he was left unticked (Milford Haven Town Council
+    # in fresh-47, the tester's F8). It is a line to check, not a post.
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Minutes of a Meeting of the Llandewi Town Council")
+    document.add_paragraph("on Monday, 27th July, 2015 at 7:15 pm")
+    document.add_paragraph("PRESENT")
+    document.add_paragraph("Councillors:")
+    table = document.add_table(rows=2, cols=2)
+    for row, names in zip(table.rows, (("J. W. Cole", "A. W. Eden"), ("R. Gray", "")), strict=True):
+        for cell, name in zip(row.cells, names, strict=True):
+            cell.text = name
+    document.add_paragraph("The Mayor apologised for the late start of the meeting.")
+    document.add_paragraph("1. PRAYERS:")
+    document.add_paragraph("Prayers were led by the Mayor's Chaplain.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = read_file("minutes.docx", buffer.getvalue())
+    gray = next(a for a in result.record["attendees"] if a["name"] == "R. Gray")
+    assert not gray["role"]
+    assert any("apologised for the late start" in p.text for p in result.problems)
