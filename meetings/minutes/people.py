@@ -1,5 +1,6 @@
 """Attendee lines: "Name, Role", including lines where PDF extraction merged several people."""
 
+import functools
 import re
 
 from meetings.minutes.letters import letters
@@ -119,6 +120,7 @@ _POST_ACRONYMS = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)
 def is_role(text: str) -> bool:
     """Whether text names a role: it holds a word that says one ("Director", "Clerk")."""
     words = re.split(r"[\s/,()]+", text.lower())
@@ -300,6 +302,7 @@ def post_then_body(role: str) -> tuple[str, str] | None:
 _NATIONS = {"scotland", "england", "wales", "ireland", "cymru", "uk"}
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_name(text: str) -> bool:
     """'Jane Smith', 'Dr A Lee': a name, never 'Chief Executive' or 'Westshire Council'."""
     return _is_name(text.split())
@@ -437,6 +440,7 @@ _CAPITALS_WORD = re.compile(letters(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z](
 _LIST_PARTS = re.compile(r"\s*[,;]\s*|\s+and\s+|\s*&\s*")
 
 
+@functools.lru_cache(maxsize=4096)
 def names_in_capitals(text: str) -> str:
     """A list of people whose names are printed in capitals, as some councils print them
     ("Councillors SHEENA WELSH, LYNNE DEVINE and PAUL VALENTINE", "Mr BILL SIMPSON"), with the
@@ -620,6 +624,7 @@ def _titled_name(tokens: list[str]) -> tuple[str, str] | None:
     return " ".join(tokens[:j]), " ".join(tokens[j:]).strip(" ,-\u2013")
 
 
+@functools.lru_cache(maxsize=4096)
 def read_person(chunk: str) -> tuple[str, str] | None:
     """One person as a sentence or a list names them, with the role written beside the name:
     'Cllr Joe Orson Leader of Melton Borough Council', 'Chair - Cllr Etta Wright',
