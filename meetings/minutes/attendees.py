@@ -626,6 +626,13 @@ def _sentence(text: str) -> bool:
     return len(lower) >= 4
 
 
+def _post_after_name(rest: str) -> bool:
+    """Whether what follows a name of two words starts with a body's or a post's initials in
+    capitals ("YOS Manager", "LSC, Partnership Manager, Stockton", "CC"), never a name's end."""
+    first = rest.split()[0].strip(",") if rest.split() else ""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", first))
+
+
 class AttendeeReader:
     # The lines of an item on the last meeting's minutes, whose apologies are that meeting's
     # (prose_apologies): no doubt is raised on them for naming people no one was read from.
@@ -808,7 +815,9 @@ class AttendeeReader:
             if found := name_then_post(person["name"], person["role"] or "", count):
                 line = next((x for x, people in self.read_from.values() if person in people), None)
                 person["name"], person["role"] = found
-                if line is not None:
+                # Initials in capitals after a name of two words ("Jean Bell HMCS Magistrates
+                # Court", "Geoff Brown CC") are no name's end: only a rest that may be is told.
+                if line is not None and not _post_after_name(found[1]):
                     self.warn(line, f"Name read as '{found[0]}', the rest as the post; check")
         for k in range(len(self.attendees) - 1, -1, -1):
             person = self.attendees[k]

@@ -125,3 +125,28 @@ def test_initials_name_an_attendee_past_a_rank_and_a_double_barrelled_surname() 
 
     assert actions == [("LSR", ["Louise Scutt-Richter"]), ("LK", ["PC Laura Kerr"])]
     assert not [p for p in result.problems if "not among the attendees" in p.message]
+
+
+def test_initials_after_a_name_of_two_words_are_no_doubt_of_the_name() -> None:
+    # The list names people by two words, then the post with no comma: 'HMCS' after 'Jean Bell'
+    # is a body's initials, no part of her name; 'Integrated ...' may be, and is told.
+    result = parse_minutes(
+        "YOS MANAGEMENT BOARD\n28th April 2009\nPresent:\n"
+        "Mike Batty Head of Community Protection (Chair)\n"
+        "Miriam Robertson YOS Manager\n"
+        "Terry Frank Integrated Youth Support Services Manager\n"
+        "Peter Seller Head of Children & Young People's Strategy\n"
+        "Jean Bell HMCS Magistrates Court\n"
+        "Tina Beckett Assistant Director, National Probation Service - Teesside\n"
+        "Apologies:\n"
+        "Jane Edmends Housing Strategy & Development Manager\n"
+        "Ted Allen Chief Inspector, Cleveland Police\n"
+        "Darren Coulton LSC, Partnership Manager, Stockton\n"
+        "1. Minutes & Matters Arising\n"
+        "Minutes of meeting held on 20.01.09 were agreed as a true and accurate record.\n"
+    )
+    told = [p.text for p in result.problems if "the rest as the post" in p.message]
+    names = [a["name"] for a in result.record["attendees"]]
+
+    assert {"Jean Bell", "Miriam Robertson", "Darren Coulton", "Terry Frank"} <= set(names)
+    assert told == ["Terry Frank Integrated Youth Support Services Manager"]

@@ -228,7 +228,10 @@ SILENT_CEILINGS = {
 # 543 at silence8's initials rule on 921b4e1 (546 counted before it, 542 after: 'LK' is PC
 # Laura Kerr, a rank left out as a title is, and 'LSR' Louise Scutt-Richter, each part of her
 # surname; their actions' doubts gone; one kept for the next commit's one alarm).
-FALSE_ALARM_CEILING = 543
+# 534 at silence8's third change on 9be58a2 (541 counted before it, 532 after): a name of two
+# words before a body's or post's initials in capitals ('Jean Bell HMCS Magistrates Court',
+# 'Geoff Brown CC') is no doubt of the name's end; 9 people read right no longer named.
+FALSE_ALARM_CEILING = 534
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
