@@ -293,6 +293,12 @@ _HELD_HOW = re.compile(
     r"(?i:(?:the\s+)?(?:meeting\s+)?(?:was\s+)?held\s+)"
     r"(?i:remotely|virtually|online|in\s+person|by|via|over|using|in|at)\b[^.;:]{0,80}\.?"
 )
+# "Zoom", "Microsoft Teams", "Online" alone on its line in the heading: where a meeting held by
+# video call was held, never a person's name.
+_CALL_SERVICE = re.compile(
+    r"(?i:(?:via|by|on|over)\s+)?(?i:zoom|(?:microsoft\s+)?teams|skype|google\s+meet|webex"
+    r"|online|virtual(?:\s+meeting)?|video\s+(?:call|conference))(?:\s+(?i:meeting|call))?\.?"
+)
 _AT_PLACE = re.compile(r"(?i:(?:held\s+)?at\s+(?:the\s+)?)(?P<place>[A-Z][^.;:]*)\.?")
 # "(The meeting was held in the Guildhall, Kingston upon Hull)": the venue, as a note.
 _WAS_HELD = re.compile(
@@ -835,6 +841,9 @@ class HeadingReader:
             self.place = m["place"]  # "At Novotel Birmingham Centre, Broad Street": the venue
         elif not (self.attendees or self.place or find_date(text)) and _HELD_HOW.fullmatch(text):
             self.place = text.rstrip(".")  # "Meeting held remotely by video conference"
+            self.warn(line, "Taken as the meeting's venue")
+        elif not (self.attendees or self.place) and _CALL_SERVICE.fullmatch(text):
+            self.place = text.rstrip(".")  # "Zoom" under "1st Meeting held": no one's name
             self.warn(line, "Taken as the meeting's venue")
         elif (
             (self.title or (self.board and self.date))

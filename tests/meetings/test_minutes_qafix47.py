@@ -80,3 +80,19 @@ def test_a_sentence_under_an_attendance_table_is_no_one_s_post() -> None:
     gray = next(a for a in result.record["attendees"] if a["name"] == "R. Gray")
     assert not gray["role"]
     assert any("apologised for the late start" in p.text for p in result.problems)
+
+
+def test_a_video_call_service_alone_in_the_heading_is_the_venue_not_a_person() -> None:
+    # "Zoom" on its own line between the meeting's name and its date was read as an attendee,
+    # offered under New people (the Racecourse Ward Residents Association in fresh-47, F9).
+    result = read_file(
+        "minutes.txt",
+        (
+            b"Millbrook Residents Association\n1st Meeting held\nZoom\n29/09/2024\n\n"
+            b"Present: Anne Baker, Colin Dunn\n\n"
+            b"1. Formally elect positions\nThe committee positions were confirmed.\n"
+        ),
+    )
+    names = [a["name"] for a in result.record["attendees"]]
+    assert "Zoom" not in names
+    assert "Anne Baker" in names
