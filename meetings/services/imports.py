@@ -895,7 +895,7 @@ class _LeftOut:
         self.lines: list[str] | None = None
         self.found: dict[str, int] = {}
 
-    def __call__(self, name: str, what: str) -> None:
+    def __call__(self, name: str, what: str, read_with: str = "") -> None:
         if self.lines is None:
             self.lines = self.text.splitlines()
         lines = self.lines
@@ -907,7 +907,11 @@ class _LeftOut:
             Problem(
                 line=number,
                 text=lines[number - 1] if lines else name,
-                message=f"{name} was not confirmed as new, so is not written in as {what}",
+                message=f"{name} was not confirmed as new, so is not written in as {what}"
+                # What was read with the name (its post, its body) goes with it: said, so that
+                # no words of the minutes leave the record unlisted (QA F8: "The Mayor
+                # apologised for the late start of the meeting." read as a councillor's post).
+                + (f"; read with it and left out too: '{read_with}'" if read_with else ""),
                 severity="error",
             )
         )
@@ -933,7 +937,8 @@ def _write_record(
     for attendee in record["attendees"]:
         person = cast.person(attendee["name"], attendee["organisation"])
         if person is None:
-            left_out(attendee["name"], "an attendee")
+            with_it = (attendee.get("role"), attendee.get("organisation"))
+            left_out(attendee["name"], "an attendee", ", ".join(x for x in with_it if x))
             continue
         if person.pk in attending:
             # Two names read as one person (`_one_each` has joined the same name written
