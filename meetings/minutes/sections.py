@@ -167,7 +167,18 @@ class SectionReader:
         m = TITLE_AND_TEXT.fullmatch(title)
         previous = self.sections[-1].number if self.sections else None
         near = previous is None or 0 < int(ref) - previous <= 5
-        if not (m and near and self.heading_like(i, m["title"]) and len(m["title"].split()) <= 8):
+        # A list of items a line each, "n. Question - decision", may ask at length: straight
+        # under the line numbered one less (no blank line between), a title of up to 16 words.
+        listed = (
+            bool(i) and not line.after_blank and _next_in_list(self.lines[i - 1].text, line.text)
+        )
+        most = 16 if listed else 8
+        if not (
+            m
+            and near
+            and self.heading_like(i, m["title"], most)
+            and len(m["title"].split()) <= most
+        ):
             return False
         self.add_section(i, line, Reference(ref, m["title"]), False, int(ref))
         self.continuation(line, m["text"])
@@ -927,8 +938,30 @@ class SectionReader:
         if read_when(line.text)[1] or (self.stage != "body" and "," in title):
             return False  # "6 February 2020", "2 Marsham Street, London"
         previous = self.lines[i - 1].text if i else ""
-        # A line that goes on from prose ending mid-sentence is the sentence's next line.
-        return strong or line.after_blank or self.paragraph is None or previous[-1:] in ".:;!?)\"'"
+        # A line that goes on from prose ending mid-sentence is the sentence's next line; not
+        # one under the item numbered one less, written the same way ("3. Agree on the wording
+        # ... at the next meeting" / "4. Decide on the max limit ... - We decided not to ..."):
+        # a list of items a line each, whose lines end with no stop.
+        return (
+            strong
+            or line.after_blank
+            or self.paragraph is None
+            or previous[-1:] in ".:;!?)\"'"
+            or _next_in_list(previous, line.text)
+        )
+
+
+def _next_in_list(above: str, text: str) -> bool:
+    """Whether `text` is numbered one more than `above`, both "N. " or both "N) "."""
+    m, before = SECTION.fullmatch(text), SECTION.fullmatch(above)
+    return bool(
+        m
+        and before
+        and m["sep"]
+        and m["sep"] == before["sep"]
+        and not (m["item"] or before["item"])
+        and int(m["number"]) == int(before["number"]) + 1
+    )
 
 
 def _bulleted_title(lines: list[Line], i: int) -> bool:

@@ -96,3 +96,25 @@ def test_a_video_call_service_alone_in_the_heading_is_the_venue_not_a_person() -
     names = [a["name"] for a in result.record["attendees"]]
     assert "Zoom" not in names
     assert "Anne Baker" in names
+
+
+def test_a_numbered_list_of_questions_and_decisions_is_a_list_of_items() -> None:
+    # "3. Agree on the wording of the constitution - Agreed to ... at the next meeting" then
+    # "4. Decide on the max limit on committee size - We decided not to set a limit": each line
+    # of the agenda an item, its answer after " - " its text; items 4 to 9 were paragraphs of
+    # item 3, as the line above ended with no stop (the Racecourse Ward Residents Association in
+    # fresh-47, the tester's F9).
+    result = read_file(
+        "minutes.txt",
+        (
+            b"Millbrook Residents Association\nFirst Meeting\n29/09/2024\n\n"
+            b"Agenda for the First Meeting and decisions\n\n"
+            b"  1. Agree on the wording of the constitution - Agreed to publish the current"
+            b" version and for Noel to amend it at the next meeting\n"
+            b"  2. Decide on the max limit on committee size - We decided not to set a limit"
+            b" at this time\n"
+            b"  3. Agree if a WhatsApp group for the committee should be used for day-to-day"
+            b" comms - Agreed and completed\n"
+        ),
+    )
+    assert [s["ref"] for s in result.record["sections"]] == ["1", "2", "3"]
