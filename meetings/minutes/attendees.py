@@ -385,7 +385,10 @@ _NAME_PARTICLES = {
 # Attendance lines that list nobody: "None", "There were no absences".
 _NOBODY = re.compile(
     r"(?:(?:none|nil)(?:\s+(?:received|recorded|noted|given|submitted))?|n/a"
-    r"|there\s+were\s+(?:none|no\s+\w+(?:\s+\w+)?)|no\s+(?:apologies|absences))\.?",
+    # "There were no absences"; not "There were no matters arising." (business, no people).
+    r"|there\s+were\s+(?:none|no\s+(?!(?:matters|items?|declarations?|questions?|minutes"
+    r"|reports?|issues|comments|objections|updates|actions|changes)\b)\w+(?:\s+\w+)?)"
+    r"|no\s+(?:apologies|absences))\.?",
     re.IGNORECASE,
 )
 _PUBLIC_LINE = re.compile(
@@ -1214,9 +1217,15 @@ class AttendeeReader:
         if m := _IN_THE_CHAIR.fullmatch(text):
             self.in_the_chair(line, m["who"], m["rest"])
             return
-        if text[:1].islower() and self.attendees:
+        if (
+            text[:1].islower()
+            and self.attendees
+            and self.attendees[-1]["role"]
+            and not line.bulleted
+        ):
             # A table cell wrapped onto the next line: "(not providing primary" / "medical
-            # services)".
+            # services)". Not a bullet, nor under a name with no post: "Joan Crompton" over
+            # "- attached" (a report's text under its heading) had taken it for her post.
             last = self.attendees[-1]
             last["role"] = f"{last['role']} {text}".strip()
             return

@@ -118,3 +118,27 @@ def test_a_numbered_list_of_questions_and_decisions_is_a_list_of_items() -> None
         ),
     )
     assert [s["ref"] for s in result.record["sections"]] == ["1", "2", "3"]
+
+
+def test_report_lines_under_the_apologies_are_no_one_s_post_nor_dropped() -> None:
+    # "- Apologies" / "Roger Carpenter, Peter Lisle, Joan Crompton" / ... / "Chairman's report"
+    # / "- attached" (x4): each "attached" was added to Joan Crompton's post, and "There were
+    # no matters arising." was taken for "no one", both silently (the Bishop Auckland Bridge
+    # Club's AGM in fresh-47, the tester's F6). Now neither is read into the attendance: both
+    # are lines to check.
+    result = read_file(
+        "minutes.txt",
+        (
+            b"Millbrook Bridge Club\nAnnual General Meeting 5th March 2015\n\n"
+            b"- Apologies\nRoger Carpenter, Peter Lisle, Joan Crompton\n"
+            b"- Matters arising from the minutes 2014\nThere were no matters arising.\n"
+            b"Chairman's report\n- attached\n- Treasurer's report\n- attached\n"
+            b"10. Proposal by the outgoing committee: fees to remain unchanged.\n"
+            b"The motion was carried unanimously.\n"
+        ),
+    )
+    joan = next(a for a in result.record["attendees"] if a["name"] == "Joan Crompton")
+    assert not joan["role"]
+    checked = [p.text for p in result.problems]
+    assert "There were no matters arising." in checked
+    assert "- attached" in checked
