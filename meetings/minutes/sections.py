@@ -426,10 +426,15 @@ class SectionReader:
             return False  # "Notes of the Public Meeting" set as a heading: the minutes' title
         if text_under_headings(line, self.sections):
             return False  # "Budget and strategic plan" under "Finance Subgroup", set as heading
-        date_below = all(read_when(following.text))
+        date_below = all(read_when(following.text)) or bool(
+            # "NHS LIVERPOOL CLINICAL COMMISSIONING GROUP" / "GOVERNING BODY" / "Minutes of
+            # meeting held on TUESDAY 8TH DECEMBER 2015 1pm": the minutes' dated title below.
+            TITLE.match(following.text) and read_when(following.text)[0]
+        )
         if self.stage == "board" and not (self.sections or self.date) and date_below:
             # "UNIVERSITY OF ESSEX" / "ETHICS COMMITTEE" / "4 MARCH 2008": what met, over the
-            # meeting's date alone on its line, is the heading's, not the first item.
+            # meeting's date alone on its line (or the title that dates it), is the heading's,
+            # not the first item.
             return False
         # Prose below, or a list of bullets, each a sentence: "Matters Arising" / "· The ...";
         # a lead-in ends in the colon and dash that open a list ("... included the following:-").

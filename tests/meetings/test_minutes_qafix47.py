@@ -142,3 +142,31 @@ def test_report_lines_under_the_apologies_are_no_one_s_post_nor_dropped() -> Non
     checked = [p.text for p in result.problems]
     assert "There were no matters arising." in checked
     assert "- attached" in checked
+
+
+def test_a_body_s_name_over_two_lines_above_its_dated_title_is_the_heading_s() -> None:
+    # "NHS LIVERPOOL CLINICAL COMMISSIONING GROUP" / "GOVERNING BODY" / "Minutes of meeting held
+    # on TUESDAY 8TH DECEMBER 2015 1pm", each in bold: the second line of the body's name was
+    # taken for the first item, the date below it was then no heading's, and the file was
+    # refused, "No meeting date was found" (the tester's F2, fresh-47).
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "NHS NORTHSHIRE CLINICAL COMMISSIONING GROUP",
+        "GOVERNING BODY",
+        "Minutes of meeting held on TUESDAY 8TH DECEMBER 2015 1pm",
+        "BOARDROOM, THE DEPARTMENT, NORTHSHIRE BUILDING",
+        "PRESENT:",
+    ):
+        document.add_paragraph().add_run(text).bold = True
+    document.add_paragraph("Dr Anne Baker, Chair")
+    document.add_paragraph("Colin Dunn, Chief Officer")
+    document.add_paragraph().add_run("DECLARATIONS OF INTEREST").bold = True
+    document.add_paragraph("There were no declarations of interest specific to the meeting.")
+    document.add_paragraph().add_run("MATTERS ARISING").bold = True
+    document.add_paragraph("The changes to the terms of reference would be brought in January.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    record = read_file("minutes.docx", buffer.getvalue()).record
+    assert record["date"] == "2015-12-08"
