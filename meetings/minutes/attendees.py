@@ -114,7 +114,11 @@ _DID_NOT_ATTEND = re.compile(
 _APOLOGIES_FROM = re.compile(
     # "RECEIVED: Apologies for absence from ...": the verb as a label, as some minutes write it.
     letters(
-        r"(?:noted|received|accepted|reported)\s*:?\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+        r"(?:(?:noted|received|accepted|reported)\s*:?\s+(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?"
+        # "There were twelve formal apologises for absence namely from Grahame Brown, ...": how
+        # many, then who (a running club's AGM, fresh-47; its 'apologises' as written).
+        r"|there\s+(?:were|was)\s+(?:[a-z-]+\s+){0,2}apolog(?:ies|ises|y)(?:\s+for\s+absence)?"
+        r"(?:,?\s+namely)?)"
         r"\s+(?:from|of)\s+(?P<people>.+?)(?=\.\s+[A-Z][a-z]+\s+[a-z]|\.?\s*$)"
     ),
     re.IGNORECASE,

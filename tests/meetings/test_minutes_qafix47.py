@@ -170,3 +170,22 @@ def test_a_body_s_name_over_two_lines_above_its_dated_title_is_the_heading_s() -
     document.save(buffer)
     record = read_file("minutes.docx", buffer.getvalue()).record
     assert record["date"] == "2015-12-08"
+
+
+def test_apologies_counted_then_named_in_prose_are_the_apologies() -> None:
+    # "There were twelve formal apologises for absence namely from Grahame Brown, ... and Mike
+    # Houston.": no one was read, silently ("No attendees were found"; the tester's F1).
+    record = read_file(
+        "minutes.txt",
+        (
+            b"Millbrook Runners\nMinutes of the Annual General Meeting held on 20 November 2017\n\n"
+            b"1. Welcome by Chairman:\nThe chairman welcomed thirty members to the meeting.\n"
+            b"2. Apologises for absence:\nThere were three formal apologises for absence namely"
+            b" from Anne Baker, Colin Dunn and Edith Frost.\n"
+        ),
+    ).record
+    assert {(a["name"], a["attendance"]) for a in record["attendees"]} == {
+        ("Anne Baker", "apologies"),
+        ("Colin Dunn", "apologies"),
+        ("Edith Frost", "apologies"),
+    }

@@ -106,13 +106,14 @@ SILENT_CEILINGS = {
     # 63 with an item's heading read as a paragraph of the item above doubted (silence8)
     # ('MATTERS ARISING SMc reported ...', Ainsdale's bowls section); 62 with those headings
     # in capitals read as items (set46); 52 with couples under one surname ('B& J Townsend')
-    "fresh-47": 54,  # first (56cd1b2) 116
+    "fresh-47": 42,  # first (56cd1b2) 116
     # 91 with a centred title wrapped by the page, a folio over the title (qafix); 72 with
     # minutes numbered through the year (set46)
     # 71 with a sentence under an attendance table no one's post (qafix)
     # 56 with 'n. Question - decision' lines a list of items (qafix)
     # 55 with '- attached' no post and 'There were no matters arising.' no 'nobody' (qafix)
     # 54 with a body's name over two lines above its dated title (qafix)
+    # 42 with apologies counted then named in prose (qafix)
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
