@@ -640,6 +640,34 @@ def _post_after_name(rest: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", first))
 
 
+# "President (Martin Lukehurst)": a post, then its holder's name in brackets.
+_POST_THEN_NAME = re.compile(
+    r"(?P<post>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3})\s*\((?P<name>[^()]+)\)"
+)
+# "... and 44 members.": how many others came, at the list's end.
+_COUNT_AFTER = re.compile(
+    r"(?:,|\s+and)\s+(?P<count>\d+\s+(?:other\s+)?(?:members|others|people))\.?$"
+)
+
+
+def _posts_then_names(text: str) -> tuple[list[tuple[str, str]], str] | None:
+    """ "President (Martin Lukehurst), Chairman (Fred Nash) and 44 members": two entries or more,
+    each a post (is_role) with a person's name in brackets after it, parted by commas or 'and';
+    the posts and names, and the count of others at the end ("44 members") if any."""
+    text = text.strip()
+    count = ""
+    if m := _COUNT_AFTER.search(text):
+        count, text = m["count"], text[: m.start()]
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", text.rstrip(". ")) if p]
+    pairs = []
+    for part in parts:
+        m = _POST_THEN_NAME.fullmatch(part)
+        if not (m and is_role(m["post"]) and reads_as_person(m["name"].strip())):
+            return None
+        pairs.append((m["post"], m["name"].strip()))
+    return (pairs, count) if len(pairs) >= 2 else None
+
+
 class AttendeeReader:
     # The lines of an item on the last meeting's minutes, whose apologies are that meeting's
     # (prose_apologies): no doubt is raised on them for naming people no one was read from.
@@ -1008,6 +1036,14 @@ class AttendeeReader:
             # "Prayers: The Rt Revd A Bell led the opening prayers.": the meeting's opening, no
             # attendance (who led them is listed above or below, as present).
             self.leave_out(line, "The opening prayers, not the attendance, left out of the record")
+            return
+        if pairs := _posts_then_names(line.text):
+            # "President (Martin Lukehurst), Chairman (Fred Nash), ... and 44 members": each
+            # post, then its holder in brackets; the count of others no one's name.
+            for post, name in pairs[0]:
+                self.add_attendee(name, post, self.kind, None)
+            if pairs[1]:
+                self.warn(line, f"'{pairs[1]}' counts people, names no one: left out; check")
             return
         # "(3) Mr Nelson McCausland", "Item 7.2: Ms J Nicolson", "Observing: Andrew Stevenson"
         line = standard_label(without_note_number(line))

@@ -189,3 +189,24 @@ def test_apologies_counted_then_named_in_prose_are_the_apologies() -> None:
         ("Colin Dunn", "apologies"),
         ("Edith Frost", "apologies"),
     }
+
+
+def test_posts_with_their_holders_in_brackets_are_read_name_first() -> None:
+    # "President (Martin Lukehurst), Chairman (Fred Nash), ... and 44 members": the posts were
+    # read as names, "President" with the role "Martin Lukehurst" (Gore Court's AGM, F5).
+    result = read_file(
+        "minutes.txt",
+        (
+            b"MINUTES OF MILLBROOK CLUB ANNUAL GENERAL MEETING HELD ON 20th MARCH 2006\n\n"
+            b"In attendance\nPresident (Anne Baker), Chairman (Colin Dunn), Secretary (Edith"
+            b" Frost) and 44 members.\n\n"
+            b"Minutes of Last Meeting\nThe Minutes of the previous meeting were agreed.\n"
+        ),
+    )
+    people = {(a["name"], a["role"]) for a in result.record["attendees"]}
+    assert people == {
+        ("Anne Baker", "President"),
+        ("Colin Dunn", "Chairman"),
+        ("Edith Frost", "Secretary"),
+    }
+    assert any("44 members" in p.message for p in result.problems)
