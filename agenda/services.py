@@ -28,7 +28,7 @@ from agenda.public import public_copy
 from meetings import revisions
 from meetings.models import Meeting, Section
 from meetings.numbering import number_record
-from meetings.services.editing import _swap
+from meetings.services.editing import move_among_siblings
 from meetings.services.numbers import record_renumber
 from meetings.services.originals import safe_name
 from prob.history import save_with_history
@@ -164,7 +164,7 @@ def item_move(*, item: AgendaItem, by: Any, direction: str) -> None:
     held = revisions.held_copy(item, "agenda", "meeting")
     agenda = _locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
-    _swap(locked, AgendaItem.objects.filter(agenda=agenda), direction, by=by)
+    move_among_siblings(locked, AgendaItem.objects.filter(agenda=agenda), direction, by=by)
     agenda_renumber(agenda)
     _changed(agenda, by=by, text="Items reordered", public=True, held=held)
 

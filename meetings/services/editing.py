@@ -88,7 +88,7 @@ def _next_position(siblings: QuerySet) -> int:
     return (siblings.aggregate(top=Max("position"))["top"] or 0) + 1
 
 
-def _swap(instance: Any, siblings: QuerySet, direction: str, *, by: Any) -> None:
+def move_among_siblings(instance: Any, siblings: QuerySet, direction: str, *, by: Any) -> None:
     """Moves `instance` one place up or down among its siblings, in the history with who moved
     it; refuses a move past the end."""
     ordered = list(siblings.order_by("position"))
@@ -328,7 +328,9 @@ def attendance_delete(*, attendance: Attendance, by: Any) -> None:
 @transaction.atomic
 def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
     locked = _editable(attendance.meeting)
-    _swap(attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction, by=by)
+    move_among_siblings(
+        attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction, by=by
+    )
     _changed(locked, attendance.meeting)
 
 
@@ -371,7 +373,7 @@ def section_delete(*, section: Section, by: Any) -> None:
 @transaction.atomic
 def section_move(*, section: Section, by: Any, direction: str) -> None:
     meeting = _editable(section.meeting)
-    _swap(section, Section.objects.filter(meeting=meeting), direction, by=by)
+    move_among_siblings(section, Section.objects.filter(meeting=meeting), direction, by=by)
     record_renumber(meeting)
     _changed(meeting, section.meeting)
 
@@ -498,7 +500,9 @@ def paragraph_delete(*, paragraph: Paragraph, by: Any) -> None:
 @transaction.atomic
 def paragraph_move(*, paragraph: Paragraph, by: Any, direction: str) -> None:
     meeting = _editable(paragraph.section.meeting)
-    _swap(paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction, by=by)
+    move_among_siblings(
+        paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction, by=by
+    )
     record_renumber(meeting)
     _changed(meeting, paragraph.section.meeting)
 
@@ -724,7 +728,9 @@ def action_delete(*, action: Action, by: Any) -> None:
 @transaction.atomic
 def action_move(*, action: Action, by: Any, direction: str) -> None:
     meeting = _editable(action.paragraph.section.meeting)
-    _swap(action, Action.objects.filter(paragraph=action.paragraph_id), direction, by=by)
+    move_among_siblings(
+        action, Action.objects.filter(paragraph=action.paragraph_id), direction, by=by
+    )
     record_renumber(meeting)
     _changed(meeting, action.paragraph.section.meeting)
 
