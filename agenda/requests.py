@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from agenda.models import AgendaItem, PaperRequest
-from agenda.services import _locked_agenda, paper_add
+from agenda.services import locked_agenda, paper_add
 from meetings.models import Organisation
 from prob.history import save_with_history
 
@@ -36,7 +36,7 @@ def paper_request_create(
 ) -> PaperRequest:
     """Asks `organisation` for a paper on `item` by `due`; its action owners are emailed once
     this is committed."""
-    agenda = _locked_agenda(item.agenda)
+    agenda = locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     if due < timezone.localdate():
         raise ValidationError({"due": "The due date has passed: choose a day to come."})

@@ -60,7 +60,7 @@ def _agenda_of(meeting: Meeting, *, by: Any) -> Agenda:
     return agenda
 
 
-def _locked_agenda(agenda: Agenda) -> Agenda:
+def locked_agenda(agenda: Agenda) -> Agenda:
     meeting = _locked_meeting(agenda.meeting)
     locked = Agenda.objects.get(pk=agenda.pk)
     locked.meeting = meeting
@@ -142,7 +142,7 @@ def _item_fields(fields: dict[str, Any]) -> dict[str, Any]:
 @transaction.atomic
 def item_update(*, item: AgendaItem, by: Any, **fields: Any) -> AgendaItem:
     held = revisions.held_copy(item, "agenda", "meeting")
-    agenda = _locked_agenda(item.agenda)
+    agenda = locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     was_restricted = locked.restricted
     for name, value in _item_fields(fields).items():
@@ -162,7 +162,7 @@ def item_update(*, item: AgendaItem, by: Any, **fields: Any) -> AgendaItem:
 @transaction.atomic
 def item_move(*, item: AgendaItem, by: Any, direction: str) -> None:
     held = revisions.held_copy(item, "agenda", "meeting")
-    agenda = _locked_agenda(item.agenda)
+    agenda = locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     move_among_siblings(locked, AgendaItem.objects.filter(agenda=agenda), direction, by=by)
     agenda_renumber(agenda)
@@ -172,7 +172,7 @@ def item_move(*, item: AgendaItem, by: Any, direction: str) -> None:
 @transaction.atomic
 def item_delete(*, item: AgendaItem, by: Any) -> None:
     held = revisions.held_copy(item, "agenda", "meeting")
-    agenda = _locked_agenda(item.agenda)
+    agenda = locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     number = locked.number
     files = list(locked.papers.values_list("file", flat=True))
@@ -206,7 +206,7 @@ def paper_add(
     anything is stored; stored under its content, `papers/<sha256>/<name>`."""
     content_type = paper_kind(data)
     held = revisions.held_copy(item, "agenda", "meeting")
-    agenda = _locked_agenda(item.agenda)
+    agenda = locked_agenda(item.agenda)
     locked = AgendaItem.objects.get(pk=item.pk, agenda=agenda)
     sha256 = hashlib.sha256(data).hexdigest()
     key = f"papers/{sha256}/{safe_name(name)}"
@@ -255,7 +255,7 @@ def _store(key: str, data: bytes) -> bool:
 @transaction.atomic
 def paper_update(*, paper: Paper, by: Any, title: str, version: str, restricted: bool) -> Paper:
     held = revisions.held_copy(paper, "item", "agenda", "meeting")
-    agenda = _locked_agenda(paper.item.agenda)
+    agenda = locked_agenda(paper.item.agenda)
     locked = Paper.objects.select_related("item").get(pk=paper.pk, item__agenda=agenda)
     was_public = locked.is_public
     locked.title, locked.version, locked.restricted = title.strip(), version.strip(), restricted
@@ -273,7 +273,7 @@ def paper_update(*, paper: Paper, by: Any, title: str, version: str, restricted:
 @transaction.atomic
 def paper_delete(*, paper: Paper, by: Any) -> None:
     held = revisions.held_copy(paper, "item", "agenda", "meeting")
-    agenda = _locked_agenda(paper.item.agenda)
+    agenda = locked_agenda(paper.item.agenda)
     locked = Paper.objects.select_related("item").get(pk=paper.pk, item__agenda=agenda)
     public, number, key = locked.is_public, locked.item.number, locked.file.name
     locked._history_user = by  # type: ignore[attr-defined]
@@ -362,7 +362,7 @@ def agenda_publish(*, agenda: Agenda, by: Any, verb: str = "publish") -> AgendaP
     if verb not in AGENDA_VERBS:
         raise ValidationError("No such step.", code="transition")
     held = revisions.held_copy(agenda, "meeting")
-    locked = _locked_agenda(agenda)
+    locked = locked_agenda(agenda)
     step = AGENDA_VERBS[verb]
     step.check(locked)
     now = timezone.now()

@@ -15,11 +15,11 @@ from django.utils.dateformat import format as format_datetime
 from meetings.history.diff import Segment, word_diff
 from meetings.history.trail import (
     Numbers,
-    _by_object,
-    _in_order,
-    _rows,
-    _who,
+    changed_by,
+    history_rows,
+    in_history_order,
     paragraph_name,
+    rows_by_object,
     section_name,
 )
 
@@ -78,7 +78,9 @@ def _moves_into(rows: Sequence[Any], status: str) -> list[Moment]:
     before = None
     for row in rows:
         if row.status == status and (before is None or before.status != status):
-            moments.append(Moment(row.history_id, row.history_date, _who(row), len(moments) + 1))
+            moments.append(
+                Moment(row.history_id, row.history_date, changed_by(row), len(moments) + 1)
+            )
         before = row
     return moments
 
@@ -119,7 +121,7 @@ def record_agreement(meeting: Model) -> Agreement:
     """The record's agreement and the circulations before it, from its history (one query)."""
     from meetings.models import Meeting
 
-    rows = _in_order(_rows(Meeting, id=meeting.pk))
+    rows = in_history_order(history_rows(Meeting, id=meeting.pk))
     agreements = _moves_into(rows, Meeting.Status.AGREED)
     if not agreements:
         return Agreement(None, [])
@@ -133,10 +135,10 @@ def agreed_changes(meeting: Model, *, circulated: Moment, agreed: Moment) -> Agr
     two queries: added, removed, or changed in text or restriction."""
     from meetings.models import Paragraph, Section
 
-    section_rows = list(_rows(Section, meeting_id=meeting.pk))
-    paragraph_rows = list(_rows(Paragraph, section_id__in={r.id for r in section_rows}))
+    section_rows = list(history_rows(Section, meeting_id=meeting.pk))
+    paragraph_rows = list(history_rows(Paragraph, section_id__in={r.id for r in section_rows}))
     numbers = Numbers(section_rows, paragraph_rows)
-    sections, paragraphs = _by_object(section_rows), _by_object(paragraph_rows)
+    sections, paragraphs = rows_by_object(section_rows), rows_by_object(paragraph_rows)
     before = _as_at(circulated.when, sections, paragraphs, numbers)
     after = _as_at(agreed.when, sections, paragraphs, numbers)
     result = AgreedChanges()

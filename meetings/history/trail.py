@@ -78,18 +78,18 @@ class Entry:
     compare: Compare | None = None
 
 
-def _who(row: Any) -> str:
+def changed_by(row: Any) -> str:
     # Names, never email addresses (User.display_name); changes made by no one are the system's.
     return row.history_user.display_name if row.history_user_id else "System"
 
 
-def _in_order(rows: Iterable[Any]) -> list[Any]:
+def in_history_order(rows: Iterable[Any]) -> list[Any]:
     return sorted(rows, key=lambda r: (r.history_date, r.history_id))
 
 
-def _by_object(rows: Iterable[Any]) -> dict[int, list[Any]]:
+def rows_by_object(rows: Iterable[Any]) -> dict[int, list[Any]]:
     grouped: dict[int, list[Any]] = defaultdict(list)
-    for row in _in_order(rows):
+    for row in in_history_order(rows):
         grouped[row.id].append(row)
     return grouped
 
@@ -108,8 +108,8 @@ class Numbers:
     """Section and paragraph numbers through time, from their historical rows."""
 
     def __init__(self, sections: Iterable[Any], paragraphs: Iterable[Any] = ()) -> None:
-        self.sections = _by_object(sections)
-        self.paragraphs = _by_object(paragraphs)
+        self.sections = rows_by_object(sections)
+        self.paragraphs = rows_by_object(paragraphs)
 
     def section(
         self, section_id: int | None, at: datetime.datetime, live: int | None = None
@@ -208,7 +208,7 @@ def _labels(model: type[Model], reader: Any) -> dict[str, Any]:
     return {}
 
 
-def _rows(model: type[Model], reader: Any = None, **lookup: Any) -> QuerySet:
+def history_rows(model: type[Model], reader: Any = None, **lookup: Any) -> QuerySet:
     """`model`'s historical rows, labelled for `reader` (None: as the public knows them)."""
     return (
         model.history.filter(**lookup)  # type: ignore[attr-defined]
@@ -282,7 +282,7 @@ def entries_from(
     entries: list[Entry] = []
     previous: dict[int, Any] = {}
     text_from: dict[int, int] = {}  # the row that brought in each object's current text
-    for row in _in_order(rows):
+    for row in in_history_order(rows):
         before = previous.get(row.id)
         previous[row.id] = row
         changes = _changes(row, before, labels)
@@ -296,7 +296,7 @@ def entries_from(
         entries.append(
             Entry(
                 when=row.history_date,
-                who=_who(row),
+                who=changed_by(row),
                 what=describe(row),
                 kind=CHANGE_TYPES[row.history_type],
                 changes=changes,
@@ -312,7 +312,7 @@ def _newest_first(entries: Iterable[Entry]) -> list[Entry]:
 
 
 def _action_names(rows: list[Any]) -> Describe:
-    numbers = _by_object(rows)
+    numbers = rows_by_object(rows)
 
     def name(row: Any) -> str:
         number = _number_at(numbers[row.id], row.history_date, row.live_number)
@@ -335,9 +335,9 @@ def record_history(meeting: Model, *, reader: Any) -> list[Entry]:
     other meetings named as `reader` may know them."""
     from meetings.models import Action, Attendance, Meeting, Paragraph, Section
 
-    sections = list(_rows(Section, meeting_id=meeting.pk))
-    paragraphs = list(_rows(Paragraph, section_id__in={r.id for r in sections}))
-    actions = list(_rows(Action, reader, paragraph_id__in={r.id for r in paragraphs}))
+    sections = list(history_rows(Section, meeting_id=meeting.pk))
+    paragraphs = list(history_rows(Paragraph, section_id__in={r.id for r in sections}))
+    actions = list(history_rows(Action, reader, paragraph_id__in={r.id for r in paragraphs}))
     numbers = Numbers(sections, paragraphs)
 
     def section(row: Any) -> str:
@@ -354,11 +354,11 @@ def record_history(meeting: Model, *, reader: Any) -> list[Entry]:
     return _newest_first(
         [
             *entries_from(
-                _rows(Meeting, reader, id=meeting.pk),
+                history_rows(Meeting, reader, id=meeting.pk),
                 lambda r: "Record",
                 {"agreed_at": _meeting_label("agreed_at")},
             ),
-            *entries_from(_rows(Attendance, meeting_id=meeting.pk), attendee_name),
+            *entries_from(history_rows(Attendance, meeting_id=meeting.pk), attendee_name),
             *entries_from(sections, section),
             *entries_from(
                 paragraphs,
@@ -376,5 +376,5 @@ def action_history(action: Model, *, reader: Any) -> list[Entry]:
     named as `reader` may know it."""
     from meetings.models import Action
 
-    rows = list(_rows(Action, reader, id=action.pk))
+    rows = list(history_rows(Action, reader, id=action.pk))
     return _newest_first(entries_from(rows, _action_names(rows), _action_labels()))

@@ -9,7 +9,13 @@ from django.db.models import Model
 from django.utils import timezone
 from django.utils.dateformat import format as format_datetime
 
-from meetings.history.trail import Numbers, _in_order, _rows, _who, paragraph_name
+from meetings.history.trail import (
+    Numbers,
+    changed_by,
+    history_rows,
+    in_history_order,
+    paragraph_name,
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,10 @@ def paragraph_versions(meeting: Model, paragraph_id: int) -> ParagraphVersions |
     record never had that paragraph."""
     from meetings.models import Paragraph, Section
 
-    sections = list(_rows(Section, meeting_id=meeting.pk))
-    rows = _in_order(_rows(Paragraph, id=paragraph_id, section_id__in={r.id for r in sections}))
+    sections = list(history_rows(Section, meeting_id=meeting.pk))
+    rows = in_history_order(
+        history_rows(Paragraph, id=paragraph_id, section_id__in={r.id for r in sections})
+    )
     if not rows:
         return None
     versions: list[Version] = []
@@ -59,7 +67,7 @@ def paragraph_versions(meeting: Model, paragraph_id: int) -> ParagraphVersions |
                     row.history_id,
                     len(versions) + 1,
                     row.history_date,
-                    _who(row),
+                    changed_by(row),
                     row.text,
                     row.history_change_reason or "",
                 )

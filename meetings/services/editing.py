@@ -46,7 +46,7 @@ STANDING_SECTIONS = ("Minutes", "Any Other Business")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
-def _editable(meeting: Meeting) -> Meeting:
+def locked_if_editable(meeting: Meeting) -> Meeting:
     """The meeting, locked for this transaction, if it may still be edited."""
     locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not locked.is_editable:
@@ -72,7 +72,7 @@ def _save(instance: Model, *, by: Any, reason: str) -> None:
     save_with_history(instance, by=by, reason=reason)
 
 
-def _delete(instance: Model, *, by: Any, reason: str) -> None:
+def delete_with_history(instance: Model, *, by: Any, reason: str) -> None:
     instance._history_user = by  # type: ignore[attr-defined]
     instance._change_reason = reason  # type: ignore[attr-defined]
     try:
@@ -201,7 +201,7 @@ def meeting_update(
     place: str,
     title: str,
 ) -> Meeting:
-    locked = _editable(meeting)
+    locked = locked_if_editable(meeting)
     if Meeting.objects.filter(board=locked.board_id, date=date).exclude(pk=locked.pk).exists():
         raise ValidationError({"date": f"The board already has a meeting on {format_date(date)}."})
     left = locked.date
@@ -222,7 +222,7 @@ def meeting_announce(*, meeting: Meeting, announced: bool, by: Any, reason: str)
     """Announces a draft's meeting or withdraws it, and nothing else of it: its date, time and
     place are public (board page, calendar, API) while it is announced. What the record says
     is unchanged (its files do not show it); its pages are made again."""
-    locked = _editable(meeting)
+    locked = locked_if_editable(meeting)
     locked.announced = meeting.announced = announced
     save_with_history(locked, by=by, reason=reason, update_fields=["announced", "updated"])
     record_changed(locked, meeting, content=False)
@@ -234,8 +234,8 @@ def meeting_delete(*, meeting: Meeting, by: Any, reason: str) -> None:
     """Deletes a draft with its sections, paragraphs and actions (a circulated record goes back
     to draft first; an agreed one is never deleted). Its board's meetings are listed anew, and
     the drafts after it in the municipal year move up (minute numbers run through the year)."""
-    locked = _editable(meeting)
-    _delete(locked, by=by, reason=reason)
+    locked = locked_if_editable(meeting)
+    delete_with_history(locked, by=by, reason=reason)
     board_changed(locked.board)
     year_renumber(board=locked.board, day=locked.date)
 
@@ -287,7 +287,7 @@ def attendance_add(
     organisation: Organisation | None = None,
 ) -> Attendance:
     """Adds an attendee, chosen from the board's people or named on the spot."""
-    locked = _editable(meeting)
+    locked = locked_if_editable(meeting)
     person = person or person_for_name(
         board=locked.board, name=name, organisation=organisation, by=by
     )
@@ -311,7 +311,7 @@ def attendance_add(
 def attendance_update(
     *, attendance: Attendance, by: Any, role: str, kind: str, organisation: Organisation | None
 ) -> Attendance:
-    locked = _editable(attendance.meeting)
+    locked = locked_if_editable(attendance.meeting)
     attendance.role, attendance.kind, attendance.organisation = role.strip(), kind, organisation
     _save(attendance, by=by, reason="Attendee edited")
     _changed(locked, attendance.meeting)
@@ -320,14 +320,14 @@ def attendance_update(
 
 @transaction.atomic
 def attendance_delete(*, attendance: Attendance, by: Any) -> None:
-    locked = _editable(attendance.meeting)
-    _delete(attendance, by=by, reason="Attendee removed")
+    locked = locked_if_editable(attendance.meeting)
+    delete_with_history(attendance, by=by, reason="Attendee removed")
     _changed(locked, attendance.meeting)
 
 
 @transaction.atomic
 def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
-    locked = _editable(attendance.meeting)
+    locked = locked_if_editable(attendance.meeting)
     move_among_siblings(
         attendance, Attendance.objects.filter(meeting=attendance.meeting_id), direction, by=by
     )
@@ -339,7 +339,7 @@ def attendance_move(*, attendance: Attendance, by: Any, direction: str) -> None:
 
 @transaction.atomic
 def section_add(*, meeting: Meeting, by: Any, title: str, restricted: bool = False) -> Section:
-    locked = _editable(meeting)
+    locked = locked_if_editable(meeting)
     section = Section(
         # The caller's copy: what is later done with the row brings it up to date too.
         meeting=meeting,
@@ -355,7 +355,7 @@ def section_add(*, meeting: Meeting, by: Any, title: str, restricted: bool = Fal
 
 @transaction.atomic
 def section_update(*, section: Section, by: Any, title: str, restricted: bool) -> Section:
-    locked = _editable(section.meeting)
+    locked = locked_if_editable(section.meeting)
     section.title, section.restricted = title.strip(), restricted
     _save(section, by=by, reason="Section edited")
     _changed(locked, section.meeting)
@@ -364,15 +364,15 @@ def section_update(*, section: Section, by: Any, title: str, restricted: bool) -
 
 @transaction.atomic
 def section_delete(*, section: Section, by: Any) -> None:
-    meeting = _editable(section.meeting)
-    _delete(section, by=by, reason="Section deleted")
+    meeting = locked_if_editable(section.meeting)
+    delete_with_history(section, by=by, reason="Section deleted")
     record_renumber(meeting)
     _changed(meeting, section.meeting)
 
 
 @transaction.atomic
 def section_move(*, section: Section, by: Any, direction: str) -> None:
-    meeting = _editable(section.meeting)
+    meeting = locked_if_editable(section.meeting)
     move_among_siblings(section, Section.objects.filter(meeting=meeting), direction, by=by)
     record_renumber(meeting)
     _changed(meeting, section.meeting)
@@ -427,7 +427,7 @@ def paragraph_add(
 ) -> list[Paragraph]:
     """Adds a paragraph at the end of the section, or just after its paragraph `after` (one
     per block, where blank lines split the text)."""
-    meeting = _editable(section.meeting)
+    meeting = locked_if_editable(section.meeting)
     blocks = paragraph_blocks(text)
     if after is not None and after.section_id == section.pk:
         # Read under the meeting's lock: a move meanwhile may have changed it.
@@ -466,7 +466,7 @@ def paragraph_update(
     """Saves a paragraph's text if nobody saved it since `version` was read; a blank line in
     the text splits it in two there. `decision` marks it as recording a decision, or not
     (None: as it was); the paragraphs split off it record none."""
-    meeting = _editable(paragraph.section.meeting)
+    meeting = locked_if_editable(paragraph.section.meeting)
     locked = Paragraph.objects.select_for_update().get(pk=paragraph.pk)
     if locked.version != version:
         # A placeholder, not an f-string: the message is %-formatted with its params.
@@ -491,15 +491,15 @@ def paragraph_update(
 
 @transaction.atomic
 def paragraph_delete(*, paragraph: Paragraph, by: Any) -> None:
-    meeting = _editable(paragraph.section.meeting)
-    _delete(paragraph, by=by, reason="Paragraph deleted")
+    meeting = locked_if_editable(paragraph.section.meeting)
+    delete_with_history(paragraph, by=by, reason="Paragraph deleted")
     record_renumber(meeting)
     _changed(meeting, paragraph.section.meeting)
 
 
 @transaction.atomic
 def paragraph_move(*, paragraph: Paragraph, by: Any, direction: str) -> None:
-    meeting = _editable(paragraph.section.meeting)
+    meeting = locked_if_editable(paragraph.section.meeting)
     move_among_siblings(
         paragraph, Paragraph.objects.filter(section=paragraph.section_id), direction, by=by
     )
@@ -567,7 +567,7 @@ def action_add(
     owner_people: Iterable[Person] = (),
     due: datetime.date | None = None,
 ) -> Action:
-    meeting = _editable(paragraph.section.meeting)
+    meeting = locked_if_editable(paragraph.section.meeting)
     action = _action_new(
         meeting,
         paragraph,
@@ -650,7 +650,7 @@ def action_from_words(
     since `version` (or the words are no longer in it, or they are the whole of it: the action
     belongs to the paragraph), the action is still made and the words are left where they
     were, with the reason."""
-    meeting = _editable(paragraph.section.meeting)
+    meeting = locked_if_editable(paragraph.section.meeting)
     locked = Paragraph.objects.select_for_update().select_related("section").get(pk=paragraph.pk)
     action = _action_new(
         meeting,
@@ -704,7 +704,7 @@ def action_update(
     owner_people: Iterable[Person],
     due: datetime.date | None,
 ) -> Action:
-    meeting = _editable(action.paragraph.section.meeting)
+    meeting = locked_if_editable(action.paragraph.section.meeting)
     action.text, action.owner, action.due = (
         text.strip(),
         owner,
@@ -719,15 +719,15 @@ def action_update(
 
 @transaction.atomic
 def action_delete(*, action: Action, by: Any) -> None:
-    meeting = _editable(action.paragraph.section.meeting)
-    _delete(action, by=by, reason="Action deleted")
+    meeting = locked_if_editable(action.paragraph.section.meeting)
+    delete_with_history(action, by=by, reason="Action deleted")
     record_renumber(meeting)
     _changed(meeting, action.paragraph.section.meeting)
 
 
 @transaction.atomic
 def action_move(*, action: Action, by: Any, direction: str) -> None:
-    meeting = _editable(action.paragraph.section.meeting)
+    meeting = locked_if_editable(action.paragraph.section.meeting)
     move_among_siblings(
         action, Action.objects.filter(paragraph=action.paragraph_id), direction, by=by
     )
@@ -745,7 +745,7 @@ def record_renumber_in_order(*, meeting: Meeting, by: Any) -> int:
     written reference is cleared, with a history row naming `by` and the reference it had,
     so that numbers follow edits from now on. Only a draft; returns how many references went.
     Refused, changing nothing, when there are none."""
-    locked = _editable(meeting)
+    locked = locked_if_editable(meeting)
     sections = list(Section.objects.filter(meeting=locked, label_by_prob=False).exclude(label=""))
     paragraphs = list(
         Paragraph.objects.filter(section__meeting=locked)

@@ -44,7 +44,12 @@ from meetings.models import (
 from meetings.numbering import displayed
 from meetings.records import RecordView
 from meetings.revisions import record_changed
-from meetings.services.editing import MeetingExists, _delete, board_people, meeting_draft_create
+from meetings.services.editing import (
+    MeetingExists,
+    board_people,
+    delete_with_history,
+    meeting_draft_create,
+)
 from meetings.services.numbers import record_renumber
 from prob import limits
 from prob.characters import shown_as_stored
@@ -1125,7 +1130,7 @@ def meeting_import_into(
         if outcome.record["attendees"]:
             replaced += locked.attendances.all()
         for row in replaced:
-            _delete(row, by=by, reason=f"Replaced: {PASTED.lower()}")
+            delete_with_history(row, by=by, reason=f"Replaced: {PASTED.lower()}")
         cast = _Cast(
             locked.board,
             people=people,

@@ -34,7 +34,7 @@ from meetings import extensions
 from meetings.minutes import format_date
 from meetings.models import Action, Attendance, Comment, Meeting, Paragraph, Section
 from meetings.revisions import record_changed
-from meetings.services.editing import _editable
+from meetings.services.editing import locked_if_editable
 from meetings.services.numbers import make_room, record_renumber
 from prob.history import save_with_history
 
@@ -151,7 +151,7 @@ def _meeting_of(part: Model) -> Meeting:
 def part_delete(*, part: Model, service: Callable[..., None], by: Any, **row: Any) -> Deletion:
     """Deletes `part` with its editing `service` (given `row`, its keyword: `paragraph=part`),
     and returns what it took, to be put back by `deletion_restore`."""
-    meeting = _editable(_meeting_of(part))
+    meeting = locked_if_editable(_meeting_of(part))
     rows = _collect(part)
     order = _order()
     rows.sort(key=lambda r: order.index(type(r)) if type(r) in order else len(order))
@@ -233,7 +233,7 @@ def _undoable(meeting: Meeting, done_in: int) -> Meeting:
     if done_in != meeting.pk:
         raise _refuse("it was done in another record.", "other_record")
     try:
-        return _editable(meeting)
+        return locked_if_editable(meeting)
     except ValidationError as exc:
         raise _refuse("the record is no longer a draft.", "not_editable") from exc
 
