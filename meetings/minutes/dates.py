@@ -17,10 +17,11 @@ _WEEKDAY_NAMES = (
 )
 _WEEKDAY = rf"{_WEEKDAY_NAMES}\.?,?"
 # Spaces may be lost in copies of web pages: "Monday1st March2010", or put in by a PDF's
-# superscript: "13 th December 2018".
+# superscript: "13 th December 2018". A template's "8 August '23" cuts the year to two figures
+# after an apostrophe: this century's, as below.
 _DATE_WORDS = (
     rf"(?:{_WEEKDAY}\s*)?(?:the\s+)?(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s*({_MONTH_ALT})\.?,?"
-    r"\s*(\d{4})"
+    r"\s*(\d{4}|['\u2018\u2019]\d{2})"
 )
 # "19/09/05": a year of two digits is this century's, as below.
 _DATE_SLASH = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"
@@ -59,6 +60,7 @@ def parse_date(s: str) -> datetime.date | None:
         or re.fullmatch(_DATE_DOTS, s)
     ):
         day, month, year = m.groups()
+        year = year.lstrip("'\u2018\u2019")
         year = f"20{year}" if len(year) == 2 else year
     else:
         return None
