@@ -275,6 +275,12 @@ FRESH46 = Path(__file__).resolve().parent / "data" / "real-fresh-46"
 # association's board, a sports club's AGM, a bridge club's AGM, a ward's residents' association,
 # a fun-run league's AGM) as Word, PDF and text, keyed by hand from the files themselves.
 FRESH47 = Path(__file__).resolve().parent / "data" / "real-fresh-47"
+# Fresh 48: openings of minutes of ten kinds of UK public body absent before (an inshore fisheries
+# and conservation authority, a nuclear site stakeholder group, an area prescribing committee, a
+# quarry liaison group, a world heritage site steering group, a regional aggregates working
+# party's sub-committee, a First Minister's reference group, a cathedral chapter, a district
+# health partnership, children's panel chairmen) as Word, PDF and text, keyed before the run.
+FRESH48 = Path(__file__).resolve().parent / "data" / "real-fresh-48"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -936,6 +942,11 @@ def score_fresh47() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH47.glob("*.expected.json")))
 
 
+@cache
+def score_fresh48() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH48.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -1027,3 +1038,4 @@ if __name__ == "__main__":
     print(report(score_fresh45(), "Forty-fifth fresh real minutes (tests/data/real-fresh-45)"))
     print(report(score_fresh46(), "Forty-sixth fresh real minutes (tests/data/real-fresh-46)"))
     print(report(score_fresh47(), "Forty-seventh fresh real minutes (tests/data/real-fresh-47)"))
+    print(report(score_fresh48(), "Forty-eighth fresh real minutes (tests/data/real-fresh-48)"))

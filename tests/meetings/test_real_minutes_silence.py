@@ -114,6 +114,7 @@ SILENT_CEILINGS = {
     # 55 with '- attached' no post and 'There were no matters arising.' no 'nobody' (qafix)
     # 54 with a body's name over two lines above its dated title (qafix)
     # 42 with apologies counted then named in prose (qafix)
+    "fresh-48": 88,  # first (41c3c48) 88
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -235,7 +236,8 @@ SILENT_CEILINGS = {
 # 534 at silence8's third change on 9be58a2 (541 counted before it, 532 after): a name of two
 # words before a body's or post's initials in capitals ('Jean Bell HMCS Magistrates Court',
 # 'Geoff Brown CC') is no doubt of the name's end; 9 people read right no longer named.
-FALSE_ALARM_CEILING = 534
+# 548 with the forty-eighth set's own first false alarms (14 at 41c3c48: 534 + 14).
+FALSE_ALARM_CEILING = 548
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
