@@ -281,6 +281,11 @@ FRESH47 = Path(__file__).resolve().parent / "data" / "real-fresh-47"
 # party's sub-committee, a First Minister's reference group, a cathedral chapter, a district
 # health partnership, children's panel chairmen) as Word, PDF and text, keyed before the run.
 FRESH48 = Path(__file__).resolve().parent / "data" / "real-fresh-48"
+# Fresh 49: ten kinds of body absent before, for layouts the sets had least (Scottish community
+# councils, a Northern Ireland charity's council, a Welsh community council with bilingual headings,
+# parish councils with running minute references, a hockey board's Item | Action table, cricket
+# bodies, a crafts association's AGM) as Word, PDF and text, keyed by hand before the reader ran.
+FRESH49 = Path(__file__).resolve().parent / "data" / "real-fresh-49"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -947,6 +952,11 @@ def score_fresh48() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH48.glob("*.expected.json")))
 
 
+@cache
+def score_fresh49() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH49.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -1039,3 +1049,4 @@ if __name__ == "__main__":
     print(report(score_fresh46(), "Forty-sixth fresh real minutes (tests/data/real-fresh-46)"))
     print(report(score_fresh47(), "Forty-seventh fresh real minutes (tests/data/real-fresh-47)"))
     print(report(score_fresh48(), "Forty-eighth fresh real minutes (tests/data/real-fresh-48)"))
+    print(report(score_fresh49(), "Forty-ninth fresh real minutes (tests/data/real-fresh-49)"))

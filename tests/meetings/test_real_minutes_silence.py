@@ -115,6 +115,7 @@ SILENT_CEILINGS = {
     # 54 with a body's name over two lines above its dated title (qafix)
     # 42 with apologies counted then named in prose (qafix)
     "fresh-48": 88,  # first (41c3c48) 88
+    "fresh-49": 91,  # first (41c3c48) 91
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -237,7 +238,8 @@ SILENT_CEILINGS = {
 # words before a body's or post's initials in capitals ('Jean Bell HMCS Magistrates Court',
 # 'Geoff Brown CC') is no doubt of the name's end; 9 people read right no longer named.
 # 548 with the forty-eighth set's own first false alarms (14 at 41c3c48: 534 + 14).
-FALSE_ALARM_CEILING = 548
+# 554 with the forty-ninth set's own first false alarms (6 at 41c3c48: 548 + 6).
+FALSE_ALARM_CEILING = 554
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
