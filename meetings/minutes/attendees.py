@@ -1740,7 +1740,7 @@ class AttendeeReader:
         if first not in run.answers:
             rows = [x.cells for x in self.lines[first : last + 1] if not x.columns]
             run.answers[first] = all(_one_name(r[0].strip()) for r in rows) and column_of_bodies(
-                [r[1].strip() for r in rows]
+                [r[1].strip() for r in rows], [r[0].strip() for r in rows]
             )
         return run.answers[first]
 

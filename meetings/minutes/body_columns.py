@@ -71,17 +71,32 @@ def bodies_alone(cells: Sequence[str]) -> bool:
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s")
 
 
-def column_of_bodies(cells: Sequence[str]) -> bool:
+def column_of_bodies(cells: Sequence[str], names: Sequence[str] = ()) -> bool:
     """Whether the second cells of a table's rows (`cells`, one a row) are bodies: at least
     three rows, a third of them or more say so, as the module says, and no more than one in
-    five names a post (a column of posts and bodies mixed is left to the posts' reading)."""
+    five names a post (a column of posts and bodies mixed is left to the posts' reading); or,
+    the first cells (`names`) given, where they come from (_places_beside_titles)."""
     filled = [c for c in cells if c]
     if len(filled) < 3:
         return False
+    if _places_beside_titles(names, cells):
+        return True
     counts = Counter(filled)
     bodily = sum(_bodily(c, counts) for c in filled)
     posts = sum(is_role(c) for c in filled)
     return bodily >= 3 and 3 * bodily >= len(filled) and 5 * posts <= len(filled)
+
+
+def _places_beside_titles(names: Sequence[str], cells: Sequence[str]) -> bool:
+    """ "Mrs. C. Leith | Aberdeenshire", "Mr. I. Hart | East Dunbartonshire": every name in the
+    first column has its title and no cell of the second has one, nor names a post; a clerk who
+    titles the people titles them all, so the second column is no second person but where each
+    comes from (a council area, a body), however like a name it reads. Three rows or more."""
+    if len(names) != len(cells) or len(cells) < 3 or not all(cells):
+        return False
+    if not all(_TITLED.match(n) for n in names):
+        return False
+    return not any(_TITLED.match(c) or is_role(c) for c in cells)
 
 
 def body_and_post(cell: str) -> tuple[str, str]:

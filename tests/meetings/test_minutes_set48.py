@@ -1,0 +1,65 @@
+"""The forty-eighth set's rules (issue 15; tests/data/real-fresh-48): an attendance table of two
+columns with no header, every name in the first titled and none in the second, is the people and
+where each comes from ("Mrs. C. Leith | Aberdeenshire"), never a second person however like a name
+the place reads ("Mr. I. Hart | East Dunbartonshire"). Made-up minutes, not copied from the set's
+files."""
+
+import io
+
+import docx
+
+from meetings.minutes.body_columns import column_of_bodies
+from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.text import parse_blocks
+
+
+def _saved(document: docx.document.Document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _names_and_places(rows: list[tuple[str, str]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("LIBRARY FRIENDS' CONVENERS' GROUP")
+    document.add_paragraph(
+        "Minutes of the meeting of the Conveners' Group held on Friday 6th March 2009 in the "
+        "Council Chamber, Perth at 10.30am."
+    )
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.add_paragraph("1. APOLOGIES")
+    document.add_paragraph("Mr. T. Wood")
+    return _saved(document)
+
+
+ROWS = [
+    ("Mrs. A. Brodie", "Inverness"),
+    ("Mr. K. Gunn", "North Berwick"),
+    ("Mrs. L. Orr", "Fort William"),
+    ("Dr. P. Sime", "Kelso"),
+]
+
+
+def test_a_column_beside_titled_names_is_where_each_comes_from() -> None:
+    record = parse_blocks(read_docx(_names_and_places(ROWS))).record
+    present = [(a["name"], a["organisation"]) for a in record["attendees"]]
+    assert present[:4] == [
+        ("Mrs. A. Brodie", "Inverness"),
+        ("Mr. K. Gunn", "North Berwick"),
+        ("Mrs. L. Orr", "Fort William"),
+        ("Dr. P. Sime", "Kelso"),
+    ]
+    assert not any(a["name"] in ("North Berwick", "Fort William") for a in record["attendees"])
+
+
+def test_titles_on_both_sides_or_posts_beside_them_are_no_places() -> None:
+    names = [n for n, _ in ROWS]
+    assert column_of_bodies([p for _, p in ROWS], names)
+    # A second titled name is a second person; posts are the people's posts.
+    assert not column_of_bodies(["Mr. B. Roe", "Mrs. C. Lee", "Ms. D. Fox", "Mr. E. Ash"], names)
+    assert not column_of_bodies(["Chair", "Secretary", "Treasurer", "Member"], names)
+    # Names with no titles say nothing of the column beside them.
+    assert not column_of_bodies(["Inverness", "North Berwick", "Fort William"], ["A", "B", "C"])
