@@ -286,6 +286,12 @@ FRESH48 = Path(__file__).resolve().parent / "data" / "real-fresh-48"
 # parish councils with running minute references, a hockey board's Item | Action table, cricket
 # bodies, a crafts association's AGM) as Word, PDF and text, keyed by hand before the reader ran.
 FRESH49 = Path(__file__).resolve().parent / "data" / "real-fresh-49"
+# Fresh 50: the outside tester's fourteenth files (issue 15), ten kinds of body absent before (a
+# downs' conservators, an NHS area pharmaceutical committee, a local pharmaceutical committee, a
+# neighbourhood forum, a cricket club's AGM, a village flood committee, a district scout council's
+# executive, an allotments association, a borough council, a flood forum's steering committee) as
+# Word, PDF and text, keyed by hand from the files themselves.
+FRESH50 = Path(__file__).resolve().parent / "data" / "real-fresh-50"
 
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "cty", "mr", "mrs", "ms",
@@ -957,6 +963,11 @@ def score_fresh49() -> tuple[FileScore, ...]:
     return tuple(score_file(key) for key in sorted(FRESH49.glob("*.expected.json")))
 
 
+@cache
+def score_fresh50() -> tuple[FileScore, ...]:
+    return tuple(score_file(key) for key in sorted(FRESH50.glob("*.expected.json")))
+
+
 def overall(scores: tuple[FileScore, ...]) -> float:
     total = sum(s.total for s in scores)
     return 100 * sum(s.right for s in scores) / total if total else 0.0
@@ -1050,3 +1061,4 @@ if __name__ == "__main__":
     print(report(score_fresh47(), "Forty-seventh fresh real minutes (tests/data/real-fresh-47)"))
     print(report(score_fresh48(), "Forty-eighth fresh real minutes (tests/data/real-fresh-48)"))
     print(report(score_fresh49(), "Forty-ninth fresh real minutes (tests/data/real-fresh-49)"))
+    print(report(score_fresh50(), "Fiftieth fresh real minutes (tests/data/real-fresh-50)"))

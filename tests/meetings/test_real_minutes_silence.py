@@ -117,6 +117,7 @@ SILENT_CEILINGS = {
     "fresh-48": 63,  # first (41c3c48) 88
     # 63 with a column beside titled names where each comes from (set48)
     "fresh-49": 91,  # first (41c3c48) 91
+    "fresh-50": 35,  # first (ced9707) 35
 }
 
 # Elements read right that a warning or a line not placed names, over every set. Held too, so that
@@ -240,7 +241,8 @@ SILENT_CEILINGS = {
 # 'Geoff Brown CC') is no doubt of the name's end; 9 people read right no longer named.
 # 548 with the forty-eighth set's own first false alarms (14 at 41c3c48: 534 + 14).
 # 554 with the forty-ninth set's own first false alarms (6 at 41c3c48: 548 + 6).
-FALSE_ALARM_CEILING = 554
+# 581 with the fiftieth set's own first false alarms (27 at ced9707: 554 + 27).
+FALSE_ALARM_CEILING = 581
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
