@@ -48,7 +48,9 @@ _ANY_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _HEADING_MARK = re.compile(r"#{1,6}(?=\s|\*|$)\s*")
 # "·" (a middle dot) is the bullet a web page's copy of Word's Symbol bullet often becomes.
 _BULLET_TAB = re.compile(r"^([-*\u2013\u2014•▪●◦\u00b7])\t+")
-_BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[•▪●◦]\s*|\u00b7\s+)")
+# "-Confidentiality emphasized", "-(E)mailed to ...": a typed hyphen glued to its point's capital
+# or bracket is a bullet too.
+_BULLET = re.compile(r"(?:[-*\u2013\u2014]\s+|[-\u2013](?=[A-Z(])|[•▪●◦]\s*|\u00b7\s+)")
 _NOISE = re.compile(
     r"[-\u2013]?\s*\d{1,4}\s*[-\u2013]?|page\s+\d+(?:\s+of\s+\d+)?"
     # Protective markings: "OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL - APPROVED".

@@ -24,3 +24,26 @@ def test_a_year_of_two_figures_after_an_apostrophe_dates_the_meeting() -> None:
     )
     assert result.record["date"] == "2024-03-14"
     assert {a["name"] for a in result.record["attendees"]} >= {"Mary Jones", "Carol White"}
+
+
+def test_a_hyphen_glued_to_its_point_is_a_bullet() -> None:
+    # "-Confidentiality emphasized", "-(E)mailed to participants ...": points typed with a
+    # hyphen and no space (a surgery's patient group's minutes table in fresh-46) were read
+    # with the hyphen as their first character.
+    result = read_minutes(
+        "Riverside Surgery Patient Participation Group\n"
+        "Minutes of the meeting held on 14 March 2024\n"
+        "Present: Mary Jones, Carol White\n"
+        "\n"
+        "1. Code of conduct\n"
+        "-(E)mailed to members before the meeting\n"
+        "-Confidentiality emphasised\n"
+        "2. Newsletter\n"
+        "The first newsletter will go out in May - we hope.\n"
+    )
+    first, second = result.record["sections"]
+    assert [p["text"] for p in first["paragraphs"]] == [
+        "(E)mailed to members before the meeting",
+        "Confidentiality emphasised",
+    ]
+    assert second["paragraphs"][0]["text"] == "The first newsletter will go out in May - we hope."
