@@ -1542,6 +1542,17 @@ class AttendeeReader:
             return True
         if self.name_blank_cell_row(line):
             return True
+        if pairs := _names_with_initials(cells):
+            # "Dr Kristin Doern | KD | Wendy Stott | WS | Nigel Websper | NW": people side by side
+            # in the row, each name's initials in the cell after it; a post in brackets is theirs.
+            for name, initials in pairs:
+                m = _NAME_BRACKET.fullmatch(name)
+                post = m["inner"] if m and is_role(m["inner"]) else ""
+                start = len(self.attendees)
+                self.add_attendee(m["name"] if post else name, post, self.kind, self.organisation)
+                if len(self.attendees) > start:
+                    self.attendees[-1]["initials"] = initials
+            return True
         # "John Doe | (JD) | Chief Executive": the initials' column in brackets, as typed (one
         # typed ')JD)'), is the same column.
         initials = re.sub(r"^[()]([A-Z][A-Za-z]{1,4})\)$", r"\1", cells[1]) if cells[1:] else ""
@@ -3153,6 +3164,21 @@ def _capitals_of(name: str, initials: str) -> bool:
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
     capitals = [c for w in words for c in w if c.isupper()]
     return len(capitals) >= 2 and [c for c in initials if c.isupper()] == capitals
+
+
+def _names_with_initials(cells: list[str]) -> list[tuple[str, str]]:
+    """(name, initials) for each pair of a row of two people or more, each a name, then the
+    initials the minutes call them by ("Wendy Stott | WS | Nigel Websper | NW"); [] for any
+    other row."""
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = list(zip(cells[::2], cells[1::2], strict=True))
+    for name, initials in pairs:
+        m = _NAME_BRACKET.fullmatch(name)
+        bare = m["name"] if m else name
+        if not (_INITIALS.fullmatch(initials) and _is_person(bare) and _goes_by(bare, initials)):
+            return []
+    return pairs
 
 
 def _goes_by(name: str, initials: str) -> bool:
