@@ -1911,6 +1911,14 @@ class AttendeeReader:
                 organisation = None if group == organisation else organisation
         if not initials and (m := _ROLE_INITIALS.match(role)) and _written_initials(name, m[1]):
             initials, role = m[1], role[m.end() :]  # "Michelle Tkocz, MT Senior Leadership Team"
+        if (
+            not initials
+            and (m := _TWO_BRACKETS.fullmatch(role))
+            and _INITIALS.fullmatch(m[1].strip())
+            and _written_initials(name, m[1].strip())
+        ):
+            # "Cllr Gillian Pollard (GP) (Chair)": the initials she goes by, then her post.
+            initials, role = m[1].strip(), f"({m[2].strip()})"
         if (m := _TWO_BRACKETS.fullmatch(role)) and (
             _NOTE.fullmatch(m[2].strip()) or re.fullmatch(r"(?i)in\s+the\s+chair", m[2].strip())
         ):

@@ -27,6 +27,9 @@ _COMPOSITE = (
     # boards number their minutes.
     r"|(?:19|20)\d{2}\.\d{1,2}/\d{1,4}(?![\w/.])"
     r"|[A-Z]{1,5}\s\d{1,3}/\d{2,3}(?![\w/])"
+    # "05/24-1": the month, the year and the minute's number of the meeting after a hyphen, as
+    # parish councils number their minutes meeting by meeting.
+    r"|(?:0[1-9]|1[0-2])/\d{2}-\d{1,2}(?![\w/])"
     r"|[A-Za-z]{0,5}/?\d{1,4}(?:/\d{1,4}(?:-\d{2,4})?){1,2}(?:/[A-Za-z]{1,5}(?![\w/]))?"
     r"|[A-Za-z]{1,5}/\d{1,4}(?![\w/])|[A-Z]{1,4}\d{1,3}\.\s?(?:0[1-9]|1[0-2])/\d{2}(?![\w/]))"
 )
@@ -35,7 +38,7 @@ _ROMAN = r"(?=[IVXL])(?:L?X{0,3})(?:IX|IV|V?I{0,3})"
 # " / " is a table's cell separator in text copied from a web page; " \u2013 " a dash between the
 # reference and its title ("05/25/01 \u2013 Welcome, Apologies and Chairman's Matters").
 COMPOSITE_HEADING = re.compile(
-    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?|(?i:item)\s+(?=\d{{1,3}}\.\d{{2}}/))?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s+[\u2013\u2014-]\s+(?=[A-Z])|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
+    rf"(?:(?i:min(?:ute)?)\.?\s*(?:(?i:no)\.?\s*)?|(?i:item)\s+(?=\d{{1,3}}\.\d{{2}}/))?(?P<ref>{_COMPOSITE})[:.]?(?:\s+/\s+|\s*[\u2013\u2014-]\s+(?=[A-Z])|\s+(?:\d{{1,3}}\.\s+)?|$)(?P<title>.*)"
 )
 # "E.70/23", "EX 70/23", "Min 12/24": a minute's reference printed on its own line under a
 # heading numbered "70." (or after its title), the body's letters, the number, the year.

@@ -113,6 +113,9 @@ def _officers_title(text: str) -> bool:
 
 
 # "FC/91/13 There were no apologies for absence.": a minute with no title, its one sentence.
+# "05/24-1 Election of Chair. Cllr Gillian Pollard was proposed ...": after a minute's reference,
+# a short title closed by a full stop, then the minute's text on the same line.
+_STOPPED_TITLE_TEXT = re.compile(r"(?P<title>[A-Z][^.:;]{2,80}?)\.\s+(?P<text>[A-Z].*)")
 _NO_TITLE_SENTENCE = re.compile(
     r"(?:There\s+(?:were|was|are|is)|It\s+was|No(?:ne)?\s+(?:\w+\s+)?(?:were|was)|Nothing)\b.*\."
 )
@@ -368,6 +371,8 @@ class SectionReader:
         split = TITLE_AND_TEXT.fullmatch(ref.title) or TITLE_COLON_TEXT.fullmatch(ref.title)
         # A reference such as "83/23" never starts a sentence's wrapped line.
         strong = "/" in ref.ref
+        if strong and not split and (stopped := _STOPPED_TITLE_TEXT.fullmatch(ref.title)):
+            split = stopped if len(stopped["title"].split()) >= 2 else None
         if strong and not split and (dated := _DATED_TITLE_TEXT.fullmatch(ref.title)):
             split = dated
         elif strong and not split and _NO_TITLE_SENTENCE.fullmatch(ref.title):

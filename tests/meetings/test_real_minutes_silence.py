@@ -118,7 +118,7 @@ SILENT_CEILINGS = {
     "fresh-48": 59,  # first (41c3c48) 88
     # 63 with a column beside titled names where each comes from (set48)
     # 59 with people side by side in a row, each name's initials after it (silence)
-    "fresh-49": 91,  # first (41c3c48) 91
+    "fresh-49": 83,  # first (41c3c48) 91; '05/24-1 Title. Text' minutes (set49) 83
     "fresh-50": 35,  # first (ced9707) 35
 }
 
