@@ -214,8 +214,9 @@ _SESSION_LINE = re.compile(
     r"|meeting\s+(?:held\s+)?in\s+(?:public|private))[.:]?",
     re.IGNORECASE,
 )
-# A paper's number over the minutes, put there when they went to the next meeting.
-_PAPER_NUMBER = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?[\w.]{1,4}", re.IGNORECASE)
+# A paper's number over the minutes, put there when they went to the next meeting ("Agenda item
+# 2", "Item 10" alone on its line).
+_PAPER_NUMBER = re.compile(r"(?:agenda\s+)?item\s+(?:no\.?\s*)?[\w.]{1,4}", re.IGNORECASE)
 _TITLE_INSIDE = re.compile(
     r"\s(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s+of\b", re.IGNORECASE
 )
@@ -471,7 +472,8 @@ _PAPER_REFERENCE = re.compile(
 
 
 def paper_number(text: str) -> bool:
-    """ "Agenda item 2" at the top of minutes sent round as a paper of the next meeting."""
+    """ "Agenda item 2", "Item 10" at the top of minutes sent round as a paper of the next
+    meeting."""
     return bool(_PAPER_NUMBER.fullmatch(text.strip()))
 
 

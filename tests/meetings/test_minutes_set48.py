@@ -1,13 +1,15 @@
 """The forty-eighth set's rules (issue 15; tests/data/real-fresh-48): an attendance table of two
 columns with no header, every name in the first titled and none in the second, is the people and
 where each comes from ("Mrs. C. Leith | Aberdeenshire"), never a second person however like a name
-the place reads ("Mr. I. Hart | East Dunbartonshire"). Made-up minutes, not copied from the set's
-files."""
+the place reads ("Mr. I. Hart | East Dunbartonshire"); "Item 10" over the title, the number of
+the paper the minutes were filed as, as "Agenda item 10" is. Made-up minutes, not copied from the
+set's files."""
 
 import io
 
 import docx
 
+from meetings.minutes import parse_minutes
 from meetings.minutes.body_columns import column_of_bodies
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.text import parse_blocks
@@ -63,3 +65,30 @@ def test_titles_on_both_sides_or_posts_beside_them_are_no_places() -> None:
     assert not column_of_bodies(["Chair", "Secretary", "Treasurer", "Member"], names)
     # Names with no titles say nothing of the column beside them.
     assert not column_of_bodies(["Inverness", "North Berwick", "Fort William"], ["A", "B", "C"])
+
+
+FILED_AS_ITEM = """Item 7
+Riverside and Hilltop Health Partnership
+Minutes of Meeting held on 3 March 2011
+Council Chamber, Riverside House
+Attendees:
+Anne Cole - Riverside Borough Council (Chairman)
+Ben Dale - Hilltop District Council
+Cath Eyre - Riverside CVS
+
+1. Welcome
+Anne Cole welcomed everyone to the meeting.
+2. Apologies
+Dan Fry - County Council.
+3. Minutes of last Meeting
+The minutes were confirmed.
+"""
+
+
+def test_an_item_number_over_the_title_is_the_paper_the_minutes_were_filed_as() -> None:
+    record = parse_minutes(FILED_AS_ITEM).record
+    assert record["board"] == "Riverside and Hilltop Health Partnership"
+    assert record["date"] == "2011-03-03"
+    assert [s["ref"] for s in record["sections"]] == ["1", "2", "3"]
+    present = [a["name"] for a in record["attendees"] if a["attendance"] == "present"]
+    assert present == ["Anne Cole", "Ben Dale", "Cath Eyre"]

@@ -115,9 +115,10 @@ SILENT_CEILINGS = {
     # 55 with '- attached' no post and 'There were no matters arising.' no 'nobody' (qafix)
     # 54 with a body's name over two lines above its dated title (qafix)
     # 42 with apologies counted then named in prose (qafix)
-    "fresh-48": 59,  # first (41c3c48) 88
+    "fresh-48": 42,  # first (41c3c48) 88
     # 63 with a column beside titled names where each comes from (set48)
     # 59 with people side by side in a row, each name's initials after it (silence)
+    # 42 with 'Item 10' over the title the paper the minutes were filed as (set48)
     "fresh-49": 83,  # first (41c3c48) 91; '05/24-1 Title. Text' minutes (set49) 83
     "fresh-50": 35,  # first (ced9707) 35
 }
