@@ -121,6 +121,32 @@ def _generic(title: str) -> bool:
     return bool(words) and all(w in _GENERIC_WORDS for w in words)
 
 
+# The business said taken in public: "RESOLVED: That the items on the agenda be taken in public
+# as proposed" under a council's standing heading "Exempt Items" (QA F9).
+_IN_PUBLIC = re.compile(
+    r"\b(?:taken|held|considered|heard|dealt\s+with|discussed|remain|be)\s+in\s+public\b"
+    r"|\bin\s+(?:open|public)\s+session\b",
+    re.IGNORECASE,
+)
+# "None.", "Nil", "No items.", "There were no exempt items.": nothing under the heading.
+_NONE = re.compile(r"(?:none|nil|no|there\s+(?:were|was|are|is)\s+(?:none|no))\b", re.IGNORECASE)
+
+
+def _announced_only(title: str, whole: str, first: str) -> bool:
+    """Whether a heading that only announces private business ("Exempt Items", "Confidential
+    items", a council's standing item on which business to take in private) is all that marks
+    the item, and its own text says there was none to withhold: the business taken in public,
+    or "None." / "There were no exempt items." A title alone is no evidence enough to withhold
+    what the text under it says is public; where the text says anything private, it is kept
+    restricted (the safe way wrong)."""
+    if not _generic(title) or excludes_public(whole):
+        return False
+    sentences = re.split(r"(?<=[.;])\s", whole.strip())
+    if len(sentences) == 1 and _NONE.match(sentences[0]):
+        return True  # the one sentence under the heading says there was none
+    return not says_restricted(whole) and bool(_IN_PUBLIC.search(whole))
+
+
 def take_marker(text: str) -> tuple[str, bool]:
     """Text without a restricted marker at its start or end, and whether there was one."""
     found = False
@@ -214,9 +240,12 @@ def mark_restricted(record: dict[str, Any], lines: list[Line], *, parts: int = 0
             reason = f"it follows the exclusion of the press and public at item {excluded_at}"
         else:
             reason = ""
-        if words and not whole.strip() and _generic(title):
-            # "Items to be taken in private session" with nothing under it: a heading of the
-            # agenda's with nothing to withhold, left public and not shown to check.
+        if words and (
+            (not whole.strip() and _generic(title)) or _announced_only(title, whole, first)
+        ):
+            # "Items to be taken in private session" with nothing under it, or "Exempt Items"
+            # over "the items on the agenda be taken in public": a heading of the agenda's with
+            # nothing to withhold, left public and not shown to check.
             reason = ""
         if reason and not section.get("restricted"):
             section["restricted"] = True

@@ -494,6 +494,10 @@ def _preview(record: dict[str, Any], *, in_order: bool = False) -> dict[str, Any
         "start_time": datetime.time.fromisoformat(start) if start else None,
         "date": _date(record["date"]),
         "sections": sections,
+        # Said plainly before the draft is made: the items the public version will withhold.
+        "withheld": [
+            f"{s['heading']} {s['title']}".strip() for s in sections if s.get("restricted")
+        ],
         "attendee_groups": groups,
         "show_kinds": len(groups) > 1 or bool(groups and groups[0][0] != "Present"),
     }

@@ -245,7 +245,10 @@ SILENT_CEILINGS = {
 # 548 with the forty-eighth set's own first false alarms (14 at 41c3c48: 534 + 14).
 # 554 with the forty-ninth set's own first false alarms (6 at 41c3c48: 548 + 6).
 # 581 with the fiftieth set's own first false alarms (27 at ced9707: 554 + 27).
-FALSE_ALARM_CEILING = 581
+# 577 at qafix's restricted rule on b08eabb (579 counted before it, 577 after): a heading that
+# only announces private business ('Exempt Items') over 'the items on the agenda be taken in
+# public' is no doubt (Maidstone's two: fresh-21, fresh-50).
+FALSE_ALARM_CEILING = 577
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
