@@ -115,8 +115,9 @@ _BOARD_IN_TITLE = re.compile(
     rf"(?P<of>.+?\b{_BODY}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){{0,5}}?[A-Z][\w&'\u2019-]*)?)"
     rf"(?=\s+(?:held|on|at|meeting|{_DAY})\b|\s+\d|\s*[,(]|\s*$)"
     rf"|(?:record|minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?P<before>.+?\b{_BODY})\s+meeting\b"
-    # "Minutes of meeting No. 97 of the Consultative Committee": the meeting's number.
-    rf"|(?:record|minutes?|notes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,3}}meeting"
+    # "Minutes of meeting No. 97 of the Consultative Committee": the meeting's number; "... of
+    # the One Hundred & Seventy Ninth Meeting of the ...": its ordinal in words.
+    rf"|(?:record|minutes?|notes)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w&-]+\s+){{0,5}}meeting"
     rf"(?:\s+no\.?\s*\d{{1,4}})?\s+of\s+"
     rf"(?:the\s+)?(?P<wordy>.+?\b{_BODY})(?=\s+(?:held|on|at|meeting)\b|\s*[,(]|\s*$)"
     # "Minutes of meeting held in Committee Rooms 1 and 2": where it met, no board's name.

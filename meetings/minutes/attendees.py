@@ -1924,6 +1924,8 @@ class AttendeeReader:
         ):
             # "(Headteacher ...) (until 19:30)", "(Chair)(In the Chair)": the role, then a note.
             role, note = f"({m[1]})", m[2].strip()
+        if m := _SQUARE_POST.fullmatch(role.strip()):
+            role = f"({m[1]})"  # "Ms J Irwin [CEO]": the post in square brackets, read as in round
         if m := _SQUARE_NOTE.fullmatch(role):
             role, note = m[1], m[2]  # "Communications Manager [for Victoria Bartlett, Head of ...]"
         first, _, rest = role.partition(", ")
@@ -3122,6 +3124,8 @@ _ROLE_INITIALS = re.compile(r"([A-Z]{2,4})\s+(?=[A-Z][a-z])")
 _BODY_INITIALS = re.compile(r"\s(?!(?:QPM|OBE|MBE|CBE|MP|KC|QC|JP|DL)\b)[A-Z]{3,6}$")
 _TWO_BRACKETS = re.compile(r"\(([^()]+)\)\s*\(([^()]+)\)")
 _SQUARE_NOTE = re.compile(r"(.+?)\s*\[([^\[\]]+)\]")
+# "[CEO]", "[Admin Officer, DFAP]": a post in square brackets and nothing else.
+_SQUARE_POST = re.compile(r"\[([^\[\]()]+)\]")
 
 
 def _written_initials(name: str, initials: str) -> bool:

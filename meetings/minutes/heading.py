@@ -139,6 +139,9 @@ _AT_MEETING = re.compile(
 # "A Meeting of the Ermysted's Grammar School Full Governing Board" (its sentence going on, "was
 # held ...", on the next line): the article before the meeting is no part of the board's name.
 _MEETING_OF = re.compile(r"(?:an?\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
+# "... was held" / "in the Long Room ... on 22nd January 2009.": a title's last word that the
+# sentence goes on from, onto the line below.
+_GOES_ON = {"held", "at", "on", "in", "of"}
 # "Minutes of the twenty-second meeting of the Sports Grounds Safety Authority held on ...".
 _MINUTES_OF_MEETING = re.compile(
     r"minutes\s+of\s+the\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s+held\b",
@@ -919,6 +922,18 @@ class HeadingReader:
             return True
         # Before anyone is listed, lines such as "PUBLICATION: 15 SEPTEMBER 2017" may come first.
         early = self.stage in ("start", "board") or not (self.attendees or self.title)
+        if (
+            self.stage == "attendees"
+            and self.title
+            and not (self.date or self.attendees)
+            and self.title.split()[-1].lower() in _GOES_ON
+            and (date := find_date(text))
+        ):
+            # "The Annual General Meeting was held" / "in the Long Room at Trent Bridge on 22nd
+            # January 2009.": the title's sentence goes on to the line below, the place and date.
+            self.title, self.date = f"{self.title} {text}", date
+            self.place = self.place or place_from_title(self.title)
+            return True
         named = _MINUTES_OF_MEETING.match(text)
         if early and named and _BOARD_IN_PART.fullmatch(self.board.strip()):
             # "Board Meeting 8 December 2015" over "Minutes of the twenty-second meeting of the

@@ -50,3 +50,56 @@ def test_initials_in_brackets_before_a_post_in_brackets_are_no_post() -> None:
     assert roles["Cllr Ruth Moss"] == "Chair"
     assert roles["Cllr John Dale"] == "Vice Chair"
     assert not any("(RM)" in p.message for p in result.problems)
+
+
+def test_a_post_in_square_brackets_is_read_as_one_in_round_brackets() -> None:
+    # "Ms J Irwin [CEO], Ms T Gibson [Admin Officer, DFAP]": officers' posts in square brackets
+    # (a Northern Ireland council's minutes); the brackets were kept in the role and doubted.
+    result = read_minutes(
+        "Harbour Arts Trust\n"
+        "Minutes of the Board meeting held on 4 March 2021\n"
+        "Present: Mr P Lowry (Chair), Ms A Kerr, Mr D Boyd\n"
+        "In attendance: Ms J Quinn [CEO], Ms T Hall [Finance Officer, DfC]\n"
+        "\n"
+        "1. Apologies\n"
+        "None.\n"
+    )
+    people = {a["name"]: (a["role"], a["organisation"]) for a in result.record["attendees"]}
+    assert people["Ms J Quinn"] == ("CEO", None)
+    assert people["Ms T Hall"][0].startswith("Finance Officer")
+    assert not any("[" in (role or "") for role, _ in people.values())
+    assert not any("[" in p.message for p in result.problems)
+
+
+def test_a_meeting_numbered_in_words_is_no_part_of_the_body_s_name() -> None:
+    # "MINUTES OF THE ONE HUNDRED & SEVENTY NINTH MEETING OF THE COMMUNITY RELATIONS COUNCIL
+    # HELD ON ...": the meeting's ordinal in words, an ampersand among them, was read as the
+    # start of the body's name.
+    result = read_minutes(
+        "MINUTES OF THE TWO HUNDRED & FORTY FIRST MEETING OF THE RURAL ARTS COUNCIL HELD ON "
+        "THURSDAY 4TH MARCH 2021 IN THE COUNCIL OFFICES\n"
+        "Present: Mr P Lowry (Chair), Ms A Kerr, Mr D Boyd\n"
+        "\n"
+        "1. Apologies\n"
+        "None.\n"
+    )
+    assert result.record["board"].upper() == "RURAL ARTS COUNCIL"
+    assert result.record["date"] == "2021-03-04"
+
+
+def test_a_title_whose_sentence_goes_on_gives_the_date_on_the_line_below() -> None:
+    # "The Annual General Meeting was held" / "in the Long Room at Trent Bridge on 22nd January
+    # 2009.": a typed AGM's opening sentence broken over two lines; no date was read, so the
+    # import was refused.
+    result = read_minutes(
+        "Borsetshire Cricket Board\n"
+        "The Annual General Meeting was held\n"
+        "in the Pavilion at the County Ground on 14th February 2019.\n"
+        "Present: A.B.Smith - Chairman\n"
+        "C.D.Jones - Secretary\n"
+        "\n"
+        "1. Apologies for Absence\n"
+        "There were none.\n"
+    )
+    record = result.record
+    assert (record["board"], record["date"]) == ("Borsetshire Cricket Board", "2019-02-14")
