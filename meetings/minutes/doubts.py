@@ -402,6 +402,7 @@ def _attendee_doubts(
             )
             or _named_then_post(value)
             or _initialled_names(value)
+            or _bare_names(value)
             or _ends_in_name(value)
         ):
             reasons.append(
@@ -427,14 +428,22 @@ _NAME_THEN_POST = re.compile(
 def _named_then_post(value: str) -> bool:
     """Whether `value` holds a person's name followed by their post (see _NAME_THEN_POST)."""
     return any(
-        looks_like_name(m["name"])
-        and reads_as_person(m["name"])
-        and not is_role(m["name"])
-        and not is_organisation(m["name"])
-        and not {w.lower() for w in m["name"].split()} & _NOT_IN_A_NAME
+        _person_alone(m["name"])
         # "Director of Strategic Planning, ...", "Director Visual Arts, London": a post's words.
         and _last_word(value[: m.start()]) not in _JOINING | _POST_WORDS
         for m in _NAME_THEN_POST.finditer(value)
+    )
+
+
+def _person_alone(name: str) -> bool:
+    """Whether `name` ("Tina Funnell") reads as a person's name with no title, and as no post,
+    body or place."""
+    return (
+        looks_like_name(name)
+        and reads_as_person(name)
+        and not is_role(name)
+        and not is_organisation(name)
+        and not {w.lower() for w in name.split()} & _NOT_IN_A_NAME
     )
 
 
@@ -447,6 +456,24 @@ def _initialled_names(value: str) -> bool:
     R Tinsley, R Deacon. P Goalby"): the rest of a list read as the first one's post."""
     pieces = [p.strip() for p in re.split(r"[,;.]\s+|\s+and\s+", value) if p.strip()]
     return sum(1 for p in pieces if _INITIALLED_NAME.fullmatch(p)) >= 2
+
+
+def _bare_names(value: str) -> bool:
+    """Whether `value` holds two or more people's names alone among its parts ("Richard Davis,
+    Dave Prothero", "Chairman, Graham Bell, Robert Hoskin, Mark Laing"): the rest of a list of
+    people, or a line of them under a place's name, read as one person's post. Names after a
+    sentence's words ("... to organise meeting with Chair, Richard Brooks, Nick Brook") are the
+    people it speaks of, no list."""
+    names = 0
+    for piece in re.split(r"[,;]\s+|\s+and\s+|\s+&\s+", value):
+        if _PROSE.search(piece):
+            break
+        names += _person_alone(piece.strip())
+    return names >= 2
+
+
+# Three words in small letters in a row: a sentence's, never a post's ("Head of Finance").
+_PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 
 
 def _heading_words(name: str) -> bool:
@@ -469,14 +496,7 @@ _OFFICE_THEN_NAME = re.compile(
 def _ends_in_name(value: str) -> bool:
     """Whether `value` is an office and a bare person's name (see _OFFICE_THEN_NAME)."""
     m = _OFFICE_THEN_NAME.fullmatch(value)
-    return bool(
-        m
-        and looks_like_name(m["name"])
-        and reads_as_person(m["name"])
-        and not is_role(m["name"])
-        and not is_organisation(m["name"])
-        and not {w.lower() for w in m["name"].split()} & _NOT_IN_A_NAME
-    )
+    return bool(m and _person_alone(m["name"]))
 
 
 # Words of a post, never just before a person's name run into it.

@@ -7,7 +7,7 @@ import io
 import docx
 
 from meetings.minutes.docx_reader import read_docx
-from meetings.minutes.text import parse_blocks
+from meetings.minutes.text import parse_blocks, parse_minutes
 
 
 def _attendance_table(rows: list[list[str]]) -> bytes:
@@ -62,3 +62,55 @@ def test_a_row_whose_second_cell_is_no_ones_initials_is_read_as_before() -> None
     ).record
 
     assert "Tom Bell" not in [a["name"] for a in record["attendees"]]
+
+
+_HEAD = "Northern Counties Bowls Association\nMinutes of the Annual General Meeting\n14 June 2018\n"
+_ITEM = "1. Minutes\nThe minutes of the last meeting were approved.\n"
+_TWO_PEOPLE = "holds another person's name"
+
+
+def _read(present: str) -> tuple[dict[str, str], list[str]]:
+    """Each attendee's post as read, and the lines told to hold two people in one."""
+    result = parse_minutes(_HEAD + present + _ITEM)
+    posts = {a["name"]: a.get("role") or "" for a in result.record["attendees"]}
+    return posts, [p.text for p in result.problems if _TWO_PEOPLE in p.message]
+
+
+def test_two_bare_names_read_as_a_post_are_doubted() -> None:
+    # A roll call by county: the reader takes the county for a person and the two members after
+    # it for the county's post; each is a person's name alone, so the line is told.
+    posts, told = _read(
+        "Present:\nCumbria: Paul Tickner\nNorth Yorkshire: Richard Davis, Dave Prothero\n"
+    )
+
+    assert posts["North Yorkshire"] == "Richard Davis, Dave Prothero"
+    assert told == ["North Yorkshire: Richard Davis, Dave Prothero"]
+
+
+def test_an_office_then_a_list_of_names_is_doubted() -> None:
+    line = "Present: Alasdair Laing - Chairman, Graham Bell, Robert Hoskin, Mark Laing"
+    posts, told = _read(line + "\n")
+
+    assert posts["Alasdair Laing"] == "Chairman, Graham Bell, Robert Hoskin, Mark Laing"
+    assert told == [line]
+
+
+def test_a_post_and_a_body_are_no_names() -> None:
+    # 'Audit Partner, Scott Moncrieff': one firm named after people, a post before it; posts
+    # with bodies of two words each are no list of people either.
+    _, told = _read(
+        "Present:\nNick Bennett, Audit Partner, Scott Moncrieff\n"
+        "Lynn Hart, Head of Finance and Corporate Services, Transport Scotland\n"
+    )
+
+    assert told == []
+
+
+def test_names_a_sentence_speaks_of_are_no_list() -> None:
+    # Prose read into a post: the people after the sentence's words are those it speaks of.
+    _, told = _read(
+        "Present:\nJane Smith, Chair\n"
+        "Karen Brookfield, Director to arrange a meeting with the Chair, Tom Jones, Anne Lee\n"
+    )
+
+    assert told == []
