@@ -391,7 +391,16 @@ def _import_page(
         new_names = ticked.choices(people, organisations)
     elif outcome is not None:
         new_names = ticked.choices(outcome.new_people, outcome.new_organisations)
+    # Said plainly wherever the draft can be made: a name not ticked (the clerk's choice or a
+    # doubtful one the page left unticked) is left out of it (QA: 'Di Mitchell' dropped unsaid).
+    unticked = {
+        kind: [name["value"] for name in (new_names or {}).get(kind, []) if not name["checked"]]
+        for kind in ("people", "organisations")
+    }
     context = {
+        "unticked": unticked,
+        # Each attendee of the preview so left out is marked in its list.
+        "unticked_people": [name.lower() for name in unticked["people"]],
         # New people and organisations the import would create, each with its checkbox.
         "new_names": new_names,
         # "Create draft" was asked, but the clerk is first shown the names it would create.
