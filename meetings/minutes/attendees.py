@@ -1235,10 +1235,20 @@ class AttendeeReader:
             return
         if self.labelled_person(line, text) or self.label_alone(text):
             return
-        if self.labelled and (group := body_group(text)) and not _names_a_person(group[0]):
+        if (
+            self.labelled
+            and (group := body_group(text))
+            and (not _names_a_person(group[0]) or _names_only(group[1]))
+        ):
             # "College: Rob Beckley, Giselle Lockett": the line's people, from that body.
+            # "North Yorkshire: Richard Davis, Dave Prothero": a label like a name over names
+            # alone is a body too; names alone, even two, are two people, not "Name, Role".
             before, self.organisation = self.organisation, group[0]
-            self.people(line, group[1])
+            if names := _names_only(group[1]):
+                for name in names:
+                    self.add_attendee(name, "", self.kind, group[0])
+            else:
+                self.people(line, group[1])
             self.organisation = before
             return
         if (m := _BODY_LABEL.fullmatch(text)) and not is_role(m["body"]):
@@ -3526,6 +3536,17 @@ def _is_person(name: str) -> bool:
         # "Attended remotely" is a footnote, not a person; "d'Souza" and "van Dyke" are names.
         and all(w in _NAME_PARTICLES or any(c.isupper() for c in w) for w in words)
     )
+
+
+def _names_only(text: str) -> list[str]:
+    """The people of a list that names them and nothing else ("Ken Davies, Bob Downing"), two
+    or more, each a name with no post; else []."""
+    names = _split_list(text)
+    if len(names) < 2 or not all(
+        looks_like_name(n) and _is_person(n) and not is_role(n) for n in names
+    ):
+        return []
+    return names
 
 
 def _names_a_person(label: str) -> bool:

@@ -53,6 +53,7 @@ class SectionListReader:
     kind: str
     organisation: str | None
     roll_of: Any = None  # the roll-call item whose lines are being read as its roll
+    labelled: bool
 
     def list_in_section(self, line: Line) -> bool:
         """ "Attendees:" (a label of three words at most, not a sentence such as "Apologies were
@@ -107,7 +108,9 @@ class SectionListReader:
         if not _ROLL_CALL.search(section.title) or _SENTENCE.search(line.text):
             return False
         if self.roll_of is not section:
-            self.roll_of = section
+            # The roll's title is its attendance's label: "Durham: Keith Gilbertson, Allan
+            # Reed" under it is a body's people, as under "Present:".
+            self.roll_of, self.labelled = section, True
             self.kind, self.organisation = "present", None
         text = line.text.strip()
         if is_role(text) and not (read_person(text) or looks_like_name(text.split(",")[0])):

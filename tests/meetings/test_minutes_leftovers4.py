@@ -47,3 +47,57 @@ def test_a_hyphen_glued_to_its_point_is_a_bullet() -> None:
         "Confidentiality emphasised",
     ]
     assert second["paragraphs"][0]["text"] == "The first newsletter will go out in May - we hope."
+
+
+def _people(result) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (a["name"], a["role"], a["organisation"], a["attendance"])
+        for a in result.record["attendees"]
+    ]
+
+
+def test_a_roll_call_by_body_gives_each_body_its_people() -> None:
+    # "2 Roll call" over "Durham: Keith Gilbertson, Allan Reed, ..." (a schools' football
+    # association's AGM in fresh-46): each line a county and its delegates. The roll's title
+    # was no attendance label, so the lines were not read as a body's people; a line of two
+    # names ("Merseyside: Ken Davies, Bob Downing") read as a name and a post, and a body of
+    # two words like a name ("North Yorkshire: ...") as a person.
+    result = read_minutes(
+        "Southern Counties Schools Netball Association\n"
+        "Minutes of the Annual General Meeting held on Monday 11 June 2018 at the Town Hall\n"
+        "1 Welcome\n"
+        "The chairman welcomed all those attending.\n"
+        "2 Roll call\n"
+        "Kent: Ann Lowe, Brian Marsh, Clare Nolan\n"
+        "Surrey: Derek Owen, Eve Parry\n"
+        "West Sussex: Fay Quinn, Gary Reed\n"
+        "3 Minutes\n"
+        "The minutes of the AGM 2017 were accepted.\n"
+    )
+    assert _people(result) == [
+        ("Ann Lowe", "", "Kent", "present"),
+        ("Brian Marsh", "", "Kent", "present"),
+        ("Clare Nolan", "", "Kent", "present"),
+        ("Derek Owen", "", "Surrey", "present"),
+        ("Eve Parry", "", "Surrey", "present"),
+        ("Fay Quinn", "", "West Sussex", "present"),
+        ("Gary Reed", "", "West Sussex", "present"),
+    ]
+
+
+def test_a_body_s_two_people_under_present_are_two_people() -> None:
+    result = read_minutes(
+        "Southern Counties Schools Netball Association\n"
+        "Minutes of the meeting held on 11 June 2018\n"
+        "Present:\n"
+        "West Sussex: Fay Quinn, Gary Reed\n"
+        "Surrey: Derek Owen, Treasurer\n"
+        "\n"
+        "1. Minutes\n"
+        "The minutes were accepted.\n"
+    )
+    assert _people(result)[:2] == [
+        ("Fay Quinn", "", "West Sussex", "present"),
+        ("Gary Reed", "", "West Sussex", "present"),
+    ]
+    assert _people(result)[2][:2] == ("Derek Owen", "Treasurer")
