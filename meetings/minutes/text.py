@@ -1336,7 +1336,14 @@ class _Reader(
                 # "Action: S Robb" under a paragraph (Mr Stuart Robb attending): the same, the
                 # name its owner, not the action's text (QA F8).
                 action.parts, action.owner = [text], who.strip().rstrip(".")
-        actions = [self.finish_action(a) for a in logged_once(written + paragraph.actions)]
+        # "Action:" alone, over a list numbered as items ("6) Rachel Wilson will ..."), or with
+        # nothing after it: a label, no action of no text and no owner (QA F10), said to check.
+        labels = [a for a in paragraph.actions if not a.owner and not " ".join(a.parts).strip()]
+        for label in labels:
+            message = "An action label with nothing after it: no action made from it; check"
+            self.warn(label.lines[0], f"{message} the lines under it")
+        kept = [a for a in paragraph.actions if a not in labels]
+        actions = [self.finish_action(a) for a in logged_once(written + kept)]
         data = dict(ref=ref, text=text, restricted=restricted, actions=actions)
         if paragraph.decided or _DECISION.search(text) or decision_label(text):
             data["decision"] = True
