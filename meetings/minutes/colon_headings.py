@@ -34,6 +34,10 @@ _HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "r
 _LEAST = 3  # lines of the layout before any is read as a heading
 # "Treasurer : £50K reserve / £20K current ...": a treasurer's report opens with a sum.
 _MONEY_TEXT = re.compile(r"(?P<title>[A-Z][^:]{2,120}?):\s+(?P<text>[£$€]\s?\d.*)")
+# "Minutes of the June Meeting; These had been circulated ...", "Finance; Statement from the
+# Treasurer ...": a semicolon where other clerks type a colon, a few words before it.
+_SEMICOLON_TEXT = re.compile(r"(?P<title>[A-Z][^:;,]{2,60}?);\s+(?P<text>[A-Z].*)")
+_VERBS = {"was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "asked"}
 # "Hon. Secretary : Tony Clough, Roxwell House, ... Tel :01245 248553, e-mail : ...": an
 # officer's address over the minutes, a telephone or e-mail label in the line's text.
 _CONTACT = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|e-?mail)\s*:", re.IGNORECASE)
@@ -62,6 +66,12 @@ def set_apart(line: Line) -> bool:
 def colon_title(text: str, known: set[str]) -> tuple[str, str] | None:
     """("Ashes Wall", "Currently awaiting quotes ...") for a line of the layout, else None."""
     m = TITLE_COLON_TEXT.fullmatch(text) or _MONEY_TEXT.fullmatch(text)
+    if (
+        not m
+        and (m := _SEMICOLON_TEXT.fullmatch(text))
+        and any(w.lower() in _VERBS for w in m["title"].split())
+    ):
+        return None  # "The Chairman was thanked; Eagley ...": a sentence, no title
     if not m:
         return None
     title = m["title"].strip()

@@ -103,3 +103,30 @@ def test_a_title_whose_sentence_goes_on_gives_the_date_on_the_line_below() -> No
     )
     record = result.record
     assert (record["board"], record["date"]) == ("Borsetshire Cricket Board", "2019-02-14")
+
+
+def test_lines_titled_before_a_semicolon_are_unnumbered_items() -> None:
+    # "Minutes of the June Meeting; These had been circulated ...", "Finance; Statement from
+    # the Treasurer ...": a league's minutes with no numbers, each item's title closed by a
+    # semicolon; none was read as an item.
+    result = read_minutes(
+        "WESTFIELD DARTS LEAGUE\n"
+        "MINUTES OF THE COMMITTEE MEETING HELD ON 3rd MARCH 2015\n"
+        "Present: Tom Hill (Chairman), Ian Watts, Ken Shaw\n"
+        "\n"
+        "Minutes of the February Meeting; These were agreed to be a correct record.\n"
+        "\n"
+        "Correspondence; The Secretary had written to the brewery.\n"
+        "\n"
+        "Finance; The Treasurer reported a balance of £420.\n"
+        "\n"
+        "Fixtures; The cup draw will be made at the next meeting.\n"
+    )
+    assert [s["title"] for s in result.record["sections"]] == [
+        "Minutes of the February Meeting",
+        "Correspondence",
+        "Finance",
+        "Fixtures",
+    ]
+    first = result.record["sections"][0]["paragraphs"][0]["text"]
+    assert first.startswith("These were agreed")
