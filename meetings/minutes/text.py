@@ -74,6 +74,7 @@ from meetings.minutes.lines import (
 )
 from meetings.minutes.list_bodies import bodies_in_lists
 from meetings.minutes.meeting_numbers import ITEM_COLUMNS
+from meetings.minutes.no_items import no_items_message
 from meetings.minutes.numbered_attendance import NumberedAttendanceReader
 from meetings.minutes.owner_names import attendee_named
 from meetings.minutes.page_tabs import in_tab_run
@@ -1627,7 +1628,7 @@ def parse_blocks(
         reader.run()
     if not reader.sections:
         if not _attendance_only(first):
-            raise MinutesError("No numbered sections were found; sections look like '1. Minutes'")
+            raise MinutesError(no_items_message(lines, first.date, first.attendees))
         # A web page's minutes copied down to the attendance, no item below it (a committee's
         # page of who came): the heading and the people, said to be all that was read.
         reader = first
