@@ -398,6 +398,9 @@ def _import_page(
         for kind in ("people", "organisations")
     }
     context = {
+        # The page answers a POST: its history entry is made a GET's (no-resubmit.js), so that
+        # Back from the draft made does not ask to send the form again (QA).
+        "answered_post": request.method == "POST",
         "unticked": unticked,
         # Each attendee of the preview so left out is marked in its list.
         "unticked_people": [name.lower() for name in unticked["people"]],
