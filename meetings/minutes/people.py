@@ -48,7 +48,9 @@ _POST_NOMINALS = {
 _FOOTNOTE = re.compile(letters(r"(?:(?<=[a-z)])\d{1,2}|\s*\[\d{1,2}\]|\s*[*\u2020\u2021\u00a7]+)$"))
 _SPACED_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
 _PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
-_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+# The dash between a name and its post or body: spaced, or typed against the name's last
+# letter ("Andrea Elton- WHHT") or against the post's first ("Helen Armstrong \u2013ACS").
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+|(?<=[a-z])[-\u2013\u2014]\s+|\s+[\u2013\u2014](?=[A-Z])")
 
 
 _DOTTED = re.compile(letters(r"(?:[A-Z]\.){2,4}")).fullmatch

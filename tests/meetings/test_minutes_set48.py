@@ -2,8 +2,9 @@
 columns with no header, every name in the first titled and none in the second, is the people and
 where each comes from ("Mrs. C. Leith | Aberdeenshire"), never a second person however like a name
 the place reads ("Mr. I. Hart | East Dunbartonshire"); "Item 10" over the title, the number of
-the paper the minutes were filed as, as "Agenda item 10" is. Made-up minutes, not copied from the
-set's files."""
+the paper the minutes were filed as, as "Agenda item 10" is; the dash between a person and their
+body typed against the name ("Andrea Elton- WHHT") or the body ("Helen Armstrong \u2013ACS").
+Made-up minutes, not copied from the set's files."""
 
 import io
 
@@ -12,6 +13,7 @@ import docx
 from meetings.minutes import parse_minutes
 from meetings.minutes.body_columns import column_of_bodies
 from meetings.minutes.docx_reader import read_docx
+from meetings.minutes.people import split_attendee_line
 from meetings.minutes.text import parse_blocks
 
 
@@ -92,3 +94,21 @@ def test_an_item_number_over_the_title_is_the_paper_the_minutes_were_filed_as() 
     assert [s["ref"] for s in record["sections"]] == ["1", "2", "3"]
     present = [a["name"] for a in record["attendees"] if a["attendance"] == "present"]
     assert present == ["Anne Cole", "Ben Dale", "Cath Eyre"]
+
+
+def test_a_dash_typed_against_the_name_or_the_body_parts_them() -> None:
+    assert split_attendee_line("Andrea Elton- WHHT") == [("Andrea Elton", "WHHT")]
+    assert split_attendee_line("Peter Bodden- Wat-Com") == [("Peter Bodden", "Wat-Com")]
+    assert split_attendee_line("Helen Armstrong \u2013ACS") == [("Helen Armstrong", "ACS")]
+    # A hyphen inside a name or a body is no dash: "Mary Lloyd-Jones", "Herts PCT-Smoking".
+    assert split_attendee_line("Mary Lloyd-Jones") == [("Mary Lloyd-Jones", "")]
+    assert split_attendee_line("Liz Fisher - Herts PCT-Smoking") == [
+        ("Liz Fisher", "Herts PCT-Smoking")
+    ]
+    glued = "Dan Fry- County Council, Eve Gee - CVS."
+    apologies = parse_minutes(FILED_AS_ITEM.replace("Dan Fry - County Council.", glued))
+    apologies = apologies.record["attendees"]
+    assert [(a["name"], a["attendance"]) for a in apologies if a["attendance"] == "apologies"] == [
+        ("Dan Fry", "apologies"),
+        ("Eve Gee", "apologies"),
+    ]
