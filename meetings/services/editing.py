@@ -477,6 +477,15 @@ def paragraph_update(
             params={"current": locked.text, "saved_by": _last_saved(locked)},
         )
     first, *rest = paragraph_blocks(text)
+    if (
+        not rest
+        and (first, restricted) == (locked.text, locked.restricted)
+        and decision in (None, locked.decision)
+    ):
+        # Nothing changed (a box left as it was, or changed only in the white space saving
+        # strips): not saved, no line in the history, no new version (QA: 'Changed Paragraph
+        # 4.1 ... Paragraph edited' is only ever a change).
+        return locked
     locked.text, locked.restricted = first, restricted
     if decision is not None:
         locked.decision = decision
