@@ -14,13 +14,18 @@ from tests.browser.test_import_page import open_import_page
 from tests.conftest import NEW_TITLE
 
 
+def previewed(page: Page, live_server: Any, board: Board, user: Any, text: str) -> None:
+    """The import page's preview of `text`, the answer to its POST."""
+    open_import_page(page, live_server, board, user)
+    page.get_by_label("Minutes text").fill(text)
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("region", name="Preview of the draft")).to_be_visible()
+
+
 def test_back_after_create_draft_is_the_import_page_not_a_resubmission(
     page: Page, live_server: Any, board: Board, secretariat: Any, new_text: str
 ) -> None:
-    open_import_page(page, live_server, board, secretariat)
-    page.get_by_label("Minutes text").fill(new_text)
-    page.get_by_role("button", name="Preview").click()
-    expect(page.get_by_role("region", name="Preview of the draft")).to_be_visible()
+    previewed(page, live_server, board, secretariat, new_text)
     page.get_by_role("button", name="Create draft", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(NEW_TITLE)
     response = page.go_back()
@@ -33,10 +38,7 @@ def test_back_after_create_draft_is_the_import_page_not_a_resubmission(
 def test_reloading_a_preview_asks_for_the_page_not_the_form_again(
     page: Page, live_server: Any, board: Board, secretariat: Any, new_text: str
 ) -> None:
-    open_import_page(page, live_server, board, secretariat)
-    page.get_by_label("Minutes text").fill(new_text)
-    page.get_by_role("button", name="Preview").click()
-    expect(page.get_by_role("region", name="Preview of the draft")).to_be_visible()
+    previewed(page, live_server, board, secretariat, new_text)
     response = page.reload()
     assert response is not None and response.request.method == "GET"
     expect(page.get_by_role("heading", level=1)).to_have_text("Import minutes")
