@@ -116,6 +116,10 @@ def _officers_title(text: str) -> bool:
 # "05/24-1 Election of Chair. Cllr Gillian Pollard was proposed ...": after a minute's reference,
 # a short title closed by a full stop, then the minute's text on the same line.
 _STOPPED_TITLE_TEXT = re.compile(r"(?P<title>[A-Z][^.:;]{2,80}?)\.\s+(?P<text>[A-Z].*)")
+# Words of a sentence, never of a title run into its text: "The minutes had been circulated."
+_SENTENCE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "been", "will", "would"}
+# A sentence's first words, never a title's: "The Chair welcomed ...", "It was agreed ...".
+_SENTENCE_STARTS = {"the", "a", "an", "it", "he", "she", "we", "they", "there", "this", "all"}
 _NO_TITLE_SENTENCE = re.compile(
     r"(?:There\s+(?:were|was|are|is)|It\s+was|No(?:ne)?\s+(?:\w+\s+)?(?:were|was)|Nothing)\b.*\."
 )
@@ -221,6 +225,27 @@ class SectionReader:
         kind = read_kind_heading(head, self.known)
         if kind and kind.kind not in ("apologies", "absent") and self.stage != "body":
             return None  # "1. Present: ..." before the first section is attendance
+        return head, m["text"]
+
+    def stopped_title_text(self, i: int, number: int, title: str) -> tuple[str, str] | None:
+        """ "1. Notice of AGM. Circulated to all members ...", "7. Report on Finance to 30 June
+        2011. Catherine Dyson explained ...": a title of a few words closed by a full stop, then
+        the item's text on the same line (an association's AGM minutes); the number rises from
+        the section before, and the title is no sentence."""
+        m = _STOPPED_TITLE_TEXT.fullmatch(title)
+        previous = self.sections[-1].number if self.sections else None
+        if not m or not (previous is None or 0 < number - previous <= 3):
+            return None
+        head = m["title"].strip()
+        words = head.split()
+        if not 2 <= len(words) <= 10 or any(w.lower() in _SENTENCE_VERBS for w in words):
+            return None
+        if words[0].lower() in _SENTENCE_STARTS:
+            return None  # "1. The Chair welcomed everyone to Bonar Bridge. ...": a sentence
+        if not self.heading_like(i, head) or read_kind_heading(head, self.known):
+            return None
+        if re.search(r"\s\d{1,2}$", head) or read_person(head):
+            return None  # "2. Brenda Templeton (Secretary) 3. Robert ...": a list run together
         return head, m["text"]
 
     def point_zero_sentence(self, i: int, line: Line, ref: str, text: str) -> bool:

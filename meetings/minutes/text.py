@@ -517,6 +517,11 @@ class _Reader(
             self.add_section(i, line, Reference(m["number"], split[0]), False, number)
             self.continuation(line, split[1])
             return True
+        if explicit and not follows_list and (split := self.stopped_title_text(i, number, title)):
+            # "6. Report on Activities for the year ended 30 June 2011. This had been ...".
+            self.add_section(i, line, Reference(m["number"], split[0]), False, number)
+            self.continuation(line, split[1])
+            return True
         if not line.marked and (
             follows_list or not self.plausible_section(i, number, title, explicit)
         ):

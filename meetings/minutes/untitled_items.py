@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from meetings.minutes.lines import Line
+from meetings.minutes.lines import Line, Problem
 from meetings.minutes.references import Reference
 
 
@@ -16,6 +16,7 @@ class UntitledItemReader:
 
     lines: list[Line]
     sections: list[Any]
+    problems: list[Problem]
     add_section: Callable[..., None]
     continuation: Callable[..., None]
     warn: Callable[[Line, str], None]
@@ -44,14 +45,25 @@ class UntitledItemReader:
         if any((p.ref or "").isdigit() for p in section.prose) or above.endswith((":", ":-")):
             return False  # "1. ..." / "2. ..." / "3. ...": a list in the item above
         if not (
-            text[:1].isupper() and text.endswith(".") and len(text.split()) >= 8 - 5 * one_a_line
+            text[:1].isupper() and text.endswith(".") and len(text.split()) >= 6 - 3 * one_a_line
         ):
             return False
         # One to a line, the line below is the next item's or the end, never this one's title.
         self.add_section(i, line, Reference(ref, ""), False, number, untitled=one_a_line)
         self.continuation(line, text)
         apart = line.after_blank and (following is None or following.after_blank)
-        if apart and len(text.split()) >= 8:
+        # The next of untitled items ("3. The Chair welcomed ..." after "2. Apologies for
+        # absence received from ...") is read as surely as the one above it was: unsaid where
+        # that one's reading went unsaid.
+        runs_on = (
+            not section.title
+            and section.number == number - 1
+            and not any(
+                p.line == section.line.no and p.message.startswith(f"Item {section.ref} has no")
+                for p in self.problems
+            )
+        )
+        if apart and len(text.split()) >= 8 and not runs_on:
             # Said where it stands apart as a long sentence, which a paragraph may be too; one
             # read only as one of items one to a line, each number running on from the item
             # above to the line below, is read so surely: not each said.

@@ -130,3 +130,28 @@ def test_lines_titled_before_a_semicolon_are_unnumbered_items() -> None:
     ]
     first = result.record["sections"][0]["paragraphs"][0]["text"]
     assert first.startswith("These were agreed")
+
+
+def test_an_association_s_numbered_paragraphs_are_its_items() -> None:
+    # "1. Notice of AGM. Circulated to all members ...", "2. Apologies for absence received from
+    # ...", "6. Report on Activities for the year ended 30 June 2011. This had been ...": an
+    # AGM's minutes as numbered paragraphs, some titled before a full stop, some whole
+    # sentences; items 2 to 7 were read as paragraphs of item 1, whose title was the line.
+    result = read_minutes(
+        "Minutes of the 5th Annual General Meeting of the Weald Woodturners Association,\n"
+        "held at 2.00 pm on Saturday 9 April 2016 in the Village Hall, Ashurst.\n"
+        "\n"
+        "1. Notice of AGM. Circulated to all members on 1 March 2016\n"
+        "\n"
+        "2. Apologies for absence received from Mary Cole.\n"
+        "\n"
+        "3. The Chair welcomed all present and thanked the committee for their work.\n"
+        "\n"
+        "4. Report on Finance to 31 December 2015. The Treasurer presented the accounts. "
+        "They were approved unanimously.\n"
+    )
+    sections = [(s["ref"], s["title"]) for s in result.record["sections"]]
+    assert sections[0] == ("1", "Notice of AGM")
+    assert sections[-1] == ("4", "Report on Finance to 31 December 2015")
+    assert [ref for ref, _ in sections] == ["1", "2", "3", "4"]
+    assert result.record["sections"][-1]["paragraphs"][0]["text"].startswith("The Treasurer")
