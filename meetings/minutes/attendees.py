@@ -2909,6 +2909,17 @@ class AttendeeReader:
                     if len(named) == 1:
                         named[0]["attendance"] = "apologies"
 
+    def apologies_by_body(self, text: str) -> bool:
+        """ "Cheshire: John Clark, Harry Hauxley, Derek Pearson" in an apologies item: a body's
+        line of its people who sent apologies, as a roll call by body lists those there."""
+        group = body_group(text, one=True)
+        if not (group and not is_role(group[0]) and (names := _names_only(group[1], 1))):
+            return False
+        for name in names:
+            if all(a["name"].lower() != name.lower() for a in self.attendees):
+                self.add_attendee(name, "", "apologies", group[0])
+        return True
+
     def prose_apologies(self, sections: list[dict[str, Any]]) -> None:
         """Apologies given only in the minutes' prose ("Apologies were received from Cllr
         Lindsay.", or names opening the Apologies item) are apologies in the record."""
@@ -2936,6 +2947,8 @@ class AttendeeReader:
             for k, paragraph in enumerate(section["paragraphs"]):
                 amends = _AMENDS_WORDS(paragraph["text"]) and _AMENDS_LAST.search(paragraph["text"])
                 if last_minutes or amends:
+                    continue
+                if apologies_item and self.apologies_by_body(paragraph["text"]):
                     continue
                 text = english_words(_without_class_labels(paragraph["text"]))
                 if not (apologies_item and k == 0) and not _PROSE_WORDS(text):
@@ -3538,11 +3551,11 @@ def _is_person(name: str) -> bool:
     )
 
 
-def _names_only(text: str) -> list[str]:
+def _names_only(text: str, least: int = 2) -> list[str]:
     """The people of a list that names them and nothing else ("Ken Davies, Bob Downing"), two
-    or more, each a name with no post; else []."""
+    or more (or `least`), each a name with no post; else []."""
     names = _split_list(text)
-    if len(names) < 2 or not all(
+    if len(names) < least or not all(
         looks_like_name(n) and _is_person(n) and not is_role(n) for n in names
     ):
         return []

@@ -103,7 +103,7 @@ def names_no_attendee(text: str) -> str | None:
 _GROUP_LINE = re.compile(
     letters(
         r"(?P<body>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)?)\s*:-?\s+"
-        r"(?P<people>[A-Z][^,:;]*(?:,\s*[^,:;]+)+)"
+        r"(?P<people>[A-Z][^,:;]*(?:,\s*[^,:;]+)*)"
     )
 )
 # Labels of a kind of member, not a body: "Councillors: A, B", "Panel: C, D".
@@ -114,11 +114,14 @@ _KINDS_OF_MEMBER = {
 }  # fmt: skip
 
 
-def body_group(text: str) -> tuple[str, str] | None:
+def body_group(text: str, *, one: bool = False) -> tuple[str, str] | None:
     """A line of an attendance list's group ("College: Rob Beckley, Giselle Lockett") as the
-    group's body and its people; None for a label of a kind of member or any other line."""
+    group's body and its people; None for a label of a kind of member or any other line. With
+    `one`, a body's one person too ("Merseyside: Joe Ryan")."""
     m = _GROUP_LINE.fullmatch(text.strip().rstrip("."))
-    if not m or m["body"].split()[-1].lower() in _KINDS_OF_MEMBER:
+    if not m or ("," not in m["people"] and not one):
+        return None
+    if m["body"].split()[-1].lower() in _KINDS_OF_MEMBER:
         return None
     if _ATTENDANCE_LABEL.fullmatch(m["body"]) or re.fullmatch(_OTHER_LABEL, m["body"], re.I):
         return None

@@ -101,3 +101,30 @@ def test_a_body_s_two_people_under_present_are_two_people() -> None:
         ("Gary Reed", "", "West Sussex", "present"),
     ]
     assert _people(result)[2][:2] == ("Derek Owen", "Treasurer")
+
+
+def test_apologies_by_body_in_an_apologies_item_are_apologies() -> None:
+    # "3 Apologies were received from" over "Cheshire: John Clark, Harry Hauxley, Derek
+    # Pearson" / "Merseyside: Joe Ryan" (the same AGM): each body's line of those who sent
+    # apologies was read as a paragraph of the item only.
+    result = read_minutes(
+        "Southern Counties Schools Netball Association\n"
+        "Minutes of the Annual General Meeting held on Monday 11 June 2018 at the Town Hall\n"
+        "1 Roll call\n"
+        "Kent: Ann Lowe, Brian Marsh\n"
+        "2 Apologies for absence\n"
+        "\n"
+        "Cheshire: John Clark, Harry Hauxley\n"
+        "\n"
+        "Merseyside: Joe Ryan\n"
+        "\n"
+        "Treasurer: Kay Hart\n"
+        "\n"
+        "3 Minutes\n"
+        "The minutes of the AGM 2017 were accepted.\n"
+    )
+    assert _people(result)[2:] == [
+        ("John Clark", "", "Cheshire", "apologies"),
+        ("Harry Hauxley", "", "Cheshire", "apologies"),
+        ("Joe Ryan", "", "Merseyside", "apologies"),
+    ]

@@ -106,11 +106,12 @@ SILENT_CEILINGS = {
     # titles as labels opening the minutes ('Hospital : Ginny ...'), people parted by stops;
     # 18 with '5. Resolutions.' after lettered reports an item
     "fresh-45": 34,  # first (1c75863) 43; set45's rules (05e80b2 to 039ad50) 35
-    "fresh-46": 40,  # first (1c75863) 118; minutes numbered through the year, 'Directors:' 73
+    "fresh-46": 31,  # first (1c75863) 118; minutes numbered through the year, 'Directors:' 73
     # 63 with an item's heading read as a paragraph of the item above doubted (silence8)
     # ('MATTERS ARISING SMc reported ...', Ainsdale's bowls section); 62 with those headings
     # in capitals read as items (set46); 52 with couples under one surname ('B& J Townsend');
-    # 42 with a hyphen glued to its point a bullet ('-Confidentiality emphasized', leftovers)
+    # 42 with a hyphen glued to its point a bullet ('-Confidentiality emphasized', leftovers);
+    # 31 with an apologies item's lines by body its apologies ('Cheshire: John Clark, ...')
     "fresh-47": 42,  # first (56cd1b2) 116
     # 91 with a centred title wrapped by the page, a folio over the title (qafix); 72 with
     # minutes numbered through the year (set46)
