@@ -139,6 +139,12 @@ _AT_MEETING = re.compile(
 # "A Meeting of the Ermysted's Grammar School Full Governing Board" (its sentence going on, "was
 # held ...", on the next line): the article before the meeting is no part of the board's name.
 _MEETING_OF = re.compile(r"(?:an?\s+)?meeting\s+of\s+(?:the\s+)?(?P<board>.+?)\s*$", re.IGNORECASE)
+# "The Chairman, Cllr Mike Harwood, presided.": the chair named in the opening sentence.
+_CHAIR_PRESIDED = re.compile(
+    r"\bThe\s+(?P<post>Chair(?:man|person|woman)?),?\s+"
+    r"(?P<name>(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}),?"
+    r"\s+presided\b"
+)
 # "... was held" / "in the Long Room ... on 22nd January 2009.": a title's last word that the
 # sentence goes on from, onto the line below.
 _GOES_ON = {"held", "at", "on", "in", "of"}
@@ -909,6 +915,10 @@ class HeadingReader:
         """Labelled lines ("Venue: Remote", "Title of meeting X"), "At a MEETING of the X held
         on ...", and a first line that gives the board and the date."""
         text = line.text
+        if not self.chair and (m := _CHAIR_PRESIDED.search(text)):
+            # "... was held at Aberporth Village Hall on Tuesday 19th May 2015. The Chairman,
+            # Cllr Mike Harwood, presided.": who chaired, named in the heading's sentence.
+            self.chair = f"{m['name']} ({m['post']})"
         if (label := label_line(text)) and (self.stage != "attendees" or label[0] == "place"):
             key, value = label
             if key == "board":

@@ -155,3 +155,20 @@ def test_an_association_s_numbered_paragraphs_are_its_items() -> None:
     assert sections[-1] == ("4", "Report on Finance to 31 December 2015")
     assert [ref for ref, _ in sections] == ["1", "2", "3", "4"]
     assert result.record["sections"][-1]["paragraphs"][0]["text"].startswith("The Treasurer")
+
+
+def test_the_chair_named_as_presiding_in_the_opening_sentence_is_present() -> None:
+    # "The May meeting of the above named community council was held at ... The Chairman, Cllr
+    # Mike Harwood, presided.": a community council names its chair only there, the other
+    # members under "Present:"; the chair was missing from the attendance.
+    result = read_minutes(
+        "Cyngor Cymuned Tregaron Community Council\n"
+        "The June meeting of the above named community council was held at the Memorial Hall "
+        "on Tuesday 7th June 2016 at 7:30pm. The Chairman, Cllr Dafydd Rees, presided.\n"
+        "Present: Cllr Ann Hughes, Cllr Owen Lloyd, Mrs Eira Price (Clerk)\n"
+        "\n"
+        "1. Apologies\n"
+        "Apologies were received from Cllr Mair Jones\n"
+    )
+    chair = [a for a in result.record["attendees"] if a["name"] == "Cllr Dafydd Rees"]
+    assert [(a["role"], a["attendance"]) for a in chair] == [("Chairman", "present")]

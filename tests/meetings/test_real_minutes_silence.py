@@ -124,9 +124,10 @@ SILENT_CEILINGS = {
     # 63 with a column beside titled names where each comes from (set48)
     # 59 with people side by side in a row, each name's initials after it (silence)
     # 42 with 'Item 10' over the title the paper the minutes were filed as (set48)
-    "fresh-49": 51,  # first (41c3c48) 91; '05/24-1 Title. Text' minutes (set49) 83
+    "fresh-49": 50,  # first (41c3c48) 91; '05/24-1 Title. Text' minutes (set49) 83
     # 66 with lines titled before a semicolon items ('Finance; Statement from ...', set49)
     # 51 with an association's numbered paragraphs its items ('1. Notice of AGM. ...', set49)
+    # 50 with the chair named as presiding in the opening sentence (set49)
     "fresh-50": 35,  # first (ced9707) 35
 }
 
