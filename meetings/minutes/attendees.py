@@ -1299,6 +1299,8 @@ class AttendeeReader:
         people; "Cllr A Bee" / "Mendip District Council" is a person, then her body."""
         if "," in text or ";" in text or not self.labelled or line.cells:
             return False
+        if len(pair := split_attendee_line(text)) == 1 and pair[0][1] and _is_person(pair[0][0]):
+            return False  # "Ann Cole-Hilltop Parish Council": a person, then her body
         below = next((b for b in self.lines if b.no > line.no), None)
         if below is None or read_kind_heading(below.text, self.known):
             return False

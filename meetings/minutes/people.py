@@ -50,7 +50,13 @@ _SPACED_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
 _PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 # The dash between a name and its post or body: spaced, or typed against the name's last
 # letter ("Andrea Elton- WHHT") or against the post's first ("Helen Armstrong \u2013ACS").
-_DASH = re.compile(r"\s+[-\u2013\u2014]\s+|(?<=[a-z])[-\u2013\u2014]\s+|\s+[\u2013\u2014](?=[A-Z])")
+# ... or a hyphen with no space at all before a body of two words or more, each capitalised and
+# none in capitals ("Ed Sharkey-Barton Parish Council", "Tim Claxton-Aggregate Industries"; never
+# "Gideon Ben-Tovim OBE").
+_DASH = re.compile(
+    r"\s+[-\u2013\u2014]\s+|(?<=[a-z])[-\u2013\u2014]\s+|\s+[\u2013\u2014](?=[A-Z])"
+    r"|(?<=[a-z])-(?=[A-Z][a-z]+(?:\s+(?:and|of|&|[A-Z][a-z][\w&]*))*\s+[A-Z][a-z][\w&]*$)"
+)
 
 
 _DOTTED = re.compile(letters(r"(?:[A-Z]\.){2,4}")).fullmatch

@@ -3,7 +3,8 @@ columns with no header, every name in the first titled and none in the second, i
 where each comes from ("Mrs. C. Leith | Aberdeenshire"), never a second person however like a name
 the place reads ("Mr. I. Hart | East Dunbartonshire"); "Item 10" over the title, the number of
 the paper the minutes were filed as, as "Agenda item 10" is; the dash between a person and their
-body typed against the name ("Andrea Elton- WHHT") or the body ("Helen Armstrong \u2013ACS").
+body typed against the name ("Andrea Elton- WHHT") or the body ("Helen Armstrong \u2013ACS"), or
+a hyphen with no space before a body of several words ("Ed Sharkey-Barton Parish Council").
 Made-up minutes, not copied from the set's files."""
 
 import io
@@ -111,4 +112,28 @@ def test_a_dash_typed_against_the_name_or_the_body_parts_them() -> None:
     assert [(a["name"], a["attendance"]) for a in apologies if a["attendance"] == "apologies"] == [
         ("Dan Fry", "apologies"),
         ("Eve Gee", "apologies"),
+    ]
+
+
+def test_a_hyphen_before_a_body_of_several_words_parts_a_name_and_the_body() -> None:
+    assert split_attendee_line("Ed Sharkey-Barton Parish Council") == [
+        ("Ed Sharkey", "Barton Parish Council")
+    ]
+    assert split_attendee_line("Tim Claxton-Aggregate Industries") == [
+        ("Tim Claxton", "Aggregate Industries")
+    ]
+    # A double-barrelled name stays whole, with its honours or a post after a comma.
+    assert split_attendee_line("Gideon Ben-Tovim OBE")[0][0].startswith("Gideon Ben-Tovim")
+    assert split_attendee_line("Jo Lloyd-Jones, Clerk") == [("Jo Lloyd-Jones", "Clerk")]
+    record = parse_minutes(
+        "Quarry Liaison Group\nMinutes of the Meeting held on 2nd October 2013\nPresent\n"
+        "Ann Cole-Hilltop Parish Council\nBen Dale-Aggregate Industries\n"
+        "Cath Eyre-County Council\n1.Apologies for Absence\nNone.\n2.Minutes\nAgreed.\n"
+    ).record
+    # Each line a person and what they come from (a body the reader knows by its words is read
+    # as the organisation, "Aggregate Industries" as what the line says of its person).
+    assert [(a["name"], a["organisation"] or a["role"]) for a in record["attendees"]] == [
+        ("Ann Cole", "Hilltop Parish Council"),
+        ("Ben Dale", "Aggregate Industries"),
+        ("Cath Eyre", "County Council"),
     ]
