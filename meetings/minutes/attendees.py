@@ -160,7 +160,7 @@ _LIST_ENTRY = re.compile(
 # What bracketed_posts_list is for: a comma inside a bracket, or a bracket or a full stop with
 # no comma between two people ("(TL) Roger Pickup", "Alec McCarthy. Neil Bowness").
 _IRREGULAR_LIST = re.compile(
-    r"\([^()]*,[^()]*\)|\)\s+[A-Z][a-z]+\s+[A-Z]|[a-z]\.\s+[A-Z][a-z]+\s+[A-Z][a-z]"
+    r"\([^()]*,[^()]*\)|\)\s+[A-Z][a-z]*\s+[A-Z]|[a-z]\.\s+[A-Z][a-z]*\s+[A-Z][a-z]"
 )
 
 
@@ -181,7 +181,8 @@ def bracketed_posts_list(text: str) -> list[tuple[str, str]]:
         found.append((m["name"], (m["post"] or "").strip()))
         at = m.end()
     posts = sum(1 for _, post in found if post)
-    if len(found) < 3 or not posts:
+    # "Suzie Thomas (Town Clerk) Jayne Howes (Assistant Town Clerk)": two, each with a post.
+    if not posts or (len(found) < 3 and posts < len(found)) or len(found) < 2:
         return []
     for name, _ in found:
         # "(JM) Welsh Government Chris Curry": a body run into the next name is no list of these.

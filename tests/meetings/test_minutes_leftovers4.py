@@ -128,3 +128,33 @@ def test_apologies_by_body_in_an_apologies_item_are_apologies() -> None:
         ("Harry Hauxley", "", "Cheshire", "apologies"),
         ("Joe Ryan", "", "Merseyside", "apologies"),
     ]
+
+
+def test_a_list_of_initialled_names_with_commas_lost_after_brackets() -> None:
+    # "G Jones (Mayor) L Asman (Deputy Mayor), R Blackburn, ... K Nicholas. J Harvey, C
+    # Collins, D Bush," and "Suzie Thomas (Town Clerk) Jayne Howes (Assistant Town Clerk)"
+    # (Pembroke Town Council in fresh-47): the comma left out after a bracket or put as a stop
+    # before a name given by its initial; each line was one line to check, nobody read.
+    result = read_minutes(
+        "Llandewi Town Council\n"
+        "Minutes of the ordinary meeting held on Thursday 13 June 2019\n"
+        "Present:\n"
+        "G Brown (Mayor) L Asman (Deputy Mayor), R Black, A Cook, D Evans. J Hart, C Coll,\n"
+        "In attendance:\n"
+        "Susan Thomas (Town Clerk) Jane Howe (Assistant Town Clerk)\n"
+        "\n"
+        "12. Apologies\n"
+        "None.\n"
+    )
+    assert [(name, role) for name, role, _, _ in _people(result)] == [
+        ("G Brown", "Mayor"),
+        ("L Asman", "Deputy Mayor"),
+        ("R Black", ""),
+        ("A Cook", ""),
+        ("D Evans", ""),
+        ("J Hart", ""),
+        ("C Coll", ""),
+        ("Susan Thomas", "Town Clerk"),
+        ("Jane Howe", "Assistant Town Clerk"),
+    ]
+    assert _people(result)[-1][3] == "in_attendance"
