@@ -76,6 +76,15 @@ _TITLE_THEN_SENTENCE = re.compile(
 
 # "(a) Welcome -": an item lettered in brackets, its title after it.
 _LETTERED_ITEM = re.compile(r"\((?P<letter>[a-z])\)\s+(?P<title>[A-Z][^.]*?\S)")
+# "4) Matters arising \u2013 it was suggested ...": a title, a spaced dash, its text in lower case.
+_LISTED_TITLE_AND_TEXT = re.compile(
+    r"(?P<title>[A-Z][^\u2013\u2014]{2,80}?)\s+[-\u2013\u2014]\s+(?P<text>[a-z].*)"
+)
+# "2) Present - Mark (Chair), Dorothy, ...": an attendance item's label, a spaced dash, the names.
+_LISTED_LABEL_AND_NAMES = re.compile(
+    r"(?P<title>(?i:present|apologies(?:\s+for\s+absence)?|in\s+attendance|attendance|absent))"
+    r"\s+[-\u2013\u2014]\s+(?P<text>[A-Z].*)"
+)
 # A title's dash with nothing after it: "Welcome -", "Apologies for Absence \u2013".
 _TRAILING_DASH = re.compile(r"\s+[-\u2013\u2014]$")
 # "FC/94/13 Minutes of the Meeting held on 16 September 2013 The minutes ... were AGREED": a
@@ -179,6 +188,8 @@ class SectionReader:
         listed = (
             bool(i) and not line.after_blank and _next_in_list(self.lines[i - 1].text, line.text)
         )
+        if not m and listed:
+            m = self.listed_title_and_text(i, title)
         most = 16 if listed else 8
         if not (
             m
@@ -190,6 +201,19 @@ class SectionReader:
         self.add_section(i, line, Reference(ref, m["title"]), False, int(ref))
         self.continuation(line, m["text"])
         return True
+
+    def listed_title_and_text(self, i: int, title: str) -> re.Match[str] | None:
+        """ "4) Matters arising \u2013 it was suggested that ...": straight under the item
+        above's own line, in a list of items a line each, the text after a title's spaced dash
+        may start in lower case (QA F8, an allotments committee); not in a list inside an item
+        ("2. Cllr Richard Wilkins \u2013 nominated by ..." under "1. To appoint the Chair")."""
+        above = self.lines[i - 1] if i else None
+        if not (above and self.sections and self.sections[-1].line.no == above.no):
+            return None
+        if not _next_in_list(above.text, self.lines[i].text) or self.lines[i].after_blank:
+            return None
+        m = _LISTED_TITLE_AND_TEXT.fullmatch(title) or _LISTED_LABEL_AND_NAMES.fullmatch(title)
+        return m if m and self.heading_like(i, m["title"], 16) else None
 
     def title_then_sentence(self, i: int, line: Line, ref: str, title: str) -> bool:
         """ "1. Minutes of the previous meeting The minutes of ... were approved.": a title run

@@ -531,6 +531,12 @@ class _Reader(
                 or self.untitled_item(i, line, m["number"], title, explicit)
                 or self.list_item_at(number)
             )
+        if not line.marked and (split := self.listed_title_and_text(i, title)):
+            # "3) Minutes of last meeting \u2013 accepted as correct" in a list of items a line
+            # each: the title, then its text (QA F8).
+            self.add_section(i, line, Reference(m["number"], split["title"]), restricted, number)
+            self.continuation(line, split["text"])
+            return True
         self.add_section(i, line, Reference(m["number"], title), restricted, number)
         return True
 

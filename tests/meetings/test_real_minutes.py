@@ -661,7 +661,8 @@ FRESH49_FLOOR = 76.6
 # borough council, a flood forum's steering committee), four as Word, three as PDF, three as text;
 # keyed by hand from the files. Its floor only rises.
 # First 205 of 337 (60.83%) at ced9707, the reader unchanged.
-FRESH50_FLOOR = 60.8
+# 219 (64.99%) with items a line each titled before a dash, lower case after it (qafix)
+FRESH50_FLOOR = 64.9
 
 # Every set after the first: its scorer, its floor (above, with its history) and its title.
 SETS = {

@@ -260,7 +260,9 @@ SILENT_CEILINGS = {
 # public' is no doubt (Maidstone's two: fresh-21, fresh-50).
 # 567 at set48's glued dash on 59ea72a (576 counted before it, 567 after): 'Andrea Elton-
 # WHHT', 'Peter Bodden- Wat-Com' are a person and a body, no doubted name (fresh-48's 9).
-FALSE_ALARM_CEILING = 567
+# 565 at qafix's rule on bb8bd3d (567 counted before it, 565 after): items a line each titled
+# before a dash ('4) Matters arising - it was ...') name no more right lines as skipped items.
+FALSE_ALARM_CEILING = 565
 
 
 def test_the_silent_misses_of_each_set_stay_under_their_ceilings(
