@@ -17,6 +17,7 @@ from meetings.minutes.attendance import read_kind_heading
 from meetings.minutes.dates import read_when
 from meetings.minutes.held import TIMES_LINE
 from meetings.minutes.lines import Line
+from meetings.minutes.people import split_attendee_line
 from meetings.minutes.person_names import reads_as_person
 from meetings.minutes.references import (
     TITLE_COLON_TEXT,
@@ -183,6 +184,8 @@ class ColonHeadingReader:
         )
         if not (title_like or _TO_VERB.fullmatch(text)) or reads_as_person(text):
             return False
+        if self.stage == "attendees" and _person_and_body(text) and _person_and_body(below.text):
+            return False  # "Peter Wright - Hertfordshire PCT" over the list's last, stopped line
         if TIMES_LINE.match(text):
             return False  # "Time Started: 09:30 ...": when the meeting ran
         prose = below.text.split()
@@ -205,3 +208,10 @@ class ColonHeadingReader:
     def no_blank_lines(self) -> bool:
         """A copy that lost every blank line: headings cannot stand apart."""
         return not any(x.after_blank for x in self.lines[1:])
+
+
+def _person_and_body(text: str) -> bool:
+    """Whether a line is one person and what they come from after a dash ("Chris Fagan \u2013
+    Three Rivers District Council."), as an attendance list's lines are."""
+    pair = split_attendee_line(text.rstrip("."))
+    return len(pair) == 1 and bool(pair[0][1]) and reads_as_person(pair[0][0])

@@ -4,7 +4,8 @@ where each comes from ("Mrs. C. Leith | Aberdeenshire"), never a second person h
 the place reads ("Mr. I. Hart | East Dunbartonshire"); "Item 10" over the title, the number of
 the paper the minutes were filed as, as "Agenda item 10" is; the dash between a person and their
 body typed against the name ("Andrea Elton- WHHT") or the body ("Helen Armstrong \u2013ACS"), or
-a hyphen with no space before a body of several words ("Ed Sharkey-Barton Parish Council").
+a hyphen with no space before a body of several words ("Ed Sharkey-Barton Parish Council"); an
+attendance list's "name - body" line over its last line, which ends in a full stop, no heading.
 Made-up minutes, not copied from the set's files."""
 
 import io
@@ -137,3 +138,15 @@ def test_a_hyphen_before_a_body_of_several_words_parts_a_name_and_the_body() -> 
         ("Ben Dale", "Aggregate Industries"),
         ("Cath Eyre", "County Council"),
     ]
+
+
+def test_a_list_line_over_its_last_stopped_line_is_no_heading() -> None:
+    # A PDF's lines, no blank line between them: the list's last line ends in a full stop.
+    text = FILED_AS_ITEM.replace(
+        "Cath Eyre - Riverside CVS\n\n",
+        "Cath Eyre - Riverside CVS\nDan Fry - Hilltop District Council.\n",
+    )
+    record = parse_minutes(text).record
+    present = [a["name"] for a in record["attendees"] if a["attendance"] == "present"]
+    assert present == ["Anne Cole", "Ben Dale", "Cath Eyre", "Dan Fry"]
+    assert [s["ref"] for s in record["sections"]] == ["1", "2", "3"]
