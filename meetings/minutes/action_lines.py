@@ -228,6 +228,21 @@ def _who(words: str) -> str:
     return m["who"] if m else ""
 
 
+def owned_sentence(text: str, owners: str) -> str:
+    """The one sentence of a paragraph that opens with its action's owners and what they are to
+    do ("Minutes ... were agreed. E Sharkey to write to both councils ..." under "Action: E
+    Sharkey"): the action, not the paragraph; the paragraph where no sentence, or more than one,
+    opens so."""
+    starts = [s.start() for s in _SENTENCE_START.finditer(text)]
+    if len(starts) < 2:
+        return text
+    opens = re.compile(re.escape(owners) + r"\s+(?:is\s+to|to|will)\s", re.IGNORECASE)
+    bounds = zip(starts, [*starts[1:], len(text)], strict=True)
+    sentences = [text[a:b].strip() for a, b in bounds]
+    owned = [x for x in sentences if opens.match(x)]
+    return owned[0] if len(owned) == 1 else text
+
+
 def last_sentence(text: str) -> str:
     starts = [s.start() for s in _SENTENCE_START.finditer(text)]
     return text[starts[-1] if starts else 0 :].strip()

@@ -24,6 +24,7 @@ from meetings.minutes.action_lines import (
     lead_owner,
     named_in_full,
     names_no_person,
+    owned_sentence,
     owner_between_dashes,
     owner_from_text,
     owners_only,
@@ -904,7 +905,9 @@ class _Reader(
         what, who = owner_between_dashes(m[2])
         if not (who or m[1]) and self.paragraph.blocks and (owners := owners_only(what)):
             # "ACTION: Andy, Mark and Liz." under a bullet: who does the paragraph above.
-            action = _Action(None, [self.paragraph.blocks[-1]], [line], owner=owners)
+            action = _Action(
+                None, [owned_sentence(self.paragraph.blocks[-1], owners)], [line], owner=owners
+            )
             self.paragraph.actions.append(action)
             self.action = None
             return True

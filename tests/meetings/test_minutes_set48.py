@@ -5,7 +5,8 @@ the place reads ("Mr. I. Hart | East Dunbartonshire"); "Item 10" over the title,
 the paper the minutes were filed as, as "Agenda item 10" is; the dash between a person and their
 body typed against the name ("Andrea Elton- WHHT") or the body ("Helen Armstrong \u2013ACS"), or
 a hyphen with no space before a body of several words ("Ed Sharkey-Barton Parish Council"); an
-attendance list's "name - body" line over its last line, which ends in a full stop, no heading.
+attendance list's "name - body" line over its last line, which ends in a full stop, no heading;
+"Action: E Sharkey" under a paragraph of sentences the one its owner opens ("E Sharkey to ...").
 Made-up minutes, not copied from the set's files."""
 
 import io
@@ -13,6 +14,7 @@ import io
 import docx
 
 from meetings.minutes import parse_minutes
+from meetings.minutes.action_lines import owned_sentence
 from meetings.minutes.body_columns import column_of_bodies
 from meetings.minutes.docx_reader import read_docx
 from meetings.minutes.people import split_attendee_line
@@ -150,3 +152,18 @@ def test_a_list_line_over_its_last_stopped_line_is_no_heading() -> None:
     present = [a["name"] for a in record["attendees"] if a["attendance"] == "present"]
     assert present == ["Anne Cole", "Ben Dale", "Cath Eyre", "Dan Fry"]
     assert [s["ref"] for s in record["sections"]] == ["1", "2", "3"]
+
+
+def test_an_owners_action_line_takes_the_sentence_they_open() -> None:
+    text = FILED_AS_ITEM.replace(
+        "The minutes were confirmed.\n",
+        "The minutes were confirmed as a true record.  B Dale to write to the county about its "
+        "seat.\nAction: B Dale\n",
+    )
+    sections = {s["ref"]: s for s in parse_minutes(text).record["sections"]}
+    actions = [a for p in sections["3"]["paragraphs"] for a in p["actions"]]
+    assert [(a["text"], a["owner"]) for a in actions] == [
+        ("B Dale to write to the county about its seat.", "B Dale")
+    ]
+    # Where no sentence, or more than one, opens with the owner, the paragraph is the action.
+    assert owned_sentence("Agreed. The clerk to write.", "B Dale") == "Agreed. The clerk to write."
