@@ -730,6 +730,8 @@ class SectionReader:
             and self.next_short(i, title)
         ):
             return True  # "5. Resolutions." under lettered reports
+        if previous is not None and number == previous + 1 and self.long_as_above(i, title):
+            return True
         if (m := _PRESENTER.search(title)) and read_person(m["who"]):
             title = title[: m.start()]  # the item's presenter is not part of its length
         # A title in capitals is a heading's, however long ("3. TO SIGN AS A CORRECT RECORD THE
@@ -744,6 +746,27 @@ class SectionReader:
         if previous is None:
             return explicit or number == 1 or self.first_of_year(i, title)
         return number - previous <= (5 if explicit else 3) or is_all_caps(title)
+
+    def long_as_above(self, i: int, title: str) -> bool:
+        """ "5. Acknowledge and Sign the Amended Scheme for Establishment of Community Councils in
+        Dumfries & Galloway as Constitution": the next number over a title longer than most (an
+        agenda's wording kept), where the two items above were read from lines of the same form
+        ("N. Title" with no stop after it) and the line below starts the item's text."""
+        words = title.split()
+        if not (15 < len(words) <= 24 and title[:1].isupper() and title[-1:] not in ".,;:"):
+            return False
+        if words[0].lower() in _SENTENCE_STARTS or any(w.lower() in _SENTENCE_VERBS for w in words):
+            return False  # "3. The Panel was asked to sign as a correct record ...": a sentence
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if following is None or not following.text[:1].isupper() or section_match(following.text):
+            return False
+        if len(self.sections) < 2 or not self.heading_like(i, title, 24):
+            return False
+        above = [section_match(s.line.text) for s in self.sections[-2:]]
+        return all(
+            m is not None and m["sep"] == "." and bool(m["title"]) and m["title"][-1:] not in ".,;:"
+            for m in above
+        )
 
     def same_bare_form(self, title: str) -> bool:
         """ "4 Minutes of meeting meetings", "5 Matters arising from the previous meeting." after

@@ -172,3 +172,23 @@ def test_the_chair_named_as_presiding_in_the_opening_sentence_is_present() -> No
     )
     chair = [a for a in result.record["attendees"] if a["name"] == "Cllr Dafydd Rees"]
     assert [(a["role"], a["attendance"]) for a in chair] == [("Chairman", "present")]
+
+
+def test_a_long_agenda_title_under_items_of_its_form_is_the_next_item() -> None:
+    # "5. Acknowledge and Sign the Amended Scheme for Establishment of Community Councils in
+    # Dumfries & Galloway as Constitution": a community council's agenda wording kept as the
+    # item's title, longer than titles are; it was read as a paragraph of item 4.
+    result = read_minutes(
+        "Minutes of First Meeting of Glenluce Community Council on 5th November 2019\n"
+        "Present: Ann Moore, Ian Reid, Joan Watt\n"
+        "1. Appointment of the Chair\n"
+        "IR proposed Ann Moore as chair and this was seconded by JW.\n"
+        "2. Appointment of Secretary\n"
+        "AM proposed Joan Watt and this was seconded by IR.\n"
+        "3. Acknowledge and Sign the Amended Scheme for Establishment of Community Councils "
+        "in Dumfries & Galloway as Constitution\n"
+        "This was signed by Ann Moore and Joan Watt\n"
+    )
+    refs = [s["ref"] for s in result.record["sections"]]
+    assert refs == ["1", "2", "3"]
+    assert result.record["sections"][2]["title"].endswith("as Constitution")
