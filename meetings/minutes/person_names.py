@@ -51,7 +51,13 @@ def reads_as_person(name: str) -> bool:
         return False  # a plural title over one name: the rest of the group was lost
     titled = first in _HONORIFICS
     rest = [t for t in tokens[1:] if t.lower().rstrip(".") not in _HONORIFICS] if titled else tokens
-    rest = [t for t in rest if t.lower() not in _PARTICLES]
+    # A surname's particle ("Jan van der Berg"), not a first name written with a capital ("Di
+    # Mitchell", "Al Smith": QA F7, where 'Di Mitchell' was doubted and left out of the draft).
+    rest = [
+        t
+        for k, t in enumerate(rest)
+        if not (t.lower() in _PARTICLES and (k or t.islower() or t.lower() == "st"))
+    ]
     if not rest or (not titled and len(rest) < 2) or len(rest) > 4:
         return False
     for token in rest:
