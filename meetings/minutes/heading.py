@@ -400,6 +400,22 @@ def spelt_out(short: str, full: str) -> bool:
     return len(rest) >= 2 and "".join(w[0] for w in rest) == words[-1]
 
 
+# "Annual General Meeting of the West Sussex Fun Run League": the body after the meeting.
+_MEETING_OF_BODY = re.compile(r"(?i:.*?\bmeeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^,.;:]+)")
+
+
+def initials_of(short: str, full: str) -> bool:
+    """Whether `short` begins with the initials of the body `full` names ("WSFRL AGM" and
+    "West Sussex Fun Run League"): a running header's short name for the body that met."""
+    first = short.split()[0] if short.split() else ""
+    words = [w for w in full.split() if w.lower() not in _SPELT_OUT_SMALL]
+    return (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Z]{2,6}", first) is not None
+        and "".join(w[0] for w in words).upper() == first
+    )
+
+
 def spelt_out_first(board: str, text: str) -> str:
     """The words at the start of `text` that spell out a running header's body ("Dorset and East
     Devon FLAG", its first cell), its initials written out, or ""."""
@@ -799,6 +815,14 @@ class HeadingReader:
             # "Essex Local Dental Committee Minutes 20071212" under the committee's name: the
             # name again with its minutes' filing date, a web page's heading.
             return
+        elif (
+            self.stage == "board"
+            and (m := _MEETING_OF_BODY.fullmatch(text))
+            and initials_of(self.board, m["body"])
+        ):
+            # "WSFRL AGM 20 November 2016" (a running header) over "Annual General Meeting of
+            # the West Sussex Fun Run League": the header's initials, the heading's body.
+            self.board = m["body"]
         elif self.stage == "board" and spelt_out(self.board, text):
             # "Ansdell Medical Centre PPG" (a page header's cell) over "Ansdell Medical Centre -
             # Patient Participation Group": the heading names the board in full.

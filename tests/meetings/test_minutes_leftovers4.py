@@ -158,3 +158,19 @@ def test_a_list_of_initialled_names_with_commas_lost_after_brackets() -> None:
         ("Jane Howe", "Assistant Town Clerk"),
     ]
     assert _people(result)[-1][3] == "in_attendance"
+
+
+def test_a_running_header_s_initials_over_the_body_named_in_full() -> None:
+    # "WSFRL AGM 20 November 2016" (a one-page PDF's running header, so not seen to repeat)
+    # over "Annual General Meeting of the West Sussex Fun Run League": the board was the
+    # header's "WSFRL AGM", silently.
+    result = read_minutes(
+        "ESCL AGM 20 November 2016\n"
+        "Annual General Meeting of the East Sussex Cross-country League\n"
+        "Held at Lewes Athletics Club, Sunday 20th November 2016, 10:00am.\n"
+        "Present: Ann Lowe, Brian Marsh\n"
+        "\n"
+        "1. Review of the year\n"
+        "The chair reviewed the year.\n"
+    )
+    assert result.record["board"] == "East Sussex Cross-country League"

@@ -113,7 +113,7 @@ SILENT_CEILINGS = {
     # in capitals read as items (set46); 52 with couples under one surname ('B& J Townsend');
     # 42 with a hyphen glued to its point a bullet ('-Confidentiality emphasized', leftovers);
     # 31 with an apologies item's lines by body its apologies ('Cheshire: John Clark, ...')
-    "fresh-47": 42,  # first (56cd1b2) 116
+    "fresh-47": 41,  # first (56cd1b2) 116
     # 91 with a centred title wrapped by the page, a folio over the title (qafix); 72 with
     # minutes numbered through the year (set46)
     # 71 with a sentence under an attendance table no one's post (qafix)
@@ -121,6 +121,7 @@ SILENT_CEILINGS = {
     # 55 with '- attached' no post and 'There were no matters arising.' no 'nobody' (qafix)
     # 54 with a body's name over two lines above its dated title (qafix)
     # 42 with apologies counted then named in prose (qafix)
+    # 41 with a running header's initials over the body named in full ('WSFRL AGM', leftovers)
     "fresh-48": 29,  # first (41c3c48) 88; 42 (below); 32 with 'Ed Sharkey-Barton Parish
     # Council' a person and a body (set48); 30 with a list's 'name - body' line over its
     # last, stopped one no heading (set48); 29 with 'Action: E Sharkey' under two sentences
