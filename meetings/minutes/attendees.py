@@ -2413,6 +2413,14 @@ class AttendeeReader:
             for person in self.attendees[start:]:
                 person["note"] = person.get("note") or tail[0].strip()
             return
+        if known := _known_as(text):
+            # "Elizabeth (Liz) Steele (LS)": one person, the name she goes by in brackets after
+            # her first name, not two people each with a body in brackets.
+            start = len(self.attendees)
+            self.add_attendee(known[0], "", self.kind, self.organisation)
+            if len(self.attendees) > start and known[1]:
+                self.attendees[-1]["initials"] = known[1]
+            return
         if grouped := body_groups(text, _PARTIES):  # "Councillors A and B (Durham) C (Gateshead)"
             for name, note, body in grouped:
                 self.add_attendee(name, note, self.kind, body)
@@ -3063,6 +3071,29 @@ _FROM_BODY = re.compile(r"(?P<name>.+?)\s+(?:from|of)\s+(?:the\s+)?(?P<body>[A-Z
 
 
 _POST_THEN_NAME = re.compile(r"(?P<post>[A-Z][^()]*?)\s*\((?P<name>[^()]+)\)")
+
+
+# "Elizabeth (Liz) Steele (LS)": a first name, the name its holder goes by, the surname, and
+# perhaps the initials the minutes call them by.
+_KNOWN_AS = re.compile(
+    r"(?P<first>[A-Z][a-z]+)\s*\((?P<known>[A-Z][a-z]+)\)\s*(?P<last>[A-Z][\w'\u2019-]+)"
+    r"(?:\s*\((?P<initials>[A-Z]{2,4})\))?"
+)
+
+
+def _known_as(text: str) -> tuple[str, str] | None:
+    """(name, initials) of "First (Known) Surname (KS)" where the bracket is a shorter form of
+    the first name ("Liz" in "Elizabeth", "Chris" in "Christopher") or the initials after it are
+    the known name's and the surname's; None for a list of people each with a body ("Ann
+    (RSPB) Bob (NE)")."""
+    m = _KNOWN_AS.fullmatch(text.strip().rstrip(",.;"))
+    if not m:
+        return None
+    first, known, last, initials = m["first"], m["known"], m["last"], m["initials"] or ""
+    shorter = len(known) < len(first) and known.lower() in first.lower()
+    if not (shorter or initials == f"{known[0]}{last[0]}"):
+        return None
+    return f"{first} {last}", initials
 
 
 def _posts_and_names(text: str) -> list[tuple[str, str]] | None:

@@ -6,8 +6,9 @@ the paper the minutes were filed as, as "Agenda item 10" is; the dash between a 
 body typed against the name ("Andrea Elton- WHHT") or the body ("Helen Armstrong \u2013ACS"), or
 a hyphen with no space before a body of several words ("Ed Sharkey-Barton Parish Council"); an
 attendance list's "name - body" line over its last line, which ends in a full stop, no heading;
-"Action: E Sharkey" under a paragraph of sentences the one its owner opens ("E Sharkey to ...").
-Made-up minutes, not copied from the set's files."""
+"Action: E Sharkey" under a paragraph of sentences the one its owner opens ("E Sharkey to ...");
+"Elizabeth (Liz) Steele (LS)" one person, the name she goes by in brackets. Made-up minutes, not
+copied from the set's files."""
 
 import io
 
@@ -167,3 +168,15 @@ def test_an_owners_action_line_takes_the_sentence_they_open() -> None:
     ]
     # Where no sentence, or more than one, opens with the owner, the paragraph is the action.
     assert owned_sentence("Agreed. The clerk to write.", "B Dale") == "Agreed. The clerk to write."
+
+
+def test_a_name_gone_by_in_brackets_after_the_first_name_is_one_person() -> None:
+    text = FILED_AS_ITEM.replace(
+        "Ben Dale - Hilltop District Council\n", "Christopher (Chris) Dale (CD)\n"
+    ).replace("Cath Eyre - Riverside CVS\n", "Catherine (Kay) Eyre (KE)\n")
+    present = [
+        (a["name"], a.get("initials"))
+        for a in parse_minutes(text).record["attendees"]
+        if a["attendance"] == "present"
+    ]
+    assert present[1:] == [("Christopher Dale", "CD"), ("Catherine Eyre", "KE")]

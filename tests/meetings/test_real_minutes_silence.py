@@ -122,10 +122,10 @@ SILENT_CEILINGS = {
     # 54 with a body's name over two lines above its dated title (qafix)
     # 42 with apologies counted then named in prose (qafix)
     # 41 with a running header's initials over the body named in full ('WSFRL AGM', leftovers)
-    "fresh-48": 29,  # first (41c3c48) 88; 42 (below); 32 with 'Ed Sharkey-Barton Parish
+    "fresh-48": 28,  # first (41c3c48) 88; 42 (below); 32 with 'Ed Sharkey-Barton Parish
     # Council' a person and a body (set48); 30 with a list's 'name - body' line over its
     # last, stopped one no heading (set48); 29 with 'Action: E Sharkey' under two sentences
-    # the one 'E Sharkey to ...' (set48)
+    # the one 'E Sharkey to ...' (set48); 28 with 'Elizabeth (Liz) Steele (LS)' one person
     # 63 with a column beside titled names where each comes from (set48)
     # 59 with people side by side in a row, each name's initials after it (silence)
     # 42 with 'Item 10' over the title the paper the minutes were filed as (set48)
