@@ -3269,8 +3269,9 @@ def _capitals_as_body(person: dict[str, Any]) -> None:
 
 
 def _initials_of(name: str, initials: str) -> bool:
-    """Whether "AB" could be Avi Bhatia's initials, not a role's ("RFO Clive Baker")."""
-    firsts = {w[0] for w in name.split() if w[:1].isupper()}
+    """Whether "AB" could be Avi Bhatia's initials, not a role's ("RFO Clive Baker"); each part
+    of a double-barrelled name gives its own ("RHC", Rosemary Heath-Coleman: QA F6)."""
+    firsts = {p[0] for w in name.split() for p in w.split("-") if p[:1].isupper()}
     return all(c in firsts for c in initials if c.isupper())
 
 

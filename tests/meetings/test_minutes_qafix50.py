@@ -85,3 +85,17 @@ def test_a_list_inside_an_item_is_not_split_into_items() -> None:
         "2. Apologies for Absence\n\nThere were none.\n"
     ).record["sections"]
     assert [s["title"] for s in sections] == ["To appoint the Chair", "Apologies for Absence"]
+
+
+def test_a_double_barrelled_name_s_initials_are_its_own_not_a_body() -> None:
+    """The tester's F6 (the Queen Camel Flood Committee): 'Rosemary Heath-Coleman (RHC)' had
+    'RHC' read as her organisation, shown as a group heading over her name; each part of
+    'Heath-Coleman' gives its initial."""
+    record = parse_minutes(
+        "Flood Committee\nMinutes of the meeting held on 19 January 2017\n\nPresent:\n\n"
+        "Daniel Casley (DC)\n\nRosemary Heath-Coleman (RHC)\n\nGary Linscott (GL)\n\n"
+        "1. Welcome\n\nGL welcomed everyone.\n"
+    ).record
+    (rosemary,) = [a for a in record["attendees"] if a["name"] == "Rosemary Heath-Coleman"]
+    assert rosemary["organisation"] is None
+    assert rosemary.get("initials") == "RHC"
